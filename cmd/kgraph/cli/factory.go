@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/store"
+)
+
+// Factory holds what commands share: the streams, where the database is and
+// how to open it, and the extraction pipeline, built once on first use.
+type Factory struct {
+	IO *IOStreams
+	// DBPath is the database file, from --db, KGRAPH_DB or the default.
+	DBPath string
+	// LockTimeout bounds the wait for another process's lock.
+	LockTimeout time.Duration
+
+	pipelineOnce sync.Once
+	pipeline     *extract.Pipeline
+	pipelineErr  error
+}
+
+// DefaultDB is the database file used without --db or KGRAPH_DB.
+const DefaultDB = "kgraph.db"
+
+// OpenStore opens the database, read-only for commands that only read.
+func (f *Factory) OpenStore(readOnly bool) (*store.Store, error) {
+	s, err := store.Open(f.DBPath, &store.Options{ReadOnly: readOnly, Timeout: f.LockTimeout})
+	switch {
+	case errors.Is(err, store.ErrNoDatabase):
+		return nil, fmt.Errorf("%w; run `kgraph ingest FILE` first, or point --db (or KGRAPH_DB) at a database", err)
+	case errors.Is(err, store.ErrLocked):
+		return nil, fmt.Errorf("%w; wait for it to finish, or use another --db", err)
+	}
+	return s, err
+}
+
+// Pipeline returns the extraction pipeline, loading its models on first use.
+func (f *Factory) Pipeline() (*extract.Pipeline, error) {
+	f.pipelineOnce.Do(func() {
+		f.pipeline, f.pipelineErr = extract.NewPipeline(nil)
+	})
+	return f.pipeline, f.pipelineErr
+}

@@ -1,0 +1,244 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kgraph/kgraph/graph"
+	"github.com/kgraph/kgraph/store"
+)
+
+// QueryOptions are the flags and dependencies of `kgraph query`.
+type QueryOptions struct {
+	Factory  *Factory
+	Question string
+	Rel      string
+	Entity   string
+	Incoming bool // with --rel: the entity is the target ("members of X")
+	NoInfer  bool
+	JSON     bool
+}
+
+func newCmdQuery(f *Factory, runF func(*QueryOptions) error) *cobra.Command {
+	opts := &QueryOptions{Factory: f}
+	cmd := &cobra.Command{
+		Use:   `query ["QUESTION"]`,
+		Short: "Answer a question about an entity's relations",
+		Long: `Answer a plain-English question, or a structured one with --rel and --entity.
+
+Questions follow the phrasings of the relation registry, for example:
+  who is allied with X        who met X          who leads X
+  members of X                who is a member of X
+  what is X a member of       who works for X    who attacked X
+An entity is found by its name, an alias, a demonym or an acronym, in any
+case. Each answer shows its evidence count and first quote; answers that
+are inferred (co-members of a mutual-defence alliance are allied) say so and
+why, and come after the stated ones.`,
+		Example: `  kgraph query "who is allied with Belarus"
+  kgraph query "members of the CSTO" --json
+  kgraph query --rel allied-with --entity Belarus`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Question = strings.Join(args, " ")
+			if opts.Question == "" && (opts.Rel == "" || opts.Entity == "") {
+				return usagef("give a question, or both --rel and --entity")
+			}
+			if opts.Question != "" && (opts.Rel != "" || opts.Entity != "") {
+				return usagef("give a question or --rel and --entity, not both")
+			}
+			if runF != nil {
+				return runF(opts)
+			}
+			return queryRun(opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Rel, "rel", "r", "", "relation type, for a structured query")
+	cmd.Flags().StringVarP(&opts.Entity, "entity", "e", "", "entity name, for a structured query")
+	cmd.Flags().BoolVar(&opts.Incoming, "incoming", false, "with --rel: answer with sources whose target is the entity (default for directed relations: targets of the entity)")
+	cmd.Flags().BoolVar(&opts.NoInfer, "no-inferred", false, "leave out inferred answers")
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
+	return cmd
+}
+
+// QueryAnswer is the JSON form of a query's answer.
+type QueryAnswer struct {
+	Query    string             `json:"query"`
+	Relation graph.RelationType `json:"relation"`
+	Entity   graph.Ref          `json:"entity"`
+	Results  []QueryResult      `json:"results"`
+	// Also lists other entities the name denotes; the answer is about Entity.
+	Also []graph.Ref `json:"also,omitempty"`
+}
+
+// QueryResult is one answer.
+type QueryResult struct {
+	Entity     graph.Ref          `json:"entity"`
+	Relation   graph.RelationType `json:"relation"`
+	Inferred   bool               `json:"inferred"`
+	Because    string             `json:"because,omitempty"`
+	Confidence float64            `json:"confidence"`
+	Date       string             `json:"date,omitempty"`
+	LastDate   string             `json:"last_date,omitempty"`
+	Evidence   []graph.Evidence   `json:"evidence"`
+}
+
+func queryRun(opts *QueryOptions) error {
+	var q graph.Question
+	if opts.Question != "" {
+		var err error
+		if q, err = graph.ParseQuestion(opts.Question); err != nil {
+			return usageError{err}
+		}
+	} else {
+		t, err := graph.Relations.Parse(opts.Rel)
+		if err != nil {
+			return usageError{err}
+		}
+		def, _ := graph.Relations.Lookup(t)
+		q = graph.Question{Text: fmt.Sprintf("%s --%s--> ?", opts.Entity, t), Relation: t, Entity: opts.Entity, Dir: graph.Outgoing}
+		switch {
+		case def.Symmetric:
+			q.Dir = graph.Either
+		case opts.Incoming:
+			q.Dir = graph.Incoming
+			q.Text = fmt.Sprintf("? --%s--> %s", t, opts.Entity)
+		}
+	}
+	s, err := opts.Factory.OpenStore(true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	out := opts.Factory.IO.Out
+	ent, also, err := findEntity(s, q.Entity)
+	var nf *notFoundError
+	if errors.As(err, &nf) {
+		if opts.JSON {
+			var sugg []graph.Ref
+			for _, e := range nf.Suggestions {
+				sugg = append(sugg, e.Ref())
+			}
+			writeJSON(out, struct {
+				Query       string      `json:"query"`
+				Relation    string      `json:"relation"`
+				Error       string      `json:"error"`
+				Suggestions []graph.Ref `json:"suggestions"`
+			}{q.Text, string(q.Relation), nf.Error(), sugg})
+		} else {
+			fmt.Fprintf(out, "%s\n", upperFirst(nf.Error()))
+		}
+		return errSilent
+	}
+	if err != nil {
+		return err
+	}
+	ans, err := answer(s, q, ent.Entity, !opts.NoInfer)
+	if err != nil {
+		return err
+	}
+	for _, a := range also {
+		ans.Also = append(ans.Also, a.Ref())
+	}
+	if opts.JSON {
+		return writeJSON(out, ans)
+	}
+	return printAnswer(out, ans)
+}
+
+func answer(s *store.Store, q graph.Question, ent graph.Entity, infer bool) (QueryAnswer, error) {
+	ans := QueryAnswer{Query: q.Text, Relation: q.Relation, Entity: ent.Ref(), Results: []QueryResult{}}
+	f := graph.Filter{Entity: ent.ID, Types: []graph.RelationType{q.Relation}}
+	rels, err := s.Relations(f)
+	if err != nil {
+		return ans, err
+	}
+	if infer {
+		if rels, err = withInferred(s, f, rels); err != nil {
+			return ans, err
+		}
+	}
+	names := newNameCache(s)
+	for _, r := range rels {
+		other, ok := q.Answers(r, ent.ID)
+		if !ok {
+			continue
+		}
+		ans.Results = append(ans.Results, QueryResult{
+			Entity: names.entity(other).Ref(), Relation: r.Type, Inferred: r.Inferred, Because: r.Because,
+			Confidence: r.Confidence, Date: r.Date, LastDate: r.LastDate, Evidence: nonNil(r.Evidence),
+		})
+	}
+	// Stated answers first, then by evidence and confidence.
+	sort.SliceStable(ans.Results, func(i, j int) bool {
+		a, b := ans.Results[i], ans.Results[j]
+		if a.Inferred != b.Inferred {
+			return !a.Inferred
+		}
+		if len(a.Evidence) != len(b.Evidence) {
+			return len(a.Evidence) > len(b.Evidence)
+		}
+		if a.Confidence != b.Confidence {
+			return a.Confidence > b.Confidence
+		}
+		return a.Entity.ID < b.Entity.ID
+	})
+	return ans, nil
+}
+
+func nonNil(ev []graph.Evidence) []graph.Evidence {
+	if ev == nil {
+		return []graph.Evidence{}
+	}
+	return ev
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func printAnswer(w interface{ Write([]byte) (int, error) }, a QueryAnswer) error {
+	fmt.Fprintf(w, "%s?  [%s: %s, %s]\n", upperFirst(a.Query), a.Relation, a.Entity.Name, a.Entity.Type)
+	if len(a.Also) > 0 {
+		var names []string
+		for _, r := range a.Also {
+			names = append(names, fmt.Sprintf("%s (%s)", r.Name, r.ID))
+		}
+		fmt.Fprintf(w, "(the name also fits %s)\n", strings.Join(names, ", "))
+	}
+	if len(a.Results) == 0 {
+		fmt.Fprintln(w, "No answer in the database.")
+		return nil
+	}
+	fmt.Fprintln(w)
+	for _, r := range a.Results {
+		if r.Inferred {
+			fmt.Fprintf(w, "  %s (%s)  inferred: %s\n", r.Entity.Name, r.Entity.Type, r.Because)
+			continue
+		}
+		date := r.Date
+		if r.LastDate != "" {
+			date += ".." + r.LastDate
+		}
+		fmt.Fprintf(w, "  %s (%s)  stated, confidence %.2f, %s, %s\n", r.Entity.Name, r.Entity.Type, r.Confidence,
+			plural(len(r.Evidence), "evidence quote"), orDash(date))
+		if len(r.Evidence) > 0 {
+			ev := r.Evidence[0]
+			fmt.Fprintf(w, "      %q  [%s]\n", clip(ev.Text, 160), ev.Doc)
+		}
+	}
+	return nil
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "undated"
+	}
+	return s
+}

@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgraph/kgraph/graph"
+)
+
+// sentenceView is one sentence with its mentions indexed by token, the unit
+// the relation patterns read.
+type sentenceView struct {
+	toks  []Token // the whole document's tokens
+	s     Sentence
+	ms    []*Mention // mentions in the sentence, in order
+	at    []int      // token index - s.First -> index in ms, or -1
+	index int        // sentence number
+}
+
+func newSentenceView(toks []Token, s Sentence, index int, ms []*Mention) *sentenceView {
+	v := &sentenceView{toks: toks, s: s, ms: ms, index: index, at: make([]int, s.Last-s.First)}
+	for i := range v.at {
+		v.at[i] = -1
+	}
+	for k, m := range ms {
+		for i := m.First; i < m.Last; i++ {
+			v.at[i-s.First] = k
+		}
+	}
+	return v
+}
+
+// word returns the lower-case text of token i, or "" outside the sentence.
+func (v *sentenceView) word(i int) string {
+	if i < v.s.First || i >= v.s.Last {
+		return ""
+	}
+	return strings.ToLower(v.toks[i].Text)
+}
+
+// mentionAt returns the mention covering token i, or nil.
+func (v *sentenceView) mentionAt(i int) *Mention {
+	if i < v.s.First || i >= v.s.Last {
+		return nil
+	}
+	if k := v.at[i-v.s.First]; k >= 0 {
+		return v.ms[k]
+	}
+	return nil
+}
+
+// isActor reports whether m can take part in a relation between actors:
+// a person, organisation or country, or a place or demonym standing for a
+// country.
+func isActor(m *Mention) bool {
+	switch m.Type {
+	case graph.Person, graph.Org, graph.Country:
+		return true
+	case graph.Location:
+		return m.StandsFor != ""
+	}
+	return false
+}
+
+// actorType is the type the linker sees: a capital standing for a country
+// is a country.
+func actorType(m *Mention) graph.EntityType {
+	if m.StandsFor != "" {
+		return graph.Country
+	}
+	return m.Type
+}
+
+// listAt reads a coordinated list of actor mentions starting at token i:
+// "Armenia, Kazakhstan, Kyrgyzstan and Tajikistan". It returns the mentions
+// and the token after the list. A person's title and the demonym before it
+// are skipped ("Russian President Vladimir Putin").
+func (v *sentenceView) listAt(i int) ([]*Mention, int) {
+	var out []*Mention
+	for i < v.s.Last {
+		m := v.headMentionAt(i)
+		if m == nil {
+			break
+		}
+		out = append(out, m)
+		i = m.Last
+		if v.word(i) == "'s" {
+			break
+		}
+		switch {
+		case v.word(i) == "," && v.word(i+1) == "and":
+			i += 2
+		case v.word(i) == "and" || v.word(i) == "or" || v.word(i) == "&":
+			i++
+		case v.word(i) == "," && v.headMentionAt(i+1) != nil:
+			i++
+		default:
+			return out, i
+		}
+	}
+	return out, i
+}
+
+// headMentionAt returns the actor mention that a noun phrase starting at i
+// is about, skipping determiners, titles and a demonym before a person:
+// "the Russian President Vladimir Putin" gives Putin.
+func (v *sentenceView) headMentionAt(i int) *Mention {
+	start := i
+	for i < v.s.Last && i-start < 6 {
+		w := v.word(i)
+		if m := v.mentionAt(i); m != nil {
+			// A demonym or country directly before a titled person belongs to the title.
+			if m.Type != graph.Person && m.Last < v.s.Last {
+				if p := v.mentionAt(m.Last); p == nil && titleWords[lowerNoDot(v.toks[m.Last].Text)] {
+					i = m.Last
+					continue
+				}
+			}
+			if !isActor(m) {
+				return nil
+			}
+			return m
+		}
+		if w == "the" || w == "a" || w == "an" || titleWords[lowerNoDot(w)] {
+			i++
+			continue
+		}
+		return nil
+	}
+	return nil
+}
+
+// listBefore reads a coordinated list of actor mentions that ends just
+// before token i: "Belarus and Russia are allied".
+func (v *sentenceView) listBefore(i int) []*Mention {
+	var out []*Mention
+	j := i - 1
+	for j >= v.s.First {
+		m := v.mentionAt(j)
+		if m == nil || !isActor(m) {
+			break
+		}
+		out = append([]*Mention{m}, out...)
+		j = m.First - 1
+		switch {
+		case v.word(j) == "and" && v.word(j-1) == ",":
+			j -= 2
+		case v.word(j) == "and" || v.word(j) == ",":
+			j--
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// prevActor returns the nearest actor mention ending at or before token i
+// in the sentence, skipping those in skip; nil if there is none.
+func (v *sentenceView) prevActor(i int, ok func(*Mention) bool) *Mention {
+	for k := len(v.ms) - 1; k >= 0; k-- {
+		m := v.ms[k]
+		if m.Last <= i && isActor(m) && (ok == nil || ok(m)) {
+			return m
+		}
+	}
+	return nil
+}
+
+// nextActor returns the first actor mention starting at or after token i
+// within n tokens.
+func (v *sentenceView) nextActor(i, n int, ok func(*Mention) bool) *Mention {
+	for _, m := range v.ms {
+		if m.First >= i && m.First < i+n && isActor(m) && (ok == nil || ok(m)) {
+			return m
+		}
+	}
+	return nil
+}
+
+// negators and hedges are words that deny or weaken a statement near them.
+var negators = set("not", "n't", "never", "no", "neither", "nor", "without", "refused", "declined",
+	"denied", "cancelled", "canceled", "called off", "rejected")
+
+var hedges = map[string]float64{
+	"may": 0.35, "might": 0.3, "could": 0.35, "would": 0.4, "should": 0.4, "if": 0.3, "whether": 0.3,
+	"sought": 0.2, "seek": 0.2, "seeks": 0.2, "seeking": 0.2, "want": 0.25, "wants": 0.25,
+	"wanted": 0.25, "plan": 0.4, "plans": 0.4, "planned": 0.4, "hope": 0.3, "hopes": 0.3,
+	"hoped": 0.3, "threatened": 0.2, "threatens": 0.2, "aims": 0.3, "aim": 0.3, "bid": 0.25,
+	"allegedly": 0.5, "alleged": 0.5, "reportedly": 0.7, "possible": 0.4, "possibly": 0.4,
+	"potential": 0.4, "expected": 0.6, "will": 0.7, "proposed": 0.4, "considering": 0.3,
+	"unlikely": 0.2, "rumoured": 0.4, "rumored": 0.4, "claims": 0.6, "claimed": 0.6,
+}
+
+// modality scans tokens [a, b) of the sentence and returns whether they
+// negate the statement and a factor in (0, 1] for how far they weaken it.
+func (v *sentenceView) modality(a, b int) (negated bool, factor float64) {
+	factor = 1
+	if a < v.s.First {
+		a = v.s.First
+	}
+	if b > v.s.Last {
+		b = v.s.Last
+	}
+	for i := a; i < b; i++ {
+		w := v.word(i)
+		if negators[w] {
+			negated = true
+		}
+		if f, ok := hedges[w]; ok && f < factor {
+			factor = f
+		}
+	}
+	return negated, factor
+}

@@ -1,0 +1,349 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/kgraph/kgraph/graph"
+)
+
+// months maps month names and abbreviations (lower case, no stop) to 1..12.
+var months = map[string]int{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+// decadeWords are decades written as words ("the Nineties").
+var decadeWords = map[string]int{
+	"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+	"seventies": 1970, "eighties": 1980, "nineties": 1990,
+}
+
+var partsOfDay = set("morning", "afternoon", "evening", "night", "midday", "noon")
+
+var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}
+
+// DateParser finds date expressions in tokens and normalises them against a
+// reference date, the document's publication date. It holds no state.
+type DateParser struct{}
+
+// dateMatch is one date expression: tokens [first, last) and its value.
+type dateMatch struct {
+	first, last int
+	value       string
+}
+
+// Find returns the date expressions in toks[first:last] (one sentence),
+// normalised against ref. With ref zero, relative expressions ("Friday",
+// "last week", "March 11") are found but left without a value.
+func (DateParser) Find(toks []Token, first, last int, ref time.Time) []dateMatch {
+	var out []dateMatch
+	for i := first; i < last; {
+		if m, ok := matchDate(toks, i, last, ref); ok {
+			out = append(out, m)
+			i = m.last
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func tokLower(toks []Token, i, last int) string {
+	if i < last {
+		return lowerNoDot(toks[i].Text)
+	}
+	return ""
+}
+
+func dayNumber(s string) (int, bool) {
+	s = strings.TrimRight(strings.ToLower(s), ".")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		s = strings.TrimSuffix(s, suf)
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1 && n <= 31
+}
+
+func yearNumber(s string) (int, bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1000 && n <= 2199
+}
+
+// matchDate tries every date form at token i.
+func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
+	w := toks[i].Text
+	lw := tokLower(toks, i, last)
+	hasRef := !ref.IsZero()
+
+	// Month-led forms: "March 11", "March 11, 2022", "Sept. 11", "March 2022", "March".
+	if mo, ok := months[lw]; ok && isCap(w) {
+		if lw == "may" || lw == "march" {
+			// "may" and "march" are also verbs: take them only with a number or a date-like word before.
+			if !(i+1 < last && isNumberTok(toks[i+1].Text)) && !datePrecursor(toks, i) {
+				return dateMatch{}, false
+			}
+		}
+		j := i + 1
+		if j < last && toks[j].Text == "." && toks[j].Start == toks[i].End && len(lw) <= 4 && lw != "may" && lw != "june" && lw != "july" {
+			j++ // "Sept" "." split by the tokenizer
+		}
+		if j < last {
+			if d, ok := dayNumber(toks[j].Text); ok {
+				k := j + 1
+				if k+1 < last && toks[k].Text == "," {
+					if y, ok := yearNumber(toks[k+1].Text); ok {
+						return dateMatch{i, k + 2, iso(y, mo, d)}, true
+					}
+				}
+				if k < last {
+					if y, ok := yearNumber(toks[k].Text); ok {
+						return dateMatch{i, k + 1, iso(y, mo, d)}, true
+					}
+				}
+				v := ""
+				if hasRef {
+					v = iso(yearFor(ref, mo, d), mo, d)
+				}
+				return dateMatch{i, k, v}, true
+			}
+			if y, ok := yearNumber(toks[j].Text); ok {
+				return dateMatch{i, j + 1, fmt.Sprintf("%04d-%02d", y, mo)}, true
+			}
+		}
+		v := ""
+		if hasRef {
+			v = fmt.Sprintf("%04d-%02d", monthYear(ref, mo, prevWord(toks, i)), mo)
+		}
+		return dateMatch{i, j, v}, true
+	}
+
+	// Day-led: "11 March 2022", "18 October".
+	if d, ok := dayNumber(w); ok && i+1 < last {
+		if mo, ok := months[tokLower(toks, i+1, last)]; ok && isCap(toks[i+1].Text) {
+			if i+2 < last {
+				if y, ok := yearNumber(toks[i+2].Text); ok {
+					return dateMatch{i, i + 3, iso(y, mo, d)}, true
+				}
+			}
+			v := ""
+			if hasRef {
+				v = iso(yearFor(ref, mo, d), mo, d)
+			}
+			return dateMatch{i, i + 2, v}, true
+		}
+	}
+
+	// Weekdays, with an optional part of day: "Friday", "Friday night".
+	if wd, ok := weekdays[lw]; ok && isCap(w) {
+		j := i + 1
+		if j < last && partsOfDay[tokLower(toks, j, last)] {
+			j++
+		}
+		// "Saturday, August 13" is one expression.
+		if j+1 < last && toks[j].Text == "," {
+			if m, ok := matchDate(toks, j+1, last, ref); ok && strings.Count(m.value, "-") == 2 {
+				return dateMatch{i, m.last, m.value}, true
+			}
+		}
+		v := ""
+		if hasRef {
+			v = weekdayDate(ref, wd, prevWord(toks, i)).Format("2006-01-02")
+		}
+		return dateMatch{i, j, v}, true
+	}
+
+	// today, yesterday, tomorrow.
+	if off, ok := relativeDays[lw]; ok {
+		v := ""
+		if hasRef {
+			v = ref.AddDate(0, 0, off).Format("2006-01-02")
+		}
+		return dateMatch{i, i + 1, v}, true
+	}
+
+	// Decades: "1990s", "1990's", "'90s", "the Nineties".
+	if d, ok := decade(w); ok {
+		return dateMatch{i, i + 1, fmt.Sprintf("%ds", d)}, true
+	}
+	if d, ok := decadeWords[lw]; ok && isCap(w) {
+		return dateMatch{i, i + 1, fmt.Sprintf("%ds", d)}, true
+	}
+
+	// Centuries: "19th century".
+	if n, ok := dayNumber(w); ok && i+1 < last && tokLower(toks, i+1, last) == "century" && n <= 21 && !isNumberTok(w) {
+		return dateMatch{i, i + 2, fmt.Sprintf("%02dXX", n-1)}, true
+	}
+
+	// Numeric: ISO "2022-03-11", "26.11.2012", "03/16/2016".
+	if v, ok := numericDate(w); ok {
+		return dateMatch{i, i + 1, v}, true
+	}
+
+	// Years: "in 1949", "2020 elections". A four-digit number tagged as a
+	// number, not followed by a unit.
+	if y, ok := yearNumber(w); ok && (toks[i].Tag == "CD" || toks[i].Tag == "") {
+		next := tokLower(toks, i+1, last)
+		if next != "%" && next != "percent" && next != "people" && next != "troops" && next != "km" &&
+			next != "kilometers" && next != "meters" && next != "tons" && next != "dollars" && next != "euros" &&
+			!strings.HasPrefix(toks[i].Text, "0") && prevWord(toks, i) != "$" {
+			return dateMatch{i, i + 1, strconv.Itoa(y)}, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+func isNumberTok(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// datePrecursor reports whether the word before token i announces a date:
+// "in May", "since March", "early May".
+func datePrecursor(toks []Token, i int) bool {
+	switch prevWord(toks, i) {
+	case "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
+		"during", "from", "before", "after", "of", "on", "through", "between", "and":
+		return true
+	}
+	return false
+}
+
+func prevWord(toks []Token, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return lowerNoDot(toks[i-1].Text)
+}
+
+func iso(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
+
+// yearFor picks the year of a day and month given without one: the
+// reference year, unless that puts the date more than two months after the
+// reference, when news means the year before.
+func yearFor(ref time.Time, mo, d int) int {
+	t := time.Date(ref.Year(), time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+	if t.After(ref.AddDate(0, 2, 0)) {
+		return ref.Year() - 1
+	}
+	return ref.Year()
+}
+
+// monthYear picks the year of a bare month: "in January" written in March is
+// this January; "in November" written in March is last November unless the
+// text says "next".
+func monthYear(ref time.Time, mo int, before string) int {
+	switch before {
+	case "next":
+		if mo <= int(ref.Month()) {
+			return ref.Year() + 1
+		}
+		return ref.Year()
+	case "last":
+		if mo >= int(ref.Month()) {
+			return ref.Year() - 1
+		}
+		return ref.Year()
+	}
+	if mo > int(ref.Month())+2 {
+		return ref.Year() - 1
+	}
+	return ref.Year()
+}
+
+// weekdayDate resolves a bare weekday to the latest such day on or before
+// ref (news reports the past); "next Friday" looks forward instead.
+func weekdayDate(ref time.Time, wd time.Weekday, before string) time.Time {
+	diff := int(ref.Weekday()) - int(wd)
+	if before == "next" || before == "coming" {
+		ahead := (int(wd) - int(ref.Weekday()) + 7) % 7
+		if ahead == 0 {
+			ahead = 7
+		}
+		return ref.AddDate(0, 0, ahead)
+	}
+	if diff < 0 {
+		diff += 7
+	}
+	if before == "last" && diff == 0 {
+		diff = 7
+	}
+	return ref.AddDate(0, 0, -diff)
+}
+
+func decade(w string) (int, bool) {
+	s := strings.TrimSuffix(strings.TrimSuffix(w, "s"), "'")
+	if len(s) == len(w) {
+		return 0, false
+	}
+	if strings.HasPrefix(s, "'") || strings.HasPrefix(s, "\u2019") {
+		s = strings.TrimLeft(s, "'\u2019")
+		if n, err := strconv.Atoi(s); err == nil && len(s) == 2 && n%10 == 0 {
+			if n >= 30 {
+				return 1900 + n, true
+			}
+			return 2000 + n, true
+		}
+		return 0, false
+	}
+	if n, err := strconv.Atoi(s); err == nil && len(s) == 4 && n%10 == 0 && n >= 1000 && n < 2100 {
+		return n, true
+	}
+	return 0, false
+}
+
+func numericDate(w string) (string, bool) {
+	if t, err := time.Parse("2006-01-02", w); err == nil {
+		return t.Format("2006-01-02"), true
+	}
+	if t, err := time.Parse("02.01.2006", w); err == nil {
+		return t.Format("2006-01-02"), true
+	}
+	if t, err := time.Parse("01/02/2006", w); err == nil {
+		return t.Format("2006-01-02"), true
+	}
+	return "", false
+}
+
+// ParseDocDate reads a document date: "2022-03-11", or an RFC 3339 time
+// whose date part is used. An empty string gives the zero time.
+func ParseDocDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), nil
+	}
+	return time.Time{}, fmt.Errorf("extract: date %q is not YYYY-MM-DD", s)
+}
+
+// dateEntityID is the id of a DATE entity: its value, or its text when the
+// value is unknown.
+func dateEntityID(value, text string) string {
+	if value != "" {
+		return graph.Date.Slug() + "/" + value
+	}
+	return graph.Date.Slug() + "/" + strings.ToLower(strings.Join(strings.Fields(text), "-"))
+}

@@ -1,0 +1,342 @@
+package gazetteer
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/kgraph/kgraph/graph"
+)
+
+//go:embed data/countries.tsv data/orgs.tsv
+var files embed.FS
+
+// Kind says how a name refers to its entity.
+type Kind uint8
+
+// Kinds of names.
+const (
+	Name     Kind = iota // the common name: "Belarus", "NATO"'s "North Atlantic Treaty Organization"
+	Official             // an official long name: "Republic of Belarus"
+	Alias                // another name: "Byelorussia", "U.S.", "Al Qaeda"
+	Acronym              // "NATO", "CSTO"
+	Demonym              // "Belarusian": the country as an adjective or its people
+	Capital              // "Minsk": the capital city, standing for its government
+	Seat                 // "Kremlin": a seat of power, standing for its government
+)
+
+// String returns the kind's name.
+func (k Kind) String() string {
+	return [...]string{"name", "official", "alias", "acronym", "demonym", "capital", "seat"}[k]
+}
+
+// Entry is one name of one entity.
+type Entry struct {
+	ID   string // the entity id: "country/belarus", "location/minsk", "org/nato"
+	Kind Kind
+	// StandsFor is the country a capital, seat or demonym stands for when
+	// text uses it for a government ("Minsk has backed its ally Moscow").
+	StandsFor string
+}
+
+// Gazetteer is a read-only name index. Build it with Load or Parse.
+type Gazetteer struct {
+	entities map[string]graph.Entity
+	names    map[string][]Entry // normalised name -> entries
+	synonyms map[string][]Entry // synonym key of multi-word organisation names -> entries
+	maxWords map[string]int     // first word of a normalised name -> most words of a name starting with it
+	kinds    map[string]string  // org id -> kind column ("alliance", "agency"...)
+	country  map[string]string  // org or location id -> country id it belongs to
+}
+
+// Load parses the embedded lists.
+func Load() (*Gazetteer, error) {
+	c, err := files.Open("data/countries.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer c.Close()
+	o, err := files.Open("data/orgs.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer o.Close()
+	return Parse(c, o)
+}
+
+// Parse reads the two lists in the format of data/README.md. It reports every
+// malformed row with its file and line, not only the first.
+func Parse(countries, orgs io.Reader) (*Gazetteer, error) {
+	g := &Gazetteer{
+		entities: make(map[string]graph.Entity),
+		names:    make(map[string][]Entry),
+		synonyms: make(map[string][]Entry),
+		maxWords: make(map[string]int),
+		kinds:    make(map[string]string),
+		country:  make(map[string]string),
+	}
+	var errs []error
+	errs = append(errs, readTSV("countries.tsv", countries, 12, g.addCountry)...)
+	errs = append(errs, readTSV("orgs.tsv", orgs, 8, g.addOrg)...)
+	for id, c := range g.country {
+		if _, ok := g.entities[c]; !ok {
+			errs = append(errs, fmt.Errorf("gazetteer: %s refers to unknown country %q", id, c))
+		}
+	}
+	for k, es := range g.names {
+		sortEntries(k, es)
+	}
+	for k, es := range g.synonyms {
+		sortEntries(k, es)
+	}
+	if len(errs) > 0 {
+		sort.Slice(errs, func(i, j int) bool { return errs[i].Error() < errs[j].Error() })
+		return nil, fmt.Errorf("gazetteer: %d bad rows: %w", len(errs), joinErrors(errs))
+	}
+	return g, nil
+}
+
+// sortEntries orders the entries of one name: the most direct kind of name
+// first; among acronyms shared by several organisations, the one whose id is
+// the acronym itself (org/kgb for "KGB") is its primary sense.
+func sortEntries(key string, es []Entry) {
+	primary := func(e Entry) bool { return strings.HasSuffix(e.ID, "/"+Slug(key)) }
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].Kind != es[j].Kind {
+			return es[i].Kind < es[j].Kind
+		}
+		if pi, pj := primary(es[i]), primary(es[j]); pi != pj {
+			return pi
+		}
+		return es[i].ID < es[j].ID
+	})
+}
+
+type rowFunc func(cols []string) error
+
+func readTSV(name string, r io.Reader, ncols int, add rowFunc) []error {
+	var errs []error
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if line == 1 || strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		cols := strings.Split(text, "\t")
+		if len(cols) != ncols {
+			errs = append(errs, fmt.Errorf("%s:%d: %d columns, want %d", name, line, len(cols), ncols))
+			continue
+		}
+		if err := add(cols); err != nil {
+			errs = append(errs, fmt.Errorf("%s:%d: %w", name, line, err))
+		}
+	}
+	if err := sc.Err(); err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", name, err))
+	}
+	return errs
+}
+
+func list(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for _, v := range strings.Split(s, ";") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// countries.tsv: id name wikidata iso2 iso3 official aliases demonyms capital capital_wikidata capital_aliases seats
+func (g *Gazetteer) addCountry(c []string) error {
+	if c[0] == "" || c[1] == "" {
+		return fmt.Errorf("empty id or name")
+	}
+	id := graph.Country.Slug() + "/" + c[0]
+	if _, dup := g.entities[id]; dup {
+		return fmt.Errorf("duplicate id %q", c[0])
+	}
+	official, aliases, demonyms := list(c[5]), list(c[6]), list(c[7])
+	e := graph.Entity{ID: id, Name: c[1], Type: graph.Country, Wikidata: c[2]}
+	e.Aliases = append(append(append(e.Aliases, official...), aliases...), demonyms...)
+	g.entities[id] = e
+	g.add(c[1], Entry{ID: id, Kind: Name})
+	for _, n := range official {
+		g.add(n, Entry{ID: id, Kind: Official})
+	}
+	for _, n := range aliases {
+		g.add(n, Entry{ID: id, Kind: Alias})
+	}
+	for _, n := range demonyms {
+		g.add(n, Entry{ID: id, Kind: Demonym, StandsFor: id})
+	}
+	if c[8] != "" {
+		cid := graph.Location.Slug() + "/" + slug(c[8])
+		if _, ok := g.entities[cid]; !ok {
+			g.entities[cid] = graph.Entity{ID: cid, Name: c[8], Type: graph.Location, Wikidata: c[9], Aliases: list(c[10])}
+		}
+		g.country[cid] = id
+		for _, n := range append([]string{c[8]}, list(c[10])...) {
+			g.add(n, Entry{ID: cid, Kind: Capital, StandsFor: id})
+		}
+	}
+	for _, n := range list(c[11]) {
+		sid := graph.Org.Slug() + "/" + slug(n)
+		if _, ok := g.entities[sid]; !ok {
+			g.entities[sid] = graph.Entity{ID: sid, Name: n, Type: graph.Org, Tags: []string{"seat-of-power"}}
+		}
+		g.country[sid] = id
+		g.add(n, Entry{ID: sid, Kind: Seat, StandsFor: id})
+	}
+	return nil
+}
+
+// orgs.tsv: id name wikidata kind acronyms aliases tags country
+func (g *Gazetteer) addOrg(c []string) error {
+	if c[0] == "" || c[1] == "" {
+		return fmt.Errorf("empty id or name")
+	}
+	id := graph.Org.Slug() + "/" + c[0]
+	if _, dup := g.entities[id]; dup {
+		return fmt.Errorf("duplicate id %q", c[0])
+	}
+	acr, aliases := list(c[4]), list(c[5])
+	e := graph.Entity{ID: id, Name: c[1], Type: graph.Org, Wikidata: c[2], Tags: list(c[6])}
+	e.Aliases = append(append(e.Aliases, acr...), aliases...)
+	g.entities[id] = e
+	g.kinds[id] = c[3]
+	if c[7] != "" {
+		g.country[id] = graph.Country.Slug() + "/" + c[7]
+	}
+	g.add(c[1], Entry{ID: id, Kind: Name})
+	g.addSynonym(c[1], Entry{ID: id, Kind: Name})
+	for _, n := range acr {
+		g.add(n, Entry{ID: id, Kind: Acronym})
+	}
+	for _, n := range aliases {
+		g.add(n, Entry{ID: id, Kind: Alias})
+		g.addSynonym(n, Entry{ID: id, Kind: Alias})
+	}
+	return nil
+}
+
+func (g *Gazetteer) add(name string, e Entry) {
+	key := graph.NormalizeName(name)
+	if key == "" {
+		return
+	}
+	for _, old := range g.names[key] {
+		if old == e {
+			return
+		}
+	}
+	g.names[key] = append(g.names[key], e)
+	first, _, _ := strings.Cut(key, " ")
+	if n := strings.Count(key, " ") + 1; n > g.maxWords[first] {
+		g.maxWords[first] = n
+	}
+}
+
+func (g *Gazetteer) addSynonym(name string, e Entry) {
+	if strings.Count(strings.TrimSpace(name), " ") < 2 {
+		return // synonym matching is for long names only: short ones collide
+	}
+	key := SynonymKey(name)
+	for _, old := range g.synonyms[key] {
+		if old.ID == e.ID {
+			return
+		}
+	}
+	g.synonyms[key] = append(g.synonyms[key], e)
+}
+
+// Lookup returns the entries of a normalised name, most direct kinds first.
+// The slice must not be modified.
+func (g *Gazetteer) Lookup(norm string) []Entry { return g.names[norm] }
+
+// LookupSynonyms returns the organisations whose multi-word name has the
+// same synonym key as name: "Group for Safety and Cooperation in Europe"
+// finds the OSCE.
+func (g *Gazetteer) LookupSynonyms(name string) []Entry { return g.synonyms[SynonymKey(name)] }
+
+// MaxWords returns the most words of any name whose first normalised word is
+// first, or 0 if no name starts with it.
+func (g *Gazetteer) MaxWords(first string) int { return g.maxWords[first] }
+
+// Entity returns the canonical entity with id.
+func (g *Gazetteer) Entity(id string) (graph.Entity, bool) {
+	e, ok := g.entities[id]
+	return e, ok
+}
+
+// OrgKind returns the kind column of an organisation ("alliance", "agency").
+func (g *Gazetteer) OrgKind(id string) string { return g.kinds[id] }
+
+// CountryOf returns the country a capital, seat or national body belongs to.
+func (g *Gazetteer) CountryOf(id string) string { return g.country[id] }
+
+// Entities returns every entity sorted by id.
+func (g *Gazetteer) Entities() []graph.Entity {
+	out := make([]graph.Entity, 0, len(g.entities))
+	for _, e := range g.entities {
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// slug makes an id from a name: lower-case ASCII letters and digits joined by
+// hyphens; other letters are folded to ASCII where a plain form exists.
+func slug(name string) string { return Slug(name) }
+
+// Slug makes an id segment from a name: "Alexander Lukashenko" gives
+// "alexander-lukashenko", "Côte d'Ivoire" gives "cote-divoire".
+func Slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		r = fold(r)
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		case r == '\'' || r == '\u2019' || r == '.':
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+func fold(r rune) rune {
+	const from, to = "àáâãäåāăąçćčďèéêëēėęěğìíîïīįıłñńňòóôõöøōőřśšşţťùúûüūůűųýÿžźż", "aaaaaaaaacccdeeeeeeeegiiiiiiilnnnoooooooorsssttuuuuuuuuyyzzz"
+	if r < 0x80 {
+		return r
+	}
+	fr := []rune(from)
+	for i, c := range fr {
+		if c == r {
+			return rune(to[i])
+		}
+	}
+	return r
+}
+
+func joinErrors(errs []error) error {
+	msgs := make([]string, len(errs))
+	for i, e := range errs {
+		msgs[i] = e.Error()
+	}
+	return fmt.Errorf("%s", strings.Join(msgs, "; "))
+}

@@ -1,0 +1,507 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/kgraph/kgraph/extract/gazetteer"
+	"github.com/kgraph/kgraph/graph"
+)
+
+// Recognizer finds PERSON, ORG, COUNTRY, LOCATION and DATE mentions. It
+// layers, in order of trust: dates (rules), organisation names defined or
+// paraphrased in the text ("Long Name (ACRONYM)", synonyms of organisation
+// words), the gazetteer, and the name tagger (or capitalisation rules), then
+// strips titles from person names and keeps them as roles.
+type Recognizer struct {
+	Gazetteer *gazetteer.Gazetteer
+	Names     NameTagger // nil: capitalisation rules
+	Dates     DateParser
+}
+
+// Recognize returns the mentions in the tokens, sorted by position. ref is
+// the document's date for resolving relative dates; it may be zero.
+func (r *Recognizer) Recognize(toks []Token, sents []Sentence, ref time.Time) []Mention {
+	covered := make([]bool, len(toks))
+	var out []Mention
+	add := func(m Mention) {
+		for i := m.First; i < m.Last; i++ {
+			covered[i] = true
+		}
+		m.Start, m.End = toks[m.First].Start, toks[m.Last-1].End
+		out = append(out, m)
+	}
+	for si, s := range sents {
+		for _, d := range r.Dates.Find(toks, s.First, s.Last, ref) {
+			add(Mention{Type: graph.Date, Kind: "date", Value: d.value, First: d.first, Last: d.last, Sent: si, Source: "dates"})
+		}
+		for _, m := range r.definedNames(toks, s, covered) {
+			m.Sent = si
+			add(m)
+		}
+		for _, m := range r.gazetteerNames(toks, s, covered) {
+			m.Sent = si
+			add(m)
+		}
+		for _, m := range r.otherNames(toks, s, covered) {
+			m.Sent = si
+			add(m)
+		}
+	}
+	out = append(out, surnames(toks, sents, out, covered)...)
+	out = append(out, definedAcronyms(toks, sents, out, covered)...)
+	sort.Slice(out, func(i, j int) bool { return out[i].First < out[j].First })
+	for i := range out {
+		out[i].Text = textOf(toks, out[i].First, out[i].Last)
+	}
+	return out
+}
+
+// textOf returns the text of toks[first:last] with its original spacing
+// collapsed to the tokens' own text joined as in the document.
+func textOf(toks []Token, first, last int) string {
+	var b strings.Builder
+	for i := first; i < last; i++ {
+		if i > first && toks[i].Start > toks[i-1].End {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].Text)
+	}
+	return b.String()
+}
+
+// normToken is a token's lookup form: graph.NormalizeName of its text.
+func normToken(t Token) string { return graph.NormalizeName(t.Text) }
+
+// capRun returns the end of the run of capitalised words starting at i:
+// capitalised tokens, joined by connectors ("of", "for", "and") that are
+// followed by another capitalised token. It stops at covered tokens when
+// stopCovered is set.
+func capRun(toks []Token, i, last int, covered []bool, stopCovered bool) int {
+	j := i
+	for j < last {
+		t := toks[j]
+		if stopCovered && covered[j] {
+			break
+		}
+		if isCap(t.Text) && isWord(t.Text) && !isFunctionTag(t.Tag) {
+			j++
+			continue
+		}
+		if t.Text == "-" || t.Text == "&" || nameConnectors[strings.ToLower(t.Text)] {
+			if j > i && j+1 < last && isCap(toks[j+1].Text) && !(stopCovered && covered[j+1]) {
+				j++
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isFunctionTag(tag string) bool {
+	switch tag {
+	case "DT", "PRP", "PRP$", "IN", "CC", "WDT", "WP", "WP$", "WRB", "MD", "EX", "TO":
+		return true
+	}
+	return false
+}
+
+// definedNames finds organisation names that the gazetteer knows only
+// through the text: a long form followed by its acronym in brackets
+// ("Collective Security Treaty Organization (CSTO)") and paraphrased names
+// whose words are synonyms of a known name's words.
+func (r *Recognizer) definedNames(toks []Token, s Sentence, covered []bool) []Mention {
+	var out []Mention
+	for i := s.First; i < s.Last; i++ {
+		if covered[i] || !isCap(toks[i].Text) || isFunctionTag(toks[i].Tag) && toks[i].Tag != "IN" {
+			continue
+		}
+		end := capRun(toks, i, s.Last, covered, true)
+		for end > i && nameConnectors[strings.ToLower(toks[end-1].Text)] {
+			end--
+		}
+		if end-i < 2 {
+			continue
+		}
+		// "Long Name (ACR)": the long form is a name of the acronym's entity.
+		if end+2 < s.Last && toks[end].Text == "(" && toks[end+2].Text == ")" && isAllCaps(toks[end+1].Text) {
+			acr := toks[end+1].Text
+			start := i
+			if id, ok := r.acronymEntity(acr); ok && initialsOverlap(toks[start:end], acr) {
+				out = append(out, Mention{Type: graph.Org, Entity: id, Kind: "alias", First: start, Last: end, Source: "rule"})
+				i = end - 1
+				continue
+			}
+			if initialsOverlap(toks[start:end], acr) {
+				out = append(out, Mention{Type: graph.Org, Kind: "name", First: start, Last: end, Source: "rule"})
+				i = end - 1
+				continue
+			}
+		}
+		// A paraphrase of a known multi-word organisation name.
+		if end-i >= 3 {
+			text := textOf(toks, i, end)
+			if es := r.Gazetteer.LookupSynonyms(text); len(es) == 1 && len(r.Gazetteer.Lookup(graph.NormalizeName(text))) == 0 {
+				out = append(out, Mention{Type: graph.Org, Entity: es[0].ID, Kind: "alias", First: i, Last: end, Source: "rule"})
+				i = end - 1
+			}
+		}
+	}
+	return out
+}
+
+func (r *Recognizer) acronymEntity(acr string) (string, bool) {
+	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(acr)) {
+		if e.Kind == gazetteer.Acronym {
+			return e.ID, true
+		}
+	}
+	return "", false
+}
+
+// initialsOverlap reports whether at least half the letters of acr are
+// initials of the capitalised words of name, in order.
+func initialsOverlap(name []Token, acr string) bool {
+	var initials []rune
+	for _, t := range name {
+		if isCap(t.Text) {
+			initials = append(initials, unicode.ToUpper([]rune(t.Text)[0]))
+		}
+	}
+	hits, k := 0, 0
+	for _, c := range acr {
+		for k < len(initials) && initials[k] != c {
+			k++
+		}
+		if k < len(initials) {
+			hits++
+			k++
+		}
+	}
+	return hits*2 >= len([]rune(acr)) && len(initials) >= 2
+}
+
+// gazetteerNames finds the longest gazetteer names among uncovered tokens.
+// A name must be written as a name: its words capitalised (connectors
+// aside) and an acronym of three letters or fewer in capitals, so "us" and
+// "chad" in running text are not countries.
+func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool) []Mention {
+	var out []Mention
+	for i := s.First; i < s.Last; i++ {
+		if covered[i] || !isCap(toks[i].Text) {
+			continue
+		}
+		first, _, _ := strings.Cut(normToken(toks[i]), " ")
+		maxw := r.Gazetteer.MaxWords(first)
+		if maxw == 0 {
+			continue
+		}
+		best, bestEnd := []gazetteer.Entry(nil), 0
+		var parts []string
+		for j := i; j < s.Last && j < i+maxw+2 && !covered[j]; j++ {
+			n := normToken(toks[j])
+			if n == "" {
+				break
+			}
+			if j > i && !isCap(toks[j].Text) && !nameConnectors[strings.ToLower(toks[j].Text)] && !strings.HasPrefix(toks[j].Text, "d'") {
+				break
+			}
+			parts = append(parts, n)
+			if es := r.Gazetteer.Lookup(strings.Join(parts, " ")); len(es) > 0 && isCap(toks[j].Text) {
+				best, bestEnd = es, j+1
+			}
+		}
+		if best == nil {
+			continue
+		}
+		e := pickEntry(best, toks[i:bestEnd])
+		if e == nil {
+			continue
+		}
+		ent, _ := r.Gazetteer.Entity(e.ID)
+		out = append(out, Mention{Type: ent.Type, Entity: e.ID, Kind: e.Kind.String(), StandsFor: e.StandsFor,
+			First: i, Last: bestEnd, Source: "gazetteer"})
+		i = bestEnd - 1
+	}
+	return out
+}
+
+// pickEntry chooses among the entries of one name, or returns nil when the
+// surface form rules them out (a short acronym not in capitals).
+func pickEntry(es []gazetteer.Entry, span []Token) *gazetteer.Entry {
+	text := span[0].Text
+	for i := range es {
+		e := &es[i]
+		if e.Kind == gazetteer.Acronym && len(span) == 1 {
+			letters := 0
+			for _, c := range text {
+				if unicode.IsLetter(c) {
+					letters++
+				}
+			}
+			if letters <= 3 && !isAllCaps(text) {
+				continue
+			}
+		}
+		return e
+	}
+	return nil
+}
+
+// otherNames finds the names the gazetteer does not know, with the name
+// tagger when there is one and capitalisation rules otherwise.
+func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool) []Mention {
+	if r.Names != nil {
+		var out []Mention
+		for _, sp := range r.Names.TagNames(toks[s.First:s.Last]) {
+			first, last := s.First+sp.First, s.First+sp.Last
+			// Keep what the more trusted layers found; tag the rest.
+			for first < last && covered[first] {
+				first++
+			}
+			for last > first && covered[last-1] {
+				last--
+			}
+			if first == last || anyCovered(covered, first, last) {
+				continue
+			}
+			if first = stripTitle(toks, first, last, sp.Type); first == last {
+				continue
+			}
+			out = append(out, Mention{Type: sp.Type, Kind: "name", First: first, Last: last, Source: "model"})
+		}
+		return out
+	}
+	return ruleNames(toks, s, covered)
+}
+
+func anyCovered(covered []bool, first, last int) bool {
+	for i := first; i < last; i++ {
+		if covered[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// stripTitle moves the start of a person's name past title words
+// ("President Joe Biden" gives "Joe Biden"); attachRoles keeps them as the
+// mention's role.
+func stripTitle(toks []Token, first, last int, typ graph.EntityType) int {
+	if typ != graph.Person {
+		return first
+	}
+	i := first
+	for i < last-1 && (titleWords[lowerNoDot(toks[i].Text)] || i > first && strings.EqualFold(toks[i].Text, "of")) {
+		i++
+	}
+	return i
+}
+
+// ruleNames is the fallback name finder: capitalised runs typed by the
+// words in and around them.
+func ruleNames(toks []Token, s Sentence, covered []bool) []Mention {
+	var out []Mention
+	for i := s.First; i < s.Last; i++ {
+		t := toks[i]
+		if covered[i] || !isCap(t.Text) || !isWord(t.Text) || isFunctionTag(t.Tag) {
+			continue
+		}
+		if i == s.First && t.Tag != "NNP" && t.Tag != "NNPS" {
+			continue
+		}
+		end := capRun(toks, i, s.Last, covered, true)
+		for end > i && nameConnectors[strings.ToLower(toks[end-1].Text)] {
+			end--
+		}
+		// "and" joins two names more often than it sits inside one.
+		if !hasOrgWord(toks[i:end]) {
+			for k := i + 1; k < end; k++ {
+				if strings.EqualFold(toks[k].Text, "and") || strings.EqualFold(toks[k].Text, "in") {
+					end = k
+					break
+				}
+			}
+		}
+		if end <= i {
+			continue
+		}
+		typ, ok := classifyRun(toks, i, end, s)
+		if ok {
+			if first := stripTitle(toks, i, end, typ); first < end {
+				out = append(out, Mention{Type: typ, Kind: "name", First: first, Last: end, Source: "rule"})
+			}
+		}
+		i = end - 1
+	}
+	return out
+}
+
+func hasOrgWord(ts []Token) bool {
+	for _, t := range ts {
+		if orgWords[lowerNoDot(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+func classifyRun(toks []Token, i, end int, s Sentence) (graph.EntityType, bool) {
+	words := toks[i:end]
+	for _, t := range words {
+		w := lowerNoDot(t.Text)
+		if eventWords[w] || isRoman(t.Text) {
+			return "", false
+		}
+	}
+	// Titles in front make a person, whatever follows.
+	k := i
+	for k < end && titleWords[lowerNoDot(toks[k].Text)] {
+		k++
+	}
+	if k == end {
+		return "", false // only title words: "President"
+	}
+	if hasOrgWord(toks[k:end]) || k > i && hasOrgWord(words) && !personTitles[lowerNoDot(toks[k-1].Text)] {
+		return graph.Org, true
+	}
+	if k > i && personTitles[lowerNoDot(toks[k-1].Text)] {
+		return graph.Person, true
+	}
+	next := ""
+	if end < s.Last {
+		next = strings.ToLower(toks[end].Text)
+	}
+	prev := ""
+	if i > s.First {
+		prev = strings.ToLower(toks[i-1].Text)
+	}
+	if i > s.First && personTitles[lowerNoDot(toks[i-1].Text)] {
+		return graph.Person, true
+	}
+	if speechVerbs[next] {
+		return graph.Person, true
+	}
+	if end-k >= 2 && end-k <= 4 {
+		return graph.Person, true
+	}
+	if locPrepositions[prev] || prev == "of" && i >= 2 && placeNouns[strings.ToLower(toks[i-2].Text)] {
+		return graph.Location, true
+	}
+	return "", false
+}
+
+// placeNouns precede "of" and a place's name: "the city of Gomel".
+var placeNouns = set("city", "town", "village", "region", "province", "metropolis", "capital",
+	"district", "port", "island", "state", "county", "republic", "area", "outskirts", "suburbs")
+
+func isRoman(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("IVXL", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// surnames finds later mentions of a person by one part of their name
+// ("Lukashenko" after "Alexander Lukashenko") among tokens no layer claimed.
+func surnames(toks []Token, sents []Sentence, ms []Mention, covered []bool) []Mention {
+	parts := make(map[string]bool)
+	for _, m := range ms {
+		if m.Type != graph.Person || m.Last-m.First < 2 {
+			continue
+		}
+		parts[toks[m.Last-1].Text] = true
+	}
+	if len(parts) == 0 {
+		return nil
+	}
+	var out []Mention
+	for si, s := range sents {
+		for i := s.First; i < s.Last; i++ {
+			if !covered[i] && parts[toks[i].Text] {
+				out = append(out, Mention{Type: graph.Person, Kind: "surname", First: i, Last: i + 1, Sent: si, Source: "rule",
+					Start: toks[i].Start, End: toks[i].End})
+				covered[i] = true
+			}
+		}
+	}
+	return out
+}
+
+// attachRoles completes resolved person mentions with the title words in
+// front of them and the country or organisation the title belongs to:
+// "Belarusian President Alexander Lukashenko", "Pentagon Press Secretary
+// John Kirby", "opposition chief Sviatlana Tsikhanouskaya". ms is sorted.
+func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Person {
+			continue
+		}
+		start := sents[m.Sent].First
+		if i > 0 && ms[i-1].Last > start {
+			start = ms[i-1].Last
+		}
+		k := m.First
+		for k > start && (titleWords[lowerNoDot(toks[k-1].Text)] || k-1 > start && strings.EqualFold(toks[k-1].Text, "of")) {
+			k--
+		}
+		for k < m.First && strings.EqualFold(toks[k].Text, "of") {
+			k++
+		}
+		if k == m.First {
+			continue
+		}
+		m.Role = textOf(toks, k, m.First)
+		if i == 0 {
+			continue
+		}
+		prev := &ms[i-1]
+		end := prev.Last
+		if end < k && k-end == 1 && (toks[end].Text == "'s" || toks[end].Text == "\u2019s") {
+			end = k // "Belarus's President"
+		}
+		if end == k && prev.Sent == m.Sent {
+			switch prev.Type {
+			case graph.Country, graph.Location:
+				m.RoleOf = prev.Actor()
+			case graph.Org:
+				m.RoleOf = prev.Entity
+			}
+		}
+	}
+}
+
+// definedAcronyms finds the later uses of an acronym the text defined for an
+// organisation the gazetteer does not know: after "Central Election
+// Commission (CEC)", every "CEC" is that organisation.
+func definedAcronyms(toks []Token, sents []Sentence, ms []Mention, covered []bool) []Mention {
+	acrs := make(map[string]bool)
+	for _, m := range ms {
+		if m.Type == graph.Org && m.Entity == "" && m.Last+2 < len(toks) && toks[m.Last].Text == "(" && toks[m.Last+2].Text == ")" {
+			acrs[toks[m.Last+1].Text] = true
+		}
+	}
+	if len(acrs) == 0 {
+		return nil
+	}
+	var out []Mention
+	for si, s := range sents {
+		for i := s.First; i < s.Last; i++ {
+			if !covered[i] && acrs[toks[i].Text] {
+				out = append(out, Mention{Type: graph.Org, Kind: "acronym", First: i, Last: i + 1, Sent: si, Source: "rule",
+					Start: toks[i].Start, End: toks[i].End})
+				covered[i] = true
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// Analyzer splits text into tokens with byte spans, tags them with prose's
+// part-of-speech model and groups them into sentences.
+//
+// prose's tokens carry no offsets and its tokenizer rewrites curly quotes,
+// so Analyzer restores each token's span by aligning it with the text. prose's
+// model is decoded once, in NewAnalyzer; an Analyzer is safe for concurrent use.
+type Analyzer struct {
+	model *prose.Model
+}
+
+// NewAnalyzer loads prose's tagging model. It takes about a second; build
+// one Analyzer and reuse it.
+func NewAnalyzer() *Analyzer {
+	return &Analyzer{model: prose.ModelFromData("kgraph")}
+}
+
+// Analyze returns the tokens and sentences of text. Every line is tagged on
+// its own and a line break always ends a sentence: news text puts headlines,
+// captions and datelines on lines of their own, without a full stop.
+func (a *Analyzer) Analyze(text string) ([]Token, []Sentence) {
+	var toks []Token
+	var sents []Sentence
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := text[off:end]
+		if strings.TrimSpace(line) != "" {
+			first := len(toks)
+			toks = a.tagLine(toks, line, off)
+			sents = splitSentences(sents, toks, first)
+		}
+		off = end + 1
+	}
+	return toks, sents
+}
+
+// tagLine appends the tagged tokens of line, which starts at byte off of the
+// document.
+func (a *Analyzer) tagLine(toks []Token, line string, off int) []Token {
+	doc, err := prose.NewDocument(loosen(line), prose.UsingModel(a.model),
+		prose.WithSegmentation(false), prose.WithExtraction(false))
+	if err != nil { // prose reports no errors for tagging-only documents
+		return toks
+	}
+	pos := 0
+	for _, pt := range doc.Tokens() {
+		start, end, ok := align(line, pos, pt.Text)
+		if !ok {
+			continue // a token prose invented; nothing in the text to point at
+		}
+		toks = append(toks, Token{Text: line[start:end], Start: off + start, End: off + end, Tag: pt.Tag})
+		pos = end
+	}
+	return toks
+}
+
+// align finds tok in s at or after byte i, skipping white space, and returns
+// its span. prose replaces curly quotes and "&rsquo;" with ASCII quotes;
+// align treats them as equal. If tok is not next in s, align searches ahead
+// for it literally.
+func align(s string, i int, tok string) (int, int, bool) {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r') {
+		i++
+	}
+	if end, ok := matchAt(s, i, tok); ok {
+		return i, end, true
+	}
+	if j := strings.Index(s[i:], tok); j >= 0 {
+		return i + j, i + j + len(tok), true
+	}
+	return 0, 0, false
+}
+
+func matchAt(s string, i int, tok string) (int, bool) {
+	for _, r := range tok {
+		if i >= len(s) {
+			return 0, false
+		}
+		c, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case c == r:
+		case r == '"' && (c == '\u201c' || c == '\u201d'):
+		case r == '\'' && (c == '\u2018' || c == '\u2019'):
+		case r == '\'' && strings.HasPrefix(s[i:], "&rsquo;"):
+			size = len("&rsquo;")
+		default:
+			return 0, false
+		}
+		i += size
+	}
+	return i, true
+}
+
+// abbreviations end with a full stop that does not end a sentence. prose
+// keeps "Mr." and "U.S." whole but splits "Sept." and "Gov." in two.
+var abbreviations = map[string]bool{
+	"sept": true, "gov": true, "gen": true, "lt": true, "col": true, "sgt": true, "capt": true,
+	"cmdr": true, "adm": true, "rep": true, "sen": true, "rev": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "oct": true, "nov": true,
+	"dec": true, "st": true, "mt": true, "no": true, "vs": true, "etc": true, "approx": true,
+	"corp": true, "inc": true, "ltd": true, "co": true, "jr": true, "sr": true, "prof": true,
+	"dept": true, "univ": true, "est": true, "fig": true, "gens": true, "messrs": true,
+}
+
+// sentenceStarters are capitalised words that begin a sentence after an
+// abbreviation with a full stop ("... the U.S. The alliance ...").
+var sentenceStarters = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true,
+	"We": true, "I": true, "But": true, "And": true, "In": true, "On": true, "At": true,
+	"This": true, "That": true, "These": true, "Those": true, "His": true, "Her": true,
+	"Its": true, "Their": true, "There": true, "However": true, "After": true, "When": true,
+	"While": true, "As": true, "If": true, "Some": true, "Many": true, "Meanwhile": true,
+}
+
+// splitSentences appends the sentences of toks[first:], which are one line.
+func splitSentences(sents []Sentence, toks []Token, first int) []Sentence {
+	start := first
+	for i := first; i < len(toks); i++ {
+		if !endsSentence(toks, i) {
+			continue
+		}
+		// Closing quotes and brackets glued to the full stop belong to this sentence.
+		for i+1 < len(toks) && toks[i+1].Start == toks[i].End && isCloser(toks[i+1].Text) {
+			i++
+		}
+		sents = append(sents, Sentence{Start: toks[start].Start, End: toks[i].End, First: start, Last: i + 1})
+		start = i + 1
+	}
+	if start < len(toks) {
+		sents = append(sents, Sentence{Start: toks[start].Start, End: toks[len(toks)-1].End, First: start, Last: len(toks)})
+	}
+	return sents
+}
+
+func endsSentence(toks []Token, i int) bool {
+	t := toks[i].Text
+	if i+1 >= len(toks) {
+		return false // the line's end closes the last sentence
+	}
+	next := toks[i+1]
+	for j := i + 1; j < len(toks) && isCloser(toks[j].Text) && toks[j].Start == toks[j-1].End; j++ {
+		if j+1 < len(toks) {
+			next = toks[j+1]
+		}
+	}
+	switch {
+	case t == "!" || t == "?":
+		return true
+	case t == ".":
+		if i > 0 && abbreviations[strings.ToLower(toks[i-1].Text)] && toks[i-1].End == toks[i].Start {
+			return isCap(next.Text) && sentenceStarters[next.Text]
+		}
+		return true
+	case len(t) > 1 && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".."):
+		// "U.S." and "Mr." keep their stop; only a clear sentence opener follows a sentence end.
+		return sentenceStarters[next.Text]
+	}
+	return false
+}
+
+func isCloser(s string) bool {
+	return s == `"` || s == "'" || s == ")" || s == "]" || s == "\u201d" || s == "\u2019"
+}
+
+// loosen returns line with spaces where words are glued by a full stop or a
+// slash that a writer would have spaced: "Ukraine.Kremlin" (a missing space
+// after a sentence), "AP/Mikhail". Only spaces are added, so the tokens
+// prose returns still align with the original line.
+func loosen(line string) string {
+	glued := func(i int) bool {
+		if i == 0 || i+1 >= len(line) {
+			return false
+		}
+		prev, next := line[i-1], line[i+1]
+		switch line[i] {
+		case '.':
+			return prev >= 'a' && prev <= 'z' && next >= 'A' && next <= 'Z'
+		case '/':
+			return isASCIILetter(prev) && next >= 'A' && next <= 'Z'
+		}
+		return false
+	}
+	var b strings.Builder
+	for i := 0; i < len(line); i++ {
+		if !glued(i) {
+			if b.Len() > 0 {
+				b.WriteByte(line[i])
+			}
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(line) + 8)
+			b.WriteString(line[:i])
+		}
+		if line[i] == '/' {
+			b.WriteString(" / ")
+		} else {
+			b.WriteString(". ")
+		}
+	}
+	if b.Len() == 0 {
+		return line
+	}
+	return b.String()
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

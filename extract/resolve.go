@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kgraph/kgraph/extract/gazetteer"
+	"github.com/kgraph/kgraph/graph"
+)
+
+// EntityMentions is one canonical entity of a document with its mentions.
+type EntityMentions struct {
+	graph.Entity
+	Mentions []MentionSpan `json:"mentions"`
+}
+
+// MentionSpan is where a mention stands in the document's text.
+type MentionSpan struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// resolve gives every mention its canonical entity id and returns the
+// document's entities sorted by id. An entity's type is decided over all
+// of its mentions; a bare surname joins the full name it shortens; an
+// acronym defined in the text joins its long form.
+func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
+	voteTypes(ms)
+	acronyms := make(map[string]int) // acronym text -> index of the long-form mention
+	for i, m := range ms {
+		if m.Type == graph.Org && m.Kind == "name" && m.Last+2 < len(toks) && toks[m.Last].Text == "(" && toks[m.Last+2].Text == ")" {
+			acronyms[toks[m.Last+1].Text] = i
+		}
+	}
+	// Full names first, so surnames can join them.
+	for i := range ms {
+		m := &ms[i]
+		if m.Entity != "" {
+			continue
+		}
+		switch {
+		case m.Type == graph.Date:
+			m.Entity = dateEntityID(m.Value, m.Text)
+		case m.Type == graph.Person && m.Kind != "surname" && strings.Count(personName(m.Text), " ") > 0:
+			m.Entity = graph.Person.Slug() + "/" + gazetteer.Slug(personName(m.Text))
+		case m.Type != graph.Person && m.Kind != "acronym":
+			if es := gaz.Lookup(graph.NormalizeName(m.Text)); len(es) > 0 {
+				m.Entity, m.StandsFor = es[0].ID, es[0].StandsFor
+				if e, ok := gaz.Entity(es[0].ID); ok {
+					m.Type = e.Type
+				}
+			} else {
+				m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(m.Text)
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Entity != "" {
+			continue
+		}
+		switch {
+		case m.Kind == "acronym":
+			if j, ok := acronyms[m.Text]; ok {
+				m.Entity = ms[j].Entity
+			} else {
+				m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(m.Text)
+			}
+		case m.Type == graph.Person:
+			m.Entity = fullNameFor(ms, i)
+		}
+	}
+	return entitiesOf(ms, gaz)
+}
+
+// personName drops a possessive from a person's name.
+func personName(s string) string {
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "\u2019s")
+	return strings.TrimSpace(s)
+}
+
+// voteTypes gives every unresolved mention of one name the type most of its
+// mentions have: "Gomel" typed LOCATION twice and PERSON once is a LOCATION.
+// Ties go to the first type in graph.EntityTypes order.
+func voteTypes(ms []Mention) {
+	votes := make(map[string]map[graph.EntityType]int)
+	for _, m := range ms {
+		if m.Entity != "" || m.Type == graph.Date {
+			continue
+		}
+		k := graph.NormalizeName(personName(m.Text))
+		if votes[k] == nil {
+			votes[k] = make(map[graph.EntityType]int)
+		}
+		votes[k][m.Type]++
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Entity != "" || m.Type == graph.Date {
+			continue
+		}
+		v := votes[graph.NormalizeName(personName(m.Text))]
+		best, n := m.Type, 0
+		for _, t := range graph.EntityTypes() {
+			if v[t] > n {
+				best, n = t, v[t]
+			}
+		}
+		m.Type = best
+	}
+}
+
+// fullNameFor returns the entity of the multi-word person name that the
+// single-word person mention ms[i] shortens: the nearest such name before
+// it, else the first after it, else a new entity of its own.
+func fullNameFor(ms []Mention, i int) string {
+	word := personName(ms[i].Text)
+	match := func(j int) bool {
+		m := ms[j]
+		if m.Type != graph.Person || j == i || !strings.Contains(m.Entity, "-") {
+			return false
+		}
+		parts := strings.Fields(personName(m.Text))
+		return len(parts) > 1 && (parts[len(parts)-1] == word || parts[0] == word)
+	}
+	for j := i - 1; j >= 0; j-- {
+		if match(j) {
+			return ms[j].Entity
+		}
+	}
+	for j := i + 1; j < len(ms); j++ {
+		if match(j) {
+			return ms[j].Entity
+		}
+	}
+	return graph.Person.Slug() + "/" + gazetteer.Slug(word)
+}
+
+// entitiesOf groups resolved mentions into entities.
+func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
+	byID := make(map[string]*EntityMentions)
+	var ids []string
+	for _, m := range ms {
+		em, ok := byID[m.Entity]
+		if !ok {
+			em = &EntityMentions{Entity: graph.Entity{ID: m.Entity, Type: m.Type}}
+			if e, ok := gaz.Entity(m.Entity); ok {
+				em.Entity = e
+				em.Aliases = append([]string(nil), e.Aliases...)
+			}
+			byID[m.Entity] = em
+			ids = append(ids, m.Entity)
+		}
+		em.Mentions = append(em.Mentions, MentionSpan{Start: m.Start, End: m.End, Text: m.Text})
+		if m.Type == graph.Date && em.Value == "" {
+			em.Value = m.Value
+		}
+	}
+	sort.Strings(ids)
+	out := make([]EntityMentions, 0, len(ids))
+	for _, id := range ids {
+		em := byID[id]
+		if em.Name == "" {
+			em.Name = canonicalName(em)
+		}
+		seen := make(map[string]bool)
+		for _, a := range em.Aliases {
+			seen[a] = true
+		}
+		seen[em.Name] = true
+		for _, mt := range em.Mentions {
+			if a := personName(mt.Text); !seen[a] && a != "" {
+				seen[a] = true
+				em.Aliases = append(em.Aliases, a)
+			}
+		}
+		out = append(out, *em)
+	}
+	return out
+}
+
+// canonicalName picks an entity's name from its mentions: a date's value,
+// else the longest mention with possessives dropped (the full name of a
+// person, the long form of an organisation).
+func canonicalName(em *EntityMentions) string {
+	if em.Type == graph.Date && em.Value != "" {
+		return em.Value
+	}
+	best := ""
+	for _, mt := range em.Mentions {
+		n := personName(mt.Text)
+		if len(n) > len(best) || len(n) == len(best) && n < best {
+			best = n
+		}
+	}
+	return best
+}

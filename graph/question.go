@@ -1,0 +1,80 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Direction says which end of a relation a question asks for.
+type Direction int
+
+// Directions of a question. For a symmetric relation the direction is Either.
+const (
+	Either   Direction = iota // both ends: symmetric relations
+	Incoming                  // answers are sources and the named entity is the target ("members of X")
+	Outgoing                  // answers are targets and the named entity is the source ("what is X a member of")
+)
+
+// Question is a parsed plain-English question about one entity.
+type Question struct {
+	Text     string
+	Relation RelationType
+	Dir      Direction
+	Entity   string // the entity's name as the question gives it
+}
+
+// ParseQuestion reads a question such as "who is allied with Belarus",
+// "members of NATO" or "what is Belarus a member of" using the phrasings of
+// the relation registry. The longest matching phrasing wins. A phrasing with
+// %s places the entity there; one without it has the entity after it.
+func ParseQuestion(q string) (Question, error) {
+	clean := strings.Join(strings.Fields(strings.TrimRight(strings.TrimSpace(q), "?!. ")), " ")
+	lower := strings.ToLower(clean)
+	best, bestLen := Question{}, 0
+	for _, d := range Relations.defs {
+		try := func(phrasings []string, dir Direction) {
+			if d.Symmetric {
+				dir = Either
+			}
+			for _, p := range phrasings {
+				prefix, suffix, hasSlot := strings.Cut(p, "%s")
+				if !hasSlot {
+					prefix, suffix = p+" ", ""
+				}
+				if len(p) <= bestLen || !strings.HasPrefix(lower, prefix) || !strings.HasSuffix(lower, suffix) {
+					continue
+				}
+				if len(prefix)+len(suffix) >= len(lower) {
+					continue
+				}
+				entity := strings.TrimSpace(clean[len(prefix) : len(clean)-len(suffix)])
+				if entity == "" {
+					continue
+				}
+				best, bestLen = Question{Text: clean, Relation: d.Type, Dir: dir, Entity: entity}, len(p)
+			}
+		}
+		try(d.Incoming, Incoming)
+		try(d.Outgoing, Outgoing)
+	}
+	if bestLen == 0 {
+		return Question{}, fmt.Errorf("graph: cannot read the question %q; try a form such as \"who is allied with Belarus\", \"members of NATO\" or \"who leads Russia\", or use --rel and --entity", q)
+	}
+	return best, nil
+}
+
+// Answers reports whether r, a relation of the question's type touching the
+// entity id, answers the question, and returns the answering end.
+func (q Question) Answers(r Relation, id string) (string, bool) {
+	if r.Type != q.Relation {
+		return "", false
+	}
+	switch q.Dir {
+	case Incoming:
+		return r.Source, r.Target == id
+	case Outgoing:
+		return r.Target, r.Source == id
+	}
+	other := r.Other(id)
+	return other, other != ""
+}

@@ -1,0 +1,110 @@
+package graph
+
+import (
+	"errors"
+	"sort"
+)
+
+// ErrNotFound is returned by a Source for an entity id it does not hold.
+var ErrNotFound = errors.New("graph: not found")
+
+// Filter selects relations. The zero Filter selects every stated relation.
+type Filter struct {
+	Entity string         // an entity id at either end; empty for any
+	Types  []RelationType // empty for any
+}
+
+// Matches reports whether r passes f.
+func (f Filter) Matches(r Relation) bool {
+	if f.Entity != "" && r.Source != f.Entity && r.Target != f.Entity {
+		return false
+	}
+	if len(f.Types) == 0 {
+		return true
+	}
+	for _, t := range f.Types {
+		if r.Type == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Source is what graph algorithms need of a store: entities by id and
+// relations by filter. The store implements it; Graph.AsSource adapts an
+// in-memory graph.
+type Source interface {
+	Entity(id string) (Entity, error)
+	Relations(f Filter) ([]Relation, error)
+}
+
+// AsSource returns g as a Source, for running algorithms over an
+// in-memory graph.
+func (g *Graph) AsSource() Source { return memSource{g} }
+
+type memSource struct{ g *Graph }
+
+func (m memSource) Entity(id string) (Entity, error) {
+	if e, ok := m.g.entities[id]; ok {
+		return e, nil
+	}
+	return Entity{}, ErrNotFound
+}
+
+func (m memSource) Relations(f Filter) ([]Relation, error) { return m.g.Filtered(f), nil }
+
+// Filtered returns the relations that pass f, sorted.
+func (g *Graph) Filtered(f Filter) []Relation {
+	var out []Relation
+	for _, r := range g.relations {
+		if f.Matches(*r) {
+			out = append(out, *r)
+		}
+	}
+	SortRelations(out)
+	return out
+}
+
+// Expand collects the neighbourhood of seeds from src: the seeds, every
+// relation of the given types (any type when types is empty) within depth
+// hops, and the entities at their ends. Depth 0 returns the seeds alone.
+// It costs one Relations call per entity reached before the last hop.
+func Expand(src Source, seeds []string, depth int, types []RelationType) (*Graph, error) {
+	g := New()
+	frontier := append([]string(nil), seeds...)
+	seen := make(map[string]bool)
+	for _, id := range seeds {
+		e, err := src.Entity(id)
+		if err != nil {
+			return nil, err
+		}
+		g.AddEntity(e)
+		seen[id] = true
+	}
+	for hop := 0; hop < depth && len(frontier) > 0; hop++ {
+		var next []string
+		for _, id := range frontier {
+			rs, err := src.Relations(Filter{Entity: id, Types: types})
+			if err != nil {
+				return nil, err
+			}
+			for _, r := range rs {
+				g.AddRelation(r)
+				other := r.Other(id)
+				if seen[other] {
+					continue
+				}
+				seen[other] = true
+				e, err := src.Entity(other)
+				if err != nil {
+					return nil, err
+				}
+				g.AddEntity(e)
+				next = append(next, other)
+			}
+		}
+		sort.Strings(next)
+		frontier = next
+	}
+	return g, nil
+}

@@ -1,0 +1,261 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/kgraph/kgraph/graph"
+)
+
+// Item is one document's extraction, ready to store.
+type Item struct {
+	Doc       graph.Document
+	Entities  []graph.Entity
+	Mentions  map[string]int // entity id -> mentions in this document
+	Relations []graph.Relation
+}
+
+// IngestStats counts what an Ingest call changed.
+type IngestStats struct {
+	Documents int `json:"documents"` // new documents stored
+	Skipped   int `json:"skipped"`   // documents whose text was already stored
+	Entities  int `json:"entities"`  // new entities
+	Relations int `json:"relations"` // new relations
+	Evidence  int `json:"evidence"`  // new evidence items, on new or old relations
+}
+
+// Add adds o's counts to st.
+func (st *IngestStats) Add(o IngestStats) {
+	st.Documents += o.Documents
+	st.Skipped += o.Skipped
+	st.Entities += o.Entities
+	st.Relations += o.Relations
+	st.Evidence += o.Evidence
+}
+
+// Ingest stores items in one transaction: all of them or, on error, none.
+// A document whose text (by SHA-256) is already stored is skipped, so
+// ingesting the same text again changes nothing. An entity that is new to
+// the store but whose one-word person name ("Putin") is an alias of exactly
+// one stored person ("Vladimir Putin") joins that person.
+func (s *Store) Ingest(items []Item) (IngestStats, error) {
+	var st IngestStats
+	err := s.update(func(tx *bolt.Tx) error {
+		w := writer{tx: tx, ids: make(map[string]uint64)}
+		for i := range items {
+			if err := w.item(&items[i], &st); err != nil {
+				return fmt.Errorf("store: document %s: %w", items[i].Doc.ID, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return IngestStats{}, err
+	}
+	return st, nil
+}
+
+type writer struct {
+	tx  *bolt.Tx
+	ids map[string]uint64 // entity id -> seq, for this transaction
+}
+
+func (w *writer) item(it *Item, st *IngestStats) error {
+	if it.Doc.Hash == "" {
+		return fmt.Errorf("no text hash")
+	}
+	hash := []byte(it.Doc.Hash)
+	docs := w.tx.Bucket(bucketDocs)
+	if docs.Get(hash) != nil {
+		st.Skipped++
+		return nil
+	}
+	b, err := json.Marshal(it.Doc)
+	if err != nil {
+		return err
+	}
+	if err := docs.Put(hash, b); err != nil {
+		return err
+	}
+	if err := w.tx.Bucket(bucketDocIDs).Put([]byte(it.Doc.ID), hash); err != nil {
+		return err
+	}
+	st.Documents++
+
+	remap := make(map[string]uint64, len(it.Entities))
+	for _, e := range it.Entities {
+		seq, isNew, err := w.entity(e, it.Mentions[e.ID])
+		if err != nil {
+			return err
+		}
+		if isNew {
+			st.Entities++
+		}
+		remap[e.ID] = seq
+	}
+	for _, r := range it.Relations {
+		src, ok1 := remap[r.Source]
+		tgt, ok2 := remap[r.Target]
+		if !ok1 || !ok2 {
+			return fmt.Errorf("relation %s %s %s names an entity the document does not list", r.Source, r.Type, r.Target)
+		}
+		if err := w.relation(r, src, tgt, st); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// entity stores e or merges it into the entity it resolves to, and returns
+// that entity's sequence.
+func (w *writer) entity(e graph.Entity, mentions int) (uint64, bool, error) {
+	if _, ok := entityTypeCodes[e.Type]; !ok || e.ID == "" {
+		return 0, false, fmt.Errorf("entity %q has no id or an unknown type %q", e.ID, e.Type)
+	}
+	seq, found := w.lookupID(e.ID)
+	if !found {
+		seq, found = w.joinPerson(e)
+	}
+	ents := w.tx.Bucket(bucketEntities)
+	var rec entityRecord
+	if found {
+		if err := json.Unmarshal(ents.Get(u64(seq)), &rec); err != nil {
+			return 0, false, fmt.Errorf("entity %s: corrupt record: %w", e.ID, err)
+		}
+		g := graph.New()
+		g.AddEntity(rec.Entity)
+		old := rec.Entity
+		e.ID = old.ID
+		g.AddEntity(e)
+		rec.Entity, _ = g.Entity(old.ID)
+		if e.Name != old.Name && !contains(rec.Entity.Aliases, e.Name) {
+			rec.Entity.Aliases = append(rec.Entity.Aliases, e.Name)
+		}
+	} else {
+		n, err := ents.NextSequence()
+		if err != nil {
+			return 0, false, err
+		}
+		seq = n
+		rec.Entity = e
+		if err := w.tx.Bucket(bucketEntityIDs).Put([]byte(e.ID), u64(seq)); err != nil {
+			return 0, false, err
+		}
+		if err := w.tx.Bucket(bucketTypes).Put(typeKey(e.Type, seq), nil); err != nil {
+			return 0, false, err
+		}
+		w.ids[e.ID] = seq
+	}
+	rec.Mentions += mentions
+	rec.Docs++
+	b, err := json.Marshal(rec)
+	if err != nil {
+		return 0, false, err
+	}
+	if err := ents.Put(u64(seq), b); err != nil {
+		return 0, false, err
+	}
+	aliases := w.tx.Bucket(bucketAliases)
+	for _, n := range append([]string{rec.Entity.Name, rec.Entity.ID}, rec.Entity.Aliases...) {
+		if k := graph.NormalizeName(n); k != "" {
+			if err := aliases.Put(aliasKey(k, seq), nil); err != nil {
+				return 0, false, err
+			}
+		}
+	}
+	return seq, !found, nil
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *writer) lookupID(id string) (uint64, bool) {
+	if seq, ok := w.ids[id]; ok {
+		return seq, true
+	}
+	if v := w.tx.Bucket(bucketEntityIDs).Get([]byte(id)); v != nil {
+		seq := decodeSeq(v)
+		w.ids[id] = seq
+		return seq, true
+	}
+	return 0, false
+}
+
+// joinPerson finds the one stored person that a one-word person name
+// shortens.
+func (w *writer) joinPerson(e graph.Entity) (uint64, bool) {
+	if e.Type != graph.Person || strings.Contains(strings.TrimSpace(e.Name), " ") {
+		return 0, false
+	}
+	seqs := aliasSeqs(w.tx, graph.NormalizeName(e.Name))
+	var match []uint64
+	for _, seq := range seqs {
+		rec, err := readEntity(w.tx, seq)
+		if err == nil && rec.Entity.Type == graph.Person && strings.Contains(rec.Entity.Name, " ") {
+			match = append(match, seq)
+		}
+	}
+	if len(match) == 1 {
+		return match[0], true
+	}
+	return 0, false
+}
+
+// relation merges r into the stored edge src-type-tgt and appends its evidence.
+func (w *writer) relation(r graph.Relation, src, tgt uint64, st *IngestStats) error {
+	def, ok := graph.Relations.Lookup(r.Type)
+	if !ok {
+		return fmt.Errorf("unknown relation type %q", r.Type)
+	}
+	if r.Inferred {
+		return fmt.Errorf("relation %s %s %s is inferred: inferred relations are derived, never stored", r.Source, r.Type, r.Target)
+	}
+	srcID, tgtID := entityIDOf(w.tx, src), entityIDOf(w.tx, tgt)
+	if def.Symmetric && tgtID < srcID {
+		src, tgt, srcID, tgtID = tgt, src, tgtID, srcID
+	}
+	r.Source, r.Target = srcID, tgtID
+	key := edgeKey(src, def.Code, tgt)
+	edges := w.tx.Bucket(bucketEdges)
+	evidence := r.Evidence
+	r.Evidence = nil
+	var rec edgeRecord
+	if v := edges.Get(key); v != nil {
+		if err := json.Unmarshal(v, &rec); err != nil {
+			return fmt.Errorf("edge %s %s %s: corrupt record: %w", srcID, r.Type, tgtID, err)
+		}
+		rec.Relation.Merge(r)
+	} else {
+		rec.Relation = r
+		st.Relations++
+		if err := w.tx.Bucket(bucketEdgesIn).Put(edgeKey(tgt, def.Code, src), nil); err != nil {
+			return err
+		}
+	}
+	evb := w.tx.Bucket(bucketEvidence)
+	for _, ev := range evidence {
+		b, err := json.Marshal(ev)
+		if err != nil {
+			return err
+		}
+		if err := evb.Put(evidenceKey(key, uint64(rec.Evidence)), b); err != nil {
+			return err
+		}
+		rec.Evidence++
+		st.Evidence++
+	}
+	b, err := json.Marshal(rec)
+	if err != nil {
+		return err
+	}
+	return edges.Put(key, b)
+}
