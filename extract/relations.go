@@ -366,13 +366,18 @@ var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "host"
 var meetNouns = set("meeting", "meetings", "talks", "summit", "assembly", "sit-down", "encounter",
 	"visit", "conversation", "call", "negotiations")
 
-func isPersonish(m *Mention) bool { return m.Type == graph.Person || actorType(m) == graph.Country || m.Type == graph.Org }
+func isPersonish(m *Mention) bool {
+	return m.Type == graph.Person || actorType(m) == graph.Country || m.Type == graph.Org
+}
 
 // alliances: "Minsk has backed its ally Moscow", "Belarus's ally Russia",
 // "from its ally, Russia", "Belarus and Russia ... are allied", "Y, an ally
 // of X".
 func (l *linkRun) alliances(v *sentenceView) {
-	polity := func(m *Mention) bool { t := actorType(m); return t == graph.Country || t == graph.Org && m.StandsFor == "" }
+	polity := func(m *Mention) bool {
+		t := actorType(m)
+		return t == graph.Country || t == graph.Org && m.StandsFor == ""
+	}
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		switch w {

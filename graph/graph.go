@@ -72,12 +72,12 @@ type Relation struct {
 	Type       RelationType `json:"type"`
 	Source     string       `json:"source"`
 	Target     string       `json:"target"`
-	Date       string       `json:"date,omitempty"`       // the first date the relation is seen to hold
-	LastDate   string       `json:"last_date,omitempty"`  // the last one, when it differs
-	Confidence float64      `json:"confidence"`           // in [0,1]
-	Inferred   bool         `json:"inferred"`             // derived by a rule, not stated
-	Because    string       `json:"because,omitempty"`    // for an inferred relation: the rule and its premises
-	Role       string       `json:"role,omitempty"`       // the role word of the first evidence
+	Date       string       `json:"date,omitempty"`      // the first date the relation is seen to hold
+	LastDate   string       `json:"last_date,omitempty"` // the last one, when it differs
+	Confidence float64      `json:"confidence"`          // in [0,1]
+	Inferred   bool         `json:"inferred"`            // derived by a rule, not stated
+	Because    string       `json:"because,omitempty"`   // for an inferred relation: the rule and its premises
+	Role       string       `json:"role,omitempty"`      // the role word of the first evidence
 	Evidence   []Evidence   `json:"evidence,omitempty"`
 }
 

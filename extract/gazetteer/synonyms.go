@@ -14,7 +14,7 @@ import (
 var synonymClasses = map[string]string{
 	"organization": "organization", "organisation": "organization", "group": "organization",
 	"organizations": "organization",
-	"security": "security", "safety": "security",
+	"security":      "security", "safety": "security",
 	"cooperation": "cooperation", "co operation": "cooperation", "collaboration": "cooperation",
 	"commission": "commission", "fee": "commission", "committee": "commission",
 	"union": "union", "association": "union", "league": "union",
@@ -28,7 +28,7 @@ var synonymClasses = map[string]string{
 	"intelligence": "intelligence", "service": "service", "services": "service",
 	"international": "international", "worldwide": "international", "global": "international",
 	"world": "international",
-	"of": "", "for": "", "the": "", "and": "", "on": "", "in": "in", "&": "",
+	"of":    "", "for": "", "the": "", "and": "", "on": "", "in": "in", "&": "",
 }
 
 // SynonymKey folds a name to its synonym classes: function words dropped,
