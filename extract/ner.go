@@ -21,9 +21,10 @@ type Recognizer struct {
 	Dates     DateParser
 }
 
-// Recognize returns the mentions in the tokens, sorted by position. ref is
-// the document's date for resolving relative dates; it may be zero.
-func (r *Recognizer) Recognize(toks []Token, sents []Sentence, ref time.Time) []Mention {
+// Recognize returns the mentions in text, given its tokens and sentences,
+// sorted by position. ref is the document's date for resolving relative
+// dates; it may be zero.
+func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref time.Time) []Mention {
 	covered := make([]bool, len(toks))
 	var out []Mention
 	add := func(m Mention) {
@@ -54,7 +55,7 @@ func (r *Recognizer) Recognize(toks []Token, sents []Sentence, ref time.Time) []
 	out = append(out, definedAcronyms(toks, sents, out, covered)...)
 	sort.Slice(out, func(i, j int) bool { return out[i].First < out[j].First })
 	for i := range out {
-		out[i].Text = textOf(toks, out[i].First, out[i].Last)
+		out[i].Text = text[out[i].Start:out[i].End]
 	}
 	return out
 }

@@ -74,7 +74,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc graph.Document) (*Result, er
 	sum := sha256.Sum256([]byte(doc.Text))
 	doc.Hash = hex.EncodeToString(sum[:])
 	toks, sents := p.analyzer.Analyze(doc.Text)
-	ms := p.recognizer.Recognize(toks, sents, ref)
+	ms := p.recognizer.Recognize(doc.Text, toks, sents, ref)
 	ents := resolve(toks, ms, p.recognizer.Gazetteer)
 	attachRoles(toks, sents, ms)
 	rels := p.linker.Link(linkInput{doc: doc, ref: ref, toks: toks, sents: sents, mentions: ms})

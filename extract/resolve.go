@@ -74,10 +74,10 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 	return entitiesOf(ms, gaz)
 }
 
-// personName drops a possessive from a person's name.
+// personName drops a possessive from a name and collapses its spacing.
 func personName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "\u2019s")
-	return strings.TrimSpace(s)
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // voteTypes gives every unresolved mention of one name the type most of its

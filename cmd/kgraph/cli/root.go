@@ -34,7 +34,12 @@ var errSilent = errors.New("")
 
 // Main runs kgraph with args and returns the exit code.
 func Main(args []string, io *IOStreams) int {
-	f := &Factory{IO: io}
+	return run(&Factory{IO: io}, args)
+}
+
+// run executes the command tree over f and maps errors to exit codes.
+func run(f *Factory, args []string) int {
+	io := f.IO
 	root := NewRootCmd(f)
 	root.SetArgs(args)
 	cmd, err := root.ExecuteC()

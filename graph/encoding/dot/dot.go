@@ -86,8 +86,10 @@ func Encode(w io.Writer, g Graph, opts *Options) error {
 }
 
 // ID quotes s as a DOT identifier: always as a double-quoted string, with
-// quotes and backslashes escaped and line breaks as \n.
+// quotes and backslashes escaped, line breaks as \n and invalid UTF-8
+// replaced, since Graphviz reads UTF-8.
 func ID(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte('"')

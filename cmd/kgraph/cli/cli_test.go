@@ -1,0 +1,294 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kgraph/kgraph/extract"
+)
+
+var (
+	pipeOnce sync.Once
+	pipe     *extract.Pipeline
+	pipeErr  error
+)
+
+// kg runs the command tree in-process with in-memory streams. The
+// extraction pipeline is built once for all tests.
+func kg(t *testing.T, env map[string]string, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	pipeOnce.Do(func() { pipe, pipeErr = extract.NewPipeline(nil) })
+	if pipeErr != nil {
+		t.Fatal(pipeErr)
+	}
+	var out, errOut bytes.Buffer
+	f := &Factory{IO: &IOStreams{In: strings.NewReader(stdin), Out: &out, ErrOut: &errOut, Getenv: func(k string) string { return env[k] }}}
+	f.pipelineOnce.Do(func() { f.pipeline = pipe })
+	code = run(f, args)
+	return out.String(), errOut.String(), code
+}
+
+var seed = filepath.Join("..", "..", "..", "testdata", "article.jsonl")
+
+// seededDB ingests the seed article into a new database.
+func seededDB(t *testing.T) string {
+	t.Helper()
+	db := filepath.Join(t.TempDir(), "kg.db")
+	out, errOut, code := kg(t, nil, "", "--db", db, "ingest", seed)
+	if code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	if !strings.HasPrefix(out, "1 document new, 0 documents already stored") {
+		t.Fatalf("ingest summary: %q", out)
+	}
+	return db
+}
+
+func TestIngestTwiceChangesNothing(t *testing.T) {
+	db := seededDB(t)
+	before, _, _ := kg(t, nil, "", "--db", db, "stats", "--json")
+	out, _, code := kg(t, nil, "", "--db", db, "ingest", seed)
+	if code != 0 || !strings.HasPrefix(out, "0 documents new, 1 document already stored; 0 entities, 0 relations") {
+		t.Errorf("second ingest: exit %d, %q", code, out)
+	}
+	after, _, _ := kg(t, nil, "", "--db", db, "stats", "--json")
+	if before != after {
+		t.Errorf("stats changed: %s -> %s", before, after)
+	}
+}
+
+func TestQueryAllied(t *testing.T) {
+	db := seededDB(t)
+	out, _, code := kg(t, nil, "", "--db", db, "query", "who is allied with Belarus", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var ans QueryAnswer
+	if err := json.Unmarshal([]byte(out), &ans); err != nil {
+		t.Fatal(err)
+	}
+	if ans.Entity.ID != "country/belarus" || ans.Relation != "allied-with" || len(ans.Results) == 0 {
+		t.Fatalf("answer = %+v", ans)
+	}
+	first := ans.Results[0]
+	if first.Entity.ID != "country/russia" || first.Inferred || len(first.Evidence) == 0 {
+		t.Errorf("first answer = %+v, want Russia, stated, with evidence", first)
+	}
+	seen := map[string]bool{}
+	for _, r := range ans.Results {
+		key := r.Entity.ID
+		if seen[key] {
+			t.Errorf("%s answered twice (stated and inferred mixed up)", key)
+		}
+		seen[key] = true
+		if r.Inferred && (r.Because == "" || len(r.Evidence) != 0) {
+			t.Errorf("inferred answer %+v lacks its explanation or claims evidence", r)
+		}
+	}
+	text, _, _ := kg(t, nil, "", "--db", db, "query", "who", "is", "allied", "with", "belarusian")
+	if !strings.Contains(text, "Russia (COUNTRY)  stated") || !strings.Contains(text, "its ally Moscow") {
+		t.Errorf("text answer via a demonym:\n%s", text)
+	}
+}
+
+func TestQueryForms(t *testing.T) {
+	db := seededDB(t)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"query", "members of the CSTO"}, "Tajikistan (COUNTRY)"},
+		{[]string{"query", "who leads Belarus"}, "Alexander Lukashenko (PERSON)"},
+		{[]string{"query", "what is Belarus a member of"}, "Collective Security Treaty Organization (ORG)"},
+		{[]string{"query", "who met Putin"}, "Alexander Lukashenko (PERSON)"},
+		{[]string{"query", "--rel", "allied-with", "--entity", "Belarus"}, "Russia (COUNTRY)  stated"},
+		{[]string{"query", "--rel", "member-of", "--entity", "CSTO", "--incoming"}, "Armenia (COUNTRY)"},
+		{[]string{"query", "who works for the Pentagon"}, "John Kirby (PERSON)"},
+	} {
+		out, errOut, code := kg(t, nil, "", append([]string{"--db", db}, c.args...)...)
+		if code != 0 || !strings.Contains(out, c.want) {
+			t.Errorf("%v: exit %d, want %q in:\n%s%s", c.args, code, c.want, out, errOut)
+		}
+	}
+}
+
+func TestQueryUnknownEntity(t *testing.T) {
+	db := seededDB(t)
+	out, _, code := kg(t, nil, "", "--db", db, "query", "who is allied with Belarrus")
+	if code != 1 || !strings.Contains(out, "did you mean Belarus (COUNTRY)") {
+		t.Errorf("exit %d, %q; want exit 1 and a did-you-mean", code, out)
+	}
+}
+
+func TestListings(t *testing.T) {
+	db := seededDB(t)
+	out, _, code := kg(t, nil, "", "--db", db, "entities", "--type", "country")
+	if code != 0 || !strings.Contains(out, "country/belarus") || strings.Contains(out, "person/") {
+		t.Errorf("entities --type country: exit %d\n%s", code, out)
+	}
+	out, _, _ = kg(t, nil, "", "--db", db, "relations", "--rel", "member-of", "--json")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) < 6 {
+		t.Errorf("relations --rel member-of --json: %d lines", len(lines))
+	}
+	for _, l := range lines {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(l), &r); err != nil || r["type"] != "member-of" {
+			t.Errorf("bad line %q: %v", l, err)
+		}
+	}
+	out, _, _ = kg(t, nil, "", "--db", db, "relations", "--entity", "Belarus", "--inferred")
+	if !strings.Contains(out, "inferred") || !strings.Contains(out, "mutual-defence") {
+		t.Errorf("relations --inferred shows no inferred edge:\n%s", out)
+	}
+	plain, _, _ := kg(t, nil, "", "--db", db, "relations", "--entity", "Belarus")
+	if strings.Contains(plain, "inferred") {
+		t.Errorf("relations without --inferred shows inferred edges:\n%s", plain)
+	}
+	out, _, code = kg(t, nil, "", "--db", db, "stats")
+	if code != 0 || !strings.Contains(out, "documents        1") {
+		t.Errorf("stats:\n%s", out)
+	}
+}
+
+func TestExport(t *testing.T) {
+	db := seededDB(t)
+	out, _, code := kg(t, nil, "", "--db", db, "export", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var g struct {
+		Entities  []map[string]any `json:"entities"`
+		Relations []struct {
+			Type, Source, Target string
+			Evidence             []struct{ Doc string }
+		} `json:"relations"`
+	}
+	if err := json.Unmarshal([]byte(out), &g); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range g.Relations {
+		if len(r.Evidence) == 0 || r.Evidence[0].Doc != "seed-lukashenko-putin" {
+			t.Errorf("relation %+v: evidence does not name its document", r)
+		}
+		if r.Source == "country/belarus" && r.Type == "allied-with" && r.Target == "country/russia" {
+			found = true
+		}
+	}
+	if !found || len(g.Entities) < 30 {
+		t.Errorf("export json: %d entities, Belarus allied-with Russia found: %v", len(g.Entities), found)
+	}
+	out, _, code = kg(t, nil, "", "--db", db, "export", "--entity", "Belarus", "--depth", "1", "--rel", "member-of")
+	if code != 0 || !strings.HasPrefix(out, "digraph") || !strings.Contains(out, `"country/belarus" -> "org/csto"`) || strings.Contains(out, "allied-with") {
+		t.Errorf("export dot for Belarus, member-of only:\n%s", out)
+	}
+}
+
+func TestExtractJSONContract(t *testing.T) {
+	out, errOut, code := kg(t, nil, "", "extract", "--json", seed)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var r struct {
+		Doc      struct{ ID, Title, Date string }
+		Entities []struct {
+			ID, Name, Type string
+			Aliases        []string
+			Mentions       []struct {
+				Start, End int
+				Text       string
+			}
+		}
+		Relations []struct {
+			Type, Source, Target, Date string
+			Confidence                 float64
+			Inferred                   *bool
+			Evidence                   []struct {
+				Start, End int
+				Text       string
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if r.Doc.ID != "seed-lukashenko-putin" || r.Doc.Date != "2022-03-11" {
+		t.Errorf("doc = %+v", r.Doc)
+	}
+	text := seedText(t)
+	for _, e := range r.Entities {
+		for _, m := range e.Mentions {
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("entity %s: mention %q at [%d,%d) is %q in the text", e.ID, m.Text, m.Start, m.End, text[m.Start:m.End])
+			}
+		}
+	}
+	for _, rel := range r.Relations {
+		if rel.Inferred == nil || rel.Confidence <= 0 || rel.Confidence > 1 || len(rel.Evidence) == 0 {
+			t.Errorf("relation %+v breaks the contract", rel)
+		}
+	}
+}
+
+func seedText(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d struct{ Text string }
+	if err := json.Unmarshal(b, &d); err != nil {
+		t.Fatal(err)
+	}
+	return d.Text
+}
+
+func TestExtractStdinAndBadInput(t *testing.T) {
+	out, _, code := kg(t, nil, "Belarusian President Alexander Lukashenko met Vladimir Putin in Moscow on Friday.", "extract", "--json", "--date", "2022-03-11", "-")
+	if code != 0 || !strings.Contains(out, `"id":"stdin"`) || !strings.Contains(out, `"met-with"`) {
+		t.Errorf("extract from stdin: exit %d\n%s", code, out)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.jsonl")
+	os.WriteFile(bad, []byte(`{"id":"ok","text":"Putin spoke."}`+"\n"+`{"id":"broken","text":`+"\n"), 0o644)
+	db := filepath.Join(t.TempDir(), "kg.db")
+	out, errOut, code := kg(t, nil, "", "--db", db, "ingest", bad)
+	if code != 1 || !strings.Contains(errOut, "bad.jsonl:2: invalid JSON") || !strings.HasPrefix(out, "1 document new") {
+		t.Errorf("ingest with a bad line: exit %d\nstdout %s\nstderr %s", code, out, errOut)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	db := seededDB(t)
+	for _, args := range [][]string{
+		{"--db", db, "entities", "--type", "PLANET"},
+		{"--db", db, "query"},
+		{"--db", db, "query", "tell me a story"},
+		{"--db", db, "export", "--format", "png"},
+		{"--db", db, "relations", "--rel", "friends-with"},
+		{"ingest", "--date", "yesterday", seed},
+		{"--db", db, "entities", "--bogus"},
+	} {
+		_, errOut, code := kg(t, nil, "", args...)
+		if code != 2 || !strings.Contains(errOut, "Usage:") {
+			t.Errorf("%v: exit %d, stderr %q; want exit 2 with usage", args, code, errOut)
+		}
+	}
+}
+
+func TestDatabaseFromEnvironment(t *testing.T) {
+	db := seededDB(t)
+	out, _, code := kg(t, map[string]string{"KGRAPH_DB": db}, "", "stats")
+	if code != 0 || !strings.Contains(out, "documents") {
+		t.Errorf("KGRAPH_DB ignored: exit %d %s", code, out)
+	}
+	_, errOut, code := kg(t, nil, "", "--db", filepath.Join(t.TempDir(), "none.db"), "stats")
+	if code != 1 || !strings.Contains(errOut, "run `kgraph ingest FILE` first") {
+		t.Errorf("missing database: exit %d, %q", code, errOut)
+	}
+}

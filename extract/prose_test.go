@@ -1,0 +1,73 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestAnalyzeOffsets(t *testing.T) {
+	for _, text := range []string{
+		"\u201cWe didn\u2019t attack them,\u201d Lukashenko said. Putin\u2019s reply came later.",
+		"Minsk has backed its ally Moscow.Kremlin Pool Photo by AP/Mikhail Klimentyev",
+		"Line one\n\n  Line two with  double  spaces.\r\nLine three &rsquo;quoted&rsquo;",
+		"The U.S. said so. The U.K. did not.",
+		"Ünïcödé names like Łukaszenka and Zelenskyy’s aides.",
+	} {
+		toks, sents := testPipeline(t).analyzer.Analyze(text)
+		if len(toks) == 0 {
+			t.Errorf("%q: no tokens", text)
+		}
+		prev := 0
+		for _, tok := range toks {
+			if tok.Start < prev || tok.End <= tok.Start || text[tok.Start:tok.End] != tok.Text {
+				t.Errorf("%q: token %q has bad span [%d,%d)", text, tok.Text, tok.Start, tok.End)
+			}
+			prev = tok.End
+		}
+		for _, s := range sents {
+			if s.First >= s.Last || toks[s.First].Start != s.Start || toks[s.Last-1].End != s.End {
+				t.Errorf("%q: sentence %+v does not match its tokens", text, s)
+			}
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Putin spoke. Lukashenko listened.", []string{"Putin spoke.", "Lukashenko listened."}},
+		{`"We didn't launch this war," he added. "We have a clear conscience."`,
+			[]string{`"We didn't launch this war," he added.`, `"We have a clear conscience."`}},
+		{"Mr. Kirby met Gen. Milley on Sept. 11 in Washington.", []string{"Mr. Kirby met Gen. Milley on Sept. 11 in Washington."}},
+		{"It attacked the U.S. The alliance responded.", []string{"It attacked the U.S.", "The alliance responded."}},
+		{"He visited the U.S. State Department.", []string{"He visited the U.S. State Department."}},
+		{"Caption without a stop\nBody text starts here.", []string{"Caption without a stop", "Body text starts here."}},
+		{"Is it over? Not yet!", []string{"Is it over?", "Not yet!"}},
+	} {
+		toks, sents := testPipeline(t).analyzer.Analyze(c.text)
+		_ = toks
+		var got []string
+		for _, s := range sents {
+			got = append(got, c.text[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q split as %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestLoosen(t *testing.T) {
+	for in, want := range map[string]string{
+		"Ukraine.Kremlin":   "Ukraine. Kremlin",
+		"AP/Mikhail":        "AP / Mikhail",
+		"U.S. and U.K.":     "U.S. and U.K.",
+		"and/or":            "and/or",
+		"e.g. www.Site.com": "e.g. www. Site.com",
+	} {
+		if got := loosen(in); got != want {
+			t.Errorf("loosen(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
