@@ -61,6 +61,36 @@ func isActor(m *Mention) bool {
 	return false
 }
 
+// actor reports whether m is an actor here: not a modifier of a noun
+// ("U.S. troops", "the Iraqi president", "EU leaders") and not the
+// possessor in "Britain's prime minister", where the actor is the noun.
+func (v *sentenceView) actor(m *Mention) bool {
+	if !isActor(m) {
+		return false
+	}
+	if m.Type == graph.Person || m.Last >= v.s.Last {
+		return true
+	}
+	next := v.toks[m.Last]
+	if next.Text == "'s" || next.Text == "\u2019s" {
+		// A possessor is an actor only before a relation noun ("Belarus's ally");
+		// the patterns that read possessives check that themselves.
+		return v.mentionAt(m.Last+1) == nil && !isWord(v.word(m.Last+1)) || relationNouns[v.word(m.Last+1)]
+	}
+	if v.mentionAt(m.Last) != nil || !isWord(next.Text) {
+		return true
+	}
+	switch next.Tag {
+	case "NN", "NNS", "NNP", "NNPS", "JJ", "VBG":
+		return false
+	}
+	return true
+}
+
+// relationNouns may follow a possessive actor: "Belarus's ally Russia".
+var relationNouns = set("ally", "allies", "alliance", "partner", "partners", "neighbour", "neighbor",
+	"member", "members", "membership", "leader", "president", "prime", "enemy", "enemies", "rival", "rivals")
+
 // actorType is the type the linker sees: a capital standing for a country
 // is a country.
 func actorType(m *Mention) graph.EntityType {
@@ -76,6 +106,7 @@ func actorType(m *Mention) graph.EntityType {
 // are skipped ("Russian President Vladimir Putin").
 func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 	var out []*Mention
+	firstComma, commaEnd := -1, 0 // where a comma first continued the list, and the token it stood at
 	for i < v.s.Last {
 		m := v.headMentionAt(i)
 		if m == nil {
@@ -87,15 +118,26 @@ func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 			break
 		}
 		switch {
-		case v.word(i) == "," && v.word(i+1) == "and":
+		case v.word(i) == "," && (v.word(i+1) == "and" || v.word(i+1) == "or"):
 			i += 2
+			firstComma = -1 // a conjunction closes "A, B and C"
+			continue
 		case v.word(i) == "and" || v.word(i) == "or" || v.word(i) == "&":
 			i++
+			firstComma = -1
+			continue
 		case v.word(i) == "," && v.headMentionAt(i+1) != nil:
+			if firstComma < 0 {
+				firstComma, commaEnd = len(out), i
+			}
 			i++
-		default:
-			return out, i
+			continue
 		}
+		break
+	}
+	// "Y, X said" is no list: commas without a closing conjunction end it.
+	if firstComma >= 0 {
+		return out[:firstComma], commaEnd
 	}
 	return out, i
 }
@@ -115,7 +157,7 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 					continue
 				}
 			}
-			if !isActor(m) {
+			if !v.actor(m) {
 				return nil
 			}
 			return m
@@ -136,7 +178,7 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 	j := i - 1
 	for j >= v.s.First {
 		m := v.mentionAt(j)
-		if m == nil || !isActor(m) {
+		if m == nil || !v.actor(m) {
 			break
 		}
 		out = append([]*Mention{m}, out...)
@@ -158,7 +200,7 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 func (v *sentenceView) prevActor(i int, ok func(*Mention) bool) *Mention {
 	for k := len(v.ms) - 1; k >= 0; k-- {
 		m := v.ms[k]
-		if m.Last <= i && isActor(m) && (ok == nil || ok(m)) {
+		if m.Last <= i && v.actor(m) && (ok == nil || ok(m)) {
 			return m
 		}
 	}
@@ -169,7 +211,7 @@ func (v *sentenceView) prevActor(i int, ok func(*Mention) bool) *Mention {
 // within n tokens.
 func (v *sentenceView) nextActor(i, n int, ok func(*Mention) bool) *Mention {
 	for _, m := range v.ms {
-		if m.First >= i && m.First < i+n && isActor(m) && (ok == nil || ok(m)) {
+		if m.First >= i && m.First < i+n && v.actor(m) && (ok == nil || ok(m)) {
 			return m
 		}
 	}

@@ -215,7 +215,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool) []
 				best, bestEnd = es, j+1
 			}
 		}
-		if best == nil {
+		if best == nil || insideLongerName(toks, s, covered, i) {
 			continue
 		}
 		e := pickEntry(best, toks[i:bestEnd])
@@ -470,13 +470,23 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		if end < k && k-end == 1 && (toks[end].Text == "'s" || toks[end].Text == "\u2019s") {
 			end = k // "Belarus's President"
 		}
-		if end == k && prev.Sent == m.Sent {
-			switch prev.Type {
-			case graph.Country, graph.Location:
-				m.RoleOf = prev.Actor()
-			case graph.Org:
-				m.RoleOf = prev.Entity
+		if end != k || prev.Sent != m.Sent {
+			continue
+		}
+		// "In the Netherlands President Bush": a place after a preposition
+		// is where, not whose.
+		if prev.Kind != "demonym" && prev.First > sents[m.Sent].First && toks[prev.First-1].Tag == "IN" ||
+			prev.Kind != "demonym" && prev.First > sents[m.Sent].First+1 && toks[prev.First-1].Tag == "DT" && toks[prev.First-2].Tag == "IN" {
+			continue
+		}
+		switch prev.Type {
+		case graph.Country, graph.Location:
+			m.RoleOf = prev.Actor()
+			if local := lowerNoDot(toks[m.First-1].Text); local == "mayor" || local == "governor" {
+				m.RoleOf = prev.Entity // "Harare mayor": the city's, not the country's
 			}
+		case graph.Org:
+			m.RoleOf = prev.Entity
 		}
 	}
 }
@@ -505,4 +515,21 @@ func definedAcronyms(toks []Token, sents []Sentence, ms []Mention, covered []boo
 		}
 	}
 	return out
+}
+
+// insideLongerName reports whether a name starting at token i continues a
+// capitalised name before it that no layer has claimed: "Security Council"
+// in "National Security Council", "Mexico" in "New Mexico". The longer name
+// is something else.
+func insideLongerName(toks []Token, s Sentence, covered []bool, i int) bool {
+	if i == s.First || covered[i-1] {
+		return false
+	}
+	p := toks[i-1]
+	if !isCap(p.Text) || !isWord(p.Text) || isFunctionTag(p.Tag) || titleWords[lowerNoDot(p.Text)] {
+		return false
+	}
+	// A capitalised sentence opener ("Visiting Moscow", "Whereas Washington")
+	// is too often an ordinary word to veto a known name.
+	return i-1 != s.First
 }

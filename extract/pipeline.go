@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"sort"
 
 	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/graph"
@@ -78,5 +79,37 @@ func (p *Pipeline) Extract(ctx context.Context, doc graph.Document) (*Result, er
 	ents := resolve(toks, ms, p.recognizer.Gazetteer)
 	attachRoles(toks, sents, ms)
 	rels := p.linker.Link(linkInput{doc: doc, ref: ref, toks: toks, sents: sents, mentions: ms})
+	ents = p.addStandIns(ents, rels)
 	return &Result{Doc: doc, Entities: ents, Relations: rels, Mentions: ms}, nil
+}
+
+// addStandIns lists the countries that relations reach only through a
+// capital, seat or demonym standing for them ("Vienna" for Austria), so that
+// every relation's ends are entities of the result. They have no mentions
+// of their own.
+func (p *Pipeline) addStandIns(ents []EntityMentions, rels []graph.Relation) []EntityMentions {
+	have := make(map[string]bool, len(ents))
+	for _, e := range ents {
+		have[e.ID] = true
+	}
+	added := false
+	for _, r := range rels {
+		for _, id := range []string{r.Source, r.Target} {
+			if have[id] {
+				continue
+			}
+			e, ok := p.recognizer.Gazetteer.Entity(id)
+			if !ok {
+				continue // the linker only relates resolved mentions and gazetteer countries
+			}
+			have[id] = true
+			added = true
+			e.Aliases = append([]string(nil), e.Aliases...)
+			ents = append(ents, EntityMentions{Entity: e, Mentions: []MentionSpan{}})
+		}
+	}
+	if added {
+		sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
+	}
+	return ents
 }

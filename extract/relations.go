@@ -182,7 +182,10 @@ func disqualified(role string) bool {
 }
 
 // titles: "Belarusian President Alexander Lukashenko" (leader-of),
-// "Pentagon Press Secretary John Kirby" (works-for, with the role).
+// "Pentagon Press Secretary John Kirby", "Russian Foreign Minister Sergei
+// Lavrov" (works-for, with the role), "Hamas founder Ahmed Yassin"
+// (founded), "American journalist Paul Klebnikov" (citizen-of: an
+// occupation is no office of the state).
 func (l *linkRun) titles(v *sentenceView) {
 	for _, m := range v.ms {
 		if m.Type != graph.Person || m.RoleOf == "" || m.Role == "" {
@@ -195,18 +198,48 @@ func (l *linkRun) titles(v *sentenceView) {
 		if org == nil {
 			continue
 		}
-		tt := actorType(org)
-		if org.Type == graph.Org {
-			tt = graph.Org
+		// "former Serbian President X" is no present office.
+		if w := v.word(org.First - 1); w == "former" || w == "late" || w == "ex" || w == "then" {
+			continue
 		}
+		tt := actorType(org)
+		if org.Type == graph.Org || m.RoleOf == org.Entity {
+			tt = org.Type
+		}
+		role := strings.ToLower(m.Role)
 		switch {
-		case strings.Contains(strings.ToLower(m.Role), "counterpart"):
+		case strings.Contains(role, "counterpart"):
+		case strings.Contains(role, "founder"):
+			l.emit(v, graph.Founded, m.Entity, m.RoleOf, graph.Person, tt, 0.85, "title-apposition", m.Role, m.First, m.First)
 		case headTitle(m.Role) != "" && !disqualified(m.Role):
 			l.emit(v, graph.LeaderOf, m.Entity, m.RoleOf, graph.Person, tt, 0.9, "title-apposition", m.Role, m.First, m.First)
-		case !strings.Contains(strings.ToLower(m.Role), "former"):
+		case tt == graph.Country && !officeRole(role):
+			if org.Kind == "demonym" {
+				l.emit(v, graph.CitizenOf, m.Entity, m.RoleOf, graph.Person, tt, 0.75, "title-apposition", m.Role, m.First, m.First)
+			}
+		case !disqualified(m.Role) || strings.Contains(role, "deputy") || strings.Contains(role, "vice"):
 			l.emit(v, graph.WorksFor, m.Entity, m.RoleOf, graph.Person, tt, 0.85, "title-apposition", m.Role, m.First, m.First)
 		}
 	}
+}
+
+// officeWords name offices of a state: "Foreign Minister", "Ambassador",
+// "Press Secretary". A person titled with one works for the state.
+var officeWords = set("minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
+	"spokesperson", "official", "officials", "diplomat", "general", "gen", "admiral", "commander",
+	"colonel", "senator", "sen", "congressman", "congresswoman", "lawmaker", "legislator", "mp",
+	"prosecutor", "judge", "justice", "negotiator", "adviser", "advisor", "agent", "officer",
+	"governor", "mayor", "attorney", "chancellor", "president", "premier", "chief", "head",
+	"commissioner", "director", "representative", "rep", "deputy", "marshal", "sergeant", "captain",
+	"lieutenant", "intelligence", "military", "army", "security")
+
+func officeRole(role string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(role, ".", "")) {
+		if officeWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // ledBy: "Ukraine, led by President Volodymyr Zelensky".
@@ -224,7 +257,7 @@ func (l *linkRun) ledBy(v *sentenceView) {
 			j--
 		}
 		x := v.mentionAt(j)
-		if x == nil || !isActor(x) || x.Type == graph.Person {
+		if x == nil || !v.actor(x) || x.Type == graph.Person {
 			continue
 		}
 		role := ""
@@ -282,18 +315,20 @@ func (l *linkRun) meetings(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		switch {
-		case meetVerbs[w]:
+		case meetVerbs[w] && (w != "meeting" || auxiliaries[v.word(i-1)]):
+			// The subject stands right before the verb and is not inside a
+			// prepositional phrase ("Envoys from X and Y met ..." says nothing of X).
+			subj := v.listBefore(v.subjectEnd(i))
+			if len(subj) > 0 && isFunctionTag(v.toks[max(subj[0].First-1, v.s.First)].Tag) && subj[0].First > v.s.First {
+				subj = nil
+			}
 			j := i + 1
 			if v.word(j) == "with" {
 				j++
 			}
-			subj := v.listBefore(v.subjectEnd(i))
 			obj := v.headMentionAt(j)
 			if obj == nil {
-				obj = v.nextActor(j, 6, isPersonish)
-			}
-			if obj == nil || obj.First > j+4 {
-				if len(subj) >= 2 && !meetNouns[w] { // "X and Y met on Friday"
+				if len(subj) >= 2 && !auxiliaries[v.word(j)] { // "X and Y met on Friday"
 					for a := 0; a < len(subj); a++ {
 						for b := a + 1; b < len(subj); b++ {
 							l.emitM(v, graph.MetWith, subj[a], subj[b], 0.8, "meet-verb", subj[0].First, i+1)
@@ -302,44 +337,73 @@ func (l *linkRun) meetings(v *sentenceView) {
 				}
 				continue
 			}
-			if len(subj) == 0 {
-				if s := v.prevActor(i, isPersonish); s != nil && i-s.Last <= 3 {
-					subj = []*Mention{s}
-				}
-			}
 			for _, s := range subj {
 				l.emitM(v, graph.MetWith, s, obj, 0.85, "meet-verb", s.Last, obj.First)
 			}
 		case meetNouns[w]:
-			// "a meeting between X and Y", "an assembly held within the Kremlin between X and Y"
-			for j := i + 1; j < v.s.Last && j < i+10; j++ {
-				if v.word(j) != "between" {
-					continue
-				}
-				pair, _ := v.listAt(j + 1)
-				for a := 0; a < len(pair); a++ {
-					for b := a + 1; b < len(pair); b++ {
-						l.emitM(v, graph.MetWith, pair[a], pair[b], 0.8, "meeting-between", i-2, j)
-					}
-				}
-				break
-			}
-			// "upon assembly with Russian counterpart Vladimir Putin, Belarusian President Alexander Lukashenko warned"
-			if v.word(i+1) == "with" {
-				obj := v.headMentionAt(i + 2)
-				if obj == nil || obj.Type != graph.Person {
-					continue
-				}
-				subj := v.nextActor(obj.Last, 12, func(m *Mention) bool { return m.Type == graph.Person && m.Entity != obj.Entity })
-				if subj == nil {
-					subj = v.prevActor(i, func(m *Mention) bool { return m.Type == graph.Person && m.Entity != obj.Entity })
-				}
-				if subj != nil {
-					l.emitM(v, graph.MetWith, subj, obj, 0.65, "meeting-with", i-3, i+1)
-				}
-			}
+			l.meetingNoun(v, i)
 		}
 	}
+}
+
+// meetingNoun reads the nominal forms: "a meeting between X and Y",
+// "an assembly held within the Kremlin between X and Y", "X's talks with Y",
+// "X was in Syria for talks with Y", and with the subject after an opening
+// phrase: "After talks with Y, X said ...".
+func (l *linkRun) meetingNoun(v *sentenceView, i int) {
+	for j := i + 1; j < v.s.Last && j < i+8; j++ {
+		if v.word(j) == "between" {
+			pair, _ := v.listAt(j + 1)
+			for a := 0; a < len(pair); a++ {
+				for b := a + 1; b < len(pair); b++ {
+					l.emitM(v, graph.MetWith, pair[a], pair[b], 0.8, "meeting-between", i-2, j)
+				}
+			}
+			return
+		}
+		// Only a place or a participle may stand between the noun and
+		// "between": "the dispute between X and Y" is no meeting.
+		if v.mentionAt(j) == nil && !betweenFiller(v.toks[j]) {
+			break
+		}
+	}
+	if v.word(i+1) != "with" {
+		return
+	}
+	objs, end := v.listAt(i + 2)
+	if len(objs) == 0 || objs[0].Type != graph.Person {
+		return
+	}
+	in := func(m *Mention) bool {
+		for _, o := range objs {
+			if o.Entity == m.Entity {
+				return true
+			}
+		}
+		return false
+	}
+	subj := v.prevActor(i, func(m *Mention) bool { return m.Type == graph.Person && !in(m) })
+	if subj == nil && v.word(end) == "," {
+		if m := v.headMentionAt(end + 1); m != nil && m.Type == graph.Person && !in(m) {
+			subj = m
+		}
+	}
+	if subj == nil {
+		return
+	}
+	for _, o := range objs {
+		l.emitM(v, graph.MetWith, subj, o, 0.65, "meeting-with", i-3, i+1)
+	}
+}
+
+// betweenFiller reports whether t may stand between a meeting noun and
+// "between": "held", "in", "the", "Friday".
+func betweenFiller(t Token) bool {
+	switch t.Tag {
+	case "VBN", "VBD", "IN", "DT", "RB", "JJ", "CD":
+		return t.Text != "between"
+	}
+	return false
 }
 
 // subjectEnd returns where the subject before a verb at i ends, skipping
@@ -360,8 +424,8 @@ func (v *sentenceView) subjectEnd(i int) int {
 var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does",
 	"do", "also", "then", "later", "again", "already", "reportedly", "just", "both", "all", "be", "been")
 
-var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "host", "hosting", "received",
-	"receives", "visited", "visits", "greeted", "greets")
+var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "hosting", "received",
+	"receives", "greeted", "greets")
 
 var meetNouns = set("meeting", "meetings", "talks", "summit", "assembly", "sit-down", "encounter",
 	"visit", "conversation", "call", "negotiations")

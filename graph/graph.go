@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"math"
 	"sort"
 	"strings"
 )
@@ -115,7 +116,7 @@ func (r Relation) Other(id string) string {
 // to more certainty than any one of them. Evidence with the same document and
 // span is kept once.
 func (r *Relation) Merge(o Relation) {
-	r.Confidence = 1 - (1-r.Confidence)*(1-o.Confidence)
+	r.Confidence = math.Round((1-(1-r.Confidence)*(1-o.Confidence))*1e4) / 1e4
 	r.Date, r.LastDate = mergeDates(r.Date, r.LastDate, o.Date, o.LastDate)
 	if r.Role == "" {
 		r.Role = o.Role

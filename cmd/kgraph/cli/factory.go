@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/graph"
 	"github.com/kgraph/kgraph/store"
 )
 
@@ -27,8 +28,23 @@ type Factory struct {
 // DefaultDB is the database file used without --db or KGRAPH_DB.
 const DefaultDB = "kgraph.db"
 
+// Store is what the commands need of a database. *store.Store (bbolt)
+// implements it; a graph-database backend can implement it too, with the
+// value types of package store.
+type Store interface {
+	graph.Source // Entity(id), Relations(filter)
+	Find(name string) ([]store.EntityInfo, error)
+	Suggest(name string, n int) ([]store.EntityInfo, error)
+	Entities(t graph.EntityType) ([]store.EntityInfo, error)
+	Stats() (store.Stats, error)
+	Ingest(items []store.Item) (store.IngestStats, error)
+	Close() error
+}
+
+var _ Store = (*store.Store)(nil)
+
 // OpenStore opens the database, read-only for commands that only read.
-func (f *Factory) OpenStore(readOnly bool) (*store.Store, error) {
+func (f *Factory) OpenStore(readOnly bool) (Store, error) {
 	s, err := store.Open(f.DBPath, &store.Options{ReadOnly: readOnly, Timeout: f.LockTimeout})
 	switch {
 	case errors.Is(err, store.ErrNoDatabase):

@@ -28,7 +28,7 @@ func (e *notFoundError) Error() string {
 
 // findEntity resolves a name, alias, demonym, acronym or id to one entity:
 // the most mentioned when several match. Others that match are returned too.
-func findEntity(s *store.Store, name string) (store.EntityInfo, []store.EntityInfo, error) {
+func findEntity(s Store, name string) (store.EntityInfo, []store.EntityInfo, error) {
 	found, err := s.Find(name)
 	if err != nil {
 		return store.EntityInfo{}, nil, err
@@ -54,11 +54,11 @@ func findEntity(s *store.Store, name string) (store.EntityInfo, []store.EntityIn
 
 // nameCache looks entity names up once.
 type nameCache struct {
-	s     *store.Store
+	s     Store
 	cache map[string]graph.Entity
 }
 
-func newNameCache(s *store.Store) *nameCache {
+func newNameCache(s Store) *nameCache {
 	return &nameCache{s: s, cache: make(map[string]graph.Entity)}
 }
 

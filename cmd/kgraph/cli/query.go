@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kgraph/kgraph/graph"
-	"github.com/kgraph/kgraph/store"
 )
 
 // QueryOptions are the flags and dependencies of `kgraph query`.
@@ -149,7 +148,7 @@ func queryRun(opts *QueryOptions) error {
 	return printAnswer(out, ans)
 }
 
-func answer(s *store.Store, q graph.Question, ent graph.Entity, infer bool) (QueryAnswer, error) {
+func answer(s Store, q graph.Question, ent graph.Entity, infer bool) (QueryAnswer, error) {
 	ans := QueryAnswer{Query: q.Text, Relation: q.Relation, Entity: ent.Ref(), Results: []QueryResult{}}
 	f := graph.Filter{Entity: ent.ID, Types: []graph.RelationType{q.Relation}}
 	rels, err := s.Relations(f)

@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kgraph/kgraph/graph"
-	"github.com/kgraph/kgraph/store"
 )
 
 // RelationsOptions are the flags and dependencies of `kgraph relations`.
@@ -46,7 +45,7 @@ head of state is a citizen) are shown only with --inferred, and marked.`,
 }
 
 // relationFilter builds a filter from --rel and --entity.
-func relationFilter(s *store.Store, rel, entity string) (graph.Filter, error) {
+func relationFilter(s Store, rel, entity string) (graph.Filter, error) {
 	var f graph.Filter
 	if rel != "" {
 		t, err := graph.Relations.Parse(rel)
@@ -67,7 +66,7 @@ func relationFilter(s *store.Store, rel, entity string) (graph.Filter, error) {
 
 // withInferred adds the relations inference derives from the store's
 // graph around f's entity (or the whole graph) and that pass f.
-func withInferred(s *store.Store, f graph.Filter, rels []graph.Relation) ([]graph.Relation, error) {
+func withInferred(s Store, f graph.Filter, rels []graph.Relation) ([]graph.Relation, error) {
 	var g *graph.Graph
 	var err error
 	if f.Entity != "" {
@@ -92,7 +91,7 @@ func withInferred(s *store.Store, f graph.Filter, rels []graph.Relation) ([]grap
 }
 
 // loadGraph reads the relations that pass f and their entities.
-func loadGraph(s *store.Store, f graph.Filter) (*graph.Graph, error) {
+func loadGraph(s Store, f graph.Filter) (*graph.Graph, error) {
 	rels, err := s.Relations(f)
 	if err != nil {
 		return nil, err
