@@ -421,14 +421,19 @@ func surnames(toks []Token, sents []Sentence, ms []Mention, covered []bool) []Me
 		}
 		parts[toks[m.Last-1].Text] = true
 	}
-	if len(parts) == 0 {
+	return claimWords(toks, sents, covered, parts, graph.Person, "surname")
+}
+
+// claimWords makes a mention of every unclaimed token whose text is in words.
+func claimWords(toks []Token, sents []Sentence, covered []bool, words map[string]bool, typ graph.EntityType, kind string) []Mention {
+	if len(words) == 0 {
 		return nil
 	}
 	var out []Mention
 	for si, s := range sents {
 		for i := s.First; i < s.Last; i++ {
-			if !covered[i] && parts[toks[i].Text] {
-				out = append(out, Mention{Type: graph.Person, Kind: "surname", First: i, Last: i + 1, Sent: si, Source: "rule",
+			if !covered[i] && words[toks[i].Text] {
+				out = append(out, Mention{Type: typ, Kind: kind, First: i, Last: i + 1, Sent: si, Source: "rule",
 					Start: toks[i].Start, End: toks[i].End})
 				covered[i] = true
 			}
@@ -501,20 +506,7 @@ func definedAcronyms(toks []Token, sents []Sentence, ms []Mention, covered []boo
 			acrs[toks[m.Last+1].Text] = true
 		}
 	}
-	if len(acrs) == 0 {
-		return nil
-	}
-	var out []Mention
-	for si, s := range sents {
-		for i := s.First; i < s.Last; i++ {
-			if !covered[i] && acrs[toks[i].Text] {
-				out = append(out, Mention{Type: graph.Org, Kind: "acronym", First: i, Last: i + 1, Sent: si, Source: "rule",
-					Start: toks[i].Start, End: toks[i].End})
-				covered[i] = true
-			}
-		}
-	}
-	return out
+	return claimWords(toks, sents, covered, acrs, graph.Org, "acronym")
 }
 
 // insideLongerName reports whether a name starting at token i continues a
