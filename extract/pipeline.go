@@ -72,8 +72,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc graph.Document) (*Result, er
 	if err != nil {
 		return nil, fmt.Errorf("extract: document %s: %w", doc.ID, err)
 	}
-	sum := sha256.Sum256([]byte(doc.Text))
-	doc.Hash = hex.EncodeToString(sum[:])
+	doc.Hash = TextHash(doc.Text)
 	toks, sents := p.analyzer.Analyze(doc.Text)
 	ms := p.recognizer.Recognize(doc.Text, toks, sents, ref)
 	ents := resolve(toks, ms, p.recognizer.Gazetteer)
@@ -112,4 +111,10 @@ func (p *Pipeline) addStandIns(ents []EntityMentions, rels []graph.Relation) []E
 		sort.Slice(ents, func(i, j int) bool { return ents[i].ID < ents[j].ID })
 	}
 	return ents
+}
+
+// TextHash is a document's identity: the hex SHA-256 of its text.
+func TextHash(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
 }

@@ -302,6 +302,17 @@ func readEvidence(tx *bolt.Tx, edge []byte) []graph.Evidence {
 	return out
 }
 
+// HasDocument reports whether a document whose text has the given hex
+// SHA-256 is stored.
+func (s *Store) HasDocument(hash string) (bool, error) {
+	found := false
+	err := s.view(func(tx *bolt.Tx) error {
+		found = tx.Bucket(bucketDocs).Get([]byte(hash)) != nil
+		return nil
+	})
+	return found, err
+}
+
 // Documents lists the stored documents sorted by id.
 func (s *Store) Documents() ([]graph.Document, error) {
 	var out []graph.Document

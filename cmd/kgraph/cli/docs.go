@@ -18,8 +18,11 @@ import (
 // (a bad JSONL line, a missing file) are printed to errOut as they are met
 // and counted; they do not stop the run. An error from emit or the
 // pipeline does.
+//
+// skip, when not nil, is asked first about each document; documents it
+// declines are not extracted.
 func extractAll(ctx context.Context, f *Factory, paths []string, date string, jobs int, errOut io.Writer,
-	emit func(*extract.Result) error) (bad int, err error) {
+	skip func(graph.Document) (bool, error), emit func(*extract.Result) error) (bad int, err error) {
 	p, err := f.Pipeline()
 	if err != nil {
 		return 0, err
@@ -46,6 +49,11 @@ func extractAll(ctx context.Context, f *Factory, paths []string, date string, jo
 		defer close(jobsCh)
 		n := 0
 		readErr = source.Read(paths, &source.Options{Date: date, Stdin: f.IO.In}, func(d graph.Document) error {
+			if skip != nil {
+				if s, err := skip(d); err != nil || s {
+					return err
+				}
+			}
 			select {
 			case jobsCh <- job{n, d}:
 				n++

@@ -61,7 +61,7 @@ func extractRun(ctx context.Context, opts *ExtractOptions) error {
 	}
 	out := opts.Factory.IO.Out
 	first := true
-	bad, err := extractAll(ctx, opts.Factory, opts.Paths, opts.Date, opts.Jobs, opts.Factory.IO.ErrOut, func(r *extract.Result) error {
+	bad, err := extractAll(ctx, opts.Factory, opts.Paths, opts.Date, opts.Jobs, opts.Factory.IO.ErrOut, nil, func(r *extract.Result) error {
 		if opts.JSON {
 			return writeJSON(out, r)
 		}

@@ -38,6 +38,7 @@ type Store interface {
 	Entities(t graph.EntityType) ([]store.EntityInfo, error)
 	Stats() (store.Stats, error)
 	Ingest(items []store.Item) (store.IngestStats, error)
+	HasDocument(hash string) (bool, error)
 	Close() error
 }
 

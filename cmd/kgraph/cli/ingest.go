@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/graph"
 	"github.com/kgraph/kgraph/store"
 )
 
@@ -90,7 +92,19 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 		}
 		return nil
 	}
-	bad, err := extractAll(ctx, f, opts.Paths, opts.Date, opts.Jobs, f.IO.ErrOut, func(r *extract.Result) error {
+	// A text already stored is not extracted again.
+	var skipped int
+	var mu sync.Mutex
+	known := func(d graph.Document) (bool, error) {
+		ok, err := s.HasDocument(extract.TextHash(d.Text))
+		if ok {
+			mu.Lock()
+			skipped++
+			mu.Unlock()
+		}
+		return ok, err
+	}
+	bad, err := extractAll(ctx, f, opts.Paths, opts.Date, opts.Jobs, f.IO.ErrOut, known, func(r *extract.Result) error {
 		batch = append(batch, ItemOf(r))
 		if len(batch) >= opts.Batch {
 			return flush()
@@ -100,6 +114,9 @@ func ingestRun(ctx context.Context, opts *IngestOptions) error {
 	if err == nil {
 		err = flush()
 	}
+	mu.Lock()
+	total.Skipped += skipped
+	mu.Unlock()
 	if f.IO.ErrTTY && total.Documents+total.Skipped > 0 {
 		fmt.Fprintln(f.IO.ErrOut)
 	}
