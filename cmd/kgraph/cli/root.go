@@ -107,6 +107,7 @@ exports it for Graphviz and analysts' tools.`,
 		newCmdStats(f, nil),
 		newCmdQuery(f, nil),
 		newCmdExport(f, nil),
+		newCmdEval(f, nil),
 	)
 	root.CompletionOptions.HiddenDefaultCmd = true
 	return root
