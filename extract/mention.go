@@ -35,15 +35,29 @@ func (m *Mention) Actor() string {
 	return m.Entity
 }
 
+// Misc is the type a name tagger gives names that are none of kgraph's
+// types: events, nationalities, works ("World War III"). Misc spans keep
+// other layers off their tokens and are not reported.
+const Misc graph.EntityType = "MISC"
+
 // Span is a typed token range proposed by a NameTagger.
 type Span struct {
-	First, Last int // token indexes relative to the tokens given, Last exclusive
+	First, Last int // token indexes into TagInput.Tokens, Last exclusive
 	Type        graph.EntityType
 }
 
-// NameTagger proposes typed name spans in one sentence's tokens. The
+// TagInput is a document as a name tagger sees it.
+type TagInput struct {
+	Tokens    []Token
+	Sentences []Sentence
+	// Gazetteer holds each token's GazetteerTags mark.
+	Gazetteer []string
+}
+
+// NameTagger proposes typed name spans over a whole document: document-wide
+// context (a word's other uses) is part of what a good tagger reads. The
 // statistical model implements it; Recognizer falls back to capitalisation
 // rules without one.
 type NameTagger interface {
-	TagNames(toks []Token) []Span
+	TagNames(in *TagInput) []Span
 }

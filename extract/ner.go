@@ -34,6 +34,24 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		m.Start, m.End = toks[m.First].Start, toks[m.Last-1].End
 		out = append(out, m)
 	}
+	var names [][]Span // per sentence, the name tagger's spans
+	var gazTags []string
+	if r.Names != nil {
+		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
+		names = make([][]Span, len(sents))
+		si := 0
+		for _, sp := range r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags}) {
+			if sp = tidySpan(toks, sp); sp.First == sp.Last {
+				continue
+			}
+			for si < len(sents) && sents[si].Last <= sp.First {
+				si++
+			}
+			if si < len(sents) {
+				names[si] = append(names[si], sp)
+			}
+		}
+	}
 	for si, s := range sents {
 		for _, d := range r.Dates.Find(toks, s.First, s.Last, ref) {
 			add(Mention{Type: graph.Date, Kind: "date", Value: d.value, First: d.first, Last: d.last, Sent: si, Source: "dates"})
@@ -42,11 +60,19 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			m.Sent = si
 			add(m)
 		}
+		var spans []Span
+		if names != nil {
+			spans = names[si]
+		}
+		for _, m := range longerNames(toks, covered, spans, gazTags) {
+			m.Sent = si
+			add(m)
+		}
 		for _, m := range r.gazetteerNames(toks, s, covered) {
 			m.Sent = si
 			add(m)
 		}
-		for _, m := range r.otherNames(toks, s, covered) {
+		for _, m := range r.otherNames(toks, s, covered, spans) {
 			m.Sent = si
 			add(m)
 		}
@@ -192,42 +218,91 @@ func initialsOverlap(name []Token, acr string) bool {
 func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool) []Mention {
 	var out []Mention
 	for i := s.First; i < s.Last; i++ {
-		if covered[i] || !isCap(toks[i].Text) {
+		if covered[i] {
 			continue
 		}
-		first, _, _ := strings.Cut(normToken(toks[i]), " ")
-		maxw := r.Gazetteer.MaxWords(first)
-		if maxw == 0 {
-			continue
-		}
-		best, bestEnd := []gazetteer.Entry(nil), 0
-		var parts []string
-		for j := i; j < s.Last && j < i+maxw+2 && !covered[j]; j++ {
-			n := normToken(toks[j])
-			if n == "" {
-				break
-			}
-			if j > i && !isCap(toks[j].Text) && !nameConnectors[strings.ToLower(toks[j].Text)] && !strings.HasPrefix(toks[j].Text, "d'") {
-				break
-			}
-			parts = append(parts, n)
-			if es := r.Gazetteer.Lookup(strings.Join(parts, " ")); len(es) > 0 && isCap(toks[j].Text) {
-				best, bestEnd = es, j+1
-			}
-		}
-		if best == nil || insideLongerName(toks, s, covered, i) {
-			continue
-		}
-		e := pickEntry(best, toks[i:bestEnd])
-		if e == nil {
+		e, end := longestName(r.Gazetteer, toks, s, i, covered)
+		if e == nil || insideLongerName(toks, s, covered, i) {
 			continue
 		}
 		ent, _ := r.Gazetteer.Entity(e.ID)
 		out = append(out, Mention{Type: ent.Type, Entity: e.ID, Kind: e.Kind.String(), StandsFor: e.StandsFor,
-			First: i, Last: bestEnd, Source: "gazetteer"})
-		i = bestEnd - 1
+			First: i, Last: end, Source: "gazetteer"})
+		i = end - 1
 	}
 	return out
+}
+
+// longestName returns the entry of the longest gazetteer name written as a
+// name at token i, and the token after it; nil if there is none. The name
+// stays in the sentence and stops before a blocked token (blocked may be nil).
+func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, blocked []bool) (*gazetteer.Entry, int) {
+	if !isCap(toks[i].Text) {
+		return nil, 0
+	}
+	first, _, _ := strings.Cut(normToken(toks[i]), " ")
+	maxw := gaz.MaxWords(first)
+	if maxw == 0 {
+		return nil, 0
+	}
+	var best []gazetteer.Entry
+	bestEnd := 0
+	key := make([]byte, 0, 64)
+	for j := i; j < s.Last && j < i+maxw+2 && (blocked == nil || !blocked[j]); j++ {
+		n := normToken(toks[j])
+		if n == "" {
+			break
+		}
+		if j > i && !isCap(toks[j].Text) && !nameConnectors[strings.ToLower(toks[j].Text)] && !strings.HasPrefix(toks[j].Text, "d'") {
+			break
+		}
+		if j > i {
+			key = append(key, ' ')
+		}
+		key = append(key, n...)
+		if es := gaz.Lookup(string(key)); len(es) > 0 && isCap(toks[j].Text) {
+			best, bestEnd = es, j+1
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	e := pickEntry(best, toks[i:bestEnd])
+	if e == nil {
+		return nil, 0
+	}
+	return e, bestEnd
+}
+
+// GazetteerTags marks every token that is part of a gazetteer name with the
+// name's kind and the token's BILOU position in it: "B-country", "L-country",
+// "U-demonym", "U-acronym"; other tokens get "". Name taggers use the marks
+// as features.
+func GazetteerTags(gaz *gazetteer.Gazetteer, toks []Token, sents []Sentence) []string {
+	tags := make([]string, len(toks))
+	for _, s := range sents {
+		for i := s.First; i < s.Last; i++ {
+			e, end := longestName(gaz, toks, s, i, nil)
+			if e == nil {
+				continue
+			}
+			kind := e.Kind.String()
+			if ent, ok := gaz.Entity(e.ID); ok && (e.Kind == gazetteer.Name || e.Kind == gazetteer.Official || e.Kind == gazetteer.Alias) {
+				kind = ent.Type.Slug()
+			}
+			if end-i == 1 {
+				tags[i] = "U-" + kind
+			} else {
+				tags[i] = "B-" + kind
+				for k := i + 1; k < end-1; k++ {
+					tags[k] = "I-" + kind
+				}
+				tags[end-1] = "L-" + kind
+			}
+			i = end - 1
+		}
+	}
+	return tags
 }
 
 // pickEntry chooses among the entries of one name, or returns nil when the
@@ -254,29 +329,116 @@ func pickEntry(es []gazetteer.Entry, span []Token) *gazetteer.Entry {
 
 // otherNames finds the names the gazetteer does not know, with the name
 // tagger when there is one and capitalisation rules otherwise.
-func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool) []Mention {
+func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans []Span) []Mention {
 	if r.Names != nil {
 		var out []Mention
-		for _, sp := range r.Names.TagNames(toks[s.First:s.Last]) {
-			first, last := s.First+sp.First, s.First+sp.Last
-			// Keep what the more trusted layers found; tag the rest.
-			for first < last && covered[first] {
-				first++
-			}
-			for last > first && covered[last-1] {
-				last--
-			}
-			if first == last || anyCovered(covered, first, last) {
+		var recut []bool // tokens of spans the tagger cut across a trusted name
+		for _, sp := range spans {
+			first, last := sp.First, sp.Last
+			// What the more trusted layers found stands; a span that
+			// crosses it was cut wrong, and the rules cut its words again.
+			if anyCovered(covered, first, last) {
+				if recut == nil {
+					recut = make([]bool, len(toks))
+				}
+				for i := first; i < last; i++ {
+					recut[i] = true
+				}
 				continue
 			}
 			if first = stripTitle(toks, first, last, sp.Type); first == last {
 				continue
 			}
+			if sp.Type == Misc {
+				for i := first; i < last; i++ {
+					covered[i] = true
+				}
+				continue
+			}
 			out = append(out, Mention{Type: sp.Type, Kind: "name", First: first, Last: last, Source: "model"})
+		}
+		if recut != nil {
+			taken := append([]bool(nil), covered...)
+			for _, m := range out {
+				for i := m.First; i < m.Last; i++ {
+					taken[i] = true
+				}
+			}
+			for _, m := range ruleNames(toks, s, taken) {
+				if recut[m.First] {
+					out = append(out, m)
+				}
+			}
 		}
 		return out
 	}
 	return ruleNames(toks, s, covered)
+}
+
+// tidySpan trims a tagger's span of punctuation and connectors at its ends
+// and empties it when what is left cannot be a name: a lone function word
+// ("The", "Whereas") or a span starting in lower case.
+func tidySpan(toks []Token, sp Span) Span {
+	for sp.First < sp.Last && (!isWord(toks[sp.First].Text) || nameConnectors[strings.ToLower(toks[sp.First].Text)]) {
+		sp.First++
+	}
+	for sp.Last > sp.First && (!isWord(toks[sp.Last-1].Text) || nameConnectors[strings.ToLower(toks[sp.Last-1].Text)]) {
+		sp.Last--
+	}
+	if sp.First == sp.Last {
+		return sp
+	}
+	t := toks[sp.First]
+	if !isCap(t.Text) && !startsWithDigit(t.Text) || sp.Last-sp.First == 1 && isFunctionTag(t.Tag) {
+		sp.Last = sp.First
+	}
+	return sp
+}
+
+func startsWithDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// longerNames accepts the tagger's names that hold a gazetteer name inside
+// a longer one: "Bank of England", "Russian Enterprise Channel", "George
+// Washington". The longer name is the mention; the gazetteer name in it is
+// not. A person's name first loses the titles and the country before it
+// ("Pentagon Press Secretary John Kirby").
+func longerNames(toks []Token, covered []bool, spans []Span, gaz []string) []Mention {
+	var out []Mention
+	for _, sp := range spans {
+		first, last := sp.First, sp.Last
+		if sp.Type == graph.Person {
+			for first < last-1 && (gaz[first] != "" || titleWords[lowerNoDot(toks[first].Text)]) {
+				first++
+			}
+		}
+		if anyCovered(covered, first, last) || strings.HasPrefix(gaz[first], "I-") || strings.HasPrefix(gaz[first], "L-") ||
+			strings.HasPrefix(gaz[last-1], "B-") || strings.HasPrefix(gaz[last-1], "I-") {
+			continue
+		}
+		inGaz, outside, titled := false, false, false
+		for i := first; i < last; i++ {
+			if gaz[i] != "" {
+				inGaz = true
+			} else if isCap(toks[i].Text) {
+				outside = true
+			}
+			titled = titled || sp.Type != graph.Person && personTitles[lowerNoDot(toks[i].Text)]
+		}
+		if titled {
+			continue // "Pentagon Press Secretary John Kirby" is a titled person, not one name
+		}
+		if !inGaz || !outside {
+			continue
+		}
+		if sp.Type == Misc {
+			for i := first; i < last; i++ {
+				covered[i] = true
+			}
+			continue
+		}
+		out = append(out, Mention{Type: sp.Type, Kind: "name", First: first, Last: last, Source: "model"})
+	}
+	return out
 }
 
 func anyCovered(covered []bool, first, last int) bool {
@@ -286,6 +448,13 @@ func anyCovered(covered []bool, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// StripTitle returns where a person's name starts in toks[first:last] once
+// the title words in front are left out: "President Joe Biden" starts at
+// "Joe". Training data that glues titles to names is cut the same way.
+func StripTitle(toks []Token, first, last int) int {
+	return stripTitle(toks, first, last, graph.Person)
 }
 
 // stripTitle moves the start of a person's name past title words

@@ -50,6 +50,7 @@ func (a *Analyzer) Analyze(text string) ([]Token, []Sentence) {
 // tagLine appends the tagged tokens of line, which starts at byte off of the
 // document.
 func (a *Analyzer) tagLine(toks []Token, line string, off int) []Token {
+	first := len(toks)
 	doc, err := prose.NewDocument(loosen(line), prose.UsingModel(a.model),
 		prose.WithSegmentation(false), prose.WithExtraction(false))
 	if err != nil { // prose reports no errors for tagging-only documents
@@ -61,10 +62,28 @@ func (a *Analyzer) tagLine(toks []Token, line string, off int) []Token {
 		if !ok {
 			continue // a token prose invented; nothing in the text to point at
 		}
+		// prose splits the stop off an initial ("J. Cox") and off
+		// abbreviations it does not know ("Sept."): glue it back, so that
+		// the stop neither ends a sentence nor splits a name.
+		if pt.Text == "." && len(toks) > first && toks[len(toks)-1].End == off+start && isAbbrev(toks[len(toks)-1].Text) {
+			toks[len(toks)-1].Text = line[toks[len(toks)-1].Start-off : end]
+			toks[len(toks)-1].End = off + end
+			pos = end
+			continue
+		}
 		toks = append(toks, Token{Text: line[start:end], Start: off + start, End: off + end, Tag: pt.Tag})
 		pos = end
 	}
 	return toks
+}
+
+// isAbbrev reports whether a word followed by a full stop is an initial or a
+// known abbreviation.
+func isAbbrev(w string) bool {
+	if len(w) == 1 {
+		return w[0] >= 'A' && w[0] <= 'Z'
+	}
+	return abbreviations[strings.ToLower(w)]
 }
 
 // align finds tok in s at or after byte i, skipping white space, and returns
@@ -160,9 +179,6 @@ func endsSentence(toks []Token, i int) bool {
 	case t == "!" || t == "?":
 		return true
 	case t == ".":
-		if i > 0 && abbreviations[strings.ToLower(toks[i-1].Text)] && toks[i-1].End == toks[i].Start {
-			return isCap(next.Text) && sentenceStarters[next.Text]
-		}
 		return true
 	case len(t) > 1 && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".."):
 		// "U.S." and "Mr." keep their stop; only a clear sentence opener follows a sentence end.

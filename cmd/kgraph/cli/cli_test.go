@@ -22,7 +22,7 @@ var (
 // extraction pipeline is built once for all tests.
 func kg(t *testing.T, env map[string]string, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
-	pipeOnce.Do(func() { pipe, pipeErr = extract.NewPipeline(nil) })
+	pipeOnce.Do(func() { pipe, pipeErr = (&Factory{}).Pipeline() })
 	if pipeErr != nil {
 		t.Fatal(pipeErr)
 	}

@@ -3,10 +3,12 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 	"sync"
 	"time"
 
 	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/extract/model"
 	"github.com/kgraph/kgraph/graph"
 	"github.com/kgraph/kgraph/store"
 )
@@ -19,6 +21,9 @@ type Factory struct {
 	DBPath string
 	// LockTimeout bounds the wait for another process's lock.
 	LockTimeout time.Duration
+	// ModelPath, when set, is a name-tagger model file to use instead of
+	// the embedded one (from kgraph-train).
+	ModelPath string
 
 	pipelineOnce sync.Once
 	pipeline     *extract.Pipeline
@@ -59,7 +64,23 @@ func (f *Factory) OpenStore(readOnly bool) (Store, error) {
 // Pipeline returns the extraction pipeline, loading its models on first use.
 func (f *Factory) Pipeline() (*extract.Pipeline, error) {
 	f.pipelineOnce.Do(func() {
-		f.pipeline, f.pipelineErr = extract.NewPipeline(nil)
+		var names *model.Model
+		if f.ModelPath != "" {
+			file, err := os.Open(f.ModelPath)
+			if err != nil {
+				f.pipelineErr = err
+				return
+			}
+			defer file.Close()
+			names, err = model.Read(file)
+			if err != nil {
+				f.pipelineErr = fmt.Errorf("%s: %w", f.ModelPath, err)
+				return
+			}
+		} else if names, f.pipelineErr = model.Load(); f.pipelineErr != nil {
+			return
+		}
+		f.pipeline, f.pipelineErr = extract.NewPipeline(&extract.Options{Names: names})
 	})
 	return f.pipeline, f.pipelineErr
 }

@@ -1,0 +1,193 @@
+// Command kgraph-train trains kgraph's name tagger on annotated documents
+// in the gold format and writes the weights that kgraph embeds.
+//
+//	go run ./cmd/kgraph-train -out extract/model/data/ner.bin.gz \
+//	    ../shared/data/train/conll03-train.gold.jsonl \
+//	    ../shared/data/train/gmb.gold.jsonl \
+//	    ../shared/data/train/conll04-train.gold.jsonl
+//
+// Mentions typed PERSON, ORG and LOCATION (or COUNTRY) are learnt as PER,
+// ORG and LOC; optional mentions (CoNLL's MISC, GMB's events and
+// nationalities) as MISC; DATE is left to kgraph's date rules. Titles in
+// front of a person's name are cut off, as kgraph does. With -holdout N,
+// every Nth document is kept out of training and scored instead. Training
+// is deterministic for a given -seed.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"time"
+
+	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/extract/eval"
+	"github.com/kgraph/kgraph/extract/gazetteer"
+	"github.com/kgraph/kgraph/extract/model"
+)
+
+func main() {
+	out := flag.String("out", "", "write the model here (extract/model/data/ner.bin.gz to embed it)")
+	epochs := flag.Int("epochs", 12, "training passes")
+	prune := flag.Float64("prune", 1, "drop averaged weights below this")
+	seed := flag.Int64("seed", 1, "shuffling seed")
+	holdout := flag.Int("holdout", 0, "keep every Nth document out of training and score it (0: train on all)")
+	flag.Parse()
+	if flag.NArg() == 0 {
+		fmt.Fprintln(os.Stderr, "usage: kgraph-train [-out FILE] [-epochs N] [-holdout N] TRAIN.gold.jsonl...")
+		os.Exit(2)
+	}
+	if err := run(flag.Args(), *out, *epochs, *prune, *seed, *holdout); err != nil {
+		fmt.Fprintln(os.Stderr, "kgraph-train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(paths []string, out string, epochs int, prune float64, seed int64, holdout int) error {
+	gaz, err := gazetteer.Load()
+	if err != nil {
+		return err
+	}
+	an := extract.NewAnalyzer()
+	var train, held []model.Example
+	stats := map[string]int{}
+	t0 := time.Now()
+	for _, p := range paths {
+		f, err := os.Open(p)
+		if err != nil {
+			return err
+		}
+		docs, err := eval.ReadGold(p, f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		for i := range docs {
+			ex := example(an, gaz, &docs[i], stats)
+			if holdout > 0 && i%holdout == holdout-1 {
+				held = append(held, ex)
+			} else {
+				train = append(train, ex)
+			}
+		}
+		fmt.Fprintf(os.Stderr, "%s: %d documents\n", filepath.Base(p), len(docs))
+	}
+	keys := make([]string, 0, len(stats))
+	for k := range stats {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		fmt.Fprintf(os.Stderr, "  %s: %d\n", k, stats[k])
+	}
+	fmt.Fprintf(os.Stderr, "prepared %d training and %d held-out documents in %s\n", len(train), len(held), time.Since(t0).Round(time.Second))
+	t0 = time.Now()
+	m := model.Train(train, model.TrainOptions{Epochs: epochs, Seed: seed, Prune: prune, Progress: func(e int, acc float64) {
+		fmt.Fprintf(os.Stderr, "epoch %d: training accuracy %.4f (%s)\n", e, acc, time.Since(t0).Round(time.Second))
+	}})
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	fmt.Fprintf(os.Stderr, "model: %s; peak heap %d MB\n", m, ms.HeapSys>>20)
+	if len(held) > 0 {
+		acc, right, pred, gold := m.Accuracy(held)
+		p, r := float64(right)/float64(max(pred, 1)), float64(right)/float64(max(gold, 1))
+		conf := m.Confusion(held)
+		type kv struct {
+			k [2]string
+			v int
+		}
+		var errs []kv
+		for k, v := range conf {
+			if k[0] != k[1] {
+				errs = append(errs, kv{k, v})
+			}
+		}
+		sort.Slice(errs, func(i, j int) bool { return errs[i].v > errs[j].v })
+		for _, e := range errs[:min(15, len(errs))] {
+			fmt.Fprintf(os.Stderr, "  gold %-7s predicted %-7s %d\n", e.k[0], e.k[1], e.v)
+		}
+		fmt.Fprintf(os.Stderr, "held out: token accuracy %.4f; PER/ORG/LOC spans P %.4f R %.4f F1 %.4f\n", acc, p, r, 2*p*r/max(p+r, 1e-9))
+	}
+	if out == "" {
+		return nil
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	info, _ := os.Stat(out)
+	fmt.Fprintf(os.Stderr, "wrote %s (%.1f MB)\n", out, float64(info.Size())/1e6)
+	return nil
+}
+
+// example turns a gold document into token labels.
+func example(an *extract.Analyzer, gaz *gazetteer.Gazetteer, d *eval.GoldDoc, stats map[string]int) model.Example {
+	toks, sents := an.Analyze(d.Text)
+	labels := make([]int, len(toks))
+	byStart := make(map[int]int, len(toks))
+	byEnd := make(map[int]int, len(toks))
+	for i, t := range toks {
+		byStart[t.Start] = i
+		byEnd[t.End] = i
+	}
+	taken := make([]bool, len(toks))
+	mark := func(sp [2]int, typ string) {
+		first, ok1 := byStart[sp[0]]
+		last, ok2 := byEnd[sp[1]]
+		if !ok1 || !ok2 || last < first {
+			stats["spans not on token boundaries"]++
+			return
+		}
+		end := last + 1
+		if typ == "PER" {
+			if s := extract.StripTitle(toks, first, end); s > first {
+				stats["person titles cut"]++
+				first = s
+			}
+		}
+		for i := first; i < end; i++ {
+			if taken[i] {
+				stats["overlapping spans"]++
+				return
+			}
+		}
+		for i := first; i < end; i++ {
+			taken[i] = true
+		}
+		if end-first == 1 {
+			labels[first] = model.LabelOf("U", typ)
+		} else {
+			labels[first] = model.LabelOf("B", typ)
+			for i := first + 1; i < end-1; i++ {
+				labels[i] = model.LabelOf("I", typ)
+			}
+			labels[end-1] = model.LabelOf("L", typ)
+		}
+		stats["spans "+typ]++
+	}
+	kinds := map[string]string{"PERSON": "PER", "ORG": "ORG", "LOCATION": "LOC", "COUNTRY": "LOC"}
+	for _, e := range d.Entities {
+		if typ, ok := kinds[e.Type]; ok {
+			for _, sp := range e.Mentions {
+				mark(sp, typ)
+			}
+		}
+	}
+	for _, e := range d.Entities {
+		for _, sp := range e.OptionalMentions {
+			mark(sp, "MISC")
+		}
+	}
+	in := &extract.TagInput{Tokens: toks, Sentences: sents, Gazetteer: extract.GazetteerTags(gaz, toks, sents)}
+	return model.Example{In: in, Labels: labels}
+}

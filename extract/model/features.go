@@ -1,0 +1,248 @@
+package model
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kgraph/kgraph/extract"
+)
+
+// Feature templates. A feature is the FNV-1a hash of its template byte and
+// its strings; hashing keeps the model a flat table with no string keys.
+// Never renumber a template: the committed weights depend on the numbers.
+const (
+	fBias byte = iota + 1
+	fWord
+	fLower
+	fShape
+	fLongShape
+	fPrefix
+	fSuffix
+	fPOS
+	fPOSPrev
+	fPOSNext
+	fLowerPrev
+	fLowerPrev2
+	fLowerNext
+	fLowerNext2
+	fShapePrev
+	fShapeNext
+	fBigramPrev
+	fBigramNext
+	fGaz
+	fGazPrev
+	fGazNext
+	fFirst
+	fHeadline
+	fCapElsewhere
+	fPrevTitle
+	fLabelPrev
+	fLabelPrev2
+	fLabelPrevWord
+	fHistory
+	fSurname
+	fLowerCap
+	fQuote
+)
+
+type hash uint64
+
+const (
+	offset64 hash = 14695981039346656037
+	prime64  hash = 1099511628211
+)
+
+func start(tpl byte) hash { return (offset64 ^ hash(tpl)) * prime64 }
+
+func (h hash) str(s string) hash {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ hash(s[i])) * prime64
+	}
+	return (h ^ 0xff) * prime64 // separator: ("ab","c") differs from ("a","bc")
+}
+
+// docFeatures holds the features of a document that do not depend on the
+// tagger's own predictions, computed once.
+type docFeatures struct {
+	static [][]hash // per token
+	lower  []string // per token: lower-case form
+	words  []string
+}
+
+// shape maps letters to X/x, digits to d and keeps other characters:
+// "Lukashenko" gives "Xxxxxxxxxx"; short collapses runs: "Xx".
+func shape(s string) (long, short string) {
+	var lb, sb strings.Builder
+	var last rune = -1
+	n := 0
+	for _, r := range s {
+		var c rune
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		default:
+			c = r
+		}
+		if n < 8 {
+			lb.WriteRune(c)
+		}
+		n++
+		if c != last {
+			sb.WriteRune(c)
+			last = c
+		}
+	}
+	return lb.String(), sb.String()
+}
+
+func prefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n && i < len(s); k++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i]
+}
+
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// titleLike are words that stand before a name as a title or role.
+var titleLike = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "chancellor": true, "mr": true, "mr.": true,
+	"mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "gen": true, "gen.": true,
+	"general": true, "senator": true, "sen.": true, "king": true, "queen": true, "prince": true, "pope": true,
+	"spokesman": true, "spokeswoman": true, "leader": true, "chief": true, "premier": true, "governor": true,
+	"ambassador": true, "envoy": true, "commander": true, "coach": true, "judge": true, "rep.": true,
+	"lt.": true, "col.": true, "sgt.": true, "capt.": true, "adm.": true, "gov.": true, "counterpart": true,
+	"minister-president": true, "secretary-general": true, "chairman": true, "director": true,
+}
+
+// extract computes the static features of every token of a document.
+func extractFeatures(in *extract.TagInput) *docFeatures {
+	toks := in.Tokens
+	n := len(toks)
+	d := &docFeatures{static: make([][]hash, n), lower: make([]string, n), words: make([]string, n)}
+	shapes := make([]string, n)
+	longs := make([]string, n)
+	capMid := make(map[string]bool) // lower forms written capitalised inside a sentence
+	for _, s := range in.Sentences {
+		headline := isHeadline(toks[s.First:s.Last])
+		for i := s.First; i < s.Last; i++ {
+			w := toks[i].Text
+			d.words[i] = w
+			d.lower[i] = strings.ToLower(w)
+			longs[i], shapes[i] = shape(w)
+			if i > s.First && !headline && isCapital(w) {
+				capMid[d.lower[i]] = true
+			}
+		}
+	}
+	for _, s := range in.Sentences {
+		headline := isHeadline(toks[s.First:s.Last])
+		get := func(arr []string, i int, edge string) string {
+			if i < s.First {
+				return "<s>" + edge
+			}
+			if i >= s.Last {
+				return "</s>" + edge
+			}
+			return arr[i]
+		}
+		pos := func(i int) string {
+			if i < s.First || i >= s.Last {
+				return "-"
+			}
+			return toks[i].Tag
+		}
+		gaz := func(i int) string {
+			if i < s.First || i >= s.Last || in.Gazetteer == nil {
+				return ""
+			}
+			return in.Gazetteer[i]
+		}
+		for i := s.First; i < s.Last; i++ {
+			w, lw := d.words[i], d.lower[i]
+			fs := make([]hash, 0, 40)
+			fs = append(fs,
+				start(fBias),
+				start(fWord).str(w),
+				start(fLower).str(lw),
+				start(fShape).str(shapes[i]),
+				start(fLongShape).str(longs[i]),
+				start(fPOS).str(toks[i].Tag),
+				start(fPOSPrev).str(pos(i-1)).str(toks[i].Tag),
+				start(fPOSNext).str(toks[i].Tag).str(pos(i+1)),
+				start(fLowerPrev).str(get(d.lower, i-1, "")),
+				start(fLowerPrev2).str(get(d.lower, i-2, "2")),
+				start(fLowerNext).str(get(d.lower, i+1, "")),
+				start(fLowerNext2).str(get(d.lower, i+2, "2")),
+				start(fShapePrev).str(get(shapes, i-1, "")).str(shapes[i]),
+				start(fShapeNext).str(shapes[i]).str(get(shapes, i+1, "")),
+				start(fBigramPrev).str(get(d.lower, i-1, "")).str(lw),
+				start(fBigramNext).str(lw).str(get(d.lower, i+1, "")),
+				start(fGaz).str(gaz(i)),
+				start(fGazPrev).str(gaz(i-1)).str(gaz(i)),
+				start(fGazNext).str(gaz(i)).str(gaz(i+1)),
+			)
+			for k := 1; k <= 4; k++ {
+				if utf8.RuneCountInString(lw) > k {
+					fs = append(fs, start(fPrefix).str(prefix(lw, k)), start(fSuffix).str(suffix(lw, k)))
+				}
+			}
+			if i == s.First {
+				fs = append(fs, start(fFirst).str(shapes[i]))
+			}
+			if headline {
+				fs = append(fs, start(fHeadline).str(shapes[i]))
+			}
+			if (i == s.First || headline) && capMid[lw] {
+				fs = append(fs, start(fCapElsewhere))
+			}
+			if i > s.First && titleLike[d.lower[i-1]] {
+				fs = append(fs, start(fPrevTitle).str(shapes[i]))
+			}
+			if isCapital(w) {
+				fs = append(fs, start(fLowerCap).str(lw))
+			}
+			if i > s.First && (d.words[i-1] == `"` || d.words[i-1] == "\u201c") {
+				fs = append(fs, start(fQuote))
+			}
+			d.static[i] = fs
+		}
+	}
+	return d
+}
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// isHeadline reports whether a sentence is written in capitals, as the
+// headlines of some wires are: capitalisation then says nothing.
+func isHeadline(toks []extract.Token) bool {
+	letters, upper := 0, 0
+	for _, t := range toks {
+		for _, r := range t.Text {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+	}
+	return letters >= 8 && upper*10 >= letters*9
+}

@@ -1,0 +1,169 @@
+package model
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/bits"
+
+	"github.com/kgraph/kgraph/extract"
+)
+
+// Model is a trained name tagger. It is read-only and safe for concurrent use.
+type Model struct {
+	index map[hash]int32 // feature -> offset of its row in w
+	w     []int16        // nLabels weights a feature, quantised
+	scale float64        // w * scale is the weight
+}
+
+//go:embed data/ner.bin.gz
+var embedded []byte
+
+// Load decodes the embedded model.
+func Load() (*Model, error) {
+	m, err := Read(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("model: embedded weights: %w", err)
+	}
+	return m, nil
+}
+
+// TagNames implements extract.NameTagger.
+func (m *Model) TagNames(in *extract.TagInput) []extract.Span {
+	df := extractFeatures(in)
+	return spans(newDecoder().tag(df, in, m, nil, nil))
+}
+
+// Labels returns the label of every token, for evaluation and tests.
+func (m *Model) Labels(in *extract.TagInput) []int {
+	return newDecoder().tag(extractFeatures(in), in, m, nil, nil)
+}
+
+func (m *Model) add(f hash, scores *[nLabels]float64) {
+	off, ok := m.index[f]
+	if !ok {
+		return
+	}
+	row := m.w[off : off+int32(nLabels)]
+	for l, v := range row {
+		scores[l] += float64(v) * m.scale
+	}
+}
+
+// Features returns the number of features with weights.
+func (m *Model) Features() int { return len(m.index) }
+
+// The file format, gzip-compressed:
+//
+//	magic "KGNER1\n"
+//	labels   uint8 (must be nLabels)
+//	scale    float64, little-endian
+//	features uvarint
+//	per feature, in increasing hash order:
+//	  hash delta   uvarint
+//	  label mask   uvarint (bit l set: label l has a weight)
+//	  weights      zig-zag varint each, for the set bits in order
+const magic = "KGNER1\n"
+
+var errFormat = errors.New("model: not a kgraph NER model")
+
+// Write saves m in the model file format.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	bw.WriteByte(byte(nLabels))
+	binary.Write(bw, binary.LittleEndian, m.scale)
+	keys := make([]hash, 0, len(m.index))
+	for k := range m.index {
+		keys = append(keys, k)
+	}
+	sortSlice(keys)
+	var tmp [binary.MaxVarintLen64]byte
+	putU := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
+	putS := func(v int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], v)]) }
+	putU(uint64(len(keys)))
+	var last hash
+	for _, k := range keys {
+		putU(uint64(k - last))
+		last = k
+		row := m.w[m.index[k] : m.index[k]+int32(nLabels)]
+		var mask uint64
+		for l, v := range row {
+			if v != 0 {
+				mask |= 1 << l
+			}
+		}
+		putU(mask)
+		for _, v := range row {
+			if v != 0 {
+				putS(int64(v))
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Read loads a model written by Write.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errFormat, err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic)+1)
+	if _, err := io.ReadFull(br, head); err != nil || string(head[:len(magic)]) != magic {
+		return nil, errFormat
+	}
+	if int(head[len(magic)]) != nLabels {
+		return nil, fmt.Errorf("model: %d labels, this build has %d", head[len(magic)], nLabels)
+	}
+	m := &Model{}
+	if err := binary.Read(br, binary.LittleEndian, &m.scale); err != nil || math.IsNaN(m.scale) {
+		return nil, fmt.Errorf("model: bad scale: %v", err)
+	}
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 1<<26 {
+		return nil, fmt.Errorf("model: bad feature count")
+	}
+	m.index = make(map[hash]int32, n)
+	m.w = make([]int16, 0, int(n)*nLabels)
+	var last hash
+	for i := uint64(0); i < n; i++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("model: feature %d: %w", i, err)
+		}
+		last += hash(d)
+		mask, err := binary.ReadUvarint(br)
+		if err != nil || bits.Len64(mask) > nLabels {
+			return nil, fmt.Errorf("model: feature %d: bad label mask", i)
+		}
+		off := int32(len(m.w))
+		m.w = append(m.w, make([]int16, nLabels)...)
+		for l := 0; l < nLabels; l++ {
+			if mask&(1<<l) == 0 {
+				continue
+			}
+			v, err := binary.ReadVarint(br)
+			if err != nil || v < math.MinInt16 || v > math.MaxInt16 {
+				return nil, fmt.Errorf("model: feature %d: bad weight", i)
+			}
+			m.w[off+int32(l)] = int16(v)
+		}
+		m.index[last] = off
+	}
+	return m, nil
+}

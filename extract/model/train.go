@@ -1,0 +1,216 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"math/rand"
+	"sort"
+
+	"github.com/kgraph/kgraph/extract"
+)
+
+// Example is one training document: its tagger input and the gold label of
+// every token (see LabelOf).
+type Example struct {
+	In     *extract.TagInput
+	Labels []int
+}
+
+// LabelOf returns the label index of a BILOU position ("B", "I", "L", "U")
+// of a type ("PER", "ORG", "LOC", "MISC"), or 0 ("O") for anything else.
+func LabelOf(pos, typ string) int {
+	t := -1
+	for i, s := range typeTags {
+		if s == typ {
+			t = i
+		}
+	}
+	p := map[string]int{"B": posB, "I": posI, "L": posL, "U": posU}
+	pi, ok := p[pos]
+	if t < 0 || !ok {
+		return 0
+	}
+	return label(t, pi)
+}
+
+// TrainOptions configure Train. Seed fixes the order documents are seen in,
+// so a training run is reproducible.
+type TrainOptions struct {
+	Epochs int
+	Seed   int64
+	// Prune drops averaged weights smaller than this in absolute value,
+	// measured in updates; it trades a little accuracy for a smaller model.
+	Prune float64
+	// Progress, when set, is called after each epoch with its number and
+	// the share of training tokens the model tagged right during it.
+	Progress func(epoch int, accuracy float64)
+}
+
+// trainer holds the perceptron weights while learning, with the running
+// sums that averaging needs: the averaged weight is w - u/c.
+type trainer struct {
+	index map[hash]int32
+	w     []float32
+	u     []float64
+	c     float64
+}
+
+func (t *trainer) add(f hash, scores *[nLabels]float64) {
+	off, ok := t.index[f]
+	if !ok {
+		return
+	}
+	for l, v := range t.w[off : off+int32(nLabels)] {
+		scores[l] += float64(v)
+	}
+}
+
+func (t *trainer) row(f hash) int32 {
+	off, ok := t.index[f]
+	if !ok {
+		off = int32(len(t.w))
+		t.index[f] = off
+		t.w = append(t.w, make([]float32, nLabels)...)
+		t.u = append(t.u, make([]float64, nLabels)...)
+	}
+	return off
+}
+
+func (t *trainer) update(fs []hash, gold, pred int) {
+	t.c++
+	if gold == pred {
+		return
+	}
+	for _, f := range fs {
+		off := t.row(f)
+		t.w[off+int32(gold)]++
+		t.u[off+int32(gold)] += t.c
+		t.w[off+int32(pred)]--
+		t.u[off+int32(pred)] -= t.c
+	}
+}
+
+// Train learns a model from examples. It costs O(epochs × tokens ×
+// features × labels) time and O(features × labels) memory.
+func Train(examples []Example, opts TrainOptions) *Model {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 10
+	}
+	t := &trainer{index: make(map[hash]int32, 1<<20)}
+	feats := make([]*docFeatures, len(examples))
+	for i, ex := range examples {
+		feats[i] = extractFeatures(ex.In)
+	}
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(opts.Seed))
+	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		right, total := 0, 0
+		for _, k := range order {
+			ex := examples[k]
+			newDecoder().tag(feats[k], ex.In, t, ex.Labels, func(fs []hash, gold, pred int) {
+				total++
+				if gold == pred {
+					right++
+				}
+				t.update(fs, gold, pred)
+			})
+		}
+		if opts.Progress != nil && total > 0 {
+			opts.Progress(epoch, float64(right)/float64(total))
+		}
+	}
+	return t.finish(opts.Prune)
+}
+
+// finish averages, prunes and quantises the weights.
+func (t *trainer) finish(prune float64) *Model {
+	avg := make([]float64, len(t.w))
+	maxAbs := 0.0
+	for i := range t.w {
+		a := float64(t.w[i]) - t.u[i]/t.c
+		if math.Abs(a) < prune {
+			a = 0
+		}
+		avg[i] = a
+		maxAbs = math.Max(maxAbs, math.Abs(a))
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	m := &Model{index: make(map[hash]int32), scale: maxAbs / math.MaxInt16}
+	keys := make([]hash, 0, len(t.index))
+	for k := range t.index {
+		keys = append(keys, k)
+	}
+	sortSlice(keys)
+	for _, k := range keys {
+		off := t.index[k]
+		row := make([]int16, nLabels)
+		nz := false
+		for l := 0; l < nLabels; l++ {
+			q := math.Round(avg[int(off)+l] / m.scale)
+			row[l] = int16(q)
+			nz = nz || q != 0
+		}
+		if nz {
+			m.index[k] = int32(len(m.w))
+			m.w = append(m.w, row...)
+		}
+	}
+	return m
+}
+
+func sortSlice(h []hash) { sort.Slice(h, func(i, j int) bool { return h[i] < h[j] }) }
+
+// Accuracy tags the examples and returns token accuracy and the span
+// counts (right, predicted, gold) over PER, ORG and LOC.
+func (m *Model) Accuracy(examples []Example) (acc float64, right, pred, gold int) {
+	tokens, ok := 0, 0
+	for _, ex := range examples {
+		got := m.Labels(ex.In)
+		for i := range got {
+			tokens++
+			if got[i] == ex.Labels[i] {
+				ok++
+			}
+		}
+		gs := map[extract.Span]bool{}
+		for _, s := range spans(ex.Labels) {
+			if s.Type != extract.Misc {
+				gs[s] = true
+				gold++
+			}
+		}
+		for _, s := range spans(got) {
+			if s.Type == extract.Misc {
+				continue
+			}
+			pred++
+			if gs[s] {
+				right++
+			}
+		}
+	}
+	return float64(ok) / math.Max(1, float64(tokens)), right, pred, gold
+}
+
+// Confusion counts (gold, predicted) label pairs over the examples.
+func (m *Model) Confusion(examples []Example) map[[2]string]int {
+	out := make(map[[2]string]int)
+	for _, ex := range examples {
+		got := m.Labels(ex.In)
+		for i := range got {
+			out[[2]string{LabelName(ex.Labels[i]), LabelName(got[i])}]++
+		}
+	}
+	return out
+}
+
+// String describes the model's size.
+func (m *Model) String() string {
+	return fmt.Sprintf("%d features × %d labels", len(m.index), nLabels)
+}
