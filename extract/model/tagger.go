@@ -1,6 +1,8 @@
 package model
 
 import (
+	"math"
+
 	"github.com/kgraph/kgraph/extract"
 	"github.com/kgraph/kgraph/graph"
 )
@@ -62,8 +64,9 @@ type scorer interface {
 	add(f hash, scores *[nLabels]float64)
 }
 
-// decoder tags a document greedily, left to right, sentence by sentence,
-// remembering what it said of each word for the history features.
+// decoder tags a document sentence by sentence with Viterbi search over
+// BILOU labels, remembering what it said of each word in earlier
+// sentences for the history features.
 type decoder struct {
 	hist     map[string]*[len(types)]int
 	surnames map[string]bool
@@ -74,20 +77,9 @@ func newDecoder() *decoder {
 	return &decoder{hist: make(map[string]*[len(types)]int), surnames: make(map[string]bool), buf: make([]hash, 0, 64)}
 }
 
-// dynamic appends the features that depend on earlier predictions.
-func (d *decoder) dynamic(fs []hash, df *docFeatures, i int, prev, prev2 int) []hash {
-	pl, pl2 := LabelName(max(prev, 0)), LabelName(max(prev2, 0))
-	if prev < 0 {
-		pl = "<s>"
-	}
-	if prev2 < 0 {
-		pl2 = "<s>"
-	}
-	fs = append(fs,
-		start(fLabelPrev).str(pl),
-		start(fLabelPrev2).str(pl2).str(pl),
-		start(fLabelPrevWord).str(pl).str(df.lower[i]),
-	)
+// docLevel appends the features of token i that come from earlier
+// sentences of the document.
+func (d *decoder) docLevel(fs []hash, df *docFeatures, i int) []hash {
 	if h, ok := d.hist[df.lower[i]]; ok {
 		best, n := -1, 0
 		for t, c := range h {
@@ -105,57 +97,144 @@ func (d *decoder) dynamic(fs []hash, df *docFeatures, i int, prev, prev2 int) []
 	return fs
 }
 
-// tag labels every token. With learn set, it calls learn with each token's
-// features, gold label and prediction (training); gold may be nil otherwise.
+func prevName(p int) string {
+	if p < 0 {
+		return "<s>"
+	}
+	return LabelName(p)
+}
+
+// transition returns the two features that join label p of the token
+// before to token i.
+func transition(df *docFeatures, i, p int) [2]hash {
+	pn := prevName(p)
+	return [2]hash{start(fLabelPrev).str(pn), start(fLabelPrevWord).str(pn).str(df.lower[i])}
+}
+
+// tag labels every token. With learn set and gold given, it trains:
+// learn is called with the features of each token whose label or whose
+// predecessor's label the search got wrong, its gold label (+1) and its
+// predicted label (-1), and once a sentence with nil features to advance
+// the averaging clock.
 func (d *decoder) tag(df *docFeatures, in *extract.TagInput, sc scorer, gold []int,
-	learn func(fs []hash, gold, pred int)) []int {
+	learn func(fs []hash, label int, delta float64)) []int {
 	out := make([]int, len(in.Tokens))
-	var scores [nLabels]float64
 	for _, s := range in.Sentences {
-		prev, prev2 := -1, -1
-		spanStart := -1
-		for i := s.First; i < s.Last; i++ {
-			fs := d.dynamic(append(d.buf[:0], df.static[i]...), df, i, prev, prev2)
-			d.buf = fs
-			for k := range scores {
-				scores[k] = 0
-			}
+		n := s.Last - s.First
+		if n == 0 {
+			continue
+		}
+		// emit[k][l]: the score of label l at token s.First+k from features
+		// that do not depend on the label before.
+		emit := make([][nLabels]float64, n)
+		static := make([][]hash, n)
+		for k := 0; k < n; k++ {
+			i := s.First + k
+			fs := d.docLevel(append(d.buf[:0], df.static[i]...), df, i)
+			static[k] = append([]hash(nil), fs...)
 			for _, f := range fs {
-				sc.add(f, &scores)
+				sc.add(f, &emit[k])
 			}
-			last := i == s.Last-1
-			best := -1
+		}
+		// Viterbi over labels; back[k][l] is the best label before l.
+		best := make([][nLabels]float64, n)
+		back := make([][nLabels]int8, n)
+		var trans [nLabels]float64
+		for k := 0; k < n; k++ {
+			i := s.First + k
+			last := k == n-1
 			for l := 0; l < nLabels; l++ {
-				if allowed(prev, l, last) && (best < 0 || scores[l] > scores[best]) {
-					best = l
-				}
+				best[k][l] = math.Inf(-1)
 			}
-			if learn != nil && gold != nil {
-				learn(fs, gold[i], best)
+			prevs := []int{-1}
+			if k > 0 {
+				prevs = allLabels[:]
 			}
-			out[i] = best
-			if best > 0 {
-				t := labelType(best)
-				h := d.hist[df.lower[i]]
-				if h == nil {
-					h = new([len(types)]int)
-					d.hist[df.lower[i]] = h
+			for _, p := range prevs {
+				if k > 0 && math.IsInf(best[k-1][p], -1) {
+					continue
 				}
-				h[t]++
-				switch labelPos(best) {
-				case posB:
-					spanStart = i
-				case posL:
-					if types[t] == graph.Person && spanStart >= 0 {
-						d.surnames[df.lower[i]] = true
+				for l := range trans {
+					trans[l] = 0
+				}
+				for _, f := range transition(df, i, p) {
+					sc.add(f, &trans)
+				}
+				base := 0.0
+				if k > 0 {
+					base = best[k-1][p]
+				}
+				for l := 0; l < nLabels; l++ {
+					if !allowed(p, l, last) {
+						continue
+					}
+					if v := base + emit[k][l] + trans[l]; v > best[k][l] {
+						best[k][l] = v
+						back[k][l] = int8(p)
 					}
 				}
 			}
-			prev2, prev = prev, best
+		}
+		bl := 0
+		for l := 1; l < nLabels; l++ {
+			if best[n-1][l] > best[n-1][bl] {
+				bl = l
+			}
+		}
+		for k := n - 1; k >= 0; k-- {
+			out[s.First+k] = bl
+			bl = int(back[k][bl])
+		}
+		if learn != nil && gold != nil {
+			learn(nil, 0, 0) // one step of the averaging clock per sentence
+			for k := 0; k < n; k++ {
+				i := s.First + k
+				gp, pp := -1, -1
+				if k > 0 {
+					gp, pp = gold[i-1], out[i-1]
+				}
+				if gold[i] == out[i] && gp == pp {
+					continue
+				}
+				gt, pt := transition(df, i, gp), transition(df, i, pp)
+				learn(append(static[k], gt[:]...), gold[i], 1)
+				learn(append(static[k][:len(static[k]):len(static[k])], pt[:]...), out[i], -1)
+			}
+		}
+		// Remember this sentence's names for the sentences after it.
+		spanStart := -1
+		for i := s.First; i < s.Last; i++ {
+			l := out[i]
+			if l <= 0 {
+				continue
+			}
+			t := labelType(l)
+			h := d.hist[df.lower[i]]
+			if h == nil {
+				h = new([len(types)]int)
+				d.hist[df.lower[i]] = h
+			}
+			h[t]++
+			switch labelPos(l) {
+			case posB:
+				spanStart = i
+			case posL:
+				if types[t] == graph.Person && spanStart >= 0 {
+					d.surnames[df.lower[i]] = true
+				}
+			}
 		}
 	}
 	return out
 }
+
+// allLabels lists every label, for the search.
+var allLabels = func() (a [nLabels]int) {
+	for i := range a {
+		a[i] = i
+	}
+	return a
+}()
 
 // spans turns labels into typed token spans.
 func spans(labels []int) []extract.Span {

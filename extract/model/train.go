@@ -76,17 +76,17 @@ func (t *trainer) row(f hash) int32 {
 	return off
 }
 
-func (t *trainer) update(fs []hash, gold, pred int) {
-	t.c++
-	if gold == pred {
+// update adds delta to the weights of label for the features fs; nil
+// features advance the averaging clock instead.
+func (t *trainer) update(fs []hash, label int, delta float64) {
+	if fs == nil {
+		t.c++
 		return
 	}
 	for _, f := range fs {
-		off := t.row(f)
-		t.w[off+int32(gold)]++
-		t.u[off+int32(gold)] += t.c
-		t.w[off+int32(pred)]--
-		t.u[off+int32(pred)] -= t.c
+		off := t.row(f) + int32(label)
+		t.w[off] += float32(delta)
+		t.u[off] += t.c * delta
 	}
 }
 
@@ -111,13 +111,13 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		right, total := 0, 0
 		for _, k := range order {
 			ex := examples[k]
-			newDecoder().tag(feats[k], ex.In, t, ex.Labels, func(fs []hash, gold, pred int) {
+			got := newDecoder().tag(feats[k], ex.In, t, ex.Labels, t.update)
+			for i := range got {
 				total++
-				if gold == pred {
+				if got[i] == ex.Labels[i] {
 					right++
 				}
-				t.update(fs, gold, pred)
-			})
+			}
 		}
 		if opts.Progress != nil && total > 0 {
 			opts.Progress(epoch, float64(right)/float64(total))
@@ -140,6 +140,9 @@ func (t *trainer) finish(prune float64) *Model {
 	}
 	if maxAbs == 0 {
 		maxAbs = 1
+	}
+	if t.c == 0 {
+		t.c = 1
 	}
 	m := &Model{index: make(map[hash]int32), scale: maxAbs / math.MaxInt16}
 	keys := make([]hash, 0, len(t.index))
