@@ -83,6 +83,9 @@ func isAbbrev(w string) bool {
 	if len(w) == 1 {
 		return w[0] >= 'A' && w[0] <= 'Z'
 	}
+	if !isCap(w) {
+		return w == "etc" || w == "vs" || w == "approx" // lower-case words with a stop end sentences
+	}
 	return abbreviations[strings.ToLower(w)]
 }
 
@@ -132,6 +135,14 @@ var abbreviations = map[string]bool{
 	"dec": true, "st": true, "mt": true, "no": true, "vs": true, "etc": true, "approx": true,
 	"corp": true, "inc": true, "ltd": true, "co": true, "jr": true, "sr": true, "prof": true,
 	"dept": true, "univ": true, "est": true, "fig": true, "gens": true, "messrs": true,
+	"mrs": true, "ms": true, "mr": true, "dr": true, "sens": true, "reps": true, "supt": true,
+	"bros": true, "ave": true, "blvd": true, "rd": true, "ft": true, "pt": true, "gov't": true,
+	// US state abbreviations in AP style ("Aiken, S.C.", "Boise, Idaho")
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
+	"fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "kans": true, "ky": true, "la": true,
+	"md": true, "mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true,
+	"neb": true, "nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true,
+	"va": true, "vt": true, "wash": true, "wis": true, "wyo": true,
 }
 
 // sentenceStarters are capitalised words that begin a sentence after an

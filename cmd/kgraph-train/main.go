@@ -10,8 +10,9 @@
 // ORG and LOC; optional mentions (CoNLL's MISC, GMB's events and
 // nationalities) as MISC; DATE is left to kgraph's date rules. Titles in
 // front of a person's name are cut off, as kgraph does. With -holdout N,
-// every Nth document is kept out of training and scored instead. Training
-// is deterministic for a given -seed.
+// every Nth document of each file is kept out of training and scored
+// instead. FILE:N counts a file's documents N times. Training is
+// deterministic for a given -seed.
 package main
 
 import (
@@ -21,6 +22,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/kgraph/kgraph/extract"
@@ -52,10 +55,18 @@ func run(paths []string, out string, epochs int, prune float64, seed int64, hold
 		return err
 	}
 	an := extract.NewAnalyzer()
-	var train, held []model.Example
+	var train []model.Example
+	held := map[string][]model.Example{}
+	var heldNames []string
 	stats := map[string]int{}
 	t0 := time.Now()
-	for _, p := range paths {
+	for _, arg := range paths {
+		p, weight := arg, 1
+		if i := strings.LastIndexByte(arg, ':'); i > 0 {
+			if w, err := strconv.Atoi(arg[i+1:]); err == nil && w > 0 {
+				p, weight = arg[:i], w
+			}
+		}
 		f, err := os.Open(p)
 		if err != nil {
 			return err
@@ -65,15 +76,19 @@ func run(paths []string, out string, epochs int, prune float64, seed int64, hold
 		if err != nil {
 			return err
 		}
+		name := filepath.Base(p)
+		heldNames = append(heldNames, name)
 		for i := range docs {
 			ex := example(an, gaz, &docs[i], stats)
 			if holdout > 0 && i%holdout == holdout-1 {
-				held = append(held, ex)
-			} else {
+				held[name] = append(held[name], ex)
+				continue
+			}
+			for k := 0; k < weight; k++ {
 				train = append(train, ex)
 			}
 		}
-		fmt.Fprintf(os.Stderr, "%s: %d documents\n", filepath.Base(p), len(docs))
+		fmt.Fprintf(os.Stderr, "%s: %d documents, weight %d\n", name, len(docs), weight)
 	}
 	keys := make([]string, 0, len(stats))
 	for k := range stats {
@@ -83,7 +98,7 @@ func run(paths []string, out string, epochs int, prune float64, seed int64, hold
 	for _, k := range keys {
 		fmt.Fprintf(os.Stderr, "  %s: %d\n", k, stats[k])
 	}
-	fmt.Fprintf(os.Stderr, "prepared %d training and %d held-out documents in %s\n", len(train), len(held), time.Since(t0).Round(time.Second))
+	fmt.Fprintf(os.Stderr, "prepared %d training documents in %s\n", len(train), time.Since(t0).Round(time.Second))
 	t0 = time.Now()
 	m := model.Train(train, model.TrainOptions{Epochs: epochs, Seed: seed, Prune: prune, Progress: func(e int, acc float64) {
 		fmt.Fprintf(os.Stderr, "epoch %d: training accuracy %.4f (%s)\n", e, acc, time.Since(t0).Round(time.Second))
@@ -91,25 +106,13 @@ func run(paths []string, out string, epochs int, prune float64, seed int64, hold
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	fmt.Fprintf(os.Stderr, "model: %s; peak heap %d MB\n", m, ms.HeapSys>>20)
-	if len(held) > 0 {
-		acc, right, pred, gold := m.Accuracy(held)
+	for _, name := range heldNames {
+		if len(held[name]) == 0 {
+			continue
+		}
+		acc, right, pred, gold := m.Accuracy(held[name])
 		p, r := float64(right)/float64(max(pred, 1)), float64(right)/float64(max(gold, 1))
-		conf := m.Confusion(held)
-		type kv struct {
-			k [2]string
-			v int
-		}
-		var errs []kv
-		for k, v := range conf {
-			if k[0] != k[1] {
-				errs = append(errs, kv{k, v})
-			}
-		}
-		sort.Slice(errs, func(i, j int) bool { return errs[i].v > errs[j].v })
-		for _, e := range errs[:min(15, len(errs))] {
-			fmt.Fprintf(os.Stderr, "  gold %-7s predicted %-7s %d\n", e.k[0], e.k[1], e.v)
-		}
-		fmt.Fprintf(os.Stderr, "held out: token accuracy %.4f; PER/ORG/LOC spans P %.4f R %.4f F1 %.4f\n", acc, p, r, 2*p*r/max(p+r, 1e-9))
+		fmt.Fprintf(os.Stderr, "held out of %s: token accuracy %.4f; PER/ORG/LOC spans P %.4f R %.4f F1 %.4f\n", name, acc, p, r, 2*p*r/max(p+r, 1e-9))
 	}
 	if out == "" {
 		return nil
