@@ -36,6 +36,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	}
 	var names [][]Span // per sentence, the name tagger's spans
 	var gazTags []string
+	var personWords map[string]bool // last words of the tagger's multi-word person names
 	if r.Names != nil {
 		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
 		names = make([][]Span, len(sents))
@@ -49,6 +50,12 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			}
 			if si < len(sents) {
 				names[si] = append(names[si], sp)
+			}
+			if sp.Type == graph.Person && sp.Last-sp.First > 1 {
+				if personWords == nil {
+					personWords = make(map[string]bool)
+				}
+				personWords[toks[sp.Last-1].Text] = true
 			}
 		}
 	}
@@ -68,7 +75,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			m.Sent = si
 			add(m)
 		}
-		for _, m := range r.gazetteerNames(toks, s, covered) {
+		for _, m := range r.gazetteerNames(toks, s, covered, personWords) {
 			m.Sent = si
 			add(m)
 		}
@@ -215,7 +222,10 @@ func initialsOverlap(name []Token, acr string) bool {
 // A name must be written as a name: its words capitalised (connectors
 // aside) and an acronym of three letters or fewer in capitals, so "us" and
 // "chad" in running text are not countries.
-func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool) []Mention {
+//
+// A one-word place name that the document also uses as the surname of a
+// person ("Michael Jordan" ... "Jordan scored") is left to the person.
+func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, personWords map[string]bool) []Mention {
 	var out []Mention
 	for i := s.First; i < s.Last; i++ {
 		if covered[i] {
@@ -223,6 +233,9 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool) []
 		}
 		e, end := longestName(r.Gazetteer, toks, s, i, covered)
 		if e == nil || insideLongerName(toks, s, covered, i) {
+			continue
+		}
+		if end-i == 1 && personWords[toks[i].Text] && e.Kind != gazetteer.Acronym {
 			continue
 		}
 		ent, _ := r.Gazetteer.Entity(e.ID)

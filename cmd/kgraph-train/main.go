@@ -30,6 +30,8 @@ import (
 	"github.com/kgraph/kgraph/extract/eval"
 	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/extract/model"
+	"github.com/kgraph/kgraph/extract/source"
+	"github.com/kgraph/kgraph/graph"
 )
 
 func main() {
@@ -38,23 +40,37 @@ func main() {
 	prune := flag.Float64("prune", 1, "drop averaged weights below this")
 	seed := flag.Int64("seed", 1, "shuffling seed")
 	holdout := flag.Int("holdout", 0, "keep every Nth document out of training and score it (0: train on all)")
+	unlabeled := flag.String("unlabeled", "", "comma-separated JSONL files whose texts are counted for the capitalisation lexicon (labels unused)")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: kgraph-train [-out FILE] [-epochs N] [-holdout N] TRAIN.gold.jsonl...")
 		os.Exit(2)
 	}
-	if err := run(flag.Args(), *out, *epochs, *prune, *seed, *holdout); err != nil {
+	var extra []string
+	if *unlabeled != "" {
+		extra = strings.Split(*unlabeled, ",")
+	}
+	if err := run(flag.Args(), extra, *out, *epochs, *prune, *seed, *holdout); err != nil {
 		fmt.Fprintln(os.Stderr, "kgraph-train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(paths []string, out string, epochs int, prune float64, seed int64, holdout int) error {
+func run(paths, unlabeled []string, out string, epochs int, prune float64, seed int64, holdout int) error {
 	gaz, err := gazetteer.Load()
 	if err != nil {
 		return err
 	}
 	an := extract.NewAnalyzer()
+	lex := model.NewLexiconBuilder()
+	err = source.Read(unlabeled, nil, func(d graph.Document) error {
+		toks, sents := an.Analyze(d.Text)
+		lex.Add(toks, sents)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
 	var train []model.Example
 	held := map[string][]model.Example{}
 	var heldNames []string
@@ -100,7 +116,7 @@ func run(paths []string, out string, epochs int, prune float64, seed int64, hold
 	}
 	fmt.Fprintf(os.Stderr, "prepared %d training documents in %s\n", len(train), time.Since(t0).Round(time.Second))
 	t0 = time.Now()
-	m := model.Train(train, model.TrainOptions{Epochs: epochs, Seed: seed, Prune: prune, Progress: func(e int, acc float64) {
+	m := model.Train(train, model.TrainOptions{Epochs: epochs, Seed: seed, Prune: prune, Lexicon: lex, Progress: func(e int, acc float64) {
 		fmt.Fprintf(os.Stderr, "epoch %d: training accuracy %.4f (%s)\n", e, acc, time.Since(t0).Round(time.Second))
 	}})
 	var ms runtime.MemStats

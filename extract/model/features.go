@@ -44,6 +44,9 @@ const (
 	fSurname
 	fLowerCap
 	fQuote
+	fCapClass
+	fCapClassPrev
+	fCapClassNext
 )
 
 type hash uint64
@@ -129,8 +132,9 @@ var titleLike = map[string]bool{
 	"minister-president": true, "secretary-general": true, "chairman": true, "director": true,
 }
 
-// extract computes the static features of every token of a document.
-func extractFeatures(in *extract.TagInput) *docFeatures {
+// extractFeatures computes the static features of every token of a
+// document; lex may be nil.
+func extractFeatures(in *extract.TagInput, lex lexicon) *docFeatures {
 	toks := in.Tokens
 	n := len(toks)
 	d := &docFeatures{static: make([][]hash, n), lower: make([]string, n), words: make([]string, n)}
@@ -166,6 +170,12 @@ func extractFeatures(in *extract.TagInput) *docFeatures {
 			}
 			return toks[i].Tag
 		}
+		capc := func(i int) string {
+			if i < s.First || i >= s.Last {
+				return "-"
+			}
+			return capClassNames[lex.class(d.lower[i])]
+		}
 		gaz := func(i int) string {
 			if i < s.First || i >= s.Last || in.Gazetteer == nil {
 				return ""
@@ -195,6 +205,9 @@ func extractFeatures(in *extract.TagInput) *docFeatures {
 				start(fGaz).str(gaz(i)),
 				start(fGazPrev).str(gaz(i-1)).str(gaz(i)),
 				start(fGazNext).str(gaz(i)).str(gaz(i+1)),
+				start(fCapClass).str(capc(i)).str(shapes[i]),
+				start(fCapClassPrev).str(capc(i-1)).str(capc(i)),
+				start(fCapClassNext).str(capc(i)).str(capc(i+1)),
 			)
 			for k := 1; k <= 4; k++ {
 				if utf8.RuneCountInString(lw) > k {

@@ -11,6 +11,7 @@ import (
 	"io"
 	"math"
 	"math/bits"
+	"sort"
 
 	"github.com/kgraph/kgraph/extract"
 )
@@ -20,6 +21,7 @@ type Model struct {
 	index map[hash]int32 // feature -> offset of its row in w
 	w     []int16        // nLabels weights a feature, quantised
 	scale float64        // w * scale is the weight
+	lex   lexicon        // capitalisation classes of words
 }
 
 //go:embed data/ner.bin.gz
@@ -36,13 +38,13 @@ func Load() (*Model, error) {
 
 // TagNames implements extract.NameTagger.
 func (m *Model) TagNames(in *extract.TagInput) []extract.Span {
-	df := extractFeatures(in)
+	df := extractFeatures(in, m.lex)
 	return spans(newDecoder().tag(df, in, m, nil, nil))
 }
 
 // Labels returns the label of every token, for evaluation and tests.
 func (m *Model) Labels(in *extract.TagInput) []int {
-	return newDecoder().tag(extractFeatures(in), in, m, nil, nil)
+	return newDecoder().tag(extractFeatures(in, m.lex), in, m, nil, nil)
 }
 
 func (m *Model) add(f hash, scores *[nLabels]float64) {
@@ -69,7 +71,10 @@ func (m *Model) Features() int { return len(m.index) }
 //	  hash delta   uvarint
 //	  label mask   uvarint (bit l set: label l has a weight)
 //	  weights      zig-zag varint each, for the set bits in order
-const magic = "KGNER1\n"
+//	words    uvarint
+//	per word, in increasing order:
+//	  length uvarint, bytes, capitalisation class byte
+const magic = "KGNER2\n"
 
 var errFormat = errors.New("model: not a kgraph NER model")
 
@@ -109,6 +114,17 @@ func (m *Model) Write(w io.Writer) error {
 				putS(int64(v))
 			}
 		}
+	}
+	words := make([]string, 0, len(m.lex))
+	for w := range m.lex {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	putU(uint64(len(words)))
+	for _, w := range words {
+		putU(uint64(len(w)))
+		bw.WriteString(w)
+		bw.WriteByte(m.lex[w])
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -164,6 +180,25 @@ func Read(r io.Reader) (*Model, error) {
 			m.w[off+int32(l)] = int16(v)
 		}
 		m.index[last] = off
+	}
+	nw, err := binary.ReadUvarint(br)
+	if err != nil || nw > 1<<24 {
+		return nil, fmt.Errorf("model: bad lexicon size")
+	}
+	m.lex = make(lexicon, nw)
+	for i := uint64(0); i < nw; i++ {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 256 {
+			return nil, fmt.Errorf("model: lexicon word %d: bad length", i)
+		}
+		b := make([]byte, n+1)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("model: lexicon word %d: %w", i, err)
+		}
+		if b[n] > capAlwaysUpper {
+			return nil, fmt.Errorf("model: lexicon word %d: bad class", i)
+		}
+		m.lex[string(b[:n])] = b[n]
 	}
 	return m, nil
 }

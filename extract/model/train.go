@@ -44,6 +44,9 @@ type TrainOptions struct {
 	// Progress, when set, is called after each epoch with its number and
 	// the share of training tokens the model tagged right during it.
 	Progress func(epoch int, accuracy float64)
+	// Lexicon, when set, holds the word counts of unlabelled text for the
+	// capitalisation features; the training texts are added to it.
+	Lexicon *LexiconBuilder
 }
 
 // trainer holds the perceptron weights while learning, with the running
@@ -97,9 +100,25 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		opts.Epochs = 10
 	}
 	t := &trainer{index: make(map[hash]int32, 1<<20)}
+	lb := opts.Lexicon
+	if lb == nil {
+		lb = NewLexiconBuilder()
+	}
+	seen := make(map[*extract.TagInput]bool)
+	for _, ex := range examples {
+		if !seen[ex.In] {
+			seen[ex.In] = true
+			lb.Add(ex.In.Tokens, ex.In.Sentences)
+		}
+	}
+	lex := lb.build(3)
 	feats := make([]*docFeatures, len(examples))
+	cache := make(map[*extract.TagInput]*docFeatures)
 	for i, ex := range examples {
-		feats[i] = extractFeatures(ex.In)
+		if cache[ex.In] == nil {
+			cache[ex.In] = extractFeatures(ex.In, lex)
+		}
+		feats[i] = cache[ex.In]
 	}
 	order := make([]int, len(examples))
 	for i := range order {
@@ -123,7 +142,9 @@ func Train(examples []Example, opts TrainOptions) *Model {
 			opts.Progress(epoch, float64(right)/float64(total))
 		}
 	}
-	return t.finish(opts.Prune)
+	m := t.finish(opts.Prune)
+	m.lex = lex
+	return m
 }
 
 // finish averages, prunes and quantises the weights.
