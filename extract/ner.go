@@ -37,6 +37,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	var names [][]Span // per sentence, the name tagger's spans
 	var gazTags []string
 	var personWords map[string]bool // last words of the tagger's multi-word person names
+	modelTypes := make(map[[2]int]graph.EntityType)
+	modelTok := make([]bool, len(toks)) // tokens inside some span of the tagger
 	if r.Names != nil {
 		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
 		names = make([][]Span, len(sents))
@@ -50,6 +52,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			}
 			if si < len(sents) {
 				names[si] = append(names[si], sp)
+			}
+			modelTypes[[2]int{sp.First, sp.Last}] = sp.Type
+			for i := sp.First; i < sp.Last; i++ {
+				modelTok[i] = true
 			}
 			if sp.Type == graph.Person && sp.Last-sp.First > 1 {
 				if personWords == nil {
@@ -75,7 +81,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			m.Sent = si
 			add(m)
 		}
-		for _, m := range r.gazetteerNames(toks, s, covered, personWords) {
+		for _, m := range r.gazetteerNames(toks, s, covered, personWords, modelTypes, modelTok) {
 			m.Sent = si
 			add(m)
 		}
@@ -225,17 +231,36 @@ func initialsOverlap(name []Token, acr string) bool {
 //
 // A one-word place name that the document also uses as the surname of a
 // person ("Michael Jordan" ... "Jordan scored") is left to the person.
-func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, personWords map[string]bool) []Mention {
+func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, personWords map[string]bool,
+	modelTypes map[[2]int]graph.EntityType, modelTok []bool) []Mention {
 	var out []Mention
+	tabular := IsTabular(toks[s.First:s.Last])
 	for i := s.First; i < s.Last; i++ {
 		if covered[i] {
 			continue
 		}
-		e, end := longestName(r.Gazetteer, toks, s, i, covered)
-		if e == nil || insideLongerName(toks, s, covered, i) {
+		es, end := longestName(r.Gazetteer, toks, s, i, covered)
+		if es == nil || insideLongerName(toks, s, covered, i) {
 			continue
 		}
-		if end-i == 1 && personWords[toks[i].Text] && e.Kind != gazetteer.Acronym {
+		if end-i == 1 && personWords[toks[i].Text] && es[0].Kind != gazetteer.Acronym {
+			continue
+		}
+		hint := modelTypes[[2]int{i, end}]
+		e := choose(r.Gazetteer, es, hint)
+		if ent, _ := r.Gazetteer.Entity(e.ID); (ent.Type == graph.Location || ent.Type == graph.Country) &&
+			e.Kind != gazetteer.Demonym && (continuesIntoName(toks, s, covered, end) || tabular) {
+			// "New York Times", "Van der Westhuizen", "Paris Saint-Germain":
+			// the place is part of a longer name. In a table of results a
+			// town's name is as often a team's.
+			if hint == "" || hint == graph.Person || hint == graph.Org || tabular && hint != graph.Location {
+				continue
+			}
+		}
+		if ent, _ := r.Gazetteer.Entity(e.ID); ent.Type == graph.Location && e.StandsFor == "" &&
+			(hint == graph.Person || hint == graph.Org || hint == "" && taggedAround(modelTok, i, end)) {
+			// A town's name used for a person or a club, or inside a longer
+			// name: the tagger read the context.
 			continue
 		}
 		ent, _ := r.Gazetteer.Entity(e.ID)
@@ -246,10 +271,11 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 	return out
 }
 
-// longestName returns the entry of the longest gazetteer name written as a
-// name at token i, and the token after it; nil if there is none. The name
-// stays in the sentence and stops before a blocked token (blocked may be nil).
-func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, blocked []bool) (*gazetteer.Entry, int) {
+// longestName returns the entries of the longest gazetteer name written as
+// a name at token i, most direct first, and the token after it; nil if
+// there is none. The name stays in the sentence and stops before a blocked
+// token (blocked may be nil).
+func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, blocked []bool) ([]gazetteer.Entry, int) {
 	if !isCap(toks[i].Text) {
 		return nil, 0
 	}
@@ -280,11 +306,16 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 	if best == nil {
 		return nil, 0
 	}
-	e := pickEntry(best, toks[i:bestEnd])
-	if e == nil {
+	var ok []gazetteer.Entry
+	for _, e := range best {
+		if fitsSurface(e, toks[i:bestEnd]) {
+			ok = append(ok, e)
+		}
+	}
+	if len(ok) == 0 {
 		return nil, 0
 	}
-	return e, bestEnd
+	return ok, bestEnd
 }
 
 // GazetteerTags marks every token that is part of a gazetteer name with the
@@ -295,13 +326,24 @@ func GazetteerTags(gaz *gazetteer.Gazetteer, toks []Token, sents []Sentence) []s
 	tags := make([]string, len(toks))
 	for _, s := range sents {
 		for i := s.First; i < s.Last; i++ {
-			e, end := longestName(gaz, toks, s, i, nil)
-			if e == nil {
+			es, end := longestName(gaz, toks, s, i, nil)
+			if es == nil {
 				continue
 			}
+			e := es[0]
 			kind := e.Kind.String()
 			if ent, ok := gaz.Entity(e.ID); ok && (e.Kind == gazetteer.Name || e.Kind == gazetteer.Official || e.Kind == gazetteer.Alias) {
 				kind = ent.Type.Slug()
+				switch k := gaz.Kind(e.ID); {
+				case ent.Type == graph.Location && k != "":
+					// Towns and regions lend their names to teams, firms and
+					// people too often for the mark to help; the tagger
+					// reads them from context.
+					i = end - 1
+					continue
+				case ent.Type == graph.Org && k != "":
+					kind = "org-" + k
+				}
 			}
 			if end-i == 1 {
 				tags[i] = "U-" + kind
@@ -318,26 +360,70 @@ func GazetteerTags(gaz *gazetteer.Gazetteer, toks []Token, sents []Sentence) []s
 	return tags
 }
 
-// pickEntry chooses among the entries of one name, or returns nil when the
-// surface form rules them out (a short acronym not in capitals).
-func pickEntry(es []gazetteer.Entry, span []Token) *gazetteer.Entry {
-	text := span[0].Text
-	for i := range es {
-		e := &es[i]
-		if e.Kind == gazetteer.Acronym && len(span) == 1 {
-			letters := 0
-			for _, c := range text {
-				if unicode.IsLetter(c) {
-					letters++
-				}
-			}
-			if letters <= 3 && !isAllCaps(text) {
-				continue
+// continuesIntoName reports whether the token at end continues a name: a
+// capitalised word right after it that is no title ("Mayor") and that no
+// layer has claimed.
+func continuesIntoName(toks []Token, s Sentence, covered []bool, end int) bool {
+	if end >= s.Last || covered[end] || toks[end].Start != toks[end-1].End+1 {
+		return false
+	}
+	t := toks[end]
+	if strings.EqualFold(t.Text, "der") || strings.EqualFold(t.Text, "de") || strings.EqualFold(t.Text, "van") {
+		return true
+	}
+	return isCap(t.Text) && isWord(t.Text) && !isFunctionTag(t.Tag) && !titleWords[lowerNoDot(t.Text)] && !isAllCaps(t.Text)
+}
+
+// IsTabular reports whether a sentence is a line of a table (sports
+// results, standings, prices): more than a third of its tokens are numbers.
+func IsTabular(toks []Token) bool {
+	nums := 0
+	for _, t := range toks {
+		if strings.ContainsAny(t.Text, "0123456789") {
+			nums++
+		}
+	}
+	return len(toks) >= 4 && nums*3 > len(toks)
+}
+
+// taggedAround reports whether the tagger put tokens [i, end) inside spans
+// of other extents: some token of them is tagged, but no span is exactly them.
+func taggedAround(modelTok []bool, i, end int) bool {
+	for k := i; k < end; k++ {
+		if modelTok[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// fitsSurface reports whether the written form allows the entry: a short
+// acronym must be in capitals ("US", not "us").
+func fitsSurface(e gazetteer.Entry, span []Token) bool {
+	if e.Kind != gazetteer.Acronym || len(span) != 1 {
+		return true
+	}
+	letters := 0
+	for _, c := range span[0].Text {
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return letters > 3 || isAllCaps(span[0].Text)
+}
+
+// choose picks among the entries of one name the one whose type the name
+// tagger gave the same span (hint), else the most direct one.
+func choose(gaz *gazetteer.Gazetteer, es []gazetteer.Entry, hint graph.EntityType) gazetteer.Entry {
+	if hint != "" {
+		for _, e := range es {
+			ent, _ := gaz.Entity(e.ID)
+			if ent.Type == hint || hint == graph.Location && ent.Type == graph.Country && e.Kind != gazetteer.Demonym {
+				return e
 			}
 		}
-		return e
 	}
-	return nil
+	return es[0]
 }
 
 // otherNames finds the names the gazetteer does not know, with the name

@@ -45,13 +45,17 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		case m.Type == graph.Person && m.Kind != "surname" && strings.Count(personName(m.Text), " ") > 0:
 			m.Entity = graph.Person.Slug() + "/" + gazetteer.Slug(personName(m.Text))
 		case m.Type != graph.Person && m.Kind != "acronym":
-			if es := gaz.Lookup(graph.NormalizeName(m.Text)); len(es) > 0 {
-				m.Entity, m.StandsFor = es[0].ID, es[0].StandsFor
-				if e, ok := gaz.Entity(es[0].ID); ok {
-					m.Type = e.Type
+			// A name the tagger found may be a gazetteer entity written in a
+			// way the gazetteer layer did not take ("NEW YORK" in a table);
+			// it joins that entity only if the types agree: the team "NEW
+			// YORK" stays an organisation.
+			m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(personName(m.Text))
+			for _, e := range gaz.Lookup(graph.NormalizeName(m.Text)) {
+				ent, ok := gaz.Entity(e.ID)
+				if ok && (ent.Type == m.Type || m.Type == graph.Location && ent.Type == graph.Country) && e.Kind != gazetteer.Demonym {
+					m.Entity, m.StandsFor, m.Type = e.ID, e.StandsFor, ent.Type
+					break
 				}
-			} else {
-				m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(m.Text)
 			}
 		}
 	}

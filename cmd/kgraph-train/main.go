@@ -40,6 +40,7 @@ func main() {
 	prune := flag.Float64("prune", 1, "drop averaged weights below this")
 	seed := flag.Int64("seed", 1, "shuffling seed")
 	holdout := flag.Int("holdout", 0, "keep every Nth document out of training and score it (0: train on all)")
+	clusters := flag.String("clusters", "", "comma-separated class counts of word clusterings to learn from all texts (e.g. 64,256,1024; empty: none)")
 	unlabeled := flag.String("unlabeled", "", "comma-separated JSONL files whose texts are counted for the capitalisation lexicon (labels unused)")
 	flag.Parse()
 	if flag.NArg() == 0 {
@@ -50,22 +51,39 @@ func main() {
 	if *unlabeled != "" {
 		extra = strings.Split(*unlabeled, ",")
 	}
-	if err := run(flag.Args(), extra, *out, *epochs, *prune, *seed, *holdout); err != nil {
+	var ks []int
+	for _, k := range strings.Split(*clusters, ",") {
+		if n, err := strconv.Atoi(strings.TrimSpace(k)); err == nil && n > 1 {
+			ks = append(ks, n)
+		}
+	}
+	if err := run(flag.Args(), extra, ks, *out, *epochs, *prune, *seed, *holdout); err != nil {
 		fmt.Fprintln(os.Stderr, "kgraph-train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(paths, unlabeled []string, out string, epochs int, prune float64, seed int64, holdout int) error {
+func run(paths, unlabeled []string, ks []int, out string, epochs int, prune float64, seed int64, holdout int) error {
 	gaz, err := gazetteer.Load()
 	if err != nil {
 		return err
 	}
 	an := extract.NewAnalyzer()
 	lex := model.NewLexiconBuilder()
+	var seqs [][]string // every sentence of every text, for clustering
+	addSeqs := func(toks []extract.Token, sents []extract.Sentence) {
+		for _, s := range sents {
+			seq := make([]string, 0, s.Last-s.First)
+			for i := s.First; i < s.Last; i++ {
+				seq = append(seq, toks[i].Text)
+			}
+			seqs = append(seqs, seq)
+		}
+	}
 	err = source.Read(unlabeled, nil, func(d graph.Document) error {
 		toks, sents := an.Analyze(d.Text)
 		lex.Add(toks, sents)
+		addSeqs(toks, sents)
 		return nil
 	})
 	if err != nil {
@@ -96,6 +114,7 @@ func run(paths, unlabeled []string, out string, epochs int, prune float64, seed 
 		heldNames = append(heldNames, name)
 		for i := range docs {
 			ex := example(an, gaz, &docs[i], stats)
+			addSeqs(ex.In.Tokens, ex.In.Sentences)
 			if holdout > 0 && i%holdout == holdout-1 {
 				held[name] = append(held[name], ex)
 				continue
@@ -115,8 +134,14 @@ func run(paths, unlabeled []string, out string, epochs int, prune float64, seed 
 		fmt.Fprintf(os.Stderr, "  %s: %d\n", k, stats[k])
 	}
 	fmt.Fprintf(os.Stderr, "prepared %d training documents in %s\n", len(train), time.Since(t0).Round(time.Second))
+	var cls []map[string]uint16
+	for _, k := range ks {
+		t1 := time.Now()
+		cls = append(cls, model.Cluster(seqs, model.ClusterOptions{Classes: k, MinCount: 3, Passes: 6}))
+		fmt.Fprintf(os.Stderr, "clustered %d words into %d classes in %s\n", len(cls[len(cls)-1]), k, time.Since(t1).Round(time.Second))
+	}
 	t0 = time.Now()
-	m := model.Train(train, model.TrainOptions{Epochs: epochs, Seed: seed, Prune: prune, Lexicon: lex, Progress: func(e int, acc float64) {
+	m := model.Train(train, model.TrainOptions{Epochs: epochs, Seed: seed, Prune: prune, Lexicon: lex, Clusters: cls, Progress: func(e int, acc float64) {
 		fmt.Fprintf(os.Stderr, "epoch %d: training accuracy %.4f (%s)\n", e, acc, time.Since(t0).Round(time.Second))
 	}})
 	var ms runtime.MemStats

@@ -11,7 +11,7 @@ import (
 	"github.com/kgraph/kgraph/graph"
 )
 
-//go:embed data/countries.tsv data/orgs.tsv
+//go:embed data/countries.tsv data/orgs.tsv data/places.tsv
 var files embed.FS
 
 // Kind says how a name refers to its entity.
@@ -48,8 +48,9 @@ type Gazetteer struct {
 	names    map[string][]Entry // normalised name -> entries
 	synonyms map[string][]Entry // synonym key of multi-word organisation names -> entries
 	maxWords map[string]int     // first word of a normalised name -> most words of a name starting with it
-	kinds    map[string]string  // org id -> kind column ("alliance", "agency"...)
+	kinds    map[string]string  // org or place id -> kind column ("alliance", "city"...)
 	country  map[string]string  // org or location id -> country id it belongs to
+	region   map[string]string  // city id -> region id it lies in
 }
 
 // Load parses the embedded lists.
@@ -64,12 +65,18 @@ func Load() (*Gazetteer, error) {
 		return nil, fmt.Errorf("gazetteer: %w", err)
 	}
 	defer o.Close()
-	return Parse(c, o)
+	p, err := files.Open("data/places.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("gazetteer: %w", err)
+	}
+	defer p.Close()
+	return Parse(c, o, p)
 }
 
-// Parse reads the two lists in the format of data/README.md. It reports every
+// Parse reads the lists in the format of data/README.md: countries,
+// organisations and, when places is not nil, other places. It reports every
 // malformed row with its file and line, not only the first.
-func Parse(countries, orgs io.Reader) (*Gazetteer, error) {
+func Parse(countries, orgs, places io.Reader) (*Gazetteer, error) {
 	g := &Gazetteer{
 		entities: make(map[string]graph.Entity),
 		names:    make(map[string][]Entry),
@@ -77,13 +84,22 @@ func Parse(countries, orgs io.Reader) (*Gazetteer, error) {
 		maxWords: make(map[string]int),
 		kinds:    make(map[string]string),
 		country:  make(map[string]string),
+		region:   make(map[string]string),
 	}
 	var errs []error
 	errs = append(errs, readTSV("countries.tsv", countries, 12, g.addCountry)...)
 	errs = append(errs, readTSV("orgs.tsv", orgs, 8, g.addOrg)...)
+	if places != nil {
+		errs = append(errs, readTSV("places.tsv", places, 7, g.addPlace)...)
+	}
 	for id, c := range g.country {
 		if _, ok := g.entities[c]; !ok {
 			errs = append(errs, fmt.Errorf("gazetteer: %s refers to unknown country %q", id, c))
+		}
+	}
+	for id, r := range g.region {
+		if _, ok := g.entities[r]; !ok {
+			errs = append(errs, fmt.Errorf("gazetteer: %s refers to unknown region %q", id, r))
 		}
 	}
 	for k, es := range g.names {
@@ -228,6 +244,36 @@ func (g *Gazetteer) addOrg(c []string) error {
 	return nil
 }
 
+// places.tsv: id name wikidata kind country aliases region
+func (g *Gazetteer) addPlace(c []string) error {
+	if c[0] == "" || c[1] == "" {
+		return fmt.Errorf("empty id or name")
+	}
+	id := graph.Location.Slug() + "/" + c[0]
+	if _, dup := g.entities[id]; dup {
+		return fmt.Errorf("duplicate id %q", c[0])
+	}
+	switch c[3] {
+	case "city", "region", "area", "continent", "water":
+	default:
+		return fmt.Errorf("unknown kind %q", c[3])
+	}
+	aliases := list(c[5])
+	g.entities[id] = graph.Entity{ID: id, Name: c[1], Type: graph.Location, Wikidata: c[2], Aliases: aliases}
+	g.kinds[id] = c[3]
+	if c[4] != "" {
+		g.country[id] = graph.Country.Slug() + "/" + c[4]
+	}
+	if c[6] != "" {
+		g.region[id] = graph.Location.Slug() + "/" + c[6]
+	}
+	g.add(c[1], Entry{ID: id, Kind: Name})
+	for _, n := range aliases {
+		g.add(n, Entry{ID: id, Kind: Alias})
+	}
+	return nil
+}
+
 func (g *Gazetteer) add(name string, e Entry) {
 	key := graph.NormalizeName(name)
 	if key == "" {
@@ -277,11 +323,16 @@ func (g *Gazetteer) Entity(id string) (graph.Entity, bool) {
 	return e, ok
 }
 
-// OrgKind returns the kind column of an organisation ("alliance", "agency").
-func (g *Gazetteer) OrgKind(id string) string { return g.kinds[id] }
+// Kind returns the kind column of an organisation or place ("alliance",
+// "agency", "city", "region").
+func (g *Gazetteer) Kind(id string) string { return g.kinds[id] }
 
-// CountryOf returns the country a capital, seat or national body belongs to.
+// CountryOf returns the country a place, capital, seat or national body
+// belongs to, or "".
 func (g *Gazetteer) CountryOf(id string) string { return g.country[id] }
+
+// RegionOf returns the region a city lies in, or "".
+func (g *Gazetteer) RegionOf(id string) string { return g.region[id] }
 
 // Entities returns every entity sorted by id.
 func (g *Gazetteer) Entities() []graph.Entity {

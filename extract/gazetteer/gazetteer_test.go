@@ -30,6 +30,10 @@ func TestEmbedded(t *testing.T) {
 		{"Pentagon", "org/us-department-of-defense", Alias, ""},
 		{"Al Qaeda", "org/al-qaeda", Name, ""},
 		{"Kiev", "location/kyiv", Capital, "country/ukraine"},
+		{"Munich", "location/munich", Name, ""},
+		{"München", "location/munich", Alias, ""},
+		{"Gomel", "location/gomel", Name, ""},
+		{"Bundestag", "org/bundestag", Name, ""},
 	} {
 		es := g.Lookup(graph.NormalizeName(c.name))
 		if len(es) == 0 {
@@ -48,7 +52,13 @@ func TestEmbedded(t *testing.T) {
 	if e, _ := g.Entity("org/european-union"); e.HasTag(graph.MutualDefence) {
 		t.Error("the EU is tagged as a mutual-defence alliance")
 	}
-	if n := len(g.Entities()); n < 600 {
+	if c := g.CountryOf("location/munich"); c != "country/germany" {
+		t.Errorf("Munich lies in %q", c)
+	}
+	if r := g.RegionOf("location/munich"); r != "location/bavaria" {
+		t.Errorf("Munich's region is %q", r)
+	}
+	if n := len(g.Entities()); n < 4000 {
 		t.Errorf("only %d entities", n)
 	}
 }
@@ -81,7 +91,7 @@ func TestParseErrors(t *testing.T) {
 		"belarus\tBelarus again\t\t\t\t\t\t\t\t\t\t\n"
 	orgs := "id\tname\twikidata\tkind\tacronyms\taliases\ttags\tcountry\n" +
 		"kgb\tKGB\t\tagency\t\t\t\tnowhere\n"
-	_, err := Parse(strings.NewReader(countries), strings.NewReader(orgs))
+	_, err := Parse(strings.NewReader(countries), strings.NewReader(orgs), nil)
 	if err == nil {
 		t.Fatal("no error")
 	}
@@ -111,7 +121,7 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, crow, orow string) {
 		c := "header\n" + crow + "\n"
 		o := "header\n" + orow + "\n"
-		g, err := Parse(strings.NewReader(c), strings.NewReader(o))
+		g, err := Parse(strings.NewReader(c), strings.NewReader(o), nil)
 		if err != nil {
 			return
 		}

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,6 +48,10 @@ const (
 	fCapClass
 	fCapClassPrev
 	fCapClassNext
+	fCluster
+	fClusterPrev
+	fClusterNext
+	fTabular
 )
 
 type hash uint64
@@ -68,9 +73,10 @@ func (h hash) str(s string) hash {
 // docFeatures holds the features of a document that do not depend on the
 // tagger's own predictions, computed once.
 type docFeatures struct {
-	static [][]hash // per token
-	lower  []string // per token: lower-case form
-	words  []string
+	static  [][]hash // per token
+	lower   []string // per token: lower-case form
+	words   []string
+	tabular []bool // per token: its sentence is a line of a table
 }
 
 // shape maps letters to X/x, digits to d and keeps other characters:
@@ -132,12 +138,26 @@ var titleLike = map[string]bool{
 	"minister-president": true, "secretary-general": true, "chairman": true, "director": true,
 }
 
+// wordInfo is what the model knows of words from unlabelled text.
+type wordInfo struct {
+	lex      lexicon
+	clusters []map[string]uint16 // word classes at several granularities, coarse to fine
+}
+
+func (wi *wordInfo) cluster(k int, w string) string {
+	if c, ok := wi.clusters[k][w]; ok {
+		return strconv.Itoa(int(c))
+	}
+	return "-"
+}
+
 // extractFeatures computes the static features of every token of a
-// document; lex may be nil.
-func extractFeatures(in *extract.TagInput, lex lexicon) *docFeatures {
+// document.
+func extractFeatures(in *extract.TagInput, wi *wordInfo) *docFeatures {
+	lex := wi.lex
 	toks := in.Tokens
 	n := len(toks)
-	d := &docFeatures{static: make([][]hash, n), lower: make([]string, n), words: make([]string, n)}
+	d := &docFeatures{static: make([][]hash, n), lower: make([]string, n), words: make([]string, n), tabular: make([]bool, n)}
 	shapes := make([]string, n)
 	longs := make([]string, n)
 	capMid := make(map[string]bool) // lower forms written capitalised inside a sentence
@@ -155,6 +175,7 @@ func extractFeatures(in *extract.TagInput, lex lexicon) *docFeatures {
 	}
 	for _, s := range in.Sentences {
 		headline := isHeadline(toks[s.First:s.Last])
+		tabular := extract.IsTabular(toks[s.First:s.Last])
 		get := func(arr []string, i int, edge string) string {
 			if i < s.First {
 				return "<s>" + edge
@@ -209,6 +230,21 @@ func extractFeatures(in *extract.TagInput, lex lexicon) *docFeatures {
 				start(fCapClassPrev).str(capc(i-1)).str(capc(i)),
 				start(fCapClassNext).str(capc(i)).str(capc(i+1)),
 			)
+			for k := range wi.clusters {
+				tpl := byte(k) // one feature family per granularity
+				fs = append(fs, start(fCluster).str(string(rune('0'+tpl))).str(wi.cluster(k, w)))
+			}
+			if len(wi.clusters) > 0 {
+				k := len(wi.clusters) / 2
+				prev, next := "<s>", "</s>"
+				if i > s.First {
+					prev = wi.cluster(k, d.words[i-1])
+				}
+				if i+1 < s.Last {
+					next = wi.cluster(k, d.words[i+1])
+				}
+				fs = append(fs, start(fClusterPrev).str(prev).str(wi.cluster(k, w)), start(fClusterNext).str(wi.cluster(k, w)).str(next))
+			}
 			for k := 1; k <= 4; k++ {
 				if utf8.RuneCountInString(lw) > k {
 					fs = append(fs, start(fPrefix).str(prefix(lw, k)), start(fSuffix).str(suffix(lw, k)))
@@ -219,6 +255,10 @@ func extractFeatures(in *extract.TagInput, lex lexicon) *docFeatures {
 			}
 			if headline {
 				fs = append(fs, start(fHeadline).str(shapes[i]))
+			}
+			if tabular {
+				d.tabular[i] = true
+				fs = append(fs, start(fTabular).str(shapes[i]), start(fTabular).str(capc(i)).str(gaz(i)), start(fTabular).str(lw))
 			}
 			if (i == s.First || headline) && capMid[lw] {
 				fs = append(fs, start(fCapElsewhere))

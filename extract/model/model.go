@@ -21,7 +21,7 @@ type Model struct {
 	index map[hash]int32 // feature -> offset of its row in w
 	w     []int16        // nLabels weights a feature, quantised
 	scale float64        // w * scale is the weight
-	lex   lexicon        // capitalisation classes of words
+	words wordInfo       // capitalisation classes and clusters of words
 }
 
 //go:embed data/ner.bin.gz
@@ -38,13 +38,13 @@ func Load() (*Model, error) {
 
 // TagNames implements extract.NameTagger.
 func (m *Model) TagNames(in *extract.TagInput) []extract.Span {
-	df := extractFeatures(in, m.lex)
+	df := extractFeatures(in, &m.words)
 	return spans(newDecoder().tag(df, in, m, nil, nil))
 }
 
 // Labels returns the label of every token, for evaluation and tests.
 func (m *Model) Labels(in *extract.TagInput) []int {
-	return newDecoder().tag(extractFeatures(in, m.lex), in, m, nil, nil)
+	return newDecoder().tag(extractFeatures(in, &m.words), in, m, nil, nil)
 }
 
 func (m *Model) add(f hash, scores *[nLabels]float64) {
@@ -74,7 +74,10 @@ func (m *Model) Features() int { return len(m.index) }
 //	words    uvarint
 //	per word, in increasing order:
 //	  length uvarint, bytes, capitalisation class byte
-const magic = "KGNER2\n"
+//	clusterings uvarint
+//	per clustering: words uvarint; per word in increasing order:
+//	  length uvarint, bytes, class uvarint
+const magic = "KGNER3\n"
 
 var errFormat = errors.New("model: not a kgraph NER model")
 
@@ -115,8 +118,8 @@ func (m *Model) Write(w io.Writer) error {
 			}
 		}
 	}
-	words := make([]string, 0, len(m.lex))
-	for w := range m.lex {
+	words := make([]string, 0, len(m.words.lex))
+	for w := range m.words.lex {
 		words = append(words, w)
 	}
 	sort.Strings(words)
@@ -124,7 +127,21 @@ func (m *Model) Write(w io.Writer) error {
 	for _, w := range words {
 		putU(uint64(len(w)))
 		bw.WriteString(w)
-		bw.WriteByte(m.lex[w])
+		bw.WriteByte(m.words.lex[w])
+	}
+	putU(uint64(len(m.words.clusters)))
+	for _, cl := range m.words.clusters {
+		words = words[:0]
+		for w := range cl {
+			words = append(words, w)
+		}
+		sort.Strings(words)
+		putU(uint64(len(words)))
+		for _, w := range words {
+			putU(uint64(len(w)))
+			bw.WriteString(w)
+			putU(uint64(cl[w]))
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -185,7 +202,7 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil || nw > 1<<24 {
 		return nil, fmt.Errorf("model: bad lexicon size")
 	}
-	m.lex = make(lexicon, nw)
+	m.words.lex = make(lexicon, nw)
 	for i := uint64(0); i < nw; i++ {
 		n, err := binary.ReadUvarint(br)
 		if err != nil || n > 256 {
@@ -198,7 +215,34 @@ func Read(r io.Reader) (*Model, error) {
 		if b[n] > capAlwaysUpper {
 			return nil, fmt.Errorf("model: lexicon word %d: bad class", i)
 		}
-		m.lex[string(b[:n])] = b[n]
+		m.words.lex[string(b[:n])] = b[n]
+	}
+	nc, err := binary.ReadUvarint(br)
+	if err != nil || nc > 8 {
+		return nil, fmt.Errorf("model: bad clustering count")
+	}
+	for k := uint64(0); k < nc; k++ {
+		n, err := binary.ReadUvarint(br)
+		if err != nil || n > 1<<24 {
+			return nil, fmt.Errorf("model: clustering %d: bad size", k)
+		}
+		cl := make(map[string]uint16, n)
+		for i := uint64(0); i < n; i++ {
+			l, err := binary.ReadUvarint(br)
+			if err != nil || l > 256 {
+				return nil, fmt.Errorf("model: clustering %d word %d: bad length", k, i)
+			}
+			b := make([]byte, l)
+			if _, err := io.ReadFull(br, b); err != nil {
+				return nil, fmt.Errorf("model: clustering %d word %d: %w", k, i, err)
+			}
+			c, err := binary.ReadUvarint(br)
+			if err != nil || c > math.MaxUint16 {
+				return nil, fmt.Errorf("model: clustering %d word %d: bad class", k, i)
+			}
+			cl[string(b)] = uint16(c)
+		}
+		m.words.clusters = append(m.words.clusters, cl)
 	}
 	return m, nil
 }

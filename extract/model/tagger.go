@@ -80,7 +80,7 @@ func newDecoder() *decoder {
 // docLevel appends the features of token i that come from earlier
 // sentences of the document.
 func (d *decoder) docLevel(fs []hash, df *docFeatures, i int) []hash {
-	if h, ok := d.hist[df.lower[i]]; ok {
+	if h, ok := d.hist[histKey(df, i)]; ok {
 		best, n := -1, 0
 		for t, c := range h {
 			if c > n {
@@ -95,6 +95,15 @@ func (d *decoder) docLevel(fs []hash, df *docFeatures, i int) []hash {
 		fs = append(fs, start(fSurname))
 	}
 	return fs
+}
+
+// histKey is the history entry of token i: its word, kept apart for lines
+// of tables, where a town's name is often a team's.
+func histKey(df *docFeatures, i int) string {
+	if df.tabular[i] {
+		return "\x00" + df.lower[i]
+	}
+	return df.lower[i]
 }
 
 func prevName(p int) string {
@@ -209,10 +218,10 @@ func (d *decoder) tag(df *docFeatures, in *extract.TagInput, sc scorer, gold []i
 				continue
 			}
 			t := labelType(l)
-			h := d.hist[df.lower[i]]
+			h := d.hist[histKey(df, i)]
 			if h == nil {
 				h = new([len(types)]int)
-				d.hist[df.lower[i]] = h
+				d.hist[histKey(df, i)] = h
 			}
 			h[t]++
 			switch labelPos(l) {

@@ -47,6 +47,9 @@ type TrainOptions struct {
 	// Lexicon, when set, holds the word counts of unlabelled text for the
 	// capitalisation features; the training texts are added to it.
 	Lexicon *LexiconBuilder
+	// Clusters are word classes (from Cluster), coarse to fine; each is a
+	// feature family.
+	Clusters []map[string]uint16
 }
 
 // trainer holds the perceptron weights while learning, with the running
@@ -111,12 +114,12 @@ func Train(examples []Example, opts TrainOptions) *Model {
 			lb.Add(ex.In.Tokens, ex.In.Sentences)
 		}
 	}
-	lex := lb.build(3)
+	wi := &wordInfo{lex: lb.build(3), clusters: opts.Clusters}
 	feats := make([]*docFeatures, len(examples))
 	cache := make(map[*extract.TagInput]*docFeatures)
 	for i, ex := range examples {
 		if cache[ex.In] == nil {
-			cache[ex.In] = extractFeatures(ex.In, lex)
+			cache[ex.In] = extractFeatures(ex.In, wi)
 		}
 		feats[i] = cache[ex.In]
 	}
@@ -143,7 +146,7 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		}
 	}
 	m := t.finish(opts.Prune)
-	m.lex = lex
+	m.words = *wi
 	return m
 }
 
