@@ -65,6 +65,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			}
 		}
 	}
+	for i, t := range toks {
+		if timeZones[t.Text] {
+			covered[i] = true // "0700 UTC": a clock, not a name
+		}
+	}
 	for si, s := range sents {
 		for _, d := range r.Dates.Find(toks, s.First, s.Last, ref) {
 			add(Mention{Type: graph.Date, Kind: "date", Value: d.value, First: d.first, Last: d.last, Sent: si, Source: "dates"})
@@ -98,6 +103,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	}
 	return out
 }
+
+// timeZones are abbreviations that name no organisation.
+var timeZones = set("UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "MSK", "IST", "JST")
 
 // textOf returns the text of toks[first:last] with its original spacing
 // collapsed to the tokens' own text joined as in the document.
@@ -258,7 +266,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			}
 		}
 		if ent, _ := r.Gazetteer.Entity(e.ID); ent.Type == graph.Location && e.StandsFor == "" &&
-			(hint == graph.Person || hint == graph.Org || hint == "" && taggedAround(modelTok, i, end)) {
+			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" || hint == graph.Org || hint == "" && taggedAround(modelTok, i, end)) {
 			// A town's name used for a person or a club, or inside a longer
 			// name: the tagger read the context.
 			continue
@@ -276,12 +284,13 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 // there is none. The name stays in the sentence and stops before a blocked
 // token (blocked may be nil).
 func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, blocked []bool) ([]gazetteer.Entry, int) {
-	if !isCap(toks[i].Text) {
+	lower := !isCap(toks[i].Text) // then only a name written in lower case ("dpa") may match
+	if lower && !isWord(toks[i].Text) {
 		return nil, 0
 	}
 	first, _, _ := strings.Cut(normToken(toks[i]), " ")
 	maxw := gaz.MaxWords(first)
-	if maxw == 0 {
+	if maxw == 0 || lower && !gaz.StartsLowerCaseName(first) {
 		return nil, 0
 	}
 	var best []gazetteer.Entry
@@ -299,7 +308,14 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 			key = append(key, ' ')
 		}
 		key = append(key, n...)
-		if es := gaz.Lookup(string(key)); len(es) > 0 && isCap(toks[j].Text) {
+		es := gaz.Lookup(string(key))
+		switch {
+		case len(es) == 0:
+		case lower:
+			if form := gaz.LowerCaseForm(string(key)); form != "" && form == textOf(toks, i, j+1) {
+				best, bestEnd = es, j+1
+			}
+		case isCap(toks[j].Text):
 			best, bestEnd = es, j+1
 		}
 	}

@@ -39,6 +39,7 @@ func main() {
 	epochs := flag.Int("epochs", 12, "training passes")
 	prune := flag.Float64("prune", 1, "drop averaged weights below this")
 	seed := flag.Int64("seed", 1, "shuffling seed")
+	runs := flag.Int("runs", 1, "perceptrons trained on different shuffles and averaged")
 	holdout := flag.Int("holdout", 0, "keep every Nth document out of training and score it (0: train on all)")
 	clusters := flag.String("clusters", "", "comma-separated class counts of word clusterings to learn from all texts (e.g. 64,256,1024; empty: none)")
 	unlabeled := flag.String("unlabeled", "", "comma-separated JSONL files whose texts are counted for the capitalisation lexicon (labels unused)")
@@ -57,13 +58,13 @@ func main() {
 			ks = append(ks, n)
 		}
 	}
-	if err := run(flag.Args(), extra, ks, *out, *epochs, *prune, *seed, *holdout); err != nil {
+	if err := run(flag.Args(), extra, ks, *out, *epochs, *prune, *seed, *runs, *holdout); err != nil {
 		fmt.Fprintln(os.Stderr, "kgraph-train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(paths, unlabeled []string, ks []int, out string, epochs int, prune float64, seed int64, holdout int) error {
+func run(paths, unlabeled []string, ks []int, out string, epochs int, prune float64, seed int64, runs, holdout int) error {
 	gaz, err := gazetteer.Load()
 	if err != nil {
 		return err
@@ -141,7 +142,7 @@ func run(paths, unlabeled []string, ks []int, out string, epochs int, prune floa
 		fmt.Fprintf(os.Stderr, "clustered %d words into %d classes in %s\n", len(cls[len(cls)-1]), k, time.Since(t1).Round(time.Second))
 	}
 	t0 = time.Now()
-	m := model.Train(train, model.TrainOptions{Epochs: epochs, Seed: seed, Prune: prune, Lexicon: lex, Clusters: cls, Progress: func(e int, acc float64) {
+	m := model.Train(train, model.TrainOptions{Epochs: epochs, Seed: seed, Prune: prune, Lexicon: lex, Clusters: cls, Runs: runs, Progress: func(e int, acc float64) {
 		fmt.Fprintf(os.Stderr, "epoch %d: training accuracy %.4f (%s)\n", e, acc, time.Since(t0).Round(time.Second))
 	}})
 	var ms runtime.MemStats

@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kgraph/kgraph/graph"
 )
@@ -51,6 +52,10 @@ type Gazetteer struct {
 	kinds    map[string]string  // org or place id -> kind column ("alliance", "city"...)
 	country  map[string]string  // org or location id -> country id it belongs to
 	region   map[string]string  // city id -> region id it lies in
+	// lowerCase holds the names written with a lower-case first letter,
+	// by key, as written: they match only as written.
+	lowerCase  map[string]string
+	lowerFirst map[string]bool // first words of the names in lowerCase
 }
 
 // Load parses the embedded lists.
@@ -78,13 +83,15 @@ func Load() (*Gazetteer, error) {
 // malformed row with its file and line, not only the first.
 func Parse(countries, orgs, places io.Reader) (*Gazetteer, error) {
 	g := &Gazetteer{
-		entities: make(map[string]graph.Entity),
-		names:    make(map[string][]Entry),
-		synonyms: make(map[string][]Entry),
-		maxWords: make(map[string]int),
-		kinds:    make(map[string]string),
-		country:  make(map[string]string),
-		region:   make(map[string]string),
+		entities:   make(map[string]graph.Entity),
+		names:      make(map[string][]Entry),
+		synonyms:   make(map[string][]Entry),
+		maxWords:   make(map[string]int),
+		kinds:      make(map[string]string),
+		country:    make(map[string]string),
+		region:     make(map[string]string),
+		lowerCase:  make(map[string]string),
+		lowerFirst: make(map[string]bool),
 	}
 	var errs []error
 	errs = append(errs, readTSV("countries.tsv", countries, 12, g.addCountry)...)
@@ -261,6 +268,10 @@ func (g *Gazetteer) addPlace(c []string) error {
 	aliases := list(c[5])
 	g.entities[id] = graph.Entity{ID: id, Name: c[1], Type: graph.Location, Wikidata: c[2], Aliases: aliases}
 	g.kinds[id] = c[3]
+	g.addArticle(c[1], Entry{ID: id, Kind: Name})
+	for _, n := range aliases {
+		g.addArticle(n, Entry{ID: id, Kind: Alias})
+	}
 	if c[4] != "" {
 		g.country[id] = graph.Country.Slug() + "/" + c[4]
 	}
@@ -274,11 +285,31 @@ func (g *Gazetteer) addPlace(c []string) error {
 	return nil
 }
 
+// addArticle also files a place whose name starts with "The" ("The Hague",
+// "The Gambia") under the name with its article, so that a match takes the
+// article in: the article is part of such names.
+func (g *Gazetteer) addArticle(name string, e Entry) {
+	if rest, ok := strings.CutPrefix(name, "The "); ok {
+		if k := graph.NormalizeName(rest); k != "" {
+			g.addKey("the "+k, e)
+		}
+	}
+}
+
 func (g *Gazetteer) add(name string, e Entry) {
 	key := graph.NormalizeName(name)
 	if key == "" {
 		return
 	}
+	if r := []rune(strings.TrimSpace(name)); len(r) > 0 && unicode.IsLower(r[0]) {
+		g.lowerCase[key] = strings.TrimSpace(name) // "dpa", "al-Qaeda": written in lower case
+		first, _, _ := strings.Cut(key, " ")
+		g.lowerFirst[first] = true
+	}
+	g.addKey(key, e)
+}
+
+func (g *Gazetteer) addKey(key string, e Entry) {
 	for _, old := range g.names[key] {
 		if old == e {
 			return
@@ -312,6 +343,14 @@ func (g *Gazetteer) Lookup(norm string) []Entry { return g.names[norm] }
 // same synonym key as name: "Group for Safety and Cooperation in Europe"
 // finds the OSCE.
 func (g *Gazetteer) LookupSynonyms(name string) []Entry { return g.synonyms[SynonymKey(name)] }
+
+// LowerCaseForm returns how a name whose key is norm is written when it
+// starts with a lower-case letter ("dpa"), or "" if it does not.
+func (g *Gazetteer) LowerCaseForm(norm string) string { return g.lowerCase[norm] }
+
+// StartsLowerCaseName reports whether some name written in lower case starts
+// with the normalised word first.
+func (g *Gazetteer) StartsLowerCaseName(first string) bool { return g.lowerFirst[first] }
 
 // MaxWords returns the most words of any name whose first normalised word is
 // first, or 0 if no name starts with it.

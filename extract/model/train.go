@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand"
 	"sort"
+	"sync"
 
 	"github.com/kgraph/kgraph/extract"
 )
@@ -50,6 +51,9 @@ type TrainOptions struct {
 	// Clusters are word classes (from Cluster), coarse to fine; each is a
 	// feature family.
 	Clusters []map[string]uint16
+	// Runs is how many perceptrons to train on different shuffles (seeds
+	// Seed, Seed+1, ...) and average: it steadies the result. Zero means one.
+	Runs int
 }
 
 // trainer holds the perceptron weights while learning, with the running
@@ -102,7 +106,6 @@ func Train(examples []Example, opts TrainOptions) *Model {
 	if opts.Epochs <= 0 {
 		opts.Epochs = 10
 	}
-	t := &trainer{index: make(map[hash]int32, 1<<20)}
 	lb := opts.Lexicon
 	if lb == nil {
 		lb = NewLexiconBuilder()
@@ -123,12 +126,36 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		}
 		feats[i] = cache[ex.In]
 	}
+	runs := max(opts.Runs, 1)
+	avgs := make([]map[hash][]float64, runs)
+	var wg sync.WaitGroup
+	for r := 0; r < runs; r++ {
+		wg.Add(1)
+		go func(r int) {
+			defer wg.Done()
+			t := &trainer{index: make(map[hash]int32, 1<<20)}
+			t.learn(examples, feats, opts.Epochs, opts.Seed+int64(r), func(epoch int, acc float64) {
+				if opts.Progress != nil && r == 0 {
+					opts.Progress(epoch, acc)
+				}
+			})
+			avgs[r] = t.averaged()
+		}(r)
+	}
+	wg.Wait()
+	m := finish(avgs, opts.Prune)
+	m.words = *wi
+	return m
+}
+
+// learn runs the perceptron over the examples for the given epochs.
+func (t *trainer) learn(examples []Example, feats []*docFeatures, epochs int, seed int64, progress func(int, float64)) {
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewSource(opts.Seed))
-	for epoch := 1; epoch <= opts.Epochs; epoch++ {
+	rng := rand.New(rand.NewSource(seed))
+	for epoch := 1; epoch <= epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		right, total := 0, 0
 		for _, k := range order {
@@ -141,45 +168,67 @@ func Train(examples []Example, opts TrainOptions) *Model {
 				}
 			}
 		}
-		if opts.Progress != nil && total > 0 {
-			opts.Progress(epoch, float64(right)/float64(total))
+		if total > 0 {
+			progress(epoch, float64(right)/float64(total))
 		}
 	}
-	m := t.finish(opts.Prune)
-	m.words = *wi
-	return m
 }
 
-// finish averages, prunes and quantises the weights.
-func (t *trainer) finish(prune float64) *Model {
-	avg := make([]float64, len(t.w))
-	maxAbs := 0.0
-	for i := range t.w {
-		a := float64(t.w[i]) - t.u[i]/t.c
-		if math.Abs(a) < prune {
-			a = 0
+// averaged returns the averaged weights of every feature.
+func (t *trainer) averaged() map[hash][]float64 {
+	c := t.c
+	if c == 0 {
+		c = 1
+	}
+	out := make(map[hash][]float64, len(t.index))
+	for f, off := range t.index {
+		row := make([]float64, nLabels)
+		for l := range row {
+			row[l] = float64(t.w[int(off)+l]) - t.u[int(off)+l]/c
 		}
-		avg[i] = a
-		maxAbs = math.Max(maxAbs, math.Abs(a))
+		out[f] = row
+	}
+	return out
+}
+
+// finish averages the runs' weights, prunes and quantises them.
+func finish(runs []map[hash][]float64, prune float64) *Model {
+	sum := make(map[hash][]float64)
+	for _, r := range runs {
+		for f, row := range r {
+			acc := sum[f]
+			if acc == nil {
+				acc = make([]float64, nLabels)
+				sum[f] = acc
+			}
+			for l, v := range row {
+				acc[l] += v / float64(len(runs))
+			}
+		}
+	}
+	maxAbs := 0.0
+	for _, row := range sum {
+		for l, v := range row {
+			if math.Abs(v) < prune {
+				row[l] = 0
+			}
+			maxAbs = math.Max(maxAbs, math.Abs(row[l]))
+		}
 	}
 	if maxAbs == 0 {
 		maxAbs = 1
 	}
-	if t.c == 0 {
-		t.c = 1
-	}
 	m := &Model{index: make(map[hash]int32), scale: maxAbs / math.MaxInt16}
-	keys := make([]hash, 0, len(t.index))
-	for k := range t.index {
+	keys := make([]hash, 0, len(sum))
+	for k := range sum {
 		keys = append(keys, k)
 	}
 	sortSlice(keys)
 	for _, k := range keys {
-		off := t.index[k]
 		row := make([]int16, nLabels)
 		nz := false
-		for l := 0; l < nLabels; l++ {
-			q := math.Round(avg[int(off)+l] / m.scale)
+		for l, v := range sum[k] {
+			q := math.Round(v / m.scale)
 			row[l] = int16(q)
 			nz = nz || q != 0
 		}
