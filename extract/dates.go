@@ -122,6 +122,9 @@ func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
 				return dateMatch{i, j + 1, fmt.Sprintf("%04d-%02d", y, mo)}, true
 			}
 		}
+		if len(lw) <= 4 && lw != "may" && lw != "june" && lw != "july" && !strings.HasSuffix(w, ".") {
+			return dateMatch{}, false // a bare "Jan" is a name more often than January
+		}
 		v := ""
 		if hasRef {
 			v = fmt.Sprintf("%04d-%02d", monthYear(ref, mo, prevWord(toks, i)), mo)

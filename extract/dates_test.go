@@ -61,6 +61,7 @@ func TestDatesNotFound(t *testing.T) {
 		"Protesters march through Minsk.",
 		"The army has 1500 troops there.",
 		"It costs $2000 a month.",
+		"Jan Schmidt-Burbach said so.",
 	} {
 		toks := dateTokens(t, text)
 		if ms := (DateParser{}).Find(toks, 0, len(toks), ref); len(ms) != 0 {

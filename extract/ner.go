@@ -104,6 +104,29 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	return out
 }
 
+// sentenceAdverbs open sentences and are never part of a name.
+var sentenceAdverbs = set("whereas", "although", "though", "however", "meanwhile", "nevertheless",
+	"nonetheless", "moreover", "furthermore", "additionally", "likewise", "therefore", "thus", "hence",
+	"instead", "besides", "indeed", "overall", "finally", "still", "yet", "also", "then", "later",
+	"earlier", "today", "yesterday", "according", "despite", "while", "since", "unlike", "amid")
+
+// eventNouns end names of events and periods, never of people: "World War
+// III", "Cold War", "Orange Revolution".
+var eventNouns = set("war", "warfare", "wars", "revolution", "uprising", "crisis", "olympics",
+	"games", "cup", "championship", "summit", "conference", "treaty", "accord", "accords",
+	"agreement", "election", "elections", "referendum", "festival", "prize", "award", "operation",
+	"doctrine", "offensive", "massacre", "genocide", "pandemic", "intifada", "spring")
+
+// namesEvent reports whether a would-be person's name holds an event noun.
+func namesEvent(ts []Token) bool {
+	for _, t := range ts {
+		if eventNouns[lowerNoDot(t.Text)] {
+			return true
+		}
+	}
+	return false
+}
+
 // timeZones are abbreviations that name no organisation.
 var timeZones = set("UTC", "GMT", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "MSK", "IST", "JST")
 
@@ -464,7 +487,7 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 			if first = stripTitle(toks, first, last, sp.Type); first == last {
 				continue
 			}
-			if sp.Type == Misc {
+			if sp.Type == Misc || sp.Type == graph.Person && namesEvent(toks[first:last]) {
 				for i := first; i < last; i++ {
 					covered[i] = true
 				}
@@ -494,7 +517,8 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 // and empties it when what is left cannot be a name: a lone function word
 // ("The", "Whereas") or a span starting in lower case.
 func tidySpan(toks []Token, sp Span) Span {
-	for sp.First < sp.Last && (!isWord(toks[sp.First].Text) || nameConnectors[strings.ToLower(toks[sp.First].Text)]) {
+	for sp.First < sp.Last && (!isWord(toks[sp.First].Text) || nameConnectors[strings.ToLower(toks[sp.First].Text)] ||
+		sentenceAdverbs[strings.ToLower(toks[sp.First].Text)]) {
 		sp.First++
 	}
 	for sp.Last > sp.First && (!isWord(toks[sp.Last-1].Text) || nameConnectors[strings.ToLower(toks[sp.Last-1].Text)]) {

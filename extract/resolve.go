@@ -87,17 +87,28 @@ func personName(s string) string {
 // voteTypes gives every unresolved mention of one name the type most of its
 // mentions have: "Gomel" typed LOCATION twice and PERSON once is a LOCATION.
 // Ties go to the first type in graph.EntityTypes order.
+//
+// A mention the gazetteer resolved votes twice, and only for the types of
+// the names it knows (a demonym is no vote for "German" the person).
 func voteTypes(ms []Mention) {
 	votes := make(map[string]map[graph.EntityType]int)
 	for _, m := range ms {
-		if m.Entity != "" || m.Type == graph.Date {
+		if m.Type == graph.Date || m.Kind == "demonym" || m.Kind == "surname" {
 			continue
 		}
 		k := graph.NormalizeName(personName(m.Text))
 		if votes[k] == nil {
 			votes[k] = make(map[graph.EntityType]int)
 		}
-		votes[k][m.Type]++
+		w := 1
+		if m.Entity != "" {
+			w = 2
+		}
+		t := m.Type
+		if t == graph.Country {
+			t = graph.Location // a country's name is a place's name
+		}
+		votes[k][t] += w
 	}
 	for i := range ms {
 		m := &ms[i]

@@ -39,7 +39,26 @@ func Load() (*Model, error) {
 // TagNames implements extract.NameTagger.
 func (m *Model) TagNames(in *extract.TagInput) []extract.Span {
 	df := extractFeatures(in, &m.words)
-	return spans(newDecoder().tag(df, in, m, nil, nil))
+	out := spans(newDecoder().tag(df, in, m, nil, nil))
+	// A sentence's first word is capitalised whatever it is: one that
+	// running text writes in lower case ("Whereas", "According") is no
+	// part of a name.
+	starts := make(map[int]bool, len(in.Sentences))
+	for _, s := range in.Sentences {
+		starts[s.First] = true
+	}
+	kept := out[:0]
+	for _, sp := range out {
+		if starts[sp.First] {
+			if c := m.words.lex.class(df.lower[sp.First]); c == capAlwaysLower || c == capMostlyLower {
+				sp.First++
+			}
+		}
+		if sp.First < sp.Last {
+			kept = append(kept, sp)
+		}
+	}
+	return kept
 }
 
 // Labels returns the label of every token, for evaluation and tests.
