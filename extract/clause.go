@@ -14,6 +14,9 @@ type sentenceView struct {
 	ms    []*Mention // mentions in the sentence, in order
 	at    []int      // token index - s.First -> index in ms, or -1
 	index int        // sentence number
+	// periods are the sentence's relative periods ("last week"): they
+	// date relations but are no mentions.
+	periods []*Mention
 }
 
 func newSentenceView(toks []Token, s Sentence, index int, ms []*Mention) *sentenceView {

@@ -29,7 +29,14 @@ var decadeWords = map[string]int{
 
 var partsOfDay = set("morning", "afternoon", "evening", "night", "midday", "noon")
 
-var relativeDays = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}
+// relativeDays are days named relative to the document's date. "Today" is
+// left out: news uses it for the present age ("Europe today") as often as
+// for the day of writing.
+var relativeDays = map[string]int{"yesterday": -1, "tomorrow": 1}
+
+// relativeUnits are periods named relative to the document's date: "last
+// week", "next month", "this year".
+var relativeUnits = set("week", "month", "year")
 
 // DateParser finds date expressions in tokens and normalises them against a
 // reference date, the document's publication date. It holds no state.
@@ -39,6 +46,9 @@ type DateParser struct{}
 type dateMatch struct {
 	first, last int
 	value       string
+	// period marks a relative period ("last week", "this year"): it dates
+	// relations but names no calendar unit, so it is no DATE entity.
+	period bool
 }
 
 // Find returns the date expressions in toks[first:last] (one sentence),
@@ -104,22 +114,22 @@ func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
 				k := j + 1
 				if k+1 < last && toks[k].Text == "," {
 					if y, ok := yearNumber(toks[k+1].Text); ok {
-						return dateMatch{i, k + 2, iso(y, mo, d)}, true
+						return dateMatch{first: i, last: k + 2, value: iso(y, mo, d)}, true
 					}
 				}
 				if k < last {
 					if y, ok := yearNumber(toks[k].Text); ok {
-						return dateMatch{i, k + 1, iso(y, mo, d)}, true
+						return dateMatch{first: i, last: k + 1, value: iso(y, mo, d)}, true
 					}
 				}
 				v := ""
 				if hasRef {
 					v = iso(yearFor(ref, mo, d), mo, d)
 				}
-				return dateMatch{i, k, v}, true
+				return dateMatch{first: i, last: k, value: v}, true
 			}
 			if y, ok := yearNumber(toks[j].Text); ok {
-				return dateMatch{i, j + 1, fmt.Sprintf("%04d-%02d", y, mo)}, true
+				return dateMatch{first: i, last: j + 1, value: fmt.Sprintf("%04d-%02d", y, mo)}, true
 			}
 		}
 		if len(lw) <= 4 && lw != "may" && lw != "june" && lw != "july" && !strings.HasSuffix(w, ".") {
@@ -129,7 +139,7 @@ func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
 		if hasRef {
 			v = fmt.Sprintf("%04d-%02d", monthYear(ref, mo, prevWord(toks, i)), mo)
 		}
-		return dateMatch{i, j, v}, true
+		return dateMatch{first: i, last: j, value: v}, true
 	}
 
 	// Day-led: "11 March 2022", "18 October".
@@ -137,14 +147,14 @@ func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
 		if mo, ok := months[tokLower(toks, i+1, last)]; ok && isCap(toks[i+1].Text) {
 			if i+2 < last {
 				if y, ok := yearNumber(toks[i+2].Text); ok {
-					return dateMatch{i, i + 3, iso(y, mo, d)}, true
+					return dateMatch{first: i, last: i + 3, value: iso(y, mo, d)}, true
 				}
 			}
 			v := ""
 			if hasRef {
 				v = iso(yearFor(ref, mo, d), mo, d)
 			}
-			return dateMatch{i, i + 2, v}, true
+			return dateMatch{first: i, last: i + 2, value: v}, true
 		}
 	}
 
@@ -157,41 +167,50 @@ func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
 		// "Saturday, August 13" is one expression.
 		if j+1 < last && toks[j].Text == "," {
 			if m, ok := matchDate(toks, j+1, last, ref); ok && strings.Count(m.value, "-") == 2 {
-				return dateMatch{i, m.last, m.value}, true
+				return dateMatch{first: i, last: m.last, value: m.value}, true
 			}
 		}
 		v := ""
 		if hasRef {
 			v = weekdayDate(ref, wd, prevWord(toks, i)).Format("2006-01-02")
 		}
-		return dateMatch{i, j, v}, true
+		return dateMatch{first: i, last: j, value: v}, true
 	}
 
-	// today, yesterday, tomorrow.
+	// last week, next month, this year, past week.
+	if (lw == "last" || lw == "next" || lw == "this" || lw == "past") && i+1 < last && relativeUnits[tokLower(toks, i+1, last)] {
+		v := ""
+		if hasRef {
+			v = relativePeriod(ref, lw, tokLower(toks, i+1, last))
+		}
+		return dateMatch{first: i, last: i + 2, value: v, period: true}, true
+	}
+
+	// yesterday, tomorrow.
 	if off, ok := relativeDays[lw]; ok {
 		v := ""
 		if hasRef {
 			v = ref.AddDate(0, 0, off).Format("2006-01-02")
 		}
-		return dateMatch{i, i + 1, v}, true
+		return dateMatch{first: i, last: i + 1, value: v}, true
 	}
 
 	// Decades: "1990s", "1990's", "'90s", "the Nineties".
 	if d, ok := decade(w); ok {
-		return dateMatch{i, i + 1, fmt.Sprintf("%ds", d)}, true
+		return dateMatch{first: i, last: i + 1, value: fmt.Sprintf("%ds", d)}, true
 	}
 	if d, ok := decadeWords[lw]; ok && isCap(w) {
-		return dateMatch{i, i + 1, fmt.Sprintf("%ds", d)}, true
+		return dateMatch{first: i, last: i + 1, value: fmt.Sprintf("%ds", d)}, true
 	}
 
 	// Centuries: "19th century".
 	if n, ok := dayNumber(w); ok && i+1 < last && tokLower(toks, i+1, last) == "century" && n <= 21 && !isNumberTok(w) {
-		return dateMatch{i, i + 2, fmt.Sprintf("%02dXX", n-1)}, true
+		return dateMatch{first: i, last: i + 2, value: fmt.Sprintf("%02dXX", n-1)}, true
 	}
 
 	// Numeric: ISO "2022-03-11", "26.11.2012", "03/16/2016".
 	if v, ok := numericDate(w); ok {
-		return dateMatch{i, i + 1, v}, true
+		return dateMatch{first: i, last: i + 1, value: v}, true
 	}
 
 	// Years: "in 1949", "2020 elections". A four-digit number tagged as a
@@ -201,7 +220,7 @@ func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
 		if next != "%" && next != "percent" && next != "people" && next != "troops" && next != "km" &&
 			next != "kilometers" && next != "meters" && next != "tons" && next != "dollars" && next != "euros" &&
 			!strings.HasPrefix(toks[i].Text, "0") && prevWord(toks, i) != "$" {
-			return dateMatch{i, i + 1, strconv.Itoa(y)}, true
+			return dateMatch{first: i, last: i + 1, value: strconv.Itoa(y)}, true
 		}
 	}
 	return dateMatch{}, false
@@ -235,6 +254,27 @@ func prevWord(toks []Token, i int) string {
 		return ""
 	}
 	return lowerNoDot(toks[i-1].Text)
+}
+
+// relativePeriod resolves "last week" and its kin to the ISO 8601 period:
+// a week as 2022-W09, a month as 2022-02, a year as 2021.
+func relativePeriod(ref time.Time, which, unit string) string {
+	step := 0
+	switch which {
+	case "last", "past":
+		step = -1
+	case "next":
+		step = 1
+	}
+	switch unit {
+	case "week":
+		y, w := ref.AddDate(0, 0, 7*step).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case "month":
+		t := time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, step, 0)
+		return t.Format("2006-01")
+	}
+	return strconv.Itoa(ref.Year() + step)
 }
 
 func iso(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }

@@ -35,6 +35,10 @@ func TestDates(t *testing.T) {
 		{"Prices fell in March 2009.", "March 2009", "2009-03"},
 		{"Reported 1996-08-30 by Reuters.", "1996-08-30", "1996-08-30"},
 		{"It happened yesterday.", "yesterday", "2022-03-10"},
+		{"They met last week.", "last week", "2022-W09"},
+		{"Talks resume next month.", "next month", "2022-04"},
+		{"Prices rose last year.", "last year", "2021"},
+		{"Elections are due this year.", "this year", "2022"},
 		{"It was built in the 19th century.", "19th century", "18XX"},
 	} {
 		t.Run(c.text, func(t *testing.T) {
@@ -62,6 +66,7 @@ func TestDatesNotFound(t *testing.T) {
 		"The army has 1500 troops there.",
 		"It costs $2000 a month.",
 		"Jan Schmidt-Burbach said so.",
+		"Europe today is richer.",
 	} {
 		toks := dateTokens(t, text)
 		if ms := (DateParser{}).Find(toks, 0, len(toks), ref); len(ms) != 0 {

@@ -38,7 +38,6 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	var gazTags []string
 	var personWords map[string]bool // last words of the tagger's multi-word person names
 	modelTypes := make(map[[2]int]graph.EntityType)
-	modelTok := make([]bool, len(toks)) // tokens inside some span of the tagger
 	if r.Names != nil {
 		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
 		names = make([][]Span, len(sents))
@@ -54,9 +53,6 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				names[si] = append(names[si], sp)
 			}
 			modelTypes[[2]int{sp.First, sp.Last}] = sp.Type
-			for i := sp.First; i < sp.Last; i++ {
-				modelTok[i] = true
-			}
 			if sp.Type == graph.Person && sp.Last-sp.First > 1 {
 				if personWords == nil {
 					personWords = make(map[string]bool)
@@ -72,7 +68,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	}
 	for si, s := range sents {
 		for _, d := range r.Dates.Find(toks, s.First, s.Last, ref) {
-			add(Mention{Type: graph.Date, Kind: "date", Value: d.value, First: d.first, Last: d.last, Sent: si, Source: "dates"})
+			kind := "date"
+			if d.period {
+				kind = "period"
+			}
+			add(Mention{Type: graph.Date, Kind: kind, Value: d.value, First: d.first, Last: d.last, Sent: si, Source: "dates"})
 		}
 		for _, m := range r.definedNames(toks, s, covered) {
 			m.Sent = si
@@ -86,7 +86,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			m.Sent = si
 			add(m)
 		}
-		for _, m := range r.gazetteerNames(toks, s, covered, personWords, modelTypes, modelTok) {
+		for _, m := range r.gazetteerNames(toks, s, covered, personWords, modelTypes) {
 			m.Sent = si
 			add(m)
 		}
@@ -263,7 +263,7 @@ func initialsOverlap(name []Token, acr string) bool {
 // A one-word place name that the document also uses as the surname of a
 // person ("Michael Jordan" ... "Jordan scored") is left to the person.
 func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, personWords map[string]bool,
-	modelTypes map[[2]int]graph.EntityType, modelTok []bool) []Mention {
+	modelTypes map[[2]int]graph.EntityType) []Mention {
 	var out []Mention
 	tabular := IsTabular(toks[s.First:s.Last])
 	for i := s.First; i < s.Last; i++ {
@@ -289,7 +289,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			}
 		}
 		if ent, _ := r.Gazetteer.Entity(e.ID); ent.Type == graph.Location && e.StandsFor == "" &&
-			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" || hint == graph.Org || hint == "" && taggedAround(modelTok, i, end)) {
+			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" || hint == graph.Org || hint == "" && taggedBeyond(modelTypes, i, end)) {
 			// A town's name used for a person or a club, or inside a longer
 			// name: the tagger read the context.
 			continue
@@ -335,7 +335,7 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 		switch {
 		case len(es) == 0:
 		case lower:
-			if form := gaz.LowerCaseForm(string(key)); form != "" && form == textOf(toks, i, j+1) {
+			if gaz.LowerCaseForm(string(key)) != "" {
 				best, bestEnd = es, j+1
 			}
 		case isCap(toks[j].Text):
@@ -347,7 +347,7 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 	}
 	var ok []gazetteer.Entry
 	for _, e := range best {
-		if fitsSurface(e, toks[i:bestEnd]) {
+		if lower || fitsSurface(e, toks[i:bestEnd]) {
 			ok = append(ok, e)
 		}
 	}
@@ -425,11 +425,11 @@ func IsTabular(toks []Token) bool {
 	return len(toks) >= 4 && nums*3 > len(toks)
 }
 
-// taggedAround reports whether the tagger put tokens [i, end) inside spans
-// of other extents: some token of them is tagged, but no span is exactly them.
-func taggedAround(modelTok []bool, i, end int) bool {
-	for k := i; k < end; k++ {
-		if modelTok[k] {
+// taggedBeyond reports whether the tagger put tokens [i, end) inside a
+// span that reaches past them: a longer name holds the place's.
+func taggedBeyond(spans map[[2]int]graph.EntityType, i, end int) bool {
+	for sp := range spans {
+		if sp[0] < end && sp[1] > i && (sp[0] < i || sp[1] > end) {
 			return true
 		}
 	}

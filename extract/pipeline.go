@@ -74,10 +74,19 @@ func (p *Pipeline) Extract(ctx context.Context, doc graph.Document) (*Result, er
 	}
 	doc.Hash = TextHash(doc.Text)
 	toks, sents := p.analyzer.Analyze(doc.Text)
-	ms := p.recognizer.Recognize(doc.Text, toks, sents, ref)
+	all := p.recognizer.Recognize(doc.Text, toks, sents, ref)
+	// Relative periods ("last week") date relations but are no entities.
+	var ms, periods []Mention
+	for _, m := range all {
+		if m.Kind == "period" {
+			periods = append(periods, m)
+		} else {
+			ms = append(ms, m)
+		}
+	}
 	ents := resolve(toks, ms, p.recognizer.Gazetteer)
 	attachRoles(toks, sents, ms)
-	rels := p.linker.Link(linkInput{doc: doc, ref: ref, toks: toks, sents: sents, mentions: ms})
+	rels := p.linker.Link(linkInput{doc: doc, ref: ref, toks: toks, sents: sents, mentions: ms, periods: periods})
 	ents = p.addStandIns(ents, rels)
 	return &Result{Doc: doc, Entities: ents, Relations: rels, Mentions: ms}, nil
 }

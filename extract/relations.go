@@ -25,6 +25,7 @@ type linkInput struct {
 	toks     []Token
 	sents    []Sentence
 	mentions []Mention
+	periods  []Mention // relative periods ("last week"), for dating only
 }
 
 // candidate is one pattern match before merging.
@@ -45,9 +46,15 @@ func (Linker) Link(in linkInput) []graph.Relation {
 		m := &in.mentions[i]
 		bySent[m.Sent] = append(bySent[m.Sent], m)
 	}
+	periods := make([][]*Mention, len(in.sents))
+	for i := range in.periods {
+		m := &in.periods[i]
+		periods[m.Sent] = append(periods[m.Sent], m)
+	}
 	l := &linkRun{in: in, roles: personRoles(in.mentions)}
 	for si, s := range in.sents {
 		v := newSentenceView(in.toks, s, si, bySent[si])
+		v.periods = periods[si]
 		l.titles(v)
 		l.ledBy(v)
 		l.definiteLeader(v, bySent)
@@ -136,7 +143,7 @@ const dateWindow = 12
 // centuries are too vague to date an event.
 func nearestDate(v *sentenceView, a, b int) string {
 	best, bestDist := "", dateWindow+1
-	for _, m := range v.ms {
+	for _, m := range append(v.ms[:len(v.ms):len(v.ms)], v.periods...) {
 		if m.Type != graph.Date || m.Value == "" || strings.HasSuffix(m.Value, "s") || strings.Contains(m.Value, "X") {
 			continue
 		}

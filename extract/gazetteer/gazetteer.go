@@ -301,8 +301,12 @@ func (g *Gazetteer) add(name string, e Entry) {
 	if key == "" {
 		return
 	}
-	if r := []rune(strings.TrimSpace(name)); len(r) > 0 && unicode.IsLower(r[0]) {
-		g.lowerCase[key] = strings.TrimSpace(name) // "dpa", "al-Qaeda": written in lower case
+	written := strings.TrimSpace(name)
+	if rest, ok := strings.CutPrefix(written, "the "); ok {
+		written = rest // "the States" is written "States" after its article
+	}
+	if r := []rune(written); len(r) > 0 && unicode.IsLower(r[0]) {
+		g.lowerCase[key] = written // "dpa", "al-Qaeda": written in lower case
 		first, _, _ := strings.Cut(key, " ")
 		g.lowerFirst[first] = true
 	}
