@@ -66,6 +66,13 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			covered[i] = true // "0700 UTC": a clock, not a name
 		}
 	}
+	for _, s := range sents {
+		if isCreditLine(toks[s.First:s.Last]) {
+			for i := s.First; i < s.Last; i++ {
+				covered[i] = true
+			}
+		}
+	}
 	for si, s := range sents {
 		for _, d := range r.Dates.Find(toks, s.First, s.Last, ref) {
 			kind := "date"
@@ -125,6 +132,36 @@ func namesEvent(ts []Token) bool {
 		}
 	}
 	return false
+}
+
+// isCreditLine reports whether a sentence is an editors' credit line, such
+// as "mz / msh (AP, AFP, dpa)": the initials of the editors and the wires
+// the story drew on. It names no one the story is about.
+func isCreditLine(toks []Token) bool {
+	if len(toks) < 4 || toks[len(toks)-1].Text != ")" {
+		return false
+	}
+	slash, open := false, false
+	for i, t := range toks {
+		switch {
+		case t.Text == "/":
+			slash = true
+		case !open && strings.Contains(t.Text, "/") && strings.ToLower(t.Text) == t.Text && len(t.Text) <= 9:
+			slash = true // "jlw/kms" as one token
+		case t.Text == "(":
+			open = true
+		case t.Text == ")" || t.Text == ",":
+		case !open:
+			if isCap(t.Text) || len(t.Text) > 4 || !isWord(t.Text) {
+				return false // before the brackets: lower-case initials only
+			}
+		default:
+			if i > 0 && toks[i-1].Text != "(" && toks[i-1].Text != "," {
+				return false // one short name between commas
+			}
+		}
+	}
+	return slash && open
 }
 
 // timeZones are abbreviations that name no organisation.

@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+func TestCreditLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"mz / msh (AP, AFP, dpa)":              true,
+		"dr / hc (AFP, dpa, PTI)":              true,
+		"jlw/kms (Reuters)":                    true,
+		"Putin met Lukashenko (AP, AFP, dpa)":  false,
+		"The talks (in Minsk) ended.":          false,
+		"ng / rt (AFP, Reuters) and the rest.": false,
+	} {
+		toks, _ := testPipeline(t).analyzer.Analyze(text)
+		if got := isCreditLine(toks); got != want {
+			t.Errorf("isCreditLine(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
