@@ -51,13 +51,8 @@ func (a *Analyzer) Analyze(text string) ([]Token, []Sentence) {
 // document.
 func (a *Analyzer) tagLine(toks []Token, line string, off int) []Token {
 	first := len(toks)
-	doc, err := prose.NewDocument(loosen(line), prose.UsingModel(a.model),
-		prose.WithSegmentation(false), prose.WithExtraction(false))
-	if err != nil { // prose reports no errors for tagging-only documents
-		return toks
-	}
 	pos := 0
-	for _, pt := range doc.Tokens() {
+	for _, pt := range a.proseTokens(line) {
 		start, end, ok := align(line, pos, pt.Text)
 		if !ok {
 			continue // a token prose invented; nothing in the text to point at
@@ -87,6 +82,40 @@ func isAbbrev(w string) bool {
 		return w == "etc" || w == "vs" || w == "approx" // lower-case words with a stop end sentences
 	}
 	return abbreviations[strings.ToLower(w)]
+}
+
+// proseTokens tokenizes and tags one line with prose. prose's tokenizer
+// indexes a lower-cased copy of a word into the word itself, which breaks
+// on bytes that are not UTF-8; they are blanked first (one byte for one,
+// so offsets hold). Should prose still panic, the line falls back to
+// untagged tokens split at spaces: one bad line must not stop an ingest.
+func (a *Analyzer) proseTokens(line string) (out []prose.Token) {
+	text := loosen(line)
+	if !utf8.ValidString(text) {
+		b := []byte(text)
+		for i := 0; i < len(b); {
+			r, size := utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
+				b[i] = ' '
+			}
+			i += size
+		}
+		text = string(b)
+	}
+	defer func() {
+		if recover() != nil {
+			out = nil
+			for _, w := range strings.Fields(text) {
+				out = append(out, prose.Token{Text: w})
+			}
+		}
+	}()
+	doc, err := prose.NewDocument(text, prose.UsingModel(a.model),
+		prose.WithSegmentation(false), prose.WithExtraction(false))
+	if err != nil { // prose reports no errors for tagging-only documents
+		return nil
+	}
+	return doc.Tokens()
 }
 
 // align finds tok in s at or after byte i, skipping white space, and returns

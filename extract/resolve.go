@@ -44,7 +44,7 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 			m.Entity = dateEntityID(m.Value, m.Text)
 		case m.Type == graph.Person && m.Kind != "surname" && strings.Count(personName(m.Text), " ") > 0:
 			m.Entity = graph.Person.Slug() + "/" + gazetteer.Slug(personName(m.Text))
-		case m.Type != graph.Person && m.Kind != "acronym":
+		case m.Type != graph.Person && m.Kind != "acronym" && !isDefinedAcronym(acronyms, ms, i):
 			// A name the tagger found may be a gazetteer entity written in a
 			// way the gazetteer layer did not take ("NEW YORK" in a table);
 			// it joins that entity only if the types agree: the team "NEW
@@ -65,7 +65,7 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 			continue
 		}
 		switch {
-		case m.Kind == "acronym":
+		case m.Kind == "acronym" || isDefinedAcronym(acronyms, ms, i):
 			if j, ok := acronyms[m.Text]; ok {
 				m.Entity = ms[j].Entity
 			} else {
@@ -76,6 +76,13 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		}
 	}
 	return entitiesOf(ms, gaz)
+}
+
+// isDefinedAcronym reports whether ms[i] is an acronym the text defined
+// for an organisation it names in full ("Central Anti-Graft Bureau (CAGB)").
+func isDefinedAcronym(acronyms map[string]int, ms []Mention, i int) bool {
+	j, ok := acronyms[ms[i].Text]
+	return ok && j != i && ms[i].Type == graph.Org
 }
 
 // personName drops a possessive from a name and collapses its spacing.

@@ -292,3 +292,37 @@ func TestDatabaseFromEnvironment(t *testing.T) {
 		t.Errorf("missing database: exit %d, %q", code, errOut)
 	}
 }
+
+func TestEval(t *testing.T) {
+	gold := filepath.Join(t.TempDir(), "mini.gold.jsonl")
+	line := `{"id":"d1","date":"2022-03-11","text":"Belarusian President Alexander Lukashenko met Vladimir Putin in Moscow on Friday.",` +
+		`"entity_types":["PERSON","ORG","COUNTRY","LOCATION","DATE"],"relation_types":["met-with","leader-of"],` +
+		`"entities":[{"id":"e1","type":"PERSON","alt_types":[],"name":"Alexander Lukashenko","mentions":[[21,41]],"optional_mentions":[]},` +
+		`{"id":"e2","type":"PERSON","alt_types":[],"name":"Vladimir Putin","mentions":[[46,60]],"optional_mentions":[]},` +
+		`{"id":"e3","type":"LOCATION","alt_types":["COUNTRY"],"name":"Moscow","mentions":[[64,70]],"optional_mentions":[]},` +
+		`{"id":"e4","type":"COUNTRY","alt_types":[],"name":"Belarus","mentions":[],"optional_mentions":[[0,10]]},` +
+		`{"id":"e5","type":"DATE","alt_types":[],"name":"Friday","mentions":[[74,80]],"optional_mentions":[]}],` +
+		`"relations":[{"type":"met-with","alt_types":[],"source":"e1","target":"e2"},{"type":"leader-of","alt_types":[],"source":"e1","target":"e4"}]}`
+	if err := os.WriteFile(gold, []byte(line+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := kg(t, nil, "", "eval", "--json", gold)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var rep EvalFile
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if rep.Docs != 1 || rep.Entities["micro"].F1 != 1 || rep.Relations["micro"].F1 != 1 {
+		t.Errorf("report = %+v", rep)
+	}
+	text, _, _ := kg(t, nil, "", "eval", "--errors", "5", gold)
+	if !strings.Contains(text, "ENTITY TYPE") || !strings.Contains(text, "micro") {
+		t.Errorf("text report:\n%s", text)
+	}
+	_, errOut, code = kg(t, nil, "", "eval", filepath.Join(t.TempDir(), "missing.jsonl"))
+	if code != 1 || !strings.Contains(errOut, "missing.jsonl") {
+		t.Errorf("missing gold file: exit %d, %q", code, errOut)
+	}
+}

@@ -1,0 +1,221 @@
+package extract_test
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/extract/model"
+	"github.com/kgraph/kgraph/graph"
+)
+
+var (
+	fullOnce sync.Once
+	full     *extract.Pipeline
+	fullErr  error
+)
+
+// fullPipeline is the pipeline kgraph ships: gazetteer, rules and the
+// embedded name tagger.
+func fullPipeline(t testing.TB) *extract.Pipeline {
+	t.Helper()
+	fullOnce.Do(func() {
+		m, err := model.Load()
+		if err != nil {
+			fullErr = err
+			return
+		}
+		full, fullErr = extract.NewPipeline(&extract.Options{Names: m})
+	})
+	if fullErr != nil {
+		t.Fatal(fullErr)
+	}
+	return full
+}
+
+type wantMention struct {
+	text   string
+	typ    graph.EntityType
+	entity string // "" to skip the check
+}
+
+func TestRecognizer(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		text string
+		want []wantMention
+		none []string // texts that must not be mentions
+	}{
+		{"title is not part of the name",
+			"Belarusian President Alexander Lukashenko met Russian President Vladimir Putin in Moscow.",
+			[]wantMention{{"Belarusian", graph.Country, "country/belarus"}, {"Alexander Lukashenko", graph.Person, "person/alexander-lukashenko"},
+				{"Vladimir Putin", graph.Person, "person/vladimir-putin"}, {"Moscow", graph.Location, "location/moscow"}},
+			[]string{"President Alexander Lukashenko", "Belarusian President"}},
+		{"organisation title person",
+			"Pentagon Press Secretary John Kirby told reporters on Friday.",
+			[]wantMention{{"Pentagon", graph.Org, "org/us-department-of-defense"}, {"John Kirby", graph.Person, "person/john-kirby"}},
+			[]string{"Press Secretary John Kirby"}},
+		{"long name with a known acronym",
+			"Both are in the Collective Safety Treaty Group (CSTO), and the CSTO met.",
+			[]wantMention{{"Collective Safety Treaty Group", graph.Org, "org/csto"}, {"CSTO", graph.Org, "org/csto"}},
+			nil},
+		{"acronym the text defines",
+			"The Central Anti-Graft Bureau (CAGB) opened a case. The CAGB said more would follow.",
+			[]wantMention{{"Central Anti-Graft Bureau", graph.Org, "org/central-anti-graft-bureau"}, {"CAGB", graph.Org, "org/central-anti-graft-bureau"}},
+			nil},
+		{"paraphrased organisation",
+			"The Group for Safety and Cooperation in Europe has not endorsed the results.",
+			[]wantMention{{"Group for Safety and Cooperation in Europe", graph.Org, "org/osce"}},
+			[]string{"Europe"}},
+		{"surname joins the full name",
+			"Vladimir Putin arrived. Later Putin spoke.",
+			[]wantMention{{"Vladimir Putin", graph.Person, "person/vladimir-putin"}, {"Putin", graph.Person, "person/vladimir-putin"}},
+			nil},
+		{"capital stands for its country",
+			"Minsk has strongly backed its ally Moscow.",
+			[]wantMention{{"Minsk", graph.Location, "location/minsk"}, {"Moscow", graph.Location, "location/moscow"}},
+			nil},
+		{"lower-case agency name",
+			"The minister told the German news agency dpa on Monday.",
+			[]wantMention{{"dpa", graph.Org, "org/dpa"}, {"German", graph.Country, "country/germany"}},
+			nil},
+		{"credit line",
+			"Talks went on.\nmz / msh (AP, AFP, dpa)",
+			nil,
+			[]string{"AP", "AFP", "dpa"}},
+		{"event is no person",
+			"That is called World War III, Biden said.",
+			[]wantMention{{"Biden", graph.Person, ""}},
+			[]string{"World War III", "World War"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r, err := fullPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text, Date: "2022-03-11"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[string]extract.Mention{}
+			for _, m := range r.Mentions {
+				got[m.Text] = m
+			}
+			for _, w := range c.want {
+				m, ok := got[w.text]
+				if !ok {
+					t.Errorf("no mention %q in %q (got %v)", w.text, c.text, keys(got))
+					continue
+				}
+				if m.Type != w.typ || w.entity != "" && m.Entity != w.entity {
+					t.Errorf("%q: %s %s, want %s %s", w.text, m.Type, m.Entity, w.typ, w.entity)
+				}
+			}
+			for _, n := range c.none {
+				if _, ok := got[n]; ok {
+					t.Errorf("%q is a mention in %q", n, c.text)
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]extract.Mention) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestRolesAndStandIns(t *testing.T) {
+	r, err := fullPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Date: "2022-03-11",
+		Text: "Minsk has strongly backed its ally Moscow. Belarusian President Alexander Lukashenko spoke."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range r.Mentions {
+		switch m.Text {
+		case "Minsk":
+			if m.StandsFor != "country/belarus" {
+				t.Errorf("Minsk stands for %q", m.StandsFor)
+			}
+		case "Alexander Lukashenko":
+			if m.Role != "President" || m.RoleOf != "country/belarus" {
+				t.Errorf("Lukashenko's role %q of %q", m.Role, m.RoleOf)
+			}
+		}
+	}
+	ids := map[string]bool{}
+	for _, e := range r.Entities {
+		ids[e.ID] = true
+	}
+	for _, rel := range r.Relations {
+		if !ids[rel.Source] || !ids[rel.Target] {
+			t.Errorf("relation %s %s %s reaches an entity the result does not list", rel.Source, rel.Type, rel.Target)
+		}
+	}
+}
+
+// TestSeedEntities checks what the entity issue requires of the seed
+// article: every person, country, organisation and date found, dates
+// normalised, no title glued to a name and no junk.
+func TestSeedEntities(t *testing.T) {
+	d := seedDoc(t)
+	r, err := fullPipeline(t).Extract(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ents := map[string]extract.EntityMentions{}
+	for _, e := range r.Entities {
+		ents[e.ID] = e
+	}
+	for _, id := range []string{
+		"person/vladimir-putin", "person/alexander-lukashenko", "person/volodymyr-zelensky", "person/joe-biden",
+		"person/john-kirby", "person/sviatlana-tsikhanouskaya", "person/michael-wasiura",
+		"country/russia", "country/belarus", "country/ukraine", "country/united-states", "country/china",
+		"country/armenia", "country/kazakhstan", "country/kyrgyzstan", "country/tajikistan", "country/poland",
+		"country/afghanistan", "country/iraq", "country/libya", "country/yugoslavia", "country/soviet-union",
+		"org/nato", "org/csto", "org/osce", "org/kremlin", "org/us-department-of-defense", "org/warsaw-pact",
+		"org/al-qaeda", "org/kgb", "org/cec-belarus",
+		"location/moscow", "location/kyiv", "location/minsk", "location/gomel", "location/chernobyl",
+		"date/2022-03-11", "date/2022-02-24", "date/2022-02-27", "date/1949", "date/1986", "date/1990s",
+	} {
+		if _, ok := ents[id]; !ok {
+			t.Errorf("missing %s", id)
+		}
+	}
+	for _, e := range r.Entities {
+		if e.Type != graph.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			first := m.Text
+			if i := len(first); i > 0 {
+				for _, title := range []string{"President ", "Press ", "Secretary ", "Pentagon ", "Belarusian "} {
+					if len(first) >= len(title) && first[:len(title)] == title {
+						t.Errorf("person mention %q has a title glued on", m.Text)
+					}
+				}
+			}
+		}
+		for _, junk := range []string{"Warfare", "War", "Photograph", "Channel"} {
+			for _, w := range splitWords(e.Name) {
+				if w == junk {
+					t.Errorf("junk person %q", e.Name)
+				}
+			}
+		}
+	}
+}
+
+func splitWords(s string) []string {
+	var out []string
+	cur := ""
+	for _, r := range s {
+		if r == ' ' {
+			out = append(out, cur)
+			cur = ""
+			continue
+		}
+		cur += string(r)
+	}
+	return append(out, cur)
+}
