@@ -18,7 +18,7 @@ func TestLabels(t *testing.T) {
 	}
 	bPer, iPer, lPer, uLoc := LabelOf("B", "PER"), LabelOf("I", "PER"), LabelOf("L", "PER"), LabelOf("U", "LOC")
 	for _, c := range []struct {
-		prev, l int
+		prev, l  int
 		last, ok bool
 	}{
 		{-1, bPer, false, true}, {-1, iPer, false, false}, {-1, lPer, false, false}, {-1, bPer, true, false},
