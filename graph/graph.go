@@ -78,14 +78,16 @@ type Relation struct {
 	Confidence float64      `json:"confidence"`          // in [0,1]
 	Inferred   bool         `json:"inferred"`            // derived by a rule, not stated
 	Because    string       `json:"because,omitempty"`   // for an inferred relation: the rule and its premises
+	Premises   []Key        `json:"premises,omitempty"`  // for an inferred relation: the stated relations it follows from
 	Role       string       `json:"role,omitempty"`      // the role word of the first evidence
 	Evidence   []Evidence   `json:"evidence,omitempty"`
 }
 
 // Key identifies a relation: its type and ends, in canonical order.
 type Key struct {
-	Type           RelationType
-	Source, Target string
+	Type   RelationType `json:"type"`
+	Source string       `json:"source"`
+	Target string       `json:"target"`
 }
 
 // Key returns r's identity.

@@ -29,7 +29,8 @@ func Infer(g *Graph) []Relation {
 			if t, ok := g.Entity(r.Target); ok && t.Type == Country {
 				out.AddRelation(Relation{Type: CitizenOf, Source: r.Source, Target: r.Target,
 					Date: r.Date, Confidence: r.Confidence, Inferred: true,
-					Because: fmt.Sprintf("%s leads %s", name(g, r.Source), t.Name)})
+					Because:  fmt.Sprintf("%s leads %s", name(g, r.Source), t.Name),
+					Premises: []Key{r.Key()}})
 			}
 		}
 	}
@@ -52,7 +53,8 @@ func Infer(g *Graph) []Relation {
 				}
 				out.AddRelation(Relation{Type: AlliedWith, Source: x.Source, Target: y.Source,
 					Confidence: 0.8 * minf(x.Confidence, y.Confidence), Inferred: true,
-					Because: fmt.Sprintf("both are members of %s, a mutual-defence alliance", a.Name)})
+					Because:  fmt.Sprintf("both are members of %s, a mutual-defence alliance", a.Name),
+					Premises: []Key{x.Key(), y.Key()}})
 			}
 		}
 	}

@@ -326,3 +326,25 @@ func TestEval(t *testing.T) {
 		t.Errorf("missing gold file: exit %d, %q", code, errOut)
 	}
 }
+
+func TestWhy(t *testing.T) {
+	db := seededDB(t)
+	out, _, code := kg(t, nil, "", "--db", db, "why", "Belarus", "allied-with", "Russia")
+	if code != 0 || !strings.Contains(out, "stated") || !strings.Contains(out, "its ally Moscow") || !strings.Contains(out, "pattern possessive-ally") {
+		t.Errorf("why stated: exit %d\n%s", code, out)
+	}
+	out, _, code = kg(t, nil, "", "--db", db, "why", "Armenia", "allied-with", "Belarus", "--json")
+	var ans WhyAnswer
+	if code != 0 || json.Unmarshal([]byte(out), &ans) != nil || !ans.Relation.Inferred || len(ans.Premises) != 2 {
+		t.Errorf("why inferred: exit %d %s", code, out)
+	}
+	for _, p := range ans.Premises {
+		if p.Type != "member-of" || len(p.Evidence) == 0 {
+			t.Errorf("premise %+v lacks its evidence", p)
+		}
+	}
+	out, _, code = kg(t, nil, "", "--db", db, "why", "Lukashenko", "met-with", "Biden")
+	if code != 1 || !strings.Contains(out, "No evidence") {
+		t.Errorf("why unknown: exit %d %s", code, out)
+	}
+}

@@ -109,6 +109,7 @@ exports it for Graphviz and analysts' tools.`,
 		newCmdQuery(f, nil),
 		newCmdExport(f, nil),
 		newCmdEval(f, nil),
+		newCmdWhy(f, nil),
 	)
 	root.CompletionOptions.HiddenDefaultCmd = true
 	return root

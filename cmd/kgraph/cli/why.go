@@ -1,0 +1,157 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kgraph/kgraph/graph"
+)
+
+// WhyOptions are the flags and dependencies of `kgraph why`.
+type WhyOptions struct {
+	Factory *Factory
+	Source  string
+	Rel     string
+	Target  string
+	JSON    bool
+}
+
+func newCmdWhy(f *Factory, runF func(*WhyOptions) error) *cobra.Command {
+	opts := &WhyOptions{Factory: f}
+	cmd := &cobra.Command{
+		Use:   "why ENTITY RELATION ENTITY",
+		Short: "Show the evidence for one relation",
+		Long: `Show why the database holds a relation: every quote that states it, with its
+document, date, the pattern that read it and its confidence; for an inferred
+relation, the rule and the stated relations it follows from, with theirs.`,
+		Example: `  kgraph why Belarus allied-with Russia
+  kgraph why Armenia allied-with Belarus
+  kgraph why "Alexander Lukashenko" leader-of Belarus --json`,
+		Args: cobra.ExactArgs(3),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Source, opts.Rel, opts.Target = args[0], args[1], args[2]
+			if runF != nil {
+				return runF(opts)
+			}
+			return whyRun(opts)
+		},
+	}
+	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
+	return cmd
+}
+
+// WhyAnswer is the JSON form of `kgraph why`.
+type WhyAnswer struct {
+	Relation graph.Relation   `json:"relation"`
+	Premises []graph.Relation `json:"premises,omitempty"`
+}
+
+func whyRun(opts *WhyOptions) error {
+	typ, err := graph.Relations.Parse(opts.Rel)
+	if err != nil {
+		return usageError{err}
+	}
+	s, err := opts.Factory.OpenStore(true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	a, _, err := findEntity(s, opts.Source)
+	if err != nil {
+		return err
+	}
+	b, _, err := findEntity(s, opts.Target)
+	if err != nil {
+		return err
+	}
+	want := graph.Relation{Type: typ, Source: a.ID, Target: b.ID}.Canonical().Key()
+	rels, err := s.Relations(graph.Filter{Entity: a.ID})
+	if err != nil {
+		return err
+	}
+	var ans *WhyAnswer
+	for _, r := range rels {
+		if r.Key() == want {
+			ans = &WhyAnswer{Relation: r}
+		}
+	}
+	if ans == nil {
+		inferred, err := withInferred(s, graph.Filter{Entity: a.ID, Types: []graph.RelationType{typ}}, nil)
+		if err != nil {
+			return err
+		}
+		for _, r := range inferred {
+			if r.Key() == want {
+				ans = &WhyAnswer{Relation: r}
+				for _, k := range r.Premises {
+					ps, err := s.Relations(graph.Filter{Entity: k.Source, Types: []graph.RelationType{k.Type}})
+					if err != nil {
+						return err
+					}
+					for _, p := range ps {
+						if p.Key() == k {
+							ans.Premises = append(ans.Premises, p)
+						}
+					}
+				}
+			}
+		}
+	}
+	out := opts.Factory.IO.Out
+	names := newNameCache(s)
+	if ans == nil {
+		fmt.Fprintf(out, "No evidence that %s %s %s.\n", a.Name, typ, b.Name)
+		var other []string
+		for _, r := range rels {
+			if r.Other(a.ID) == b.ID {
+				other = append(other, fmt.Sprintf("%s %s %s", names.entity(r.Source).Name, r.Type, names.entity(r.Target).Name))
+			}
+		}
+		if len(other) > 0 {
+			fmt.Fprintf(out, "The database holds: %s.\n", strings.Join(other, "; "))
+		}
+		return errSilent
+	}
+	if opts.JSON {
+		return writeJSON(out, ans)
+	}
+	printWhy(out, names, ans.Relation, "")
+	for _, p := range ans.Premises {
+		fmt.Fprintln(out)
+		printWhy(out, names, p, "  ")
+	}
+	return nil
+}
+
+func printWhy(w io.Writer, names *nameCache, r graph.Relation, indent string) {
+	head := fmt.Sprintf("%s%s %s %s", indent, names.entity(r.Source).Name, r.Type, names.entity(r.Target).Name)
+	if r.Inferred {
+		fmt.Fprintf(w, "%s: inferred, confidence %.2f, because %s.\n", head, r.Confidence, r.Because)
+		if len(r.Premises) > 0 {
+			fmt.Fprintf(w, "%sIt follows from:\n", indent)
+		}
+		return
+	}
+	date := orDash(r.Date)
+	if r.LastDate != "" {
+		date += ".." + r.LastDate
+	}
+	fmt.Fprintf(w, "%s: stated, confidence %.2f, %s, %s\n", head, r.Confidence, date, plural(len(r.Evidence), "evidence quote"))
+	for _, ev := range r.Evidence {
+		meta := []string{ev.Doc}
+		if ev.Date != "" {
+			meta = append(meta, ev.Date+" ("+ev.DateSource+")")
+		}
+		if ev.Role != "" {
+			meta = append(meta, "role "+ev.Role)
+		}
+		if ev.Pattern != "" {
+			meta = append(meta, "pattern "+ev.Pattern)
+		}
+		meta = append(meta, fmt.Sprintf("confidence %.2f", ev.Confidence))
+		fmt.Fprintf(w, "%s  - %q\n%s    [%s]\n", indent, clip(ev.Text, 300), indent, strings.Join(meta, ", "))
+	}
+}
