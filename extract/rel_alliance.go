@@ -1,0 +1,130 @@
+package extract
+
+import "github.com/kgraph/kgraph/graph"
+
+// alliances: "Minsk has backed its ally Moscow", "Belarus's ally Russia",
+// "from its ally, Russia", "Belarus and Russia ... are allied", "Y, an ally
+// of X".
+func (l *linkRun) alliances(v *sentenceView) {
+	polity := func(m *Mention) bool {
+		t := actorType(m)
+		return t == graph.Country || t == graph.Org && m.StandsFor == ""
+	}
+	for i := v.s.First; i < v.s.Last; i++ {
+		w := v.word(i)
+		switch w {
+		case "ally", "allies":
+			k := i - 1
+			for k > v.s.First && allyModifiers[v.word(k)] {
+				k--
+			}
+			j := i + 1
+			if v.word(j) == "," {
+				j++
+			}
+			targets, _ := v.listAt(j)
+			var owner *Mention
+			switch v.word(k) {
+			case "its", "their":
+				owner = v.prevActor(k, polity)
+				if owner == nil {
+					owner = l.previousSentenceActor(v, polity)
+				}
+			case "'s":
+				owner = v.mentionAt(k - 1)
+			case "an", "a", "the", "close", "key":
+				// "Y, an ally of X"
+				if v.word(i+1) == "of" {
+					if x := v.headMentionAt(i + 2); x != nil && polity(x) {
+						if y := v.mentionAt(k - 2); y != nil && v.word(k-1) == "," && polity(y) {
+							l.emitM(v, graph.AlliedWith, y, x, 0.85, "ally-of", y.First, x.Last)
+						}
+					}
+				}
+			}
+			if owner == nil || !polity(owner) {
+				continue
+			}
+			for _, t := range targets {
+				if polity(t) {
+					l.emitM(v, graph.AlliedWith, owner, t, 0.85, "possessive-ally", owner.Last, t.First)
+				}
+			}
+		case "allied":
+			subj := v.listBefore(v.subjectEnd(i))
+			if len(subj) == 0 {
+				subj = v.coordinatedSubject(i, polity)
+			}
+			if v.word(i+1) == "with" || v.word(i+1) == "to" {
+				if obj := v.headMentionAt(i + 2); obj != nil {
+					for _, s := range subj {
+						l.emitM(v, graph.AlliedWith, s, obj, 0.85, "allied-with", s.Last, i)
+					}
+				}
+				continue
+			}
+			for a := 0; a < len(subj); a++ {
+				for b := a + 1; b < len(subj); b++ {
+					l.emitM(v, graph.AlliedWith, subj[a], subj[b], 0.8, "allied-plural", subj[len(subj)-1].Last, i)
+				}
+			}
+			// "... are allied as part of the CSTO": membership of the pact.
+			if org := v.partOf(i + 1); org != nil {
+				for _, s := range subj {
+					l.emitM(v, graph.MemberOf, s, org, 0.8, "allied-as-part-of", s.Last, i)
+				}
+			}
+		}
+	}
+}
+
+var allyModifiers = set("close", "closest", "key", "staunch", "staunchest", "main", "longtime",
+	"long-time", "strategic", "traditional", "chief", "principal", "major", "important", "regional",
+	"biggest", "only", "last", "remaining", "loyal", "old")
+
+// coordinatedSubject finds "X and Y" as the subject of a verb at i when a
+// relative clause or apposition stands between them and the verb
+// ("Belarus and Russia, which enjoy a union, are allied").
+func (v *sentenceView) coordinatedSubject(i int, ok func(*Mention) bool) []*Mention {
+	for j := v.s.First; j < i; j++ {
+		if m := v.mentionAt(j); m != nil && ok(m) {
+			list, end := v.listAt(j)
+			if len(list) >= 2 && (v.word(end) == "," || end == i) {
+				return list
+			}
+			j = m.Last - 1
+		}
+	}
+	return nil
+}
+
+// partOf finds "(as) (a) part of ... ORG", "in ORG", "within ORG" after
+// token i, within a few words.
+func (v *sentenceView) partOf(i int) *Mention {
+	for j := i; j < v.s.Last && j < i+6; j++ {
+		if v.word(j) == "part" && v.word(j+1) == "of" || v.word(j) == "within" || v.word(j) == "through" || v.word(j) == "in" {
+			for k := j + 1; k < v.s.Last && k < j+10; k++ {
+				if m := v.mentionAt(k); m != nil {
+					if m.Type == graph.Org && m.StandsFor == "" {
+						return m
+					}
+					return nil
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// previousSentenceActor returns the last matching actor of the sentence
+// before v, for a pronoun opening a sentence.
+func (l *linkRun) previousSentenceActor(v *sentenceView, ok func(*Mention) bool) *Mention {
+	var last *Mention
+	for i := range l.in.mentions {
+		m := &l.in.mentions[i]
+		if m.Sent == v.index-1 && isActor(m) && ok(m) {
+			last = m
+		}
+	}
+	return last
+}

@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgraph/kgraph/graph"
+)
+
+// meetings: "X meets with Y", "X met Y", "a meeting between X and Y",
+// "talks with Y" (with the sentence's other person as the subject).
+func (l *linkRun) meetings(v *sentenceView) {
+	for i := v.s.First; i < v.s.Last; i++ {
+		w := v.word(i)
+		switch {
+		case meetVerbs[w] && (w != "meeting" || auxiliaries[v.word(i-1)]):
+			// The subject stands right before the verb and is not inside a
+			// prepositional phrase ("Envoys from X and Y met ..." says nothing of X).
+			subj := v.listBefore(v.subjectEnd(i))
+			if len(subj) > 0 && isFunctionTag(v.toks[max(subj[0].First-1, v.s.First)].Tag) && subj[0].First > v.s.First {
+				subj = nil
+			}
+			j := i + 1
+			if v.word(j) == "with" {
+				j++
+			}
+			obj := v.headMentionAt(j)
+			if obj == nil {
+				if len(subj) >= 2 && !auxiliaries[v.word(j)] { // "X and Y met on Friday"
+					for a := 0; a < len(subj); a++ {
+						for b := a + 1; b < len(subj); b++ {
+							l.emitM(v, graph.MetWith, subj[a], subj[b], 0.8, "meet-verb", subj[0].First, i+1)
+						}
+					}
+				}
+				continue
+			}
+			for _, s := range subj {
+				l.emitM(v, graph.MetWith, s, obj, 0.85, "meet-verb", s.Last, obj.First)
+			}
+		case meetNouns[w]:
+			l.meetingNoun(v, i)
+		}
+	}
+}
+
+// meetingNoun reads the nominal forms: "a meeting between X and Y",
+// "an assembly held within the Kremlin between X and Y", "X's talks with Y",
+// "X was in Syria for talks with Y", and with the subject after an opening
+// phrase: "After talks with Y, X said ...".
+func (l *linkRun) meetingNoun(v *sentenceView, i int) {
+	for j := i + 1; j < v.s.Last && j < i+8; j++ {
+		if v.word(j) == "between" {
+			pair, _ := v.listAt(j + 1)
+			for a := 0; a < len(pair); a++ {
+				for b := a + 1; b < len(pair); b++ {
+					l.emitM(v, graph.MetWith, pair[a], pair[b], 0.8, "meeting-between", i-2, j)
+				}
+			}
+			return
+		}
+		// Only a place or a participle may stand between the noun and
+		// "between": "the dispute between X and Y" is no meeting.
+		if v.mentionAt(j) == nil && !betweenFiller(v.toks[j]) {
+			break
+		}
+	}
+	if v.word(i+1) != "with" {
+		return
+	}
+	objs, end := v.listAt(i + 2)
+	if len(objs) == 0 || objs[0].Type != graph.Person {
+		return
+	}
+	in := func(m *Mention) bool {
+		for _, o := range objs {
+			if o.Entity == m.Entity {
+				return true
+			}
+		}
+		return false
+	}
+	subj := v.prevActor(i, func(m *Mention) bool { return m.Type == graph.Person && !in(m) })
+	if subj == nil && v.word(end) == "," {
+		if m := v.headMentionAt(end + 1); m != nil && m.Type == graph.Person && !in(m) {
+			subj = m
+		}
+	}
+	if subj == nil {
+		return
+	}
+	for _, o := range objs {
+		l.emitM(v, graph.MetWith, subj, o, 0.65, "meeting-with", i-3, i+1)
+	}
+}
+
+// betweenFiller reports whether t may stand between a meeting noun and
+// "between": "held", "in", "the", "Friday".
+func betweenFiller(t Token) bool {
+	switch t.Tag {
+	case "VBN", "VBD", "IN", "DT", "RB", "JJ", "CD":
+		return t.Text != "between"
+	}
+	return false
+}
+
+// subjectEnd returns where the subject before a verb at i ends, skipping
+// auxiliaries and adverbs: "X has strongly backed" gives the index after X.
+func (v *sentenceView) subjectEnd(i int) int {
+	j := i
+	for j > v.s.First {
+		w := v.word(j - 1)
+		if auxiliaries[w] || strings.HasSuffix(w, "ly") && v.mentionAt(j-1) == nil {
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does",
+	"do", "also", "then", "later", "again", "already", "reportedly", "just", "both", "all", "be", "been")
+
+var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "hosting", "received",
+	"receives", "greeted", "greets")
+
+var meetNouns = set("meeting", "meetings", "talks", "summit", "assembly", "sit-down", "encounter",
+	"visit", "conversation", "call", "negotiations")
+
+func isPersonish(m *Mention) bool {
+	return m.Type == graph.Person || actorType(m) == graph.Country || m.Type == graph.Org
+}

@@ -1,0 +1,90 @@
+package extract
+
+import "github.com/kgraph/kgraph/graph"
+
+// membership: "the CSTO, which counts Armenia, Kazakhstan and Tajikistan as
+// members", "A and B are members of Z", "A, a member of Z", "NATO members
+// Poland and Lithuania", "A joined Z".
+func (l *linkRun) membership(v *sentenceView) {
+	isOrg := func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" }
+	for i := v.s.First; i < v.s.Last; i++ {
+		w := v.word(i)
+		switch {
+		case (w == "members" || w == "member") && v.word(i-1) == "as" || (w == "members" || w == "member") && v.word(i-1) == "its" && v.word(i-2) == "as":
+			// Z ... counts LIST as members
+			asAt := i - 1
+			if v.word(asAt) == "its" {
+				asAt--
+			}
+			for j := asAt - 1; j > v.s.First && asAt-j < 20; j-- {
+				if !countVerbs[v.word(j)] {
+					continue
+				}
+				list, end := v.listAt(j + 1)
+				if end != asAt || len(list) == 0 {
+					break
+				}
+				z := v.prevActor(j, isOrg)
+				if z == nil {
+					break
+				}
+				for _, m := range list {
+					l.emitM(v, graph.MemberOf, m, z, 0.85, "counts-as-members", z.Last, end)
+				}
+				break
+			}
+		case (w == "member" || w == "members") && v.word(i+1) == "of":
+			z := v.headMentionAt(i + 2)
+			if z == nil || !isOrg(z) {
+				continue
+			}
+			k := i - 1
+			for k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || v.word(k) == "full" || v.word(k) == "founding" || v.word(k) == "all" || v.word(k) == "both") {
+				k--
+			}
+			var subj []*Mention
+			switch {
+			case copulas[v.word(k)]:
+				subj = v.listBefore(v.subjectEnd(k))
+			case v.word(k) == ",":
+				subj = v.listBefore(k)
+			}
+			for _, s := range subj {
+				if s != z {
+					l.emitM(v, graph.MemberOf, s, z, 0.85, "member-of", s.First, i)
+				}
+			}
+		case (w == "member" || w == "members" || w == "states" || w == "countries") && i > v.s.First:
+			// "NATO members Poland and Lithuania", "EU member states Poland and Hungary"
+			z := v.mentionAt(i - 1)
+			if w == "states" || w == "countries" {
+				if v.word(i-1) != "member" {
+					continue
+				}
+				z = v.mentionAt(i - 2)
+			}
+			if z == nil || !isOrg(z) {
+				continue
+			}
+			list, _ := v.listAt(i + 1)
+			for _, m := range list {
+				l.emitM(v, graph.MemberOf, m, z, 0.8, "org-members-list", z.First, m.First)
+			}
+		case w == "joined" || w == "joins":
+			z := v.headMentionAt(i + 1)
+			if z == nil || !isOrg(z) {
+				continue
+			}
+			subj := v.listBefore(v.subjectEnd(i))
+			for _, s := range subj {
+				l.emitM(v, graph.MemberOf, s, z, 0.8, "joined", s.Last, i)
+			}
+		}
+	}
+}
+
+var countVerbs = set("counts", "count", "counted", "includes", "include", "included", "lists",
+	"list", "listed", "comprises", "comprise", "comprised", "has", "have", "had", "names")
+
+var copulas = set("is", "are", "was", "were", "became", "become", "becomes", "remain", "remains",
+	"remained", "be", "been")
