@@ -33,7 +33,7 @@ var titleWords = set(
 var leaderTitles = set(
 	"president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "chief",
 	"head", "head of state", "head of government", "emir", "sultan", "monarch", "supreme leader",
-	"secretary-general", "secretary general", "chairman", "chairwoman", "chairperson", "chair",
+	"secretary-general", "secretary general", "general secretary", "general-secretary", "chairman", "chairwoman", "chairperson", "chair",
 	"dictator", "strongman", "tsar", "czar", "president-elect", "pope", "ayatollah", "minister-president",
 	"director", "director-general", "director general", "ceo", "boss", "founder and leader",
 	"governor", "mayor",

@@ -58,6 +58,7 @@ func NewPipeline(opts *Options) (*Pipeline, error) {
 	return &Pipeline{
 		analyzer:   o.Analyzer,
 		recognizer: &Recognizer{Gazetteer: o.Gazetteer, Names: o.Names},
+		linker:     Linker{Gazetteer: o.Gazetteer},
 	}, nil
 }
 

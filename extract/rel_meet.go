@@ -15,10 +15,7 @@ func (l *linkRun) meetings(v *sentenceView) {
 		case meetVerbs[w] && (w != "meeting" || auxiliaries[v.word(i-1)]):
 			// The subject stands right before the verb and is not inside a
 			// prepositional phrase ("Envoys from X and Y met ..." says nothing of X).
-			subj := v.listBefore(v.subjectEnd(i))
-			if len(subj) > 0 && isFunctionTag(v.toks[max(subj[0].First-1, v.s.First)].Tag) && subj[0].First > v.s.First {
-				subj = nil
-			}
+			subj := l.subjectOf(v, i)
 			j := i + 1
 			if v.word(j) == "with" {
 				j++

@@ -33,14 +33,23 @@ func disqualified(role string) bool {
 	return false
 }
 
-// titles: "Belarusian President Alexander Lukashenko" (leader-of),
-// "Pentagon Press Secretary John Kirby", "Russian Foreign Minister Sergei
-// Lavrov" (works-for, with the role), "Hamas founder Ahmed Yassin"
-// (founded), "American journalist Paul Klebnikov" (citizen-of: an
-// occupation is no office of the state).
+// titles reads a person's title and the country or organisation it
+// belongs to: "Belarusian President Alexander Lukashenko" (leader-of, and
+// as a state's office, works-for and citizen-of), "Russian Foreign
+// Minister Sergei Lavrov" (works-for, citizen-of), "American journalist
+// Paul Klebnikov" (citizen-of: an occupation is no office of the state),
+// "Pentagon Press Secretary John Kirby" (works-for), "Bayern Munich striker
+// Javi Martinez" (member-of), "Hamas founder Ahmed Yassin" (founded).
 func (l *linkRun) titles(v *sentenceView) {
 	for _, m := range v.ms {
-		if m.Type != graph.Person || m.RoleOf == "" || m.Role == "" {
+		if m.Type != graph.Person {
+			continue
+		}
+		if m.Role == "" || m.RoleOf == "" {
+			// "German Angela Merkel", "Russian Vladimir Putin": a nationality alone.
+			if d := v.mentionAt(m.First - 1); d != nil && d.Kind == "demonym" && d.Last == m.First {
+				l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "nationality", "", d.First, m.Last)
+			}
 			continue
 		}
 		org := v.mentionAt(m.First - 1)
@@ -50,28 +59,245 @@ func (l *linkRun) titles(v *sentenceView) {
 		if org == nil {
 			continue
 		}
-		// "former Serbian President X" is no present office.
-		if w := v.word(org.First - 1); w == "former" || w == "late" || w == "ex" || w == "then" {
+		l.roleRelations(v, m, org, m.Role, m.RoleOf, "title-apposition", org.First)
+	}
+	l.appositions(v)
+	l.possessedPeople(v)
+}
+
+// possessedPeople: "Gaza's prime minister, Ismail Haniya" (the title set
+// off by a comma), "Hungary's Orban" (a nationality).
+func (l *linkRun) possessedPeople(v *sentenceView) {
+	for _, c := range v.ms {
+		if actorType(c) != graph.Country && c.Type != graph.Org || c.Last+1 >= v.s.Last || v.word(c.Last) != "'s" {
 			continue
 		}
-		tt := actorType(org)
-		if org.Type == graph.Org || m.RoleOf == org.Entity {
-			tt = org.Type
-		}
-		role := strings.ToLower(m.Role)
-		switch {
-		case strings.Contains(role, "counterpart"):
-		case strings.Contains(role, "founder"):
-			l.emit(v, graph.Founded, m.Entity, m.RoleOf, graph.Person, tt, 0.85, "title-apposition", m.Role, m.First, m.First)
-		case headTitle(m.Role) != "" && !disqualified(m.Role):
-			l.emit(v, graph.LeaderOf, m.Entity, m.RoleOf, graph.Person, tt, 0.9, "title-apposition", m.Role, m.First, m.First)
-		case tt == graph.Country && !officeRole(role):
-			if org.Kind == "demonym" {
-				l.emit(v, graph.CitizenOf, m.Entity, m.RoleOf, graph.Person, tt, 0.75, "title-apposition", m.Role, m.First, m.First)
+		j := c.Last + 1
+		if p := v.mentionAt(j); p != nil && p.Type == graph.Person {
+			if actorType(c) == graph.Country {
+				l.emit(v, graph.CitizenOf, p.Entity, c.Actor(), graph.Person, graph.Country, 0.7, "possessive-person", "", c.First, p.Last)
 			}
-		case !disqualified(m.Role) || strings.Contains(role, "deputy") || strings.Contains(role, "vice"):
-			l.emit(v, graph.WorksFor, m.Entity, m.RoleOf, graph.Person, tt, 0.85, "title-apposition", m.Role, m.First, m.First)
+			continue
 		}
+		start := j
+		for j < v.s.Last && j-start < 4 && titleWords[lowerNoDot(v.word(j))] {
+			j++
+		}
+		if j == start || v.word(j) != "," {
+			continue
+		}
+		p := v.mentionAt(j + 1)
+		if p == nil || p.Type != graph.Person {
+			continue
+		}
+		of := c.Actor()
+		if c.Type == graph.Org {
+			of = c.Entity
+		}
+		l.roleRelations(v, p, c, textOf(v.toks, start, j), of, "possessive-title", c.First)
+	}
+}
+
+// stateTitle reports whether a role is an office only a state gives:
+// president, prime minister, chancellor, monarch, minister, ambassador.
+func stateTitle(role string) bool {
+	for _, w := range strings.Fields(strings.ReplaceAll(role, "-", " ")) {
+		switch w {
+		case "president", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan", "minister", "ambassador":
+			return true
+		}
+	}
+	return strings.Contains(role, "secretary of state")
+}
+
+// unattachedTitles gives a head-of-state or state office title that names
+// no country ("President Demetris Christofias", "foreign minister Joschka
+// Fischer") the country the story is about: the one it names most, by a
+// clear margin. It never gives a person a second country, nor a country a
+// second holder of the same office.
+func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
+	counts := make(map[string]int)
+	for _, m := range l.in.mentions {
+		if actorType(&m) == graph.Country {
+			counts[m.Actor()]++
+		}
+	}
+	focus, best, second := "", 0, 0
+	for c, n := range counts {
+		switch {
+		case n > best || n == best && c < focus:
+			focus, best, second = c, n, best
+		case n > second:
+			second = n
+		}
+	}
+	if best < 3 || float64(best) < 1.5*float64(second) {
+		return
+	}
+	held := make(map[string]string) // office -> person, for the focus country
+	for _, c := range l.out {
+		if c.tgt == focus && c.typ == graph.LeaderOf {
+			held[headTitle(strings.ToLower(c.role))] = c.src
+		}
+	}
+	for si, ms := range bySent {
+		for _, m := range ms {
+			if m.Type != graph.Person || m.Role == "" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 {
+				continue
+			}
+			lower := strings.ToLower(m.Role)
+			if !stateTitle(lower) || disqualified(lower) {
+				continue // "opposition chief", "party leader": no office of the state
+			}
+			office := headTitle(lower)
+			if who, ok := held[office]; office != "" && ok && who != m.Entity {
+				continue // Russia has its president already
+			}
+			if office != "" {
+				held[office] = m.Entity
+			}
+			v := newSentenceView(l.in.toks, l.in.sents[si], si, ms)
+			holder := &Mention{Type: graph.Country, Entity: focus, StandsFor: focus}
+			l.roleRelationsAt(v, m, holder, m.Role, focus, "story-country", m.First, 0.15)
+		}
+	}
+}
+
+// roleRelations emits what a role of a person at an organisation or
+// country says. holder is the mention the role belongs to (a demonym, a
+// country, an organisation) and first the token where the pattern starts.
+func (l *linkRun) roleRelations(v *sentenceView, m, holder *Mention, role, of, pattern string, first int) {
+	l.roleRelationsAt(v, m, holder, role, of, pattern, first, 0)
+}
+
+// roleRelationsAt is roleRelations with its confidences lowered by penalty.
+func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of, pattern string, first int, penalty float64) {
+	tt := actorType(holder)
+	if holder.Type == graph.Org || of == holder.Entity {
+		tt = holder.Type
+	}
+	lower := strings.ToLower(role)
+	// "former Serbian President X" held the office once: the edge stands,
+	// less sure, with the role saying so.
+	past := strings.Contains(lower, "former") || strings.Contains(lower, "late ") || strings.HasPrefix(lower, "ex")
+	if w := v.word(first - 1); w == "former" || w == "late" || w == "ex" || w == "then" {
+		past = true
+		role = v.toks[first-1].Text + " " + role
+	}
+	if past {
+		lower = strings.NewReplacer("former ", "", "late ", "", "ex-", "").Replace(lower)
+	}
+	unsure := penalty
+	if past {
+		unsure += 0.15
+	}
+	emit := func(rel graph.RelationType, conf float64) {
+		l.emit(v, rel, m.Entity, of, graph.Person, tt, conf-unsure, pattern, role, first, m.Last)
+	}
+	former := disqualified(lower) && !strings.Contains(lower, "deputy") && !strings.Contains(lower, "vice") && !strings.Contains(lower, "opposition")
+	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || headTitle(lower) != "") {
+		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
+	}
+	switch {
+	case former || strings.Contains(lower, "counterpart") || strings.Contains(lower, "opposition"):
+	case strings.Contains(lower, "founder"):
+		emit(graph.Founded, 0.85)
+	case headTitle(lower) != "" && !strings.Contains(lower, "deputy") && !strings.Contains(lower, "vice"):
+		emit(graph.LeaderOf, 0.9)
+		switch k := l.gaz.Kind(of); {
+		case tt == graph.Country || tt == graph.Location:
+			emit(graph.WorksFor, 0.8) // a head of state or government serves it
+		case k == "party" || k == "sports" || memberRole(lower):
+			emit(graph.MemberOf, 0.8) // a party's leader is its member
+		}
+	case tt == graph.Country || tt == graph.Location:
+		if officeRole(lower) {
+			emit(graph.WorksFor, 0.85)
+		}
+	case tt == graph.Org:
+		if officeRole(lower) && !memberRole(lower) {
+			emit(graph.WorksFor, 0.85)
+		} else {
+			emit(graph.MemberOf, 0.8)
+		}
+	}
+}
+
+// memberWords make a role membership rather than employment: a party's
+// politicians, a club's players, an institute's researchers.
+var memberWords = set("member", "members", "politician", "lawmaker", "legislator", "mp", "deputy", "senator",
+	"player", "striker", "midfielder", "defender", "goalkeeper", "forward", "captain", "winger", "keeper",
+	"researcher", "analyst", "economist", "expert", "fellow", "scientist", "professor", "scholar",
+	"activist", "candidate", "co-founder", "veteran", "lawyer", "strategist", "campaigner", "militant",
+	"fighter", "commander", "leader")
+
+func memberRole(role string) bool {
+	for _, w := range strings.Fields(role) {
+		if memberWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositions: "Sergei Lavrov, the foreign minister of Russia", "Cem
+// Özdemir, leader of the Green Party", "X, a member of Y", "Angela Merkel
+// (CDU)".
+func (l *linkRun) appositions(v *sentenceView) {
+	for _, m := range v.ms {
+		if m.Type != graph.Person {
+			continue
+		}
+		i := m.Last
+		if v.word(i) == "(" {
+			if p := v.mentionAt(i + 1); p != nil && p.Type == graph.Org && v.word(p.Last) == ")" && l.gaz.Kind(p.Entity) == "party" {
+				l.emit(v, graph.MemberOf, m.Entity, p.Entity, graph.Person, graph.Org, 0.85, "person-party", "", m.First, p.Last+1)
+			}
+			continue
+		}
+		if v.word(i) == "of" || v.word(i) == "from" {
+			// "Claudia Bickmann of the Society for Intercultural Philosophy"
+			k := i + 1
+			if v.word(k) == "the" {
+				k++
+			}
+			if o := v.mentionAt(k); o != nil && o.Type == graph.Org && o.StandsFor == "" && o.First == k {
+				l.emit(v, graph.MemberOf, m.Entity, o.Entity, graph.Person, graph.Org, 0.7, "person-of-org", "", m.First, o.Last)
+			}
+			continue
+		}
+		if v.word(i) != "," {
+			continue
+		}
+		j := i + 1
+		if w := v.word(j); w == "the" || w == "a" || w == "an" {
+			j++
+		}
+		start := j
+		for j < v.s.Last && j-start < 5 && (titleWords[lowerNoDot(v.word(j))] || memberWords[v.word(j)] || v.toks[j].Tag == "JJ" ||
+			v.toks[j].Tag == "NN" && !isCap(v.toks[j].Text)) && v.mentionAt(j) == nil {
+			j++
+		}
+		if j == start || v.word(j) != "of" && v.word(j) != "at" {
+			continue
+		}
+		role := textOf(v.toks, start, j)
+		if last := lowerNoDot(v.word(j - 1)); !titleWords[last] && !memberWords[last] {
+			continue
+		}
+		k := j + 1
+		if v.word(k) == "the" {
+			k++
+		}
+		holder := v.mentionAt(k)
+		if holder == nil || !isActor(holder) || holder.Type == graph.Person {
+			continue
+		}
+		of := holder.Actor()
+		if holder.Type == graph.Org {
+			of = holder.Entity
+		}
+		l.roleRelations(v, m, holder, role, of, "apposition", m.First)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/graph"
 )
 
@@ -14,9 +15,13 @@ const minConfidence = 0.5
 // Linker finds typed relations between the mentions of a document with
 // pattern families over sentences: titles and appositions, "led by",
 // definite descriptions ("the U.S. chief"), meeting verbs and nouns,
-// alliances and membership lists. Each pattern checks the words around it
-// for negation and hedging. A Linker holds no state.
-type Linker struct{}
+// alliances and membership lists, verbs and their nouns, places. Each
+// pattern checks the words around it for negation and hedging. The
+// gazetteer supplies where places and national bodies are. A Linker holds
+// no state of its own.
+type Linker struct {
+	Gazetteer *gazetteer.Gazetteer
+}
 
 // linkInput is what the linker reads of a document.
 type linkInput struct {
@@ -40,7 +45,7 @@ type candidate struct {
 }
 
 // Link returns the document's relations, merged by key and sorted.
-func (Linker) Link(in linkInput) []graph.Relation {
+func (lk Linker) Link(in linkInput) []graph.Relation {
 	bySent := make([][]*Mention, len(in.sents))
 	for i := range in.mentions {
 		m := &in.mentions[i]
@@ -51,7 +56,7 @@ func (Linker) Link(in linkInput) []graph.Relation {
 		m := &in.periods[i]
 		periods[m.Sent] = append(periods[m.Sent], m)
 	}
-	l := &linkRun{in: in, roles: personRoles(in.mentions)}
+	l := &linkRun{in: in, gaz: lk.Gazetteer, roles: personRoles(in.mentions)}
 	for si, s := range in.sents {
 		v := newSentenceView(in.toks, s, si, bySent[si])
 		v.periods = periods[si]
@@ -61,7 +66,13 @@ func (Linker) Link(in linkInput) []graph.Relation {
 		l.meetings(v)
 		l.alliances(v)
 		l.membership(v)
+		l.verbs(v)
+		l.aid(v)
+		l.seekMembership(v)
+		l.places(v)
 	}
+	l.knownPlaces(bySent)
+	l.unattachedTitles(bySent)
 	g := graph.New()
 	for _, c := range l.out {
 		g.AddRelation(l.relation(c))
@@ -71,6 +82,7 @@ func (Linker) Link(in linkInput) []graph.Relation {
 
 type linkRun struct {
 	in    linkInput
+	gaz   *gazetteer.Gazetteer
 	roles map[string]map[string]bool // person entity -> entities its titles attach to
 	out   []candidate
 }

@@ -1,0 +1,267 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgraph/kgraph/graph"
+)
+
+// placeNouns name a kind of place: "the Belarusian metropolis of Gomel".
+var placeKindNouns = set("city", "town", "village", "metropolis", "capital", "region", "province", "state",
+	"district", "port", "island", "county", "municipality", "suburb", "resort", "enclave", "oblast", "area",
+	"settlement", "hamlet", "borough", "prefecture", "governorate")
+
+// orgKindNouns name a kind of organisation: "the German carmaker Volkswagen".
+var orgKindNouns = set("company", "firm", "group", "carmaker", "automaker", "bank", "lender", "insurer",
+	"airline", "carrier", "broadcaster", "newspaper", "daily", "weekly", "magazine", "agency", "party",
+	"club", "team", "side", "giant", "conglomerate", "manufacturer", "maker", "producer", "retailer",
+	"ministry", "department", "government", "court", "parliament", "institute", "university", "foundation",
+	"organisation", "organization", "association", "union", "network", "channel", "station", "utility",
+	"operator", "publisher", "think", "tank", "chain", "supplier", "startup", "start-up", "militia",
+	"opposition", "national", "state-run", "state-owned", "public", "private", "federal", "energy", "oil",
+	"gas", "steel", "chemicals", "pharmaceutical", "defense", "defence", "arms", "tech", "technology",
+	"football", "soccer", "news", "wire", "leading", "largest", "biggest", "main", "ruling", "far-right",
+	"right-wing", "left-wing", "conservative", "liberal", "socialist", "communist", "green")
+
+// places reads place relations a sentence states: "Aiken, S.C.", "the
+// Belarusian metropolis of Gomel", "Munich in Bavaria", "the German
+// carmaker Volkswagen", "Berlin-based Zalando", "the Constitutional Court in
+// Karlsruhe", "Tom Smith of Dallas".
+func (l *linkRun) places(v *sentenceView) {
+	for k, m := range v.ms {
+		switch {
+		case m.Type == graph.Location && m.StandsFor == "" || m.Kind == "capital":
+			l.placeOfPlace(v, k, m)
+		case m.Type == graph.Org && m.StandsFor == "":
+			l.baseOfOrg(v, m)
+		case m.Type == graph.Person:
+			l.homeOfPerson(v, m)
+		}
+	}
+	// "the Belarusian metropolis of Gomel", "the German city of Jena".
+	for i := v.s.First; i < v.s.Last; i++ {
+		c := v.mentionAt(i)
+		if c == nil || actorType(c) != graph.Country || c.Last >= v.s.Last {
+			continue
+		}
+		j := c.Last
+		if v.word(j) == "'s" {
+			j++
+		}
+		if !placeKindNouns[v.word(j)] {
+			continue
+		}
+		j++
+		if v.word(j) == "of" {
+			j++
+		}
+		if p := v.mentionAt(j); p != nil && p.Type == graph.Location && p.StandsFor == "" {
+			l.emit(v, graph.LocatedIn, p.Entity, c.Actor(), graph.Location, graph.Country, 0.85, "country-city-of", "", c.First, p.Last)
+		}
+		i = c.Last - 1
+	}
+}
+
+// placeOfPlace: "Aiken, S.C.", "Halberstadt, Germany", "Munich in Bavaria".
+func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
+	next := m.Last
+	var container *Mention
+	pattern := ""
+	switch v.word(next) {
+	case ",":
+		container, pattern = v.mentionAt(next+1), "place-comma-place"
+		// "Paris, London and Berlin" is a list, not a place and its country.
+		if container != nil && (v.word(container.Last) == "and" || v.word(container.Last) == "," && v.mentionAt(container.Last+1) != nil) {
+			return
+		}
+	case "in":
+		container, pattern = v.mentionAt(next+1), "place-in-place"
+	}
+	if container == nil || container == m {
+		return
+	}
+	ct := actorType(container)
+	if container.Type == graph.Location && container.StandsFor == "" {
+		ct = graph.Location
+		kind := l.gaz.Kind(container.Entity)
+		if kind == "city" || kind == "" && container.Kind != "name" {
+			return // a town holds no town
+		}
+	}
+	if ct != graph.Country && ct != graph.Location {
+		return
+	}
+	target := container.Entity
+	if ct == graph.Country {
+		target = container.Actor()
+	}
+	conf := 0.75
+	if c := l.gaz.CountryOf(m.Entity); c != "" && (c == target || l.gaz.RegionOf(m.Entity) == target) {
+		conf = 0.9 // the gazetteer agrees
+	} else if c != "" && ct == graph.Country {
+		return // the gazetteer puts it elsewhere: "Paris, Texas" is another Paris
+	}
+	l.emit(v, graph.LocatedIn, m.Entity, target, graph.Location, ct, conf, pattern, "", m.First, container.Last)
+}
+
+// baseOfOrg: "the German carmaker Volkswagen", "Angola's Interior
+// Ministry", "Berlin-based Zalando", "the court in Karlsruhe", "X, based in Y".
+func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
+	if k := l.gaz.Kind(m.Entity); k == "igo" || k == "alliance" || k == "igo-organ" || k == "forum" {
+		return // international bodies have seats, not nationalities
+	}
+	// A country, its demonym or its possessive, then words of kind: "the German carmaker".
+	j := m.First - 1
+	for j > v.s.First && orgKindNouns[v.word(j)] {
+		j--
+	}
+	if v.word(j) == "'s" {
+		j--
+	}
+	if c := v.mentionAt(j); c != nil && c.Last == j+1 && actorType(c) == graph.Country && c.Sent == m.Sent && !strings.EqualFold(v.word(c.First-1), "of") {
+		l.emit(v, graph.BasedIn, m.Entity, c.Actor(), graph.Org, graph.Country, 0.8, "country-org", "", c.First, m.Last)
+	} else if c != nil && c.Last == j+1 && c.Type == graph.Location && v.word(j) == "'s" {
+		l.emit(v, graph.BasedIn, m.Entity, c.Entity, graph.Org, graph.Location, 0.75, "place-org", "", c.First, m.Last)
+	}
+	// "Berlin-based Zalando": a hyphenated token before the name.
+	if m.First > v.s.First {
+		w := v.toks[m.First-1].Text
+		if base, ok := strings.CutSuffix(w, "-based"); ok {
+			for _, e := range l.gaz.Lookup(graph.NormalizeName(base)) {
+				if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
+					l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", m.First-1, m.Last)
+					break
+				}
+			}
+		}
+	}
+	// "the Constitutional Court in Karlsruhe", "X, based in Y", "X, headquartered in Y".
+	i := m.Last
+	if v.word(i) == "," {
+		i++
+	}
+	if v.word(i) == "based" || v.word(i) == "headquartered" {
+		i++
+	} else if i != m.Last {
+		return
+	}
+	if v.word(i) != "in" {
+		return
+	}
+	if p := v.mentionAt(i + 1); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country) {
+		pt, target := graph.Location, p.Entity
+		if p.Type == graph.Country {
+			pt, target = graph.Country, p.Actor()
+		}
+		l.emit(v, graph.BasedIn, m.Entity, target, graph.Org, pt, 0.75, "org-in-place", "", m.First, p.Last)
+	}
+}
+
+// residenceWords make "X, a Y resident" and "Y native X".
+var residenceWords = set("resident", "residents", "native", "natives", "local", "citizen")
+
+// homeOfPerson: "Tom Smith of Dallas", "X, a Dallas resident", "X, who
+// lives in Y", "X lives in Y", "X was born in Y".
+func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
+	i := m.Last
+	home := func(p *Mention, conf float64, pattern string) {
+		if p == nil || p.Type != graph.Location && actorType(p) != graph.Country {
+			return
+		}
+		pt, target := graph.Location, p.Entity
+		if p.Type == graph.Country {
+			pt, target = graph.Country, p.Actor()
+		}
+		l.emit(v, graph.LivesIn, m.Entity, target, graph.Person, pt, conf, pattern, "", m.First, p.Last)
+	}
+	switch {
+	case v.word(i) == "," && v.word(i+1) == "of":
+		home(v.mentionAt(i+2), 0.75, "person-of-place")
+	case v.word(i) == "of" && v.mentionAt(i+1) != nil && v.mentionAt(i+1).Type == graph.Location:
+		home(v.mentionAt(i+1), 0.7, "person-of-place")
+	case v.word(i) == "," && (v.word(i+1) == "a" || v.word(i+1) == "an") && residenceWords[v.word(i+3)]:
+		home(v.mentionAt(i+2), 0.8, "place-resident")
+	}
+	// "X lives in Y", "X, who lives in Y", "X was born in Y", "X grew up in Y".
+	j := i
+	if v.word(j) == "," && v.word(j+1) == "who" {
+		j += 2
+	}
+	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || v.word(j) == "still"); n++ {
+		j++
+	}
+	switch v.word(j) {
+	case "lives", "lived", "live", "living", "resides", "resided", "born", "settled", "grew":
+		k := j + 1
+		if v.word(k) == "up" {
+			k++
+		}
+		if v.word(k) == "in" {
+			home(v.mentionAt(k+1), 0.8, "lives-in")
+		}
+	}
+	// "Dallas resident Tom Smith", "Ohio native X".
+	if m.First >= 2 && residenceWords[v.word(m.First-1)] {
+		home(v.mentionAt(m.First-2), 0.8, "place-resident")
+	}
+}
+
+// knownPlaces adds what the gazetteer knows of where the document's places
+// and national bodies are, when the document names that country (or
+// region) too: "Munich" and "Germany" in one story give Munich located-in
+// Germany. The evidence is the sentence that names both, else the place's
+// first sentence, at a lower confidence.
+func (l *linkRun) knownPlaces(bySent [][]*Mention) {
+	named := make(map[string]int) // entity -> first sentence naming it
+	for i := range l.in.mentions {
+		m := &l.in.mentions[i]
+		id := m.Entity
+		if m.Kind == "demonym" {
+			continue // "German" alone names no country the story is about
+		}
+		if m.StandsFor != "" && m.Type == graph.Country {
+			id = m.StandsFor
+		}
+		if _, ok := named[id]; !ok {
+			named[id] = m.Sent
+		}
+	}
+	done := make(map[[2]string]bool)
+	for si, ms := range bySent {
+		for _, m := range ms {
+			var rel graph.RelationType
+			var st graph.EntityType
+			switch {
+			case m.Type == graph.Location && m.StandsFor == "" || m.Kind == "capital":
+				rel, st = graph.LocatedIn, graph.Location
+			case m.Type == graph.Org && m.StandsFor == "":
+				if k := l.gaz.Kind(m.Entity); k != "agency" && k != "party" && k != "media" && k != "company" && k != "legislature" && k != "court" && k != "military" && k != "militant" && k != "sports" {
+					continue
+				}
+				rel, st = graph.BasedIn, graph.Org
+			default:
+				continue
+			}
+			for _, target := range []string{l.gaz.CountryOf(m.Entity), l.gaz.RegionOf(m.Entity)} {
+				if target == "" || done[[2]string{m.Entity, target}] {
+					continue
+				}
+				ts, ok := named[target]
+				if !ok {
+					continue
+				}
+				done[[2]string{m.Entity, target}] = true
+				tt := graph.Country
+				if strings.HasPrefix(target, graph.Location.Slug()+"/") {
+					tt = graph.Location
+				}
+				v := newSentenceView(l.in.toks, l.in.sents[si], si, ms)
+				conf := 0.6
+				if ts == si {
+					conf = 0.8
+				}
+				l.emit(v, rel, m.Entity, target, st, tt, conf, "gazetteer", "", m.First, m.Last)
+			}
+		}
+	}
+}

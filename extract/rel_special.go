@@ -1,0 +1,147 @@
+package extract
+
+import "github.com/kgraph/kgraph/graph"
+
+// sendVerbs and aidNouns read "Washington has sent economic and military
+// aid to Kyiv".
+var (
+	sendVerbs = set("sent", "sends", "send", "sending", "provided", "provides", "provide", "providing",
+		"delivered", "delivers", "deliver", "supplied", "supplies", "supply", "shipped", "ships", "pledged",
+		"pledges", "gave", "gives", "give", "despatched", "dispatched", "donated", "donates", "granted",
+		"extended", "offered", "offers", "approved", "transferred")
+	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
+		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
+		"artillery", "jets", "drones", "vaccines", "food")
+)
+
+// aid: "X sent (military) aid to Y", "X provided Y with weapons".
+func (l *linkRun) aid(v *sentenceView) {
+	for i := v.s.First; i < v.s.Last; i++ {
+		if !sendVerbs[v.word(i)] {
+			continue
+		}
+		subj := l.subjectOf(v, i)
+		if len(subj) == 0 {
+			continue
+		}
+		sawAid := false
+		for j := i + 1; j < v.s.Last && j < i+10; j++ {
+			w := v.word(j)
+			if aidNouns[w] {
+				sawAid = true
+				continue
+			}
+			if w == "to" && sawAid {
+				objs, _ := v.listAt(v.skipModifiers(j + 1))
+				for _, o := range objs {
+					for _, s := range subj {
+						l.emitM(v, graph.Aids, s, o, 0.8, "sent-aid-to", min(s.Last, i), o.First)
+					}
+				}
+				break
+			}
+			if v.mentionAt(j) != nil && !sawAid {
+				// "provided Ukraine with weapons"
+				if o := v.headMentionAt(j); o != nil && v.word(o.Last) == "with" && aidNouns[v.word(v.skipModifiers(o.Last+1))] {
+					for _, s := range subj {
+						l.emitM(v, graph.Aids, s, o, 0.8, "provided-with", min(s.Last, i), o.First)
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// Words of seeking membership: "Ukraine has sought to join NATO", "the
+// alliance that Ukraine has sought to hitch", "Finland's bid to join NATO".
+var (
+	intentVerbs = set("sought", "seeks", "seek", "seeking", "wants", "wanted", "want", "applied", "applies",
+		"apply", "hopes", "hoped", "hope", "aspires", "aspired", "aspire", "bid", "bids", "asked", "asks",
+		"tried", "tries", "trying", "aims", "aimed", "pushing", "pushed", "wishes", "wished", "intends", "plans", "planned")
+	intentNouns = set("bid", "application", "quest", "push", "drive", "aspiration", "aspirations", "ambition",
+		"ambitions", "hopes", "attempt", "efforts", "desire", "request")
+	joinVerbs      = set("join", "enter", "hitch", "accede")
+	orgDescriptors = set("alliance", "bloc", "organization", "organisation", "pact", "union", "group",
+		"club", "body", "coalition", "treaty", "community", "association")
+)
+
+// seekMembership reads intent to join. The intent words are the cue here,
+// not a hedge; a negation still voids the edge.
+func (l *linkRun) seekMembership(v *sentenceView) {
+	for j := v.s.First + 2; j < v.s.Last; j++ {
+		if !joinVerbs[v.word(j)] || v.word(j-1) != "to" {
+			continue
+		}
+		k := j + 1
+		if v.word(k) == "to" { // "accede to"
+			k++
+		}
+		cue := j - 2
+		var subj []*Mention
+		switch {
+		case intentVerbs[v.word(cue)]:
+			subj = l.subjectOf(v, cue)
+		case intentNouns[v.word(cue)]:
+			// "Finland's bid to join NATO"
+			p := cue - 1
+			if v.word(p) == "membership" {
+				p--
+			}
+			if v.word(p) == "'s" {
+				if m := v.mentionAt(p - 1); m != nil && v.actor(m) {
+					subj = []*Mention{m}
+				}
+			} else if v.word(p) == "its" || v.word(p) == "their" {
+				if m := l.possessor(v, p); m != nil {
+					subj = []*Mention{m}
+				}
+			}
+		}
+		if len(subj) == 0 {
+			continue
+		}
+		if neg, _ := v.modality(max(cue-3, v.s.First), cue); neg {
+			continue
+		}
+		targets, _ := v.listAt(v.skipModifiers(k))
+		if len(targets) == 0 {
+			// A relative clause: "the 30-state alliance that Ukraine has sought to join".
+			targets = l.relativeAntecedent(v, subj[0].First)
+		}
+		for _, t := range targets {
+			if t.Type != graph.Org || t.StandsFor != "" {
+				continue
+			}
+			for _, s := range subj {
+				l.emit(v, graph.SeeksMembership, s.Actor(), t.Actor(), actorType(s), graph.Org, 0.8, "seeks-to-join", "", j, j)
+			}
+		}
+	}
+}
+
+// relativeAntecedent finds what a relative clause before token i is about:
+// the organisation named just before "that"/"which", looking past a
+// describing noun phrase ("NATO territory, comprising the 30-state alliance
+// that ...").
+func (l *linkRun) relativeAntecedent(v *sentenceView, i int) []*Mention {
+	k := i - 1
+	if w := v.word(k); w != "that" && w != "which" {
+		return nil
+	}
+	k--
+	if v.word(k) == "," {
+		k--
+	}
+	if m := v.mentionAt(k); m != nil {
+		return []*Mention{m}
+	}
+	if !orgDescriptors[v.word(k)] {
+		return nil
+	}
+	// The noun names the organisation mentioned last before it.
+	if m := v.prevActor(k, func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" }); m != nil && k-m.Last <= 12 {
+		return []*Mention{m}
+	}
+	return nil
+}

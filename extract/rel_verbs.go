@@ -1,0 +1,328 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kgraph/kgraph/graph"
+)
+
+// verbFamily describes how text states one relation with a verb or its
+// noun: "Russia attacked Ukraine", "Ukraine was attacked by Russia",
+// "Russia's assault on Ukraine", "Russia launched an invasion of Ukraine".
+type verbFamily struct {
+	rel graph.RelationType
+	// verbs are active forms; a verb may be followed by one of preps
+	// before its object ("negotiates with", "sided with").
+	verbs, preps map[string]bool
+	// participles are the past participles of passives: "was backed by".
+	participles map[string]bool
+	// nouns are nominalisations, whose target follows one of nounPreps:
+	// "assault on", "invasion of", "talks with".
+	nouns, nounPreps map[string]bool
+	// nounNeeds, when set, is a word that must stand right before a noun
+	// for it to count ("military operation", not any operation).
+	nounNeeds map[string]map[string]bool
+	// lightVerbs take a noun as their object and lend it their subject:
+	// "launched an offensive against", "waged war on".
+	lightVerbs map[string]bool
+	// objTypes restricts the object; nil allows any actor.
+	objTypes []graph.EntityType
+}
+
+var verbFamilies = []verbFamily{
+	{rel: graph.Attacked,
+		verbs:       set("attacked", "attacks", "attack", "invaded", "invades", "invade", "shelled", "shells", "bombed", "bombs", "raided", "struck", "strikes", "targeted"),
+		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted"),
+		nouns:       set("attack", "attacks", "assault", "assaults", "invasion", "offensive", "incursion", "war", "battle", "strikes", "airstrikes", "bombardment", "aggression", "operation", "onslaught"),
+		nounPreps:   set("on", "against", "of", "in", "into"),
+		nounNeeds:   map[string]map[string]bool{"operation": set("military", "army", "special", "armed")},
+		lightVerbs:  set("launched", "launches", "launch", "began", "begun", "started", "waged", "wages", "wage", "waging", "mounted", "staged", "unleashed", "conducted", "carried")},
+	{rel: graph.Supports,
+		verbs:       set("backs", "backed", "back", "supports", "supported", "support", "endorses", "endorsed", "sided", "sides", "championed"),
+		preps:       set("with"),
+		participles: set("backed", "supported", "endorsed"),
+		nouns:       set("support", "backing"),
+		nounPreps:   set("for", "of")},
+	{rel: graph.NegotiatesWith,
+		verbs:     set("negotiates", "negotiated", "negotiate", "negotiating", "bargained"),
+		preps:     set("with"),
+		nouns:     set("negotiations", "negotiation", "talks", "peace talks"),
+		nounPreps: set("with")},
+	{rel: graph.Sanctions,
+		verbs:       set("sanctioned", "sanctions", "sanction", "blacklisted", "embargoed"),
+		participles: set("sanctioned", "blacklisted"),
+		nouns:       set("sanctions", "embargo"),
+		nounPreps:   set("on", "against", "targeting"),
+		lightVerbs:  set("imposed", "imposes", "impose", "slapped", "announced", "levied", "extended", "tightened")},
+	{rel: graph.Opposes,
+		verbs:       set("opposes", "opposed", "oppose", "condemned", "condemns", "condemn", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes"),
+		participles: set("opposed", "condemned", "denounced", "criticised", "criticized"),
+		nouns:       set("opposition", "condemnation", "criticism"),
+		nounPreps:   set("to", "of")},
+	{rel: graph.Killed,
+		verbs:       set("killed", "kills", "kill", "assassinated", "assassinates", "murdered", "murders", "slew", "executed", "shot"),
+		participles: set("killed", "assassinated", "murdered", "slain", "executed", "shot"),
+		nouns:       set("assassination", "murder", "killing"),
+		nounPreps:   set("of"),
+		objTypes:    []graph.EntityType{graph.Person}},
+	{rel: graph.Aids,
+		verbs:       set("aids", "aided", "aid", "helps", "helped", "help", "arms", "armed", "bankrolled", "funds", "funded"),
+		participles: set("aided", "helped", "armed", "funded"),
+		nouns:       set("aid", "assistance", "help", "arms"),
+		nounPreps:   set("to", "for")},
+	{rel: graph.Founded,
+		verbs:       set("founded", "founds", "established", "establishes", "co-founded", "created", "formed", "launched"),
+		participles: set("founded", "established", "co-founded", "created", "formed"),
+		objTypes:    []graph.EntityType{graph.Org}},
+}
+
+// verbs reads every verb family in the sentence.
+func (l *linkRun) verbs(v *sentenceView) {
+	for fi := range verbFamilies {
+		f := &verbFamilies[fi]
+		for i := v.s.First; i < v.s.Last; i++ {
+			w := v.word(i)
+			switch {
+			case f.participles[w] && isPassiveAux(v.word(i-1)) || f.participles[w] && v.word(i-1) == "been":
+				l.passive(v, f, i)
+			case f.verbs[w] && isVerbTag(v.toks[i].Tag):
+				l.active(v, f, i)
+			case f.nouns[w] && (f.nounNeeds[w] == nil || f.nounNeeds[w][v.word(i-1)]):
+				l.nominal(v, f, i)
+			}
+		}
+	}
+}
+
+func isPassiveAux(w string) bool {
+	switch w {
+	case "was", "were", "is", "are", "been", "being", "be", "got", "get":
+		return true
+	}
+	return false
+}
+
+func isVerbTag(tag string) bool { return strings.HasPrefix(tag, "VB") }
+
+func (f *verbFamily) objectOK(m *Mention) bool {
+	if f.objTypes == nil {
+		return true
+	}
+	for _, t := range f.objTypes {
+		if actorType(m) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// active: "Russia attacked Ukraine", "X, who assassinated Y", "Belarus backs
+// the Kremlin", "Minsk has strongly backed its ally Moscow".
+func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
+	subj := l.subjectOf(v, i)
+	if len(subj) == 0 {
+		return
+	}
+	j := i + 1
+	if f.preps[v.word(j)] {
+		j++
+	}
+	objs, _ := v.listAt(v.skipModifiers(j))
+	for _, o := range objs {
+		if !f.objectOK(o) {
+			continue
+		}
+		for _, s := range subj {
+			l.emitM(v, f.rel, s, o, 0.85, string(f.rel)+"-verb", min(s.Last, i), o.First)
+		}
+	}
+}
+
+// passive: "Lincoln was assassinated by Booth", "Ukraine is backed by the West".
+func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
+	if v.word(i+1) != "by" {
+		return
+	}
+	agents, _ := v.listAt(v.skipModifiers(i + 2))
+	if len(agents) == 0 {
+		return
+	}
+	aux := i - 1
+	for aux > v.s.First && (auxiliaries[v.word(aux-1)] || isPassiveAux(v.word(aux-1))) {
+		aux--
+	}
+	patients := l.subjectOf(v, aux)
+	for _, p := range patients {
+		if !f.objectOK(p) {
+			continue
+		}
+		for _, a := range agents {
+			l.emitM(v, f.rel, a, p, 0.8, string(f.rel)+"-passive", p.Last, a.First)
+		}
+	}
+}
+
+// nominal: "Russia's assault on Ukraine", "its assault on neighboring
+// Ukraine", "Russia launched an invasion of Ukraine", "Moscow's
+// negotiations with Ukraine", "the invasion of Ukraine by Russia".
+func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
+	// The target: after a preposition within a few words.
+	j := i + 1
+	for j < v.s.Last && j < i+4 && !f.nounPreps[v.word(j)] {
+		if v.mentionAt(j) != nil || v.word(j) == "," {
+			return
+		}
+		j++
+	}
+	var targets []*Mention
+	end := j
+	if f.nounPreps[v.word(j)] {
+		targets, end = v.listAt(v.skipModifiers(j + 1))
+	}
+	var agents []*Mention
+	k := i - 1
+	for k > v.s.First && (nounModifiers[v.word(k)] || f.nounNeeds[v.word(i)] != nil && f.nounNeeds[v.word(i)][v.word(k)]) {
+		k--
+	}
+	switch w := v.word(k); {
+	case w == "'s" || w == "\u2019s":
+		if m := v.mentionAt(k - 1); m != nil && isActor(m) {
+			agents = []*Mention{m}
+		}
+	case w == "its" || w == "their" || w == "his" || w == "her":
+		if m := l.possessor(v, k); m != nil {
+			agents = []*Mention{m}
+		}
+	case w == "a" || w == "an" || w == "the" || w == "its":
+		// "launched an offensive against": the light verb's subject acts.
+		for lv := k - 1; lv >= v.s.First && lv >= k-12; lv-- {
+			if f.lightVerbs[v.word(lv)] {
+				agents = l.subjectOf(v, lv)
+				break
+			}
+		}
+	default:
+		for lv := k; lv >= v.s.First && lv >= k-12; lv-- {
+			if f.lightVerbs[v.word(lv)] {
+				agents = l.subjectOf(v, lv)
+				break
+			}
+		}
+	}
+	if len(agents) == 0 && len(targets) > 0 && v.word(end) == "by" {
+		agents, _ = v.listAt(v.skipModifiers(end + 1))
+	}
+	conf := 0.75
+	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil {
+		// "Russia launched on February 24 a military operation to ... of
+		// Ukraine": a launched campaign's target may stand further on, as
+		// the first country after it with no other actor between.
+		for k := i + 1; k < v.s.Last && k < i+14; k++ {
+			if m := v.mentionAt(k); m != nil {
+				if actorType(m) == graph.Country && v.word(k-1) != "'s" {
+					targets, conf = []*Mention{m}, 0.7
+				}
+				break
+			}
+		}
+	}
+	for _, t := range targets {
+		if !f.objectOK(t) {
+			continue
+		}
+		for _, a := range agents {
+			l.emitM(v, f.rel, a, t, conf, string(f.rel)+"-noun", min(a.Last, i), t.First)
+		}
+	}
+}
+
+// nounModifiers may stand between a possessor and a relation noun: "Russia's
+// full-scale invasion", "Moscow's ongoing negotiations".
+var nounModifiers = set("full-scale", "ongoing", "continuing", "brutal", "unprovoked", "military", "renewed",
+	"latest", "new", "recent", "planned", "strong", "firm", "staunch", "unwavering", "continued", "bloody",
+	"deadly", "massive", "air", "ground", "missile", "drone", "peace", "direct", "bilateral", "economic")
+
+// skipModifiers moves past the words between a verb or preposition and
+// the noun phrase's head: determiners, adjectives, "its ally".
+func (v *sentenceView) skipModifiers(i int) int {
+	for n := 0; i < v.s.Last && n < 5; n++ {
+		if v.mentionAt(i) != nil {
+			return i
+		}
+		w := v.word(i)
+		switch {
+		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her":
+		case relationNouns[w] || allyModifiers[w] || nounModifiers[w]:
+		case v.toks[i].Tag == "JJ" || v.toks[i].Tag == "VBG" && strings.HasSuffix(w, "ing"):
+		default:
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// subjectOf returns the subject of the verb at i: the actors right before
+// it ("Belarus and Russia are allied"), the antecedent of a relative
+// pronoun ("Booth, who killed Lincoln"), or of a personal pronoun ("He
+// attacked ...").
+func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
+	end := v.subjectEnd(i)
+	if subj := v.listBefore(end); len(subj) > 0 {
+		// Actors inside a prepositional phrase are not the subject:
+		// "envoys from X and Y met ...".
+		if first := subj[0].First; first > v.s.First && phrasePreps[v.word(first-1)] {
+			return nil
+		}
+		return subj
+	}
+	w := v.word(end - 1)
+	switch w {
+	case "who", "which", "that":
+		k := end - 2
+		if v.word(k) == "," {
+			k--
+		}
+		if m := v.mentionAt(k); m != nil && (v.actor(m) || m.Type == graph.Person) {
+			return []*Mention{m}
+		}
+	case "he", "she":
+		if m := l.antecedent(v, end-1, func(m *Mention) bool { return m.Type == graph.Person }); m != nil {
+			return []*Mention{m}
+		}
+	case "it":
+		if m := l.antecedent(v, end-1, func(m *Mention) bool { return actorType(m) == graph.Country || m.Type == graph.Org }); m != nil {
+			return []*Mention{m}
+		}
+	}
+	return nil
+}
+
+// phrasePreps open prepositional phrases, whose actors are no subject;
+// subordinators ("since", "as", "while") open clauses, whose are.
+var phrasePreps = set("of", "from", "in", "at", "by", "with", "for", "to", "on", "into", "among", "between",
+	"including", "like", "near", "about", "under", "over", "against", "towards", "toward", "across", "via")
+
+// possessor resolves a possessive pronoun at k ("its", "his") to the actor
+// it refers to: the nearest fitting one before it, in this sentence or the
+// one before.
+func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
+	switch v.word(k) {
+	case "his", "her":
+		return l.antecedent(v, k, func(m *Mention) bool { return m.Type == graph.Person })
+	default:
+		return l.antecedent(v, k, func(m *Mention) bool {
+			t := actorType(m)
+			return t == graph.Country || t == graph.Org
+		})
+	}
+}
+
+// antecedent finds the nearest mention before token i, in this sentence or
+// the one before, that ok accepts.
+func (l *linkRun) antecedent(v *sentenceView, i int, ok func(*Mention) bool) *Mention {
+	if m := v.prevActor(i, ok); m != nil {
+		return m
+	}
+	return l.previousSentenceActor(v, ok)
+}
