@@ -61,3 +61,21 @@ type TagInput struct {
 type NameTagger interface {
 	TagNames(in *TagInput) []Span
 }
+
+// PairInput is what a relation classifier reads of two mentions of one
+// sentence: A is the would-be source, B the target.
+type PairInput struct {
+	Tokens   []Token
+	Sentence Sentence
+	A, B     *Mention
+	// Known is what the gazetteer says of the pair: "located-in" when it
+	// puts place A in B, "based-in" when it puts body A in country B.
+	Known string
+}
+
+// PairClassifier says which relation, if any, a sentence states between
+// two of its mentions, and how sure it is (0 to 1). The trained relation
+// model implements it.
+type PairClassifier interface {
+	Classify(p *PairInput) (graph.RelationType, float64)
+}

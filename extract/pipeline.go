@@ -18,8 +18,11 @@ type Result struct {
 	Entities  []EntityMentions `json:"entities"`
 	Relations []graph.Relation `json:"relations"`
 	// Mentions are the resolved mentions in text order, for evaluation and
-	// debugging; they are not part of the JSON contract.
-	Mentions []Mention `json:"-"`
+	// debugging; they are not part of the JSON contract. So are the tokens
+	// and sentences they point into.
+	Mentions  []Mention  `json:"-"`
+	Tokens    []Token    `json:"-"`
+	Sentences []Sentence `json:"-"`
 }
 
 // Options configures a Pipeline. A nil *Options, or a nil field, means the
@@ -29,6 +32,9 @@ type Options struct {
 	Gazetteer *gazetteer.Gazetteer
 	Analyzer  *Analyzer
 	Names     NameTagger
+	// Pairs, when set, reads relations between the mentions of a sentence
+	// beside the pattern families.
+	Pairs PairClassifier
 }
 
 // Pipeline runs every extraction stage over documents. Build it once with
@@ -58,7 +64,7 @@ func NewPipeline(opts *Options) (*Pipeline, error) {
 	return &Pipeline{
 		analyzer:   o.Analyzer,
 		recognizer: &Recognizer{Gazetteer: o.Gazetteer, Names: o.Names},
-		linker:     Linker{Gazetteer: o.Gazetteer},
+		linker:     Linker{Gazetteer: o.Gazetteer, Pairs: o.Pairs},
 	}, nil
 }
 
@@ -89,7 +95,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc graph.Document) (*Result, er
 	attachRoles(toks, sents, ms)
 	rels := p.linker.Link(linkInput{doc: doc, ref: ref, toks: toks, sents: sents, mentions: ms, periods: periods})
 	ents = p.addStandIns(ents, rels)
-	return &Result{Doc: doc, Entities: ents, Relations: rels, Mentions: ms}, nil
+	return &Result{Doc: doc, Entities: ents, Relations: rels, Mentions: ms, Tokens: toks, Sentences: sents}, nil
 }
 
 // addStandIns lists the countries that relations reach only through a

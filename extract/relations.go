@@ -21,6 +21,7 @@ const minConfidence = 0.5
 // no state of its own.
 type Linker struct {
 	Gazetteer *gazetteer.Gazetteer
+	Pairs     PairClassifier // nil: patterns only
 }
 
 // linkInput is what the linker reads of a document.
@@ -56,7 +57,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		m := &in.periods[i]
 		periods[m.Sent] = append(periods[m.Sent], m)
 	}
-	l := &linkRun{in: in, gaz: lk.Gazetteer, roles: personRoles(in.mentions)}
+	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, roles: personRoles(in.mentions)}
 	for si, s := range in.sents {
 		v := newSentenceView(in.toks, s, si, bySent[si])
 		v.periods = periods[si]
@@ -70,6 +71,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.aid(v)
 		l.seekMembership(v)
 		l.places(v)
+		l.learned(v)
 	}
 	l.knownPlaces(bySent)
 	l.unattachedTitles(bySent)
@@ -83,6 +85,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 type linkRun struct {
 	in    linkInput
 	gaz   *gazetteer.Gazetteer
+	pairs PairClassifier
 	roles map[string]map[string]bool // person entity -> entities its titles attach to
 	out   []candidate
 }

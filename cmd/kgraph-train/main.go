@@ -35,7 +35,9 @@ import (
 )
 
 func main() {
-	out := flag.String("out", "", "write the model here (extract/model/data/ner.bin.gz to embed it)")
+	task := flag.String("task", "ner", "what to train: ner (the name tagger) or rel (the relation model)")
+	threshold := flag.Float64("threshold", 2, "rel: least margin over 'no relation' for an answer")
+	out := flag.String("out", "", "write the model here (extract/model/data/ner.bin.gz or extract/relmodel/data/rel.bin.gz to embed it)")
 	epochs := flag.Int("epochs", 12, "training passes")
 	prune := flag.Float64("prune", 1, "drop averaged weights below this")
 	seed := flag.Int64("seed", 1, "shuffling seed")
@@ -47,6 +49,13 @@ func main() {
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: kgraph-train [-out FILE] [-epochs N] [-holdout N] TRAIN.gold.jsonl...")
 		os.Exit(2)
+	}
+	if *task == "rel" {
+		if err := trainRelations(flag.Args(), *out, *epochs, *seed, *holdout, *threshold); err != nil {
+			fmt.Fprintln(os.Stderr, "kgraph-train:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	var extra []string
 	if *unlabeled != "" {

@@ -36,10 +36,10 @@ func TestScore(t *testing.T) {
 			{ID: "p4", Name: "Nobody"},
 		},
 		Relations: []Relation{
-			{"met-with", "p1", "p2"},   // right, ends swapped: symmetric
-			{"citizen-of", "p1", "p3"}, // right, by name
-			{"met-with", "p1", "p4"},   // wrong: p4 is no gold entity
-			{"leader-of", "p1", "p3"},  // type not annotated: ignored
+			{Type: "met-with", Source: "p1", Target: "p2"},   // right, ends swapped: symmetric
+			{Type: "citizen-of", Source: "p1", Target: "p3"}, // right, by name
+			{Type: "met-with", Source: "p1", Target: "p4"},   // wrong: p4 is no gold entity
+			{Type: "leader-of", Source: "p1", Target: "p3"},  // type not annotated, no gold alternative: ignored
 		},
 	}
 	var r Report

@@ -18,7 +18,11 @@ func FromResult(r *extract.Result) Prediction {
 		p.Entities = append(p.Entities, pe)
 	}
 	for _, rel := range r.Relations {
-		p.Relations = append(p.Relations, Relation{Type: string(rel.Type), Source: rel.Source, Target: rel.Target})
+		pat := ""
+		if len(rel.Evidence) > 0 {
+			pat = rel.Evidence[0].Pattern
+		}
+		p.Relations = append(p.Relations, Relation{Type: string(rel.Type), Source: rel.Source, Target: rel.Target, Pattern: pat})
 	}
 	return p
 }

@@ -24,6 +24,7 @@ type Entity struct {
 type Relation struct {
 	Type           string
 	Source, Target string
+	Pattern        string // what found it, for listing mistakes
 }
 
 // Prediction is what a system found in one document.
@@ -75,13 +76,15 @@ type Report struct {
 // Mistake is one false positive or false negative.
 type Mistake struct {
 	Doc   string `json:"doc"`
-	Kind  string `json:"kind"` // "fp" or "fn"
+	Kind  string `json:"kind"` // "fp" or "fn" (or "tp" for a relation, to see what found it)
 	What  string `json:"what"` // "mention" or "relation"
 	Type  string `json:"type"`
 	Start int    `json:"start,omitempty"`
 	End   int    `json:"end,omitempty"`
 	Text  string `json:"text"`
 	Gold  string `json:"gold,omitempty"` // for a mention with the right span and the wrong type: the gold type
+	// Pattern is what found a predicted relation.
+	Pattern string `json:"pattern,omitempty"`
 }
 
 func (r *Report) counts(m *map[string]*Counts, t string) *Counts {
@@ -243,12 +246,14 @@ func (r *Report) addRelations(d *GoldDoc, p Prediction, gold map[[2]int]goldMent
 	found := make(map[key]bool)
 	predSeen := make(map[key]bool)
 	for _, pr := range p.Relations {
-		if !has(d.RelationTypes, pr.Type) {
-			continue
-		}
 		a, okA := toGold[pr.Source]
 		b, okB := toGold[pr.Target]
 		k := norm(key{pr.Type, a, b})
+		if !has(d.RelationTypes, pr.Type) && !(okA && okB && goldRel[k]) {
+			// A type the document is not annotated for counts only when a
+			// gold relation accepts it as an alternative.
+			continue
+		}
 		if okA && okB {
 			if predSeen[k] {
 				continue
@@ -258,11 +263,14 @@ func (r *Report) addRelations(d *GoldDoc, p Prediction, gold map[[2]int]goldMent
 		if okA && okB && goldRel[k] {
 			found[k] = true
 			r.counts(&r.Relations, pr.Type).TP++
+			if r.Keep {
+				r.Errors = append(r.Errors, Mistake{Doc: d.ID, Kind: "tp", What: "relation", Type: pr.Type, Text: pr.Source + " " + pr.Type + " " + pr.Target, Pattern: pr.Pattern})
+			}
 			continue
 		}
 		r.counts(&r.Relations, pr.Type).FP++
 		if r.Keep {
-			r.Errors = append(r.Errors, Mistake{Doc: d.ID, Kind: "fp", What: "relation", Type: pr.Type, Text: pr.Source + " " + pr.Type + " " + pr.Target})
+			r.Errors = append(r.Errors, Mistake{Doc: d.ID, Kind: "fp", What: "relation", Type: pr.Type, Text: pr.Source + " " + pr.Type + " " + pr.Target, Pattern: pr.Pattern})
 		}
 	}
 	names := make(map[string]string)

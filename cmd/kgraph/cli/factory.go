@@ -9,6 +9,7 @@ import (
 
 	"github.com/kgraph/kgraph/extract"
 	"github.com/kgraph/kgraph/extract/model"
+	"github.com/kgraph/kgraph/extract/relmodel"
 	"github.com/kgraph/kgraph/graph"
 	"github.com/kgraph/kgraph/store"
 )
@@ -80,7 +81,12 @@ func (f *Factory) Pipeline() (*extract.Pipeline, error) {
 		} else if names, f.pipelineErr = model.Load(); f.pipelineErr != nil {
 			return
 		}
-		f.pipeline, f.pipelineErr = extract.NewPipeline(&extract.Options{Names: names})
+		pairs, err := relmodel.Load()
+		if err != nil {
+			f.pipelineErr = err
+			return
+		}
+		f.pipeline, f.pipelineErr = extract.NewPipeline(&extract.Options{Names: names, Pairs: pairs})
 	})
 	return f.pipeline, f.pipelineErr
 }

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/extract/eval"
+	"github.com/kgraph/kgraph/extract/model"
+	"github.com/kgraph/kgraph/extract/relmodel"
+	"github.com/kgraph/kgraph/graph"
+)
+
+// trainRelations trains the relation model on the relations of gold
+// documents, over the mentions kgraph's own recogniser finds in them (so
+// that it learns from what it will see), and writes it to out.
+func trainRelations(paths []string, out string, epochs int, seed int64, holdout int, threshold float64) error {
+	names, err := model.Load()
+	if err != nil {
+		return err
+	}
+	p, err := extract.NewPipeline(&extract.Options{Names: names})
+	if err != nil {
+		return err
+	}
+	var train, held []relmodel.Example
+	t0 := time.Now()
+	for _, path := range paths {
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		docs, err := eval.ReadGold(path, f)
+		f.Close()
+		if err != nil {
+			return err
+		}
+		n := 0
+		for i := range docs {
+			if len(docs[i].RelationTypes) == 0 {
+				continue
+			}
+			exs, err := pairExamples(p, &docs[i])
+			if err != nil {
+				return err
+			}
+			n += len(exs)
+			if holdout > 0 && i%holdout == holdout-1 {
+				held = append(held, exs...)
+			} else {
+				train = append(train, exs...)
+			}
+		}
+		fmt.Fprintf(os.Stderr, "%s: %d documents, %d pairs\n", filepath.Base(path), len(docs), n)
+	}
+	fmt.Fprintf(os.Stderr, "prepared %d training pairs in %s\n", len(train), time.Since(t0).Round(time.Second))
+	m := relmodel.Train(train, relmodel.TrainOptions{Epochs: epochs, Seed: seed, Threshold: threshold})
+	if len(held) > 0 {
+		var tp, fp, fn int
+		for _, ex := range held {
+			got, _ := m.Classify(&ex.Pair)
+			switch {
+			case got != "" && got == ex.Relation:
+				tp++
+			case got != "":
+				fp++
+				if ex.Relation != "" {
+					fn++
+				}
+			case ex.Relation != "":
+				fn++
+			}
+		}
+		pr, rc := float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(max(tp+fn, 1))
+		fmt.Fprintf(os.Stderr, "held out pairs: P %.3f R %.3f F1 %.3f (%d right, %d wrong, %d missed)\n", pr, rc, 2*pr*rc/max(pr+rc, 1e-9), tp, fp, fn)
+	}
+	if out == "" {
+		return nil
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := m.Write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	info, _ := os.Stat(out)
+	fmt.Fprintf(os.Stderr, "wrote %s (%.1f MB), classes %v\n", out, float64(info.Size())/1e6, m.Classes())
+	return nil
+}
+
+// pairExamples labels every ordered pair of mentions of each sentence with
+// the gold relation between the gold entities they land on.
+func pairExamples(p *extract.Pipeline, d *eval.GoldDoc) ([]relmodel.Example, error) {
+	res, err := p.Extract(context.Background(), d.Document())
+	if err != nil {
+		return nil, err
+	}
+	gold := make(map[[2]string]graph.RelationType)
+	for _, r := range d.Relations {
+		gold[[2]string{r.Source, r.Target}] = graph.RelationType(r.Type)
+	}
+	goldOf := func(m *extract.Mention) string {
+		best, bestOv := "", 0
+		for _, e := range d.Entities {
+			for _, sp := range e.Mentions {
+				ov := min(sp[1], m.End) - max(sp[0], m.Start)
+				if ov > bestOv && 2*ov >= min(sp[1]-sp[0], m.End-m.Start) {
+					best, bestOv = e.ID, ov
+				}
+			}
+		}
+		return best
+	}
+	bySent := make(map[int][]*extract.Mention)
+	for i := range res.Mentions {
+		m := &res.Mentions[i]
+		if m.Type != graph.Date {
+			bySent[m.Sent] = append(bySent[m.Sent], m)
+		}
+	}
+	var out []relmodel.Example
+	for si, ms := range bySent {
+		for _, a := range ms {
+			ga := goldOf(a)
+			for _, b := range ms {
+				if a == b || a.Entity == b.Entity {
+					continue
+				}
+				rel := graph.RelationType("")
+				if gb := goldOf(b); ga != "" && gb != "" {
+					rel = gold[[2]string{ga, gb}]
+				}
+				out = append(out, relmodel.Example{
+					Pair:     extract.PairInput{Tokens: res.Tokens, Sentence: res.Sentences[si], A: a, B: b},
+					Relation: rel,
+				})
+			}
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,70 @@
+package extract
+
+import "github.com/kgraph/kgraph/graph"
+
+// learned asks the pair classifier about every pair of mentions in the
+// sentence that some relation type allows.
+func (l *linkRun) learned(v *sentenceView) {
+	if l.pairs == nil {
+		return
+	}
+	for _, a := range v.ms {
+		for _, b := range v.ms {
+			if a == b || a.Type == graph.Date || b.Type == graph.Date || a.Actor() == b.Actor() || a.Kind == "demonym" && b.Kind == "demonym" {
+				continue
+			}
+			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: l.known(a, b)}
+			rel, conf := l.pairs.Classify(&p)
+			if rel == "" {
+				continue
+			}
+			src, tgt := a.Entity, b.Entity
+			st, tt := a.Type, b.Type
+			if rel == graph.WorksFor && b.Type == graph.Org && !l.governmentBody(b.Entity) {
+				// People serve states and their bodies; they belong to
+				// parties, clubs, firms and institutes.
+				rel = graph.MemberOf
+			}
+			if b.StandsFor != "" && (rel == graph.WorksFor || rel == graph.BasedIn || rel == graph.LivesIn || rel == graph.LocatedIn) {
+				tgt, tt = b.Actor(), graph.Country
+			}
+			if a.StandsFor != "" && a.Type == graph.Country {
+				src = a.Actor()
+			}
+			l.emit(v, rel, src, tgt, st, tt, conf, "learned", "", min(a.First, b.First), max(a.Last, b.Last))
+		}
+	}
+}
+
+// known says what the gazetteer knows of a pair: a place in a country or
+// region, a national body in its country.
+func (l *linkRun) known(a, b *Mention) string {
+	if l.gaz == nil {
+		return ""
+	}
+	target := b.Entity
+	if b.Type == graph.Country {
+		target = b.Actor()
+	}
+	if c := l.gaz.CountryOf(a.Entity); c != "" && (c == target || l.gaz.RegionOf(a.Entity) == target) {
+		if a.Type == graph.Org {
+			return "based-in"
+		}
+		return "located-in"
+	}
+	return ""
+}
+
+// governmentBody reports whether an organisation is an organ of a state: a
+// ministry or agency, an army, a legislature, a court, a seat of power.
+func (l *linkRun) governmentBody(id string) bool {
+	if l.gaz == nil {
+		return false
+	}
+	switch l.gaz.Kind(id) {
+	case "agency", "military", "legislature", "court":
+		return true
+	}
+	e, ok := l.gaz.Entity(id)
+	return ok && e.HasTag("seat-of-power")
+}

@@ -1,0 +1,376 @@
+// Package relmodel is kgraph's learnt relation reader: an averaged
+// perceptron that, given two mentions of one sentence, says which relation
+// the sentence states from the first to the second, if any. Its features
+// are the words between and around the two, their types, heads and order,
+// and what the gazetteer knows of the pair. It complements the pattern
+// families of package extract for the ways of writing that no pattern
+// covers; the weights are embedded (data/rel.bin.gz).
+package relmodel
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"math/rand"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/graph"
+)
+
+// Model is a trained relation classifier. It is read-only and safe for
+// concurrent use.
+type Model struct {
+	classes []graph.RelationType // class 0 is "no relation"
+	index   map[uint64]int32     // feature -> offset of its row in w
+	w       []float32
+	// Threshold is the least margin of the best class over "no relation"
+	// for an answer.
+	Threshold float64
+}
+
+//go:embed data/rel.bin.gz
+var embedded []byte
+
+// Load decodes the embedded model.
+func Load() (*Model, error) {
+	m, err := Read(bytes.NewReader(embedded))
+	if err != nil {
+		return nil, fmt.Errorf("relmodel: embedded weights: %w", err)
+	}
+	return m, nil
+}
+
+// Classify implements extract.PairClassifier.
+func (m *Model) Classify(p *extract.PairInput) (graph.RelationType, float64) {
+	fs := features(p)
+	scores := make([]float64, len(m.classes))
+	m.score(fs, scores)
+	best := 0
+	for c := 1; c < len(scores); c++ {
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	if best == 0 {
+		return "", 0
+	}
+	margin := scores[best] - scores[0]
+	if margin < m.Threshold {
+		return "", 0
+	}
+	// A margin of one update is a guess; a wide one is near certain.
+	conf := 0.5 + 0.45*(1-math.Exp(-margin/4))
+	return m.classes[best], conf
+}
+
+func (m *Model) score(fs []uint64, scores []float64) {
+	n := int32(len(m.classes))
+	for _, f := range fs {
+		off, ok := m.index[f]
+		if !ok {
+			continue
+		}
+		for c, v := range m.w[off : off+n] {
+			scores[c] += float64(v)
+		}
+	}
+}
+
+// fnv hashes a feature's strings.
+func fnv(parts ...string) uint64 {
+	h := uint64(14695981039346656037)
+	for _, p := range parts {
+		for i := 0; i < len(p); i++ {
+			h = (h ^ uint64(p[i])) * 1099511628211
+		}
+		h = (h ^ 0xff) * 1099511628211
+	}
+	return h
+}
+
+func typeOf(m *extract.Mention) string {
+	if m.StandsFor != "" && m.Type != graph.Org {
+		return "COUNTRY"
+	}
+	if m.Type == graph.Country {
+		return "LOCATION" // the training sets do not tell countries from places
+	}
+	return string(m.Type)
+}
+
+// features describes the pair.
+func features(p *extract.PairInput) []uint64 {
+	toks, s := p.Tokens, p.Sentence
+	a, b := p.A, p.B
+	ta, tb := typeOf(a), typeOf(b)
+	order := "ab"
+	lo, hi := a.Last, b.First
+	if b.First < a.First {
+		order = "ba"
+		lo, hi = b.Last, a.First
+	}
+	pair := ta + ">" + tb + ":" + order
+	word := func(i int) string {
+		if i < s.First || i >= s.Last {
+			return "<edge>"
+		}
+		return strings.ToLower(toks[i].Text)
+	}
+	fs := []uint64{fnv("bias"), fnv("pair", pair)}
+	if hi < lo {
+		return append(fs, fnv("overlap"))
+	}
+	between := hi - lo
+	dist := strconv.Itoa(min(between, 10))
+	fs = append(fs, fnv("dist", pair, dist))
+	var words []string
+	verbs := 0
+	for i := lo; i < hi; i++ {
+		w := word(i)
+		words = append(words, w)
+		fs = append(fs, fnv("bw", pair, w))
+		if strings.HasPrefix(toks[i].Tag, "VB") {
+			verbs++
+			fs = append(fs, fnv("bv", pair, w))
+		}
+	}
+	if between <= 5 {
+		fs = append(fs, fnv("bs", pair, strings.Join(words, " ")))
+	}
+	if between > 0 {
+		fs = append(fs, fnv("b1", pair, words[0]), fnv("bl", pair, words[len(words)-1]))
+	} else {
+		fs = append(fs, fnv("adjacent", pair))
+	}
+	fs = append(fs, fnv("verbs", pair, strconv.Itoa(min(verbs, 3))))
+	first, last := a, b
+	if order == "ba" {
+		first, last = b, a
+	}
+	fs = append(fs,
+		fnv("pre1", pair, word(first.First-1)),
+		fnv("pre2", pair, word(first.First-2), word(first.First-1)),
+		fnv("post1", pair, word(last.Last)),
+		fnv("post2", pair, word(last.Last), word(last.Last+1)),
+		fnv("heada", ta, word(a.Last-1)),
+		fnv("headb", tb, word(b.Last-1)),
+	)
+	if p.Known != "" {
+		fs = append(fs, fnv("known", pair, p.Known))
+	}
+	if a.Role != "" {
+		fs = append(fs, fnv("rolea", pair, strings.ToLower(a.Role)))
+		if a.RoleOf != "" && (a.RoleOf == b.Entity || a.RoleOf == b.Actor()) {
+			fs = append(fs, fnv("roleof", pair))
+		}
+	}
+	return fs
+}
+
+// Example is one training pair and the relation it states ("" for none).
+type Example struct {
+	Pair     extract.PairInput
+	Relation graph.RelationType
+}
+
+// TrainOptions configure Train.
+type TrainOptions struct {
+	Epochs    int
+	Seed      int64
+	Threshold float64
+}
+
+// Train learns a model from examples with an averaged perceptron.
+func Train(examples []Example, opts TrainOptions) *Model {
+	if opts.Epochs <= 0 {
+		opts.Epochs = 15
+	}
+	classSet := map[graph.RelationType]bool{}
+	for _, e := range examples {
+		if e.Relation != "" {
+			classSet[e.Relation] = true
+		}
+	}
+	classes := []graph.RelationType{""}
+	for c := range classSet {
+		classes = append(classes, c)
+	}
+	sort.Slice(classes[1:], func(i, j int) bool { return classes[1+i] < classes[1+j] })
+	cls := map[graph.RelationType]int{}
+	for i, c := range classes {
+		cls[c] = i
+	}
+	n := len(classes)
+	feats := make([][]uint64, len(examples))
+	for i := range examples {
+		feats[i] = features(&examples[i].Pair)
+	}
+	index := map[uint64]int32{}
+	var w []float32
+	var u []float64
+	row := func(f uint64) int32 {
+		off, ok := index[f]
+		if !ok {
+			off = int32(len(w))
+			index[f] = off
+			w = append(w, make([]float32, n)...)
+			u = append(u, make([]float64, n)...)
+		}
+		return off
+	}
+	order := make([]int, len(examples))
+	for i := range order {
+		order[i] = i
+	}
+	rng := rand.New(rand.NewSource(opts.Seed))
+	c := 1.0
+	scores := make([]float64, n)
+	for epoch := 0; epoch < opts.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, k := range order {
+			for i := range scores {
+				scores[i] = 0
+			}
+			for _, f := range feats[k] {
+				if off, ok := index[f]; ok {
+					for j := 0; j < n; j++ {
+						scores[j] += float64(w[int(off)+j])
+					}
+				}
+			}
+			pred := 0
+			for j := 1; j < n; j++ {
+				if scores[j] > scores[pred] {
+					pred = j
+				}
+			}
+			gold := cls[examples[k].Relation]
+			if pred != gold {
+				for _, f := range feats[k] {
+					off := row(f)
+					w[int(off)+gold]++
+					u[int(off)+gold] += c
+					w[int(off)+pred]--
+					u[int(off)+pred] -= c
+				}
+			}
+			c++
+		}
+	}
+	m := &Model{classes: classes, index: index, w: make([]float32, len(w)), Threshold: opts.Threshold}
+	for i := range w {
+		m.w[i] = float32(float64(w[i]) - u[i]/c)
+	}
+	return m
+}
+
+// Classes returns the relation types the model knows.
+func (m *Model) Classes() []graph.RelationType { return append([]graph.RelationType(nil), m.classes[1:]...) }
+
+const magic = "KGREL1\n"
+
+// Write saves m: magic, threshold, classes, then the features in hash order
+// with their class weights as float32, gzip-compressed.
+func (m *Model) Write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	binary.Write(bw, binary.LittleEndian, m.Threshold)
+	var tmp [binary.MaxVarintLen64]byte
+	putU := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
+	putU(uint64(len(m.classes)))
+	for _, c := range m.classes {
+		putU(uint64(len(c)))
+		bw.WriteString(string(c))
+	}
+	keys := make([]uint64, 0, len(m.index))
+	for k := range m.index {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	putU(uint64(len(keys)))
+	var last uint64
+	n := int32(len(m.classes))
+	for _, k := range keys {
+		putU(k - last)
+		last = k
+		off := m.index[k]
+		binary.Write(bw, binary.LittleEndian, m.w[off:off+n])
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+var errFormat = errors.New("relmodel: not a kgraph relation model")
+
+// Read loads a model written by Write.
+func Read(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", errFormat, err)
+	}
+	br := bufio.NewReader(zr)
+	head := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+		return nil, errFormat
+	}
+	m := &Model{index: map[uint64]int32{}}
+	if err := binary.Read(br, binary.LittleEndian, &m.Threshold); err != nil {
+		return nil, fmt.Errorf("relmodel: threshold: %w", err)
+	}
+	nc, err := binary.ReadUvarint(br)
+	if err != nil || nc < 1 || nc > 64 {
+		return nil, fmt.Errorf("relmodel: bad class count")
+	}
+	for i := uint64(0); i < nc; i++ {
+		l, err := binary.ReadUvarint(br)
+		if err != nil || l > 64 {
+			return nil, fmt.Errorf("relmodel: bad class name")
+		}
+		b := make([]byte, l)
+		if _, err := io.ReadFull(br, b); err != nil {
+			return nil, fmt.Errorf("relmodel: class %d: %w", i, err)
+		}
+		t := graph.RelationType(b)
+		if i > 0 {
+			if _, ok := graph.Relations.Lookup(t); !ok {
+				return nil, fmt.Errorf("relmodel: unknown relation %q", t)
+			}
+		}
+		m.classes = append(m.classes, t)
+	}
+	nf, err := binary.ReadUvarint(br)
+	if err != nil || nf > 1<<24 {
+		return nil, fmt.Errorf("relmodel: bad feature count")
+	}
+	m.w = make([]float32, 0, int(nf)*int(nc))
+	var last uint64
+	row := make([]float32, nc)
+	for i := uint64(0); i < nf; i++ {
+		d, err := binary.ReadUvarint(br)
+		if err != nil {
+			return nil, fmt.Errorf("relmodel: feature %d: %w", i, err)
+		}
+		last += d
+		if err := binary.Read(br, binary.LittleEndian, row); err != nil {
+			return nil, fmt.Errorf("relmodel: feature %d: %w", i, err)
+		}
+		m.index[last] = int32(len(m.w))
+		m.w = append(m.w, row...)
+	}
+	return m, nil
+}
