@@ -802,7 +802,7 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			start = ms[i-1].Last
 		}
 		k := m.First
-		for k > start && (titleWords[lowerNoDot(toks[k-1].Text)] || k-1 > start && strings.EqualFold(toks[k-1].Text, "of")) {
+		for k > start && (isTitleWord(toks[k-1].Text) || k-1 > start && strings.EqualFold(toks[k-1].Text, "of")) {
 			k--
 		}
 		for k < m.First && strings.EqualFold(toks[k].Text, "of") {
@@ -839,6 +839,28 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			m.RoleOf = prev.Entity
 		}
 	}
+	// "Deutsche Bank heads Jürgen Fitschen and Anshu Jain": a plural title
+	// covers every name of the list after it.
+	for i := 1; i < len(ms); i++ {
+		m, prev := &ms[i], &ms[i-1]
+		if m.Type != graph.Person || m.Role != "" || prev.Type != graph.Person || prev.Role == "" || prev.Sent != m.Sent {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(prev.Role))
+		if last := words[len(words)-1]; !strings.HasSuffix(last, "s") || titleWords[last] {
+			continue // singular: "President X and Y" makes Y no president
+		}
+		between := textOf(toks, prev.Last, m.First)
+		if between == "and" || between == "," || between == "und" || between == ", and" {
+			m.Role, m.RoleOf = prev.Role, prev.RoleOf
+		}
+	}
+}
+
+// isTitleWord reports whether w is a title word or the plural of one ("heads").
+func isTitleWord(w string) bool {
+	l := lowerNoDot(w)
+	return titleWords[l] || strings.HasSuffix(l, "s") && len(l) > 3 && titleWords[strings.TrimSuffix(l, "s")]
 }
 
 // definedAcronyms finds the later uses of an acronym the text defined for an

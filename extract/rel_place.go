@@ -135,18 +135,29 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 			}
 		}
 	}
-	// "the Constitutional Court in Karlsruhe", "X, based in Y", "X, headquartered in Y".
+	// "the Constitutional Court in Karlsruhe", "X, based in Y", "X, headquartered in Y",
+	// "the Institute for National Security Studies (INSS) in Tel Aviv".
 	i := m.Last
+	if v.word(i) == "(" && v.word(i+2) == ")" {
+		i += 3
+	}
 	if v.word(i) == "," {
 		i++
 	}
 	if v.word(i) == "based" || v.word(i) == "headquartered" {
 		i++
-	} else if i != m.Last {
+	} else if v.word(i-1) == "," {
 		return
 	}
 	if v.word(i) != "in" {
 		return
+	}
+	i++
+	// "in the Lithuanian capital, Vilnius"
+	if v.word(i) == "the" && v.mentionAt(i+1) != nil && v.mentionAt(i+1).Kind == "demonym" && placeKindNouns[v.word(v.mentionAt(i+1).Last)] && v.word(v.mentionAt(i+1).Last+1) == "," {
+		i = v.mentionAt(i+1).Last + 2
+	} else {
+		i--
 	}
 	if p := v.mentionAt(i + 1); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country) {
 		pt, target := graph.Location, p.Entity
@@ -262,6 +273,43 @@ func (l *linkRun) knownPlaces(bySent [][]*Mention) {
 				}
 				l.emit(v, rel, m.Entity, target, st, tt, conf, "gazetteer", "", m.First, m.Last)
 			}
+		}
+	}
+}
+
+// chains carries a place relation up to the country the document names:
+// a firm based in Jena is based in Germany, a man who lives in Dallas lives
+// in the United States, when the story names that country.
+func (l *linkRun) chains() {
+	named := make(map[string]bool)
+	for i := range l.in.mentions {
+		m := &l.in.mentions[i]
+		if m.Kind != "demonym" {
+			named[m.Actor()] = true
+			named[m.Entity] = true
+		}
+	}
+	n := len(l.out)
+	for _, c := range l.out[:n] {
+		if c.typ != graph.BasedIn && c.typ != graph.LivesIn && c.typ != graph.LocatedIn {
+			continue
+		}
+		for _, up := range []string{l.gaz.RegionOf(c.tgt), l.gaz.CountryOf(c.tgt)} {
+			if up == "" || up == c.src || !named[up] {
+				continue
+			}
+			ut := graph.Country
+			if strings.HasPrefix(up, graph.Location.Slug()+"/") {
+				ut = graph.Location
+			}
+			st := graph.Org
+			switch c.typ {
+			case graph.LivesIn:
+				st = graph.Person
+			case graph.LocatedIn:
+				st = graph.Location
+			}
+			l.emit(c.view, c.typ, c.src, up, st, ut, min(c.conf, 0.7), "via-place", c.role, c.a, c.b)
 		}
 	}
 }

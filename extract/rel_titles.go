@@ -46,8 +46,15 @@ func (l *linkRun) titles(v *sentenceView) {
 			continue
 		}
 		if m.Role == "" || m.RoleOf == "" {
-			// "German Angela Merkel", "Russian Vladimir Putin": a nationality alone.
-			if d := v.mentionAt(m.First - 1); d != nil && d.Kind == "demonym" && d.Last == m.First {
+			// "German Angela Merkel", "US experimental composer John Cage": a
+			// nationality before the name, with at most a few describing
+			// words between.
+			k := m.First - 1
+			for k > v.s.First && m.First-k <= 4 && v.mentionAt(k) == nil && !isCap(v.toks[k].Text) && isWord(v.toks[k].Text) &&
+				(v.toks[k].Tag == "JJ" || strings.HasPrefix(v.toks[k].Tag, "NN")) {
+				k--
+			}
+			if d := v.mentionAt(k); d != nil && d.Last == k+1 && actorType(d) == graph.Country && (d.Kind == "demonym" || k+1 < m.First) {
 				l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "nationality", "", d.First, m.Last)
 			}
 			continue
@@ -74,8 +81,11 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 		}
 		j := c.Last + 1
 		if p := v.mentionAt(j); p != nil && p.Type == graph.Person {
-			if actorType(c) == graph.Country {
+			switch {
+			case actorType(c) == graph.Country:
 				l.emit(v, graph.CitizenOf, p.Entity, c.Actor(), graph.Person, graph.Country, 0.7, "possessive-person", "", c.First, p.Last)
+			case c.Type == graph.Org && c.StandsFor == "":
+				l.emit(v, graph.MemberOf, p.Entity, c.Entity, graph.Person, graph.Org, 0.7, "possessive-person", "", c.First, p.Last) // "Barcelona's Andres Iniesta"
 			}
 			continue
 		}
@@ -116,22 +126,8 @@ func stateTitle(role string) bool {
 // clear margin. It never gives a person a second country, nor a country a
 // second holder of the same office.
 func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
-	counts := make(map[string]int)
-	for _, m := range l.in.mentions {
-		if actorType(&m) == graph.Country {
-			counts[m.Actor()]++
-		}
-	}
-	focus, best, second := "", 0, 0
-	for c, n := range counts {
-		switch {
-		case n > best || n == best && c < focus:
-			focus, best, second = c, n, best
-		case n > second:
-			second = n
-		}
-	}
-	if best < 3 || float64(best) < 1.5*float64(second) {
+	focus := l.focusCountry()
+	if focus == "" {
 		return
 	}
 	held := make(map[string]string) // office -> person, for the focus country
@@ -250,7 +246,14 @@ func (l *linkRun) appositions(v *sentenceView) {
 		}
 		i := m.Last
 		if v.word(i) == "(" {
-			if p := v.mentionAt(i + 1); p != nil && p.Type == graph.Org && v.word(p.Last) == ")" && l.gaz.Kind(p.Entity) == "party" {
+			k := i + 1
+			if v.word(k) == "of" {
+				k++ // "Petra Pau (of the Left Party)"
+			}
+			if v.word(k) == "the" {
+				k++
+			}
+			if p := v.mentionAt(k); p != nil && p.Type == graph.Org && v.word(p.Last) == ")" && (l.gaz.Kind(p.Entity) == "party" || k > i+1) {
 				l.emit(v, graph.MemberOf, m.Entity, p.Entity, graph.Person, graph.Org, 0.85, "person-party", "", m.First, p.Last+1)
 			}
 			continue
@@ -273,9 +276,20 @@ func (l *linkRun) appositions(v *sentenceView) {
 		if w := v.word(j); w == "the" || w == "a" || w == "an" {
 			j++
 		}
+		// "Sevim Dagdelen, a Left party MP": the organisation first.
+		if o := v.mentionAt(j); o != nil && o.Type == graph.Org && o.StandsFor == "" {
+			k := o.Last
+			for k < v.s.Last && k-o.Last < 3 && (titleWords[lowerNoDot(v.word(k))] || memberWords[v.word(k)] || v.word(k) == "party") {
+				k++
+			}
+			if k > o.Last && (titleWords[lowerNoDot(v.word(k-1))] || memberWords[v.word(k-1)]) {
+				l.roleRelations(v, m, o, textOf(v.toks, o.Last, k), o.Entity, "apposition", m.First)
+			}
+			continue
+		}
 		start := j
-		for j < v.s.Last && j-start < 5 && (titleWords[lowerNoDot(v.word(j))] || memberWords[v.word(j)] || v.toks[j].Tag == "JJ" ||
-			v.toks[j].Tag == "NN" && !isCap(v.toks[j].Text)) && v.mentionAt(j) == nil {
+		for j < v.s.Last && j-start < 6 && (titleWords[lowerNoDot(v.word(j))] || memberWords[v.word(j)] || v.toks[j].Tag == "JJ" ||
+			v.word(j) == "and" || v.toks[j].Tag == "NN" && !isCap(v.toks[j].Text)) && v.mentionAt(j) == nil {
 			j++
 		}
 		if j == start || v.word(j) != "of" && v.word(j) != "at" {
@@ -385,4 +399,33 @@ func (l *linkRun) antecedentLeader(sent, before int, country string, bySent [][]
 		}
 	}
 	return nil
+}
+
+// focusCountry returns the country the story is about: the one it names
+// most (names, demonyms, capitals), at least three times and half again as
+// often as any other; "" when no country stands out.
+func (l *linkRun) focusCountry() string {
+	counts := make(map[string]int)
+	for i := range l.in.mentions {
+		m := &l.in.mentions[i]
+		if actorType(m) == graph.Country {
+			counts[m.Actor()]++
+		}
+	}
+	focus, best, second := "", 0, 0
+	for c, n := range counts {
+		switch {
+		case n > best || n == best && c < focus:
+			if best > second {
+				second = best
+			}
+			focus, best = c, n
+		case n > second:
+			second = n
+		}
+	}
+	if best < 3 || float64(best) < 1.5*float64(second) {
+		return ""
+	}
+	return focus
 }

@@ -75,6 +75,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l.knownPlaces(bySent)
 	l.unattachedTitles(bySent)
+	l.chains()
 	g := graph.New()
 	for _, c := range l.out {
 		g.AddRelation(l.relation(c))
