@@ -2,6 +2,12 @@ package extract
 
 import "github.com/kgraph/kgraph/graph"
 
+// learnedMaxGap is the most tokens between two mentions the pair
+// classifier is asked about. On held-out CoNLL04 training sentences it
+// costs 0.01 F1 (0.594 to 0.585) and spares long news sentences its
+// guesses.
+const learnedMaxGap = 12
+
 // learned asks the pair classifier about every pair of mentions in the
 // sentence that some relation type allows.
 func (l *linkRun) learned(v *sentenceView) {
@@ -10,7 +16,14 @@ func (l *linkRun) learned(v *sentenceView) {
 	}
 	for _, a := range v.ms {
 		for _, b := range v.ms {
-			if a == b || a.Type == graph.Date || b.Type == graph.Date || a.Actor() == b.Actor() || a.Kind == "demonym" && b.Kind == "demonym" {
+			// A nationality adjective modifies; it is no party to a relation
+			// the model reads ("Russian and Ukrainian representatives").
+			if a == b || a.Type == graph.Date || b.Type == graph.Date || a.Actor() == b.Actor() || a.Kind == "demonym" || b.Kind == "demonym" {
+				continue
+			}
+			// Far apart in a long sentence, two names are rarely related
+			// the way the model learnt from short ones.
+			if gap := max(a.First, b.First) - min(a.Last, b.Last); gap > learnedMaxGap {
 				continue
 			}
 			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: l.known(a, b)}
