@@ -274,7 +274,9 @@ func Train(examples []Example, opts TrainOptions) *Model {
 }
 
 // Classes returns the relation types the model knows.
-func (m *Model) Classes() []graph.RelationType { return append([]graph.RelationType(nil), m.classes[1:]...) }
+func (m *Model) Classes() []graph.RelationType {
+	return append([]graph.RelationType(nil), m.classes[1:]...)
+}
 
 const magic = "KGREL1\n"
 
