@@ -36,7 +36,7 @@ var leaderTitles = set(
 	"secretary-general", "secretary general", "general secretary", "general-secretary", "chairman", "chairwoman", "chairperson", "chair",
 	"dictator", "strongman", "tsar", "czar", "president-elect", "pope", "ayatollah", "minister-president",
 	"director", "director-general", "director general", "ceo", "boss", "founder and leader",
-	"governor", "mayor",
+	"governor", "mayor", "chief minister", "first minister", "chief executive",
 )
 
 // personTitles are titles that only ever stand before a person's name.

@@ -50,8 +50,8 @@ func (l *linkRun) titles(v *sentenceView) {
 			// nationality before the name, with at most a few describing
 			// words between.
 			k := m.First - 1
-			for k > v.s.First && m.First-k <= 4 && v.mentionAt(k) == nil && !isCap(v.toks[k].Text) && isWord(v.toks[k].Text) &&
-				(v.toks[k].Tag == "JJ" || strings.HasPrefix(v.toks[k].Tag, "NN")) {
+			for k > v.s.First && m.First-k <= 5 && v.mentionAt(k) == nil && !isCap(v.toks[k].Text) && isWord(v.toks[k].Text) &&
+				(v.toks[k].Tag == "JJ" || strings.HasPrefix(v.toks[k].Tag, "NN") || v.word(k) == "and") {
 				k--
 			}
 			if d := v.mentionAt(k); d != nil && d.Last == k+1 && actorType(d) == graph.Country && (d.Kind == "demonym" || k+1 < m.First) {
@@ -259,12 +259,18 @@ func (l *linkRun) appositions(v *sentenceView) {
 			continue
 		}
 		if v.word(i) == "of" || v.word(i) == "from" {
-			// "Claudia Bickmann of the Society for Intercultural Philosophy"
+			// "Claudia Bickmann of the Society for Intercultural Philosophy";
+			// "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia".
 			k := i + 1
 			if v.word(k) == "the" {
 				k++
 			}
-			if o := v.mentionAt(k); o != nil && o.Type == graph.Org && o.StandsFor == "" && o.First == k {
+			o := v.holderAt(k)
+			switch {
+			case o == nil:
+			case m.Role != "" && m.RoleOf == "" && v.word(i) == "of":
+				l.roleRelations(v, m, o, m.Role, holderID(o), "title-person-of", m.First)
+			case o.Type == graph.Org && o.StandsFor == "":
 				l.emit(v, graph.MemberOf, m.Entity, o.Entity, graph.Person, graph.Org, 0.7, "person-of-org", "", m.First, o.Last)
 			}
 			continue
@@ -289,7 +295,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 		}
 		start := j
 		for j < v.s.Last && j-start < 6 && (titleWords[lowerNoDot(v.word(j))] || memberWords[v.word(j)] || v.toks[j].Tag == "JJ" ||
-			v.word(j) == "and" || v.toks[j].Tag == "NN" && !isCap(v.toks[j].Text)) && v.mentionAt(j) == nil {
+			v.word(j) == "and" || v.toks[j].Tag == "NN" && !isCap(v.toks[j].Text) || roleAdjectives[v.word(j)]) && v.mentionAt(j) == nil {
 			j++
 		}
 		if j == start || v.word(j) != "of" && v.word(j) != "at" {
@@ -303,15 +309,105 @@ func (l *linkRun) appositions(v *sentenceView) {
 		if v.word(k) == "the" {
 			k++
 		}
-		holder := v.mentionAt(k)
-		if holder == nil || !isActor(holder) || holder.Type == graph.Person {
+		holder := v.holderAt(k)
+		if holder == nil {
 			continue
 		}
-		of := holder.Actor()
-		if holder.Type == graph.Org {
-			of = holder.Entity
+		l.roleRelations(v, m, holder, role, holderID(holder), "apposition", m.First)
+	}
+	l.titleThenName(v)
+}
+
+// roleAdjectives may stand in a title: "outgoing president", "sitting
+// president", "International President".
+var roleAdjectives = set("outgoing", "incoming", "sitting", "incumbent", "new", "current", "interim",
+	"international", "national", "regional", "general", "executive", "managing", "former")
+
+// holderAt returns the country or organisation a title belongs to, named at
+// token k: "of the Lithuanian Gay League" is the league's, not Lithuania's;
+// "of Moscow's Tolstoy Museum" the museum's.
+func (v *sentenceView) holderAt(k int) *Mention {
+	h := v.mentionAt(k)
+	if h == nil || !isActor(h) || h.Type == graph.Person {
+		return nil
+	}
+	next := h.Last
+	if v.word(next) == "'s" {
+		next++
+	}
+	if h.Type != graph.Org || h.StandsFor != "" {
+		if o := v.mentionAt(next); o != nil && o.Type == graph.Org && o.StandsFor == "" && (next == h.Last || next == h.Last+1) {
+			return o
 		}
-		l.roleRelations(v, m, holder, role, of, "apposition", m.First)
+	}
+	return h
+}
+
+func holderID(h *Mention) string {
+	if h.Type == graph.Org {
+		return h.Entity
+	}
+	return h.Actor()
+}
+
+// titleThenName: "the director of Moscow's Tolstoy Museum, Vitaly Remizov",
+// "the head of the Verfassungsschutz, Hans-Georg Maaßen", "the country's
+// sitting president, Paul Kagame" (the story's country).
+func (l *linkRun) titleThenName(v *sentenceView) {
+	for i := v.s.First; i+1 < v.s.Last; i++ {
+		if v.word(i) != "the" {
+			continue
+		}
+		j := i + 1
+		var holder *Mention
+		if v.word(j) == "country" && v.word(j+1) == "'s" {
+			if focus := l.focusCountry(); focus != "" {
+				holder = &Mention{Type: graph.Country, Entity: focus, StandsFor: focus, Kind: "name"}
+			}
+			j += 2
+		}
+		start := j
+		for j < v.s.Last && j-start < 4 && (titleWords[lowerNoDot(v.word(j))] || roleAdjectives[v.word(j)]) && v.mentionAt(j) == nil {
+			j++
+		}
+		if j == start || !titleWords[lowerNoDot(v.word(j-1))] {
+			continue
+		}
+		role := textOf(v.toks, start, j)
+		end := j
+		if holder == nil {
+			if v.word(j) != "of" {
+				continue
+			}
+			k := j + 1
+			if v.word(k) == "the" {
+				k++
+			}
+			for v.word(k) == `"` || v.word(k) == "\u201c" {
+				k++
+			}
+			holder = v.holderAt(k)
+			if holder == nil {
+				continue
+			}
+			end = holder.Last
+			if v.word(end) == "'s" {
+				if o := v.mentionAt(end + 1); o != nil {
+					end = o.Last
+				}
+			}
+		}
+		for v.word(end) == `"` || v.word(end) == "\u201d" {
+			end++
+		}
+		if v.word(end) != "," {
+			continue
+		}
+		p := v.mentionAt(end + 1)
+		if p == nil || p.Type != graph.Person || p.First != end+1 {
+			continue
+		}
+		l.roleRelations(v, p, holder, role, holderID(holder), "title-then-name", i)
 	}
 }
 
