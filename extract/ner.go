@@ -135,9 +135,19 @@ func namesEvent(ts []Token) bool {
 }
 
 // isCreditLine reports whether a sentence is an editors' credit line, such
-// as "mz / msh (AP, AFP, dpa)": the initials of the editors and the wires
-// the story drew on. It names no one the story is about.
+// as "mz / msh (AP, AFP, dpa)" (the initials of the editors and the wires
+// the story drew on) or "Author: X Editor: Y". It names no one the story is
+// about.
 func isCreditLine(toks []Token) bool {
+	// "Author: Martin Polansky (jc) Editor: Rob Mudge"
+	for i := 0; i+1 < len(toks); i++ {
+		switch toks[i].Text {
+		case "Author", "Authors", "Editor", "Editors", "Reporting", "Compiled":
+			if toks[i+1].Text == ":" || toks[i+1].Text == "by" {
+				return true
+			}
+		}
+	}
 	if len(toks) < 4 || toks[len(toks)-1].Text != ")" {
 		return false
 	}
