@@ -90,10 +90,18 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			continue
 		}
 		start := j
-		for j < v.s.Last && j-start < 4 && titleWords[lowerNoDot(v.word(j))] {
+		for j < v.s.Last && j-start < 4 && (titleWords[lowerNoDot(v.word(j))] || roleAdjectives[v.word(j)]) {
 			j++
 		}
-		if j == start || v.word(j) != "," {
+		if j == start || !titleWords[lowerNoDot(v.word(j-1))] {
+			continue
+		}
+		role := textOf(v.toks, start, j)
+		// "Italy's prime minister at the time, Silvio Berlusconi"
+		for n := 0; n < 4 && j < v.s.Last && v.word(j) != "," && !isCap(v.toks[j].Text) && v.mentionAt(j) == nil; n++ {
+			j++
+		}
+		if v.word(j) != "," {
 			continue
 		}
 		p := v.mentionAt(j + 1)
@@ -104,7 +112,7 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 		if c.Type == graph.Org {
 			of = c.Entity
 		}
-		l.roleRelations(v, p, c, textOf(v.toks, start, j), of, "possessive-title", c.First)
+		l.roleRelations(v, p, c, role, of, "possessive-title", c.First)
 	}
 }
 
@@ -275,7 +283,10 @@ func (l *linkRun) appositions(v *sentenceView) {
 			}
 			continue
 		}
-		if v.word(i) != "," {
+
+		switch v.word(i) {
+		case ",", "is", "was", "became", "remains": // "X, director of Y", "X is executive director of Y"
+		default:
 			continue
 		}
 		j := i + 1
@@ -399,6 +410,15 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		}
 		for v.word(end) == `"` || v.word(end) == "\u201d" {
 			end++
+		}
+		// "the head of the Ifo economic think tank in Munich, Clemens Fuest":
+		// a few describing words may follow the holder.
+		for n := 0; n < 6 && end < v.s.Last && v.word(end) != "," && (!isCap(v.toks[end].Text) || v.mentionAt(end) != nil && v.mentionAt(end).Type != graph.Person); n++ {
+			if m := v.mentionAt(end); m != nil {
+				end = m.Last
+			} else {
+				end++
+			}
 		}
 		if v.word(end) != "," {
 			continue
