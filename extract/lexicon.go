@@ -68,7 +68,7 @@ var orgWords = set(
 	"enterprise", "fee", "directorate", "secretariat", "cabinet", "government", "administration",
 	"coalition", "bloc", "tribunal", "centre", "center", "school", "hospital", "museum", "exchange",
 	"magazine", "journal", "gazette", "herald", "tribune", "daily", "institution", "observatory",
-	"programme", "program", "mission", "delegation", "consulate", "embassy", "legion", "taliban",
+	"programme", "program", "mission", "chamber", "delegation", "consulate", "embassy", "legion", "taliban",
 )
 
 // eventWords mark a capitalised phrase that names an event or a period, not

@@ -49,6 +49,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			for si < len(sents) && sents[si].Last <= sp.First {
 				si++
 			}
+			if si < len(sents) && toks[sp.First].Text == "New" && r.knownAfterNew(toks, sents[si], sp) {
+				sp.First++ // "New World Bank President Jim Yong Kim"
+			}
 			if si < len(sents) {
 				names[si] = append(names[si], sp)
 			}
@@ -335,6 +338,18 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 				continue
 			}
 		}
+		if e.Kind == gazetteer.Demonym && continuesIntoName(toks, s, covered, end) {
+			// "Lithuanian Gay League", "German Chamber of Industry and
+			// Commerce": an organisation named after its country.
+			if orgFrom(modelTypes, i, end) {
+				continue // the tagger read it
+			}
+			if k := orgNamedAfter(toks, s, covered, end); k > end+1 && !startsName(r.Gazetteer, toks, s, end) {
+				out = append(out, Mention{Type: graph.Org, Kind: "name", First: i, Last: k, Source: "rule"})
+				i = k - 1
+				continue
+			}
+		}
 		if ent, _ := r.Gazetteer.Entity(e.ID); ent.Type == graph.Location && e.StandsFor == "" &&
 			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" || hint == graph.Org || hint == "" && taggedBeyond(modelTypes, i, end)) {
 			// A town's name used for a person or a club, or inside a longer
@@ -470,6 +485,60 @@ func IsTabular(toks []Token) bool {
 		}
 	}
 	return len(toks) >= 4 && nums*3 > len(toks)
+}
+
+// orgNamedAfter returns the end of the capitalised words from token end on
+// when they name an organisation ("Gay League", "Chamber of Industry and
+// Commerce") that a nationality word before them belongs to, else end.
+func orgNamedAfter(toks []Token, s Sentence, covered []bool, end int) int {
+	k := capRun(toks, end, s.Last, covered, true)
+	for k > end && nameConnectors[strings.ToLower(toks[k-1].Text)] {
+		k--
+	}
+	for j := end; j < k; j++ {
+		if titleWords[lowerNoDot(toks[j].Text)] {
+			return end
+		}
+		if j > end && orgWords[lowerNoDot(toks[j-1].Text)] && !nameConnectors[strings.ToLower(toks[j].Text)] {
+			k = j // "Soviet Navy Nikolai Kuznetsov": the name ends at its head
+			break
+		}
+	}
+	if !hasOrgWord(toks[end:k]) {
+		return end
+	}
+	return k
+}
+
+// knownAfterNew reports whether a span that starts with "New" is a
+// gazetteer name without it and none with it: "New World Bank", not "New
+// York Times".
+func (r *Recognizer) knownAfterNew(toks []Token, s Sentence, sp Span) bool {
+	if sp.Last-sp.First < 2 {
+		return false
+	}
+	if _, end := longestName(r.Gazetteer, toks, s, sp.First, nil); end >= sp.First+2 {
+		return false
+	}
+	_, end := longestName(r.Gazetteer, toks, s, sp.First+1, nil)
+	return end == sp.Last
+}
+
+// startsName reports whether a gazetteer name starts at token i.
+func startsName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int) bool {
+	es, _ := longestName(gaz, toks, s, i, nil)
+	return es != nil
+}
+
+// orgFrom reports whether the tagger read an organisation's name that
+// starts at token i and reaches past end.
+func orgFrom(spans map[[2]int]graph.EntityType, i, end int) bool {
+	for sp, t := range spans {
+		if sp[0] == i && sp[1] > end && t == graph.Org {
+			return true
+		}
+	}
+	return false
 }
 
 // taggedBeyond reports whether the tagger put tokens [i, end) inside a
@@ -812,14 +881,38 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			start = ms[i-1].Last
 		}
 		k := m.First
-		for k > start && (isTitleWord(toks[k-1].Text) || k-1 > start && strings.EqualFold(toks[k-1].Text, "of")) {
-			k--
+		for {
+			for k > start && (isTitleWord(toks[k-1].Text) || k-1 > start && strings.EqualFold(toks[k-1].Text, "of")) {
+				k--
+			}
+			// "Secretary of State", "Minister of Foreign Affairs": an
+			// office's capitalised portfolio after "of".
+			if j := officeOf(toks, start, k); j < k {
+				k = j
+				continue
+			}
+			break
 		}
 		for k < m.First && strings.EqualFold(toks[k].Text, "of") {
 			k++
 		}
 		if k == m.First {
 			continue
+		}
+		// "Germany's Integration Commissioner", "EU Migration Commissioner":
+		// capitalised words that join the title to whose it is.
+		if i > 0 && ms[i-1].Sent == m.Sent {
+			j := k
+			for j > start && k-j < 2 && isCap(toks[j-1].Text) && isWord(toks[j-1].Text) && !isFunctionTag(toks[j-1].Tag) {
+				j--
+			}
+			end := ms[i-1].Last
+			if end+1 == j && (toks[end].Text == "'s" || toks[end].Text == "\u2019s") {
+				end = j
+			}
+			if j < k && end == j {
+				k = j
+			}
 		}
 		m.Role = textOf(toks, k, m.First)
 		if i == 0 {
@@ -835,8 +928,8 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		}
 		// "In the Netherlands President Bush": a place after a preposition
 		// is where, not whose.
-		if prev.Kind != "demonym" && prev.First > sents[m.Sent].First && toks[prev.First-1].Tag == "IN" ||
-			prev.Kind != "demonym" && prev.First > sents[m.Sent].First+1 && toks[prev.First-1].Tag == "DT" && toks[prev.First-2].Tag == "IN" {
+		if prev.Kind != "demonym" && prev.First > sents[m.Sent].First && wherePrepositions[strings.ToLower(toks[prev.First-1].Text)] ||
+			prev.Kind != "demonym" && prev.First > sents[m.Sent].First+1 && toks[prev.First-1].Tag == "DT" && wherePrepositions[strings.ToLower(toks[prev.First-2].Text)] {
 			continue
 		}
 		switch prev.Type {
@@ -865,7 +958,45 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			m.Role, m.RoleOf = prev.Role, prev.RoleOf
 		}
 	}
+	// "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia": the
+	// list goes on past each name's country.
+	for i := 2; i < len(ms); i++ {
+		m, place, prev := &ms[i], &ms[i-1], &ms[i-2]
+		if m.Type != graph.Person || m.Role != "" || prev.Type != graph.Person || prev.Role == "" || prev.Sent != m.Sent || place.Sent != m.Sent {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(prev.Role))
+		if last := words[len(words)-1]; !strings.HasSuffix(last, "s") || titleWords[last] {
+			continue
+		}
+		if textOf(toks, prev.Last, place.First) == "of" && textOf(toks, place.Last, m.First) == "," && place.Type != graph.Person {
+			m.Role = prev.Role
+		}
+	}
 }
+
+// officeOf returns where an office named with its portfolio starts when the
+// tokens before k end one ("Secretary of State", "Minister of Foreign
+// Affairs"), else k. It looks no further back than start.
+func officeOf(toks []Token, start, k int) int {
+	for n := 1; n <= 2; n++ {
+		j := k - n
+		if j-2 < start {
+			return k
+		}
+		if !isCap(toks[j].Text) || !isWord(toks[j].Text) {
+			return k
+		}
+		if strings.EqualFold(toks[j-1].Text, "of") && isTitleWord(toks[j-2].Text) {
+			return j - 2
+		}
+	}
+	return k
+}
+
+// wherePrepositions put a place before a title as where the person is, not
+// whose title it is: "In the Netherlands President Bush".
+var wherePrepositions = set("in", "at", "near", "inside", "outside", "across", "throughout", "within", "around")
 
 // isTitleWord reports whether w is a title word or the plural of one ("heads").
 func isTitleWord(w string) bool {

@@ -38,6 +38,9 @@ func (l *linkRun) learned(v *sentenceView) {
 				// parties, clubs, firms and institutes.
 				rel = graph.MemberOf
 			}
+			if rel == graph.MemberOf && a.Type == graph.Person && l.statesOnly(b.Entity) {
+				continue // the United Nations, NATO and BRICS count states as members
+			}
 			if b.StandsFor != "" && (rel == graph.WorksFor || rel == graph.BasedIn || rel == graph.LivesIn || rel == graph.LocatedIn) {
 				tgt, tt = b.Actor(), graph.Country
 			}
@@ -80,4 +83,17 @@ func (l *linkRun) governmentBody(id string) bool {
 	}
 	e, ok := l.gaz.Entity(id)
 	return ok && e.HasTag("seat-of-power")
+}
+
+// statesOnly reports whether an organisation's members are states: an
+// intergovernmental organisation, an alliance, a forum of states.
+func (l *linkRun) statesOnly(id string) bool {
+	if l.gaz == nil {
+		return false
+	}
+	switch l.gaz.Kind(id) {
+	case "igo", "alliance", "forum":
+		return true
+	}
+	return false
 }

@@ -16,6 +16,10 @@ func headTitle(role string) string {
 			if leaderTitles[t] {
 				return t
 			}
+			// "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia"
+			if one := strings.TrimSuffix(t, "s"); one != t && leaderTitles[one] {
+				return one
+			}
 		}
 	}
 	return ""
@@ -211,9 +215,14 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		switch k := l.gaz.Kind(of); {
 		case tt == graph.Country || tt == graph.Location:
 			emit(graph.WorksFor, 0.8) // a head of state or government serves it
-		case k == "party" || k == "sports" || memberRole(lower):
-			emit(graph.MemberOf, 0.8) // a party's leader is its member
+		case tt == graph.Org || k == "party" || k == "sports" || memberRole(lower):
+			emit(graph.MemberOf, 0.8) // an organisation's head is its member
 		}
+	case headTitle(lower) != "" && tt == graph.Org:
+		// "deputy leader of the Democratic Left party": the party's
+		// leadership, the role saying which seat.
+		emit(graph.LeaderOf, 0.7)
+		emit(graph.MemberOf, 0.8)
 	case tt == graph.Country || tt == graph.Location:
 		if officeRole(lower) {
 			emit(graph.WorksFor, 0.85)
@@ -284,12 +293,17 @@ func (l *linkRun) appositions(v *sentenceView) {
 			continue
 		}
 
+		j := i + 1
 		switch v.word(i) {
 		case ",", "is", "was", "became", "remains": // "X, director of Y", "X is executive director of Y"
+		case "has", "had": // "X had been CEO of Y"
+			if v.word(j) != "been" {
+				continue
+			}
+			j++
 		default:
 			continue
 		}
-		j := i + 1
 		if w := v.word(j); w == "the" || w == "a" || w == "an" {
 			j++
 		}
