@@ -42,6 +42,7 @@ func (l *linkRun) alliances(v *sentenceView) {
 					}
 				}
 			}
+			l.copulaAllies(v, i, k, polity)
 			if owner == nil || !polity(owner) {
 				continue
 			}
@@ -73,6 +74,42 @@ func (l *linkRun) alliances(v *sentenceView) {
 				for _, s := range subj {
 					l.emitM(v, graph.MemberOf, s, org, 0.8, "allied-as-part-of", s.Last, i)
 				}
+			}
+		}
+	}
+}
+
+// copulaAllies reads "Russia and Belarus are close allies", "Belarus is an
+// ally of Russia", "X and Y have been allies of Z": the ally noun at i, its
+// modifiers from k+1.
+func (l *linkRun) copulaAllies(v *sentenceView, i, k int, polity func(*Mention) bool) {
+	c := k
+	if w := v.word(c); w == "a" || w == "an" {
+		c--
+	}
+	switch v.word(c) {
+	case "is", "are", "was", "were", "remain", "remains", "remained", "became", "become", "been":
+	default:
+		return
+	}
+	subj := v.listBefore(v.subjectEnd(c + 1))
+	var of *Mention
+	if v.word(i+1) == "of" {
+		if x := v.headMentionAt(i + 2); x != nil && polity(x) {
+			of = x
+		}
+	}
+	for a, s := range subj {
+		if !polity(s) {
+			return
+		}
+		if of != nil {
+			l.emitM(v, graph.AlliedWith, s, of, 0.85, "copula-ally", s.First, of.Last)
+			continue
+		}
+		if v.word(i) == "allies" {
+			for _, t := range subj[a+1:] {
+				l.emitM(v, graph.AlliedWith, s, t, 0.8, "copula-allies", s.First, i+1)
 			}
 		}
 	}

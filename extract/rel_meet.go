@@ -62,6 +62,7 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		}
 	}
 	if v.word(i+1) != "with" {
+		l.heldTalks(v, i)
 		return
 	}
 	objs, end := v.listAt(i + 2)
@@ -87,6 +88,33 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 	}
 	for _, o := range objs {
 		l.emitM(v, graph.MetWith, subj, o, 0.65, "meeting-with", i-3, i+1)
+	}
+}
+
+// heldTalks reads a meeting noun whose parties are the subject: "Russia
+// and Ukraine held talks in Istanbul" (they negotiate), "Putin and Xi held
+// a summit" (they met).
+func (l *linkRun) heldTalks(v *sentenceView, i int) {
+	j := i - 1
+	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an") {
+		j-- // "held direct talks", "held a summit"
+	}
+	switch v.word(j) {
+	case "held", "hold", "holds", "holding", "had":
+	default:
+		return
+	}
+	subj := v.listBefore(v.subjectEnd(j))
+	for a := 0; a < len(subj); a++ {
+		for b := a + 1; b < len(subj); b++ {
+			x, y := subj[a], subj[b]
+			switch {
+			case x.Type == graph.Person && y.Type == graph.Person:
+				l.emitM(v, graph.MetWith, x, y, 0.8, "held-meeting", x.First, i+1)
+			case v.word(i) == "talks" || v.word(i) == "negotiations":
+				l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "held-talks", x.First, i+1)
+			}
+		}
 	}
 }
 

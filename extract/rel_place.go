@@ -124,12 +124,16 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		l.emit(v, graph.BasedIn, m.Entity, c.Entity, graph.Org, graph.Location, 0.75, "place-org", "", c.First, m.Last)
 	}
 	// "Berlin-based Zalando": a hyphenated token before the name.
-	if m.First > v.s.First {
-		w := v.toks[m.First-1].Text
+	k := m.First - 1
+	for k > v.s.First && orgKindNouns[v.word(k)] {
+		k-- // "the Munich-based company Siemens"
+	}
+	if k >= v.s.First {
+		w := v.toks[k].Text
 		if base, ok := strings.CutSuffix(w, "-based"); ok {
 			for _, e := range l.gaz.Lookup(graph.NormalizeName(base)) {
 				if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
-					l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", m.First-1, m.Last)
+					l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", k, m.Last)
 					break
 				}
 			}

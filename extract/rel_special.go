@@ -70,12 +70,27 @@ var (
 // not a hedge; a negation still voids the edge.
 func (l *linkRun) seekMembership(v *sentenceView) {
 	for j := v.s.First + 2; j < v.s.Last; j++ {
-		if !joinVerbs[v.word(j)] || v.word(j-1) != "to" {
+		if v.word(j-1) != "to" {
 			continue
 		}
 		k := j + 1
-		if v.word(k) == "to" { // "accede to"
+		switch {
+		case joinVerbs[v.word(j)]:
+			if v.word(k) == "to" { // "accede to"
+				k++
+			}
+		case v.word(j) == "become" && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "full") &&
+			(v.word(k+1) == "member" || v.word(k+1) == "members" || v.word(k+1) == "full" && v.word(k+2) == "member"):
+			// "hopes to become a (full) member of the European Union"
+			for v.word(k) != "of" && k < j+5 {
+				k++
+			}
+			if v.word(k) != "of" {
+				continue
+			}
 			k++
+		default:
+			continue
 		}
 		cue := j - 2
 		var subj []*Mention

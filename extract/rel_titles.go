@@ -80,11 +80,11 @@ func (l *linkRun) titles(v *sentenceView) {
 // off by a comma), "Hungary's Orban" (a nationality).
 func (l *linkRun) possessedPeople(v *sentenceView) {
 	for _, c := range v.ms {
-		if actorType(c) != graph.Country && c.Type != graph.Org || c.Last+1 >= v.s.Last || v.word(c.Last) != "'s" {
+		if actorType(c) != graph.Country && c.Type != graph.Org && c.Type != graph.Location || c.Last+1 >= v.s.Last || v.word(c.Last) != "'s" {
 			continue
 		}
 		j := c.Last + 1
-		if p := v.mentionAt(j); p != nil && p.Type == graph.Person {
+		if p := v.mentionAt(j); p != nil && p.Type == graph.Person && c.Type != graph.Location {
 			switch {
 			case actorType(c) == graph.Country:
 				l.emit(v, graph.CitizenOf, p.Entity, c.Actor(), graph.Person, graph.Country, 0.7, "possessive-person", "", c.First, p.Last)
@@ -101,6 +101,9 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			continue
 		}
 		role := textOf(v.toks, start, j)
+		if c.Type == graph.Location && headTitle(role) == "" {
+			continue // "Gaza's prime minister" governs it; "Berlin's lawyers" do not
+		}
 		// "Italy's prime minister at the time, Silvio Berlusconi"
 		for n := 0; n < 4 && j < v.s.Last && v.word(j) != "," && !isCap(v.toks[j].Text) && v.mentionAt(j) == nil; n++ {
 			j++

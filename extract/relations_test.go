@@ -1,0 +1,216 @@
+package extract_test
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/extract/model"
+	"github.com/kgraph/kgraph/extract/relmodel"
+	"github.com/kgraph/kgraph/graph"
+)
+
+var (
+	shippedOnce sync.Once
+	shipped     *extract.Pipeline
+	shippedErr  error
+)
+
+// shippedPipeline is everything kgraph runs: rules, gazetteer, the name
+// tagger and the pair classifier.
+func shippedPipeline(t testing.TB) *extract.Pipeline {
+	t.Helper()
+	shippedOnce.Do(func() {
+		names, err := model.Load()
+		if err != nil {
+			shippedErr = err
+			return
+		}
+		pairs, err := relmodel.Load()
+		if err != nil {
+			shippedErr = err
+			return
+		}
+		shipped, shippedErr = extract.NewPipeline(&extract.Options{Names: names, Pairs: pairs})
+	})
+	if shippedErr != nil {
+		t.Fatal(shippedErr)
+	}
+	return shipped
+}
+
+// edgeStrings renders relations as "source type target", with the role
+// after a slash when the edge has one.
+func edgeStrings(rels []graph.Relation) []string {
+	var out []string
+	for _, r := range rels {
+		s := fmt.Sprintf("%s %s %s", r.Source, r.Type, r.Target)
+		out = append(out, s)
+		if r.Role != "" {
+			out = append(out, s+" / "+r.Role)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestRelationPatterns runs each pattern family over sentences written for
+// it. want lists edges the sentence states ("source type target", or with
+// " / role" to check the role too); none lists edges it must not give: the
+// negated, intended, hypothetical and merely adjacent.
+func TestRelationPatterns(t *testing.T) {
+	for _, c := range []struct {
+		family, text string
+		want, none   []string
+	}{
+		// Titles, appositions and possessives.
+		{"titles", "Belarusian President Alexander Lukashenko arrived in Minsk on Friday.",
+			[]string{"person/alexander-lukashenko leader-of country/belarus / President", "person/alexander-lukashenko citizen-of country/belarus"}, nil},
+		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
+			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
+		{"titles", "US Secretary of State John Kerry flew to Cairo.",
+			[]string{"person/john-kerry works-for country/united-states / Secretary of State"}, []string{"person/john-kerry leader-of country/united-states"}},
+		{"titles", "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia and Jacob Zuma attended.",
+			[]string{"person/dilma-rousseff leader-of country/brazil", "person/vladimir-putin leader-of country/russia"},
+			[]string{"person/vladimir-putin leader-of country/brazil", "person/dilma-rousseff leader-of country/russia"}},
+		{"titles", "Opposition leader Alexei Navalny was jailed in Russia.",
+			nil, []string{"person/alexei-navalny leader-of country/russia"}},
+		{"titles", "Ukraine's Deputy Prime Minister Olha Stefanishyna spoke in Brussels.",
+			[]string{"person/olha-stefanishyna works-for country/ukraine"}, []string{"person/olha-stefanishyna leader-of country/ukraine"}},
+		{"titles", "In the Netherlands President Bush praised the court.",
+			nil, []string{"person/bush leader-of country/netherlands"}},
+		{"appositions", "Sergei Lavrov, the foreign minister of Russia, spoke to reporters on Monday.",
+			[]string{"person/sergei-lavrov works-for country/russia / foreign minister"}, []string{"person/sergei-lavrov leader-of country/russia"}},
+		{"appositions", "Cem Özdemir, leader of the Green Party, called for calm.",
+			[]string{"person/cem-ozdemir leader-of org/green-party", "person/cem-ozdemir member-of org/green-party"}, nil},
+		{"appositions", "Vladimir Simonko, head of the Lithuanian Gay League, told AFP.",
+			[]string{"person/vladimir-simonko leader-of org/lithuanian-gay-league"}, []string{"person/vladimir-simonko leader-of country/lithuania"}},
+		{"appositions", "Elmer Funke Kupper had been CEO of the Australian Securities Exchange since 2011.",
+			[]string{"person/elmer-funke-kupper leader-of org/australian-securities-exchange"}, nil},
+		{"possessives", "Gaza's prime minister, Ismail Haniya, greeted the visitors.",
+			[]string{"person/ismail-haniya leader-of location/gaza-strip"}, nil},
+		{"possessives", "Barcelona's Andres Iniesta was named best player.",
+			[]string{"person/andres-iniesta member-of org/barcelona"}, nil},
+		{"led by", "Ukraine, led by President Volodymyr Zelensky, asked for help.",
+			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
+
+		// Meetings.
+		{"meetings", "Putin met with Lukashenko in Moscow on Friday.",
+			[]string{"person/lukashenko met-with person/putin"}, nil},
+		{"meetings", "The meeting between Erdogan and Putin took place in Sochi.",
+			[]string{"person/erdogan met-with person/putin"}, nil},
+		{"meetings", "Putin and Xi held a summit in Beijing.",
+			[]string{"person/putin met-with person/xi"}, nil},
+		{"meetings", "Lukashenko did not meet Biden.",
+			nil, []string{"person/biden met-with person/lukashenko"}},
+		{"meetings", "Putin may meet Biden next month.",
+			nil, []string{"person/biden met-with person/putin"}},
+		{"meetings", "Biden refused to meet Putin.",
+			nil, []string{"person/biden met-with person/putin"}},
+		{"meetings", "The dispute between Erdogan and Putin deepened.",
+			nil, []string{"person/erdogan met-with person/putin"}},
+
+		// Alliances.
+		{"alliances", "Minsk has strongly backed its ally Moscow.",
+			[]string{"country/belarus allied-with country/russia", "country/belarus supports country/russia"}, nil},
+		{"alliances", "Belarus's ally Russia sent troops.",
+			[]string{"country/belarus allied-with country/russia"}, nil},
+		{"alliances", "Russia and Belarus are close allies.",
+			[]string{"country/belarus allied-with country/russia"}, nil},
+		{"alliances", "Belarus and Kazakhstan have been allies of Russia since 1992.",
+			[]string{"country/belarus allied-with country/russia", "country/kazakhstan allied-with country/russia"},
+			[]string{"country/belarus allied-with country/kazakhstan"}},
+		{"alliances", "China is not an ally of Russia.",
+			nil, []string{"country/china allied-with country/russia"}},
+		{"alliances", "Russia and Belarus might become allies.",
+			nil, []string{"country/belarus allied-with country/russia"}},
+
+		// Membership and the wish for it.
+		{"membership", "The CSTO counts Armenia, Kazakhstan, Kyrgyzstan and Tajikistan as members.",
+			[]string{"country/armenia member-of org/csto", "country/kazakhstan member-of org/csto", "country/kyrgyzstan member-of org/csto", "country/tajikistan member-of org/csto"}, nil},
+		{"membership", "Finland joined NATO in April.",
+			[]string{"country/finland member-of org/nato"}, nil},
+		{"membership", "Ukraine is not a member of NATO.",
+			nil, []string{"country/ukraine member-of org/nato"}},
+		{"membership", "Angela Merkel (CDU) spoke in the Bundestag.",
+			[]string{"person/angela-merkel member-of org/cdu"}, nil},
+		{"seeks membership", "Ukraine has sought to join NATO.",
+			[]string{"country/ukraine seeks-membership org/nato"}, []string{"country/ukraine member-of org/nato"}},
+		{"seeks membership", "Serbia wants to become a full member of the EU.",
+			[]string{"country/serbia seeks-membership org/european-union"}, []string{"country/serbia member-of org/european-union"}},
+		{"seeks membership", "Ukraine has no plans to become a member of NATO.",
+			nil, []string{"country/ukraine seeks-membership org/nato", "country/ukraine member-of org/nato"}},
+
+		// Verbs, their passives and nouns.
+		{"attacked", "Russia attacked Ukraine on February 24.",
+			[]string{"country/russia attacked country/ukraine"}, nil},
+		{"attacked", "Ukraine was attacked by Russia.",
+			[]string{"country/russia attacked country/ukraine"}, []string{"country/ukraine attacked country/russia"}},
+		{"attacked", "Russia's full-scale invasion of Ukraine began in February.",
+			[]string{"country/russia attacked country/ukraine"}, nil},
+		{"attacked", "Russia threatened to attack Ukraine.",
+			nil, []string{"country/russia attacked country/ukraine"}},
+		{"attacked", "Russia did not attack Poland.",
+			nil, []string{"country/russia attacked country/poland"}},
+		{"sanctions", "The United States imposed sanctions on Russia.",
+			[]string{"country/united-states sanctions country/russia"}, nil},
+		{"sanctions", "The EU might sanction Iran.",
+			nil, []string{"org/european-union sanctions country/iran"}},
+		{"supports", "Belarus supports Russia.",
+			[]string{"country/belarus supports country/russia"}, nil},
+		{"supports", "Belarus does not support Russia.",
+			nil, []string{"country/belarus supports country/russia"}},
+		{"aids", "The United States sent weapons to Ukraine.",
+			[]string{"country/united-states aids country/ukraine"}, nil},
+		{"aids", "Britain refused to send tanks to Ukraine.",
+			nil, []string{"country/united-kingdom aids country/ukraine"}},
+		{"negotiates", "Russia held talks with Ukraine in Istanbul.",
+			[]string{"country/russia negotiates-with country/ukraine"}, nil},
+		{"negotiates", "Russia and Ukraine held talks in Istanbul.",
+			[]string{"country/russia negotiates-with country/ukraine"}, nil},
+		{"negotiates", "Russia has refused to hold talks with Ukraine.",
+			nil, []string{"country/russia negotiates-with country/ukraine"}},
+		{"killed", "John Smith was killed by Mark Jones in Dallas.",
+			[]string{"person/mark-jones killed person/john-smith"}, []string{"person/john-smith killed person/mark-jones"}},
+		{"killed", "Police said Mark Jones did not kill John Smith.",
+			nil, []string{"person/mark-jones killed person/john-smith"}},
+		{"founded", "Bill Gates founded Microsoft in 1975.",
+			[]string{"person/bill-gates founded org/microsoft"}, nil},
+		{"founded", "Hamas founder Ahmed Yassin was killed in Gaza.",
+			[]string{"person/ahmed-yassin founded org/hamas"}, nil},
+
+		// Places.
+		{"places", "Gomel, Belarus, lies near the border.",
+			[]string{"location/gomel located-in country/belarus"}, nil},
+		{"places", "Siemens, based in Munich, reported higher profits.",
+			[]string{"org/siemens based-in location/munich"}, nil},
+		{"places", "The Munich-based company Siemens reported profits.",
+			[]string{"org/siemens based-in location/munich"}, nil},
+	} {
+		t.Run(c.family+"/"+c.text, func(t *testing.T) {
+			r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := edgeStrings(r.Relations)
+			has := make(map[string]bool, len(got))
+			for _, e := range got {
+				has[e] = true
+			}
+			for _, w := range c.want {
+				if !has[w] {
+					t.Errorf("missing %q\ngot:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, n := range c.none {
+				if has[n] {
+					t.Errorf("unwanted %q", n)
+				}
+			}
+		})
+	}
+}
