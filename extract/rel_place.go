@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/kgraph/kgraph/extract/gazetteer"
 	"strings"
 
 	"github.com/kgraph/kgraph/graph"
@@ -17,7 +18,7 @@ var orgKindNouns = set("company", "firm", "group", "carmaker", "automaker", "ban
 	"club", "team", "side", "giant", "conglomerate", "manufacturer", "maker", "producer", "retailer",
 	"ministry", "department", "government", "court", "parliament", "institute", "university", "foundation",
 	"organisation", "organization", "association", "union", "network", "channel", "station", "utility",
-	"operator", "publisher", "think", "tank", "chain", "supplier", "startup", "start-up", "militia",
+	"operator", "publisher", "think", "tank", "watchdog", "service", "broadcaster", "chain", "supplier", "startup", "start-up", "militia",
 	"opposition", "national", "state-run", "state-owned", "public", "private", "federal", "energy", "oil",
 	"gas", "steel", "chemicals", "pharmaceutical", "defense", "defence", "arms", "tech", "technology",
 	"football", "soccer", "news", "wire", "leading", "largest", "biggest", "main", "ruling", "far-right",
@@ -110,24 +111,19 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 	if k := l.gaz.Kind(m.Entity); k == "igo" || k == "alliance" || k == "igo-organ" || k == "forum" {
 		return // international bodies have seats, not nationalities
 	}
-	// A country, its demonym or its possessive, then words of kind: "the German carmaker".
-	j := m.First - 1
-	for j > v.s.First && orgKindNouns[v.word(j)] {
-		j--
-	}
-	if v.word(j) == "'s" {
+	// A country, its demonym or its possessive, then words of kind: "the
+	// German carmaker", "Hungary's left-liberal daily Nepszabadsag".
+	j := v.kindPhraseStart(m.First) - 1
+	if w := v.word(j); w == "'s" || w == "\u2019s" {
 		j--
 	}
 	if c := v.mentionAt(j); c != nil && c.Last == j+1 && actorType(c) == graph.Country && c.Sent == m.Sent && !strings.EqualFold(v.word(c.First-1), "of") {
 		l.emit(v, graph.BasedIn, m.Entity, c.Actor(), graph.Org, graph.Country, 0.8, "country-org", "", c.First, m.Last)
-	} else if c != nil && c.Last == j+1 && c.Type == graph.Location && v.word(j) == "'s" {
+	} else if c != nil && c.Last == j+1 && c.Type == graph.Location && (v.word(j) == "'s" || v.word(j) == "\u2019s") {
 		l.emit(v, graph.BasedIn, m.Entity, c.Entity, graph.Org, graph.Location, 0.75, "place-org", "", c.First, m.Last)
 	}
 	// "Berlin-based Zalando": a hyphenated token before the name.
-	k := m.First - 1
-	for k > v.s.First && orgKindNouns[v.word(k)] {
-		k-- // "the Munich-based company Siemens"
-	}
+	k := v.kindPhraseStart(m.First) - 1 // "the Munich-based economic research institute Ifo"
 	if k >= v.s.First {
 		w := v.toks[k].Text
 		if base, ok := strings.CutSuffix(w, "-based"); ok {
@@ -137,6 +133,13 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 					break
 				}
 			}
+		}
+	}
+	l.placeInName(v, m)
+	// "OMV of Austria, MOL of Hungary", "the Supreme Court of India".
+	if v.word(m.Last) == "of" {
+		if c := v.mentionAt(m.Last + 1); c != nil && actorType(c) == graph.Country && v.word(c.Last) != "'s" {
+			l.emit(v, graph.BasedIn, m.Entity, c.Actor(), graph.Org, graph.Country, 0.7, "org-of-country", "", m.First, c.Last)
 		}
 	}
 	// "the Constitutional Court in Karlsruhe", "X, based in Y", "X, headquartered in Y",
@@ -170,6 +173,26 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		}
 		l.emit(v, graph.BasedIn, m.Entity, target, graph.Org, pt, 0.75, "org-in-place", "", m.First, p.Last)
 	}
+}
+
+// kindPhraseStart returns where the words that say what kind of
+// organisation the name at first is begin: "the German carmaker", "the
+// Munich-based economic research institute", "Hungary's left-liberal daily".
+// The word before the name must be a kind noun; describing words may come
+// before it.
+func (v *sentenceView) kindPhraseStart(first int) int {
+	j := first
+	if j <= v.s.First || !orgKindNouns[v.word(j-1)] {
+		return j
+	}
+	for j > v.s.First && first-j < 5 && v.mentionAt(j-1) == nil {
+		t := v.toks[j-1]
+		if !orgKindNouns[v.word(j-1)] && (isCap(t.Text) || !isWord(t.Text) || t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS") {
+			break
+		}
+		j--
+	}
+	return j
 }
 
 // residenceWords make "X, a Y resident" and "Y native X".
@@ -314,6 +337,96 @@ func (l *linkRun) chains() {
 				st = graph.Location
 			}
 			l.emit(c.view, c.typ, c.src, up, st, ut, min(c.conf, 0.7), "via-place", c.role, c.a, c.b)
+		}
+	}
+}
+
+// nationalBodies are the kinds of organisation whose members are the
+// citizens of its country: parties, legislatures, ministries and agencies,
+// armies, courts.
+var nationalBodies = set("party", "legislature", "agency", "military", "court")
+
+// citizenship gives the people who lead, serve or belong to a national body
+// the citizenship of its country: "Jozsef Tobias, deputy leader of the
+// Socialist party (MSZP)" is Hungarian when the story names Hungary. The
+// body's country is the gazetteer's or one the document bases it in.
+func (l *linkRun) citizenship() {
+	named := make(map[string]bool)
+	for i := range l.in.mentions {
+		if m := &l.in.mentions[i]; m.Kind != "demonym" && actorType(m) == graph.Country {
+			named[m.Actor()] = true
+		}
+	}
+	based := make(map[string]string) // organisation -> the one country the document bases it in
+	for _, c := range l.out {
+		if c.typ == graph.BasedIn && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+			if prev, ok := based[c.src]; ok && prev != c.tgt {
+				based[c.src] = "-" // two countries: none
+				continue
+			}
+			based[c.src] = c.tgt
+		}
+	}
+	n := len(l.out)
+	for _, c := range l.out[:n] {
+		if c.typ != graph.MemberOf && c.typ != graph.LeaderOf && c.typ != graph.WorksFor || !strings.HasPrefix(c.src, graph.Person.Slug()+"/") {
+			continue
+		}
+		kind := l.gaz.Kind(c.tgt)
+		country := l.gaz.CountryOf(c.tgt)
+		if country == "" && kind == "" && strings.Contains(c.tgt, "party") {
+			country = based[c.tgt]
+		}
+		if country == "" || country == "-" || !named[country] || !nationalBodies[kind] && !strings.Contains(c.tgt, "party") {
+			continue
+		}
+		l.emit(c.view, graph.CitizenOf, c.src, country, graph.Person, graph.Country, min(c.conf, 0.65), "via-national-body", "", c.a, c.b)
+	}
+}
+
+// placeInName reads where an organisation is from its name: the place it
+// starts with ("Karachi University", "Libya Herald", "Australian Securities
+// Exchange") or ends with after "of" ("University of Zurich", "News Agency
+// of Nigeria", "Confederation of British Industry").
+func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
+	// The rest of the name must say it is an institution: "Karachi
+	// University", not "Europe 1" or "Cheyenne Indians".
+	if m.Last-m.First < 2 || m.Entity == "" || !hasOrgWord(v.toks[m.First:m.Last]) {
+		return
+	}
+	at := func(i int) (gazetteer.Entry, graph.EntityType, bool) {
+		es, end := longestName(l.gaz, v.toks, v.s, i, nil)
+		if es == nil || end > m.Last || end == m.Last && i == m.First {
+			return gazetteer.Entry{}, "", false
+		}
+		e := es[0]
+		ent, ok := l.gaz.Entity(e.ID)
+		if !ok || ent.Type != graph.Country && ent.Type != graph.Location || e.StandsFor != "" {
+			return gazetteer.Entry{}, "", false
+		}
+		// After "of" the place must end the name; at its start the
+		// name must go on.
+		if i > m.First && end != m.Last {
+			return gazetteer.Entry{}, "", false
+		}
+		return e, ent.Type, true
+	}
+	emit := func(e gazetteer.Entry, t graph.EntityType) {
+		if c := l.gaz.CountryOf(m.Entity); c != "" && c != e.ID && l.gaz.CountryOf(e.ID) != c {
+			return // the gazetteer seats it elsewhere
+		}
+		l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, t, 0.7, "place-in-name", "", m.First, m.Last)
+	}
+	if e, t, ok := at(m.First); ok {
+		emit(e, t)
+		return
+	}
+	for i := m.Last - 2; i > m.First; i-- {
+		if strings.EqualFold(v.word(i), "of") {
+			if e, t, ok := at(i + 1); ok {
+				emit(e, t)
+			}
+			return
 		}
 	}
 }

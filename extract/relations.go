@@ -76,6 +76,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	l.knownPlaces(bySent)
 	l.unattachedTitles(bySent)
 	l.chains()
+	l.citizenship()
 	g := graph.New()
 	for _, c := range l.out {
 		g.AddRelation(l.relation(c))
