@@ -26,6 +26,7 @@ var titleWords = set(
 	"official", "officials", "negotiator", "player", "striker", "midfielder", "defender", "goalkeeper",
 	"manager", "boss", "leaders", "president-elect", "mp", "foreign", "trade", "health", "education",
 	"environment", "energy", "labor", "labour", "agriculture", "transport", "culture", "development",
+	"co-leader", "co-chair", "co-chairman", "co-director", "co-founder", "vice-president", "vice-chairman",
 )
 
 // leaderTitles make the person a leader of the country or organisation the
@@ -52,6 +53,7 @@ var personTitles = set(
 	"author", "analyst", "economist", "scientist", "lawmaker", "diplomat", "official", "negotiator",
 	"striker", "midfielder", "defender", "goalkeeper", "manager", "boss", "president-elect",
 	"secretary-general", "activist", "dissident", "reporter", "director", "head", "mp", "officer", "agent",
+	"co-leader", "co-chair", "co-director", "co-founder", "vice-president",
 )
 
 // orgWords make a capitalised phrase an organisation ("Central Election

@@ -10,6 +10,12 @@ import (
 // President" gives "president"), or "".
 func headTitle(role string) string {
 	words := strings.Fields(strings.ToLower(strings.ReplaceAll(role, ".", "")))
+	if n := len(words); n > 0 {
+		// "vice-president", "co-leader": the seat is the head's
+		for _, p := range []string{"vice-", "co-", "deputy-"} {
+			words[n-1] = strings.TrimPrefix(words[n-1], p)
+		}
+	}
 	for n := 3; n >= 1; n-- {
 		if len(words) >= n {
 			t := strings.Join(words[len(words)-n:], " ")
@@ -210,7 +216,7 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
 	}
 	switch {
-	case former || strings.Contains(lower, "counterpart") || strings.Contains(lower, "opposition"):
+	case former || strings.Contains(lower, "counterpart") || strings.Contains(lower, "opposition") && tt != graph.Org:
 	case strings.Contains(lower, "founder"):
 		emit(graph.Founded, 0.85)
 	case headTitle(lower) != "" && !strings.Contains(lower, "deputy") && !strings.Contains(lower, "vice"):
@@ -334,10 +340,16 @@ func (l *linkRun) appositions(v *sentenceView) {
 			continue
 		}
 		k := j + 1
-		if v.word(k) == "the" {
+		if v.word(k) == "the" || v.word(k) == "a" || v.word(k) == "an" {
 			k++
 		}
-		holder := v.holderAt(k)
+		holder := v.holderAt(v.skipKindPhrase(k))
+		if holder == nil && headTitle(role) != "" {
+			// "chief minister of West Bengal": a region's head
+			if p := v.mentionAt(k); p != nil && p.Type == graph.Location && p.StandsFor == "" {
+				holder = p
+			}
+		}
 		if holder == nil {
 			continue
 		}
@@ -444,7 +456,11 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		if p == nil || p.Type != graph.Person || p.First != end+1 {
 			continue
 		}
-		l.roleRelations(v, p, holder, role, holderID(holder), "title-then-name", i)
+		of := holderID(holder)
+		if local := lowerNoDot(v.word(start + len(strings.Fields(role)) - 1)); (local == "mayor" || local == "governor") && holder.Type == graph.Location {
+			of = holder.Entity // "the mayor of Berlin" governs the city
+		}
+		l.roleRelations(v, p, holder, role, of, "title-then-name", i)
 	}
 }
 
@@ -561,4 +577,28 @@ func (l *linkRun) focusCountry() string {
 		return ""
 	}
 	return focus
+}
+
+// skipKindPhrase moves past the words that describe an organisation before
+// its name: "the internationally recognized non-governmental organization
+// Open Society", "the Angolan NGO". It returns k when no kind noun ends
+// such words.
+func (v *sentenceView) skipKindPhrase(k int) int {
+	for j := k; j < v.s.Last && j-k < 6; j++ {
+		if v.mentionAt(j) != nil {
+			if m := v.mentionAt(j); m.Kind == "demonym" && j == k {
+				j = m.Last - 1 // "the Angolan NGO"
+				continue
+			}
+			if j > k && (orgKindNouns[v.word(j-1)] || orgWords[v.word(j-1)] || v.word(j-1) == "ngo") {
+				return j
+			}
+			return k
+		}
+		t := v.toks[j]
+		if isCap(t.Text) && v.word(j) != "ngo" || !isWord(t.Text) && t.Text != "\"" {
+			return k
+		}
+	}
+	return k
 }
