@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kgraph/kgraph/graph"
+import (
+	"strings"
+
+	"github.com/kgraph/kgraph/graph"
+)
 
 // learnedMaxGap is the most tokens between two mentions the pair
 // classifier is asked about. On held-out CoNLL04 training sentences it
@@ -81,9 +85,24 @@ func (l *linkRun) governmentBody(id string) bool {
 	case "agency", "military", "legislature", "court":
 		return true
 	}
-	e, ok := l.gaz.Entity(id)
-	return ok && e.HasTag("seat-of-power")
+	if e, ok := l.gaz.Entity(id); ok {
+		return e.HasTag("seat-of-power")
+	}
+	// One the gazetteer does not know says so in its name: "Interior
+	// Ministry", "Federal Police".
+	_, name, _ := strings.Cut(id, "/")
+	for _, w := range strings.Split(name, "-") {
+		if stateBodyWords[w] {
+			return true
+		}
+	}
+	return false
 }
+
+// stateBodyWords name an organ of a state.
+var stateBodyWords = set("ministry", "department", "police", "army", "navy", "military", "court", "parliament",
+	"senate", "congress", "cabinet", "government", "administration", "agency", "bundestag", "bundesrat",
+	"duma", "knesset", "assembly", "pentagon", "kremlin")
 
 // statesOnly reports whether an organisation's members are states: an
 // intergovernmental organisation, an alliance, a forum of states.

@@ -237,7 +237,9 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 			emit(graph.WorksFor, 0.85)
 		}
 	case tt == graph.Org:
-		if officeRole(lower) && !memberRole(lower) {
+		// People serve states and their bodies; they belong to parties,
+		// firms, unions, institutes and international bodies.
+		if officeRole(lower) && !memberRole(lower) && l.governmentBody(of) {
 			emit(graph.WorksFor, 0.85)
 		} else {
 			emit(graph.MemberOf, 0.8)

@@ -63,6 +63,31 @@ func TestScore(t *testing.T) {
 	}
 }
 
+// TestScoreAlternativesOnce checks that a gold relation predicted under two
+// of the types it accepts counts one hit, not two.
+func TestScoreAlternativesOnce(t *testing.T) {
+	line := `{"id":"d2","text":"Tom Lee of Acme.","date":null,"entity_types":["PERSON","ORG"],"relation_types":["works-for"],` +
+		`"entities":[{"id":"e1","type":"PERSON","alt_types":[],"name":"Tom Lee","link":null,"mentions":[[0,7]],"optional_mentions":[]},` +
+		`{"id":"e2","type":"ORG","alt_types":[],"name":"Acme","link":null,"mentions":[[11,15]],"optional_mentions":[]}],` +
+		`"relations":[{"type":"works-for","alt_types":["member-of","leader-of"],"source":"e1","target":"e2"}]}` + "\n"
+	docs, err := ReadGold("gold", strings.NewReader(line))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Prediction{
+		Entities: []Entity{{ID: "p1", Name: "Tom Lee", Mentions: [][2]int{{0, 7}}}, {ID: "p2", Name: "Acme", Mentions: [][2]int{{11, 15}}}},
+		Relations: []Relation{
+			{Type: "member-of", Source: "p1", Target: "p2"},
+			{Type: "works-for", Source: "p1", Target: "p2"},
+		},
+	}
+	var r Report
+	r.Add(&docs[0], p)
+	if rels := Micro(r.Relations); rels != (Counts{TP: 1}) {
+		t.Errorf("relation counts = %+v, want TP 1", rels)
+	}
+}
+
 func TestReadGoldErrors(t *testing.T) {
 	bad := `{"id":"x","text":"abc","entities":[{"id":"e1","type":"PERSON","mentions":[[0,9]]}]}` + "\n" +
 		`{"id":"y","text":"abc","entities":[],"relations":[{"type":"met-with","source":"e1","target":"e2"}]}` + "\n" +

@@ -233,23 +233,28 @@ func (r *Report) addRelations(d *GoldDoc, p Prediction, gold map[[2]int]goldMent
 		}
 		return k
 	}
-	goldRel := make(map[key]bool)
-	for _, g := range d.Relations {
+	// goldRel maps every type a gold relation accepts to that relation, so
+	// that one fact predicted under two accepted types counts once.
+	goldRel := make(map[key]int)
+	for i, g := range d.Relations {
 		if !has(d.RelationTypes, g.Type) {
 			continue
 		}
-		goldRel[norm(key{g.Type, g.Source, g.Target})] = true
+		goldRel[norm(key{g.Type, g.Source, g.Target})] = i + 1
 		for _, alt := range g.AltTypes {
-			goldRel[norm(key{alt, g.Source, g.Target})] = true
+			if k := norm(key{alt, g.Source, g.Target}); goldRel[k] == 0 {
+				goldRel[k] = i + 1
+			}
 		}
 	}
+	matched := make(map[int]bool)
 	found := make(map[key]bool)
 	predSeen := make(map[key]bool)
 	for _, pr := range p.Relations {
 		a, okA := toGold[pr.Source]
 		b, okB := toGold[pr.Target]
 		k := norm(key{pr.Type, a, b})
-		if !has(d.RelationTypes, pr.Type) && !(okA && okB && goldRel[k]) {
+		if !has(d.RelationTypes, pr.Type) && !(okA && okB && goldRel[k] > 0) {
 			// A type the document is not annotated for counts only when a
 			// gold relation accepts it as an alternative.
 			continue
@@ -260,7 +265,11 @@ func (r *Report) addRelations(d *GoldDoc, p Prediction, gold map[[2]int]goldMent
 			}
 			predSeen[k] = true
 		}
-		if okA && okB && goldRel[k] {
+		if okA && okB && goldRel[k] > 0 {
+			if matched[goldRel[k]] {
+				continue // the same fact under another accepted type
+			}
+			matched[goldRel[k]] = true
 			found[k] = true
 			r.counts(&r.Relations, pr.Type).TP++
 			if r.Keep {
