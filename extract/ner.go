@@ -603,6 +603,11 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 			if first = stripTitle(toks, first, last, sp.Type); first == last {
 				continue
 			}
+			// "a Left party MP", "Hamas leader": the title after an
+			// organisation's name is the person's.
+			for sp.Type == graph.Org && last-first > 1 && personTitles[lowerNoDot(toks[last-1].Text)] && !orgWords[lowerNoDot(toks[last-1].Text)] {
+				last--
+			}
 			if sp.Type == Misc || sp.Type == graph.Person && namesEvent(toks[first:last]) {
 				for i := first; i < last; i++ {
 					covered[i] = true

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kgraph/kgraph/graph"
+import (
+	"strings"
+
+	"github.com/kgraph/kgraph/graph"
+)
 
 // membership: "the CSTO, which counts Armenia, Kazakhstan and Tajikistan as
 // members", "A and B are members of Z", "A, a member of Z", "NATO members
@@ -88,3 +92,38 @@ var countVerbs = set("counts", "count", "counted", "includes", "include", "inclu
 
 var copulas = set("is", "are", "was", "were", "became", "become", "becomes", "remain", "remains",
 	"remained", "be", "been")
+
+// parties reads a person's party through a possessive: "Merkel's Christian
+// Democratic Union", "Viktor Orban and his Fidesz party", "the economic
+// council of her party, the Christian Democrats (CDU)".
+func (l *linkRun) parties(v *sentenceView) {
+	for _, o := range v.ms {
+		if o.Type != graph.Org || o.StandsFor != "" {
+			continue
+		}
+		party := l.gaz.Kind(o.Entity) == "party" || v.word(o.Last) == "party" || strings.Contains(o.Entity, "party")
+		if !party {
+			continue
+		}
+		k := o.First - 1
+		// "her party, the Christian Democrats"
+		if v.word(k) == "the" && v.word(k-1) == "," && v.word(k-2) == "party" {
+			k -= 3
+		}
+		for k > v.s.First && v.mentionAt(k) == nil && (v.toks[k].Tag == "JJ" || v.word(k) == "ruling" || v.word(k) == "own") {
+			k--
+		}
+		var p *Mention
+		switch v.word(k) {
+		case "'s", "\u2019s":
+			if m := v.mentionAt(k - 1); m != nil && m.Type == graph.Person {
+				p = m
+			}
+		case "his", "her":
+			p = l.possessor(v, k)
+		}
+		if p != nil {
+			l.emit(v, graph.MemberOf, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "possessive-party", "", p.First, o.Last)
+		}
+	}
+}

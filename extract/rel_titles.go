@@ -273,6 +273,16 @@ func (l *linkRun) appositions(v *sentenceView) {
 			continue
 		}
 		i := m.Last
+		// "Sebastian Kurz (photo) of the ...", "Marine Le Pen (above right)"
+		if v.word(i) == "(" {
+			j := i + 1
+			for j < v.s.Last && j < i+4 && v.word(j) != ")" && !isCap(v.toks[j].Text) && isWord(v.toks[j].Text) {
+				j++
+			}
+			if j > i+1 && v.word(j) == ")" {
+				i = j + 1
+			}
+		}
 		if v.word(i) == "(" {
 			k := i + 1
 			if v.word(k) == "of" {
@@ -292,6 +302,10 @@ func (l *linkRun) appositions(v *sentenceView) {
 			k := i + 1
 			if v.word(k) == "the" {
 				k++
+				for k < v.s.Last && k < i+5 && v.mentionAt(k) == nil && isWord(v.toks[k].Text) && !isCap(v.toks[k].Text) &&
+					(v.toks[k].Tag == "JJ" || v.toks[k].Tag == "NN" || v.toks[k].Tag == "VBN") {
+					k++ // "of the rightist Austrian People's Party"
+				}
 			}
 			o := v.holderAt(k)
 			switch {

@@ -67,6 +67,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.meetings(v)
 		l.alliances(v)
 		l.membership(v)
+		l.parties(v)
 		l.verbs(v)
 		l.aid(v)
 		l.seekMembership(v)
