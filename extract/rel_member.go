@@ -127,3 +127,42 @@ func (l *linkRun) parties(v *sentenceView) {
 		}
 	}
 }
+
+// workVerbs say a person works somewhere: "X worked for the UN for 17
+// years", "Y, who works at Deutsche Bank".
+var workVerbs = set("works", "worked", "working", "work", "serves", "served", "serving")
+
+// employment reads "X works for Y" and its tenses: works-for a state or
+// its body, member-of any other organisation, as the titles read them.
+func (l *linkRun) employment(v *sentenceView) {
+	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
+		if !workVerbs[v.word(i)] || !isVerbTag(v.toks[i].Tag) {
+			continue
+		}
+		j := i + 1
+		if v.word(j) != "for" && v.word(j) != "at" && v.word(j) != "with" {
+			continue
+		}
+		k := j + 1
+		if w := v.word(k); w == "the" || w == "a" || w == "an" {
+			k++
+		}
+		o := v.headMentionAt(v.skipKindPhrase(k))
+		if o == nil || o.Type == graph.Person {
+			continue
+		}
+		for _, p := range l.subjectOf(v, i) {
+			if p.Type != graph.Person {
+				continue
+			}
+			switch {
+			case actorType(o) == graph.Country:
+				l.emit(v, graph.WorksFor, p.Entity, o.Actor(), graph.Person, graph.Country, 0.75, "works-for-verb", "", p.First, o.Last)
+			case o.Type == graph.Org && o.StandsFor == "" && l.governmentBody(o.Entity):
+				l.emit(v, graph.WorksFor, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
+			case o.Type == graph.Org && o.StandsFor == "" && !l.statesOnly(o.Entity) || o.Type == graph.Org && l.gaz.Kind(o.Entity) == "igo":
+				l.emit(v, graph.MemberOf, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
+			}
+		}
+	}
+}

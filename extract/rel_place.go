@@ -171,6 +171,11 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		if p.Type == graph.Country {
 			pt, target = graph.Country, p.Actor()
 		}
+		// "a trader at Deutsche Bank in London": a branch, when the
+		// gazetteer seats the organisation in another country.
+		if c := l.gaz.CountryOf(m.Entity); c != "" && c != target && l.gaz.CountryOf(target) != c {
+			return
+		}
 		l.emit(v, graph.BasedIn, m.Entity, target, graph.Org, pt, 0.75, "org-in-place", "", m.First, p.Last)
 	}
 }

@@ -281,8 +281,8 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	switch w {
 	case "who", "which", "that":
 		k := end - 2
-		if v.word(k) == "," {
-			k--
+		if w := v.word(k); w == "," || w == "\u2013" || w == "\u2014" || w == "-" || w == "--" {
+			k-- // "X, who", "X – who"
 		}
 		if m := v.mentionAt(k); m != nil && (v.actor(m) || m.Type == graph.Person) {
 			return []*Mention{m}

@@ -68,6 +68,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.alliances(v)
 		l.membership(v)
 		l.parties(v)
+		l.employment(v)
 		l.verbs(v)
 		l.aid(v)
 		l.seekMembership(v)

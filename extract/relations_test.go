@@ -202,6 +202,13 @@ func TestRelationPatterns(t *testing.T) {
 		{"founded", "Hamas founder Ahmed Yassin was killed in Gaza.",
 			[]string{"person/ahmed-yassin founded org/hamas"}, nil},
 
+		{"employment", "John Smith works at Deutsche Bank in London.",
+			[]string{"person/john-smith member-of org/deutsche-bank"}, []string{"org/deutsche-bank based-in location/london"}},
+		{"employment", "Maria Lopez, who worked for the Interior Ministry until 2019, spoke.",
+			[]string{"person/maria-lopez works-for org/interior-ministry"}, nil},
+		{"employment", "John Smith never worked for Deutsche Bank.",
+			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
+
 		// Places.
 		{"places", "Gomel, Belarus, lies near the border.",
 			[]string{"location/gomel located-in country/belarus"}, nil},
