@@ -510,6 +510,10 @@ func orgNamedAfter(toks []Token, s Sentence, covered []bool, end int) int {
 	return k
 }
 
+// genericOrgNouns follow an organisation's name in lower case and are no
+// part of it: "the IG Metall union", "the Democratic Left party".
+var genericOrgNouns = set("party", "union", "group", "movement", "militia", "organization", "organisation")
+
 // knownAfterNew reports whether a span that starts with "New" is a
 // gazetteer name without it and none with it: "New World Bank", not "New
 // York Times".
@@ -605,7 +609,8 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 			}
 			// "a Left party MP", "Hamas leader": the title after an
 			// organisation's name is the person's.
-			for sp.Type == graph.Org && last-first > 1 && personTitles[lowerNoDot(toks[last-1].Text)] && !orgWords[lowerNoDot(toks[last-1].Text)] {
+			for sp.Type == graph.Org && last-first > 1 && (personTitles[lowerNoDot(toks[last-1].Text)] && !orgWords[lowerNoDot(toks[last-1].Text)] ||
+				toks[last-1].Text == "Vice" || genericOrgNouns[toks[last-1].Text]) {
 				last--
 			}
 			if sp.Type == Misc || sp.Type == graph.Person && namesEvent(toks[first:last]) {

@@ -52,6 +52,10 @@ func (l *linkRun) learned(v *sentenceView) {
 				src = a.Actor()
 			}
 			l.emit(v, rel, src, tgt, st, tt, conf, "learned", "", min(a.First, b.First), max(a.Last, b.Last))
+			if rel == graph.WorksFor && tt == graph.Org {
+				// The staff of a state body are its members too.
+				l.emit(v, graph.MemberOf, src, tgt, st, tt, conf, "learned", "", min(a.First, b.First), max(a.Last, b.Last))
+			}
 		}
 	}
 }

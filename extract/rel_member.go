@@ -160,6 +160,7 @@ func (l *linkRun) employment(v *sentenceView) {
 				l.emit(v, graph.WorksFor, p.Entity, o.Actor(), graph.Person, graph.Country, 0.75, "works-for-verb", "", p.First, o.Last)
 			case o.Type == graph.Org && o.StandsFor == "" && l.governmentBody(o.Entity):
 				l.emit(v, graph.WorksFor, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
+				l.emit(v, graph.MemberOf, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
 			case o.Type == graph.Org && o.StandsFor == "" && !l.statesOnly(o.Entity) || o.Type == graph.Org && l.gaz.Kind(o.Entity) == "igo":
 				l.emit(v, graph.MemberOf, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
 			}

@@ -241,9 +241,8 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		// firms, unions, institutes and international bodies.
 		if officeRole(lower) && !memberRole(lower) && l.governmentBody(of) {
 			emit(graph.WorksFor, 0.85)
-		} else {
-			emit(graph.MemberOf, 0.8)
 		}
+		emit(graph.MemberOf, 0.8) // the staff of a state body are its members too
 	}
 }
 
