@@ -610,7 +610,7 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 			// "a Left party MP", "Hamas leader": the title after an
 			// organisation's name is the person's.
 			for sp.Type == graph.Org && last-first > 1 && (personTitles[lowerNoDot(toks[last-1].Text)] && !orgWords[lowerNoDot(toks[last-1].Text)] ||
-				toks[last-1].Text == "Vice" || genericOrgNouns[toks[last-1].Text]) {
+				toks[last-1].Text == "Vice" || genericOrgNouns[toks[last-1].Text] && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, first, last)))) == 0) {
 				last--
 			}
 			if sp.Type == Misc || sp.Type == graph.Person && namesEvent(toks[first:last]) {

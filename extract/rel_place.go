@@ -117,7 +117,11 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 	if w := v.word(j); w == "'s" || w == "\u2019s" {
 		j--
 	}
-	if c := v.mentionAt(j); c != nil && c.Last == j+1 && actorType(c) == graph.Country && c.Sent == m.Sent && !strings.EqualFold(v.word(c.First-1), "of") {
+	if c := v.mentionAt(j); c != nil && c.Last == j+1 && c.Type == graph.Location && c.StandsFor != "" && v.word(j) != "'s" && v.word(j) != "\u2019s" {
+		// "the Moscow daily Kommersant", "Paris AFP": the city, not the
+		// government its name may stand for.
+		l.emit(v, graph.BasedIn, m.Entity, c.Entity, graph.Org, graph.Location, 0.75, "place-org", "", c.First, m.Last)
+	} else if c != nil && c.Last == j+1 && actorType(c) == graph.Country && c.Sent == m.Sent && !strings.EqualFold(v.word(c.First-1), "of") {
 		l.emit(v, graph.BasedIn, m.Entity, c.Actor(), graph.Org, graph.Country, 0.8, "country-org", "", c.First, m.Last)
 	} else if c != nil && c.Last == j+1 && c.Type == graph.Location && (v.word(j) == "'s" || v.word(j) == "\u2019s") {
 		l.emit(v, graph.BasedIn, m.Entity, c.Entity, graph.Org, graph.Location, 0.75, "place-org", "", c.First, m.Last)
@@ -136,10 +140,29 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		}
 	}
 	l.placeInName(v, m)
-	// "OMV of Austria, MOL of Hungary", "the Supreme Court of India".
+	// "OMV of Austria, MOL of Hungary", "the Supreme Court of India",
+	// "Manufacturers Hanover Trust Co. of New York".
 	if v.word(m.Last) == "of" {
 		if c := v.mentionAt(m.Last + 1); c != nil && actorType(c) == graph.Country && v.word(c.Last) != "'s" {
 			l.emit(v, graph.BasedIn, m.Entity, c.Actor(), graph.Org, graph.Country, 0.7, "org-of-country", "", m.First, c.Last)
+		} else if c != nil && c.Type == graph.Location && v.word(c.Last) != "'s" {
+			l.emit(v, graph.BasedIn, m.Entity, c.Entity, graph.Org, graph.Location, 0.7, "org-of-place", "", m.First, c.Last)
+		}
+	}
+	// "Sun Hung Kai Properties, a Hong Kong construction firm"
+	if v.word(m.Last) == "," {
+		k := m.Last + 1
+		if w := v.word(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		if c := v.mentionAt(k); k > m.Last+1 && c != nil && (c.Type == graph.Location || actorType(c) == graph.Country) {
+			if e := v.kindPhraseEnd(c.Last); e > c.Last {
+				pt, target := graph.Location, c.Entity
+				if c.Type == graph.Country || c.Kind == "demonym" {
+					pt, target = graph.Country, c.Actor()
+				}
+				l.emit(v, graph.BasedIn, m.Entity, target, graph.Org, pt, 0.75, "org-a-place-firm", "", m.First, e)
+			}
 		}
 	}
 	// "the Constitutional Court in Karlsruhe", "X, based in Y", "X, headquartered in Y",
@@ -198,6 +221,24 @@ func (v *sentenceView) kindPhraseStart(first int) int {
 		j--
 	}
 	return j
+}
+
+// kindPhraseEnd returns the end of describing words ending in a kind noun
+// that start at token k ("construction firm", "left-leaning daily"), or k.
+func (v *sentenceView) kindPhraseEnd(k int) int {
+	for j := k; j < v.s.Last && j-k < 4 && v.mentionAt(j) == nil; j++ {
+		t := v.toks[j]
+		if orgKindNouns[v.word(j)] {
+			if j+1 >= v.s.Last || !orgKindNouns[v.word(j+1)] {
+				return j + 1
+			}
+			continue
+		}
+		if isCap(t.Text) || !isWord(t.Text) || t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "VBN" {
+			return k
+		}
+	}
+	return k
 }
 
 // residenceWords make "X, a Y resident" and "Y native X".
@@ -406,7 +447,7 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 		}
 		e := es[0]
 		ent, ok := l.gaz.Entity(e.ID)
-		if !ok || ent.Type != graph.Country && ent.Type != graph.Location || e.StandsFor != "" {
+		if !ok || ent.Type != graph.Country && ent.Type != graph.Location || e.StandsFor != "" && e.Kind != gazetteer.Demonym {
 			return gazetteer.Entry{}, "", false
 		}
 		// After "of" the place must end the name; at its start the
