@@ -132,11 +132,16 @@ func (l *linkRun) parties(v *sentenceView) {
 // years", "Y, who works at Deutsche Bank".
 var workVerbs = set("works", "worked", "working", "work", "serves", "served", "serving")
 
+// playVerbs say a player plays for a club or a national side: "Guerrero
+// played for Peru".
+var playVerbs = set("plays", "played", "playing", "play")
+
 // employment reads "X works for Y" and its tenses: works-for a state or
 // its body, member-of any other organisation, as the titles read them.
 func (l *linkRun) employment(v *sentenceView) {
 	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
-		if !workVerbs[v.word(i)] || !isVerbTag(v.toks[i].Tag) {
+		play := playVerbs[v.word(i)] && v.word(i+1) == "for"
+		if !workVerbs[v.word(i)] && !play || !isVerbTag(v.toks[i].Tag) {
 			continue
 		}
 		j := i + 1
@@ -156,6 +161,9 @@ func (l *linkRun) employment(v *sentenceView) {
 				continue
 			}
 			switch {
+			case play:
+				// "It's very different playing for Peru": a side's player
+				l.emit(v, graph.MemberOf, p.Entity, o.Actor(), graph.Person, actorType(o), 0.75, "plays-for", "", p.First, o.Last)
 			case actorType(o) == graph.Country:
 				l.emit(v, graph.WorksFor, p.Entity, o.Actor(), graph.Person, graph.Country, 0.75, "works-for-verb", "", p.First, o.Last)
 			case o.Type == graph.Org && o.StandsFor == "" && l.governmentBody(o.Entity):

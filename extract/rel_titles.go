@@ -90,6 +90,9 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			continue
 		}
 		j := c.Last + 1
+		for j < v.s.Last && j < c.Last+3 && v.mentionAt(j) == nil && v.toks[j].Tag == "JJ" && !isCap(v.toks[j].Text) {
+			j++ // "Dortmund's homegrown Lars Ricken"
+		}
 		if p := v.mentionAt(j); p != nil && p.Type == graph.Person && c.Type != graph.Location {
 			switch {
 			case actorType(c) == graph.Country:
