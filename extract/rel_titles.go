@@ -90,10 +90,11 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			continue
 		}
 		j := c.Last + 1
-		for j < v.s.Last && j < c.Last+3 && v.mentionAt(j) == nil && v.toks[j].Tag == "JJ" && !isCap(v.toks[j].Text) {
-			j++ // "Dortmund's homegrown Lars Ricken"
+		pj := j
+		for pj < v.s.Last && pj < c.Last+3 && v.mentionAt(pj) == nil && v.toks[pj].Tag == "JJ" && !isCap(v.toks[pj].Text) {
+			pj++ // "Dortmund's homegrown Lars Ricken"
 		}
-		if p := v.mentionAt(j); p != nil && p.Type == graph.Person && c.Type != graph.Location {
+		if p := v.mentionAt(pj); p != nil && p.Type == graph.Person && c.Type != graph.Location {
 			switch {
 			case actorType(c) == graph.Country:
 				l.emit(v, graph.CitizenOf, p.Entity, c.Actor(), graph.Person, graph.Country, 0.7, "possessive-person", "", c.First, p.Last)
