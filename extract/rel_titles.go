@@ -621,3 +621,66 @@ func (v *sentenceView) skipKindPhrase(k int) int {
 	}
 	return k
 }
+
+// orgNouns name an organisation by its kind in a definite description, with
+// the gazetteer kind that agrees with it ("" for any): "the party's leader",
+// "the bank's chief executive".
+var orgNouns = map[string]string{
+	"party": "party", "club": "sports", "team": "sports", "bank": "company", "company": "company",
+	"firm": "company", "group": "", "union": "", "movement": "", "organization": "", "organisation": "",
+	"institute": "", "agency": "", "foundation": "", "network": "media", "newspaper": "media",
+	"broadcaster": "media", "carmaker": "company", "airline": "company",
+}
+
+// definiteOrgTitles reads a title owned by an organisation named earlier by
+// its kind: "The party's leader, Marine Le Pen, ..." after the National
+// Front; "the bank's chief executive, Anshu Jain".
+func (l *linkRun) definiteOrgTitles(v *sentenceView, bySent [][]*Mention) {
+	for i := v.s.First; i+3 < v.s.Last; i++ {
+		kind, ok := orgNouns[v.word(i+1)]
+		if v.word(i) != "the" || !ok || v.word(i+2) != "'s" && v.word(i+2) != "\u2019s" {
+			continue
+		}
+		j := i + 3
+		start := j
+		for j < v.s.Last && j-start < 4 && (titleWords[lowerNoDot(v.word(j))] || roleAdjectives[v.word(j)]) && v.mentionAt(j) == nil {
+			j++
+		}
+		if j == start || !titleWords[lowerNoDot(v.word(j-1))] {
+			continue
+		}
+		role := textOf(v.toks, start, j)
+		if v.word(j) == "," {
+			j++
+		}
+		p := v.mentionAt(j)
+		if p == nil || p.Type != graph.Person {
+			continue
+		}
+		o := l.antecedentOrg(v.index, i, kind, v.word(i+1), bySent)
+		if o == nil {
+			continue
+		}
+		l.roleRelationsAt(v, p, o, role, o.Entity, "definite-org-title", i, 0.1)
+	}
+}
+
+// antecedentOrg returns the organisation a definite description ("the
+// party") most likely refers to: the last one named in this sentence before
+// token before or in the three before it, of the gazetteer kind when one is
+// given or with the noun in its name.
+func (l *linkRun) antecedentOrg(sent, before int, kind, noun string, bySent [][]*Mention) *Mention {
+	for s := sent; s >= 0 && sent-s <= 3; s-- {
+		ms := bySent[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.Type != graph.Org || m.StandsFor != "" || s == sent && m.First >= before {
+				continue
+			}
+			if kind == "" || l.gaz.Kind(m.Entity) == kind || strings.Contains(m.Entity, noun) {
+				return m
+			}
+		}
+	}
+	return nil
+}

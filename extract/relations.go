@@ -64,6 +64,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.titles(v)
 		l.ledBy(v)
 		l.definiteLeader(v, bySent)
+		l.definiteOrgTitles(v, bySent)
 		l.meetings(v)
 		l.alliances(v)
 		l.membership(v)

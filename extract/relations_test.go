@@ -102,6 +102,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "The mosque welcomed the vice-president of the Bundestag, Petra Pau, and the mayor of Berlin, Michael Müller.",
 			[]string{"person/petra-pau leader-of org/bundestag / vice-president", "person/michael-muller leader-of location/berlin"},
 			[]string{"person/michael-muller leader-of country/germany"}},
+		{"possessives", "The National Front denied it. The party's leader, Marine Le Pen, accused the government.",
+			[]string{"person/marine-le-pen leader-of org/national-rally", "person/marine-le-pen member-of org/national-rally"}, nil},
 		{"possessives", "Gaza's prime minister, Ismail Haniya, greeted the visitors.",
 			[]string{"person/ismail-haniya leader-of location/gaza-strip"}, nil},
 		{"possessives", "Barcelona's Andres Iniesta was named best player.",
