@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/kgraph/kgraph/extract/gazetteer"
+
 	"github.com/kgraph/kgraph/graph"
 )
 
@@ -20,17 +22,10 @@ func (l *linkRun) learned(v *sentenceView) {
 	}
 	for _, a := range v.ms {
 		for _, b := range v.ms {
-			// A nationality adjective modifies; it is no party to a relation
-			// the model reads ("Russian and Ukrainian representatives").
-			if a == b || a.Type == graph.Date || b.Type == graph.Date || a.Actor() == b.Actor() || a.Kind == "demonym" || b.Kind == "demonym" {
+			if !pairCandidate(a, b) {
 				continue
 			}
-			// Far apart in a long sentence, two names are rarely related
-			// the way the model learnt from short ones.
-			if gap := max(a.First, b.First) - min(a.Last, b.Last); gap > learnedMaxGap {
-				continue
-			}
-			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: l.known(a, b)}
+			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: known(l.gaz, a, b)}
 			rel, conf := l.pairs.Classify(&p)
 			if rel == "" {
 				continue
@@ -45,8 +40,13 @@ func (l *linkRun) learned(v *sentenceView) {
 			if rel == graph.MemberOf && a.Type == graph.Person && l.statesOnly(b.Entity) {
 				continue // the United Nations, NATO and BRICS count states as members
 			}
-			if b.StandsFor != "" && (rel == graph.WorksFor || rel == graph.BasedIn || rel == graph.LivesIn || rel == graph.LocatedIn) {
+			// One works for the government a capital stands for, but lives
+			// and sits in the city.
+			if b.StandsFor != "" && (rel == graph.WorksFor || b.Type != graph.Location) {
 				tgt, tt = b.Actor(), graph.Country
+			}
+			if rel == graph.BasedIn && l.seatedElsewhere(src, tgt) {
+				continue
 			}
 			if a.StandsFor != "" && a.Type == graph.Country {
 				src = a.Actor()
@@ -60,17 +60,52 @@ func (l *linkRun) learned(v *sentenceView) {
 	}
 }
 
+// pairCandidate reports whether the pair classifier is asked about a and
+// b of one sentence.
+func pairCandidate(a, b *Mention) bool {
+	// A nationality adjective modifies; it is no party to a relation the
+	// model reads ("Russian and Ukrainian representatives").
+	if a == b || a.Type == graph.Date || b.Type == graph.Date || a.Actor() == b.Actor() || a.Kind == "demonym" || b.Kind == "demonym" {
+		return false
+	}
+	// Far apart in a long sentence, two names are rarely related the way
+	// the model learnt from short ones.
+	return max(a.First, b.First)-min(a.Last, b.Last) <= learnedMaxGap
+}
+
+// Pairs returns the mention pairs of r that the pair classifier is asked
+// about, sentence by sentence in text order, with what the gazetteer knows
+// of each: the inputs a trainer should learn from.
+func (p *Pipeline) Pairs(r *Result) []PairInput {
+	bySent := make([][]*Mention, len(r.Sentences))
+	for i := range r.Mentions {
+		m := &r.Mentions[i]
+		bySent[m.Sent] = append(bySent[m.Sent], m)
+	}
+	var out []PairInput
+	for si, ms := range bySent {
+		for _, a := range ms {
+			for _, b := range ms {
+				if pairCandidate(a, b) {
+					out = append(out, PairInput{Tokens: r.Tokens, Sentence: r.Sentences[si], A: a, B: b, Known: known(p.linker.Gazetteer, a, b)})
+				}
+			}
+		}
+	}
+	return out
+}
+
 // known says what the gazetteer knows of a pair: a place in a country or
 // region, a national body in its country.
-func (l *linkRun) known(a, b *Mention) string {
-	if l.gaz == nil {
+func known(gaz *gazetteer.Gazetteer, a, b *Mention) string {
+	if gaz == nil {
 		return ""
 	}
 	target := b.Entity
 	if b.Type == graph.Country {
 		target = b.Actor()
 	}
-	if c := l.gaz.CountryOf(a.Entity); c != "" && (c == target || l.gaz.RegionOf(a.Entity) == target) {
+	if c := gaz.CountryOf(a.Entity); c != "" && (c == target || gaz.RegionOf(a.Entity) == target) {
 		if a.Type == graph.Org {
 			return "based-in"
 		}
@@ -119,4 +154,15 @@ func (l *linkRun) statesOnly(id string) bool {
 		return true
 	}
 	return false
+}
+
+// seatedElsewhere reports whether the gazetteer seats organisation org in
+// another country than place: "a trader at Deutsche Bank in London" names a
+// branch.
+func (l *linkRun) seatedElsewhere(org, place string) bool {
+	if l.gaz == nil {
+		return false
+	}
+	c := l.gaz.CountryOf(org)
+	return c != "" && c != place && l.gaz.CountryOf(place) != c
 }

@@ -196,7 +196,7 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		}
 		// "a trader at Deutsche Bank in London": a branch, when the
 		// gazetteer seats the organisation in another country.
-		if c := l.gaz.CountryOf(m.Entity); c != "" && c != target && l.gaz.CountryOf(target) != c {
+		if l.seatedElsewhere(m.Entity, target) {
 			return
 		}
 		l.emit(v, graph.BasedIn, m.Entity, target, graph.Org, pt, 0.75, "org-in-place", "", m.First, p.Last)

@@ -96,8 +96,8 @@ func trainRelations(paths []string, out string, epochs int, seed int64, holdout 
 	return nil
 }
 
-// pairExamples labels every ordered pair of mentions of each sentence with
-// the gold relation between the gold entities they land on.
+// pairExamples labels the mention pairs the pipeline asks its classifier
+// about with the gold relation between the gold entities they land on.
 func pairExamples(p *extract.Pipeline, d *eval.GoldDoc) ([]relmodel.Example, error) {
 	res, err := p.Extract(context.Background(), d.Document())
 	if err != nil {
@@ -119,31 +119,13 @@ func pairExamples(p *extract.Pipeline, d *eval.GoldDoc) ([]relmodel.Example, err
 		}
 		return best
 	}
-	bySent := make(map[int][]*extract.Mention)
-	for i := range res.Mentions {
-		m := &res.Mentions[i]
-		if m.Type != graph.Date {
-			bySent[m.Sent] = append(bySent[m.Sent], m)
-		}
-	}
 	var out []relmodel.Example
-	for si, ms := range bySent {
-		for _, a := range ms {
-			ga := goldOf(a)
-			for _, b := range ms {
-				if a == b || a.Entity == b.Entity {
-					continue
-				}
-				rel := graph.RelationType("")
-				if gb := goldOf(b); ga != "" && gb != "" {
-					rel = gold[[2]string{ga, gb}]
-				}
-				out = append(out, relmodel.Example{
-					Pair:     extract.PairInput{Tokens: res.Tokens, Sentence: res.Sentences[si], A: a, B: b},
-					Relation: rel,
-				})
-			}
+	for _, pair := range p.Pairs(res) {
+		rel := graph.RelationType("")
+		if ga, gb := goldOf(pair.A), goldOf(pair.B); ga != "" && gb != "" {
+			rel = gold[[2]string{ga, gb}]
 		}
+		out = append(out, relmodel.Example{Pair: pair, Relation: rel})
 	}
 	return out, nil
 }
