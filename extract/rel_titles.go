@@ -299,6 +299,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 			}
 			continue
 		}
+		if v.word(i) == "," && (v.word(i+1) == "of" || v.word(i+1) == "from") && v.word(i+2) == "the" {
+			i++ // "Stephanie Powell, of the DEM's division"
+		}
 		if v.word(i) == "of" || v.word(i) == "from" {
 			// "Claudia Bickmann of the Society for Intercultural Philosophy";
 			// "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia".
@@ -335,14 +338,24 @@ func (l *linkRun) appositions(v *sentenceView) {
 		if w := v.word(j); w == "the" || w == "a" || w == "an" {
 			j++
 		}
-		// "Sevim Dagdelen, a Left party MP": the organisation first.
-		if o := v.mentionAt(j); o != nil && o.Type == graph.Org && o.StandsFor == "" {
+		// "Sevim Dagdelen, a Left party MP", "Tal, a senior Defense Ministry
+		// official", "John Georges, International Paper's chairman": the
+		// organisation first.
+		oj := j
+		for oj < v.s.Last && oj-j < 2 && v.mentionAt(oj) == nil && !isCap(v.toks[oj].Text) && (v.toks[oj].Tag == "JJ" || roleAdjectives[v.word(oj)]) {
+			oj++
+		}
+		if o := v.mentionAt(oj); o != nil && o.Type == graph.Org && o.StandsFor == "" {
 			k := o.Last
-			for k < v.s.Last && k-o.Last < 3 && (titleWords[lowerNoDot(v.word(k))] || memberWords[v.word(k)] || v.word(k) == "party") {
+			if w := v.word(k); w == "'s" || w == "\u2019s" {
 				k++
 			}
-			if k > o.Last && (titleWords[lowerNoDot(v.word(k-1))] || memberWords[v.word(k-1)]) {
-				l.roleRelations(v, m, o, textOf(v.toks, o.Last, k), o.Entity, "apposition", m.First)
+			kt := k
+			for k < v.s.Last && k-kt < 3 && (titleWords[lowerNoDot(v.word(k))] || memberWords[v.word(k)] || v.word(k) == "party") {
+				k++
+			}
+			if k > kt && (titleWords[lowerNoDot(v.word(k-1))] || memberWords[v.word(k-1)]) {
+				l.roleRelations(v, m, o, textOf(v.toks, kt, k), o.Entity, "apposition", m.First)
 			}
 			continue
 		}
