@@ -52,6 +52,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if si < len(sents) && toks[sp.First].Text == "New" && r.knownAfterNew(toks, sents[si], sp) {
 				sp.First++ // "New World Bank President Jim Yong Kim"
 			}
+			if sp.Type == graph.Org {
+				sp.Last = r.orgNameEnd(toks, sp.First, sp.Last)
+			}
 			if si < len(sents) {
 				names[si] = append(names[si], sp)
 			}
@@ -510,6 +513,25 @@ func orgNamedAfter(toks []Token, s Sentence, covered []bool, end int) int {
 	return k
 }
 
+// orgNameEnd trims what follows an organisation's name in a tagger's span:
+// a person's title ("a Left party MP", "National Front Vice President") and
+// a lower-case kind noun ("the IG Metall union") unless the gazetteer knows
+// the name with it ("Left party").
+func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
+	for last-first > 1 {
+		w := toks[last-1].Text
+		l := lowerNoDot(w)
+		switch {
+		case personTitles[l] && !orgWords[l], w == "Vice":
+		case genericOrgNouns[w] && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, first, last)))) == 0:
+		default:
+			return last
+		}
+		last--
+	}
+	return last
+}
+
 // genericOrgNouns follow an organisation's name in lower case and are no
 // part of it: "the IG Metall union", "the Democratic Left party".
 var genericOrgNouns = set("party", "union", "group", "movement", "militia", "organization", "organisation")
@@ -606,12 +628,6 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 			}
 			if first = stripTitle(toks, first, last, sp.Type); first == last {
 				continue
-			}
-			// "a Left party MP", "Hamas leader": the title after an
-			// organisation's name is the person's.
-			for sp.Type == graph.Org && last-first > 1 && (personTitles[lowerNoDot(toks[last-1].Text)] && !orgWords[lowerNoDot(toks[last-1].Text)] ||
-				toks[last-1].Text == "Vice" || genericOrgNouns[toks[last-1].Text] && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, first, last)))) == 0) {
-				last--
 			}
 			if sp.Type == Misc || sp.Type == graph.Person && namesEvent(toks[first:last]) {
 				for i := first; i < last; i++ {

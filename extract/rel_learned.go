@@ -37,6 +37,17 @@ func (l *linkRun) learned(v *sentenceView) {
 				// parties, clubs, firms and institutes.
 				rel = graph.MemberOf
 			}
+			// "X told DW", "X told the AFP news agency": one speaks to a
+			// news outlet, which says nothing of belonging to it.
+			if (rel == graph.MemberOf || rel == graph.WorksFor) && a.Type == graph.Person && spokenTo(v, b) {
+				continue
+			}
+			// In a story of several sentences people are introduced by their
+			// full names; one named by a single word only is as often a
+			// misread name ("Olympiacos", "Deezer") as a person.
+			if a.Type == graph.Person && singleName(a) && len(l.in.sents) >= 3 {
+				continue
+			}
 			if rel == graph.MemberOf && a.Type == graph.Person && l.statesOnly(b.Entity) {
 				continue // the United Nations, NATO and BRICS count states as members
 			}
@@ -165,4 +176,24 @@ func (l *linkRun) seatedElsewhere(org, place string) bool {
 	}
 	c := l.gaz.CountryOf(org)
 	return c != "" && c != place && l.gaz.CountryOf(place) != c
+}
+
+// singleName reports whether a person's entity has a one-word name.
+func singleName(m *Mention) bool {
+	_, name, _ := strings.Cut(m.Entity, "/")
+	return !strings.Contains(name, "-")
+}
+
+// spokenTo reports whether m is the object of a speech verb: "told DW",
+// "told the AFP news agency".
+func spokenTo(v *sentenceView, m *Mention) bool {
+	k := m.First - 1
+	if w := v.word(k); w == "the" || w == "a" {
+		k--
+	}
+	switch v.word(k) {
+	case "told", "tells", "telling", "tell":
+		return true
+	}
+	return false
 }

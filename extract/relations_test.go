@@ -210,6 +210,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"founded", "Hamas founder Ahmed Yassin was killed in Gaza.",
 			[]string{"person/ahmed-yassin founded org/hamas"}, nil},
 
+		{"employment", "The vote was fair, Moonis Ahmar, a professor in Karachi, told DW.",
+			nil, []string{"person/moonis-ahmar member-of org/deutsche-welle", "person/moonis-ahmar works-for org/deutsche-welle"}},
+		{"titles", "National Front Vice President Florian Philippot said the allegations were false.",
+			[]string{"person/florian-philippot leader-of org/national-rally / Vice President"}, nil},
 		{"employment", "John Smith works at Deutsche Bank in London.",
 			[]string{"person/john-smith member-of org/deutsche-bank"}, []string{"org/deutsche-bank based-in location/london"}},
 		{"employment", "Maria Lopez, who worked for the Interior Ministry until 2019, spoke.",
