@@ -55,9 +55,15 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == graph.Org {
 				sp.Last = r.orgNameEnd(toks, sp.First, sp.Last)
 			}
-			if si < len(sents) {
-				names[si] = append(names[si], sp)
+			if si >= len(sents) {
+				continue
 			}
+			if sp.Type != graph.Location && r.dateline(toks, sents[si], sp) {
+				sp.Type = graph.Location // "GRAND RAPIDS, Mich. (AP)"
+			}
+			// "North Bend, Ohio" stays one place when the tagger reads it
+			// so: the state tells it from the other North Bends.
+			names[si] = append(names[si], sp)
 			modelTypes[[2]int{sp.First, sp.Last}] = sp.Type
 			if sp.Type == graph.Person && sp.Last-sp.First > 1 {
 				if personWords == nil {
@@ -535,6 +541,26 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 // genericOrgNouns follow an organisation's name in lower case and are no
 // part of it: "the IG Metall union", "the Democratic Left party".
 var genericOrgNouns = set("party", "union", "group", "movement", "militia", "organization", "organisation")
+
+// dateline reports whether a span opens a wire story's dateline: capital
+// letters at the start of a sentence, then a comma and a known region or
+// country ("GRAND RAPIDS, Mich.", "BANGKOK, Thailand").
+func (r *Recognizer) dateline(toks []Token, s Sentence, sp Span) bool {
+	if sp.First != s.First || sp.Last+1 >= s.Last || toks[sp.Last].Text != "," {
+		return false
+	}
+	for _, t := range toks[sp.First:sp.Last] {
+		if !isAllCaps(t.Text) || len(t.Text) < 2 {
+			return false
+		}
+	}
+	es, _ := longestName(r.Gazetteer, toks, s, sp.Last+1, nil)
+	if es == nil {
+		return false
+	}
+	e, _ := r.Gazetteer.Entity(es[0].ID)
+	return e.Type == graph.Country || e.Type == graph.Location
+}
 
 // knownAfterNew reports whether a span that starts with "New" is a
 // gazetteer name without it and none with it: "New World Bank", not "New
