@@ -113,6 +113,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			m.Sent = si
 			add(m)
 		}
+		for _, m := range placesAfterCues(toks, s, covered) {
+			m.Sent = si
+			add(m)
+		}
 	}
 	out = append(out, surnames(toks, sents, out, covered)...)
 	out = append(out, definedAcronyms(toks, sents, out, covered)...)
@@ -122,6 +126,34 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	}
 	return out
 }
+
+// placesAfterCues finds the places no layer claimed after words that only
+// a place follows: "was born in Amherst", "a native of Chisholm".
+func placesAfterCues(toks []Token, s Sentence, covered []bool) []Mention {
+	var out []Mention
+	for i := s.First + 2; i < s.Last; i++ {
+		prep, cue := strings.ToLower(toks[i-1].Text), strings.ToLower(toks[i-2].Text)
+		if covered[i] || !isCap(toks[i].Text) || !isWord(toks[i].Text) || isAllCaps(toks[i].Text) ||
+			!(prep == "in" && placeCues[cue] || prep == "of" && (cue == "native" || cue == "hometown")) {
+			continue
+		}
+		end := capRun(toks, i, s.Last, covered, true)
+		for end > i && nameConnectors[strings.ToLower(toks[end-1].Text)] {
+			end--
+		}
+		if end > i && end-i <= 3 {
+			out = append(out, Mention{Type: graph.Location, Kind: "name", First: i, Last: end, Source: "rule"})
+			for k := i; k < end; k++ {
+				covered[k] = true
+			}
+		}
+		i = end
+	}
+	return out
+}
+
+// placeCues come before "in" and a place: "born in", "lives in".
+var placeCues = set("born", "raised", "lives", "lived", "resides", "resided", "grew", "headquartered", "based")
 
 // sentenceAdverbs open sentences and are never part of a name.
 var sentenceAdverbs = set("whereas", "although", "though", "however", "meanwhile", "nevertheless",

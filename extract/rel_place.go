@@ -284,9 +284,47 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			home(v.mentionAt(k+1), 0.8, "lives-in")
 		}
 	}
+	// "X is a native of Y", "X, a native of Y"
+	if k := i; (v.word(k) == "is" || v.word(k) == "was" || v.word(k) == ",") && (v.word(k+1) == "a" || v.word(k+1) == "an") &&
+		(v.word(k+2) == "native" || v.word(k+2) == "resident") && v.word(k+3) == "of" {
+		home(v.mentionAt(v.skipModifiers(k+4)), 0.8, "native-of")
+	}
 	// "Dallas resident Tom Smith", "Ohio native X".
 	if m.First >= 2 && residenceWords[v.word(m.First-1)] {
 		home(v.mentionAt(m.First-2), 0.8, "place-resident")
+	}
+	// "Atlanta businessman Neil Estes", "the New York attorney X": a town
+	// and an occupation before the name. A title that is the town's own
+	// ("Harare mayor") is read by the titles.
+	if m.Role == "" {
+		k := m.First - 1
+		for k > v.s.First && m.First-k <= 3 && v.mentionAt(k) == nil && isWord(v.toks[k].Text) && !isCap(v.toks[k].Text) &&
+			(v.toks[k].Tag == "NN" || v.toks[k].Tag == "NNS") && !titleWords[v.word(k)] {
+			k--
+		}
+		if p := v.mentionAt(k); k < m.First-1 && p != nil && p.Last == k+1 && p.Type == graph.Location && p.StandsFor == "" && l.gaz.Kind(p.Entity) != "region" {
+			home(p, 0.65, "place-occupation-person")
+		}
+	}
+	// "his native South Carolina", "their hometown of Grants"
+	for k := m.Last; k < v.s.Last && k < m.Last+12; k++ {
+		w := v.word(k)
+		if w != "his" && w != "her" && w != "their" {
+			continue
+		}
+		if v.word(k+1) == "native" || v.word(k+1) == "hometown" || v.word(k+1) == "home" && (v.word(k+2) == "town" || v.word(k+2) == "state") {
+			n := k + 2
+			if v.word(n) == "town" || v.word(n) == "state" {
+				n++
+			}
+			if v.word(n) == "of" {
+				n++
+			}
+			if p := v.mentionAt(n); p != nil && l.possessor(v, k) == m {
+				home(p, 0.75, "native-place")
+			}
+		}
+		break
 	}
 }
 

@@ -222,6 +222,16 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
 		// Places.
+		{"lives in", "Composer Thomas Smith is a native of Chisholm, Minn.",
+			[]string{"person/thomas-smith lives-in location/chisholm"}, nil},
+		{"lives in", "Composer Thomas Smith is not a native of Chicago.",
+			nil, []string{"person/thomas-smith lives-in location/chicago"}},
+		{"lives in", "We played for hours, said Atlanta businessman Neil Estes.",
+			[]string{"person/neil-estes lives-in location/atlanta"}, nil},
+		{"lives in", "Jesse Jackson easily won the caucuses Saturday in his native South Carolina.",
+			[]string{"person/jesse-jackson lives-in location/south-carolina"}, nil},
+		{"lives in", "Emily Dickinson was born in Amherst in 1830.",
+			[]string{"person/emily-dickinson lives-in location/amherst"}, nil},
 		{"places", "Gomel, Belarus, lies near the border.",
 			[]string{"location/gomel located-in country/belarus"}, nil},
 		{"places", "Siemens, based in Munich, reported higher profits.",
