@@ -52,8 +52,15 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if si < len(sents) && toks[sp.First].Text == "New" && r.knownAfterNew(toks, sents[si], sp) {
 				sp.First++ // "New World Bank President Jim Yong Kim"
 			}
+			if sp.Type == Misc && sp.Last-sp.First > 1 && orgWords[lowerNoDot(toks[sp.Last-1].Text)] && isCap(toks[sp.Last-1].Text) &&
+				!namesEvent(toks[sp.First:sp.Last]) && !hasEventWord(toks[sp.First:sp.Last]) {
+				sp.Type = graph.Org // "Russian Enterprise Channel": a name that ends like an organisation's
+			}
 			if sp.Type == graph.Org {
 				sp.Last = r.orgNameEnd(toks, sp.First, sp.Last)
+				if l := lowerNoDot(toks[sp.First].Text); sp.Last-sp.First == 1 && personTitles[l] && !orgWords[l] {
+					continue // "had been CEO of": a title, not a company
+				}
 			}
 			if si >= len(sents) {
 				continue
@@ -847,6 +854,15 @@ func ruleNames(toks []Token, s Sentence, covered []bool) []Mention {
 		i = end - 1
 	}
 	return out
+}
+
+func hasEventWord(ts []Token) bool {
+	for _, t := range ts {
+		if eventWords[lowerNoDot(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 func hasOrgWord(ts []Token) bool {
