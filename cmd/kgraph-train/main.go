@@ -35,7 +35,8 @@ import (
 )
 
 func main() {
-	task := flag.String("task", "ner", "what to train: ner (the name tagger) or rel (the relation model)")
+	task := flag.String("task", "ner", "what to train: ner (the name tagger), rel (the relation model), or prose (train prose's own extracter and score it on -dev, for comparison)")
+	dev := flag.String("dev", "", "prose: comma-separated gold files to score on")
 	threshold := flag.Float64("threshold", 2, "rel: least margin over 'no relation' for an answer")
 	out := flag.String("out", "", "write the model here (extract/model/data/ner.bin.gz or extract/relmodel/data/rel.bin.gz to embed it)")
 	epochs := flag.Int("epochs", 12, "training passes")
@@ -49,6 +50,13 @@ func main() {
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: kgraph-train [-out FILE] [-epochs N] [-holdout N] TRAIN.gold.jsonl...")
 		os.Exit(2)
+	}
+	if *task == "prose" {
+		if err := compareProse(flag.Args(), strings.Split(*dev, ",")); err != nil {
+			fmt.Fprintln(os.Stderr, "kgraph-train:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if *task == "rel" {
 		if err := trainRelations(flag.Args(), *out, *epochs, *seed, *holdout, *threshold); err != nil {

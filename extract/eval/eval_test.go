@@ -88,6 +88,41 @@ func TestScoreAlternativesOnce(t *testing.T) {
 	}
 }
 
+// TestScoreRelationHeads checks that a relation end lands on a gold
+// entity whose mention keeps a title in front or a full stop behind, and
+// only then.
+func TestScoreRelationHeads(t *testing.T) {
+	text := "Booth killed President Lincoln in Washington."
+	line := `{"id":"d3","text":"` + text + `","date":null,"entity_types":["PERSON","LOCATION"],"relation_types":["killed","located-in"],` +
+		`"entities":[{"id":"e1","type":"PERSON","alt_types":[],"name":"Booth","link":null,"mentions":[[0,5]],"optional_mentions":[]},` +
+		`{"id":"e2","type":"PERSON","alt_types":[],"name":"President Lincoln","link":null,"mentions":[[13,30]],"optional_mentions":[]},` +
+		`{"id":"e3","type":"LOCATION","alt_types":[],"name":"Washington.","link":null,"mentions":[[34,45]],"optional_mentions":[]}],` +
+		`"relations":[{"type":"killed","alt_types":[],"source":"e1","target":"e2"}]}` + "\n"
+	docs, err := ReadGold("gold", strings.NewReader(line))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name   string
+		target [2]int
+		want   Counts
+	}{
+		{"name without the title", [2]int{23, 30}, Counts{TP: 1}},
+		{"the title alone", [2]int{13, 22}, Counts{FP: 1, FN: 1}},
+		{"part of a word", [2]int{26, 30}, Counts{FP: 1, FN: 1}},
+	} {
+		p := Prediction{
+			Entities: []Entity{{ID: "p1", Name: "Booth", Mentions: [][2]int{{0, 5}}}, {ID: "p2", Name: "x", Mentions: [][2]int{c.target}}},
+			Relations: []Relation{{Type: "killed", Source: "p1", Target: "p2"}},
+		}
+		var r Report
+		r.Add(&docs[0], p)
+		if got := Micro(r.Relations); got != c.want {
+			t.Errorf("%s: relation counts %+v, want %+v", c.name, got, c.want)
+		}
+	}
+}
+
 func TestReadGoldErrors(t *testing.T) {
 	bad := `{"id":"x","text":"abc","entities":[{"id":"e1","type":"PERSON","mentions":[[0,9]]}]}` + "\n" +
 		`{"id":"y","text":"abc","entities":[],"relations":[{"type":"met-with","source":"e1","target":"e2"}]}` + "\n" +

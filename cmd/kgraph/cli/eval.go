@@ -33,7 +33,9 @@ The gold format is one JSON object a line: {"id","text","date","entity_types",
 spans (docs/gold-format.md). A mention is right when its span and type match
 a gold mention; spans marked optional, and types a document is not annotated
 for, count neither way. A relation is right when its ends land on the right
-gold entities and its type matches.`,
+gold entities (by equal mention spans, else by a mention that ends a gold
+one, as "Lincoln" ends "President Lincoln", else by name) and its type
+matches.`,
 		Example: `  kgraph eval ../shared/data/dev/conll03-testa.gold.jsonl
   kgraph eval --json ../shared/data/dev/*.gold.jsonl
   kgraph eval --errors 50 mydata.gold.jsonl`,
