@@ -112,7 +112,7 @@ func TestScoreRelationHeads(t *testing.T) {
 		{"part of a word", [2]int{26, 30}, Counts{FP: 1, FN: 1}},
 	} {
 		p := Prediction{
-			Entities: []Entity{{ID: "p1", Name: "Booth", Mentions: [][2]int{{0, 5}}}, {ID: "p2", Name: "x", Mentions: [][2]int{c.target}}},
+			Entities:  []Entity{{ID: "p1", Name: "Booth", Mentions: [][2]int{{0, 5}}}, {ID: "p2", Name: "x", Mentions: [][2]int{c.target}}},
 			Relations: []Relation{{Type: "killed", Source: "p1", Target: "p2"}},
 		}
 		var r Report
