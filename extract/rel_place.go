@@ -189,7 +189,8 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 	} else {
 		i--
 	}
-	if p := v.mentionAt(i + 1); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country) {
+	// "in Turkish" is a language, not a place.
+	if p := v.mentionAt(i + 1); p != nil && p.Kind != "demonym" && (p.Type == graph.Location || actorType(p) == graph.Country) {
 		pt, target := graph.Location, p.Entity
 		if p.Type == graph.Country {
 			pt, target = graph.Country, p.Actor()
@@ -392,12 +393,16 @@ func (l *linkRun) knownPlaces(bySent [][]*Mention) {
 // a firm based in Jena is based in Germany, a man who lives in Dallas lives
 // in the United States, when the story names that country.
 func (l *linkRun) chains() {
+	// The places the story names: a capital names its city, not its
+	// country ("Paris AFP" says nothing of France).
 	named := make(map[string]bool)
 	for i := range l.in.mentions {
 		m := &l.in.mentions[i]
 		if m.Kind != "demonym" {
-			named[m.Actor()] = true
 			named[m.Entity] = true
+			if m.Kind != "capital" && m.Kind != "seat" {
+				named[m.Actor()] = true
+			}
 		}
 	}
 	n := len(l.out)
