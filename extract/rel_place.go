@@ -506,16 +506,17 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 		}
 		l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, t, 0.7, "place-in-name", "", m.First, m.Last)
 	}
-	if e, t, ok := at(m.First); ok {
-		emit(e, t)
-		return
-	}
+	// The place after "of" wins: "American University of Beirut".
 	for i := m.Last - 2; i > m.First; i-- {
 		if strings.EqualFold(v.word(i), "of") {
 			if e, t, ok := at(i + 1); ok {
 				emit(e, t)
+				return
 			}
-			return
+			break
 		}
+	}
+	if e, t, ok := at(m.First); ok {
+		emit(e, t)
 	}
 }
