@@ -242,6 +242,11 @@ func (v *sentenceView) kindPhraseEnd(k int) int {
 	return k
 }
 
+// localOffices are titles a place gives its own holder ("Harare mayor"):
+// the titles read them, not residence.
+var localOffices = set("mayor", "governor", "councillor", "councilor", "sheriff", "senator", "congressman",
+	"congresswoman", "representative", "premier", "minister", "president", "chancellor", "ambassador")
+
 // residenceWords make "X, a Y resident" and "Y native X".
 var residenceWords = set("resident", "residents", "native", "natives", "local", "citizen")
 
@@ -297,14 +302,41 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	// "Atlanta businessman Neil Estes", "the New York attorney X": a town
 	// and an occupation before the name. A title that is the town's own
 	// ("Harare mayor") is read by the titles.
-	if m.Role == "" {
+	if m.RoleOf == "" {
 		k := m.First - 1
-		for k > v.s.First && m.First-k <= 3 && v.mentionAt(k) == nil && isWord(v.toks[k].Text) && !isCap(v.toks[k].Text) &&
-			(v.toks[k].Tag == "NN" || v.toks[k].Tag == "NNS") && !titleWords[v.word(k)] {
+		for k > v.s.First && m.First-k <= 4 && v.mentionAt(k) == nil && isWord(v.toks[k].Text) && !isCap(v.toks[k].Text) &&
+			(v.toks[k].Tag == "NN" || v.toks[k].Tag == "NNS") && !localOffices[v.word(k)] {
 			k--
 		}
 		if p := v.mentionAt(k); k < m.First-1 && p != nil && p.Last == k+1 && p.Type == graph.Location && p.StandsFor == "" && l.gaz.Kind(p.Entity) != "region" {
 			home(p, 0.65, "place-occupation-person")
+		}
+	}
+	// "Illinois born Charlton Heston", "Ohio-born X"
+	if k := m.First - 1; k > v.s.First && (v.word(k) == "born" || v.word(k) == "-born") {
+		home(v.mentionAt(k-1), 0.8, "place-born")
+	} else if k >= v.s.First && strings.HasSuffix(v.word(k), "-born") {
+		base := strings.TrimSuffix(v.toks[k].Text, "-born")
+		for _, e := range l.gaz.Lookup(graph.NormalizeName(base)) {
+			if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) && e.Kind != gazetteer.Demonym {
+				l.emit(v, graph.LivesIn, m.Entity, e.ID, graph.Person, ent.Type, 0.8, "place-born", "", k, m.Last)
+				break
+			}
+		}
+	}
+	// "Derwinski, a Republican from Chicago"
+	if v.word(i) == "," && (v.word(i+1) == "a" || v.word(i+1) == "an") {
+		for k := i + 2; k < v.s.Last && k < i+6 && v.mentionAt(k) == nil && v.word(k) != ","; k++ {
+			if v.word(k) == "from" {
+				home(v.mentionAt(k+1), 0.7, "person-a-from-place")
+				break
+			}
+		}
+	}
+	// "Sohn's New Jersey home"
+	if v.word(i) == "'s" {
+		if p := v.mentionAt(i + 1); p != nil && (v.word(p.Last) == "home" || v.word(p.Last) == "house" || v.word(p.Last) == "apartment") {
+			home(p, 0.75, "possessive-home")
 		}
 	}
 	// "his native South Carolina", "their hometown of Grants"

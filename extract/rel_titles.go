@@ -364,7 +364,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 			v.word(j) == "and" || v.toks[j].Tag == "NN" && !isCap(v.toks[j].Text) || roleAdjectives[v.word(j)]) && v.mentionAt(j) == nil {
 			j++
 		}
-		if j == start || v.word(j) != "of" && v.word(j) != "at" {
+		// "director of Y", "a researcher at Y", "an executive with Y",
+		// "a spokesman for Y"
+		if j == start || v.word(j) != "of" && v.word(j) != "at" && v.word(j) != "with" && v.word(j) != "for" {
 			continue
 		}
 		role := textOf(v.toks, start, j)
