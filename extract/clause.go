@@ -165,7 +165,8 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			}
 			return m
 		}
-		if w == "the" || w == "a" || w == "an" || titleWords[lowerNoDot(w)] {
+		if w == "the" || w == "a" || w == "an" || titleWords[lowerNoDot(w)] || i == start && (w == "his" || w == "her" || w == "their") {
+			// "his Japanese counterpart Taro Aso"
 			i++
 			continue
 		}

@@ -122,6 +122,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"meetings", "The meeting between Erdogan and Putin took place in Sochi.",
 			[]string{"person/erdogan met-with person/putin"}, nil},
+		{"meetings", "During a meeting between Russian Prime Minister Vladimir Putin and his Japanese counterpart Taro Aso, both sides said so.",
+			[]string{"person/taro-aso met-with person/vladimir-putin"}, nil},
 		{"meetings", "Putin and Xi held a summit in Beijing.",
 			[]string{"person/putin met-with person/xi"}, nil},
 		{"meetings", "Lukashenko did not meet Biden.",
