@@ -56,7 +56,11 @@ func (l *linkRun) learned(v *sentenceView) {
 			if b.StandsFor != "" && (rel == graph.WorksFor || b.Type != graph.Location) {
 				tgt, tt = b.Actor(), graph.Country
 			}
-			if rel == graph.BasedIn && l.seatedElsewhere(src, tgt) {
+			if rel == graph.BasedIn && (l.seatedElsewhere(src, tgt) || l.statesOnly(src) || l.gaz != nil && l.gaz.Kind(src) == "igo-organ") {
+				continue // NATO and the UN have seats, not a country of their own
+			}
+			// "the U.S. and NATO": coordination relates nothing.
+			if coordinated(v, a, b) {
 				continue
 			}
 			if a.StandsFor != "" && a.Type == graph.Country {
@@ -196,4 +200,24 @@ func spokenTo(v *sentenceView, m *Mention) bool {
 		return true
 	}
 	return false
+}
+
+// coordinated reports whether a and b are conjuncts of one list: a
+// conjunction stands between them, with nothing but commas and articles.
+func coordinated(v *sentenceView, a, b *Mention) bool {
+	lo, hi := min(a.Last, b.Last), max(a.First, b.First)
+	if hi <= lo {
+		return false
+	}
+	conj := false
+	for k := lo; k < hi; k++ {
+		switch v.word(k) {
+		case "and", "or", "/":
+			conj = true // "AP/Mikhail Klimentyev": a credit's list
+		case ",", "the":
+		default:
+			return false
+		}
+	}
+	return conj // "Frankfurt, West Germany" is a place in a place
 }

@@ -78,7 +78,8 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 	case "in":
 		container, pattern = v.mentionAt(next+1), "place-in-place"
 	}
-	if container == nil || container == m {
+	// "in Moscow, Russian television showed": an adjective opens the next clause.
+	if container == nil || container == m || container.Kind == "demonym" {
 		return
 	}
 	ct := actorType(container)

@@ -43,8 +43,9 @@ func shippedPipeline(t testing.TB) *extract.Pipeline {
 	return shipped
 }
 
-// edgeStrings renders relations as "source type target", with the role
-// after a slash when the edge has one.
+// edgeStrings renders relations as "source type target", again with the
+// role after a slash when the edge has one, and with each evidence's
+// pattern after an at sign.
 func edgeStrings(rels []graph.Relation) []string {
 	var out []string
 	for _, r := range rels {
@@ -52,6 +53,9 @@ func edgeStrings(rels []graph.Relation) []string {
 		out = append(out, s)
 		if r.Role != "" {
 			out = append(out, s+" / "+r.Role)
+		}
+		for _, ev := range r.Evidence {
+			out = append(out, s+" @"+ev.Pattern)
 		}
 	}
 	sort.Strings(out)
@@ -244,6 +248,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/elias-mudzuri leader-of location/harare"}, nil},
 		{"appositions", "The story was the same, says James Hackett, an executive with Titan Systems.",
 			[]string{"person/james-hackett member-of org/titan-systems / executive"}, nil},
+		{"places", "The war was preceded by negotiations with the U.S. and NATO.",
+			nil, []string{"org/nato based-in country/united-states"}},
+		{"places", "On Friday in Moscow, Russian television showed the meeting.",
+			nil, []string{"location/moscow located-in country/russia @place-comma-place"}},
 		{"places", "Gomel, Belarus, lies near the border.",
 			[]string{"location/gomel located-in country/belarus"}, nil},
 		{"places", "Siemens, based in Munich, reported higher profits.",

@@ -206,7 +206,9 @@ func (g *Gazetteer) addCountry(c []string) error {
 		if _, ok := g.entities[cid]; !ok {
 			g.entities[cid] = graph.Entity{ID: cid, Name: c[8], Type: graph.Location, Wikidata: c[9], Aliases: list(c[10])}
 		}
-		g.country[cid] = id
+		if _, ok := g.country[cid]; !ok {
+			g.country[cid] = id // Moscow is Russia's, not the Soviet Union's, listed later
+		}
 		for _, n := range append([]string{c[8]}, list(c[10])...) {
 			g.add(n, Entry{ID: cid, Kind: Capital, StandsFor: id})
 		}
