@@ -70,7 +70,27 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 	pattern := ""
 	switch v.word(next) {
 	case ",":
-		container, pattern = v.mentionAt(next+1), "place-comma-place"
+		c := next + 1
+		if compassWords[v.word(c)] {
+			c++ // "Mohammadia, south-east Algeria"
+		}
+		container, pattern = v.mentionAt(c), "place-comma-place"
+		if w := v.word(next + 1); container == nil && (w == "a" || w == "an" || w == "the") {
+			// "Bugesera, a district in southern Rwanda"
+			for k := next + 2; k < v.s.Last && k < next+7 && v.mentionAt(k) == nil && !isCap(v.toks[k].Text); k++ {
+				if v.word(k) == "in" || v.word(k) == "off" {
+					j := k + 1
+					if v.word(j) == "the" {
+						j++
+					}
+					if compassWords[v.word(j)] {
+						j++
+					}
+					container, pattern = v.mentionAt(j), "place-a-noun-in-place"
+					break
+				}
+			}
+		}
 		// "Paris, London and Berlin" is a list, not a place and its country.
 		if container != nil && (v.word(container.Last) == "and" || v.word(container.Last) == "," && v.mentionAt(container.Last+1) != nil) {
 			return
@@ -175,18 +195,35 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 	if v.word(i) == "," {
 		i++
 	}
+	pattern, conf := "org-in-place", 0.75
 	if v.word(i) == "based" || v.word(i) == "headquartered" {
 		i++
 	} else if v.word(i-1) == "," {
 		return
 	}
+	// "NRC headquarters in nearby Rockville", "the bank's head office in Y"
+	if v.word(i) == "'s" {
+		i++
+	}
+	if w := v.word(i); w == "headquarters" || w == "hq" || w == "head" && v.word(i+1) == "office" {
+		if w == "head" {
+			i++
+		}
+		i++
+		pattern, conf = "org-headquarters", 0.85
+	}
 	if v.word(i) != "in" {
 		return
 	}
 	i++
+	if w := v.word(i); w == "nearby" || w == "neighboring" || w == "neighbouring" || w == "downtown" {
+		i++
+	}
 	// "in the Lithuanian capital, Vilnius"
 	if v.word(i) == "the" && v.mentionAt(i+1) != nil && v.mentionAt(i+1).Kind == "demonym" && placeKindNouns[v.word(v.mentionAt(i+1).Last)] && v.word(v.mentionAt(i+1).Last+1) == "," {
 		i = v.mentionAt(i+1).Last + 2
+	} else if v.word(i) == "the" && v.mentionAt(i+1) != nil && v.mentionAt(i+1).Type == graph.Location {
+		// "the 6th Fleet in the Mediterranean"
 	} else {
 		i--
 	}
@@ -201,7 +238,7 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		if l.seatedElsewhere(m.Entity, target) {
 			return
 		}
-		l.emit(v, graph.BasedIn, m.Entity, target, graph.Org, pt, 0.75, "org-in-place", "", m.First, p.Last)
+		l.emit(v, graph.BasedIn, m.Entity, target, graph.Org, pt, conf, pattern, "", m.First, p.Last)
 	}
 }
 
@@ -247,6 +284,11 @@ func (v *sentenceView) kindPhraseEnd(k int) int {
 // the titles read them, not residence.
 var localOffices = set("mayor", "governor", "councillor", "councilor", "sheriff", "senator", "congressman",
 	"congresswoman", "representative", "premier", "minister", "president", "chancellor", "ambassador")
+
+// compassWords place a town within its country: "south-east Algeria".
+var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+	"north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
+	"northeastern", "northwestern", "southeastern", "southwestern")
 
 // residenceWords make "X, a Y resident" and "Y native X".
 var residenceWords = set("resident", "residents", "native", "natives", "local", "citizen")
