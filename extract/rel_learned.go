@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/kgraph/kgraph/extract/gazetteer"
-
 	"github.com/kgraph/kgraph/graph"
 )
 

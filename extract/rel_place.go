@@ -1,9 +1,9 @@
 package extract
 
 import (
-	"github.com/kgraph/kgraph/extract/gazetteer"
 	"strings"
 
+	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/graph"
 )
 
@@ -280,6 +280,23 @@ func (v *sentenceView) kindPhraseEnd(k int) int {
 	return k
 }
 
+// occupationWord reports whether t may stand in an occupation before a
+// name ("teacher union leader"): a lower-case noun or adjective. prose
+// now and then tags such a noun as a conjunction; the real ones are few.
+func occupationWord(t Token) bool {
+	switch t.Tag {
+	case "NN", "NNS", "JJ":
+		return true
+	case "CC":
+		switch strings.ToLower(t.Text) {
+		case "and", "or", "but", "nor", "yet", "so", "both", "either", "neither", "plus":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
 // localOffices are titles a place gives its own holder ("Harare mayor"):
 // the titles read them, not residence.
 var localOffices = set("mayor", "governor", "councillor", "councilor", "sheriff", "senator", "congressman",
@@ -297,6 +314,10 @@ var residenceWords = set("resident", "residents", "native", "natives", "local", 
 // lives in Y", "X lives in Y", "X was born in Y".
 func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	i := m.Last
+	// "Marie Ferraro, 50, of Bethany": an age between.
+	if v.word(i) == "," && i+2 < v.s.Last && isNumber(v.toks[i+1].Text) && v.word(i+2) == "," {
+		i += 2
+	}
 	home := func(p *Mention, conf float64, pattern string) {
 		if p == nil || p.Type != graph.Location && actorType(p) != graph.Country {
 			return
@@ -348,7 +369,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	if m.RoleOf == "" {
 		k := m.First - 1
 		for k > v.s.First && m.First-k <= 4 && v.mentionAt(k) == nil && isWord(v.toks[k].Text) && !isCap(v.toks[k].Text) &&
-			(v.toks[k].Tag == "NN" || v.toks[k].Tag == "NNS") && !localOffices[v.word(k)] {
+			occupationWord(v.toks[k]) && !localOffices[v.word(k)] {
 			k--
 		}
 		if p := v.mentionAt(k); k < m.First-1 && p != nil && p.Last == k+1 && p.Type == graph.Location && p.StandsFor == "" && l.gaz.Kind(p.Entity) != "region" {
@@ -374,6 +395,28 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				home(v.mentionAt(k+1), 0.7, "person-a-from-place")
 				break
 			}
+		}
+	}
+	// "X, one of the top strategists in Israel"
+	if v.word(i) == "," && v.word(i+1) == "one" && v.word(i+2) == "of" {
+		for k := i + 3; k < v.s.Last && k < i+9 && v.mentionAt(k) == nil && v.word(k) != ","; k++ {
+			if v.word(k) == "in" {
+				home(v.mentionAt(k+1), 0.65, "one-of-in-place")
+				break
+			}
+		}
+	}
+	// "X ... died at his home in suburban Larchmont"
+	for k := m.Last; k+3 < v.s.Last && k < m.Last+15; k++ {
+		if (v.word(k) == "his" || v.word(k) == "her") && v.word(k+1) == "home" && v.word(k+2) == "in" {
+			n := k + 3
+			if w := v.word(n); w == "suburban" || w == "nearby" || w == "rural" || w == "downtown" || compassWords[w] {
+				n++
+			}
+			if p := v.mentionAt(n); p != nil && l.possessor(v, k) == m {
+				home(p, 0.75, "home-in-place")
+			}
+			break
 		}
 	}
 	// "Sohn's New Jersey home"
@@ -594,4 +637,17 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 	if e, t, ok := at(m.First); ok {
 		emit(e, t)
 	}
+}
+
+// isNumber reports whether s is written in digits: "50", "1,200".
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return true
 }
