@@ -170,6 +170,16 @@ func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
 			if !stateTitle(lower) || disqualified(lower) {
 				continue // "opposition chief", "party leader": no office of the state
 			}
+			v := newSentenceView(l.in.toks, l.in.sents[si], si, ms)
+			if regionalTitle(lower) {
+				// "in the eastern state of Saxony, State Premier Stanislaw
+				// Tillich": a region's office, whose region the sentence
+				// may name before it; never the country's.
+				if r := v.regionBefore(m.First); r != nil {
+					l.roleRelationsAt(v, m, r, m.Role, r.Entity, "region-title", m.First, 0.1)
+				}
+				continue
+			}
 			office := headTitle(lower)
 			if who, ok := held[office]; office != "" && ok && who != m.Entity {
 				continue // Russia has its president already
@@ -177,7 +187,6 @@ func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
 			if office != "" {
 				held[office] = m.Entity
 			}
-			v := newSentenceView(l.in.toks, l.in.sents[si], si, ms)
 			holder := &Mention{Type: graph.Country, Entity: focus, StandsFor: focus}
 			l.roleRelationsAt(v, m, holder, m.Role, focus, "story-country", m.First, 0.15)
 		}
@@ -696,6 +705,35 @@ func (l *linkRun) antecedentOrg(sent, before int, kind, noun string, bySent [][]
 				return m
 			}
 		}
+	}
+	return nil
+}
+
+// regionalTitle reports whether a role is an office of a region or town:
+// "State Premier", "governor", "mayor", "chief minister".
+func regionalTitle(role string) bool {
+	for _, w := range strings.Fields(role) {
+		switch w {
+		case "state", "governor", "gov", "mayor", "regional", "provincial":
+			return true
+		}
+	}
+	return strings.Contains(role, "chief minister") || strings.Contains(role, "minister-president")
+}
+
+// regionBefore returns the region a sentence names before token i as "the
+// state of X", "the province of X" or "the X region", or nil.
+func (v *sentenceView) regionBefore(i int) *Mention {
+	for k := i - 1; k > v.s.First; k-- {
+		m := v.mentionAt(k)
+		if m == nil || m.Type != graph.Location || m.StandsFor != "" {
+			continue
+		}
+		j := m.First - 1
+		if v.word(j) == "of" && (v.word(j-1) == "state" || v.word(j-1) == "province" || v.word(j-1) == "region") {
+			return m
+		}
+		return nil
 	}
 	return nil
 }

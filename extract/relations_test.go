@@ -114,6 +114,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/maria-lopez works-for org/interior-ministry / official"}, nil},
 		{"appositions", "Peter Brown, of the World Bank's research department, said so.",
 			[]string{"person/peter-brown member-of org/world-bank"}, nil},
+		{"titles", "Germany is worried. Germany said so. Germany acted. Last week, in the eastern state of Saxony, State Premier Stanislaw Tillich confirmed reports.",
+			[]string{"person/stanislaw-tillich leader-of location/saxony / State Premier"}, []string{"person/stanislaw-tillich leader-of country/germany"}},
 		{"possessives", "Gaza's prime minister, Ismail Haniya, greeted the visitors.",
 			[]string{"person/ismail-haniya leader-of location/gaza-strip"}, nil},
 		{"possessives", "Barcelona's Andres Iniesta was named best player.",
