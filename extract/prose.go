@@ -233,7 +233,7 @@ func isCloser(s string) bool {
 
 // loosen returns line with spaces where words are glued by a full stop or a
 // slash that a writer would have spaced: "Ukraine.Kremlin" (a missing space
-// after a sentence), "AP/Mikhail". Only spaces are added, so the tokens
+// after a sentence), "AP/Mikhail", "then-US". Only spaces are added, so the tokens
 // prose returns still align with the original line.
 func loosen(line string) string {
 	glued := func(i int) bool {
@@ -246,6 +246,19 @@ func loosen(line string) string {
 			return prev >= 'a' && prev <= 'z' && next >= 'A' && next <= 'Z'
 		case '/':
 			return isASCIILetter(prev) && next >= 'A' && next <= 'Z'
+		case '-':
+			// "then-US President", "ex-Soviet": the country is a name of its own.
+			if next < 'A' || next > 'Z' {
+				return false
+			}
+			j := i
+			for j > 0 && isASCIILetter(line[j-1]) {
+				j--
+			}
+			switch strings.ToLower(line[j:i]) {
+			case "then", "ex":
+				return j == 0 || !isASCIILetter(line[j-1])
+			}
 		}
 		return false
 	}
@@ -263,6 +276,8 @@ func loosen(line string) string {
 		}
 		if line[i] == '/' {
 			b.WriteString(" / ")
+		} else if line[i] == '-' {
+			b.WriteString("- ")
 		} else {
 			b.WriteString(". ")
 		}

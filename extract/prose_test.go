@@ -65,6 +65,11 @@ func TestLoosen(t *testing.T) {
 		"U.S. and U.K.":     "U.S. and U.K.",
 		"and/or":            "and/or",
 		"e.g. www.Site.com": "e.g. www. Site.com",
+		"then-US President": "then- US President",
+		"ex-Soviet states":  "ex- Soviet states",
+		"Smith-Jones":       "Smith-Jones",
+		"Abex-Soviet":       "Abex-Soviet",
+		"then-president":    "then-president",
 	} {
 		if got := loosen(in); got != want {
 			t.Errorf("loosen(%q) = %q, want %q", in, got, want)

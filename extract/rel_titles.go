@@ -210,9 +210,9 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	// "former Serbian President X" held the office once: the edge stands,
 	// less sure, with the role saying so.
 	past := strings.Contains(lower, "former") || strings.Contains(lower, "late ") || strings.HasPrefix(lower, "ex")
-	if w := v.word(first - 1); w == "former" || w == "late" || w == "ex" || w == "then" {
+	if w := strings.TrimSuffix(v.word(first-1), "-"); w == "former" || w == "late" || w == "ex" || w == "then" {
 		past = true
-		role = v.toks[first-1].Text + " " + role
+		role = strings.TrimSuffix(v.toks[first-1].Text, "-") + " " + role // "then-US President"
 	}
 	if past {
 		lower = strings.NewReplacer("former ", "", "late ", "", "ex-", "").Replace(lower)

@@ -81,6 +81,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia and Jacob Zuma attended.",
 			[]string{"person/dilma-rousseff leader-of country/brazil", "person/vladimir-putin leader-of country/russia"},
 			[]string{"person/vladimir-putin leader-of country/brazil", "person/dilma-rousseff leader-of country/russia"}},
+		{"titles", "The policy was launched by then-US President George W. Bush in 2001.",
+			[]string{"person/george-w-bush leader-of country/united-states / then President"}, nil},
 		{"titles", "Opposition leader Alexei Navalny was jailed in Russia.",
 			nil, []string{"person/alexei-navalny leader-of country/russia"}},
 		{"titles", "Ukraine's Deputy Prime Minister Olha Stefanishyna spoke in Brussels.",
