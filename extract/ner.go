@@ -724,6 +724,27 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 // and empties it when what is left cannot be a name: a lone function word
 // ("The", "Whereas") or a span starting in lower case.
 func tidySpan(toks []Token, sp Span) Span {
+	// A bracket the span does not close ends it; one it does not open
+	// starts it: "SHP (Social Democrat Populist Party", "Communist) Party".
+	open := -1
+	for k := sp.First; k < sp.Last; k++ {
+		switch toks[k].Text {
+		case "(", "[":
+			open = k
+		case ")", "]":
+			if open < 0 {
+				sp.First = k + 1
+			}
+			open = -1
+		}
+	}
+	if open >= 0 {
+		sp.Last = open
+	}
+	if sp.First >= sp.Last {
+		sp.Last = sp.First
+		return sp
+	}
 	for sp.First < sp.Last && (!isWord(toks[sp.First].Text) || nameConnectors[strings.ToLower(toks[sp.First].Text)] ||
 		sentenceAdverbs[strings.ToLower(toks[sp.First].Text)]) {
 		sp.First++
