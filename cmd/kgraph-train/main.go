@@ -18,6 +18,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -119,12 +120,7 @@ func run(paths, unlabeled []string, ks []int, out string, epochs int, prune floa
 				p, weight = arg[:i], w
 			}
 		}
-		f, err := os.Open(p)
-		if err != nil {
-			return err
-		}
-		docs, err := eval.ReadGold(p, f)
-		f.Close()
+		docs, err := eval.ReadGoldFile(p)
 		if err != nil {
 			return err
 		}
@@ -170,26 +166,36 @@ func run(paths, unlabeled []string, ks []int, out string, epochs int, prune floa
 			continue
 		}
 		acc, right, pred, gold := m.Accuracy(held[name])
-		p, r := float64(right)/float64(max(pred, 1)), float64(right)/float64(max(gold, 1))
-		fmt.Fprintf(os.Stderr, "held out of %s: token accuracy %.4f; PER/ORG/LOC spans P %.4f R %.4f F1 %.4f\n", name, acc, p, r, 2*p*r/max(p+r, 1e-9))
+		c := eval.Counts{TP: right, FP: pred - right, FN: gold - right}
+		fmt.Fprintf(os.Stderr, "held out of %s: token accuracy %.4f; PER/ORG/LOC spans P %.4f R %.4f F1 %.4f\n", name, acc, c.Precision(), c.Recall(), c.F1())
 	}
 	if out == "" {
 		return nil
 	}
-	f, err := os.Create(out)
+	size, err := writeModel(out, m)
 	if err != nil {
 		return err
 	}
+	fmt.Fprintf(os.Stderr, "wrote %s (%.1f MB)\n", out, float64(size)/1e6)
+	return nil
+}
+
+// writeModel writes a model to the file at path and returns its size.
+func writeModel(path string, m interface{ Write(io.Writer) error }) (int64, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return 0, err
+	}
 	if err := m.Write(f); err != nil {
 		f.Close()
-		return err
+		return 0, err
 	}
-	if err := f.Close(); err != nil {
-		return err
+	info, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return 0, err
 	}
-	info, _ := os.Stat(out)
-	fmt.Fprintf(os.Stderr, "wrote %s (%.1f MB)\n", out, float64(info.Size())/1e6)
-	return nil
+	return info.Size(), f.Close()
 }
 
 // example turns a gold document into token labels.

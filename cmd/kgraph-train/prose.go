@@ -26,7 +26,7 @@ var proseLabels = map[string]string{
 func compareProse(trainPaths, devPaths []string) error {
 	var data []prose.EntityContext
 	for _, path := range trainPaths {
-		docs, err := readGold(path)
+		docs, err := eval.ReadGoldFile(path)
 		if err != nil {
 			return err
 		}
@@ -48,7 +48,7 @@ func compareProse(trainPaths, devPaths []string) error {
 	m := prose.ModelFromData("compare", prose.UsingEntities(data))
 	fmt.Fprintf(os.Stderr, "prose: trained on %d documents in %s\n", len(data), time.Since(t0).Round(time.Second))
 	for _, path := range devPaths {
-		docs, err := readGold(path)
+		docs, err := eval.ReadGoldFile(path)
 		if err != nil {
 			return err
 		}
@@ -81,13 +81,4 @@ func compareProse(trainPaths, devPaths []string) error {
 		fmt.Printf("%s: prose.ModelFromData entities P %.3f R %.3f F1 %.3f\n", filepath.Base(path), c.Precision(), c.Recall(), c.F1())
 	}
 	return nil
-}
-
-func readGold(path string) ([]eval.GoldDoc, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return eval.ReadGold(path, f)
 }

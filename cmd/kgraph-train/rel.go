@@ -29,12 +29,7 @@ func trainRelations(paths []string, out string, epochs int, seed int64, holdout 
 	var train, held []relmodel.Example
 	t0 := time.Now()
 	for _, path := range paths {
-		f, err := os.Open(path)
-		if err != nil {
-			return err
-		}
-		docs, err := eval.ReadGold(path, f)
-		f.Close()
+		docs, err := eval.ReadGoldFile(path)
 		if err != nil {
 			return err
 		}
@@ -59,40 +54,31 @@ func trainRelations(paths []string, out string, epochs int, seed int64, holdout 
 	fmt.Fprintf(os.Stderr, "prepared %d training pairs in %s\n", len(train), time.Since(t0).Round(time.Second))
 	m := relmodel.Train(train, relmodel.TrainOptions{Epochs: epochs, Seed: seed, Threshold: threshold})
 	if len(held) > 0 {
-		var tp, fp, fn int
+		var c eval.Counts
 		for _, ex := range held {
 			got, _ := m.Classify(&ex.Pair)
 			switch {
 			case got != "" && got == ex.Relation:
-				tp++
+				c.TP++
 			case got != "":
-				fp++
+				c.FP++
 				if ex.Relation != "" {
-					fn++
+					c.FN++
 				}
 			case ex.Relation != "":
-				fn++
+				c.FN++
 			}
 		}
-		pr, rc := float64(tp)/float64(max(tp+fp, 1)), float64(tp)/float64(max(tp+fn, 1))
-		fmt.Fprintf(os.Stderr, "held out pairs: P %.3f R %.3f F1 %.3f (%d right, %d wrong, %d missed)\n", pr, rc, 2*pr*rc/max(pr+rc, 1e-9), tp, fp, fn)
+		fmt.Fprintf(os.Stderr, "held out pairs: P %.3f R %.3f F1 %.3f (%d right, %d wrong, %d missed)\n", c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
 	}
 	if out == "" {
 		return nil
 	}
-	f, err := os.Create(out)
+	size, err := writeModel(out, m)
 	if err != nil {
 		return err
 	}
-	if err := m.Write(f); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	info, _ := os.Stat(out)
-	fmt.Fprintf(os.Stderr, "wrote %s (%.1f MB), classes %v\n", out, float64(info.Size())/1e6, m.Classes())
+	fmt.Fprintf(os.Stderr, "wrote %s (%.1f MB), classes %v\n", out, float64(size)/1e6, m.Classes())
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"github.com/kgraph/kgraph/graph"
 )
@@ -51,6 +52,16 @@ func (d *GoldDoc) Document() graph.Document {
 		doc.Date = *d.Date
 	}
 	return doc
+}
+
+// ReadGoldFile reads the gold documents of the file at path.
+func ReadGoldFile(path string) ([]GoldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	return ReadGold(path, f)
 }
 
 // ReadGold reads gold documents, one JSON object a line. name labels

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strconv"
 
@@ -88,12 +87,7 @@ func evalRun(ctx context.Context, opts *EvalOptions) error {
 	}
 	out := opts.Factory.IO.Out
 	for i, path := range opts.Paths {
-		f, err := os.Open(path)
-		if err != nil {
-			return fmt.Errorf("eval: %w", err)
-		}
-		docs, err := eval.ReadGold(path, f)
-		f.Close()
+		docs, err := eval.ReadGoldFile(path)
 		if err != nil {
 			return err
 		}
