@@ -9,9 +9,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"math/bits"
-	"sort"
+	"slices"
 
 	"github.com/kgraph/kgraph/extract"
 )
@@ -110,11 +111,7 @@ func (m *Model) Write(w io.Writer) error {
 	bw.WriteString(magic)
 	bw.WriteByte(byte(nLabels))
 	binary.Write(bw, binary.LittleEndian, m.scale)
-	keys := make([]hash, 0, len(m.index))
-	for k := range m.index {
-		keys = append(keys, k)
-	}
-	sortSlice(keys)
+	keys := slices.Sorted(maps.Keys(m.index))
 	var tmp [binary.MaxVarintLen64]byte
 	putU := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
 	putS := func(v int64) { bw.Write(tmp[:binary.PutVarint(tmp[:], v)]) }
@@ -137,11 +134,7 @@ func (m *Model) Write(w io.Writer) error {
 			}
 		}
 	}
-	words := make([]string, 0, len(m.words.lex))
-	for w := range m.words.lex {
-		words = append(words, w)
-	}
-	sort.Strings(words)
+	words := slices.Sorted(maps.Keys(m.words.lex))
 	putU(uint64(len(words)))
 	for _, w := range words {
 		putU(uint64(len(w)))
@@ -150,11 +143,7 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	putU(uint64(len(m.words.clusters)))
 	for _, cl := range m.words.clusters {
-		words = words[:0]
-		for w := range cl {
-			words = append(words, w)
-		}
-		sort.Strings(words)
+		words := slices.Sorted(maps.Keys(cl))
 		putU(uint64(len(words)))
 		for _, w := range words {
 			putU(uint64(len(w)))

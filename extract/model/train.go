@@ -2,9 +2,10 @@ package model
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"math/rand"
-	"sort"
+	"slices"
 	"sync"
 
 	"github.com/kgraph/kgraph/extract"
@@ -219,12 +220,7 @@ func finish(runs []map[hash][]float64, prune float64) *Model {
 		maxAbs = 1
 	}
 	m := &Model{index: make(map[hash]int32), scale: maxAbs / math.MaxInt16}
-	keys := make([]hash, 0, len(sum))
-	for k := range sum {
-		keys = append(keys, k)
-	}
-	sortSlice(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(sum)) {
 		row := make([]int16, nLabels)
 		nz := false
 		for l, v := range sum[k] {
@@ -239,8 +235,6 @@ func finish(runs []map[hash][]float64, prune float64) *Model {
 	}
 	return m
 }
-
-func sortSlice(h []hash) { sort.Slice(h, func(i, j int) bool { return h[i] < h[j] }) }
 
 // Accuracy tags the examples and returns token accuracy and the span
 // counts (right, predicted, gold) over PER, ORG and LOC.

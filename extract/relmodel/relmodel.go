@@ -16,9 +16,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"math/rand"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -204,7 +205,7 @@ func Train(examples []Example, opts TrainOptions) *Model {
 	for c := range classSet {
 		classes = append(classes, c)
 	}
-	sort.Slice(classes[1:], func(i, j int) bool { return classes[1+i] < classes[1+j] })
+	slices.Sort(classes[1:])
 	cls := map[graph.RelationType]int{}
 	for i, c := range classes {
 		cls[c] = i
@@ -297,11 +298,7 @@ func (m *Model) Write(w io.Writer) error {
 		putU(uint64(len(c)))
 		bw.WriteString(string(c))
 	}
-	keys := make([]uint64, 0, len(m.index))
-	for k := range m.index {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	keys := slices.Sorted(maps.Keys(m.index))
 	putU(uint64(len(keys)))
 	var last uint64
 	n := int32(len(m.classes))
