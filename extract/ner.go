@@ -877,18 +877,15 @@ func ruleNames(toks []Token, s Sentence, covered []bool) []Mention {
 	return out
 }
 
-func hasEventWord(ts []Token) bool {
-	for _, t := range ts {
-		if eventWords[lowerNoDot(t.Text)] {
-			return true
-		}
-	}
-	return false
-}
+func hasEventWord(ts []Token) bool { return anyTokenIn(ts, eventWords) }
 
-func hasOrgWord(ts []Token) bool {
+func hasOrgWord(ts []Token) bool { return anyTokenIn(ts, orgWords) }
+
+// anyTokenIn reports whether a token's lower-case form, full stops aside,
+// is in words.
+func anyTokenIn(ts []Token, words map[string]bool) bool {
 	for _, t := range ts {
-		if orgWords[lowerNoDot(t.Text)] {
+		if words[lowerNoDot(t.Text)] {
 			return true
 		}
 	}

@@ -55,7 +55,7 @@ func (l *linkRun) learned(v *sentenceView) {
 			if b.StandsFor != "" && (rel == graph.WorksFor || b.Type != graph.Location) {
 				tgt, tt = b.Actor(), graph.Country
 			}
-			if rel == graph.BasedIn && (l.seatedElsewhere(src, tgt) || l.statesOnly(src) || l.gaz != nil && l.gaz.Kind(src) == "igo-organ") {
+			if rel == graph.BasedIn && (l.seatedElsewhere(src, tgt) || l.international(src)) {
 				continue // NATO and the UN have seats, not a country of their own
 			}
 			// "the U.S. and NATO": coordination relates nothing.
@@ -168,6 +168,12 @@ func (l *linkRun) statesOnly(id string) bool {
 		return true
 	}
 	return false
+}
+
+// international reports whether an organisation belongs to no one country:
+// a body of states or one of its organs. It has seats, not a nationality.
+func (l *linkRun) international(id string) bool {
+	return l.statesOnly(id) || l.gaz != nil && l.gaz.Kind(id) == "igo-organ"
 }
 
 // seatedElsewhere reports whether the gazetteer seats organisation org in

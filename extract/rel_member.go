@@ -169,7 +169,8 @@ func (l *linkRun) employment(v *sentenceView) {
 			case o.Type == graph.Org && o.StandsFor == "" && l.governmentBody(o.Entity):
 				l.emit(v, graph.WorksFor, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
 				l.emit(v, graph.MemberOf, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
-			case o.Type == graph.Org && o.StandsFor == "" && !l.statesOnly(o.Entity) || o.Type == graph.Org && l.gaz.Kind(o.Entity) == "igo":
+			case o.Type == graph.Org && o.StandsFor == "" && l.gaz.Kind(o.Entity) != "alliance" && l.gaz.Kind(o.Entity) != "forum":
+				// the UN's staff belong to it; NATO and BRICS count states
 				l.emit(v, graph.MemberOf, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
 			}
 		}

@@ -129,7 +129,7 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 // baseOfOrg: "the German carmaker Volkswagen", "Angola's Interior
 // Ministry", "Berlin-based Zalando", "the court in Karlsruhe", "X, based in Y".
 func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
-	if k := l.gaz.Kind(m.Entity); k == "igo" || k == "alliance" || k == "igo-organ" || k == "forum" {
+	if l.international(m.Entity) {
 		return // international bodies have seats, not nationalities
 	}
 	// A country, its demonym or its possessive, then words of kind: "the
@@ -315,7 +315,7 @@ var residenceWords = set("resident", "residents", "native", "natives", "local", 
 func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	i := m.Last
 	// "Marie Ferraro, 50, of Bethany": an age between.
-	if v.word(i) == "," && i+2 < v.s.Last && isNumber(v.toks[i+1].Text) && v.word(i+2) == "," {
+	if v.word(i) == "," && i+2 < v.s.Last && isNumberTok(v.toks[i+1].Text) && v.word(i+2) == "," {
 		i += 2
 	}
 	home := func(p *Mention, conf float64, pattern string) {
@@ -637,17 +637,4 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 	if e, t, ok := at(m.First); ok {
 		emit(e, t)
 	}
-}
-
-// isNumber reports whether s is written in digits: "50", "1,200".
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, r := range s {
-		if (r < '0' || r > '9') && r != ',' && r != '.' {
-			return false
-		}
-	}
-	return true
 }

@@ -34,9 +34,15 @@ func headTitle(role string) string {
 // disqualified reports whether a role is not a present office: "former
 // President", "opposition leader", "deputy prime minister".
 func disqualified(role string) bool {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
-		switch w {
-		case "former", "ex", "late", "opposition", "deputy", "vice", "rebel", "acting", "then", "counterpart", "would-be":
+	return hasWord(strings.ToLower(role), disqualifiers)
+}
+
+var disqualifiers = set("former", "ex", "late", "opposition", "deputy", "vice", "rebel", "acting", "then", "counterpart", "would-be")
+
+// hasWord reports whether one of the space-separated words of s is in words.
+func hasWord(s string, words map[string]bool) bool {
+	for _, w := range strings.Fields(s) {
+		if words[w] {
 			return true
 		}
 	}
@@ -136,14 +142,10 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 // stateTitle reports whether a role is an office only a state gives:
 // president, prime minister, chancellor, monarch, minister, ambassador.
 func stateTitle(role string) bool {
-	for _, w := range strings.Fields(strings.ReplaceAll(role, "-", " ")) {
-		switch w {
-		case "president", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan", "minister", "ambassador":
-			return true
-		}
-	}
-	return strings.Contains(role, "secretary of state")
+	return hasWord(strings.ReplaceAll(role, "-", " "), stateOffices) || strings.Contains(role, "secretary of state")
 }
+
+var stateOffices = set("president", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan", "minister", "ambassador")
 
 // unattachedTitles gives a head-of-state or state office title that names
 // no country ("President Demetris Christofias", "foreign minister Joschka
@@ -267,14 +269,7 @@ var memberWords = set("member", "members", "politician", "lawmaker", "legislator
 	"activist", "candidate", "co-founder", "veteran", "lawyer", "strategist", "campaigner", "militant",
 	"fighter", "commander", "leader")
 
-func memberRole(role string) bool {
-	for _, w := range strings.Fields(role) {
-		if memberWords[w] {
-			return true
-		}
-	}
-	return false
-}
+func memberRole(role string) bool { return hasWord(role, memberWords) }
 
 // appositions: "Sergei Lavrov, the foreign minister of Russia", "Cem
 // Özdemir, leader of the Green Party", "X, a member of Y", "Angela Merkel
@@ -517,14 +512,7 @@ var officeWords = set("minister", "secretary", "ambassador", "envoy", "spokesman
 	"commissioner", "director", "representative", "rep", "deputy", "marshal", "sergeant", "captain",
 	"lieutenant", "intelligence", "military", "army", "security")
 
-func officeRole(role string) bool {
-	for _, w := range strings.Fields(strings.ReplaceAll(role, ".", "")) {
-		if officeWords[w] {
-			return true
-		}
-	}
-	return false
-}
+func officeRole(role string) bool { return hasWord(strings.ReplaceAll(role, ".", ""), officeWords) }
 
 // ledBy: "Ukraine, led by President Volodymyr Zelensky".
 func (l *linkRun) ledBy(v *sentenceView) {
@@ -712,17 +700,13 @@ func (l *linkRun) antecedentOrg(sent, before int, kind, noun string, bySent [][]
 // regionalTitle reports whether a role is an office of a region or town:
 // "State Premier", "governor", "mayor", "chief minister".
 func regionalTitle(role string) bool {
-	for _, w := range strings.Fields(role) {
-		switch w {
-		case "state", "governor", "gov", "mayor", "regional", "provincial":
-			return true
-		}
-	}
-	return strings.Contains(role, "chief minister") || strings.Contains(role, "minister-president")
+	return hasWord(role, regionalWords) || strings.Contains(role, "chief minister") || strings.Contains(role, "minister-president")
 }
 
-// regionBefore returns the region a sentence names before token i as "the
-// state of X", "the province of X" or "the X region", or nil.
+var regionalWords = set("state", "governor", "gov", "mayor", "regional", "provincial")
+
+// regionBefore returns the region or town a sentence names before token i
+// as "the state of X" or "the city of X", or nil.
 func (v *sentenceView) regionBefore(i int) *Mention {
 	for k := i - 1; k > v.s.First; k-- {
 		m := v.mentionAt(k)
@@ -730,7 +714,7 @@ func (v *sentenceView) regionBefore(i int) *Mention {
 			continue
 		}
 		j := m.First - 1
-		if v.word(j) == "of" && (v.word(j-1) == "state" || v.word(j-1) == "province" || v.word(j-1) == "region") {
+		if v.word(j) == "of" && placeKindNouns[v.word(j-1)] {
 			return m
 		}
 		return nil
