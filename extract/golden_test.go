@@ -9,33 +9,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kgraph/kgraph/extract"
-	"github.com/kgraph/kgraph/extract/source"
 	"github.com/kgraph/kgraph/graph"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files under testdata/golden")
-
-func readDocs(t testing.TB, path string) []graph.Document {
-	t.Helper()
-	var docs []graph.Document
-	if err := source.Read([]string{path}, nil, func(d graph.Document) error {
-		docs = append(docs, d)
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
-	return docs
-}
-
-func seedResult(t testing.TB) *extract.Result {
-	t.Helper()
-	r, err := fullPipeline(t).Extract(context.Background(), seedDoc(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
-}
 
 // TestGolden compares the extraction of every article in testdata with its
 // golden JSON. Run `go test ./extract -update` after an intended change and
@@ -47,7 +24,7 @@ func TestGolden(t *testing.T) {
 	if len(inputs) == 0 {
 		t.Fatal("no articles in testdata")
 	}
-	p := fullPipeline(t)
+	p := shippedPipeline(t)
 	for _, in := range inputs {
 		name := filepath.Base(in)
 		t.Run(name, func(t *testing.T) {
@@ -156,6 +133,25 @@ func TestSeedEdges(t *testing.T) {
 	} {
 		if _, ok := has(c.src, c.typ, c.tgt); ok {
 			t.Errorf("holds %s %s %s, which the text does not say", c.src, c.typ, c.tgt)
+		}
+	}
+}
+
+// TestMentionSpans checks that every mention of the seed article holds its
+// span's text, has an entity and overlaps no other.
+func TestMentionSpans(t *testing.T) {
+	r := seedResult(t)
+	end := -1
+	for _, m := range r.Mentions {
+		if r.Doc.Text[m.Start:m.End] != m.Text {
+			t.Errorf("mention %q has span [%d,%d) holding %q", m.Text, m.Start, m.End, r.Doc.Text[m.Start:m.End])
+		}
+		if m.Start < end {
+			t.Errorf("mention %q at %d overlaps the previous one", m.Text, m.Start)
+		}
+		end = m.End
+		if m.Entity == "" {
+			t.Errorf("mention %q has no entity", m.Text)
 		}
 	}
 }

@@ -2,37 +2,11 @@ package extract_test
 
 import (
 	"context"
-	"sync"
 	"testing"
 
 	"github.com/kgraph/kgraph/extract"
-	"github.com/kgraph/kgraph/extract/model"
 	"github.com/kgraph/kgraph/graph"
 )
-
-var (
-	fullOnce sync.Once
-	full     *extract.Pipeline
-	fullErr  error
-)
-
-// fullPipeline is the pipeline kgraph ships: gazetteer, rules and the
-// embedded name tagger.
-func fullPipeline(t testing.TB) *extract.Pipeline {
-	t.Helper()
-	fullOnce.Do(func() {
-		m, err := model.Load()
-		if err != nil {
-			fullErr = err
-			return
-		}
-		full, fullErr = extract.NewPipeline(&extract.Options{Names: m})
-	})
-	if fullErr != nil {
-		t.Fatal(fullErr)
-	}
-	return full
-}
 
 type wantMention struct {
 	text   string
@@ -98,7 +72,7 @@ func TestRecognizer(t *testing.T) {
 			[]string{"World War III", "World War"}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			r, err := fullPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text, Date: "2022-03-11"})
+			r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text, Date: "2022-03-11"})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -134,7 +108,7 @@ func keys(m map[string]extract.Mention) []string {
 }
 
 func TestRolesAndStandIns(t *testing.T) {
-	r, err := fullPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Date: "2022-03-11",
+	r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Date: "2022-03-11",
 		Text: "Minsk has strongly backed its ally Moscow. Belarusian President Alexander Lukashenko spoke."})
 	if err != nil {
 		t.Fatal(err)
@@ -167,7 +141,7 @@ func TestRolesAndStandIns(t *testing.T) {
 // normalised, no title glued to a name and no junk.
 func TestSeedEntities(t *testing.T) {
 	d := seedDoc(t)
-	r, err := fullPipeline(t).Extract(context.Background(), d)
+	r, err := shippedPipeline(t).Extract(context.Background(), d)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -5,43 +5,10 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 
-	"github.com/kgraph/kgraph/extract"
-	"github.com/kgraph/kgraph/extract/model"
-	"github.com/kgraph/kgraph/extract/relmodel"
 	"github.com/kgraph/kgraph/graph"
 )
-
-var (
-	shippedOnce sync.Once
-	shipped     *extract.Pipeline
-	shippedErr  error
-)
-
-// shippedPipeline is everything kgraph runs: rules, gazetteer, the name
-// tagger and the pair classifier.
-func shippedPipeline(t testing.TB) *extract.Pipeline {
-	t.Helper()
-	shippedOnce.Do(func() {
-		names, err := model.Load()
-		if err != nil {
-			shippedErr = err
-			return
-		}
-		pairs, err := relmodel.Load()
-		if err != nil {
-			shippedErr = err
-			return
-		}
-		shipped, shippedErr = extract.NewPipeline(&extract.Options{Names: names, Pairs: pairs})
-	})
-	if shippedErr != nil {
-		t.Fatal(shippedErr)
-	}
-	return shipped
-}
 
 // edgeStrings renders relations as "source type target", again with the
 // role after a slash when the edge has one, and with each evidence's
