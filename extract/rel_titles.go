@@ -110,10 +110,7 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			continue
 		}
 		start := j
-		for j < v.s.Last && j-start < 4 && (titleWords[lowerNoDot(v.word(j))] || roleAdjectives[v.word(j)]) {
-			j++
-		}
-		if j == start || !titleWords[lowerNoDot(v.word(j-1))] {
+		if j = v.titleEnd(start); j == start {
 			continue
 		}
 		role := textOf(v.toks, start, j)
@@ -445,10 +442,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			j += 2
 		}
 		start := j
-		for j < v.s.Last && j-start < 4 && (titleWords[lowerNoDot(v.word(j))] || roleAdjectives[v.word(j)]) && v.mentionAt(j) == nil {
-			j++
-		}
-		if j == start || !titleWords[lowerNoDot(v.word(j-1))] {
+		if j = v.titleEnd(start); j == start {
 			continue
 		}
 		role := textOf(v.toks, start, j)
@@ -655,10 +649,7 @@ func (l *linkRun) definiteOrgTitles(v *sentenceView, bySent [][]*Mention) {
 		}
 		j := i + 3
 		start := j
-		for j < v.s.Last && j-start < 4 && (titleWords[lowerNoDot(v.word(j))] || roleAdjectives[v.word(j)]) && v.mentionAt(j) == nil {
-			j++
-		}
-		if j == start || !titleWords[lowerNoDot(v.word(j-1))] {
+		if j = v.titleEnd(start); j == start {
 			continue
 		}
 		role := textOf(v.toks, start, j)
@@ -720,4 +711,18 @@ func (v *sentenceView) regionBefore(i int) *Mention {
 		return nil
 	}
 	return nil
+}
+
+// titleEnd returns the end of the title that starts at token start ("prime
+// minister", "outgoing president"): up to four title words and role
+// adjectives, the last a title word. It returns start when none does.
+func (v *sentenceView) titleEnd(start int) int {
+	j := start
+	for j < v.s.Last && j-start < 4 && (titleWords[lowerNoDot(v.word(j))] || roleAdjectives[v.word(j)]) && v.mentionAt(j) == nil {
+		j++
+	}
+	for j > start && !titleWords[lowerNoDot(v.word(j-1))] {
+		j--
+	}
+	return j
 }
