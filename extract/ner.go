@@ -42,9 +42,15 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
 		names = make([][]Span, len(sents))
 		si := 0
-		for _, sp := range r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags}) {
+		tagged := r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})
+		nameParts := personNameParts(toks, tagged)
+		for _, sp := range tagged {
 			if sp = tidySpan(toks, sp); sp.First == sp.Last {
 				continue
+			}
+			if sp.Last-sp.First == 1 && sp.Type != graph.Person && nameParts[toks[sp.First].Text] &&
+				len(r.Gazetteer.Lookup(graph.NormalizeName(toks[sp.First].Text))) == 0 {
+				sp.Type = graph.Person // "Xi", after "Xi Jinping"; "Kirby", after "John Kirby"
 			}
 			for si < len(sents) && sents[si].Last <= sp.First {
 				si++
@@ -65,8 +71,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if si >= len(sents) {
 				continue
 			}
-			if sp.Type != graph.Location && r.dateline(toks, sents[si], sp) {
-				sp.Type = graph.Location // "GRAND RAPIDS, Mich. (AP)"
+			if r.dateline(toks, sents[si], sp) {
+				// "GRAND RAPIDS, Mich. (AP)": the whole capitalised opening,
+				// though the tagger may have read "GRAND" as a word.
+				sp.First, sp.Type = sents[si].First, graph.Location
 			}
 			// "North Bend, Ohio" stays one place when the tagger reads it
 			// so: the state tells it from the other North Bends.
@@ -399,9 +407,12 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			}
 		}
 		if ent, _ := r.Gazetteer.Entity(e.ID); ent.Type == graph.Location && e.StandsFor == "" &&
-			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" || hint == graph.Org || hint == "" && taggedBeyond(modelTypes, i, end)) {
-			// A town's name used for a person or a club, or inside a longer
-			// name: the tagger read the context.
+			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && (end-i > 1 || i > s.First && titleWords[lowerNoDot(toks[i-1].Text)]) ||
+				hint == graph.Org || hint == "" && taggedBeyond(modelTypes, i, end)) {
+			// A town's name used for a person ("Mayor Lincoln"; a lone word
+			// needs a title, or the story's full name of someone, to be
+			// a person's) or a club, or inside a longer name: the tagger
+			// read the context.
 			continue
 		}
 		ent, _ := r.Gazetteer.Entity(e.ID)
@@ -432,6 +443,15 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 	for j := i; j < s.Last && j < i+maxw+2 && (blocked == nil || !blocked[j]); j++ {
 		n := normToken(toks[j])
 		if n == "" {
+			break
+		}
+		if j > i && !lower && genericOrgNouns[toks[j].Text] {
+			// "a Left party MP": the name "Left Party" with its kind noun
+			// written small; the noun stays out of the mention, as in
+			// "the IG Metall union".
+			if es := gaz.Lookup(string(key) + " " + n); len(es) > 0 {
+				best, bestEnd = es, j
+			}
 			break
 		}
 		if j > i && !isCap(toks[j].Text) && !nameConnectors[strings.ToLower(toks[j].Text)] && !strings.HasPrefix(toks[j].Text, "d'") {
@@ -581,14 +601,31 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 // part of it: "the IG Metall union", "the Democratic Left party".
 var genericOrgNouns = set("party", "union", "group", "movement", "militia", "organization", "organisation")
 
-// dateline reports whether a span opens a wire story's dateline: capital
-// letters at the start of a sentence, then a comma and a known region or
-// country ("GRAND RAPIDS, Mich.", "BANGKOK, Thailand").
+// personNameParts returns the first and last words of the multi-word
+// person names the tagger found: a story that wrote "Xi Jinping" means him
+// by a lone "Xi" whatever the tagger reads of that word alone.
+func personNameParts(toks []Token, spans []Span) map[string]bool {
+	parts := make(map[string]bool)
+	for _, sp := range spans {
+		if sp.Type == graph.Person && sp.Last-sp.First > 1 {
+			for _, t := range []Token{toks[sp.First], toks[sp.Last-1]} {
+				if isCap(t.Text) && !isAllCaps(t.Text) && len(t.Text) > 1 {
+					parts[t.Text] = true
+				}
+			}
+		}
+	}
+	return parts
+}
+
+// dateline reports whether a span ends a wire story's dateline: capital
+// letters from the start of a sentence to the span's end, then a comma and
+// a known region or country ("GRAND RAPIDS, Mich.", "BANGKOK, Thailand").
 func (r *Recognizer) dateline(toks []Token, s Sentence, sp Span) bool {
-	if sp.First != s.First || sp.Last+1 >= s.Last || toks[sp.Last].Text != "," {
+	if sp.First < s.First || sp.Last+1 >= s.Last || toks[sp.Last].Text != "," {
 		return false
 	}
-	for _, t := range toks[sp.First:sp.Last] {
+	for _, t := range toks[s.First:sp.Last] {
 		if !isAllCaps(t.Text) || len(t.Text) < 2 {
 			return false
 		}
@@ -694,7 +731,8 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 			if first = stripTitle(toks, first, last, sp.Type); first == last {
 				continue
 			}
-			if sp.Type == Misc || sp.Type == graph.Person && namesEvent(toks[first:last]) {
+			if sp.Type == Misc || sp.Type == graph.Person && namesEvent(toks[first:last]) ||
+				sp.Type == graph.Org && eventNouns[lowerNoDot(toks[last-1].Text)] { // "the Chilly Warfare": an event, not a body
 				for i := first; i < last; i++ {
 					covered[i] = true
 				}

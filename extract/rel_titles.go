@@ -351,8 +351,11 @@ func (l *linkRun) appositions(v *sentenceView) {
 			if w := v.word(k); w == "'s" || w == "\u2019s" {
 				k++
 			}
+			if genericOrgNouns[v.word(k)] {
+				k++ // "a Left party MP": the kind of body, not the role
+			}
 			kt := k
-			for k < v.s.Last && k-kt < 3 && (titleWords[lowerNoDot(v.word(k))] || memberWords[v.word(k)] || v.word(k) == "party") {
+			for k < v.s.Last && k-kt < 3 && (titleWords[lowerNoDot(v.word(k))] || memberWords[v.word(k)]) {
 				k++
 			}
 			if k > kt && (titleWords[lowerNoDot(v.word(k-1))] || memberWords[v.word(k-1)]) {

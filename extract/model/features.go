@@ -52,6 +52,9 @@ const (
 	fClusterPrev
 	fClusterNext
 	fTabular
+	fEmbed
+	fEmbedPrev
+	fEmbedNext
 )
 
 type hash uint64
@@ -142,6 +145,26 @@ var titleLike = map[string]bool{
 type wordInfo struct {
 	lex      lexicon
 	clusters []map[string]uint16 // word classes at several granularities, coarse to fine
+	// embed holds the classes of lower-case words under clusterings of
+	// word vectors (ClusterVectors), one per granularity.
+	embed map[string][]uint16
+}
+
+// embedClass returns a word's class under embedding clustering g, given
+// its classes (nil: none), or "-".
+func embedClass(classes []uint16, g int) string {
+	if g < len(classes) {
+		return strconv.Itoa(int(classes[g]))
+	}
+	return "-"
+}
+
+// embedLevels returns how many embedding clusterings the model has.
+func (wi *wordInfo) embedLevels() int {
+	for _, c := range wi.embed {
+		return len(c)
+	}
+	return 0
 }
 
 func (wi *wordInfo) cluster(k int, w string) string {
@@ -171,6 +194,14 @@ func extractFeatures(in *extract.TagInput, wi *wordInfo) *docFeatures {
 			if i > s.First && !headline && isCapital(w) {
 				capMid[d.lower[i]] = true
 			}
+		}
+	}
+	levels := wi.embedLevels()
+	var emb [][]uint16 // per token: its embedding classes
+	if levels > 0 {
+		emb = make([][]uint16, n)
+		for i, lw := range d.lower {
+			emb[i] = wi.embed[lw]
 		}
 	}
 	for _, s := range in.Sentences {
@@ -244,6 +275,22 @@ func extractFeatures(in *extract.TagInput, wi *wordInfo) *docFeatures {
 					next = wi.cluster(k, d.words[i+1])
 				}
 				fs = append(fs, start(fClusterPrev).str(prev).str(wi.cluster(k, w)), start(fClusterNext).str(wi.cluster(k, w)).str(next))
+			}
+			for g := 0; g < levels; g++ {
+				// The word's class at every granularity, its neighbours'
+				// classes, and at the middle one the pairs.
+				tag, c := string(rune('0'+g)), embedClass(emb[i], g)
+				prev, next := "<s>", "</s>"
+				if i > s.First {
+					prev = embedClass(emb[i-1], g)
+				}
+				if i+1 < s.Last {
+					next = embedClass(emb[i+1], g)
+				}
+				fs = append(fs, start(fEmbed).str(tag).str(c), start(fEmbedPrev).str(tag).str(prev), start(fEmbedNext).str(tag).str(next))
+				if g == levels/2 {
+					fs = append(fs, start(fEmbedPrev).str(prev).str(c), start(fEmbedNext).str(c).str(next))
+				}
 			}
 			for k := 1; k <= 4; k++ {
 				if utf8.RuneCountInString(lw) > k {

@@ -97,7 +97,10 @@ func (m *Model) Features() int { return len(m.index) }
 //	clusterings uvarint
 //	per clustering: words uvarint; per word in increasing order:
 //	  length uvarint, bytes, class uvarint
-const magic = "KGNER3\n"
+//	embedding clusterings uvarint (G)
+//	words uvarint; per lower-case word in increasing order:
+//	  length uvarint, bytes, G classes uvarint
+const magic = "KGNER4\n"
 
 var errFormat = errors.New("model: not a kgraph NER model")
 
@@ -149,6 +152,17 @@ func (m *Model) Write(w io.Writer) error {
 			putU(uint64(len(w)))
 			bw.WriteString(w)
 			putU(uint64(cl[w]))
+		}
+	}
+	levels := m.words.embedLevels()
+	putU(uint64(levels))
+	words = slices.Sorted(maps.Keys(m.words.embed))
+	putU(uint64(len(words)))
+	for _, w := range words {
+		putU(uint64(len(w)))
+		bw.WriteString(w)
+		for _, c := range m.words.embed[w] {
+			putU(uint64(c))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -251,6 +265,44 @@ func Read(r io.Reader) (*Model, error) {
 			cl[string(b)] = uint16(c)
 		}
 		m.words.clusters = append(m.words.clusters, cl)
+	}
+	levels, err := binary.ReadUvarint(br)
+	if err != nil || levels > 16 {
+		return nil, fmt.Errorf("model: bad embedding clustering count")
+	}
+	ne, err := binary.ReadUvarint(br)
+	if err != nil || ne > 1<<24 || levels == 0 && ne > 0 {
+		return nil, fmt.Errorf("model: bad embedding vocabulary size")
+	}
+	if ne > 0 {
+		classes := make([]uint16, int(ne)*int(levels)) // one block for every word's classes
+		ends := make([]int, ne)
+		var arena []byte // every word's bytes, made one string at the end
+		for i := uint64(0); i < ne; i++ {
+			l, err := binary.ReadUvarint(br)
+			if err != nil || l > 256 {
+				return nil, fmt.Errorf("model: embedding word %d: bad length", i)
+			}
+			arena = slices.Grow(arena, int(l))
+			if _, err := io.ReadFull(br, arena[len(arena):len(arena)+int(l)]); err != nil {
+				return nil, fmt.Errorf("model: embedding word %d: %w", i, err)
+			}
+			arena = arena[:len(arena)+int(l)]
+			ends[i] = len(arena)
+			for g := range levels {
+				c, err := binary.ReadUvarint(br)
+				if err != nil || c > math.MaxUint16 {
+					return nil, fmt.Errorf("model: embedding word %d: bad class", i)
+				}
+				classes[i*levels+g] = uint16(c)
+			}
+		}
+		all, start := string(arena), 0
+		m.words.embed = make(map[string][]uint16, ne)
+		for i, end := range ends {
+			m.words.embed[all[start:end]] = classes[uint64(i)*levels : uint64(i+1)*levels : uint64(i+1)*levels]
+			start = end
+		}
 	}
 	return m, nil
 }

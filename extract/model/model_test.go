@@ -2,6 +2,8 @@ package model
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"testing"
 
 	"github.com/kgraph/kgraph/extract"
@@ -63,7 +65,8 @@ func TestTrainWriteRead(t *testing.T) {
 		}
 		exs = append(exs, Example{In: in, Labels: labels})
 	}
-	m := Train(exs, TrainOptions{Epochs: 10, Runs: 2, Clusters: []map[string]uint16{{"Paris": 1, "Rome": 1}}})
+	m := Train(exs, TrainOptions{Epochs: 10, Runs: 2, Clusters: []map[string]uint16{{"Paris": 1, "Rome": 1}},
+		Embeddings: map[string][]uint16{"paris": {0, 3}, "rome": {0, 3}, "smith": {1, 5}}})
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)
@@ -71,6 +74,9 @@ func TestTrainWriteRead(t *testing.T) {
 	m2, err := Read(bytes.NewReader(buf.Bytes()))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !sameClasses(m.words.embed, m2.words.embed) {
+		t.Errorf("embedding classes read back as %v, written %v", m2.words.embed, m.words.embed)
 	}
 	for _, ex := range exs {
 		a, b := m.Labels(ex.In), m2.Labels(ex.In)
@@ -134,5 +140,38 @@ func FuzzTagNames(f *testing.F) {
 			}
 			end = sp.Last
 		}
+	})
+}
+
+// FuzzRead feeds the model reader gzip streams of arbitrary bytes after a
+// valid header: it must fail cleanly or give a model that tags.
+func FuzzRead(f *testing.F) {
+	var small bytes.Buffer
+	m := Train([]Example{{In: &extract.TagInput{}, Labels: nil}}, TrainOptions{Epochs: 1,
+		Embeddings: map[string][]uint16{"paris": {1, 2}}})
+	if err := m.Write(&small); err != nil {
+		f.Fatal(err)
+	}
+	zr, err := gzip.NewReader(&small)
+	if err != nil {
+		f.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(raw)
+	f.Add([]byte(magic))
+	f.Add(append([]byte(magic), byte(nLabels), 0, 0, 0, 0, 0, 0, 0xf0, 0x3f, 1, 5, 1, 2))
+	f.Fuzz(func(t *testing.T, payload []byte) {
+		var buf bytes.Buffer
+		zw := gzip.NewWriter(&buf)
+		zw.Write(payload)
+		zw.Close()
+		m, err := Read(&buf)
+		if err != nil {
+			return
+		}
+		m.TagNames(&extract.TagInput{})
 	})
 }

@@ -52,6 +52,10 @@ type TrainOptions struct {
 	// Clusters are word classes (from Cluster), coarse to fine; each is a
 	// feature family.
 	Clusters []map[string]uint16
+	// Embeddings, when set, maps lower-case words to their classes under
+	// clusterings of word vectors (ClusterVectors); each is a feature
+	// family.
+	Embeddings map[string][]uint16
 	// Runs is how many perceptrons to train on different shuffles (seeds
 	// Seed, Seed+1, ...) and average: it steadies the result. Zero means one.
 	Runs int
@@ -118,7 +122,7 @@ func Train(examples []Example, opts TrainOptions) *Model {
 			lb.Add(ex.In.Tokens, ex.In.Sentences)
 		}
 	}
-	wi := &wordInfo{lex: lb.build(3), clusters: opts.Clusters}
+	wi := &wordInfo{lex: lb.build(3), clusters: opts.Clusters, embed: opts.Embeddings}
 	feats := make([]*docFeatures, len(examples))
 	cache := make(map[*extract.TagInput]*docFeatures)
 	for i, ex := range examples {
