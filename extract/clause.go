@@ -83,8 +83,16 @@ func (v *sentenceView) actor(m *Mention) bool {
 	if v.mentionAt(m.Last) != nil || !isWord(next.Text) {
 		return true
 	}
+	if onlyVerb(next.Text) {
+		return true
+	}
 	switch next.Tag {
-	case "NN", "NNS", "NNP", "NNPS", "JJ", "VBG":
+	case "JJ":
+		// "Britain imposed sanctions": the tagger reads some past verbs
+		// after a name as adjectives; a name before an adjective is a
+		// modifier ("Russian-speaking", "EU foreign").
+		return strings.HasSuffix(next.Text, "ed") && !strings.Contains(next.Text, "-")
+	case "NN", "NNS", "NNP", "NNPS", "VBG":
 		return false
 	}
 	return true

@@ -21,3 +21,26 @@ func testPipeline(t testing.TB) *Pipeline {
 	}
 	return pipe
 }
+
+func TestOnlyVerb(t *testing.T) {
+	for w, want := range map[string]bool{
+		"supports": true, "attacked": true, "aids": true, // verbs whatever the POS tagger says after a name
+		"sanctions": false, "attacks": false, // nouns of their families too ("imposed sanctions")
+		"AIDS": false, "Supports": false, "": false, "table": false,
+	} {
+		if got := onlyVerb(w); got != want {
+			t.Errorf("onlyVerb(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestIsOrdinal(t *testing.T) {
+	for w, want := range map[string]bool{
+		"32nd": true, "1st": true, "third": true, "103rd": true, "4th": true,
+		"32": false, "nd": false, "2n": false, "x2nd": false, "": false, "member": false,
+	} {
+		if got := isOrdinal(w); got != want {
+			t.Errorf("isOrdinal(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

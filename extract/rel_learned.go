@@ -21,8 +21,8 @@ func (l *linkRun) learned(v *sentenceView) {
 	}
 	for _, a := range v.ms {
 		for _, b := range v.ms {
-			if !pairCandidate(a, b) {
-				continue
+			if !pairCandidate(a, b) || a.Kind == "description" || b.Kind == "description" {
+				continue // the classifier learnt names, not "the alliance"
 			}
 			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: known(l.gaz, a, b)}
 			rel, conf := l.pairs.Classify(&p)

@@ -43,7 +43,8 @@ func (l *linkRun) membership(v *sentenceView) {
 				continue
 			}
 			k := i - 1
-			for k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || v.word(k) == "full" || v.word(k) == "founding" || v.word(k) == "all" || v.word(k) == "both") {
+			for k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || v.word(k) == "full" || v.word(k) == "founding" ||
+				v.word(k) == "all" || v.word(k) == "both" || v.word(k) == "newest" || v.word(k) == "latest" || isOrdinal(v.word(k))) {
 				k--
 			}
 			var subj []*Mention
@@ -175,4 +176,26 @@ func (l *linkRun) employment(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// isOrdinal reports whether a word is an ordinal number: "32nd", "third".
+func isOrdinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	n := len(w)
+	if n < 3 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for _, c := range w[:n-2] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	switch w[n-2:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }

@@ -86,13 +86,31 @@ func (l *linkRun) verbs(v *sentenceView) {
 			switch {
 			case f.participles[w] && isPassiveAux(v.word(i-1)) || f.participles[w] && v.word(i-1) == "been":
 				l.passive(v, f, i)
-			case f.verbs[w] && isVerbTag(v.toks[i].Tag):
+			case f.verbs[w] && (isVerbTag(v.toks[i].Tag) || onlyVerb(v.toks[i].Text) && v.mentionAt(i-1) != nil) && !(f.nouns[w] && f.lightVerbs[v.word(i-1)]):
+				// "imposed sanctions on": a light verb's object is the
+				// noun, whatever the tagger says of it.
 				l.active(v, f, i)
 			case f.nouns[w] && (f.nounNeeds[w] == nil || f.nounNeeds[w][v.word(i-1)]):
 				l.nominal(v, f, i)
 			}
 		}
 	}
+}
+
+// onlyVerb reports whether a word, as written, is a relation verb that is
+// never its noun ("supports", "attacked"): right after a name it is the
+// verb, whatever the part-of-speech tagger says ("the alliance
+// supports/NNS").
+func onlyVerb(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false // "U.N. AIDS chief": a capitalised word is no verb
+	}
+	for fi := range verbFamilies {
+		if f := &verbFamilies[fi]; f.verbs[w] {
+			return !f.nouns[w]
+		}
+	}
+	return false
 }
 
 func isPassiveAux(w string) bool {

@@ -52,6 +52,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		m := &in.mentions[i]
 		bySent[m.Sent] = append(bySent[m.Sent], m)
 	}
+	describedOrgs(in.toks, in.sents, bySent, lk.Gazetteer)
 	periods := make([][]*Mention, len(in.sents))
 	for i := range in.periods {
 		m := &in.periods[i]

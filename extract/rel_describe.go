@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kgraph/kgraph/extract/gazetteer"
+	"github.com/kgraph/kgraph/graph"
+)
+
+// orgDescriptions map a noun that names an organisation by its kind ("the
+// alliance", "the bloc") to the gazetteer kinds it can refer back to.
+var orgDescriptions = map[string][]string{
+	"alliance": {"alliance"}, "bloc": {"alliance", "igo"}, "organisation": {"igo", "alliance"},
+	"organization": {"igo", "alliance"}, "union": {"igo"},
+}
+
+// describedOrgs adds to each sentence's mentions the organisations it names
+// by their kind, so that every pattern reads them: "the alliance would
+// support Kyiv", "Sweden became the 32nd member of the alliance" after
+// NATO was named, in the same sentence or the three before. The mention
+// covers the noun, has the earlier mention's entity and kind
+// "description"; it is the linker's alone, never reported. "The alliance
+// between X and Y" describes no earlier body and is left alone.
+func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gazetteer.Gazetteer) {
+	for si, s := range sents {
+		var added []*Mention
+		ms := bySent[si]
+		covered := func(i int) bool {
+			for _, m := range ms {
+				if m.First <= i && i < m.Last {
+					return true
+				}
+			}
+			return false
+		}
+		for i := s.First + 1; i < s.Last; i++ {
+			noun := strings.ToLower(toks[i].Text)
+			kinds, ok := orgDescriptions[noun]
+			if !ok || covered(i) {
+				continue
+			}
+			if i+1 < s.Last {
+				switch strings.ToLower(toks[i+1].Text) {
+				case "of", "between", "for", "with", "among":
+					continue
+				}
+			}
+			// "the alliance", "the 30-state alliance", "the Western bloc".
+			k := i - 1
+			for k > s.First && i-k <= 2 && !covered(k) && describesKind(toks[k]) {
+				k--
+			}
+			if !strings.EqualFold(toks[k].Text, "the") {
+				continue
+			}
+			var union bool
+			if noun == "union" {
+				union = true
+			}
+			if o := antecedentOfKind(bySent, si, i, kinds, union, gaz); o != nil {
+				added = append(added, &Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: graph.Org,
+					Entity: o.Entity, Kind: "description", First: i, Last: i + 1, Sent: si, Source: "rule"})
+			}
+		}
+		if added != nil {
+			all := append(append([]*Mention(nil), ms...), added...)
+			slices.SortStableFunc(all, func(a, b *Mention) int { return a.First - b.First })
+			bySent[si] = all
+		}
+	}
+}
+
+// describesKind reports whether a token may stand between "the" and a
+// kind noun: "30-state", "military", "Western".
+func describesKind(t Token) bool {
+	return strings.Contains(t.Text, "-") || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "VBN" || kindModifiers[strings.ToLower(t.Text)]
+}
+
+// kindModifiers describe an alliance or bloc whatever their part-of-speech
+// tag: "the military alliance", "the Western bloc".
+var kindModifiers = set("military", "western", "eastern", "transatlantic", "defence", "defense", "trade",
+	"economic", "security", "political", "regional", "western-led", "soviet-era")
+
+// antecedentOfKind returns the last organisation of one of the gazetteer
+// kinds named before token i of sentence si, in it or the three before;
+// with union, only a body whose name is a union ("European Union").
+func antecedentOfKind(bySent [][]*Mention, si, i int, kinds []string, union bool, gaz *gazetteer.Gazetteer) *Mention {
+	for s := si; s >= 0 && si-s <= 3; s-- {
+		ms := bySent[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			m := ms[k]
+			if m.Type != graph.Org || s == si && m.First >= i {
+				continue
+			}
+			if slices.Contains(kinds, gaz.Kind(m.Entity)) && (!union || strings.Contains(m.Entity, "union")) {
+				return m
+			}
+		}
+	}
+	return nil
+}
