@@ -130,6 +130,9 @@ func TestSeedEdges(t *testing.T) {
 		{"person/alexander-lukashenko", graph.MetWith, "person/joe-biden"},
 		{"country/china", graph.AlliedWith, "country/russia"},
 		{"person/vladimir-putin", graph.LeaderOf, "country/belarus"},
+		// "help to Kyiv, President Joe Biden": the U.S. chief has no home there.
+		{"person/joe-biden", graph.LivesIn, "location/kyiv"},
+		{"person/joe-biden", graph.LivesIn, "country/ukraine"},
 	} {
 		if _, ok := has(c.src, c.typ, c.tgt); ok {
 			t.Errorf("holds %s %s %s, which the text does not say", c.src, c.typ, c.tgt)

@@ -416,11 +416,47 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			continue
 		}
 		ent, _ := r.Gazetteer.Entity(e.ID)
+		if id := r.namesakeTown(toks, s, e, i, end); id != "" {
+			out = append(out, Mention{Type: graph.Location, Entity: id, Kind: "name", First: i, Last: end, Source: "gazetteer"})
+			i = end - 1
+			continue
+		}
 		out = append(out, Mention{Type: ent.Type, Entity: e.ID, Kind: e.Kind.String(), StandsFor: e.StandsFor,
 			First: i, Last: end, Source: "gazetteer"})
 		i = end - 1
 	}
 	return out
+}
+
+// namesakeTown returns the entity id of a town, tokens first to end, that
+// shares its name with the gazetteer's town e but lies in the region or
+// country the text names after a comma, in another country than e's: "St. Petersburg, Florida" is
+// not Russia's, so it is "location/st-petersburg-florida". It returns ""
+// when the text names no such place.
+func (r *Recognizer) namesakeTown(toks []Token, s Sentence, e gazetteer.Entry, first, end int) string {
+	home := r.Gazetteer.CountryOf(e.ID)
+	if r.Gazetteer.Kind(e.ID) != "city" && e.Kind != gazetteer.Capital || home == "" || end+1 >= s.Last || toks[end].Text != "," {
+		return ""
+	}
+	es, _ := longestName(r.Gazetteer, toks, s, end+1, nil)
+	if es == nil || es[0].Kind == gazetteer.Demonym {
+		return ""
+	}
+	where, ok := r.Gazetteer.Entity(es[0].ID)
+	if !ok {
+		return ""
+	}
+	country := where.ID
+	if where.Type == graph.Location {
+		if r.Gazetteer.Kind(where.ID) != "region" {
+			return ""
+		}
+		country = r.Gazetteer.CountryOf(where.ID)
+	}
+	if where.Type != graph.Country && where.Type != graph.Location || country == "" || country == home {
+		return ""
+	}
+	return graph.Location.Slug() + "/" + gazetteer.Slug(textOf(toks, first, end)+" "+where.Name)
 }
 
 // longestName returns the entries of the longest gazetteer name written as

@@ -66,10 +66,35 @@ func (a *Analyzer) tagLine(toks []Token, line string, off int) []Token {
 			pos = end
 			continue
 		}
+		if w := line[start:end]; splitStop(w) {
+			// prose keeps the stop on short capitalised words as if they
+			// were abbreviations ("Aung San Suu Kyi. Officials"): one that
+			// is no abbreviation ends its sentence.
+			toks = append(toks, Token{Text: w[:len(w)-1], Start: off + start, End: off + end - 1, Tag: pt.Tag},
+				Token{Text: ".", Start: off + end - 1, End: off + end, Tag: "."})
+			pos = end
+			continue
+		}
 		toks = append(toks, Token{Text: line[start:end], Start: off + start, End: off + end, Tag: pt.Tag})
 		pos = end
 	}
 	return toks
+}
+
+// splitStop reports whether a token is a short capitalised word with a full
+// stop glued on that is neither an initial nor a known abbreviation: "Kyi.",
+// "Lee.", not "Mr.", "Gen." or "U.S.".
+func splitStop(w string) bool {
+	body, ok := strings.CutSuffix(w, ".")
+	if !ok || len(body) < 2 || len(body) > 4 || !isCap(body) || isAbbrev(body) {
+		return false
+	}
+	for i := 0; i < len(body); i++ {
+		if !isASCIILetter(body[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isAbbrev reports whether a word followed by a full stop is an initial or a
@@ -172,6 +197,10 @@ var abbreviations = map[string]bool{
 	"md": true, "mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true,
 	"neb": true, "nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true,
 	"va": true, "vt": true, "wash": true, "wis": true, "wyo": true,
+	// ranks, offices and address words written short
+	"maj": true, "cpl": true, "pvt": true, "hon": true, "pres": true, "fr": true, "atty": true,
+	"brig": true, "msgr": true, "insp": true, "det": true, "asst": true, "assn": true, "natl": true,
+	"intl": true, "bldg": true, "hwy": true, "mtn": true, "dist": true, "twp": true, "ste": true,
 }
 
 // sentenceStarters are capitalised words that begin a sentence after an

@@ -45,6 +45,9 @@ func TestSentences(t *testing.T) {
 		{"He visited the U.S. State Department.", []string{"He visited the U.S. State Department."}},
 		{"Caption without a stop\nBody text starts here.", []string{"Caption without a stop", "Body text starts here."}},
 		{"Is it over? Not yet!", []string{"Is it over?", "Not yet!"}},
+		{"He praised Aung San Suu Kyi. Officials in Rangoon agreed.", // prose keeps "Kyi." as if it were "Gen."
+			[]string{"He praised Aung San Suu Kyi.", "Officials in Rangoon agreed."}},
+		{"Maj. Gen. Lee met Pres. Bush and Sen. Lee. Both spoke.", []string{"Maj. Gen. Lee met Pres. Bush and Sen. Lee.", "Both spoke."}},
 	} {
 		toks, sents := testPipeline(t).analyzer.Analyze(c.text)
 		_ = toks

@@ -109,6 +109,9 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		if kind == "city" || kind == "" && container.Kind != "name" {
 			return // a town holds no town
 		}
+		if kind == "region" && l.gaz.Kind(m.Entity) == "region" && l.gaz.RegionOf(m.Entity) != container.Entity {
+			return // "Edwards of North Carolina, Iowa Governor Vilsack": states side by side
+		}
 	}
 	if ct != graph.Country && ct != graph.Location {
 		return

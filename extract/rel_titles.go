@@ -186,10 +186,33 @@ func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
 			if office != "" {
 				held[office] = m.Entity
 			}
+			if !nearbyFocus(bySent, si, focus) {
+				continue // a digest of stories: this one may be about another country
+			}
 			holder := &Mention{Type: graph.Country, Entity: focus, StandsFor: focus}
 			l.roleRelationsAt(v, m, holder, m.Role, focus, "story-country", m.First, 0.15)
 		}
 	}
+}
+
+// nearbyFocus reports whether the story's country is named in sentence si
+// or the three around it on either side, at least as often as any other
+// country there.
+func nearbyFocus(bySent [][]*Mention, si int, focus string) bool {
+	counts := make(map[string]int)
+	for s := max(si-3, 0); s < len(bySent) && s <= si+3; s++ {
+		for _, m := range bySent[s] {
+			if actorType(m) == graph.Country {
+				counts[m.Actor()]++
+			}
+		}
+	}
+	for c, n := range counts {
+		if c != focus && n > counts[focus] {
+			return false
+		}
+	}
+	return counts[focus] > 0
 }
 
 // roleRelations emits what a role of a person at an organisation or

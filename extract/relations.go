@@ -79,6 +79,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l.knownPlaces(bySent)
 	l.unattachedTitles(bySent)
+	l.dropForeignHomes()
 	l.chains()
 	l.citizenship()
 	g := graph.New()
@@ -86,6 +87,38 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		g.AddRelation(l.relation(c))
 	}
 	return g.Relations()
+}
+
+// dropForeignHomes removes the pair classifier's guesses that a person
+// lives in a place the gazetteer puts in another country than the one the
+// story has them lead or serve: "help to Kyiv, President Joe Biden" after
+// "the U.S. chief" is no home in Kyiv. A pattern's word weighs more than a
+// learnt guess.
+func (l *linkRun) dropForeignHomes() {
+	serves := make(map[string]map[string]bool) // person -> countries they lead, serve or belong to
+	for _, c := range l.out {
+		if c.pattern != "learned" && (c.typ == graph.LeaderOf || c.typ == graph.WorksFor || c.typ == graph.CitizenOf) &&
+			strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+			if serves[c.src] == nil {
+				serves[c.src] = make(map[string]bool)
+			}
+			serves[c.src][c.tgt] = true
+		}
+	}
+	kept := l.out[:0]
+	for _, c := range l.out {
+		if c.pattern == "learned" && c.typ == graph.LivesIn && len(serves[c.src]) > 0 {
+			where := c.tgt
+			if !strings.HasPrefix(where, graph.Country.Slug()+"/") {
+				where = l.gaz.CountryOf(c.tgt)
+			}
+			if where != "" && !serves[c.src][where] {
+				continue
+			}
+		}
+		kept = append(kept, c)
+	}
+	l.out = kept
 }
 
 type linkRun struct {

@@ -231,6 +231,15 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/elias-mudzuri leader-of location/harare"}, nil},
 		{"appositions", "The story was the same, says James Hackett, an executive with Titan Systems.",
 			[]string{"person/james-hackett member-of org/titan-systems / executive"}, nil},
+		{"places", "Wikipedia has its headquarters in St. Petersburg, Florida.", // not Russia's St. Petersburg
+			[]string{"location/st-petersburg-florida located-in location/florida"},
+			[]string{"location/saint-petersburg located-in location/florida"}},
+		{"places", "Candidates include Senator John Edwards of North Carolina, Iowa Governor Tom Vilsack and others.",
+			[]string{"person/tom-vilsack leader-of location/iowa"}, []string{"location/north-carolina located-in location/iowa"}},
+		{"titles", "China reported new cases. China closed its markets. China said more would follow. " +
+			"Officials in China were worried. Bird flu has also spread. Farmers were told to cull birds. Cases rose in Europe. " +
+			"President Viktor Yushchenko declared a state of emergency in Crimea.", // a digest: the last story is not China's
+			nil, []string{"person/viktor-yushchenko works-for country/china", "person/viktor-yushchenko leader-of country/china"}},
 		{"places", "The war was preceded by negotiations with the U.S. and NATO.",
 			nil, []string{"org/nato based-in country/united-states"}},
 		{"places", "On Friday in Moscow, Russian television showed the meeting.",
