@@ -212,7 +212,11 @@ func canonicalName(em *EntityMentions) string {
 	best := ""
 	for _, mt := range em.Mentions {
 		n := personName(mt.Text)
-		if len(n) > len(best) || len(n) == len(best) && n < best {
+		switch sn, sb := graph.Shouted(n), graph.Shouted(best); {
+		case best == "", sn < sb: // "Grand Rapids" over a dateline's "GRAND RAPIDS"
+			best = n
+		case sn > sb:
+		case len(n) > len(best) || len(n) == len(best) && n < best:
 			best = n
 		}
 	}

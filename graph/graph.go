@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // Document is the metadata of one ingested article. Text is carried through
@@ -188,4 +189,27 @@ func NormalizeName(s string) string {
 		out = out[4:]
 	}
 	return out
+}
+
+// Shouted counts the words of three or more letters a name writes in
+// capitals only: "Abdoulaye WADE" has one, "NATO" one, "Angela Merkel"
+// none. Of two spellings of one name, the one that shouts less is the one
+// to show ("GRAND RAPIDS" in a dateline, "Grand Rapids" in the text).
+func Shouted(name string) int {
+	n := 0
+	for _, w := range strings.Fields(name) {
+		letters, upper := 0, 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+				if unicode.IsUpper(r) {
+					upper++
+				}
+			}
+		}
+		if letters >= 3 && upper == letters {
+			n++
+		}
+	}
+	return n
 }

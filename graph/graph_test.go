@@ -211,3 +211,13 @@ func TestExpand(t *testing.T) {
 		t.Error("Expand of an unknown seed did not fail")
 	}
 }
+
+func TestShouted(t *testing.T) {
+	for name, want := range map[string]int{
+		"Angela Merkel": 0, "Abdoulaye WADE": 1, "GRAND RAPIDS": 2, "NATO": 1, "U.S.": 0, "AP": 0, "": 0, "McDONALD": 0,
+	} {
+		if got := Shouted(name); got != want {
+			t.Errorf("Shouted(%q) = %d, want %d", name, got, want)
+		}
+	}
+}

@@ -131,7 +131,14 @@ func (w *writer) entity(e graph.Entity, mentions int) (uint64, bool, error) {
 		e.ID = old.ID
 		g.AddEntity(e)
 		rec.Entity, _ = g.Entity(old.ID)
-		if e.Name != old.Name && !contains(rec.Entity.Aliases, e.Name) {
+		if graph.NormalizeName(e.Name) == graph.NormalizeName(old.Name) && graph.Shouted(e.Name) < graph.Shouted(old.Name) {
+			// One name, written in capitals where the entity was first seen
+			// ("Abdoulaye WADE"): show the spelling running text uses.
+			rec.Entity.Name = e.Name
+			if !contains(rec.Entity.Aliases, old.Name) {
+				rec.Entity.Aliases = append(rec.Entity.Aliases, old.Name)
+			}
+		} else if e.Name != old.Name && !contains(rec.Entity.Aliases, e.Name) {
 			rec.Entity.Aliases = append(rec.Entity.Aliases, e.Name)
 		}
 	} else {

@@ -155,6 +155,25 @@ func TestSurnameJoinsStoredPerson(t *testing.T) {
 	}
 }
 
+func TestRunningTextNameWins(t *testing.T) {
+	s, _ := openTemp(t)
+	item := func(doc, name string) Item {
+		return Item{Doc: graph.Document{ID: doc, Hash: doc}, Entities: []graph.Entity{{ID: "person/abdoulaye-wade", Name: name, Type: graph.Person}}}
+	}
+	for _, it := range []Item{item("d1", "Abdoulaye WADE"), item("d2", "Abdoulaye Wade"), item("d3", "ABDOULAYE WADE")} {
+		if _, err := s.Ingest([]Item{it}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e, err := s.Entity("person/abdoulaye-wade")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Name != "Abdoulaye Wade" || !contains(e.Aliases, "Abdoulaye WADE") {
+		t.Errorf("entity %q (aliases %q), want the running text's spelling with the shouted one an alias", e.Name, e.Aliases)
+	}
+}
+
 func TestBadItemChangesNothing(t *testing.T) {
 	s, _ := openTemp(t)
 	good := sampleItem("d1", "h1")
