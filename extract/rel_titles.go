@@ -183,11 +183,11 @@ func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
 			if who, ok := held[office]; office != "" && ok && who != m.Entity {
 				continue // Russia has its president already
 			}
-			if office != "" {
-				held[office] = m.Entity
-			}
 			if !nearbyFocus(bySent, si, focus) {
 				continue // a digest of stories: this one may be about another country
+			}
+			if office != "" {
+				held[office] = m.Entity
 			}
 			holder := &Mention{Type: graph.Country, Entity: focus, StandsFor: focus}
 			l.roleRelationsAt(v, m, holder, m.Role, focus, "story-country", m.First, 0.15)
@@ -195,10 +195,26 @@ func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
 	}
 }
 
-// nearbyFocus reports whether the story's country is named in sentence si
-// or the three around it on either side, at least as often as any other
-// country there.
+// nearbyFocus reports whether the story's country is the one sentence si
+// is about: the document is mostly about it (half its names of countries
+// or more), and around si (si and the three sentences on either side) no
+// other country is named more often. A digest of several countries'
+// stories in one document has no story country.
 func nearbyFocus(bySent [][]*Mention, si int, focus string) bool {
+	total, ofFocus := 0, 0
+	for _, ms := range bySent {
+		for _, m := range ms {
+			if actorType(m) == graph.Country {
+				total++
+				if m.Actor() == focus {
+					ofFocus++
+				}
+			}
+		}
+	}
+	if ofFocus*2 < total {
+		return false
+	}
 	counts := make(map[string]int)
 	for s := max(si-3, 0); s < len(bySent) && s <= si+3; s++ {
 		for _, m := range bySent[s] {
