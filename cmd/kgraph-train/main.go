@@ -42,6 +42,7 @@ func main() {
 	task := flag.String("task", "ner", "what to train: ner (the name tagger), rel (the relation model), or prose (train prose's own extracter and score it on -dev, for comparison)")
 	dev := flag.String("dev", "", "prose: comma-separated gold files to score on")
 	threshold := flag.Float64("threshold", 2, "rel: least margin over 'no relation' for an answer")
+	calibrate := flag.Int("calibrate", 0, "rel: fit the confidence curve on every Nth document, kept out of a first model (0: fixed curve)")
 	out := flag.String("out", "", "write the model here (extract/model/data/ner.bin.gz or extract/relmodel/data/rel.bin.gz to embed it)")
 	epochs := flag.Int("epochs", 12, "training passes")
 	prune := flag.Float64("prune", 1, "drop averaged weights below this")
@@ -66,7 +67,7 @@ func main() {
 		return
 	}
 	if *task == "rel" {
-		if err := trainRelations(flag.Args(), *out, *epochs, *seed, *holdout, *threshold); err != nil {
+		if err := trainRelations(flag.Args(), *out, *epochs, *seed, *holdout, *calibrate, *threshold); err != nil {
 			fmt.Fprintln(os.Stderr, "kgraph-train:", err)
 			os.Exit(1)
 		}

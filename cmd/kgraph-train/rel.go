@@ -17,7 +17,11 @@ import (
 // trainRelations trains the relation model on the relations of gold
 // documents, over the mentions kgraph's own recogniser finds in them (so
 // that it learns from what it will see), and writes it to out.
-func trainRelations(paths []string, out string, epochs int, seed int64, holdout int, threshold float64) error {
+//
+// With calibrate N, every Nth document is first kept out: a model trained
+// without it fits the confidence curve on its pairs (relmodel.Calibrate),
+// and the model trained on everything keeps that curve.
+func trainRelations(paths []string, out string, epochs int, seed int64, holdout, calibrate int, threshold float64) error {
 	names, err := model.Load()
 	if err != nil {
 		return err
@@ -26,7 +30,7 @@ func trainRelations(paths []string, out string, epochs int, seed int64, holdout 
 	if err != nil {
 		return err
 	}
-	var train, held []relmodel.Example
+	var train, held, cal, rest []relmodel.Example // rest: train without cal
 	t0 := time.Now()
 	for _, path := range paths {
 		docs, err := eval.ReadGoldFile(path)
@@ -45,14 +49,27 @@ func trainRelations(paths []string, out string, epochs int, seed int64, holdout 
 			n += len(exs)
 			if holdout > 0 && i%holdout == holdout-1 {
 				held = append(held, exs...)
+				continue
+			}
+			train = append(train, exs...)
+			if calibrate > 0 && i%calibrate == calibrate-1 {
+				cal = append(cal, exs...)
 			} else {
-				train = append(train, exs...)
+				rest = append(rest, exs...)
 			}
 		}
 		fmt.Fprintf(os.Stderr, "%s: %d documents, %d pairs\n", filepath.Base(path), len(docs), n)
 	}
 	fmt.Fprintf(os.Stderr, "prepared %d training pairs in %s\n", len(train), time.Since(t0).Round(time.Second))
-	m := relmodel.Train(train, relmodel.TrainOptions{Epochs: epochs, Seed: seed, Threshold: threshold})
+	opts := relmodel.TrainOptions{Epochs: epochs, Seed: seed, Threshold: threshold}
+	m := relmodel.Train(train, opts)
+	if len(cal) > 0 {
+		fit := relmodel.Train(rest, opts)
+		n := fit.Calibrate(cal)
+		m.Calibration = fit.Calibration
+		fmt.Fprintf(os.Stderr, "calibrated on %d answers to %d held-out pairs: confidence = 1/(1+exp(-(%.3f + %.3f × margin)))\n",
+			n, len(cal), m.Calibration[0], m.Calibration[1])
+	}
 	if len(held) > 0 {
 		var c eval.Counts
 		for _, ex := range held {

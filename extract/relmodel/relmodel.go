@@ -36,6 +36,11 @@ type Model struct {
 	// Threshold is the least margin of the best class over "no relation"
 	// for an answer.
 	Threshold float64
+	// Calibration turns an answer's margin over "no relation" into the
+	// chance that it is right, 1/(1+exp(-(A+B*margin))), as measured on
+	// pairs held out of training (Calibrate). Zero when never fitted: then
+	// a fixed curve stands in.
+	Calibration [2]float64
 }
 
 //go:embed data/rel.bin.gz
@@ -52,25 +57,98 @@ func Load() (*Model, error) {
 
 // Classify implements extract.PairClassifier.
 func (m *Model) Classify(p *extract.PairInput) (graph.RelationType, float64) {
-	fs := features(p)
+	best, margin := m.decide(p)
+	if best == 0 || margin < m.Threshold {
+		return "", 0
+	}
+	return m.classes[best], m.confidence(margin)
+}
+
+// decide returns the best class for the pair and its margin over "no
+// relation".
+func (m *Model) decide(p *extract.PairInput) (int, float64) {
 	scores := make([]float64, len(m.classes))
-	m.score(fs, scores)
+	m.score(features(p), scores)
 	best := 0
 	for c := 1; c < len(scores); c++ {
 		if scores[c] > scores[best] {
 			best = c
 		}
 	}
-	if best == 0 {
-		return "", 0
-	}
-	margin := scores[best] - scores[0]
-	if margin < m.Threshold {
-		return "", 0
+	return best, scores[best] - scores[0]
+}
+
+// confidence is the chance that an answer with this margin is right.
+func (m *Model) confidence(margin float64) float64 {
+	if a, b := m.Calibration[0], m.Calibration[1]; b != 0 {
+		return 1 / (1 + math.Exp(-(a + b*margin)))
 	}
 	// A margin of one update is a guess; a wide one is near certain.
-	conf := 0.5 + 0.45*(1-math.Exp(-margin/4))
-	return m.classes[best], conf
+	return 0.5 + 0.45*(1-math.Exp(-margin/4))
+}
+
+// Calibrate fits Calibration to pairs the model was not trained on: a
+// logistic curve of the margin, by Newton's method, over the answers the
+// model gives (those at or above Threshold), right when they name the
+// pair's gold relation. It returns how many answers it fitted on; with
+// fewer than 20, or all right or all wrong, it leaves the calibration as it
+// was.
+func (m *Model) Calibrate(held []Example) int {
+	var xs, ys []float64
+	for i := range held {
+		best, margin := m.decide(&held[i].Pair)
+		if best == 0 || margin < m.Threshold {
+			continue
+		}
+		y := 0.0
+		if m.classes[best] == held[i].Relation {
+			y = 1
+		}
+		xs, ys = append(xs, margin), append(ys, y)
+	}
+	m.fit(xs, ys)
+	return len(xs)
+}
+
+// fit fits Calibration to margins xs and outcomes ys (1 right, 0 wrong).
+func (m *Model) fit(xs, ys []float64) {
+	right := 0.0
+	for _, y := range ys {
+		right += y
+	}
+	if len(xs) < 20 || right == 0 || right == float64(len(ys)) {
+		return
+	}
+	a, b := math.Log(right/(float64(len(ys))-right)), 0.0
+	const ridge = 1e-3 // keeps the slope finite when the answers separate
+	for it := 0; it < 100; it++ {
+		var ga, gb, haa, hab, hbb float64
+		for i, x := range xs {
+			p := 1 / (1 + math.Exp(-(a + b*x)))
+			d := p - ys[i]
+			ga += d
+			gb += d * x
+			w := p * (1 - p)
+			haa += w
+			hab += w * x
+			hbb += w * x * x
+		}
+		gb += ridge * b
+		hbb += ridge
+		det := haa*hbb - hab*hab
+		if det <= 0 {
+			break
+		}
+		da := (hbb*ga - hab*gb) / det
+		db := (haa*gb - hab*ga) / det
+		a, b = a-da, b-db
+		if math.Abs(da)+math.Abs(db) < 1e-9 {
+			break
+		}
+	}
+	if b > 0 { // a wider margin must not mean a worse answer
+		m.Calibration = [2]float64{a, b}
+	}
 }
 
 func (m *Model) score(fs []uint64, scores []float64) {
@@ -279,10 +357,10 @@ func (m *Model) Classes() []graph.RelationType {
 	return append([]graph.RelationType(nil), m.classes[1:]...)
 }
 
-const magic = "KGREL1\n"
+const magic = "KGREL2\n"
 
-// Write saves m: magic, threshold, classes, then the features in hash order
-// with their class weights as float32, gzip-compressed.
+// Write saves m: magic, threshold, calibration, classes, then the features
+// in hash order with their class weights as float32, gzip-compressed.
 func (m *Model) Write(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
@@ -291,6 +369,7 @@ func (m *Model) Write(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(magic)
 	binary.Write(bw, binary.LittleEndian, m.Threshold)
+	binary.Write(bw, binary.LittleEndian, m.Calibration)
 	var tmp [binary.MaxVarintLen64]byte
 	putU := func(v uint64) { bw.Write(tmp[:binary.PutUvarint(tmp[:], v)]) }
 	putU(uint64(len(m.classes)))
@@ -330,6 +409,9 @@ func Read(r io.Reader) (*Model, error) {
 	m := &Model{index: map[uint64]int32{}}
 	if err := binary.Read(br, binary.LittleEndian, &m.Threshold); err != nil {
 		return nil, fmt.Errorf("relmodel: threshold: %w", err)
+	}
+	if err := binary.Read(br, binary.LittleEndian, &m.Calibration); err != nil || math.IsNaN(m.Calibration[0]) || math.IsNaN(m.Calibration[1]) {
+		return nil, fmt.Errorf("relmodel: bad calibration: %v", err)
 	}
 	nc, err := binary.ReadUvarint(br)
 	if err != nil || nc < 1 || nc > 64 {

@@ -61,6 +61,7 @@ func TestTrainClassifyRoundTrip(t *testing.T) {
 		t.Errorf("meeting sentence read as %q", got)
 	}
 
+	m.Calibration = [2]float64{-1, 0.25}
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {
 		t.Fatal(err)
@@ -69,12 +70,49 @@ func TestTrainClassifyRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if m2.Calibration != m.Calibration {
+		t.Errorf("calibration read back as %v, written %v", m2.Calibration, m.Calibration)
+	}
 	for _, in := range []*extract.PairInput{&kill, &meet} {
 		r1, c1 := m.Classify(in)
 		r2, c2 := m2.Classify(in)
 		if r1 != r2 || c1 != c2 {
 			t.Errorf("after round trip: %q %v, want %q %v", r2, c2, r1, c1)
 		}
+	}
+}
+
+// TestCalibrate fits the confidence curve to answers whose margins tell
+// right from wrong: the curve must rise with the margin and put the wide
+// margins' answers above the narrow ones'.
+func TestCalibrate(t *testing.T) {
+	m := &Model{Threshold: 1}
+	if got := m.confidence(10); got < 0.5 || got > 0.95 {
+		t.Errorf("uncalibrated confidence at margin 10 = %v", got)
+	}
+	// Fit directly on margins: wide margins mostly right, narrow mostly
+	// wrong.
+	var xs, ys []float64
+	for i := 0; i < 200; i++ {
+		x := float64(i%40) + 1
+		y := 0.0
+		if i%40 > 8 && i%7 != 0 || i%40 <= 8 && i%5 == 0 {
+			y = 1
+		}
+		xs, ys = append(xs, x), append(ys, y)
+	}
+	m.fit(xs, ys)
+	a, b := m.Calibration[0], m.Calibration[1]
+	if b <= 0 {
+		t.Fatalf("calibration %v: the slope must be positive", m.Calibration)
+	}
+	if lo, hi := m.confidence(2), m.confidence(35); !(lo < 0.5 && hi > 0.8) {
+		t.Errorf("confidence at margins 2 and 35 = %.2f, %.2f (a %.3f, b %.3f)", lo, hi, a, b)
+	}
+	before := m.Calibration
+	m.fit([]float64{1, 2, 3}, []float64{1, 1, 1}) // too few, all right: nothing to learn
+	if m.Calibration != before {
+		t.Errorf("a degenerate sample changed the calibration to %v", m.Calibration)
 	}
 }
 
