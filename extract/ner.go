@@ -430,9 +430,10 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 
 // namesakeTown returns the entity id of a town, tokens first to end, that
 // shares its name with the gazetteer's town e but lies in the region or
-// country the text names after a comma, in another country than e's: "St. Petersburg, Florida" is
-// not Russia's, so it is "location/st-petersburg-florida". It returns ""
-// when the text names no such place.
+// country the text names after a comma, in another country than e's:
+// "St. Petersburg, Florida" is not Russia's, so it is
+// "location/st-petersburg-florida". It returns "" when the text names no
+// such place.
 func (r *Recognizer) namesakeTown(toks []Token, s Sentence, e gazetteer.Entry, first, end int) string {
 	home := r.Gazetteer.CountryOf(e.ID)
 	if r.Gazetteer.Kind(e.ID) != "city" && e.Kind != gazetteer.Capital || home == "" || end+1 >= s.Last || toks[end].Text != "," {
