@@ -625,6 +625,7 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 		l := lowerNoDot(w)
 		switch {
 		case personTitles[l] && !orgWords[l], w == "Vice":
+		case creditWords[l]: // "Kremlin Pool Photo via AP": the picture's, not the body's
 		case genericOrgNouns[w] && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, first, last)))) == 0:
 		default:
 			return last
@@ -633,6 +634,9 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 	}
 	return last
 }
+
+// creditWords end a picture credit after the name of who took it.
+var creditWords = set("photo", "photos", "photograph", "photographs", "picture", "pictures", "file")
 
 // genericOrgNouns follow an organisation's name in lower case and are no
 // part of it: "the IG Metall union", "the Democratic Left party".
