@@ -156,12 +156,20 @@ func (v *sentenceView) partOf(i int) *Mention {
 // previousSentenceActor returns the last matching actor of the sentence
 // before v, for a pronoun opening a sentence.
 func (l *linkRun) previousSentenceActor(v *sentenceView, ok func(*Mention) bool) *Mention {
-	var last *Mention
+	var first, last *Mention
 	for i := range l.in.mentions {
 		m := &l.in.mentions[i]
 		if m.Sent == v.index-1 && isActor(m) && ok(m) {
+			if first == nil {
+				first = m
+			}
 			last = m
 		}
+	}
+	// The sentence's subject is what the next one goes on about: "Russia
+	// invaded Ukraine. It has also attacked Georgia."
+	if first != nil && first.First-l.in.sents[v.index-1].First <= 1 && first.Kind != "demonym" {
+		return first
 	}
 	return last
 }

@@ -100,3 +100,43 @@ func antecedentOfKind(bySent [][]*Mention, si, i int, kinds []string, union bool
 	}
 	return nil
 }
+
+// describedLeaders adds to each sentence's mentions the person a definite
+// description of a country's leader refers to, so that every pattern reads
+// it: "The Belarusian leader met Putin" after "Belarusian President
+// Alexander Lukashenko". The mention covers the title word, is the
+// person's entity and has kind "description"; it is the linker's alone.
+// The person is the latest one titled as a leader, in the sentence or the
+// five before, whose titles name no other country (antecedentLeader).
+func (l *linkRun) describedLeaders(bySent [][]*Mention) {
+	for si, ms := range bySent {
+		var added []*Mention
+		for _, c := range ms {
+			if actorType(c) != graph.Country || c.Last >= l.in.sents[si].Last || c.First == l.in.sents[si].First ||
+				!strings.EqualFold(l.in.toks[c.First-1].Text, "the") {
+				continue
+			}
+			k := c.Last
+			if !leaderTitles[strings.ToLower(l.in.toks[k].Text)] || k+1 < l.in.sents[si].Last && isCap(l.in.toks[k+1].Text) {
+				continue // "the U.S. President Joe Biden" names him itself
+			}
+			taken := false
+			for _, m := range ms {
+				taken = taken || m.First <= k && k < m.Last
+			}
+			if taken {
+				continue
+			}
+			if p := l.antecedentLeader(si, c.First, c.Actor(), bySent); p != nil {
+				t := l.in.toks[k]
+				added = append(added, &Mention{Start: t.Start, End: t.End, Text: t.Text, Type: graph.Person,
+					Entity: p.Entity, Kind: "description", First: k, Last: k + 1, Sent: si, Source: "rule"})
+			}
+		}
+		if added != nil {
+			all := append(append([]*Mention(nil), ms...), added...)
+			slices.SortStableFunc(all, func(a, b *Mention) int { return a.First - b.First })
+			bySent[si] = all
+		}
+	}
+}

@@ -59,6 +59,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		periods[m.Sent] = append(periods[m.Sent], m)
 	}
 	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, roles: personRoles(in.mentions)}
+	l.describedLeaders(bySent)
 	for si, s := range in.sents {
 		v := newSentenceView(in.toks, s, si, bySent[si])
 		v.periods = periods[si]

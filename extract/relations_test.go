@@ -101,6 +101,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/taro-aso met-with person/vladimir-putin"}, nil},
 		{"meetings", "Putin and Xi Jinping held a summit in Beijing.",
 			[]string{"person/putin met-with person/xi-jinping"}, nil},
+		{"meetings", "Belarusian President Alexander Lukashenko arrived in Moscow. The Belarusian leader met Putin on Friday.",
+			[]string{"person/alexander-lukashenko met-with person/putin"}, nil},
+		{"meetings", "Putin spoke. The Belarusian leader met him on Friday.", // no Belarusian leader named before
+			nil, []string{"person/putin met-with person/putin"}},
 		{"meetings", "Lukashenko did not meet Biden.",
 			nil, []string{"person/biden met-with person/lukashenko"}},
 		{"meetings", "Putin may meet Biden next month.",
@@ -176,6 +180,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/belarus supports country/russia"}, nil},
 		{"supports", "NATO Secretary General Jens Stoltenberg said the military alliance supports Kyiv.",
 			[]string{"org/nato supports country/ukraine @supports-verb"}, nil},
+		{"attacks", "Russia invaded Ukraine in February. It has also attacked Georgia.", // "it" is the subject before
+			[]string{"country/russia attacked country/georgia"}, []string{"country/ukraine attacked country/georgia"}},
 		{"supports", "Belarus does not support Russia.",
 			nil, []string{"country/belarus supports country/russia"}},
 		{"aids", "The United States sent weapons to Ukraine.",
