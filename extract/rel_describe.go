@@ -104,13 +104,17 @@ func antecedentOfKind(bySent [][]*Mention, si, i int, kinds []string, union bool
 // describedLeaders adds to each sentence's mentions the person a definite
 // description of a country's leader refers to, so that every pattern reads
 // it: "The Belarusian leader met Putin" after "Belarusian President
-// Alexander Lukashenko". The mention covers the title word, is the
-// person's entity and has kind "description"; it is the linker's alone.
+// Alexander Lukashenko". The mention covers the country word and the title
+// and takes the country word's place, is the person's entity and has kind
+// "description"; it is the linker's alone.
 // The person is the latest one titled as a leader, in the sentence or the
-// five before, whose titles name no other country (antecedentLeader).
+// five before (antecedentLeader), and a title of theirs must name that
+// country: in a digest of stories "the Cuban leader" after "President
+// Obama" is not Obama.
 func (l *linkRun) describedLeaders(bySent [][]*Mention) {
 	for si, ms := range bySent {
 		var added []*Mention
+		replaced := make(map[*Mention]bool)
 		for _, c := range ms {
 			if actorType(c) != graph.Country || c.Last >= l.in.sents[si].Last || c.First == l.in.sents[si].First ||
 				!strings.EqualFold(l.in.toks[c.First-1].Text, "the") {
@@ -127,14 +131,23 @@ func (l *linkRun) describedLeaders(bySent [][]*Mention) {
 			if taken {
 				continue
 			}
-			if p := l.antecedentLeader(si, c.First, c.Actor(), bySent); p != nil {
-				t := l.in.toks[k]
-				added = append(added, &Mention{Start: t.Start, End: t.End, Text: t.Text, Type: graph.Person,
-					Entity: p.Entity, Kind: "description", First: k, Last: k + 1, Sent: si, Source: "rule"})
+			if p := l.antecedentLeader(si, c.First, c.Actor(), bySent); p != nil && l.roles[p.Entity][c.Actor()] {
+				// The description replaces the country word in it: "the
+				// British leader" is someone to criticise, not Britain.
+				replaced[c] = true
+				added = append(added, &Mention{Start: c.Start, End: l.in.toks[k].End, Text: l.in.doc.Text[c.Start:l.in.toks[k].End],
+					Type: graph.Person, Entity: p.Entity, Kind: "description", Role: l.in.toks[k].Text, RoleOf: c.Actor(),
+					First: c.First, Last: k + 1, Sent: si, Source: "rule"})
 			}
 		}
 		if added != nil {
-			all := append(append([]*Mention(nil), ms...), added...)
+			var all []*Mention
+			for _, m := range ms {
+				if !replaced[m] {
+					all = append(all, m)
+				}
+			}
+			all = append(all, added...)
 			slices.SortStableFunc(all, func(a, b *Mention) int { return a.First - b.First })
 			bySent[si] = all
 		}

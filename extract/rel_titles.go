@@ -581,6 +581,11 @@ func (l *linkRun) ledBy(v *sentenceView) {
 // whose titles name no other country.
 func (l *linkRun) definiteLeader(v *sentenceView, bySent [][]*Mention) {
 	for _, m := range v.ms {
+		if m.Kind == "description" && m.Type == graph.Person && m.RoleOf != "" {
+			// describedLeaders found whom "the Belarusian chief" means.
+			l.emit(v, graph.LeaderOf, m.Entity, m.RoleOf, graph.Person, graph.Country, 0.75, "definite-description", strings.ToLower(m.Role), m.First, m.Last)
+			continue
+		}
 		if actorType(m) != graph.Country || m.Last >= v.s.Last || v.word(m.First-1) != "the" {
 			continue
 		}
