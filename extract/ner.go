@@ -62,6 +62,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				!namesEvent(toks[sp.First:sp.Last]) && !hasEventWord(toks[sp.First:sp.Last]) {
 				sp.Type = graph.Org // "Russian Enterprise Channel": a name that ends like an organisation's
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First > 1 && nobleTitles[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
+				sp.Type = graph.Person // "Pope Benedict XVI", "King Abdullah": a titled person; the title comes off below
+			}
 			if sp.Type == graph.Org {
 				sp.Last = r.orgNameEnd(toks, sp.First, sp.Last)
 				if l := lowerNoDot(toks[sp.First].Text); sp.Last-sp.First == 1 && personTitles[l] && !orgWords[l] {
@@ -634,6 +637,22 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 	}
 	return last
 }
+
+// namesOnly reports whether every token is a capitalised word with no
+// organisation word among them: "Benedict XVI", not "of South" or "'s Park".
+func namesOnly(ts []Token) bool {
+	for _, t := range ts {
+		if !isCap(t.Text) || !isWord(t.Text) {
+			return false
+		}
+	}
+	return !hasOrgWord(ts)
+}
+
+// nobleTitles stand before the names of persons only: a tagger's
+// organisation that starts with one is a titled person.
+var nobleTitles = set("pope", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "cardinal",
+	"archbishop", "bishop", "ayatollah", "rabbi", "imam", "crown", "duke", "duchess", "sir", "dame", "lord", "lady")
 
 // creditWords end a picture credit after the name of who took it.
 var creditWords = set("photo", "photos", "photograph", "photographs", "picture", "pictures", "file")
