@@ -122,6 +122,26 @@ func (l *linkRun) dropForeignHomes() {
 	l.out = kept
 }
 
+// placeRank orders places by size as far as the gazetteer knows them:
+// towns 1, areas and regions 2, countries and seas 3, continents 4; 0 for
+// a place it does not know.
+func (l *linkRun) placeRank(id string) int {
+	if strings.HasPrefix(id, graph.Country.Slug()+"/") {
+		return 3
+	}
+	switch l.gaz.Kind(id) {
+	case "city":
+		return 1
+	case "area", "region":
+		return 2
+	case "water":
+		return 3
+	case "continent":
+		return 4
+	}
+	return 0
+}
+
 type linkRun struct {
 	in    linkInput
 	gaz   *gazetteer.Gazetteer
@@ -155,6 +175,9 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 	def, ok := graph.Relations.Lookup(typ)
 	if !ok || !def.Allows(srcType, tgtType) {
 		return
+	}
+	if typ == graph.LocatedIn && l.placeRank(src) > l.placeRank(tgt) && l.placeRank(tgt) > 0 {
+		return // "the Black Sea city of Trabzon": a sea is in no town
 	}
 	neg, factor := v.modality(a, b)
 	if neg {

@@ -246,6 +246,8 @@ func TestRelationPatterns(t *testing.T) {
 			"Officials in China were worried. Bird flu has also spread. Farmers were told to cull birds. Cases rose in Europe. " +
 			"President Viktor Yushchenko declared a state of emergency in Crimea.", // a digest: the last story is not China's
 			nil, []string{"person/viktor-yushchenko works-for country/china", "person/viktor-yushchenko leader-of country/china"}},
+		{"places", "A priest was killed in the Black Sea city of Trabzon.", // a sea is in no town
+			nil, []string{"location/black-sea located-in location/trabzon"}},
 		{"places", "The war was preceded by negotiations with the U.S. and NATO.",
 			nil, []string{"org/nato based-in country/united-states"}},
 		{"places", "On Friday in Moscow, Russian television showed the meeting.",
