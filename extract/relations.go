@@ -92,11 +92,13 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 
 // dropForeignHomes removes the pair classifier's guesses that a person
 // lives in a place the gazetteer puts in another country than the one the
-// story has them lead or serve: "help to Kyiv, President Joe Biden" after
-// "the U.S. chief" is no home in Kyiv. A pattern's word weighs more than a
-// learnt guess.
+// story has them lead or serve ("help to Kyiv, President Joe Biden" after
+// "the U.S. chief" is no home in Kyiv), or belongs to a party other than
+// the one the patterns found. A pattern's word weighs more than a learnt
+// guess.
 func (l *linkRun) dropForeignHomes() {
 	serves := make(map[string]map[string]bool) // person -> countries they lead, serve or belong to
+	party := make(map[string]string)           // person -> the party the patterns put them in
 	for _, c := range l.out {
 		if c.pattern != "learned" && (c.typ == graph.LeaderOf || c.typ == graph.WorksFor || c.typ == graph.CitizenOf) &&
 			strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
@@ -105,9 +107,15 @@ func (l *linkRun) dropForeignHomes() {
 			}
 			serves[c.src][c.tgt] = true
 		}
+		if c.pattern != "learned" && (c.typ == graph.MemberOf || c.typ == graph.LeaderOf) && movementKinds[l.gaz.Kind(c.tgt)] {
+			party[c.src] = c.tgt
+		}
 	}
 	kept := l.out[:0]
 	for _, c := range l.out {
+		if c.pattern == "learned" && c.typ == graph.MemberOf && movementKinds[l.gaz.Kind(c.tgt)] && party[c.src] != "" && party[c.src] != c.tgt {
+			continue // "Mr. Abbas of the moderate Fatah movement and Hamas' chief": one party is enough
+		}
 		if c.pattern == "learned" && c.typ == graph.LivesIn && len(serves[c.src]) > 0 {
 			where := c.tgt
 			if !strings.HasPrefix(where, graph.Country.Slug()+"/") {
@@ -121,6 +129,10 @@ func (l *linkRun) dropForeignHomes() {
 	}
 	l.out = kept
 }
+
+// movementKinds are the kinds of organisation one belongs to one of at a
+// time: parties and armed movements.
+var movementKinds = set("party", "militant")
 
 // placeRank orders places by size as far as the gazetteer knows them:
 // towns 1, areas and regions 2, countries and seas 3, continents 4; 0 for

@@ -138,6 +138,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/finland member-of org/nato", "country/sweden member-of org/nato"}, nil},
 		{"membership", "NATO met in Brussels. Sweden hopes to become a member of the alliance between Russia and Belarus.",
 			nil, []string{"country/sweden member-of org/nato"}},
+		{"membership", "Mr. Abbas of the moderate Fatah movement and Hamas' political chief Khaled Mashaal met Friday in Cairo.",
+			[]string{"person/abbas member-of org/fatah"}, []string{"person/abbas member-of org/hamas"}},
 		{"membership", "Ukraine is not a member of NATO.",
 			nil, []string{"country/ukraine member-of org/nato"}},
 		{"membership", "Merkel spoke at the economic council of her party, the Christian Democrats (CDU).",
