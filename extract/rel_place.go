@@ -336,6 +336,12 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		home(v.mentionAt(i+2), 0.75, "person-of-place")
 	case v.word(i) == "of" && v.mentionAt(i+1) != nil && v.mentionAt(i+1).Type == graph.Location:
 		home(v.mentionAt(i+1), 0.7, "person-of-place")
+	case v.word(i) == "of" && v.mentionAt(i+1) != nil && v.mentionAt(i+1).Type == graph.Country && v.mentionAt(i+1).Kind != "demonym" &&
+		m.Role == "" && v.mentionAt(i+1).Last == i+2 && !isCap(v.toks[min(i+2, v.s.Last-1)].Text):
+		// "Lleyton Hewitt of Australia": the country a player or
+		// delegate represents.
+		c := v.mentionAt(i + 1)
+		l.emit(v, graph.CitizenOf, m.Entity, c.Actor(), graph.Person, graph.Country, 0.7, "person-of-country", "", m.First, c.Last)
 	case v.word(i) == "," && (v.word(i+1) == "a" || v.word(i+1) == "an") && residenceWords[v.word(i+3)]:
 		home(v.mentionAt(i+2), 0.8, "place-resident")
 	}

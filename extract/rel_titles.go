@@ -66,11 +66,16 @@ func (l *linkRun) titles(v *sentenceView) {
 			// nationality before the name, with at most a few describing
 			// words between.
 			k := m.First - 1
+			and := false
 			for k > v.s.First && m.First-k <= 5 && v.mentionAt(k) == nil && !isCap(v.toks[k].Text) && isWord(v.toks[k].Text) &&
 				(v.toks[k].Tag == "JJ" || strings.HasPrefix(v.toks[k].Tag, "NN") || v.word(k) == "and") {
+				and = and || v.word(k) == "and"
 				k--
 			}
-			if d := v.mentionAt(k); d != nil && d.Last == k+1 && actorType(d) == graph.Country && (d.Kind == "demonym" || k+1 < m.First) {
+			// A country's name before "and" is one of a list ("Hewitt of
+			// Australia and number-two Dominik Hrbaty"); only an adjective
+			// describes across it ("French and German officials").
+			if d := v.mentionAt(k); d != nil && d.Last == k+1 && actorType(d) == graph.Country && (d.Kind == "demonym" || k+1 < m.First && !and) {
 				l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "nationality", "", d.First, m.Last)
 			}
 			continue

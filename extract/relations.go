@@ -97,7 +97,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 // the one the patterns found. A pattern's word weighs more than a learnt
 // guess.
 func (l *linkRun) dropForeignHomes() {
-	serves := make(map[string]map[string]bool) // person -> countries they lead, serve or belong to
+	serves := make(map[string]map[string]bool) // person -> countries they lead, serve, belong to or live in
 	party := make(map[string]string)           // person -> the party the patterns put them in
 	for _, c := range l.out {
 		if c.pattern != "learned" && (c.typ == graph.LeaderOf || c.typ == graph.WorksFor || c.typ == graph.CitizenOf) &&
@@ -106,6 +106,19 @@ func (l *linkRun) dropForeignHomes() {
 				serves[c.src] = make(map[string]bool)
 			}
 			serves[c.src][c.tgt] = true
+		}
+		if c.pattern != "learned" && c.typ == graph.LivesIn {
+			// "Lleyton Hewitt of Australia and Dominik Hrbaty of Slovakia"
+			where := c.tgt
+			if !strings.HasPrefix(where, graph.Country.Slug()+"/") {
+				where = l.gaz.CountryOf(c.tgt)
+			}
+			if where != "" {
+				if serves[c.src] == nil {
+					serves[c.src] = make(map[string]bool)
+				}
+				serves[c.src][where] = true
+			}
 		}
 		if c.pattern != "learned" && (c.typ == graph.MemberOf || c.typ == graph.LeaderOf) && movementKinds[l.gaz.Kind(c.tgt)] {
 			party[c.src] = c.tgt

@@ -248,6 +248,9 @@ func TestRelationPatterns(t *testing.T) {
 			"Officials in China were worried. Bird flu has also spread. Farmers were told to cull birds. Cases rose in Europe. " +
 			"President Viktor Yushchenko declared a state of emergency in Crimea.", // a digest: the last story is not China's
 			nil, []string{"person/viktor-yushchenko works-for country/china", "person/viktor-yushchenko leader-of country/china"}},
+		{"places", "Top-seeded Lleyton Hewitt of Australia and number-two Dominik Hrbaty of Slovakia have advanced.",
+			[]string{"person/lleyton-hewitt citizen-of country/australia", "person/dominik-hrbaty citizen-of country/slovakia"},
+			[]string{"person/dominik-hrbaty citizen-of country/australia", "person/lleyton-hewitt lives-in country/slovakia"}},
 		{"places", "A priest was killed in the Black Sea city of Trabzon.", // a sea is in no town
 			nil, []string{"location/black-sea located-in location/trabzon"}},
 		{"places", "The war was preceded by negotiations with the U.S. and NATO.",
