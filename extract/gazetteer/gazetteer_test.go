@@ -34,6 +34,8 @@ func TestEmbedded(t *testing.T) {
 		{"München", "location/munich", Alias, ""},
 		{"Gomel", "location/gomel", Name, ""},
 		{"Bundestag", "org/bundestag", Name, ""},
+		{"Dominican", "country/dominican-republic", Demonym, "country/dominican-republic"}, // not Dominica's
+		{"Congolese", "country/democratic-republic-of-the-congo", Demonym, "country/democratic-republic-of-the-congo"},
 	} {
 		es := g.Lookup(graph.NormalizeName(c.name))
 		if len(es) == 0 {
