@@ -142,7 +142,59 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	for i := range out {
 		out[i].Text = text[out[i].Start:out[i].End]
 	}
+	r.namesakes(toks, out)
 	return out
+}
+
+// namesakes gives a town its own entity when the text puts it in a region
+// or country (after a comma or "in") other than the gazetteer's town of that
+// name: "St. Petersburg, Florida" is not Russia's St. Petersburg, so it is
+// "location/st-petersburg-florida", whichever layer found it. ms is sorted.
+func (r *Recognizer) namesakes(toks []Token, ms []Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, n := &ms[i], &ms[i+1]
+		if m.Type != graph.Location || m.Sent != n.Sent || n.Kind == "demonym" || m.Last >= len(toks) {
+			continue
+		}
+		gap := n.First - m.Last // ", Florida", "in Idaho", "in central Massachusetts"
+		sep := strings.ToLower(toks[m.Last].Text)
+		if !(gap == 1 && (sep == "," || sep == "in") || gap == 2 && sep == "in" && compassWords[strings.ToLower(toks[m.Last+1].Text)]) {
+			continue
+		}
+		home := ""
+		if m.Entity != "" {
+			if k := r.Gazetteer.Kind(m.Entity); k != "city" && m.Kind != "capital" {
+				continue
+			}
+			home = r.Gazetteer.CountryOf(m.Entity)
+		} else {
+			for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(m.Text)) {
+				if r.Gazetteer.Kind(e.ID) == "city" || e.Kind == gazetteer.Capital {
+					home = r.Gazetteer.CountryOf(e.ID)
+					break
+				}
+			}
+		}
+		where := n.Entity
+		if where == "" {
+			continue
+		}
+		country := where
+		if !strings.HasPrefix(where, graph.Country.Slug()+"/") {
+			if r.Gazetteer.Kind(where) != "region" {
+				continue
+			}
+			country = r.Gazetteer.CountryOf(where)
+		}
+		if home == "" || country == "" || country == home {
+			continue
+		}
+		name := r.Gazetteer.Kind(where) // "region", or "" for a country
+		if ent, ok := r.Gazetteer.Entity(where); ok {
+			name = ent.Name
+		}
+		m.Entity, m.StandsFor, m.Kind = graph.Location.Slug()+"/"+gazetteer.Slug(m.Text+" "+name), "", "name"
+	}
 }
 
 // placesAfterCues finds the places no layer claimed after words that only
@@ -419,48 +471,11 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			continue
 		}
 		ent, _ := r.Gazetteer.Entity(e.ID)
-		if id := r.namesakeTown(toks, s, e, i, end); id != "" {
-			out = append(out, Mention{Type: graph.Location, Entity: id, Kind: "name", First: i, Last: end, Source: "gazetteer"})
-			i = end - 1
-			continue
-		}
 		out = append(out, Mention{Type: ent.Type, Entity: e.ID, Kind: e.Kind.String(), StandsFor: e.StandsFor,
 			First: i, Last: end, Source: "gazetteer"})
 		i = end - 1
 	}
 	return out
-}
-
-// namesakeTown returns the entity id of a town, tokens first to end, that
-// shares its name with the gazetteer's town e but lies in the region or
-// country the text names after a comma, in another country than e's:
-// "St. Petersburg, Florida" is not Russia's, so it is
-// "location/st-petersburg-florida". It returns "" when the text names no
-// such place.
-func (r *Recognizer) namesakeTown(toks []Token, s Sentence, e gazetteer.Entry, first, end int) string {
-	home := r.Gazetteer.CountryOf(e.ID)
-	if r.Gazetteer.Kind(e.ID) != "city" && e.Kind != gazetteer.Capital || home == "" || end+1 >= s.Last || toks[end].Text != "," {
-		return ""
-	}
-	es, _ := longestName(r.Gazetteer, toks, s, end+1, nil)
-	if es == nil || es[0].Kind == gazetteer.Demonym {
-		return ""
-	}
-	where, ok := r.Gazetteer.Entity(es[0].ID)
-	if !ok {
-		return ""
-	}
-	country := where.ID
-	if where.Type == graph.Location {
-		if r.Gazetteer.Kind(where.ID) != "region" {
-			return ""
-		}
-		country = r.Gazetteer.CountryOf(where.ID)
-	}
-	if where.Type != graph.Country && where.Type != graph.Location || country == "" || country == home {
-		return ""
-	}
-	return graph.Location.Slug() + "/" + gazetteer.Slug(textOf(toks, first, end)+" "+where.Name)
 }
 
 // longestName returns the entries of the longest gazetteer name written as

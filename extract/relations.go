@@ -126,6 +126,9 @@ func (l *linkRun) dropForeignHomes() {
 	}
 	kept := l.out[:0]
 	for _, c := range l.out {
+		if c.pattern == "learned" && c.typ == graph.LocatedIn && l.gazetteerPlacesElsewhere(c.src, c.tgt) {
+			continue // "four southern provinces ... Kandahar ... Helmand": the gazetteer knows better
+		}
 		if c.pattern == "learned" && c.typ == graph.MemberOf && movementKinds[l.gaz.Kind(c.tgt)] && party[c.src] != "" && party[c.src] != c.tgt {
 			continue // "Mr. Abbas of the moderate Fatah movement and Hamas' chief": one party is enough
 		}
@@ -141,6 +144,23 @@ func (l *linkRun) dropForeignHomes() {
 		kept = append(kept, c)
 	}
 	l.out = kept
+}
+
+// gazetteerPlacesElsewhere reports whether the gazetteer contradicts "src
+// located-in tgt": it puts src in another country or region than tgt, or
+// src is a region or larger and tgt a place it does not know (a town).
+func (l *linkRun) gazetteerPlacesElsewhere(src, tgt string) bool {
+	home, region := l.gaz.CountryOf(src), l.gaz.RegionOf(src)
+	switch {
+	case strings.HasPrefix(tgt, graph.Country.Slug()+"/"):
+		return home != "" && home != tgt
+	case l.gaz.Kind(tgt) == "region":
+		there := l.gaz.CountryOf(tgt)
+		return region != "" && region != tgt || home != "" && there != "" && home != there
+	case l.placeRank(tgt) == 0:
+		return l.placeRank(src) >= 2
+	}
+	return false
 }
 
 // movementKinds are the kinds of organisation one belongs to one of at a

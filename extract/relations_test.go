@@ -251,6 +251,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"places", "Top-seeded Lleyton Hewitt of Australia and number-two Dominik Hrbaty of Slovakia have advanced.",
 			[]string{"person/lleyton-hewitt citizen-of country/australia", "person/dominik-hrbaty citizen-of country/slovakia"},
 			[]string{"person/dominik-hrbaty citizen-of country/australia", "person/lleyton-hewitt lives-in country/slovakia"}},
+		{"places", "Troops are targeting the rebels' stronghold in four southern provinces - Kandahar, Helmand, Uruzgan and Zabol.",
+			nil, []string{"location/kandahar located-in location/helmand"}}, // a list; the gazetteer puts Kandahar elsewhere
+		{"places", "The camp is at Oxford in central Massachusetts.", // not England's Oxford
+			[]string{"location/oxford-massachusetts located-in location/massachusetts"}, []string{"location/oxford located-in location/massachusetts"}},
 		{"places", "A priest was killed in the Black Sea city of Trabzon.", // a sea is in no town
 			nil, []string{"location/black-sea located-in location/trabzon"}},
 		{"places", "The war was preceded by negotiations with the U.S. and NATO.",
