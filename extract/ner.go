@@ -44,9 +44,13 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		si := 0
 		tagged := r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})
 		nameParts := personNameParts(toks, tagged)
+		storms := stormNames(toks, tagged)
 		for _, sp := range tagged {
 			if sp = tidySpan(toks, sp); sp.First == sp.Last {
 				continue
+			}
+			if sp.Type == graph.Person && storms[textOf(toks, sp.First, sp.Last)] {
+				sp.Type = Misc // "Hurricane Katrina", and "Katrina" after it: a storm, no person
 			}
 			if sp.Last-sp.First == 1 && sp.Type != graph.Person && nameParts[toks[sp.First].Text] &&
 				len(r.Gazetteer.Lookup(graph.NormalizeName(toks[sp.First].Text))) == 0 {
@@ -61,6 +65,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == Misc && sp.Last-sp.First > 1 && orgWords[lowerNoDot(toks[sp.Last-1].Text)] && isCap(toks[sp.Last-1].Text) &&
 				!namesEvent(toks[sp.First:sp.Last]) && !hasEventWord(toks[sp.First:sp.Last]) {
 				sp.Type = graph.Org // "Russian Enterprise Channel": a name that ends like an organisation's
+			}
+			if k := officeObject(toks, sp); k > sp.First {
+				sp.First, sp.Type = k, graph.Person // "Secretary of State Condoleezza Rice": the office's, then her name
 			}
 			if sp.Type == graph.Org && sp.Last-sp.First > 1 && nobleTitles[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Pope Benedict XVI", "King Abdullah": a titled person; the title comes off below
@@ -652,6 +659,52 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 	}
 	return last
 }
+
+// stormNames returns the names the document gives storms ("Hurricane
+// Katrina", "Typhoon Haiyan"): the tagger reads them as persons.
+func stormNames(toks []Token, spans []Span) map[string]bool {
+	out := make(map[string]bool)
+	for _, sp := range spans {
+		k := sp.First
+		if k > 0 && stormWords[strings.ToLower(toks[k-1].Text)] {
+			out[textOf(toks, sp.First, sp.Last)] = true
+		} else if sp.Last-k > 1 && stormWords[strings.ToLower(toks[k].Text)] {
+			out[textOf(toks, k+1, sp.Last)] = true
+		}
+	}
+	return out
+}
+
+var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
+
+// officeObject returns where a person's name starts in a tagger's span that
+// opens with the department of a title before it ("Secretary of [State
+// Condoleezza Rice]", "Minister of [Defence Ehud Barak]"), or sp.First
+// when it does not: the department must follow "<title> of" and a name of
+// two words or more must follow it.
+func officeObject(toks []Token, sp Span) int {
+	if sp.First < 2 || !strings.EqualFold(toks[sp.First-1].Text, "of") || !titleWords[lowerNoDot(toks[sp.First-2].Text)] {
+		return sp.First
+	}
+	k := sp.First
+	if strings.EqualFold(toks[k].Text, "the") {
+		k++
+	}
+	n := 0
+	for k < sp.Last && n < 2 && departmentWords[strings.ToLower(toks[k].Text)] {
+		k++
+		n++
+	}
+	if n == 0 || sp.Last-k < 2 || !namesOnly(toks[k:sp.Last]) {
+		return sp.First
+	}
+	return k
+}
+
+// departmentWords name what a minister or secretary is in charge of.
+var departmentWords = set("state", "defense", "defence", "health", "energy", "commerce", "homeland", "security",
+	"interior", "agriculture", "labor", "labour", "education", "transportation", "transport", "treasury",
+	"justice", "finance", "trade", "industry", "navy", "army", "war", "foreign", "affairs", "environment")
 
 // namesOnly reports whether every token is a capitalised word with no
 // organisation word among them: "Benedict XVI", not "of South" or "'s Park".
