@@ -20,10 +20,14 @@ type Mention struct {
 	// Secretary"); RoleOf is the entity the title belongs to ("Belarusian
 	// President" gives country/belarus).
 	Role, RoleOf string
-	Value        string // ISO 8601 value of a DATE mention, "" if unresolved
-	First, Last  int    // token range, Last exclusive
-	Sent         int    // sentence index
-	Source       string // "gazetteer", "model", "rule" or "dates"
+	// Of is the country a generic institution ("Supreme Court", "Foreign
+	// Ministry") belongs to, when the text says which; its entity is then
+	// that country's institution.
+	Of          string
+	Value       string // ISO 8601 value of a DATE mention, "" if unresolved
+	First, Last int    // token range, Last exclusive
+	Sent        int    // sentence index
+	Source      string // "gazetteer", "model", "rule" or "dates"
 }
 
 // Actor returns the entity the linker should relate: the country a

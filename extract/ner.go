@@ -150,8 +150,119 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		out[i].Text = text[out[i].Start:out[i].End]
 	}
 	r.namesakes(toks, out)
+	r.institutions(toks, out)
 	return out
 }
+
+// institutions gives a generic institution ("Supreme Court", "the Foreign
+// Ministry") the entity of its country's, so that Pakistan's and India's
+// supreme courts stay apart across documents. The country is the one named
+// right before it ("Pakistan's Supreme Court", "the Iraqi Foreign
+// Ministry") or after "of" ("the Supreme Court of India"); else the one
+// another mention of the same name in the document has; else the story's
+// country when the document is mostly about one (half its country names
+// or more, three at least). With none of these the name stays one entity.
+// ms is sorted.
+func (r *Recognizer) institutions(toks []Token, ms []Mention) {
+	generic := func(m *Mention) bool {
+		return m.Type == graph.Org && m.Entity == "" && isInstitutionName(m.Text)
+	}
+	counts := make(map[string]int)
+	total := 0
+	for i := range ms {
+		if ms[i].Type == graph.Country {
+			counts[ms[i].Entity]++
+			total++
+		}
+	}
+	focus, best := "", 0
+	for c, n := range counts {
+		if n > best || n == best && c < focus {
+			focus, best = c, n
+		}
+	}
+	if best < 3 || best*2 < total {
+		focus = ""
+	}
+	byName := make(map[string]map[string]bool) // institution name -> countries the text gives it
+	var open []int                             // generic mentions with no country yet
+	for i := range ms {
+		m := &ms[i]
+		if !generic(m) {
+			continue
+		}
+		if i > 0 {
+			p := &ms[i-1]
+			if p.Type == graph.Country && p.Sent == m.Sent && (p.Last == m.First ||
+				p.Last+1 == m.First && (toks[p.Last].Text == "'s" || toks[p.Last].Text == "’s")) {
+				m.Of = p.Entity
+			}
+		}
+		if n := i + 1; m.Of == "" && n < len(ms) && ms[n].Type == graph.Country && ms[n].Kind != "demonym" &&
+			ms[n].First == m.Last+1 && strings.EqualFold(toks[m.Last].Text, "of") {
+			m.Of = ms[n].Entity
+		}
+		key := graph.NormalizeName(m.Text)
+		if m.Of == "" {
+			open = append(open, i)
+			continue
+		}
+		if byName[key] == nil {
+			byName[key] = make(map[string]bool)
+		}
+		byName[key][m.Of] = true
+	}
+	for _, i := range open {
+		m := &ms[i]
+		if cs := byName[graph.NormalizeName(m.Text)]; len(cs) == 1 {
+			for c := range cs {
+				m.Of = c
+			}
+		} else if len(cs) == 0 {
+			m.Of = focus
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Of == "" || !generic(m) {
+			continue
+		}
+		name := m.Of
+		if c, ok := r.Gazetteer.Entity(m.Of); ok {
+			name = c.Name
+		}
+		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(name+" "+graph.NormalizeName(m.Text))
+	}
+}
+
+// isInstitutionName reports whether a name is one every state has: words
+// of institutions only, ending in the institution's noun ("Supreme Court",
+// "Foreign Ministry", "National Assembly", "Interior Ministry").
+func isInstitutionName(name string) bool {
+	ws := strings.Fields(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")))
+	if len(ws) == 0 || !institutionHeads[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !institutionWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// institutionHeads end the names of institutions every state has.
+var institutionHeads = set("ministry", "court", "parliament", "senate", "congress", "assembly", "army", "navy",
+	"police", "bank", "commission", "committee", "council", "service", "office", "cabinet", "government",
+	"guard", "force", "forces", "legislature", "tribunal", "prosecutor")
+
+// institutionWords may stand before an institution's head noun.
+var institutionWords = set("foreign", "interior", "defense", "defence", "justice", "finance", "health",
+	"education", "agriculture", "trade", "economy", "economic", "supreme", "constitutional", "high", "national",
+	"central", "electoral", "election", "security", "intelligence", "federal", "state", "public", "coast",
+	"border", "information", "energy", "environment", "labor", "labour", "transport", "culture", "emergency",
+	"emergencies", "home", "affairs", "air", "military", "armed", "general", "appeals", "appeal", "district",
+	"lower", "upper", "secret", "special", "tax", "customs", "immigration")
 
 // namesakes gives a town its own entity when the text puts it in a region
 // or country (after a comma or "in") other than the gazetteer's town of that

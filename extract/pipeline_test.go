@@ -44,3 +44,15 @@ func TestIsOrdinal(t *testing.T) {
 		}
 	}
 }
+
+func TestIsInstitutionName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Supreme Court": true, "Foreign Ministry": true, "the Interior Ministry": true, "National Assembly": true,
+		"Army": true, "Central Bank": true,
+		"Deutsche Bank": false, "European Court": false, "Ministry": true, "Ministry of Defence": false, "Sony": false, "": false,
+	} {
+		if got := isInstitutionName(name); got != want {
+			t.Errorf("isInstitutionName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

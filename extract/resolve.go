@@ -175,6 +175,15 @@ func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 			ids = append(ids, m.Entity)
 		}
 		em.Mentions = append(em.Mentions, MentionSpan{Start: m.Start, End: m.End, Text: m.Text})
+		if m.Of != "" && em.Name == "" {
+			// "Supreme Court (Pakistan)": one country's of a name every
+			// state has.
+			country := m.Of
+			if c, ok := gaz.Entity(m.Of); ok {
+				country = c.Name
+			}
+			em.Name = personName(strings.TrimPrefix(m.Text, "the ")) + " (" + country + ")"
+		}
 		if m.Type == graph.Date && em.Value == "" {
 			em.Value = m.Value
 		}
