@@ -49,8 +49,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp = tidySpan(toks, sp); sp.First == sp.Last {
 				continue
 			}
-			if sp.Type == graph.Person && storms[textOf(toks, sp.First, sp.Last)] {
-				sp.Type = Misc // "Hurricane Katrina", and "Katrina" after it: a storm, no person
+			if storms[textOf(toks, sp.First, sp.Last)] || stormWords[strings.ToLower(toks[sp.First].Text)] {
+				sp.Type = Misc // "Hurricane Katrina", and "Katrina" after it: a storm, no person or place
 			}
 			if sp.Last-sp.First == 1 && sp.Type != graph.Person && nameParts[toks[sp.First].Text] &&
 				len(r.Gazetteer.Lookup(graph.NormalizeName(toks[sp.First].Text))) == 0 {
@@ -99,8 +99,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		}
 	}
 	for i, t := range toks {
-		if timeZones[t.Text] {
-			covered[i] = true // "0700 UTC": a clock, not a name
+		if timeZones[t.Text] || holidays[t.Text] {
+			covered[i] = true // "0700 UTC": a clock, not a name; "Ramadan": a season, not a place
 		}
 	}
 	for _, s := range sents {
@@ -785,6 +785,11 @@ func stormNames(toks []Token, spans []Span) map[string]bool {
 	}
 	return out
 }
+
+// holidays are seasons and feasts, which taggers read as places or
+// persons.
+var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passover", "Diwali", "Lent",
+	"Thanksgiving", "Halloween", "Nowruz", "Yom", "Kippur", "Ashura", "Muharram")
 
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
 
