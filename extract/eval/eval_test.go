@@ -55,6 +55,9 @@ func TestScore(t *testing.T) {
 	if rels != (Counts{TP: 2, FP: 1, FN: 0}) {
 		t.Errorf("relation counts = %+v, want TP 2 FP 1", rels)
 	}
+	if pats := Micro(r.Patterns); pats.TP != rels.TP || pats.FP != rels.FP {
+		t.Errorf("pattern counts = %+v, want the relations' right and wrong %+v", pats, rels)
+	}
 	if f := (Counts{TP: 2, FP: 2, FN: 1}).F1(); math.Abs(f-4.0/7) > 1e-9 {
 		t.Errorf("F1 = %v", f)
 	}

@@ -68,6 +68,10 @@ type Report struct {
 	Docs      int
 	Entities  map[string]*Counts // by entity type
 	Relations map[string]*Counts // by relation type
+	// Patterns counts the relations each pattern found right and wrong
+	// (by Evidence pattern; a pattern misses nothing on its own, so FN
+	// stays zero).
+	Patterns map[string]*Counts
 	// Errors lists the mistakes, when Report.Keep is set, for inspection.
 	Keep   bool
 	Errors []Mistake
@@ -285,12 +289,14 @@ func (r *Report) addRelations(d *GoldDoc, p Prediction, gold map[[2]int]goldMent
 			matched[goldRel[k]] = true
 			found[k] = true
 			r.counts(&r.Relations, pr.Type).TP++
+			r.counts(&r.Patterns, patternName(pr.Pattern)).TP++
 			if r.Keep {
 				r.Errors = append(r.Errors, Mistake{Doc: d.ID, Kind: "tp", What: "relation", Type: pr.Type, Text: pr.Source + " " + pr.Type + " " + pr.Target, Pattern: pr.Pattern})
 			}
 			continue
 		}
 		r.counts(&r.Relations, pr.Type).FP++
+		r.counts(&r.Patterns, patternName(pr.Pattern)).FP++
 		if r.Keep {
 			r.Errors = append(r.Errors, Mistake{Doc: d.ID, Kind: "fp", What: "relation", Type: pr.Type, Text: pr.Source + " " + pr.Type + " " + pr.Target, Pattern: pr.Pattern})
 		}
@@ -314,6 +320,15 @@ func (r *Report) addRelations(d *GoldDoc, p Prediction, gold map[[2]int]goldMent
 			}
 		}
 	}
+}
+
+// patternName names the pattern of a predicted relation, "-" when the
+// prediction says none.
+func patternName(p string) string {
+	if p == "" {
+		return "-"
+	}
+	return p
 }
 
 // Micro sums the counts of the given types, or of all types when none are

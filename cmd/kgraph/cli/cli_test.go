@@ -322,6 +322,24 @@ func TestEval(t *testing.T) {
 	if !strings.Contains(text, "ENTITY TYPE") || !strings.Contains(text, "micro") {
 		t.Errorf("text report:\n%s", text)
 	}
+	out, _, _ = kg(t, nil, "", "eval", "--json", "--by-pattern", gold)
+	rep = EvalFile{}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	right := 0
+	for name, c := range rep.Patterns {
+		if c.FP != 0 || c.FN != 0 {
+			t.Errorf("pattern %s: %+v, want only right answers", name, c)
+		}
+		right += c.TP
+	}
+	if right != rep.Relations["micro"].TP {
+		t.Errorf("patterns found %d right relations, the types %d: %+v", right, rep.Relations["micro"].TP, rep.Patterns)
+	}
+	if text, _, _ = kg(t, nil, "", "eval", "--by-pattern", gold); !strings.Contains(text, "PATTERN") {
+		t.Errorf("text report has no pattern table:\n%s", text)
+	}
 	_, errOut, code = kg(t, nil, "", "eval", filepath.Join(t.TempDir(), "missing.jsonl"))
 	if code != 1 || !strings.Contains(errOut, "missing.jsonl") {
 		t.Errorf("missing gold file: exit %d, %q", code, errOut)

@@ -13,10 +13,11 @@ import (
 
 // EvalOptions are the flags and dependencies of `kgraph eval`.
 type EvalOptions struct {
-	Factory *Factory
-	Paths   []string
-	Errors  int
-	JSON    bool
+	Factory   *Factory
+	Paths     []string
+	Errors    int
+	JSON      bool
+	ByPattern bool // also score each extraction pattern
 }
 
 func newCmdEval(f *Factory, runF func(*EvalOptions) error) *cobra.Command {
@@ -37,7 +38,8 @@ one, as "Lincoln" ends "President Lincoln", else by name) and its type
 matches.`,
 		Example: `  kgraph eval ../shared/data/dev/conll03-testa.gold.jsonl
   kgraph eval --json ../shared/data/dev/*.gold.jsonl
-  kgraph eval --errors 50 mydata.gold.jsonl`,
+  kgraph eval --errors 50 mydata.gold.jsonl
+  kgraph eval --by-pattern mydata.gold.jsonl`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Paths = args
@@ -49,6 +51,7 @@ matches.`,
 	}
 	cmd.Flags().IntVar(&opts.Errors, "errors", 0, "also list up to this many mistakes per file")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
+	cmd.Flags().BoolVar(&opts.ByPattern, "by-pattern", false, "also score the relations each extraction pattern found (precision per pattern)")
 	return cmd
 }
 
@@ -74,6 +77,7 @@ type EvalFile struct {
 	Docs      int                  `json:"docs"`
 	Entities  map[string]EvalScore `json:"entities"`
 	Relations map[string]EvalScore `json:"relations,omitempty"`
+	Patterns  map[string]EvalScore `json:"patterns,omitempty"`
 	Mistakes  []eval.Mistake       `json:"mistakes,omitempty"`
 }
 
@@ -111,6 +115,12 @@ func evalRun(ctx context.Context, opts *EvalOptions) error {
 			}
 			ef.Relations["micro"] = scoreOf(eval.Micro(rep.Relations))
 		}
+		if opts.ByPattern && len(rep.Patterns) > 0 {
+			ef.Patterns = map[string]EvalScore{}
+			for _, t := range eval.Types(rep.Patterns) {
+				ef.Patterns[t] = scoreOf(*rep.Patterns[t])
+			}
+		}
 		if opts.Errors > 0 && len(rep.Errors) > 0 {
 			ef.Mistakes = rep.Errors
 			if len(ef.Mistakes) > opts.Errors {
@@ -131,6 +141,17 @@ func evalRun(ctx context.Context, opts *EvalOptions) error {
 		if ef.Relations != nil {
 			fmt.Fprintln(out)
 			printScores(out, "RELATION", eval.Types(rep.Relations), ef.Relations)
+		}
+		if ef.Patterns != nil {
+			fmt.Fprintln(out)
+			t := newTable(out, "PATTERN", "P", "TP", "FP")
+			for _, name := range eval.Types(rep.Patterns) {
+				c := ef.Patterns[name]
+				t.row(name, fmt.Sprintf("%.3f", c.Precision), strconv.Itoa(c.TP), strconv.Itoa(c.FP))
+			}
+			if err := t.flush(); err != nil {
+				return err
+			}
 		}
 		if len(ef.Mistakes) > 0 {
 			fmt.Fprintln(out)
