@@ -975,6 +975,13 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 			if first = stripTitle(toks, first, last, sp.Type); first == last {
 				continue
 			}
+			if sp.Type == graph.Person && last-first == 1 && titleWords[lowerNoDot(toks[first].Text)] && first > 0 &&
+				(strings.EqualFold(toks[first-1].Text, "the") || covered[first-1]) {
+				for i := first; i < last; i++ {
+					covered[i] = true
+				}
+				continue // "the German Chancellor said": a title with no name is nobody's name ("King said" may be)
+			}
 			if sp.Type == Misc || sp.Type == graph.Person && namesEvent(toks[first:last]) ||
 				sp.Type == graph.Org && eventNouns[lowerNoDot(toks[last-1].Text)] { // "the Chilly Warfare": an event, not a body
 				for i := first; i < last; i++ {
