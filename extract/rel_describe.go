@@ -54,11 +54,7 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			if !strings.EqualFold(toks[k].Text, "the") {
 				continue
 			}
-			var union bool
-			if noun == "union" {
-				union = true
-			}
-			if o := antecedentOfKind(bySent, si, i, kinds, union, gaz); o != nil {
+			if o := antecedentOfKind(bySent, si, i, kinds, noun == "union", gaz); o != nil {
 				added = append(added, &Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: graph.Org,
 					Entity: o.Entity, Kind: "description", First: i, Last: i + 1, Sent: si, Source: "rule"})
 			}
