@@ -80,7 +80,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l.knownPlaces(bySent)
 	l.unattachedTitles(bySent)
-	l.dropForeignHomes()
+	l.dropContradictedGuesses()
 	l.chains()
 	l.citizenship()
 	g := graph.New()
@@ -90,13 +90,14 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	return g.Relations()
 }
 
-// dropForeignHomes removes the pair classifier's guesses that a person
-// lives in a place the gazetteer puts in another country than the one the
-// story has them lead or serve ("help to Kyiv, President Joe Biden" after
-// "the U.S. chief" is no home in Kyiv), or belongs to a party other than
-// the one the patterns found. A pattern's word weighs more than a learnt
-// guess.
-func (l *linkRun) dropForeignHomes() {
+// dropContradictedGuesses removes the pair classifier's guesses that what
+// the patterns or the gazetteer say contradicts: a person living in a place
+// of another country than the one the story has them lead, serve or live
+// in ("help to Kyiv, President Joe Biden" after "the U.S. chief"; "Hewitt
+// of Australia and Hrbaty of Slovakia"), belonging to a party other than
+// the one the patterns found, or a place located where the gazetteer puts
+// it elsewhere. A pattern's word weighs more than a learnt guess.
+func (l *linkRun) dropContradictedGuesses() {
 	serves := make(map[string]map[string]bool) // person -> countries they lead, serve, belong to or live in
 	party := make(map[string]string)           // person -> the party the patterns put them in
 	for _, c := range l.out {
