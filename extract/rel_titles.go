@@ -390,6 +390,22 @@ func (l *linkRun) appositions(v *sentenceView) {
 		for oj < v.s.Last && oj-j < 2 && v.mentionAt(oj) == nil && !isCap(v.toks[oj].Text) && (v.toks[oj].Tag == "JJ" || roleAdjectives[v.word(oj)]) {
 			oj++
 		}
+		if d := v.mentionAt(oj); d != nil && d.Kind == "demonym" && actorType(d) == graph.Country && v.word(i) == "," && d.Last < v.s.Last {
+			// "Frank-Walter Steinmeier, the German foreign minister": the
+			// country's office, as "German Foreign Minister X" would say.
+			if e := v.titleEnd(d.Last); e > d.Last {
+				l.roleRelations(v, m, d, textOf(v.toks, d.Last, e), d.Actor(), "apposition", m.First)
+				continue
+			}
+		}
+		if d := v.mentionAt(oj); d != nil && d.Kind == "demonym" && actorType(d) == graph.Country && v.word(i) == "," &&
+			d.Last < v.s.Last && v.mentionAt(d.Last) == nil && isWord(v.toks[d.Last].Text) && !isCap(v.toks[d.Last].Text) &&
+			!titleWords[lowerNoDot(v.word(d.Last))] {
+			// "Moses Asonya, a retired Ugandan athlete", "Ivan Petrov, a
+			// Russian businessman": a nationality told in apposition.
+			l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "apposition-nationality", "", m.First, d.Last)
+			continue
+		}
 		if o := v.mentionAt(oj); o != nil && o.Type == graph.Org && o.StandsFor == "" {
 			k := o.Last
 			if w := v.word(k); w == "'s" || w == "\u2019s" {

@@ -248,6 +248,12 @@ func TestRelationPatterns(t *testing.T) {
 			"Officials in China were worried. Bird flu has also spread. Farmers were told to cull birds. Cases rose in Europe. " +
 			"President Viktor Yushchenko declared a state of emergency in Crimea.", // a digest: the last story is not China's
 			nil, []string{"person/viktor-yushchenko works-for country/china", "person/viktor-yushchenko leader-of country/china"}},
+		{"titles", "Frank-Walter Steinmeier, the German foreign minister, spoke.",
+			[]string{"person/frank-walter-steinmeier works-for country/germany / foreign minister", "person/frank-walter-steinmeier citizen-of country/germany"}, nil},
+		{"titles", "Moses Asonya, a retired Ugandan athlete, has embarked on a journey.",
+			[]string{"person/moses-asonya citizen-of country/uganda @apposition-nationality"}, nil},
+		{"titles", "Ivan Petrov, a Russian-speaking teacher from Riga, spoke.", // a language, not a nationality
+			nil, []string{"person/ivan-petrov citizen-of country/russia"}},
 		{"places", "Top-seeded Lleyton Hewitt of Australia and number-two Dominik Hrbaty of Slovakia have advanced.",
 			[]string{"person/lleyton-hewitt citizen-of country/australia", "person/dominik-hrbaty citizen-of country/slovakia"},
 			[]string{"person/dominik-hrbaty citizen-of country/australia", "person/lleyton-hewitt lives-in country/slovakia"}},
