@@ -390,15 +390,17 @@ func (l *linkRun) appositions(v *sentenceView) {
 		for oj < v.s.Last && oj-j < 2 && v.mentionAt(oj) == nil && !isCap(v.toks[oj].Text) && (v.toks[oj].Tag == "JJ" || roleAdjectives[v.word(oj)]) {
 			oj++
 		}
-		if d := v.mentionAt(oj); d != nil && d.Kind == "demonym" && actorType(d) == graph.Country && v.word(i) == "," && d.Last < v.s.Last {
+		article := j > i+1 // "X, the German ...", not "X, Belarusian President Y"
+		if d := v.mentionAt(oj); d != nil && d.Kind == "demonym" && actorType(d) == graph.Country && v.word(i) == "," && d.Last < v.s.Last && article {
 			// "Frank-Walter Steinmeier, the German foreign minister": the
-			// country's office, as "German Foreign Minister X" would say.
-			if e := v.titleEnd(d.Last); e > d.Last {
+			// country's office, as "German Foreign Minister X" would say;
+			// not when a name follows the title, whose title it is.
+			if e := v.titleEnd(d.Last); e > d.Last && v.mentionAt(e) == nil {
 				l.roleRelations(v, m, d, textOf(v.toks, d.Last, e), d.Actor(), "apposition", m.First)
 				continue
 			}
 		}
-		if d := v.mentionAt(oj); d != nil && d.Kind == "demonym" && actorType(d) == graph.Country && v.word(i) == "," &&
+		if d := v.mentionAt(oj); d != nil && d.Kind == "demonym" && actorType(d) == graph.Country && v.word(i) == "," && article &&
 			d.Last < v.s.Last && v.mentionAt(d.Last) == nil && isWord(v.toks[d.Last].Text) && !isCap(v.toks[d.Last].Text) &&
 			!titleWords[lowerNoDot(v.word(d.Last))] {
 			// "Moses Asonya, a retired Ugandan athlete", "Ivan Petrov, a

@@ -250,6 +250,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/viktor-yushchenko works-for country/china", "person/viktor-yushchenko leader-of country/china"}},
 		{"titles", "Frank-Walter Steinmeier, the German foreign minister, spoke.",
 			[]string{"person/frank-walter-steinmeier works-for country/germany / foreign minister", "person/frank-walter-steinmeier citizen-of country/germany"}, nil},
+		{"titles", "He met his counterpart Vladimir Putin, Belarusian President Alexander Lukashenko said.", // the title is the next name's
+			[]string{"person/alexander-lukashenko leader-of country/belarus"}, []string{"person/vladimir-putin leader-of country/belarus"}},
 		{"titles", "Moses Asonya, a retired Ugandan athlete, has embarked on a journey.",
 			[]string{"person/moses-asonya citizen-of country/uganda @apposition-nationality"}, nil},
 		{"titles", "Ivan Petrov, a Russian-speaking teacher from Riga, spoke.", // a language, not a nationality
