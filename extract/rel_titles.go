@@ -408,6 +408,15 @@ func (l *linkRun) appositions(v *sentenceView) {
 			l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "apposition-nationality", "", m.First, d.Last)
 			continue
 		}
+		if c := v.mentionAt(oj); c != nil && actorType(c) == graph.Country && c.Kind != "demonym" && c.Last+1 < v.s.Last &&
+			(v.word(c.Last) == "'s" || v.word(c.Last) == "\u2019s") {
+			// "Kim Jong Un, North Korea's leader", "X, Russia's ambassador
+			// to the UN": the country's office.
+			if e := v.titleEnd(c.Last + 1); e > c.Last+1 && v.mentionAt(e) == nil {
+				l.roleRelations(v, m, c, textOf(v.toks, c.Last+1, e), c.Actor(), "apposition", m.First)
+			}
+			continue
+		}
 		if o := v.mentionAt(oj); o != nil && o.Type == graph.Org && o.StandsFor == "" {
 			k := o.Last
 			if w := v.word(k); w == "'s" || w == "\u2019s" {

@@ -252,6 +252,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/frank-walter-steinmeier works-for country/germany / foreign minister", "person/frank-walter-steinmeier citizen-of country/germany"}, nil},
 		{"titles", "He met his counterpart Vladimir Putin, Belarusian President Alexander Lukashenko said.", // the title is the next name's
 			[]string{"person/alexander-lukashenko leader-of country/belarus"}, []string{"person/vladimir-putin leader-of country/belarus"}},
+		{"titles", "Kim Jong Un, North Korea's leader, fired missiles.",
+			[]string{"person/kim-jong-un leader-of country/north-korea / leader"}, nil},
+		{"titles", "Vassily Nebenzia, Russia's ambassador to the UN, said so.",
+			[]string{"person/vassily-nebenzia works-for country/russia / ambassador"}, []string{"person/vassily-nebenzia leader-of country/russia"}},
 		{"titles", "Moses Asonya, a retired Ugandan athlete, has embarked on a journey.",
 			[]string{"person/moses-asonya citizen-of country/uganda @apposition-nationality"}, nil},
 		{"titles", "Ivan Petrov, a Russian-speaking teacher from Riga, spoke.", // a language, not a nationality
