@@ -59,8 +59,9 @@ func (l *linkRun) membership(v *sentenceView) {
 					l.emitM(v, graph.MemberOf, s, z, 0.85, "member-of", s.First, i)
 				}
 			}
-		case (w == "member" || w == "members" || w == "states" || w == "countries") && i > v.s.First:
-			// "NATO members Poland and Lithuania", "EU member states Poland and Hungary"
+		case (w == "member" || w == "members" || w == "states" || w == "countries" || w == "allies" || w == "ally") && i > v.s.First:
+			// "NATO members Poland and Lithuania", "EU member states Poland
+			// and Hungary", "NATO allies Poland and Lithuania"
 			z := v.mentionAt(i - 1)
 			if w == "states" || w == "countries" {
 				if v.word(i-1) != "member" {
@@ -68,7 +69,7 @@ func (l *linkRun) membership(v *sentenceView) {
 				}
 				z = v.mentionAt(i - 2)
 			}
-			if z == nil || !isOrg(z) {
+			if z == nil || !isOrg(z) || (w == "allies" || w == "ally") && l.gaz.Kind(z.Entity) != "alliance" {
 				continue
 			}
 			list, _ := v.listAt(i + 1)

@@ -287,6 +287,9 @@ func (v *sentenceView) skipModifiers(i int) int {
 // attacked ...").
 func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	end := v.subjectEnd(i)
+	if k := v.appositionStart(end); k > 0 {
+		end = k // "Putin, Russia's president, met Xi": past the apposition
+	}
 	if subj := v.listBefore(end); len(subj) > 0 {
 		// Actors inside a prepositional phrase are not the subject:
 		// "envoys from X and Y met ...".
@@ -315,6 +318,28 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		}
 	}
 	return nil
+}
+
+// appositionStart returns the comma that opens an apposition ending in the
+// comma before token end ("Putin, Russia's president, met"), when a person
+// or actor stands right before it and the apposition holds no verb and no
+// more than eight words; else 0.
+func (v *sentenceView) appositionStart(end int) int {
+	if v.word(end-1) != "," {
+		return 0
+	}
+	for k := end - 2; k > v.s.First && end-k <= 9; k-- {
+		if strings.HasPrefix(v.toks[k].Tag, "VB") || v.word(k) == "who" || v.word(k) == "which" {
+			return 0
+		}
+		if v.word(k) == "," {
+			if m := v.mentionAt(k - 1); m != nil && v.actor(m) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // phrasePreps open prepositional phrases, whose actors are no subject;

@@ -105,6 +105,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/alexander-lukashenko met-with person/putin"}, nil},
 		{"meetings", "Putin spoke. The Belarusian leader met him on Friday.", // no Belarusian leader named before
 			nil, []string{"person/putin met-with person/putin"}},
+		{"meetings", "Putin, Russia's president, met Xi Jinping on Friday.", // the subject before an apposition
+			[]string{"person/putin met-with person/xi-jinping"}, nil},
 		{"meetings", "Lukashenko did not meet Biden.",
 			nil, []string{"person/biden met-with person/lukashenko"}},
 		{"meetings", "Putin may meet Biden next month.",
@@ -140,6 +142,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/sweden member-of org/nato"}},
 		{"membership", "Mr. Abbas of the moderate Fatah movement and Hamas' political chief Khaled Mashaal met Friday in Cairo.",
 			[]string{"person/abbas member-of org/fatah"}, []string{"person/abbas member-of org/hamas"}},
+		{"membership", "NATO allies Poland and Lithuania condemned the move.",
+			[]string{"country/poland member-of org/nato", "country/lithuania member-of org/nato"}, nil},
+		{"membership", "EU allies France and Germany agreed.", // the EU is no alliance: "allies" says nothing of membership
+			nil, []string{"country/france member-of org/european-union"}},
 		{"membership", "Ukraine is not a member of NATO.",
 			nil, []string{"country/ukraine member-of org/nato"}},
 		{"membership", "Merkel spoke at the economic council of her party, the Christian Democrats (CDU).",
