@@ -147,6 +147,15 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		j++
 	}
 	objs, _ := v.listAt(v.skipModifiers(j))
+	if len(objs) == 0 && len(subj) == 1 {
+		// "Kyiv, which Moscow attacked in February": the object stands
+		// before the relative pronoun that opens the clause.
+		if k := subj[0].First - 1; k > v.s.First+1 && (v.word(k) == "which" || v.word(k) == "whom" || v.word(k) == "that") && v.word(k-1) == "," {
+			if o := v.mentionAt(k - 2); o != nil && isActor(o) {
+				objs = []*Mention{o}
+			}
+		}
+	}
 	for _, o := range objs {
 		if !f.objectOK(o) {
 			continue

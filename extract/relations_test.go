@@ -188,6 +188,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/belarus supports country/russia"}, nil},
 		{"supports", "NATO Secretary General Jens Stoltenberg said the military alliance supports Kyiv.",
 			[]string{"org/nato supports country/ukraine @supports-verb"}, nil},
+		{"attacks", "Kyiv, which Moscow attacked in February, is holding out.", // object before the relative clause
+			[]string{"country/russia attacked country/ukraine"}, []string{"country/ukraine attacked country/russia"}},
 		{"attacks", "Russia invaded Ukraine in February. It has also attacked Georgia.", // "it" is the subject before
 			[]string{"country/russia attacked country/georgia"}, []string{"country/ukraine attacked country/georgia"}},
 		{"supports", "Belarus does not support Russia.",
