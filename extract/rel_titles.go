@@ -302,6 +302,12 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	}
 }
 
+// thingNouns follow a nationality in apposition to what is no person: "Kibo,
+// a Japanese word for hope".
+var thingNouns = set("word", "term", "name", "brand", "product", "dish", "city", "town", "village", "region",
+	"island", "ship", "vessel", "tanker", "plane", "aircraft", "satellite", "newspaper", "daily", "weekly",
+	"magazine", "website", "film", "movie", "novel", "book", "song", "album", "project", "program", "programme")
+
 // memberWords make a role membership rather than employment: a party's
 // politicians, a club's players, an institute's researchers.
 var memberWords = set("member", "members", "politician", "lawmaker", "legislator", "mp", "deputy", "senator",
@@ -402,7 +408,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 		}
 		if d := v.mentionAt(oj); d != nil && d.Kind == "demonym" && actorType(d) == graph.Country && v.word(i) == "," && article &&
 			d.Last < v.s.Last && v.mentionAt(d.Last) == nil && isWord(v.toks[d.Last].Text) && !isCap(v.toks[d.Last].Text) &&
-			!titleWords[lowerNoDot(v.word(d.Last))] {
+			!titleWords[lowerNoDot(v.word(d.Last))] && !orgKindNouns[v.word(d.Last)] && !orgWords[v.word(d.Last)] && !thingNouns[v.word(d.Last)] {
 			// "Moses Asonya, a retired Ugandan athlete", "Ivan Petrov, a
 			// Russian businessman": a nationality told in apposition.
 			l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "apposition-nationality", "", m.First, d.Last)

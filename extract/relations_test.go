@@ -266,6 +266,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/vassily-nebenzia works-for country/russia / ambassador"}, []string{"person/vassily-nebenzia leader-of country/russia"}},
 		{"titles", "Moses Asonya, a retired Ugandan athlete, has embarked on a journey.",
 			[]string{"person/moses-asonya citizen-of country/uganda @apposition-nationality"}, nil},
+		{"titles", "The Japanese lab is called Kibo, a Japanese word for hope.", // no person
+			nil, []string{"person/kibo citizen-of country/japan"}},
 		{"titles", "Ivan Petrov, a Russian-speaking teacher from Riga, spoke.", // a language, not a nationality
 			nil, []string{"person/ivan-petrov citizen-of country/russia"}},
 		{"places", "Top-seeded Lleyton Hewitt of Australia and number-two Dominik Hrbaty of Slovakia have advanced.",
