@@ -105,6 +105,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/alexander-lukashenko met-with person/putin"}, nil},
 		{"meetings", "Putin spoke. The Belarusian leader met him on Friday.", // no Belarusian leader named before
 			nil, []string{"person/putin met-with person/putin"}},
+		{"meetings", "Belarusian President Alexander Lukashenko arrived. The Belarusian leader did not meet Biden.",
+			nil, []string{"person/alexander-lukashenko met-with person/biden"}},
+		{"meetings", "Putin, Russia's president, refused to meet Zelensky.",
+			nil, []string{"person/putin met-with person/zelensky"}},
 		{"meetings", "Putin, Russia's president, met Xi Jinping on Friday.", // the subject before an apposition
 			[]string{"person/putin met-with person/xi-jinping"}, nil},
 		{"meetings", "Lukashenko did not meet Biden.",
@@ -186,8 +190,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/european-union sanctions country/iran"}},
 		{"supports", "Belarus supports Russia.",
 			[]string{"country/belarus supports country/russia"}, nil},
+		{"supports", "NATO met in Brussels. The alliance may support Kyiv.", // modality
+			nil, []string{"org/nato supports country/ukraine"}},
 		{"supports", "NATO Secretary General Jens Stoltenberg said the military alliance supports Kyiv.",
 			[]string{"org/nato supports country/ukraine @supports-verb"}, nil},
+		{"attacks", "Kyiv, which Moscow threatened to attack, is calm.", // a threat, no attack
+			nil, []string{"country/russia attacked country/ukraine"}},
 		{"attacks", "Kyiv, which Moscow attacked in February, is holding out.", // object before the relative clause
 			[]string{"country/russia attacked country/ukraine"}, []string{"country/ukraine attacked country/russia"}},
 		{"attacks", "Russia invaded Ukraine in February. It has also attacked Georgia.", // "it" is the subject before
