@@ -96,8 +96,8 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 // a summit" (they met).
 func (l *linkRun) heldTalks(v *sentenceView, i int) {
 	j := i - 1
-	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an") {
-		j-- // "held direct talks", "held a summit"
+	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an" || nounModifiers[v.word(j)]) {
+		j-- // "held direct talks", "held a summit", "held peace talks"
 	}
 	switch v.word(j) {
 	case "held", "hold", "holds", "holding", "had":

@@ -84,8 +84,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 		for i := v.s.First; i < v.s.Last; i++ {
 			w := v.word(i)
 			switch {
-			case f.participles[w] && isPassiveAux(v.word(i-1)) || f.participles[w] && v.word(i-1) == "been":
-				l.passive(v, f, i)
+			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by"):
+				l.passive(v, f, i) // "was founded by", "Facebook, founded by Mark Zuckerberg,"
 			case f.verbs[w] && (isVerbTag(v.toks[i].Tag) || onlyVerb(v.toks[i].Text) && v.mentionAt(i-1) != nil) && !(f.nouns[w] && f.lightVerbs[v.word(i-1)]):
 				// "imposed sanctions on": a light verb's object is the
 				// noun, whatever the tagger says of it.
@@ -180,6 +180,13 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		aux--
 	}
 	patients := l.subjectOf(v, aux)
+	if v.word(i-1) == "," {
+		// A participle after a comma qualifies the name before it.
+		patients = nil
+		if m := v.mentionAt(i - 2); m != nil && isActor(m) {
+			patients = []*Mention{m}
+		}
+	}
 	for _, p := range patients {
 		if !f.objectOK(p) {
 			continue

@@ -212,6 +212,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia negotiates-with country/ukraine"}, nil},
 		{"negotiates", "Russia and Ukraine held talks in Istanbul.",
 			[]string{"country/russia negotiates-with country/ukraine"}, nil},
+		{"negotiates", "Russia and Ukraine held peace talks in Istanbul.",
+			[]string{"country/russia negotiates-with country/ukraine"}, nil},
+		{"founded", "Facebook, founded by Mark Zuckerberg, grew fast.", // a reduced relative clause
+			[]string{"person/mark-zuckerberg founded org/meta-platforms @founded-passive"}, nil},
+		{"founded", "Facebook, founded in California, grew fast.",
+			nil, []string{"location/california founded org/meta-platforms"}},
 		{"negotiates", "Russia has refused to hold talks with Ukraine.",
 			nil, []string{"country/russia negotiates-with country/ukraine"}},
 		{"killed", "John Smith was killed by Mark Jones in Dallas.",
