@@ -182,10 +182,7 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	patients := l.subjectOf(v, aux)
 	if v.word(i-1) == "," {
 		// A participle after a comma qualifies the name before it.
-		patients = nil
-		if m := v.mentionAt(i - 2); m != nil && isActor(m) {
-			patients = []*Mention{m}
-		}
+		patients = v.listBefore(i - 1) // "Britain, France and Germany, backed by the United States,"
 	}
 	for _, p := range patients {
 		if !f.objectOK(p) {

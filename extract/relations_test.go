@@ -190,6 +190,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/european-union sanctions country/iran"}},
 		{"supports", "Belarus supports Russia.",
 			[]string{"country/belarus supports country/russia"}, nil},
+		{"supports", "Britain, France and Germany, backed by the United States, want Iran to give up enrichment.",
+			[]string{"country/united-states supports country/united-kingdom", "country/united-states supports country/france",
+				"country/united-states supports country/germany"}, []string{"country/united-states supports country/iran"}},
 		{"supports", "NATO met in Brussels. The alliance may support Kyiv.", // modality
 			nil, []string{"org/nato supports country/ukraine"}},
 		{"supports", "NATO Secretary General Jens Stoltenberg said the military alliance supports Kyiv.",
