@@ -255,6 +255,9 @@ func (v *sentenceView) modality(a, b int) (negated bool, factor float64) {
 		b = v.s.Last
 	}
 	for i := a; i < b; i++ {
+		if v.mentionAt(i) != nil {
+			continue // "Reporters Without Borders": a name's words negate nothing
+		}
 		w := v.word(i)
 		if negators[w] {
 			negated = true

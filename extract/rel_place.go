@@ -129,9 +129,38 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 	l.emit(v, graph.LocatedIn, m.Entity, target, graph.Location, ct, conf, pattern, "", m.First, container.Last)
 }
 
+// basedToken reads a "<place>-based" token at k as the seat of m.
+func (l *linkRun) basedToken(v *sentenceView, m *Mention, k int) {
+	base, ok := strings.CutSuffix(v.toks[k].Text, "-based")
+	if !ok {
+		return
+	}
+	for _, e := range l.gaz.Lookup(graph.NormalizeName(base)) {
+		if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
+			l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", min(k, m.First), max(k+1, m.Last))
+			return
+		}
+	}
+}
+
 // baseOfOrg: "the German carmaker Volkswagen", "Angola's Interior
 // Ministry", "Berlin-based Zalando", "the court in Karlsruhe", "X, based in Y".
 func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
+	// "Berlin-based Zalando", "the Paris-based Reporters Without Borders",
+	// "Amnesty International, the London-based rights group": the text
+	// says where it sits, international body or not.
+	if k := v.kindPhraseStart(m.First) - 1; k >= v.s.First { // "the Munich-based economic research institute Ifo"
+		l.basedToken(v, m, k)
+	}
+	if v.word(m.Last) == "," {
+		k := m.Last + 1
+		if w := v.word(k); w == "a" || w == "an" || w == "the" {
+			k++
+		}
+		if k > m.Last+1 && k < v.s.Last && v.kindPhraseEnd(k+1) > k+1 {
+			l.basedToken(v, m, k)
+		}
+	}
 	if l.international(m.Entity) {
 		return // international bodies have seats, not nationalities
 	}
@@ -149,19 +178,6 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		l.emit(v, graph.BasedIn, m.Entity, c.Actor(), graph.Org, graph.Country, 0.8, "country-org", "", c.First, m.Last)
 	} else if c != nil && c.Last == j+1 && c.Type == graph.Location && (v.word(j) == "'s" || v.word(j) == "\u2019s") {
 		l.emit(v, graph.BasedIn, m.Entity, c.Entity, graph.Org, graph.Location, 0.75, "place-org", "", c.First, m.Last)
-	}
-	// "Berlin-based Zalando": a hyphenated token before the name.
-	k := v.kindPhraseStart(m.First) - 1 // "the Munich-based economic research institute Ifo"
-	if k >= v.s.First {
-		w := v.toks[k].Text
-		if base, ok := strings.CutSuffix(w, "-based"); ok {
-			for _, e := range l.gaz.Lookup(graph.NormalizeName(base)) {
-				if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
-					l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", k, m.Last)
-					break
-				}
-			}
-		}
 	}
 	l.placeInName(v, m)
 	// "OMV of Austria, MOL of Hungary", "the Supreme Court of India",
@@ -276,8 +292,8 @@ func (v *sentenceView) kindPhraseEnd(k int) int {
 			}
 			continue
 		}
-		if isCap(t.Text) || !isWord(t.Text) || t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "VBN" {
-			return k
+		if isCap(t.Text) || !isWord(t.Text) || t.Tag != "JJ" && t.Tag != "NN" && t.Tag != "NNS" && t.Tag != "VBN" {
+			return k // "rights group", "arms maker": plural modifiers too
 		}
 	}
 	return k

@@ -264,6 +264,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/elias-mudzuri leader-of location/harare"}, nil},
 		{"appositions", "The story was the same, says James Hackett, an executive with Titan Systems.",
 			[]string{"person/james-hackett member-of org/titan-systems / executive"}, nil},
+		{"places", "The Paris-based Reporters Without Borders condemned the arrest.", // "Without" in a name negates nothing
+			[]string{"org/reporters-without-borders based-in location/paris @x-based"}, nil},
+		{"places", "Amnesty International, the London-based rights group, criticized the trial.",
+			[]string{"org/amnesty-international based-in location/london @x-based"}, nil},
 		{"places", "Wikipedia has its headquarters in St. Petersburg, Florida.", // not Russia's St. Petersburg
 			[]string{"location/st-petersburg-florida located-in location/florida"},
 			[]string{"location/saint-petersburg located-in location/florida"}},
