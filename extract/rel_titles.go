@@ -510,12 +510,12 @@ func holderID(h *Mention) string {
 // sitting president, Paul Kagame" (the story's country).
 func (l *linkRun) titleThenName(v *sentenceView) {
 	for i := v.s.First; i+1 < v.s.Last; i++ {
-		if v.word(i) != "the" {
+		if v.word(i) != "the" && v.word(i) != "a" && v.word(i) != "an" {
 			continue
 		}
 		j := i + 1
 		var holder *Mention
-		if v.word(j) == "country" && v.word(j+1) == "'s" {
+		if v.word(i) == "the" && v.word(j) == "country" && v.word(j+1) == "'s" {
 			if focus := l.focusCountry(); focus != "" {
 				holder = &Mention{Type: graph.Country, Entity: focus, StandsFor: focus, Kind: "name"}
 			}
@@ -528,7 +528,9 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		role := textOf(v.toks, start, j)
 		end := j
 		if holder == nil {
-			if v.word(j) != "of" {
+			// "the head of the IAEA, Rafael Grossi", "a spokesman for the
+			// Pentagon, John Kirby"
+			if v.word(j) != "of" && v.word(j) != "for" && v.word(j) != "at" {
 				continue
 			}
 			k := j + 1

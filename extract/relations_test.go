@@ -281,6 +281,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/frank-walter-steinmeier works-for country/germany / foreign minister", "person/frank-walter-steinmeier citizen-of country/germany"}, nil},
 		{"titles", "He met his counterpart Vladimir Putin, Belarusian President Alexander Lukashenko said.", // the title is the next name's
 			[]string{"person/alexander-lukashenko leader-of country/belarus"}, []string{"person/vladimir-putin leader-of country/belarus"}},
+		{"titles", "A spokesman for the Pentagon, John Kirby, said so.",
+			[]string{"person/john-kirby works-for org/us-department-of-defense / spokesman"}, nil},
 		{"titles", "Kim Jong Un, North Korea's leader, fired missiles.",
 			[]string{"person/kim-jong-un leader-of country/north-korea / leader"}, nil},
 		{"titles", "Vassily Nebenzia, Russia's ambassador to the UN, said so.",
