@@ -505,9 +505,10 @@ func holderID(h *Mention) string {
 	return h.Actor()
 }
 
-// titleThenName: "the director of Moscow's Tolstoy Museum, Vitaly Remizov",
-// "the head of the Verfassungsschutz, Hans-Georg Maaßen", "the country's
-// sitting president, Paul Kagame" (the story's country).
+// titleThenName: "the chief executive of Germany's Deutsche Bank, Christian
+// Sewing", "the head of the Verfassungsschutz, Hans-Georg Maaßen", "a
+// spokesman for the Pentagon, John Kirby", "the country's sitting
+// president, Paul Kagame" (the story's country).
 func (l *linkRun) titleThenName(v *sentenceView) {
 	for i := v.s.First; i+1 < v.s.Last; i++ {
 		if v.word(i) != "the" && v.word(i) != "a" && v.word(i) != "an" {
@@ -545,10 +546,15 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 				continue
 			}
 			end = holder.Last
-			if v.word(end) == "'s" {
-				if o := v.mentionAt(end + 1); o != nil {
-					end = o.Last
+			if v.word(end) == "'s" || v.word(end) == "\u2019s" {
+				// "the director of Moscow's Tolstoy Museum", "the head of
+				// Russia's central bank": the title is of what the place
+				// owns, never of the place.
+				o := v.mentionAt(end + 1)
+				if o == nil || o.Type != graph.Org || o.StandsFor != "" {
+					continue
 				}
+				end, holder = o.Last, o
 			}
 		}
 		for v.word(end) == `"` || v.word(end) == "\u201d" {
@@ -569,6 +575,10 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		p := v.mentionAt(end + 1)
 		if p == nil || p.Type != graph.Person || p.First != end+1 {
 			continue
+		}
+		if w := v.word(holder.Last); holder.Type != graph.Org && holder.Last < end && v.mentionAt(holder.Last) == nil &&
+			w != "'s" && w != "\u2019s" && isWord(w) && !isCap(v.toks[holder.Last].Text) && w != "in" && w != "of" {
+			continue // "a spokesman for the U.S. beef industry, J. Patrick Boyle": the country only describes
 		}
 		of := holderID(holder)
 		if local := lowerNoDot(v.word(start + len(strings.Fields(role)) - 1)); (local == "mayor" || local == "governor") && holder.Type == graph.Location {

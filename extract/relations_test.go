@@ -281,6 +281,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/frank-walter-steinmeier works-for country/germany / foreign minister", "person/frank-walter-steinmeier citizen-of country/germany"}, nil},
 		{"titles", "He met his counterpart Vladimir Putin, Belarusian President Alexander Lukashenko said.", // the title is the next name's
 			[]string{"person/alexander-lukashenko leader-of country/belarus"}, []string{"person/vladimir-putin leader-of country/belarus"}},
+		{"titles", "The chief executive of Germany's Deutsche Bank, Christian Sewing, spoke.",
+			[]string{"person/christian-sewing leader-of org/deutsche-bank / chief executive"}, []string{"person/christian-sewing leader-of country/germany"}},
+		{"titles", "The head of Russia's central bank, Elvira Nabiullina, spoke.", // the bank's head, not Russia's
+			nil, []string{"person/elvira-nabiullina leader-of country/russia"}},
+		{"titles", "A spokesman for the U.S. beef industry, J. Patrick Boyle, said so.", // the industry's, not the state's
+			nil, []string{"person/j-patrick-boyle works-for country/united-states"}},
 		{"titles", "A spokesman for the Pentagon, John Kirby, said so.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / spokesman"}, nil},
 		{"titles", "Kim Jong Un, North Korea's leader, fired missiles.",
