@@ -195,6 +195,9 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 		}
 		out = append([]*Mention{m}, out...)
 		j = m.First - 1
+		if v.word(j) == "the" && j > v.s.First && (v.word(j-1) == "and" || v.word(j-1) == ",") {
+			j-- // "Israel and the United States"
+		}
 		switch {
 		case v.word(j) == "and" && v.word(j-1) == ",":
 			j -= 2

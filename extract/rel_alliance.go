@@ -30,8 +30,23 @@ func (l *linkRun) alliances(v *sentenceView) {
 				if owner == nil {
 					owner = l.previousSentenceActor(v, polity)
 				}
-			case "'s":
+			case "'s", "\u2019s":
 				owner = v.mentionAt(k - 1)
+				if owner != nil && len(targets) == 0 && owner.First >= v.s.First+2 && v.word(owner.First-1) == "," {
+					// "Belarus, Russia's closest ally, hosted the drills"
+					if y := v.mentionAt(owner.First - 2); y != nil && polity(y) {
+						targets = []*Mention{y}
+					}
+				}
+				if owner != nil && len(targets) == 0 {
+					// "Iran's allies in the region, Syria and Hezbollah"
+					for n := j; n < v.s.Last && n < j+5 && v.mentionAt(n) == nil && !isCap(v.toks[n].Text); n++ {
+						if v.word(n) == "," {
+							targets, _ = v.listAt(n + 1)
+							break
+						}
+					}
+				}
 			case "an", "a", "the", "close", "key":
 				// "Y, an ally of X"
 				if v.word(i+1) == "of" {

@@ -121,6 +121,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/erdogan met-with person/putin"}},
 
 		// Alliances.
+		{"alliances", "Belarus, Russia's closest ally, hosted the drills.",
+			[]string{"country/belarus allied-with country/russia"}, nil},
+		{"alliances", "Iran's allies in the region, Syria and Hezbollah, condemned the strike.",
+			[]string{"country/iran allied-with country/syria", "country/iran allied-with org/hezbollah"}, nil},
+		{"alliances", "Israel and the United States are strategic allies.",
+			[]string{"country/israel allied-with country/united-states"}, nil},
 		{"alliances", "Minsk has strongly backed its ally Moscow.",
 			[]string{"country/belarus allied-with country/russia", "country/belarus supports country/russia"}, nil},
 		{"alliances", "Belarus's ally Russia sent troops.",
