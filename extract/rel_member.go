@@ -73,8 +73,21 @@ func (l *linkRun) membership(v *sentenceView) {
 				continue
 			}
 			list, _ := v.listAt(i + 1)
+			if len(list) == 0 && v.word(i+1) == "," && (v.word(i+2) == "including" || v.word(i+2) == "such") {
+				k := i + 3
+				if v.word(k) == "as" {
+					k++
+				}
+				list, _ = v.listAt(k) // "EU member states, including France and Germany"
+			}
+			if len(list) == 0 && (w == "member" || w == "ally") && z.First >= v.s.First+2 &&
+				(v.word(z.First-1) == "a" || v.word(z.First-1) == "an") && v.word(z.First-2) == "," {
+				if x := v.mentionAt(z.First - 3); x != nil && x != z && v.actor(x) {
+					list = []*Mention{x} // "Turkey, a NATO member, blocked the bid"
+				}
+			}
 			for _, m := range list {
-				l.emitM(v, graph.MemberOf, m, z, 0.8, "org-members-list", z.First, m.First)
+				l.emitM(v, graph.MemberOf, m, z, 0.8, "org-members-list", min(z.First, m.First), max(z.Last, m.Last))
 			}
 		case w == "joined" || w == "joins":
 			z := v.headMentionAt(i + 1)

@@ -69,6 +69,7 @@ var (
 // seekMembership reads intent to join. The intent words are the cue here,
 // not a hedge; a negation still voids the edge.
 func (l *linkRun) seekMembership(v *sentenceView) {
+	l.membershipApplications(v)
 	for j := v.s.First + 2; j < v.s.Last; j++ {
 		if v.word(j-1) != "to" {
 			continue
@@ -94,18 +95,20 @@ func (l *linkRun) seekMembership(v *sentenceView) {
 		}
 		cue := j - 2
 		var subj []*Mention
-		switch {
-		case intentVerbs[v.word(cue)]:
+		if intentVerbs[v.word(cue)] {
 			subj = l.subjectOf(v, cue)
-		case intentNouns[v.word(cue)]:
+		}
+		switch {
+		case len(subj) > 0:
+		case intentNouns[v.word(cue)]: // "bid" is both: "Ukraine's bid to join NATO"
 			// "Finland's bid to join NATO"
 			p := cue - 1
 			if v.word(p) == "membership" {
 				p--
 			}
-			if v.word(p) == "'s" {
-				if m := v.mentionAt(p - 1); m != nil && v.actor(m) {
-					subj = []*Mention{m}
+			if v.word(p) == "'s" || v.word(p) == "\u2019s" {
+				if m := v.mentionAt(p - 1); m != nil && isActor(m) {
+					subj = []*Mention{m} // "Ukraine's bid": the possessor, whatever the tagger makes of it
 				}
 			} else if v.word(p) == "its" || v.word(p) == "their" {
 				if m := l.possessor(v, p); m != nil {
@@ -134,6 +137,45 @@ func (l *linkRun) seekMembership(v *sentenceView) {
 		}
 	}
 }
+
+// membershipApplications: "Finland and Sweden applied for NATO
+// membership", "Georgia is seeking membership of the EU".
+func (l *linkRun) membershipApplications(v *sentenceView) {
+	for i := v.s.First + 2; i < v.s.Last; i++ {
+		if v.word(i) != "membership" {
+			continue
+		}
+		z, k := v.mentionAt(i-1), i-1 // "NATO membership"
+		if z != nil {
+			k = z.First - 1
+		} else if w := v.word(i + 1); w == "of" || w == "in" {
+			z, k = v.headMentionAt(i+2), i-1 // "membership of the EU"
+		}
+		if z == nil || z.Type != graph.Org || z.StandsFor != "" {
+			continue
+		}
+		for k > v.s.First && (v.word(k) == "full" || v.word(k) == "the" || v.word(k) == "its" || v.word(k) == "their") {
+			k--
+		}
+		if v.word(k) == "for" {
+			k--
+		}
+		if !applyVerbs[v.word(k)] {
+			continue
+		}
+		if neg, _ := v.modality(max(k-3, v.s.First), k); neg {
+			continue
+		}
+		for _, s := range l.subjectOf(v, k) {
+			l.emit(v, graph.SeeksMembership, s.Actor(), z.Actor(), actorType(s), graph.Org, 0.8, "applied-for-membership", "", i, i) // the intent is the relation: no hedge
+		}
+	}
+}
+
+// applyVerbs ask for membership: "applied for NATO membership", "is
+// seeking membership of the EU".
+var applyVerbs = set("applied", "apply", "applies", "applying", "seeks", "seek", "seeking", "sought", "requested",
+	"request", "requests", "requesting", "pursuing", "pursue", "pursues")
 
 // relativeAntecedent finds what a relative clause before token i is about:
 // the organisation named just before "that"/"which", looking past a
