@@ -63,9 +63,12 @@ var verbFamilies = []verbFamily{
 	{rel: graph.Killed,
 		verbs:       set("killed", "kills", "kill", "assassinated", "assassinates", "murdered", "murders", "slew", "executed", "shot"),
 		participles: set("killed", "assassinated", "murdered", "slain", "executed", "shot"),
-		nouns:       set("assassination", "murder", "killing"),
+		nouns:       set("assassination", "murder", "killing", "slaying", "slayings", "killings", "murders"),
 		nounPreps:   set("of"),
-		objTypes:    []graph.EntityType{graph.Person}},
+		// "pleaded guilty to the assassination of", "was convicted of the
+		// murder of": what a court established, not what it was asked.
+		lightVerbs: set("convicted", "sentenced", "pleaded", "confessed", "admitted", "committed"),
+		objTypes:   []graph.EntityType{graph.Person}},
 	{rel: graph.Aids,
 		verbs:       set("aids", "aided", "aid", "helps", "helped", "help", "arms", "armed", "bankrolled", "funds", "funded"),
 		participles: set("aided", "helped", "armed", "funded"),
@@ -84,7 +87,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 		for i := v.s.First; i < v.s.Last; i++ {
 			w := v.word(i)
 			switch {
-			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by"):
+			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by" ||
+				strings.HasSuffix(v.word(i-1), "ly") && isPassiveAux(v.word(i-2))): // "was fatally shot by"
 				l.passive(v, f, i) // "was founded by", "Facebook, founded by Mark Zuckerberg,"
 			case f.verbs[w] && (isVerbTag(v.toks[i].Tag) || onlyVerb(v.toks[i].Text) && v.mentionAt(i-1) != nil) && !(f.nouns[w] && f.lightVerbs[v.word(i-1)]):
 				// "imposed sanctions on": a light verb's object is the

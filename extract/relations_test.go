@@ -242,6 +242,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/california founded org/meta-platforms"}},
 		{"negotiates", "Russia has refused to hold talks with Ukraine.",
 			nil, []string{"country/russia negotiates-with country/ukraine"}},
+		{"killed", "Lennon was fatally shot by Mark David Chapman outside the Dakota.",
+			[]string{"person/mark-david-chapman killed person/lennon"}, nil},
+		{"killed", "In 1969, James Earl Ray pleaded guilty in Memphis to the assassination of Martin Luther King.",
+			[]string{"person/james-earl-ray killed person/martin-luther-king"}, nil},
+		{"killed", "Vasquez is charged in the slayings of John Walker and Alberto Radelat.", // a charge, not a finding
+			nil, []string{"person/vasquez killed person/john-walker"}},
 		{"killed", "John Smith was killed by Mark Jones in Dallas.",
 			[]string{"person/mark-jones killed person/john-smith"}, []string{"person/john-smith killed person/mark-jones"}},
 		{"killed", "Police said Mark Jones did not kill John Smith.",
