@@ -375,8 +375,27 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		if v.word(k) == "up" {
 			k++
 		}
-		if v.word(k) == "in" {
+		if p := v.mentionAt(k + 1); v.word(k) == "in" && p != nil && p.Type != graph.Date {
 			home(v.mentionAt(k+1), 0.8, "lives-in")
+		} else if v.word(j) == "born" {
+			// "was born Phoebe Ann Moses in Willowdell", "was born in a log
+			// cabin in Hodgenville": the first place after "in" within a
+			// few words, before any other clause.
+			for n := k; n < v.s.Last && n < k+10; n++ {
+				if w := v.word(n); w == "and" || w == "but" || w == "who" || w == "which" || strings.HasPrefix(v.toks[n].Tag, "VB") {
+					break
+				}
+				if v.word(n) == "in" {
+					q := n + 1
+					if v.word(q) == "the" {
+						q++ // "born in the Bronx"
+					}
+					if p := v.mentionAt(q); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country) {
+						home(p, 0.75, "born-in")
+						break
+					}
+				}
+			}
 		}
 	}
 	// "X is a native of Y", "X, a native of Y"

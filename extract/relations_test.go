@@ -331,6 +331,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/kandahar located-in location/helmand"}}, // a list; the gazetteer puts Kandahar elsewhere
 		{"places", "The camp is at Oxford in central Massachusetts.", // not England's Oxford
 			[]string{"location/oxford-massachusetts located-in location/massachusetts"}, []string{"location/oxford located-in location/massachusetts"}},
+		{"places", "Abraham Lincoln was born in a log cabin in Hodgenville, Kentucky.",
+			[]string{"person/abraham-lincoln lives-in location/hodgenville-kentucky @born-in"}, nil},
+		{"places", "Smith was born in 1950 in Chicago and moved to Boston.",
+			[]string{"person/smith lives-in location/chicago @born-in"}, nil},
 		{"places", "A priest was killed in the Black Sea city of Trabzon.", // a sea is in no town
 			nil, []string{"location/black-sea located-in location/trabzon"}},
 		{"places", "The war was preceded by negotiations with the U.S. and NATO.",
