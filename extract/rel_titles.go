@@ -542,6 +542,11 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 				k++
 			}
 			holder = v.holderAt(k)
+			if local := lowerNoDot(v.word(j - 1)); holder == nil && (local == "mayor" || local == "governor") {
+				if h := v.mentionAt(k); h != nil && h.Type == graph.Location {
+					holder = h // "the mayor of Chicago, Rahm Emanuel": a town's office
+				}
+			}
 			if holder == nil {
 				continue
 			}

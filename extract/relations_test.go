@@ -312,6 +312,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/elvira-nabiullina leader-of country/russia"}},
 		{"titles", "A spokesman for the U.S. beef industry, J. Patrick Boyle, said so.", // the industry's, not the state's
 			nil, []string{"person/j-patrick-boyle works-for country/united-states"}},
+		{"titles", "The mayor of Chicago, Rahm Emanuel, spoke.",
+			[]string{"person/rahm-emanuel leader-of location/chicago / mayor"}, []string{"person/rahm-emanuel leader-of country/united-states"}},
 		{"titles", "A spokesman for the Pentagon, John Kirby, said so.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / spokesman"}, nil},
 		{"titles", "Kim Jong Un, North Korea's leader, fired missiles.",
