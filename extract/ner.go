@@ -66,6 +66,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				!namesEvent(toks[sp.First:sp.Last]) && !hasEventWord(toks[sp.First:sp.Last]) {
 				sp.Type = graph.Org // "Russian Enterprise Channel": a name that ends like an organisation's
 			}
+			if sp.Type != graph.Location && sp.Type != Misc && placeApposition(toks, sp) {
+				sp.Type = graph.Location // "Mariupol, a port city in southeastern Ukraine"
+			}
 			if k := officeObject(toks, sp); k > sp.First {
 				sp.First, sp.Type = k, graph.Person // "Secretary of State Condoleezza Rice": the office's, then her name
 			}
@@ -792,6 +795,37 @@ var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passove
 	"Thanksgiving", "Halloween", "Nowruz", "Yom", "Kippur", "Ashura", "Muharram")
 
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
+
+// placeApposition reports whether the words after a span say it is a
+// place: ", a port city", ", the provincial capital", ", a village".
+func placeApposition(toks []Token, sp Span) bool {
+	k := sp.Last
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	k++
+	if w := strings.ToLower(toks[k].Text); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+4; n++ {
+		w := strings.ToLower(toks[n].Text)
+		if placeKindNouns[w] {
+			// The kind noun must end the phrase: "a port city in", not "a
+			// city official".
+			if n+1 >= len(toks) {
+				return true
+			}
+			switch strings.ToLower(toks[n+1].Text) {
+			case ",", ".", "in", "on", "near", "of", "that", "where", "which", "with", ")":
+				return true
+			}
+		}
+		if isCap(toks[n].Text) || !isWord(toks[n].Text) {
+			return false
+		}
+	}
+	return false
+}
 
 // officeObject returns where a person's name starts in a tagger's span that
 // opens with the department of a title before it ("Secretary of [State
