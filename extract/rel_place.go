@@ -365,12 +365,17 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	j := i
 	if v.word(j) == "," && v.word(j+1) == "who" {
 		j += 2
+		if v.word(j) == "," {
+			j++ // "Sviatlana Tsikhanouskaya, who, exiled in Poland, ..."
+		}
+	} else if v.word(j) == "," && v.word(j+1) == "exiled" {
+		j++ // "X, exiled in Poland, said"
 	}
 	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || v.word(j) == "still"); n++ {
 		j++
 	}
 	switch v.word(j) {
-	case "lives", "lived", "live", "living", "resides", "resided", "born", "settled", "grew":
+	case "lives", "lived", "live", "living", "resides", "resided", "born", "settled", "grew", "exiled":
 		k := j + 1
 		if v.word(k) == "up" {
 			k++

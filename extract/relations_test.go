@@ -333,6 +333,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/kandahar located-in location/helmand"}}, // a list; the gazetteer puts Kandahar elsewhere
 		{"places", "The camp is at Oxford in central Massachusetts.", // not England's Oxford
 			[]string{"location/oxford-massachusetts located-in location/massachusetts"}, []string{"location/oxford located-in location/massachusetts"}},
+		{"places", "Opposition chief Sviatlana Tsikhanouskaya, who, exiled in Poland, has declared herself the winner.",
+			[]string{"person/sviatlana-tsikhanouskaya lives-in country/poland @lives-in"}, nil},
 		{"places", "Abraham Lincoln was born in a log cabin in Hodgenville, Kentucky.",
 			[]string{"person/abraham-lincoln lives-in location/hodgenville-kentucky @born-in"}, nil},
 		{"places", "Smith was born in 1950 in Chicago and moved to Boston.",
