@@ -42,7 +42,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
 		names = make([][]Span, len(sents))
 		si := 0
-		tagged := r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})
+		tagged := mergeNumerals(toks, r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags}))
 		nameParts := personNameParts(toks, tagged)
 		storms := stormNames(toks, tagged)
 		for _, sp := range tagged {
@@ -72,7 +72,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if k := officeObject(toks, sp); k > sp.First {
 				sp.First, sp.Type = k, graph.Person // "Secretary of State Condoleezza Rice": the office's, then her name
 			}
-			if sp.Type == graph.Org && sp.Last-sp.First > 1 && nobleTitles[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
+			if (sp.Type == graph.Org || sp.Type == Misc) && sp.Last-sp.First > 1 && nobleTitles[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Pope Benedict XVI", "King Abdullah": a titled person; the title comes off below
 			}
 			if sp.Type == graph.Org {
@@ -772,6 +772,23 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 		last--
 	}
 	return last
+}
+
+// mergeNumerals joins a roman numeral the tagger reads as a name of its own
+// to the name right before it ("Pope Benedict" + "XVI", "Louis" + "XIV"),
+// and drops one that follows no name: a numeral alone names nothing.
+func mergeNumerals(toks []Token, spans []Span) []Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		if sp.Last-sp.First != 1 || !isRoman(toks[sp.First].Text) {
+			out = append(out, sp)
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].Last == sp.First {
+			out[n-1].Last = sp.Last
+		}
+	}
+	return out
 }
 
 // stormNames returns the names the document gives storms ("Hurricane
