@@ -102,7 +102,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		}
 	}
 	for i, t := range toks {
-		if timeZones[t.Text] || holidays[t.Text] {
+		if timeZones[t.Text] || holidays[t.Text] || commonTerms[t.Text] {
 			covered[i] = true // "0700 UTC": a clock, not a name; "Ramadan": a season, not a place
 		}
 	}
@@ -810,6 +810,10 @@ func stormNames(toks []Token, spans []Span) map[string]bool {
 // persons.
 var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passover", "Diwali", "Lent",
 	"Thanksgiving", "Halloween", "Nowruz", "Yom", "Kippur", "Ashura", "Muharram")
+
+// commonTerms are capitalised words of economics and science that taggers
+// read as organisations: "GDP", "Earth".
+var commonTerms = set("GDP", "GNP", "CPI", "Earth", "Internet")
 
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
 
