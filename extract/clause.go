@@ -187,10 +187,11 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 // before token i: "Belarus and Russia are allied".
 func (v *sentenceView) listBefore(i int) []*Mention {
 	var out []*Mention
+	and := false // a list ends in "and": "A, B and C"; "In Moscow, Putin met" is none
 	j := i - 1
 	for j >= v.s.First {
 		m := v.mentionAt(j)
-		if m == nil || !v.actor(m) {
+		if m == nil || !v.actor(m) || len(out) > 0 && !and {
 			break
 		}
 		out = append([]*Mention{m}, out...)
@@ -201,7 +202,11 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 		switch {
 		case v.word(j) == "and" && v.word(j-1) == ",":
 			j -= 2
-		case v.word(j) == "and" || v.word(j) == ",":
+			and = true
+		case v.word(j) == "and":
+			j--
+			and = true
+		case v.word(j) == "," && and:
 			j--
 		default:
 			return out

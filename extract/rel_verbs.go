@@ -306,6 +306,12 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	end := v.subjectEnd(i)
 	if k := v.appositionStart(end); k > 0 {
 		end = k // "Putin, Russia's president, met Xi": past the apposition
+	} else if v.word(end-1) == "," {
+		// "The two leaders, Putin and Xi, met": the names in apposition
+		// to a description are the subject.
+		if list := v.listBefore(end - 1); len(list) > 0 && v.word(list[0].First-1) == "," {
+			return list
+		}
 	}
 	if subj := v.listBefore(end); len(subj) > 0 {
 		// Actors inside a prepositional phrase are not the subject:

@@ -109,6 +109,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/alexander-lukashenko met-with person/biden"}},
 		{"meetings", "Putin, Russia's president, refused to meet Zelensky.",
 			nil, []string{"person/putin met-with person/zelensky"}},
+		{"meetings", "In Moscow, Putin met Erdogan.", // "Moscow, Putin" is no list: a list ends in "and"
+			[]string{"person/erdogan met-with person/putin"}, nil},
+		{"meetings", "The two leaders, Putin and Erdogan, met in Sochi.",
+			[]string{"person/erdogan met-with person/putin"}, nil},
 		{"meetings", "Putin, Russia's president, met Xi Jinping on Friday.", // the subject before an apposition
 			[]string{"person/putin met-with person/xi-jinping"}, nil},
 		{"meetings", "Lukashenko did not meet Biden.",
