@@ -631,6 +631,17 @@ func (l *linkRun) ledBy(v *sentenceView) {
 	}
 }
 
+// stateTitled reports whether the document titles a person with a state's
+// office anywhere ("President Joe Biden").
+func (l *linkRun) stateTitled(entity string) bool {
+	for i := range l.in.mentions {
+		if m := &l.in.mentions[i]; m.Entity == entity && m.Role != "" && stateTitle(strings.ToLower(m.Role)) {
+			return true
+		}
+	}
+	return false
+}
+
 // definiteLeader: "the U.S. chief has vowed" names the country's leader
 // without a name; it refers back to the latest person with a leader's title
 // whose titles name no other country.
@@ -648,7 +659,11 @@ func (l *linkRun) definiteLeader(v *sentenceView, bySent [][]*Mention) {
 		if !leaderTitles[title] || v.mentionAt(m.Last+1) != nil {
 			continue
 		}
-		if p := l.antecedentLeader(v.index, m.First, m.Actor(), bySent); p != nil {
+		// The person must be this country's by a title, or hold a state's
+		// title naming no country ("President Joe Biden"): "the Venezuelan
+		// leader" after "Pope Benedict XVI" is not the pope.
+		if p := l.antecedentLeader(v.index, m.First, m.Actor(), bySent); p != nil &&
+			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.stateTitled(p.Entity)) {
 			l.emit(v, graph.LeaderOf, p.Entity, m.Actor(), graph.Person, graph.Country, 0.75, "definite-description", title, m.First, m.Last+1)
 		}
 	}

@@ -249,7 +249,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		agents, _ = v.listAt(v.skipModifiers(end + 1))
 	}
 	conf := 0.75
-	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil {
+	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil && f.rel == graph.Attacked {
 		// "Russia launched on February 24 a military operation to ... of
 		// Ukraine": a launched campaign's target may stand further on, as
 		// the first country after it with no other actor between.

@@ -109,6 +109,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/alexander-lukashenko met-with person/biden"}},
 		{"meetings", "Putin, Russia's president, refused to meet Zelensky.",
 			nil, []string{"person/putin met-with person/zelensky"}},
+		{"meetings", "Pope Benedict XVI met Hugo Chavez. The Venezuelan leader assured the pope of his commitment.",
+			[]string{"person/benedict-xvi met-with person/hugo-chavez"}, []string{"person/benedict-xvi leader-of country/venezuela"}},
+		{"negotiates", "Brazilian President Lula and his Colombian counterpart, Alvaro Uribe, held talks that included the dispute between Colombia and Venezuela.",
+			nil, []string{"person/alvaro-uribe negotiates-with country/colombia"}},
 		{"meetings", "In Moscow, Putin met Erdogan.", // "Moscow, Putin" is no list: a list ends in "and"
 			[]string{"person/erdogan met-with person/putin"}, nil},
 		{"meetings", "The two leaders, Putin and Erdogan, met in Sochi.",
