@@ -249,11 +249,17 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		agents, _ = v.listAt(v.skipModifiers(end + 1))
 	}
 	conf := 0.75
-	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil && f.rel == graph.Attacked {
+	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil {
 		// "Russia launched on February 24 a military operation to ... of
-		// Ukraine": a launched campaign's target may stand further on, as
-		// the first country after it with no other actor between.
+		// Ukraine", "imposed sanctions on Togo demanding ...": the target
+		// may stand further on, as the first country after the noun with
+		// no other actor between; for all but attacks, not past a clause
+		// of its own ("talks that included the dispute between Colombia").
 		for k := i + 1; k < v.s.Last && k < i+14; k++ {
+			if w := v.word(k); f.rel != graph.Attacked && (w == "that" || w == "which" || w == "who" ||
+				strings.HasPrefix(v.toks[k].Tag, "VB") && v.mentionAt(k) == nil) {
+				break
+			}
 			if m := v.mentionAt(k); m != nil {
 				if actorType(m) == graph.Country && v.word(k-1) != "'s" {
 					targets, conf = []*Mention{m}, 0.7

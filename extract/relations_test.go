@@ -213,6 +213,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/united-kingdom sanctions country/russia"}, nil},
 		{"sanctions", "The EU met in Brussels. The union imposed sanctions on Russia.",
 			[]string{"org/european-union sanctions country/russia"}, nil},
+		{"sanctions", "Last week, the African Union imposed sanctions on Togo demanding the country restore constitutional rule.",
+			[]string{"org/african-union sanctions country/togo"}, nil},
 		{"sanctions", "The EU might sanction Iran.",
 			nil, []string{"org/european-union sanctions country/iran"}},
 		{"supports", "Belarus supports Russia.",
