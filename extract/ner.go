@@ -163,28 +163,15 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 // right before it ("Pakistan's Supreme Court", "the Iraqi Foreign
 // Ministry") or after "of" ("the Supreme Court of India"); else the one
 // another mention of the same name in the document has; else the story's
-// country when the document is mostly about one (half its country names
-// or more, three at least). With none of these the name stays one entity.
+// country when the document is mostly about it (storyCountry). With none
+// of these the name stays one entity.
 // ms is sorted.
 func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 	generic := func(m *Mention) bool {
 		return m.Type == graph.Org && m.Entity == "" && isInstitutionName(m.Text)
 	}
-	counts := make(map[string]int)
-	total := 0
-	for i := range ms {
-		if ms[i].Type == graph.Country {
-			counts[ms[i].Entity]++
-			total++
-		}
-	}
-	focus, best := "", 0
-	for c, n := range counts {
-		if n > best || n == best && c < focus {
-			focus, best = c, n
-		}
-	}
-	if best < 3 || best*2 < total {
+	focus, mostly := storyCountry(ms)
+	if !mostly {
 		focus = ""
 	}
 	byName := make(map[string]map[string]bool) // institution name -> countries the text gives it

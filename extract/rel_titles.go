@@ -155,9 +155,9 @@ var stateOffices = set("president", "premier", "chancellor", "king", "queen", "m
 // clear margin. It never gives a person a second country, nor a country a
 // second holder of the same office.
 func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
-	focus := l.focusCountry()
-	if focus == "" {
-		return
+	focus := l.focus
+	if focus == "" || !l.mostly {
+		return // no story country, or a digest of several countries' stories
 	}
 	held := make(map[string]string) // office -> person, for the focus country
 	for _, c := range l.out {
@@ -189,7 +189,7 @@ func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
 				continue // Russia has its president already
 			}
 			if !nearbyFocus(bySent, si, focus) {
-				continue // a digest of stories: this one may be about another country
+				continue // another country's part of the story
 			}
 			if office != "" {
 				held[office] = m.Entity
@@ -200,26 +200,10 @@ func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
 	}
 }
 
-// nearbyFocus reports whether the story's country is the one sentence si
-// is about: the document is mostly about it (half its names of countries
-// or more), and around si (si and the three sentences on either side) no
-// other country is named more often. A digest of several countries'
-// stories in one document has no story country.
+// nearbyFocus reports whether no other country is named more often than
+// the story's around sentence si (si and the three sentences on either
+// side), and the story's is named there.
 func nearbyFocus(bySent [][]*Mention, si int, focus string) bool {
-	total, ofFocus := 0, 0
-	for _, ms := range bySent {
-		for _, m := range ms {
-			if actorType(m) == graph.Country {
-				total++
-				if m.Actor() == focus {
-					ofFocus++
-				}
-			}
-		}
-	}
-	if ofFocus*2 < total {
-		return false
-	}
 	counts := make(map[string]int)
 	for s := max(si-3, 0); s < len(bySent) && s <= si+3; s++ {
 		for _, m := range bySent[s] {
@@ -517,8 +501,8 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		j := i + 1
 		var holder *Mention
 		if v.word(i) == "the" && v.word(j) == "country" && v.word(j+1) == "'s" {
-			if focus := l.focusCountry(); focus != "" {
-				holder = &Mention{Type: graph.Country, Entity: focus, StandsFor: focus, Kind: "name"}
+			if l.focus != "" {
+				holder = &Mention{Type: graph.Country, Entity: l.focus, StandsFor: l.focus, Kind: "name"}
 			}
 			j += 2
 		}
@@ -692,18 +676,21 @@ func (l *linkRun) antecedentLeader(sent, before int, country string, bySent [][]
 	return nil
 }
 
-// focusCountry returns the country the story is about: the one it names
+// storyCountry returns the country a document is about: the one it names
 // most (names, demonyms, capitals), at least three times and half again as
-// often as any other; "" when no country stands out.
-func (l *linkRun) focusCountry() string {
+// often as any other, or "" when no country stands out; and whether the
+// document is mostly about it (half its names of countries or more), as a
+// digest of several countries' stories is not.
+func storyCountry(ms []Mention) (focus string, mostly bool) {
 	counts := make(map[string]int)
-	for i := range l.in.mentions {
-		m := &l.in.mentions[i]
-		if actorType(m) == graph.Country {
+	total := 0
+	for i := range ms {
+		if m := &ms[i]; actorType(m) == graph.Country {
 			counts[m.Actor()]++
+			total++
 		}
 	}
-	focus, best, second := "", 0, 0
+	best, second := 0, 0
 	for c, n := range counts {
 		switch {
 		case n > best || n == best && c < focus:
@@ -716,9 +703,9 @@ func (l *linkRun) focusCountry() string {
 		}
 	}
 	if best < 3 || float64(best) < 1.5*float64(second) {
-		return ""
+		return "", false
 	}
-	return focus
+	return focus, best*2 >= total
 }
 
 // skipKindPhrase moves past the words that describe an organisation before

@@ -59,6 +59,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		periods[m.Sent] = append(periods[m.Sent], m)
 	}
 	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, roles: personRoles(in.mentions)}
+	l.focus, l.mostly = storyCountry(in.mentions)
 	l.describedLeaders(bySent)
 	for si, s := range in.sents {
 		v := newSentenceView(in.toks, s, si, bySent[si])
@@ -193,7 +194,11 @@ type linkRun struct {
 	gaz   *gazetteer.Gazetteer
 	pairs PairClassifier
 	roles map[string]map[string]bool // person entity -> entities its titles attach to
-	out   []candidate
+	// focus is the country the story is about (storyCountry), "" if none;
+	// mostly says the document is mostly about it.
+	focus  string
+	mostly bool
+	out    []candidate
 }
 
 // personRoles maps each person to the countries and organisations their
