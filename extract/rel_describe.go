@@ -54,15 +54,16 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			if !strings.EqualFold(toks[k].Text, "the") {
 				continue
 			}
-			if o := antecedentOfKind(bySent, si, i, kinds, noun == "union", gaz); o != nil {
+			// "the union" is only a body named as one ("European Union").
+			if o := antecedentOrg(bySent, si, i, func(m *Mention) bool {
+				return slices.Contains(kinds, gaz.Kind(m.Entity)) && (noun != "union" || strings.Contains(m.Entity, "union"))
+			}); o != nil {
 				added = append(added, &Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: graph.Org,
 					Entity: o.Entity, Kind: "description", First: i, Last: i + 1, Sent: si, Source: "rule"})
 			}
 		}
 		if added != nil {
-			all := append(append([]*Mention(nil), ms...), added...)
-			slices.SortStableFunc(all, func(a, b *Mention) int { return a.First - b.First })
-			bySent[si] = all
+			bySent[si] = withDescriptions(ms, added, nil)
 		}
 	}
 }
@@ -77,25 +78,6 @@ func describesKind(t Token) bool {
 // tag: "the military alliance", "the Western bloc".
 var kindModifiers = set("military", "western", "eastern", "transatlantic", "defence", "defense", "trade",
 	"economic", "security", "political", "regional", "western-led", "soviet-era")
-
-// antecedentOfKind returns the last organisation of one of the gazetteer
-// kinds named before token i of sentence si, in it or the three before;
-// with union, only a body whose name is a union ("European Union").
-func antecedentOfKind(bySent [][]*Mention, si, i int, kinds []string, union bool, gaz *gazetteer.Gazetteer) *Mention {
-	for s := si; s >= 0 && si-s <= 3; s-- {
-		ms := bySent[s]
-		for k := len(ms) - 1; k >= 0; k-- {
-			m := ms[k]
-			if m.Type != graph.Org || s == si && m.First >= i {
-				continue
-			}
-			if slices.Contains(kinds, gaz.Kind(m.Entity)) && (!union || strings.Contains(m.Entity, "union")) {
-				return m
-			}
-		}
-	}
-	return nil
-}
 
 // describedLeaders adds to each sentence's mentions the person a definite
 // description of a country's leader refers to, so that every pattern reads
@@ -137,15 +119,22 @@ func (l *linkRun) describedLeaders(bySent [][]*Mention) {
 			}
 		}
 		if added != nil {
-			var all []*Mention
-			for _, m := range ms {
-				if !replaced[m] {
-					all = append(all, m)
-				}
-			}
-			all = append(all, added...)
-			slices.SortStableFunc(all, func(a, b *Mention) int { return a.First - b.First })
-			bySent[si] = all
+			bySent[si] = withDescriptions(ms, added, replaced)
 		}
 	}
+}
+
+// withDescriptions returns a sentence's mentions with the descriptions
+// added, less those they replace, in text order. ms itself is kept: it
+// may be the document's list.
+func withDescriptions(ms, added []*Mention, replaced map[*Mention]bool) []*Mention {
+	all := make([]*Mention, 0, len(ms)+len(added))
+	for _, m := range ms {
+		if !replaced[m] {
+			all = append(all, m)
+		}
+	}
+	all = append(all, added...)
+	slices.SortStableFunc(all, func(a, b *Mention) int { return a.First - b.First })
+	return all
 }

@@ -764,7 +764,10 @@ func (l *linkRun) definiteOrgTitles(v *sentenceView, bySent [][]*Mention) {
 		if p == nil || p.Type != graph.Person {
 			continue
 		}
-		o := l.antecedentOrg(v.index, i, kind, v.word(i+1), bySent)
+		noun := v.word(i + 1)
+		o := antecedentOrg(bySent, v.index, i, func(m *Mention) bool {
+			return kind == "" || l.gaz.Kind(m.Entity) == kind || strings.Contains(m.Entity, noun)
+		})
 		if o == nil {
 			continue
 		}
@@ -773,10 +776,9 @@ func (l *linkRun) definiteOrgTitles(v *sentenceView, bySent [][]*Mention) {
 }
 
 // antecedentOrg returns the organisation a definite description ("the
-// party") most likely refers to: the last one named in this sentence before
-// token before or in the three before it, of the gazetteer kind when one is
-// given or with the noun in its name.
-func (l *linkRun) antecedentOrg(sent, before int, kind, noun string, bySent [][]*Mention) *Mention {
+// party", "the alliance") most likely refers to: the last one named in
+// this sentence before token before or in the three before it that fits.
+func antecedentOrg(bySent [][]*Mention, sent, before int, fits func(*Mention) bool) *Mention {
 	for s := sent; s >= 0 && sent-s <= 3; s-- {
 		ms := bySent[s]
 		for k := len(ms) - 1; k >= 0; k-- {
@@ -784,7 +786,7 @@ func (l *linkRun) antecedentOrg(sent, before int, kind, noun string, bySent [][]
 			if m.Type != graph.Org || m.StandsFor != "" || s == sent && m.First >= before {
 				continue
 			}
-			if kind == "" || l.gaz.Kind(m.Entity) == kind || strings.Contains(m.Entity, noun) {
+			if fits(m) {
 				return m
 			}
 		}
