@@ -196,13 +196,33 @@ func extractFeatures(in *extract.TagInput, wi *wordInfo) *docFeatures {
 			}
 		}
 	}
-	levels := wi.embedLevels()
-	var emb [][]uint16 // per token: its embedding classes
-	if levels > 0 {
-		emb = make([][]uint16, n)
-		for i, lw := range d.lower {
-			emb[i] = wi.embed[lw]
+	// Every token's class names, once: its neighbours' features read them
+	// too. clus[k][i] is token i's class under exchange clustering k,
+	// embs[g][i] under embedding clustering g.
+	clus := make([][]string, len(wi.clusters))
+	for k := range clus {
+		clus[k] = make([]string, n)
+		for i, w := range d.words {
+			clus[k][i] = wi.cluster(k, w)
 		}
+	}
+	levels := wi.embedLevels()
+	embs := make([][]string, levels)
+	for g := range embs {
+		embs[g] = make([]string, n)
+	}
+	for i, lw := range d.lower {
+		cs := wi.embed[lw]
+		for g := range embs {
+			embs[g][i] = embedClass(cs, g)
+		}
+	}
+	// neighbour returns names[i+delta] within the sentence, else edge.
+	neighbour := func(names []string, s extract.Sentence, i, delta int, edge string) string {
+		if j := i + delta; j >= s.First && j < s.Last {
+			return names[j]
+		}
+		return edge
 	}
 	for _, s := range in.Sentences {
 		headline := isHeadline(toks[s.First:s.Last])
@@ -236,7 +256,7 @@ func extractFeatures(in *extract.TagInput, wi *wordInfo) *docFeatures {
 		}
 		for i := s.First; i < s.Last; i++ {
 			w, lw := d.words[i], d.lower[i]
-			fs := make([]hash, 0, 40)
+			fs := make([]hash, 0, 64) // about 50 with every clustering
 			fs = append(fs,
 				start(fBias),
 				start(fWord).str(w),
@@ -261,35 +281,21 @@ func extractFeatures(in *extract.TagInput, wi *wordInfo) *docFeatures {
 				start(fCapClassPrev).str(capc(i-1)).str(capc(i)),
 				start(fCapClassNext).str(capc(i)).str(capc(i+1)),
 			)
-			for k := range wi.clusters {
-				tpl := byte(k) // one feature family per granularity
-				fs = append(fs, start(fCluster).str(string(rune('0'+tpl))).str(wi.cluster(k, w)))
+			for k := range clus {
+				fs = append(fs, start(fCluster).str(string(rune('0'+k))).str(clus[k][i])) // one feature family per granularity
 			}
-			if len(wi.clusters) > 0 {
-				k := len(wi.clusters) / 2
-				prev, next := "<s>", "</s>"
-				if i > s.First {
-					prev = wi.cluster(k, d.words[i-1])
-				}
-				if i+1 < s.Last {
-					next = wi.cluster(k, d.words[i+1])
-				}
-				fs = append(fs, start(fClusterPrev).str(prev).str(wi.cluster(k, w)), start(fClusterNext).str(wi.cluster(k, w)).str(next))
+			if len(clus) > 0 {
+				c := clus[len(clus)/2]
+				fs = append(fs, start(fClusterPrev).str(neighbour(c, s, i, -1, "<s>")).str(c[i]),
+					start(fClusterNext).str(c[i]).str(neighbour(c, s, i, 1, "</s>")))
 			}
-			for g := 0; g < levels; g++ {
+			for g, c := range embs {
 				// The word's class at every granularity, its neighbours'
 				// classes, and at the middle one the pairs.
-				tag, c := string(rune('0'+g)), embedClass(emb[i], g)
-				prev, next := "<s>", "</s>"
-				if i > s.First {
-					prev = embedClass(emb[i-1], g)
-				}
-				if i+1 < s.Last {
-					next = embedClass(emb[i+1], g)
-				}
-				fs = append(fs, start(fEmbed).str(tag).str(c), start(fEmbedPrev).str(tag).str(prev), start(fEmbedNext).str(tag).str(next))
+				tag, prev, next := string(rune('0'+g)), neighbour(c, s, i, -1, "<s>"), neighbour(c, s, i, 1, "</s>")
+				fs = append(fs, start(fEmbed).str(tag).str(c[i]), start(fEmbedPrev).str(tag).str(prev), start(fEmbedNext).str(tag).str(next))
 				if g == levels/2 {
-					fs = append(fs, start(fEmbedPrev).str(prev).str(c), start(fEmbedNext).str(c).str(next))
+					fs = append(fs, start(fEmbedPrev).str(prev).str(c[i]), start(fEmbedNext).str(c[i]).str(next))
 				}
 			}
 			for k := 1; k <= 4; k++ {
