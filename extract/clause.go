@@ -227,17 +227,6 @@ func (v *sentenceView) prevActor(i int, ok func(*Mention) bool) *Mention {
 	return nil
 }
 
-// nextActor returns the first actor mention starting at or after token i
-// within n tokens.
-func (v *sentenceView) nextActor(i, n int, ok func(*Mention) bool) *Mention {
-	for _, m := range v.ms {
-		if m.First >= i && m.First < i+n && v.actor(m) && (ok == nil || ok(m)) {
-			return m
-		}
-	}
-	return nil
-}
-
 // negators and hedges are words that deny or weaken a statement near them.
 var negators = set("not", "n't", "never", "no", "neither", "nor", "without", "refused", "declined",
 	"denied", "cancelled", "canceled", "called off", "rejected")

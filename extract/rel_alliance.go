@@ -171,10 +171,12 @@ func (v *sentenceView) partOf(i int) *Mention {
 // previousSentenceActor returns the last matching actor of the sentence
 // before v, for a pronoun opening a sentence.
 func (l *linkRun) previousSentenceActor(v *sentenceView, ok func(*Mention) bool) *Mention {
+	if v.index == 0 {
+		return nil
+	}
 	var first, last *Mention
-	for i := range l.in.mentions {
-		m := &l.in.mentions[i]
-		if m.Sent == v.index-1 && isActor(m) && ok(m) {
+	for _, m := range l.bySent[v.index-1] {
+		if m.Kind != "description" && isActor(m) && ok(m) {
 			if first == nil {
 				first = m
 			}

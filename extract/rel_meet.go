@@ -151,7 +151,3 @@ var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "hosti
 
 var meetNouns = set("meeting", "meetings", "talks", "summit", "assembly", "sit-down", "encounter",
 	"visit", "conversation", "call", "negotiations")
-
-func isPersonish(m *Mention) bool {
-	return m.Type == graph.Person || actorType(m) == graph.Country || m.Type == graph.Org
-}

@@ -615,17 +615,6 @@ func (l *linkRun) ledBy(v *sentenceView) {
 	}
 }
 
-// stateTitled reports whether the document titles a person with a state's
-// office anywhere ("President Joe Biden").
-func (l *linkRun) stateTitled(entity string) bool {
-	for i := range l.in.mentions {
-		if m := &l.in.mentions[i]; m.Entity == entity && m.Role != "" && stateTitle(strings.ToLower(m.Role)) {
-			return true
-		}
-	}
-	return false
-}
-
 // definiteLeader: "the U.S. chief has vowed" names the country's leader
 // without a name; it refers back to the latest person with a leader's title
 // whose titles name no other country.
@@ -647,24 +636,18 @@ func (l *linkRun) definiteLeader(v *sentenceView, bySent [][]*Mention) {
 		// title naming no country ("President Joe Biden"): "the Venezuelan
 		// leader" after "Pope Benedict XVI" is not the pope.
 		if p := l.antecedentLeader(v.index, m.First, m.Actor(), bySent); p != nil &&
-			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.stateTitled(p.Entity)) {
+			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.statesmen[p.Entity]) {
 			l.emit(v, graph.LeaderOf, p.Entity, m.Actor(), graph.Person, graph.Country, 0.75, "definite-description", title, m.First, m.Last+1)
 		}
 	}
 }
 
 func (l *linkRun) antecedentLeader(sent, before int, country string, bySent [][]*Mention) *Mention {
-	titled := make(map[string]bool) // people with a leader's title somewhere in the document
-	for _, m := range l.in.mentions {
-		if m.Type == graph.Person && headTitle(m.Role) != "" && !disqualified(m.Role) {
-			titled[m.Entity] = true
-		}
-	}
 	for s := sent; s >= 0 && sent-s <= 5; s-- {
 		ms := bySent[s]
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
-			if m.Type != graph.Person || s == sent && m.First >= before || !titled[m.Entity] {
+			if m.Type != graph.Person || s == sent && m.First >= before || !l.leaders[m.Entity] {
 				continue
 			}
 			if r := l.roles[m.Entity]; len(r) > 0 && !r[country] {

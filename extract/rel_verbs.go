@@ -105,17 +105,21 @@ func (l *linkRun) verbs(v *sentenceView) {
 // never its noun ("supports", "attacked"): right after a name it is the
 // verb, whatever the part-of-speech tagger says ("the alliance
 // supports/NNS").
-func onlyVerb(w string) bool {
-	if w == "" || w[0] < 'a' || w[0] > 'z' {
-		return false // "U.N. AIDS chief": a capitalised word is no verb
-	}
+func onlyVerb(w string) bool { return onlyVerbs[w] } // lower case only: "U.N. AIDS chief" is no verb
+
+// onlyVerbs are the verbs of the families that are not also nouns of them.
+var onlyVerbs = func() map[string]bool {
+	out := make(map[string]bool)
 	for fi := range verbFamilies {
-		if f := &verbFamilies[fi]; f.verbs[w] {
-			return !f.nouns[w]
+		f := &verbFamilies[fi]
+		for w := range f.verbs {
+			if _, seen := out[w]; !seen {
+				out[w] = !f.nouns[w] // the first family that has the verb decides
+			}
 		}
 	}
-	return false
-}
+	return out
+}()
 
 func isPassiveAux(w string) bool {
 	switch w {

@@ -60,6 +60,15 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, roles: personRoles(in.mentions)}
 	l.focus, l.mostly = storyCountry(in.mentions)
+	l.bySent = bySent
+	l.leaders, l.statesmen = make(map[string]bool), make(map[string]bool)
+	for i := range in.mentions {
+		if m := &in.mentions[i]; m.Type == graph.Person && m.Role != "" {
+			lower := strings.ToLower(m.Role)
+			l.leaders[m.Entity] = l.leaders[m.Entity] || headTitle(m.Role) != "" && !disqualified(m.Role)
+			l.statesmen[m.Entity] = l.statesmen[m.Entity] || stateTitle(lower)
+		}
+	}
 	l.describedLeaders(bySent)
 	for si, s := range in.sents {
 		v := newSentenceView(in.toks, s, si, bySent[si])
@@ -198,7 +207,11 @@ type linkRun struct {
 	// mostly says the document is mostly about it.
 	focus  string
 	mostly bool
-	out    []candidate
+	// leaders hold a leader's title somewhere in the document ("President
+	// Joe Biden"), statesmen a state's office.
+	leaders, statesmen map[string]bool
+	bySent             [][]*Mention // the mentions of each sentence, descriptions included
+	out                []candidate
 }
 
 // personRoles maps each person to the countries and organisations their
