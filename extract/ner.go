@@ -183,9 +183,9 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		}
 		if i > 0 {
 			p := &ms[i-1]
-			if p.Type == graph.Country && p.Sent == m.Sent && (p.Last == m.First ||
+			if actorType(p) == graph.Country && p.Sent == m.Sent && (p.Last == m.First ||
 				p.Last+1 == m.First && (toks[p.Last].Text == "'s" || toks[p.Last].Text == "’s")) {
-				m.Of = p.Entity
+				m.Of = p.Actor() // "Moscow's Foreign Ministry" is Russia's
 			}
 		}
 		if n := i + 1; m.Of == "" && n < len(ms) && ms[n].Type == graph.Country && ms[n].Kind != "demonym" &&

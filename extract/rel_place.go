@@ -167,16 +167,19 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 	// A country, its demonym or its possessive, then words of kind: "the
 	// German carmaker", "Hungary's left-liberal daily Nepszabadsag".
 	j := v.kindPhraseStart(m.First) - 1
-	if w := v.word(j); w == "'s" || w == "\u2019s" {
+	poss := v.word(j) == "'s" || v.word(j) == "\u2019s"
+	if poss {
 		j--
 	}
-	if c := v.mentionAt(j); c != nil && c.Last == j+1 && c.Type == graph.Location && c.StandsFor != "" && v.word(j) != "'s" && v.word(j) != "\u2019s" {
+	if c := v.mentionAt(j); c != nil && c.Last == j+1 && c.Type == graph.Location && c.StandsFor != "" && !poss {
 		// "the Moscow daily Kommersant", "Paris AFP": the city, not the
 		// government its name may stand for.
 		l.emit(v, graph.BasedIn, m.Entity, c.Entity, graph.Org, graph.Location, 0.75, "place-org", "", c.First, m.Last)
-	} else if c != nil && c.Last == j+1 && actorType(c) == graph.Country && c.Sent == m.Sent && !strings.EqualFold(v.word(c.First-1), "of") {
+	} else if c != nil && c.Last == j+1 && actorType(c) == graph.Country && !strings.EqualFold(v.word(c.First-1), "of") {
+		// "Angola's Interior Ministry", "Moscow's Foreign Ministry"
 		l.emit(v, graph.BasedIn, m.Entity, c.Actor(), graph.Org, graph.Country, 0.8, "country-org", "", c.First, m.Last)
-	} else if c != nil && c.Last == j+1 && c.Type == graph.Location && (v.word(j) == "'s" || v.word(j) == "\u2019s") {
+	} else if c != nil && c.Last == j+1 && c.Type == graph.Location && poss {
+		// "Karlsruhe's court"
 		l.emit(v, graph.BasedIn, m.Entity, c.Entity, graph.Org, graph.Location, 0.75, "place-org", "", c.First, m.Last)
 	}
 	l.placeInName(v, m)

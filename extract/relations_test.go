@@ -349,6 +349,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/abraham-lincoln lives-in location/hodgenville-kentucky @born-in"}, nil},
 		{"places", "Smith was born in 1950 in Chicago and moved to Boston.",
 			[]string{"person/smith lives-in location/chicago @born-in"}, nil},
+		{"places", "Moscow's Foreign Ministry said so.", // the capital's possessive is the government's
+			[]string{"org/russia-foreign-ministry based-in country/russia @country-org"}, nil},
+		{"places", "The Moscow daily Kommersant reported it.", // the city's paper
+			[]string{"org/kommersant based-in location/moscow @place-org"}, nil},
 		{"places", "A priest was killed in the Black Sea city of Trabzon.", // a sea is in no town
 			nil, []string{"location/black-sea located-in location/trabzon"}},
 		{"places", "The war was preceded by negotiations with the U.S. and NATO.",
