@@ -217,11 +217,7 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		if m.Of == "" || !generic(m) {
 			continue
 		}
-		name := m.Of
-		if c, ok := r.Gazetteer.Entity(m.Of); ok {
-			name = c.Name
-		}
-		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(name+" "+graph.NormalizeName(m.Text))
+		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(r.Gazetteer.Name(m.Of)+" "+graph.NormalizeName(m.Text))
 	}
 }
 
@@ -229,7 +225,7 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 // of institutions only, ending in the institution's noun ("Supreme Court",
 // "Foreign Ministry", "National Assembly", "Interior Ministry").
 func isInstitutionName(name string) bool {
-	ws := strings.Fields(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The ")))
+	ws := strings.Fields(graph.NormalizeName(name)) // lower case, no leading "the"
 	if len(ws) == 0 || !institutionHeads[ws[len(ws)-1]] {
 		return false
 	}
@@ -297,11 +293,7 @@ func (r *Recognizer) namesakes(toks []Token, ms []Mention) {
 		if home == "" || country == "" || country == home {
 			continue
 		}
-		name := r.Gazetteer.Kind(where) // "region", or "" for a country
-		if ent, ok := r.Gazetteer.Entity(where); ok {
-			name = ent.Name
-		}
-		m.Entity, m.StandsFor, m.Kind = graph.Location.Slug()+"/"+gazetteer.Slug(m.Text+" "+name), "", "name"
+		m.Entity, m.StandsFor, m.Kind = graph.Location.Slug()+"/"+gazetteer.Slug(m.Text+" "+r.Gazetteer.Name(where)), "", "name"
 	}
 }
 
@@ -347,14 +339,7 @@ var eventNouns = set("war", "warfare", "wars", "revolution", "uprising", "crisis
 	"doctrine", "offensive", "massacre", "genocide", "pandemic", "intifada", "spring")
 
 // namesEvent reports whether a would-be person's name holds an event noun.
-func namesEvent(ts []Token) bool {
-	for _, t := range ts {
-		if eventNouns[lowerNoDot(t.Text)] {
-			return true
-		}
-	}
-	return false
-}
+func namesEvent(ts []Token) bool { return anyTokenIn(ts, eventNouns) }
 
 // isCreditLine reports whether a sentence is an editors' credit line, such
 // as "mz / msh (AP, AFP, dpa)" (the initials of the editors and the wires
@@ -548,7 +533,8 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		}
 		hint := modelTypes[[2]int{i, end}]
 		e := choose(r.Gazetteer, es, hint)
-		if ent, _ := r.Gazetteer.Entity(e.ID); (ent.Type == graph.Location || ent.Type == graph.Country) &&
+		ent, _ := r.Gazetteer.Entity(e.ID)
+		if (ent.Type == graph.Location || ent.Type == graph.Country) &&
 			e.Kind != gazetteer.Demonym && (continuesIntoName(toks, s, covered, end) || tabular) {
 			// "New York Times", "Van der Westhuizen", "Paris Saint-Germain":
 			// the place is part of a longer name. In a table of results a
@@ -569,7 +555,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 				continue
 			}
 		}
-		if ent, _ := r.Gazetteer.Entity(e.ID); ent.Type == graph.Location && e.StandsFor == "" &&
+		if ent.Type == graph.Location && e.StandsFor == "" &&
 			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && (end-i > 1 || i > s.First && titleWords[lowerNoDot(toks[i-1].Text)]) ||
 				hint == graph.Org || hint == "" && taggedBeyond(modelTypes, i, end)) {
 			// A town's name used for a person ("Mayor Lincoln"; a lone word
@@ -578,7 +564,6 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			// read the context.
 			continue
 		}
-		ent, _ := r.Gazetteer.Entity(e.ID)
 		out = append(out, Mention{Type: ent.Type, Entity: e.ID, Kind: e.Kind.String(), StandsFor: e.StandsFor,
 			First: i, Last: end, Source: "gazetteer"})
 		i = end - 1

@@ -47,7 +47,7 @@ func TestIsOrdinal(t *testing.T) {
 
 func TestIsInstitutionName(t *testing.T) {
 	for name, want := range map[string]bool{
-		"Supreme Court": true, "Foreign Ministry": true, "the Interior Ministry": true, "National Assembly": true,
+		"Supreme Court": true, "The Supreme Court": true, "Foreign Ministry": true, "the Interior Ministry": true, "National Assembly": true,
 		"Army": true, "Central Bank": true,
 		"Deutsche Bank": false, "European Court": false, "Ministry": true, "Ministry of Defence": false, "Sony": false, "": false,
 	} {

@@ -178,11 +178,8 @@ func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 		if m.Of != "" && em.Name == "" {
 			// "Supreme Court (Pakistan)": one country's of a name every
 			// state has.
-			country := m.Of
-			if c, ok := gaz.Entity(m.Of); ok {
-				country = c.Name
-			}
-			em.Name = personName(strings.TrimPrefix(m.Text, "the ")) + " (" + country + ")"
+			name := strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The ") // "The Supreme Court ruled"
+			em.Name = personName(name) + " (" + gaz.Name(m.Of) + ")"
 		}
 		if m.Type == graph.Date && em.Value == "" {
 			em.Value = m.Value

@@ -368,6 +368,15 @@ func (g *Gazetteer) Entity(id string) (graph.Entity, bool) {
 	return e, ok
 }
 
+// Name returns the name of the entity with this id, or the id itself when
+// the gazetteer does not know it.
+func (g *Gazetteer) Name(id string) string {
+	if e, ok := g.entities[id]; ok {
+		return e.Name
+	}
+	return id
+}
+
 // Kind returns the kind column of an organisation or place ("alliance",
 // "agency", "city", "region").
 func (g *Gazetteer) Kind(id string) string { return g.kinds[id] }

@@ -134,3 +134,15 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestName(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[string]string{"country/belarus": "Belarus", "org/nato": "North Atlantic Treaty Organization", "org/no-such-body": "org/no-such-body"} {
+		if got := g.Name(id); got != want {
+			t.Errorf("Name(%q) = %q, want %q", id, got, want)
+		}
+	}
+}
