@@ -367,3 +367,18 @@ func TestWhy(t *testing.T) {
 		t.Errorf("why unknown: exit %d %s", code, out)
 	}
 }
+
+func TestDateRange(t *testing.T) {
+	tests := []struct{ first, last, want string }{
+		{"", "", ""},
+		{"2022-03-11", "", "2022-03-11"},
+		{"", "2022-03-11", "2022-03-11"},
+		{"2022-03-11", "2022-03-11", "2022-03-11"},
+		{"2022-03-01", "2022-03-11", "2022-03-01..2022-03-11"},
+	}
+	for _, tt := range tests {
+		if got := dateRange(tt.first, tt.last); got != tt.want {
+			t.Errorf("dateRange(%q, %q) = %q, want %q", tt.first, tt.last, got, tt.want)
+		}
+	}
+}

@@ -221,18 +221,26 @@ func printAnswer(w interface{ Write([]byte) (int, error) }, a QueryAnswer) error
 			fmt.Fprintf(w, "  %s (%s)  inferred: %s\n", r.Entity.Name, r.Entity.Type, r.Because)
 			continue
 		}
-		date := r.Date
-		if r.LastDate != "" {
-			date += ".." + r.LastDate
-		}
 		fmt.Fprintf(w, "  %s (%s)  stated, confidence %.2f, %s, %s\n", r.Entity.Name, r.Entity.Type, r.Confidence,
-			plural(len(r.Evidence), "evidence quote"), orDash(date))
+			plural(len(r.Evidence), "evidence quote"), orDash(dateRange(r.Date, r.LastDate)))
 		if len(r.Evidence) > 0 {
 			ev := r.Evidence[0]
 			fmt.Fprintf(w, "      %q  [%s]\n", clip(ev.Text, 160), ev.Doc)
 		}
 	}
 	return nil
+}
+
+// dateRange writes a relation's first and last dates as "first..last",
+// one date when they agree or one is missing, "" when both are.
+func dateRange(first, last string) string {
+	switch {
+	case last == "" || last == first:
+		return first
+	case first == "":
+		return last
+	}
+	return first + ".." + last
 }
 
 func orDash(s string) string {

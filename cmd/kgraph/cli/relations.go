@@ -151,11 +151,7 @@ func relationsRun(opts *RelationsOptions) error {
 		if r.Inferred {
 			ev, quote = "inferred", r.Because
 		}
-		date := r.Date
-		if r.LastDate != "" {
-			date += ".." + r.LastDate
-		}
-		t.row(names.entity(r.Source).Name, string(r.Type), names.entity(r.Target).Name, date, fmt.Sprintf("%.2f", r.Confidence), ev, quote)
+		t.row(names.entity(r.Source).Name, string(r.Type), names.entity(r.Target).Name, dateRange(r.Date, r.LastDate), fmt.Sprintf("%.2f", r.Confidence), ev, quote)
 	}
 	return t.flush()
 }

@@ -135,11 +135,7 @@ func printWhy(w io.Writer, names *nameCache, r graph.Relation, indent string) {
 		}
 		return
 	}
-	date := orDash(r.Date)
-	if r.LastDate != "" {
-		date += ".." + r.LastDate
-	}
-	fmt.Fprintf(w, "%s: stated, confidence %.2f, %s, %s\n", head, r.Confidence, date, plural(len(r.Evidence), "evidence quote"))
+	fmt.Fprintf(w, "%s: stated, confidence %.2f, %s, %s\n", head, r.Confidence, orDash(dateRange(r.Date, r.LastDate)), plural(len(r.Evidence), "evidence quote"))
 	for _, ev := range r.Evidence {
 		meta := []string{ev.Doc}
 		if ev.Date != "" {
