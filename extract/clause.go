@@ -40,6 +40,13 @@ func (v *sentenceView) word(i int) string {
 	return strings.ToLower(v.toks[i].Text)
 }
 
+// possessive reports whether token i is the possessive clitic "'s".
+func (v *sentenceView) possessive(i int) bool { return isPossessive(v.word(i)) }
+
+// isPossessive reports whether a token is the possessive clitic, with a
+// straight or a typographic apostrophe ("Belarus's", "Belarus’s").
+func isPossessive(w string) bool { return w == "'s" || w == "\u2019s" }
+
 // mentionAt returns the mention covering token i, or nil.
 func (v *sentenceView) mentionAt(i int) *Mention {
 	if i < v.s.First || i >= v.s.Last {
@@ -75,7 +82,7 @@ func (v *sentenceView) actor(m *Mention) bool {
 		return true
 	}
 	next := v.toks[m.Last]
-	if next.Text == "'s" || next.Text == "\u2019s" {
+	if isPossessive(next.Text) {
 		// A possessor is an actor only before a relation noun ("Belarus's ally");
 		// the patterns that read possessives check that themselves.
 		return v.mentionAt(m.Last+1) == nil && !isWord(v.word(m.Last+1)) || relationNouns[v.word(m.Last+1)]
@@ -125,7 +132,7 @@ func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 		}
 		out = append(out, m)
 		i = m.Last
-		if v.word(i) == "'s" {
+		if v.possessive(i) {
 			break
 		}
 		switch {

@@ -184,7 +184,7 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		if i > 0 {
 			p := &ms[i-1]
 			if actorType(p) == graph.Country && p.Sent == m.Sent && (p.Last == m.First ||
-				p.Last+1 == m.First && (toks[p.Last].Text == "'s" || toks[p.Last].Text == "’s")) {
+				p.Last+1 == m.First && isPossessive(toks[p.Last].Text)) {
 				m.Of = p.Actor() // "Moscow's Foreign Ministry" is Russia's
 			}
 		}
@@ -1341,7 +1341,7 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 				j--
 			}
 			end := ms[i-1].Last
-			if end+1 == j && (toks[end].Text == "'s" || toks[end].Text == "\u2019s") {
+			if end+1 == j && isPossessive(toks[end].Text) {
 				end = j
 			}
 			if j < k && end == j {
@@ -1354,7 +1354,7 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		}
 		prev := &ms[i-1]
 		end := prev.Last
-		if end < k && k-end == 1 && (toks[end].Text == "'s" || toks[end].Text == "\u2019s") {
+		if end < k && k-end == 1 && isPossessive(toks[end].Text) {
 			end = k // "Belarus's President"
 		}
 		if end != k || prev.Sent != m.Sent {

@@ -46,7 +46,7 @@ func (l *linkRun) places(v *sentenceView) {
 			continue
 		}
 		j := c.Last
-		if v.word(j) == "'s" {
+		if v.possessive(j) {
 			j++
 		}
 		if !placeKindNouns[v.word(j)] {
@@ -167,7 +167,7 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 	// A country, its demonym or its possessive, then words of kind: "the
 	// German carmaker", "Hungary's left-liberal daily Nepszabadsag".
 	j := v.kindPhraseStart(m.First) - 1
-	poss := v.word(j) == "'s" || v.word(j) == "\u2019s"
+	poss := v.possessive(j)
 	if poss {
 		j--
 	}
@@ -186,9 +186,9 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 	// "OMV of Austria, MOL of Hungary", "the Supreme Court of India",
 	// "Manufacturers Hanover Trust Co. of New York".
 	if v.word(m.Last) == "of" {
-		if c := v.mentionAt(m.Last + 1); c != nil && actorType(c) == graph.Country && v.word(c.Last) != "'s" {
+		if c := v.mentionAt(m.Last + 1); c != nil && actorType(c) == graph.Country && !v.possessive(c.Last) {
 			l.emit(v, graph.BasedIn, m.Entity, c.Actor(), graph.Org, graph.Country, 0.7, "org-of-country", "", m.First, c.Last)
-		} else if c != nil && c.Type == graph.Location && v.word(c.Last) != "'s" {
+		} else if c != nil && c.Type == graph.Location && !v.possessive(c.Last) {
 			l.emit(v, graph.BasedIn, m.Entity, c.Entity, graph.Org, graph.Location, 0.7, "org-of-place", "", m.First, c.Last)
 		}
 	}
@@ -224,7 +224,7 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		return
 	}
 	// "NRC headquarters in nearby Rockville", "the bank's head office in Y"
-	if v.word(i) == "'s" {
+	if v.possessive(i) {
 		i++
 	}
 	if w := v.word(i); w == "headquarters" || w == "hq" || w == "head" && v.word(i+1) == "office" {
@@ -472,7 +472,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		}
 	}
 	// "Sohn's New Jersey home"
-	if v.word(i) == "'s" {
+	if v.possessive(i) {
 		if p := v.mentionAt(i + 1); p != nil && (v.word(p.Last) == "home" || v.word(p.Last) == "house" || v.word(p.Last) == "apartment") {
 			home(p, 0.75, "possessive-home")
 		}

@@ -106,7 +106,7 @@ func (l *linkRun) seekMembership(v *sentenceView) {
 			if v.word(p) == "membership" {
 				p--
 			}
-			if v.word(p) == "'s" || v.word(p) == "\u2019s" {
+			if v.possessive(p) {
 				if m := v.mentionAt(p - 1); m != nil && isActor(m) {
 					subj = []*Mention{m} // "Ukraine's bid": the possessor, whatever the tagger makes of it
 				}

@@ -97,7 +97,7 @@ func (l *linkRun) titles(v *sentenceView) {
 // off by a comma), "Hungary's Orban" (a nationality).
 func (l *linkRun) possessedPeople(v *sentenceView) {
 	for _, c := range v.ms {
-		if actorType(c) != graph.Country && c.Type != graph.Org && c.Type != graph.Location || c.Last+1 >= v.s.Last || v.word(c.Last) != "'s" {
+		if actorType(c) != graph.Country && c.Type != graph.Org && c.Type != graph.Location || c.Last+1 >= v.s.Last || !v.possessive(c.Last) {
 			continue
 		}
 		j := c.Last + 1
@@ -399,7 +399,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 			continue
 		}
 		if c := v.mentionAt(oj); c != nil && actorType(c) == graph.Country && c.Kind != "demonym" && c.Last+1 < v.s.Last &&
-			(v.word(c.Last) == "'s" || v.word(c.Last) == "\u2019s") {
+			v.possessive(c.Last) {
 			// "Kim Jong Un, North Korea's leader", "X, Russia's ambassador
 			// to the UN": the country's office.
 			if e := v.titleEnd(c.Last + 1); e > c.Last+1 && v.mentionAt(e) == nil {
@@ -409,7 +409,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 		}
 		if o := v.mentionAt(oj); o != nil && o.Type == graph.Org && o.StandsFor == "" {
 			k := o.Last
-			if w := v.word(k); w == "'s" || w == "\u2019s" {
+			if v.possessive(k) {
 				k++
 			}
 			if genericOrgNouns[v.word(k)] {
@@ -471,7 +471,7 @@ func (v *sentenceView) holderAt(k int) *Mention {
 		return nil
 	}
 	next := h.Last
-	if v.word(next) == "'s" {
+	if v.possessive(next) {
 		next++
 	}
 	if h.Type != graph.Org || h.StandsFor != "" {
@@ -500,7 +500,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		}
 		j := i + 1
 		var holder *Mention
-		if v.word(i) == "the" && v.word(j) == "country" && v.word(j+1) == "'s" {
+		if v.word(i) == "the" && v.word(j) == "country" && v.possessive(j+1) {
 			if l.focus != "" {
 				holder = &Mention{Type: graph.Country, Entity: l.focus, StandsFor: l.focus, Kind: "name"}
 			}
@@ -535,7 +535,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 				continue
 			}
 			end = holder.Last
-			if v.word(end) == "'s" || v.word(end) == "\u2019s" {
+			if v.possessive(end) {
 				// "the director of Moscow's Tolstoy Museum", "the head of
 				// Russia's central bank": the title is of what the place
 				// owns, never of the place.
@@ -566,7 +566,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			continue
 		}
 		if w := v.word(holder.Last); holder.Type != graph.Org && holder.Last < end && v.mentionAt(holder.Last) == nil &&
-			w != "'s" && w != "\u2019s" && isWord(w) && !isCap(v.toks[holder.Last].Text) && w != "in" && w != "of" {
+			!isPossessive(w) && isWord(w) && !isCap(v.toks[holder.Last].Text) && w != "in" && w != "of" {
 			continue // "a spokesman for the U.S. beef industry, J. Patrick Boyle": the country only describes
 		}
 		of := holderID(holder)
@@ -731,7 +731,7 @@ var orgNouns = map[string]string{
 func (l *linkRun) definiteOrgTitles(v *sentenceView, bySent [][]*Mention) {
 	for i := v.s.First; i+3 < v.s.Last; i++ {
 		kind, ok := orgNouns[v.word(i+1)]
-		if v.word(i) != "the" || !ok || v.word(i+2) != "'s" && v.word(i+2) != "\u2019s" {
+		if v.word(i) != "the" || !ok || !v.possessive(i+2) {
 			continue
 		}
 		j := i + 3

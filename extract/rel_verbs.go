@@ -225,7 +225,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		k--
 	}
 	switch w := v.word(k); {
-	case w == "'s" || w == "\u2019s":
+	case isPossessive(w):
 		if m := v.mentionAt(k - 1); m != nil && isActor(m) {
 			agents = []*Mention{m}
 		}
@@ -265,7 +265,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				break
 			}
 			if m := v.mentionAt(k); m != nil {
-				if actorType(m) == graph.Country && v.word(k-1) != "'s" {
+				if actorType(m) == graph.Country && !v.possessive(k-1) {
 					targets, conf = []*Mention{m}, 0.7
 				}
 				break

@@ -295,6 +295,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/charlton-heston lives-in location/illinois"}, nil},
 		{"lives in", "FBI agents arrived at Sohn's New Jersey home.",
 			[]string{"person/sohn lives-in location/new-jersey"}, nil},
+		{"lives in", "FBI agents arrived at Sohn\u2019s New Jersey home.", // a typographic apostrophe
+			[]string{"person/sohn lives-in location/new-jersey"}, nil},
 		{"lives in", "Harare mayor Elias Mudzuri was arrested.",
 			[]string{"person/elias-mudzuri leader-of location/harare"}, nil},
 		{"appositions", "The story was the same, says James Hackett, an executive with Titan Systems.",
@@ -329,6 +331,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Kim Jong Un, North Korea's leader, fired missiles.",
 			[]string{"person/kim-jong-un leader-of country/north-korea / leader"}, nil},
 		{"titles", "Vassily Nebenzia, Russia's ambassador to the UN, said so.",
+			[]string{"person/vassily-nebenzia works-for country/russia / ambassador"}, []string{"person/vassily-nebenzia leader-of country/russia"}},
+		{"titles", "Vassily Nebenzia, Russia\u2019s ambassador to the UN, said so.",
 			[]string{"person/vassily-nebenzia works-for country/russia / ambassador"}, []string{"person/vassily-nebenzia leader-of country/russia"}},
 		{"titles", "Moses Asonya, a retired Ugandan athlete, has embarked on a journey.",
 			[]string{"person/moses-asonya citizen-of country/uganda @apposition-nationality"}, nil},
