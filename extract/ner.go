@@ -1384,7 +1384,7 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			continue
 		}
 		words := strings.Fields(strings.ToLower(prev.Role))
-		if last := words[len(words)-1]; !strings.HasSuffix(last, "s") || titleWords[last] {
+		if !isPluralTitle(words[len(words)-1]) {
 			continue // singular: "President X and Y" makes Y no president
 		}
 		between := textOf(toks, prev.Last, m.First)
@@ -1436,6 +1436,12 @@ var wherePrepositions = set("in", "at", "near", "inside", "outside", "across", "
 func isTitleWord(w string) bool {
 	l := lowerNoDot(w)
 	return titleWords[l] || strings.HasSuffix(l, "s") && len(l) > 3 && titleWords[strings.TrimSuffix(l, "s")]
+}
+
+// isPluralTitle reports whether a lower-case title word is a plural:
+// "heads", "ministers", "officials", but not "boss" or "press".
+func isPluralTitle(w string) bool {
+	return strings.HasSuffix(w, "s") && (!titleWords[w] || titleWords[strings.TrimSuffix(w, "s")])
 }
 
 // definedAcronyms finds the later uses of an acronym the text defined for an

@@ -39,6 +39,27 @@ func disqualified(role string) bool {
 
 var disqualifiers = set("former", "ex", "late", "opposition", "deputy", "vice", "rebel", "acting", "then", "counterpart", "would-be")
 
+// roleHolder returns the mention before person m that its title belongs
+// to: the one standing for m.RoleOf, which for a name later in a list under
+// a plural title is some way back ("Russian officials Sergei Lavrov and
+// Dmitry Peskov"), else the nearest within five words.
+func roleHolder(v *sentenceView, m *Mention) *Mention {
+	var near *Mention
+	for k := m.First - 1; k >= v.s.First && m.First-k <= 12; k-- {
+		c := v.mentionAt(k)
+		if c == nil {
+			continue
+		}
+		if c.Entity == m.RoleOf || c.Actor() == m.RoleOf {
+			return c
+		}
+		if near == nil && m.First-k < 6 {
+			near = c
+		}
+	}
+	return near
+}
+
 // hasWord reports whether one of the space-separated words of s is in words.
 func hasWord(s string, words map[string]bool) bool {
 	for _, w := range strings.Fields(s) {
@@ -80,14 +101,9 @@ func (l *linkRun) titles(v *sentenceView) {
 			}
 			continue
 		}
-		org := v.mentionAt(m.First - 1)
-		for k := m.First - 1; org == nil && k >= v.s.First && m.First-k < 6; k-- {
-			org = v.mentionAt(k)
+		if org := roleHolder(v, m); org != nil {
+			l.roleRelations(v, m, org, m.Role, m.RoleOf, "title-apposition", org.First)
 		}
-		if org == nil {
-			continue
-		}
-		l.roleRelations(v, m, org, m.Role, m.RoleOf, "title-apposition", org.First)
 	}
 	l.appositions(v)
 	l.possessedPeople(v)

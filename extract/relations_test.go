@@ -50,6 +50,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/vladimir-putin leader-of country/brazil", "person/dilma-rousseff leader-of country/russia"}},
 		{"titles", "The policy was launched by then-US President George W. Bush in 2001.",
 			[]string{"person/george-w-bush leader-of country/united-states / then President"}, nil},
+		{"titles", "Russian officials Sergei Lavrov and Dmitry Peskov denied it.", // a plural title covers the list
+			[]string{"person/sergei-lavrov works-for country/russia / officials", "person/dmitry-peskov works-for country/russia / officials"}, nil},
+		{"titles", "Pentagon Press Secretary John Kirby and Lloyd Austin spoke.", // a singular one does not
+			nil, []string{"person/lloyd-austin works-for org/us-department-of-defense"}},
 		{"titles", "Opposition leader Alexei Navalny was jailed in Russia.",
 			nil, []string{"person/alexei-navalny leader-of country/russia"}},
 		{"titles", "Ukraine's Deputy Prime Minister Olha Stefanishyna spoke in Brussels.",
