@@ -37,7 +37,6 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	var names [][]Span // per sentence, the name tagger's spans
 	var gazTags []string
 	var personWords map[string]bool // last words of the tagger's multi-word person names
-	modelTypes := make(map[[2]int]graph.EntityType)
 	if r.Names != nil {
 		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
 		names = make([][]Span, len(sents))
@@ -92,7 +91,6 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			// "North Bend, Ohio" stays one place when the tagger reads it
 			// so: the state tells it from the other North Bends.
 			names[si] = append(names[si], sp)
-			modelTypes[[2]int{sp.First, sp.Last}] = sp.Type
 			if sp.Type == graph.Person && sp.Last-sp.First > 1 {
 				if personWords == nil {
 					personWords = make(map[string]bool)
@@ -133,7 +131,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			m.Sent = si
 			add(m)
 		}
-		for _, m := range r.gazetteerNames(toks, s, covered, personWords, modelTypes) {
+		for _, m := range r.gazetteerNames(toks, s, covered, personWords, spans) {
 			m.Sent = si
 			add(m)
 		}
@@ -517,7 +515,7 @@ func initialsOverlap(name []Token, acr string) bool {
 // A one-word place name that the document also uses as the surname of a
 // person ("Michael Jordan" ... "Jordan scored") is left to the person.
 func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, personWords map[string]bool,
-	modelTypes map[[2]int]graph.EntityType) []Mention {
+	spans []Span) []Mention {
 	var out []Mention
 	tabular := IsTabular(toks[s.First:s.Last])
 	for i := s.First; i < s.Last; i++ {
@@ -531,7 +529,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		if end-i == 1 && personWords[toks[i].Text] && es[0].Kind != gazetteer.Acronym {
 			continue
 		}
-		hint := modelTypes[[2]int{i, end}]
+		hint := spanType(spans, i, end)
 		e := choose(r.Gazetteer, es, hint)
 		ent, _ := r.Gazetteer.Entity(e.ID)
 		if (ent.Type == graph.Location || ent.Type == graph.Country) &&
@@ -546,7 +544,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		if e.Kind == gazetteer.Demonym && continuesIntoName(toks, s, covered, end) {
 			// "Lithuanian Gay League", "German Chamber of Industry and
 			// Commerce": an organisation named after its country.
-			if orgFrom(modelTypes, i, end) {
+			if orgFrom(spans, i, end) {
 				continue // the tagger read it
 			}
 			if k := orgNamedAfter(toks, s, covered, end); k > end+1 && !startsName(r.Gazetteer, toks, s, end) {
@@ -557,7 +555,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		}
 		if ent.Type == graph.Location && e.StandsFor == "" &&
 			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && (end-i > 1 || i > s.First && titleWords[lowerNoDot(toks[i-1].Text)]) ||
-				hint == graph.Org || hint == "" && taggedBeyond(modelTypes, i, end)) {
+				hint == graph.Org || hint == "" && taggedBeyond(spans, i, end)) {
 			// A town's name used for a person ("Mayor Lincoln"; a lone word
 			// needs a title, or the story's full name of someone, to be
 			// a person's) or a club, or inside a longer name: the tagger
@@ -931,20 +929,30 @@ func startsName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int) bool 
 
 // orgFrom reports whether the tagger read an organisation's name that
 // starts at token i and reaches past end.
-func orgFrom(spans map[[2]int]graph.EntityType, i, end int) bool {
-	for sp, t := range spans {
-		if sp[0] == i && sp[1] > end && t == graph.Org {
+func orgFrom(spans []Span, i, end int) bool {
+	for _, sp := range spans {
+		if sp.First == i && sp.Last > end && sp.Type == graph.Org {
 			return true
 		}
 	}
 	return false
 }
 
+// spanType returns the type the tagger gave exactly tokens [i, end), or "".
+func spanType(spans []Span, i, end int) graph.EntityType {
+	for _, sp := range spans {
+		if sp.First == i && sp.Last == end {
+			return sp.Type
+		}
+	}
+	return ""
+}
+
 // taggedBeyond reports whether the tagger put tokens [i, end) inside a
 // span that reaches past them: a longer name holds the place's.
-func taggedBeyond(spans map[[2]int]graph.EntityType, i, end int) bool {
-	for sp := range spans {
-		if sp[0] < end && sp[1] > i && (sp[0] < i || sp[1] > end) {
+func taggedBeyond(spans []Span, i, end int) bool {
+	for _, sp := range spans {
+		if sp.First < end && sp.Last > i && (sp.First < i || sp.Last > end) {
 			return true
 		}
 	}
