@@ -171,6 +171,20 @@ func (m *Model) Write(w io.Writer) error {
 	return zw.Close()
 }
 
+// readWord reads a word written as its length (a uvarint, at most 256)
+// and its bytes, and appends the bytes to dst.
+func readWord(br *bufio.Reader, dst []byte) ([]byte, error) {
+	n, err := binary.ReadUvarint(br)
+	if err != nil || n > 256 {
+		return dst, errors.New("bad length")
+	}
+	dst = slices.Grow(dst, int(n))
+	if _, err := io.ReadFull(br, dst[len(dst):len(dst)+int(n)]); err != nil {
+		return dst, err
+	}
+	return dst[:len(dst)+int(n)], nil
+}
+
 // Read loads a model written by Write.
 func Read(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
@@ -225,19 +239,16 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("model: bad lexicon size")
 	}
 	m.words.lex = make(lexicon, nw)
+	var word []byte
 	for i := uint64(0); i < nw; i++ {
-		n, err := binary.ReadUvarint(br)
-		if err != nil || n > 256 {
-			return nil, fmt.Errorf("model: lexicon word %d: bad length", i)
-		}
-		b := make([]byte, n+1)
-		if _, err := io.ReadFull(br, b); err != nil {
+		if word, err = readWord(br, word[:0]); err != nil {
 			return nil, fmt.Errorf("model: lexicon word %d: %w", i, err)
 		}
-		if b[n] > capAlwaysUpper {
+		c, err := br.ReadByte()
+		if err != nil || c > capAlwaysUpper {
 			return nil, fmt.Errorf("model: lexicon word %d: bad class", i)
 		}
-		m.words.lex[string(b[:n])] = b[n]
+		m.words.lex[string(word)] = c
 	}
 	nc, err := binary.ReadUvarint(br)
 	if err != nil || nc > 8 {
@@ -250,19 +261,14 @@ func Read(r io.Reader) (*Model, error) {
 		}
 		cl := make(map[string]uint16, n)
 		for i := uint64(0); i < n; i++ {
-			l, err := binary.ReadUvarint(br)
-			if err != nil || l > 256 {
-				return nil, fmt.Errorf("model: clustering %d word %d: bad length", k, i)
-			}
-			b := make([]byte, l)
-			if _, err := io.ReadFull(br, b); err != nil {
+			if word, err = readWord(br, word[:0]); err != nil {
 				return nil, fmt.Errorf("model: clustering %d word %d: %w", k, i, err)
 			}
 			c, err := binary.ReadUvarint(br)
 			if err != nil || c > math.MaxUint16 {
 				return nil, fmt.Errorf("model: clustering %d word %d: bad class", k, i)
 			}
-			cl[string(b)] = uint16(c)
+			cl[string(word)] = uint16(c)
 		}
 		m.words.clusters = append(m.words.clusters, cl)
 	}
@@ -279,15 +285,9 @@ func Read(r io.Reader) (*Model, error) {
 		ends := make([]int, ne)
 		var arena []byte // every word's bytes, made one string at the end
 		for i := uint64(0); i < ne; i++ {
-			l, err := binary.ReadUvarint(br)
-			if err != nil || l > 256 {
-				return nil, fmt.Errorf("model: embedding word %d: bad length", i)
-			}
-			arena = slices.Grow(arena, int(l))
-			if _, err := io.ReadFull(br, arena[len(arena):len(arena)+int(l)]); err != nil {
+			if arena, err = readWord(br, arena); err != nil {
 				return nil, fmt.Errorf("model: embedding word %d: %w", i, err)
 			}
-			arena = arena[:len(arena)+int(l)]
 			ends[i] = len(arena)
 			for g := range levels {
 				c, err := binary.ReadUvarint(br)
