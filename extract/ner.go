@@ -305,10 +305,7 @@ func placesAfterCues(toks []Token, s Sentence, covered []bool) []Mention {
 			!(prep == "in" && placeCues[cue] || prep == "of" && (cue == "native" || cue == "hometown")) {
 			continue
 		}
-		end := capRun(toks, i, s.Last, covered, true)
-		for end > i && nameConnectors[strings.ToLower(toks[end-1].Text)] {
-			end--
-		}
+		end := capRun(toks, i, s.Last, covered)
 		if end > i && end-i <= 3 {
 			out = append(out, Mention{Type: graph.Location, Kind: "name", First: i, Last: end, Source: "rule"})
 			for k := i; k < end; k++ {
@@ -400,13 +397,13 @@ func normToken(t Token) string { return graph.NormalizeName(t.Text) }
 
 // capRun returns the end of the run of capitalised words starting at i:
 // capitalised tokens, joined by connectors ("of", "for", "and") that are
-// followed by another capitalised token. It stops at covered tokens when
-// stopCovered is set.
-func capRun(toks []Token, i, last int, covered []bool, stopCovered bool) int {
+// followed by another capitalised token, never ending in a connector. It
+// stops at covered tokens.
+func capRun(toks []Token, i, last int, covered []bool) int {
 	j := i
 	for j < last {
 		t := toks[j]
-		if stopCovered && covered[j] {
+		if covered[j] {
 			break
 		}
 		if isCap(t.Text) && isWord(t.Text) && !isFunctionTag(t.Tag) {
@@ -414,12 +411,15 @@ func capRun(toks []Token, i, last int, covered []bool, stopCovered bool) int {
 			continue
 		}
 		if t.Text == "-" || t.Text == "&" || nameConnectors[strings.ToLower(t.Text)] {
-			if j > i && j+1 < last && isCap(toks[j+1].Text) && !(stopCovered && covered[j+1]) {
+			if j > i && j+1 < last && isCap(toks[j+1].Text) && !covered[j+1] {
 				j++
 				continue
 			}
 		}
 		break
+	}
+	for j > i && nameConnectors[strings.ToLower(toks[j-1].Text)] {
+		j--
 	}
 	return j
 }
@@ -442,10 +442,7 @@ func (r *Recognizer) definedNames(toks []Token, s Sentence, covered []bool) []Me
 		if covered[i] || !isCap(toks[i].Text) || isFunctionTag(toks[i].Tag) && toks[i].Tag != "IN" {
 			continue
 		}
-		end := capRun(toks, i, s.Last, covered, true)
-		for end > i && nameConnectors[strings.ToLower(toks[end-1].Text)] {
-			end--
-		}
+		end := capRun(toks, i, s.Last, covered)
 		if end-i < 2 {
 			continue
 		}
@@ -705,10 +702,7 @@ func IsTabular(toks []Token) bool {
 // when they name an organisation ("Gay League", "Chamber of Industry and
 // Commerce") that a nationality word before them belongs to, else end.
 func orgNamedAfter(toks []Token, s Sentence, covered []bool, end int) int {
-	k := capRun(toks, end, s.Last, covered, true)
-	for k > end && nameConnectors[strings.ToLower(toks[k-1].Text)] {
-		k--
-	}
+	k := capRun(toks, end, s.Last, covered)
 	for j := end; j < k; j++ {
 		if titleWords[lowerNoDot(toks[j].Text)] {
 			return end
@@ -1174,10 +1168,7 @@ func ruleNames(toks []Token, s Sentence, covered []bool) []Mention {
 		if i == s.First && t.Tag != "NNP" && t.Tag != "NNPS" {
 			continue
 		}
-		end := capRun(toks, i, s.Last, covered, true)
-		for end > i && nameConnectors[strings.ToLower(toks[end-1].Text)] {
-			end--
-		}
+		end := capRun(toks, i, s.Last, covered)
 		// "and" joins two names more often than it sits inside one.
 		if !hasOrgWord(toks[i:end]) {
 			for k := i + 1; k < end; k++ {

@@ -89,27 +89,16 @@ var kindModifiers = set("military", "western", "eastern", "transatlantic", "defe
 // five before (antecedentLeader), and a title of theirs must name that
 // country: in a digest of stories "the Cuban leader" after "President
 // Obama" is not Obama.
-func (l *linkRun) describedLeaders(bySent [][]*Mention) {
-	for si, ms := range bySent {
+func (l *linkRun) describedLeaders() {
+	for si, ms := range l.bySent {
 		var added []*Mention
 		replaced := make(map[*Mention]bool)
 		for _, c := range ms {
-			if actorType(c) != graph.Country || c.Last >= l.in.sents[si].Last || c.First == l.in.sents[si].First ||
-				!strings.EqualFold(l.in.toks[c.First-1].Text, "the") {
+			k, ok := leaderDescription(l.in.toks, l.in.sents[si], c, ms)
+			if !ok {
 				continue
 			}
-			k := c.Last
-			if !leaderTitles[strings.ToLower(l.in.toks[k].Text)] || k+1 < l.in.sents[si].Last && isCap(l.in.toks[k+1].Text) {
-				continue // "the U.S. President Joe Biden" names him itself
-			}
-			taken := false
-			for _, m := range ms {
-				taken = taken || m.First <= k && k < m.Last
-			}
-			if taken {
-				continue
-			}
-			if p := l.antecedentLeader(si, c.First, c.Actor(), bySent); p != nil && l.roles[p.Entity][c.Actor()] {
+			if p := l.antecedentLeader(si, c.First, c.Actor()); p != nil && l.roles[p.Entity][c.Actor()] {
 				// The description replaces the country word in it: "the
 				// British leader" is someone to criticise, not Britain.
 				replaced[c] = true
@@ -119,9 +108,29 @@ func (l *linkRun) describedLeaders(bySent [][]*Mention) {
 			}
 		}
 		if added != nil {
-			bySent[si] = withDescriptions(ms, added, replaced)
+			l.bySent[si] = withDescriptions(ms, added, replaced)
 		}
 	}
+}
+
+// leaderDescription reports whether country mention c opens a definite
+// description of the country's leader ("the Belarusian leader", "the U.S.
+// chief"): "the", the country word, a leader's title that no mention
+// covers, and no name after it ("the U.S. President Joe Biden" names him
+// itself). It returns the title's token.
+func leaderDescription(toks []Token, s Sentence, c *Mention, ms []*Mention) (int, bool) {
+	k := c.Last
+	if actorType(c) != graph.Country || c.First == s.First || k >= s.Last ||
+		!strings.EqualFold(toks[c.First-1].Text, "the") || !leaderTitles[strings.ToLower(toks[k].Text)] ||
+		k+1 < s.Last && isCap(toks[k+1].Text) {
+		return 0, false
+	}
+	for _, m := range ms {
+		if m.First <= k+1 && k < m.Last {
+			return 0, false // the title is part of a mention, or a name follows it
+		}
+	}
+	return k, true
 }
 
 // withDescriptions returns a sentence's mentions with the descriptions

@@ -504,7 +504,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 // region) too: "Munich" and "Germany" in one story give Munich located-in
 // Germany. The evidence is the sentence that names both, else the place's
 // first sentence, at a lower confidence.
-func (l *linkRun) knownPlaces(bySent [][]*Mention) {
+func (l *linkRun) knownPlaces() {
 	named := make(map[string]int) // entity -> first sentence naming it
 	for i := range l.in.mentions {
 		m := &l.in.mentions[i]
@@ -520,7 +520,7 @@ func (l *linkRun) knownPlaces(bySent [][]*Mention) {
 		}
 	}
 	done := make(map[[2]string]bool)
-	for si, ms := range bySent {
+	for si, ms := range l.bySent {
 		for _, m := range ms {
 			var rel graph.RelationType
 			var st graph.EntityType
@@ -548,7 +548,7 @@ func (l *linkRun) knownPlaces(bySent [][]*Mention) {
 				if strings.HasPrefix(target, graph.Location.Slug()+"/") {
 					tt = graph.Location
 				}
-				v := newSentenceView(l.in.toks, l.in.sents[si], si, ms)
+				v := l.views[si]
 				conf := 0.6
 				if ts == si {
 					conf = 0.8

@@ -170,7 +170,7 @@ var stateOffices = set("president", "premier", "chancellor", "king", "queen", "m
 // Fischer") the country the story is about: the one it names most, by a
 // clear margin. It never gives a person a second country, nor a country a
 // second holder of the same office.
-func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
+func (l *linkRun) unattachedTitles() {
 	focus := l.focus
 	if focus == "" || !l.mostly {
 		return // no story country, or a digest of several countries' stories
@@ -181,7 +181,7 @@ func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
 			held[headTitle(strings.ToLower(c.role))] = c.src
 		}
 	}
-	for si, ms := range bySent {
+	for si, ms := range l.bySent {
 		for _, m := range ms {
 			if m.Type != graph.Person || m.Role == "" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 {
 				continue
@@ -190,7 +190,7 @@ func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
 			if !stateTitle(lower) || disqualified(lower) {
 				continue // "opposition chief", "party leader": no office of the state
 			}
-			v := newSentenceView(l.in.toks, l.in.sents[si], si, ms)
+			v := l.views[si]
 			if regionalTitle(lower) {
 				// "in the eastern state of Saxony, State Premier Stanislaw
 				// Tillich": a region's office, whose region the sentence
@@ -204,7 +204,7 @@ func (l *linkRun) unattachedTitles(bySent [][]*Mention) {
 			if who, ok := held[office]; office != "" && ok && who != m.Entity {
 				continue // Russia has its president already
 			}
-			if !nearbyFocus(bySent, si, focus) {
+			if !nearbyFocus(l.bySent, si, focus) {
 				continue // another country's part of the story
 			}
 			if office != "" {
@@ -634,33 +634,31 @@ func (l *linkRun) ledBy(v *sentenceView) {
 // definiteLeader: "the U.S. chief has vowed" names the country's leader
 // without a name; it refers back to the latest person with a leader's title
 // whose titles name no other country.
-func (l *linkRun) definiteLeader(v *sentenceView, bySent [][]*Mention) {
+func (l *linkRun) definiteLeader(v *sentenceView) {
 	for _, m := range v.ms {
 		if m.Kind == "description" && m.Type == graph.Person && m.RoleOf != "" {
 			// describedLeaders found whom "the Belarusian chief" means.
 			l.emit(v, graph.LeaderOf, m.Entity, m.RoleOf, graph.Person, graph.Country, 0.75, "definite-description", strings.ToLower(m.Role), m.First, m.Last)
 			continue
 		}
-		if actorType(m) != graph.Country || m.Last >= v.s.Last || v.word(m.First-1) != "the" {
+		k, ok := leaderDescription(v.toks, v.s, m, v.ms)
+		if !ok {
 			continue
 		}
-		title := v.word(m.Last)
-		if !leaderTitles[title] || v.mentionAt(m.Last+1) != nil {
-			continue
-		}
+		title := v.word(k)
 		// The person must be this country's by a title, or hold a state's
 		// title naming no country ("President Joe Biden"): "the Venezuelan
 		// leader" after "Pope Benedict XVI" is not the pope.
-		if p := l.antecedentLeader(v.index, m.First, m.Actor(), bySent); p != nil &&
+		if p := l.antecedentLeader(v.index, m.First, m.Actor()); p != nil &&
 			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.statesmen[p.Entity]) {
-			l.emit(v, graph.LeaderOf, p.Entity, m.Actor(), graph.Person, graph.Country, 0.75, "definite-description", title, m.First, m.Last+1)
+			l.emit(v, graph.LeaderOf, p.Entity, m.Actor(), graph.Person, graph.Country, 0.75, "definite-description", title, m.First, k+1)
 		}
 	}
 }
 
-func (l *linkRun) antecedentLeader(sent, before int, country string, bySent [][]*Mention) *Mention {
+func (l *linkRun) antecedentLeader(sent, before int, country string) *Mention {
 	for s := sent; s >= 0 && sent-s <= 5; s-- {
-		ms := bySent[s]
+		ms := l.bySent[s]
 		for k := len(ms) - 1; k >= 0; k-- {
 			m := ms[k]
 			if m.Type != graph.Person || s == sent && m.First >= before || !l.leaders[m.Entity] {
@@ -744,7 +742,7 @@ var orgNouns = map[string]string{
 // definiteOrgTitles reads a title owned by an organisation named earlier by
 // its kind: "The party's leader, Marine Le Pen, ..." after the National
 // Front; "the bank's chief executive, Anshu Jain".
-func (l *linkRun) definiteOrgTitles(v *sentenceView, bySent [][]*Mention) {
+func (l *linkRun) definiteOrgTitles(v *sentenceView) {
 	for i := v.s.First; i+3 < v.s.Last; i++ {
 		kind, ok := orgNouns[v.word(i+1)]
 		if v.word(i) != "the" || !ok || !v.possessive(i+2) {
@@ -764,7 +762,7 @@ func (l *linkRun) definiteOrgTitles(v *sentenceView, bySent [][]*Mention) {
 			continue
 		}
 		noun := v.word(i + 1)
-		o := antecedentOrg(bySent, v.index, i, func(m *Mention) bool {
+		o := antecedentOrg(l.bySent, v.index, i, func(m *Mention) bool {
 			return kind == "" || l.gaz.Kind(m.Entity) == kind || strings.Contains(m.Entity, noun)
 		})
 		if o == nil {

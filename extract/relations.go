@@ -69,14 +69,19 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 			l.statesmen[m.Entity] = l.statesmen[m.Entity] || stateTitle(lower)
 		}
 	}
-	l.describedLeaders(bySent)
+	l.describedLeaders()
+	// One view of each sentence, after the descriptions joined its
+	// mentions, for every pass.
+	l.views = make([]*sentenceView, len(in.sents))
 	for si, s := range in.sents {
-		v := newSentenceView(in.toks, s, si, bySent[si])
-		v.periods = periods[si]
+		l.views[si] = newSentenceView(in.toks, s, si, l.bySent[si])
+		l.views[si].periods = periods[si]
+	}
+	for _, v := range l.views {
 		l.titles(v)
 		l.ledBy(v)
-		l.definiteLeader(v, bySent)
-		l.definiteOrgTitles(v, bySent)
+		l.definiteLeader(v)
+		l.definiteOrgTitles(v)
 		l.meetings(v)
 		l.alliances(v)
 		l.membership(v)
@@ -88,8 +93,8 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.places(v)
 		l.learned(v)
 	}
-	l.knownPlaces(bySent)
-	l.unattachedTitles(bySent)
+	l.knownPlaces()
+	l.unattachedTitles()
 	l.dropContradictedGuesses()
 	l.chains()
 	l.citizenship()
@@ -210,7 +215,8 @@ type linkRun struct {
 	// leaders hold a leader's title somewhere in the document ("President
 	// Joe Biden"), statesmen a state's office.
 	leaders, statesmen map[string]bool
-	bySent             [][]*Mention // the mentions of each sentence, descriptions included
+	bySent             [][]*Mention    // the mentions of each sentence, descriptions included
+	views              []*sentenceView // the view of each sentence, over bySent
 	out                []candidate
 }
 

@@ -72,20 +72,7 @@ func trainRelations(paths []string, out string, epochs int, seed int64, holdout,
 	}
 	if len(held) > 0 {
 		var c eval.Counts
-		for _, ex := range held {
-			got, _ := m.Classify(&ex.Pair)
-			switch {
-			case got != "" && got == ex.Relation:
-				c.TP++
-			case got != "":
-				c.FP++
-				if ex.Relation != "" {
-					c.FN++
-				}
-			case ex.Relation != "":
-				c.FN++
-			}
-		}
+		c.TP, c.FP, c.FN = m.Score(held)
 		fmt.Fprintf(os.Stderr, "held out pairs: P %.3f R %.3f F1 %.3f (%d right, %d wrong, %d missed)\n", c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
 	}
 	if out == "" {

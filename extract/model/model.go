@@ -39,11 +39,17 @@ func Load() (*Model, error) {
 
 // TagNames implements extract.NameTagger.
 func (m *Model) TagNames(in *extract.TagInput) []extract.Span {
+	_, names := m.tag(in)
+	return names
+}
+
+// tag returns the label of every token and the names they make. A
+// sentence's first word is capitalised whatever it is: one that running
+// text writes in lower case ("Whereas", "According") is no part of a name.
+func (m *Model) tag(in *extract.TagInput) ([]int, []extract.Span) {
 	df := extractFeatures(in, &m.words)
-	out := spans(newDecoder().tag(df, in, m, nil, nil))
-	// A sentence's first word is capitalised whatever it is: one that
-	// running text writes in lower case ("Whereas", "According") is no
-	// part of a name.
+	labels := newDecoder().tag(df, in, m, nil, nil)
+	out := spans(labels)
 	starts := make(map[int]bool, len(in.Sentences))
 	for _, s := range in.Sentences {
 		starts[s.First] = true
@@ -59,7 +65,7 @@ func (m *Model) TagNames(in *extract.TagInput) []extract.Span {
 			kept = append(kept, sp)
 		}
 	}
-	return kept
+	return labels, kept
 }
 
 // Labels returns the label of every token, for evaluation and tests.

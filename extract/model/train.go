@@ -241,11 +241,12 @@ func finish(runs []map[hash][]float64, prune float64) *Model {
 }
 
 // Accuracy tags the examples and returns token accuracy and the span
-// counts (right, predicted, gold) over PER, ORG and LOC.
+// counts (right, predicted, gold) over PER, ORG and LOC; the spans are the
+// ones TagNames gives.
 func (m *Model) Accuracy(examples []Example) (acc float64, right, pred, gold int) {
 	tokens, ok := 0, 0
 	for _, ex := range examples {
-		got := m.Labels(ex.In)
+		got, names := m.tag(ex.In)
 		for i := range got {
 			tokens++
 			if got[i] == ex.Labels[i] {
@@ -259,7 +260,7 @@ func (m *Model) Accuracy(examples []Example) (acc float64, right, pred, gold int
 				gold++
 			}
 		}
-		for _, s := range spans(got) {
+		for _, s := range names {
 			if s.Type == extract.Misc {
 				continue
 			}

@@ -110,6 +110,30 @@ func (m *Model) Calibrate(held []Example) int {
 	return len(xs)
 }
 
+// Score classifies pairs the model was not trained on and counts its
+// answers against their gold relations: right, wrong (an answer that is
+// not the gold one, including an answer where the gold has none) and
+// missed (a gold relation not given; a wrong answer to a pair with one
+// also misses it).
+func (m *Model) Score(held []Example) (right, wrong, missed int) {
+	for i := range held {
+		got, _ := m.Classify(&held[i].Pair)
+		gold := held[i].Relation
+		switch {
+		case got != "" && got == gold:
+			right++
+		case got != "":
+			wrong++
+			if gold != "" {
+				missed++
+			}
+		case gold != "":
+			missed++
+		}
+	}
+	return right, wrong, missed
+}
+
 // fit fits Calibration to margins xs and outcomes ys (1 right, 0 wrong).
 func (m *Model) fit(xs, ys []float64) {
 	right := 0.0

@@ -60,6 +60,15 @@ func TestTrainClassifyRoundTrip(t *testing.T) {
 	if got, _ := m.Classify(&meet); got != "" {
 		t.Errorf("meeting sentence read as %q", got)
 	}
+	held := []Example{
+		{Pair: kill, Relation: graph.Killed}, // right
+		{Pair: meet},                         // no answer, none wanted
+		{Pair: kill},                         // an answer where the gold has none: wrong
+		{Pair: meet, Relation: graph.Killed}, // missed
+	}
+	if r, w, miss := m.Score(held); r != 1 || w != 1 || miss != 1 {
+		t.Errorf("Score = %d right, %d wrong, %d missed; want 1, 1, 1", r, w, miss)
+	}
 
 	m.Calibration = [2]float64{-1, 0.25}
 	var buf bytes.Buffer
