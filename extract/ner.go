@@ -1456,6 +1456,23 @@ func definedAcronyms(toks []Token, sents []Sentence, ms []Mention, covered []boo
 	return claimWords(toks, sents, covered, acrs, graph.Org, "acronym")
 }
 
+// isCompoundModifier reports whether a word is a hyphenated modifier whose
+// last part is written small ("Paris-based", "US-led", "Kremlin-backed"):
+// it describes the name after it and is no part of it, unlike
+// "Saint-Germain" or "Bosnia-Herzegovina".
+func isCompoundModifier(w string) bool {
+	k := strings.LastIndexByte(w, '-')
+	if k <= 0 || k == len(w)-1 {
+		return false
+	}
+	for _, r := range w[k+1:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // insideLongerName reports whether a name starting at token i continues a
 // capitalised name before it that no layer has claimed: "Security Council"
 // in "National Security Council", "Mexico" in "New Mexico". The longer name
@@ -1465,7 +1482,7 @@ func insideLongerName(toks []Token, s Sentence, covered []bool, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if !isCap(p.Text) || !isWord(p.Text) || isFunctionTag(p.Tag) || titleWords[lowerNoDot(p.Text)] {
+	if !isCap(p.Text) || !isWord(p.Text) || isFunctionTag(p.Tag) || titleWords[lowerNoDot(p.Text)] || isCompoundModifier(p.Text) {
 		return false
 	}
 	// A capitalised sentence opener ("Visiting Moscow", "Whereas Washington")

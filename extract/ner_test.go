@@ -20,3 +20,21 @@ func TestCreditLine(t *testing.T) {
 		}
 	}
 }
+
+func TestIsCompoundModifier(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Paris-based":        true,
+		"US-led":             true,
+		"Kremlin-backed":     true,
+		"Saint-Germain":      false,
+		"Bosnia-Herzegovina": false,
+		"Al-Qaeda":           false,
+		"Paris":              false,
+		"Paris-":             false,
+		"-based":             false,
+	} {
+		if got := isCompoundModifier(w); got != want {
+			t.Errorf("isCompoundModifier(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
