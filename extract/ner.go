@@ -41,7 +41,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
 		names = make([][]Span, len(sents))
 		si := 0
-		tagged := mergeNumerals(toks, r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags}))
+		tagged := mergeParticles(toks, mergeNumerals(toks, r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})))
 		nameParts := personNameParts(toks, tagged)
 		storms := stormNames(toks, tagged)
 		for _, sp := range tagged {
@@ -64,6 +64,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == Misc && sp.Last-sp.First > 1 && orgWords[lowerNoDot(toks[sp.Last-1].Text)] && isCap(toks[sp.Last-1].Text) &&
 				!namesEvent(toks[sp.First:sp.Last]) && !hasEventWord(toks[sp.First:sp.Last]) {
 				sp.Type = graph.Org // "Russian Enterprise Channel": a name that ends like an organisation's
+			}
+			if (sp.Type == graph.Location || sp.Type == graph.Person) && employerAfterTitle(toks, sp) && !r.knownPlace(toks, sp) {
+				sp.Type = graph.Org // "president of Vision Seattle", "executive of TreePeople"
 			}
 			if sp.Type != graph.Location && sp.Type != Misc && placeApposition(toks, sp) {
 				sp.Type = graph.Location // "Mariupol, a port city in southeastern Ukraine"
@@ -755,6 +758,38 @@ func mergeNumerals(toks []Token, spans []Span) []Span {
 	return out
 }
 
+// mergeParticles joins two names the tagger split at a lower-case particle
+// of a person's name when the second is a person's: "Osama" + "bin" +
+// "Laden", "Ursula" + "von der" + "Leyen". Arabic "bin" and "ibn" join
+// whatever the tagger made of the first part; the European particles join
+// two persons only ("Rio de Janeiro" is a place).
+func mergeParticles(toks []Token, spans []Span) []Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		n := len(out)
+		if n == 0 || sp.Type != graph.Person || sp.First-out[n-1].Last < 1 || sp.First-out[n-1].Last > 2 {
+			out = append(out, sp)
+			continue
+		}
+		prev := &out[n-1]
+		arabic, european := true, true
+		for k := prev.Last; k < sp.First; k++ {
+			w := toks[k].Text
+			arabic = arabic && (w == "bin" || w == "ibn" || w == "bint")
+			european = european && nameParticles[w]
+		}
+		if arabic || european && prev.Type == graph.Person {
+			prev.Last, prev.Type = sp.Last, graph.Person
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// nameParticles are the lower-case words inside European family names.
+var nameParticles = set("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den", "ter", "le", "la")
+
 // stormNames returns the names the document gives storms ("Hurricane
 // Katrina", "Typhoon Haiyan"): the tagger reads them as persons.
 func stormNames(toks []Token, spans []Span) map[string]bool {
@@ -780,6 +815,46 @@ var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passove
 var commonTerms = set("GDP", "GNP", "CPI", "Earth", "Internet")
 
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
+
+// employerAfterTitle reports whether a span follows a title that people
+// hold in an organisation and "of", "at" or "for": "president of Vision
+// Seattle", "an executive of TreePeople", "assistant news director for
+// KIRO", "the development department at NASDA". Such a name is the
+// organisation, whatever its words suggest.
+func employerAfterTitle(toks []Token, sp Span) bool {
+	k := sp.First
+	if k > 0 && strings.EqualFold(toks[k-1].Text, "the") {
+		k--
+	}
+	if k < 2 {
+		return false
+	}
+	switch strings.ToLower(toks[k-1].Text) {
+	case "of", "at", "for":
+	default:
+		return false
+	}
+	return employerTitles[strings.ToLower(toks[k-2].Text)]
+}
+
+// employerTitles are held in an organisation, not a place: a mayor or a
+// governor heads a town or a state, so they are not here.
+var employerTitles = set("executive", "executives", "director", "manager", "founder", "co-founder",
+	"spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "president",
+	"vice-president", "employee", "employees", "staffer", "officer", "editor", "publisher",
+	"researcher", "analyst", "professor", "lecturer", "ceo", "owner", "treasurer", "partner",
+	"economist", "engineer", "department", "division")
+
+// knownPlace reports whether the gazetteer knows a span's words as a place
+// or a country.
+func (r *Recognizer) knownPlace(toks []Token, sp Span) bool {
+	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, sp.First, sp.Last))) {
+		if ent, ok := r.Gazetteer.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
+			return true
+		}
+	}
+	return false
+}
 
 // placeApposition reports whether the words after a span say it is a
 // place: ", a port city", ", the provincial capital", ", a village".

@@ -1,6 +1,12 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kgraph/kgraph/graph"
+)
 
 func TestCreditLine(t *testing.T) {
 	for text, want := range map[string]bool{
@@ -35,6 +41,55 @@ func TestIsCompoundModifier(t *testing.T) {
 	} {
 		if got := isCompoundModifier(w); got != want {
 			t.Errorf("isCompoundModifier(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestMergeParticles(t *testing.T) {
+	toks := func(s string) []Token {
+		var out []Token
+		for _, w := range strings.Fields(s) {
+			out = append(out, Token{Text: w})
+		}
+		return out
+	}
+	for _, c := range []struct {
+		text string
+		in   []Span
+		want []Span
+	}{
+		{"Osama bin Laden", []Span{{0, 1, graph.Location}, {2, 3, graph.Person}}, []Span{{0, 3, graph.Person}}},
+		{"Ursula von der Leyen", []Span{{0, 1, graph.Person}, {3, 4, graph.Person}}, []Span{{0, 4, graph.Person}}},
+		{"Rio de Janeiro", []Span{{0, 1, graph.Location}, {2, 3, graph.Person}}, []Span{{0, 1, graph.Location}, {2, 3, graph.Person}}},
+		{"Putin and Xi", []Span{{0, 1, graph.Person}, {2, 3, graph.Person}}, []Span{{0, 1, graph.Person}, {2, 3, graph.Person}}},
+		{"Osama bin Laden", []Span{{0, 1, graph.Person}, {2, 3, graph.Org}}, []Span{{0, 1, graph.Person}, {2, 3, graph.Org}}},
+	} {
+		got := mergeParticles(toks(c.text), append([]Span(nil), c.in...))
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestEmployerAfterTitle(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		words int // the name is the last words of text
+		want  bool
+	}{
+		{"president of Vision Seattle", 2, true},
+		{"an executive of the TreePeople", 1, true},
+		{"assistant news director for KIRO", 1, true},
+		{"the mayor of Chicago", 1, false},
+		{"flew to Chicago", 1, false},
+		{"of Chicago", 1, false},
+	} {
+		var toks []Token
+		for _, w := range strings.Fields(c.text) {
+			toks = append(toks, Token{Text: w})
+		}
+		if got := employerAfterTitle(toks, Span{First: len(toks) - c.words, Last: len(toks)}); got != c.want {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
 		}
 	}
 }
