@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/extract/internal/perceptron"
 )
 
 // Example is one training document: its tagger input and the gold label of
@@ -61,48 +62,21 @@ type TrainOptions struct {
 	Runs int
 }
 
-// trainer holds the perceptron weights while learning, with the running
-// sums that averaging needs: the averaged weight is w - u/c.
+// trainer is the perceptron while it learns, as the decoder's scorer.
 type trainer struct {
-	index map[hash]int32
-	w     []float32
-	u     []float64
-	c     float64
+	*perceptron.Weights[hash]
 }
 
-func (t *trainer) add(f hash, scores *[nLabels]float64) {
-	off, ok := t.index[f]
-	if !ok {
-		return
-	}
-	for l, v := range t.w[off : off+int32(nLabels)] {
-		scores[l] += float64(v)
-	}
-}
-
-func (t *trainer) row(f hash) int32 {
-	off, ok := t.index[f]
-	if !ok {
-		off = int32(len(t.w))
-		t.index[f] = off
-		t.w = append(t.w, make([]float32, nLabels)...)
-		t.u = append(t.u, make([]float64, nLabels)...)
-	}
-	return off
-}
+func (t trainer) add(f hash, scores *[nLabels]float64) { t.Add(f, scores[:]) }
 
 // update adds delta to the weights of label for the features fs; nil
 // features advance the averaging clock instead.
-func (t *trainer) update(fs []hash, label int, delta float64) {
+func (t trainer) update(fs []hash, label int, delta float64) {
 	if fs == nil {
-		t.c++
+		t.Tick()
 		return
 	}
-	for _, f := range fs {
-		off := t.row(f) + int32(label)
-		t.w[off] += float32(delta)
-		t.u[off] += t.c * delta
-	}
+	t.Update(fs, label, delta)
 }
 
 // Train learns a model from examples. It costs O(epochs × tokens ×
@@ -138,13 +112,13 @@ func Train(examples []Example, opts TrainOptions) *Model {
 		wg.Add(1)
 		go func(r int) {
 			defer wg.Done()
-			t := &trainer{index: make(map[hash]int32, 1<<20)}
+			t := trainer{perceptron.New[hash](nLabels, 1<<20)}
 			t.learn(examples, feats, opts.Epochs, opts.Seed+int64(r), func(epoch int, acc float64) {
 				if opts.Progress != nil && r == 0 {
 					opts.Progress(epoch, acc)
 				}
 			})
-			avgs[r] = t.averaged()
+			avgs[r] = t.Averaged()
 		}(r)
 	}
 	wg.Wait()
@@ -154,7 +128,7 @@ func Train(examples []Example, opts TrainOptions) *Model {
 }
 
 // learn runs the perceptron over the examples for the given epochs.
-func (t *trainer) learn(examples []Example, feats []*docFeatures, epochs int, seed int64, progress func(int, float64)) {
+func (t trainer) learn(examples []Example, feats []*docFeatures, epochs int, seed int64, progress func(int, float64)) {
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
@@ -177,23 +151,6 @@ func (t *trainer) learn(examples []Example, feats []*docFeatures, epochs int, se
 			progress(epoch, float64(right)/float64(total))
 		}
 	}
-}
-
-// averaged returns the averaged weights of every feature.
-func (t *trainer) averaged() map[hash][]float64 {
-	c := t.c
-	if c == 0 {
-		c = 1
-	}
-	out := make(map[hash][]float64, len(t.index))
-	for f, off := range t.index {
-		row := make([]float64, nLabels)
-		for l := range row {
-			row[l] = float64(t.w[int(off)+l]) - t.u[int(off)+l]/c
-		}
-		out[f] = row
-	}
-	return out
 }
 
 // finish averages the runs' weights, prunes and quantises them.

@@ -24,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/extract/internal/perceptron"
 	"github.com/kgraph/kgraph/graph"
 )
 
@@ -317,38 +318,19 @@ func Train(examples []Example, opts TrainOptions) *Model {
 	for i := range examples {
 		feats[i] = features(&examples[i].Pair)
 	}
-	index := map[uint64]int32{}
-	var w []float32
-	var u []float64
-	row := func(f uint64) int32 {
-		off, ok := index[f]
-		if !ok {
-			off = int32(len(w))
-			index[f] = off
-			w = append(w, make([]float32, n)...)
-			u = append(u, make([]float64, n)...)
-		}
-		return off
-	}
+	t := perceptron.New[uint64](n, 1<<14)
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
 	}
 	rng := rand.New(rand.NewSource(opts.Seed))
-	c := 1.0
 	scores := make([]float64, n)
 	for epoch := 0; epoch < opts.Epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
-			for i := range scores {
-				scores[i] = 0
-			}
+			clear(scores)
 			for _, f := range feats[k] {
-				if off, ok := index[f]; ok {
-					for j := 0; j < n; j++ {
-						scores[j] += float64(w[int(off)+j])
-					}
-				}
+				t.Add(f, scores)
 			}
 			pred := 0
 			for j := 1; j < n; j++ {
@@ -356,22 +338,20 @@ func Train(examples []Example, opts TrainOptions) *Model {
 					pred = j
 				}
 			}
-			gold := cls[examples[k].Relation]
-			if pred != gold {
-				for _, f := range feats[k] {
-					off := row(f)
-					w[int(off)+gold]++
-					u[int(off)+gold] += c
-					w[int(off)+pred]--
-					u[int(off)+pred] -= c
-				}
+			if gold := cls[examples[k].Relation]; pred != gold {
+				t.Update(feats[k], gold, 1)
+				t.Update(feats[k], pred, -1)
 			}
-			c++
+			t.Tick()
 		}
 	}
-	m := &Model{classes: classes, index: index, w: make([]float32, len(w)), Threshold: opts.Threshold}
-	for i := range w {
-		m.w[i] = float32(float64(w[i]) - u[i]/c)
+	m := &Model{classes: classes, index: map[uint64]int32{}, Threshold: opts.Threshold}
+	avg := t.Averaged()
+	for _, f := range slices.Sorted(maps.Keys(avg)) {
+		m.index[f] = int32(len(m.w))
+		for _, v := range avg[f] {
+			m.w = append(m.w, float32(v))
+		}
 	}
 	return m
 }
