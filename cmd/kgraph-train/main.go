@@ -67,7 +67,7 @@ func main() {
 		return
 	}
 	if *task == "rel" {
-		if err := trainRelations(flag.Args(), *out, *epochs, *seed, *holdout, *calibrate, *threshold); err != nil {
+		if err := trainRelations(flag.Args(), *out, *epochs, *seed, *runs, *holdout, *calibrate, *threshold); err != nil {
 			fmt.Fprintln(os.Stderr, "kgraph-train:", err)
 			os.Exit(1)
 		}

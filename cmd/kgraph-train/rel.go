@@ -21,7 +21,7 @@ import (
 // With calibrate N, every Nth document is first kept out: a model trained
 // without it fits the confidence curve on its pairs (relmodel.Calibrate),
 // and the model trained on everything keeps that curve.
-func trainRelations(paths []string, out string, epochs int, seed int64, holdout, calibrate int, threshold float64) error {
+func trainRelations(paths []string, out string, epochs int, seed int64, runs, holdout, calibrate int, threshold float64) error {
 	names, err := model.Load()
 	if err != nil {
 		return err
@@ -61,7 +61,7 @@ func trainRelations(paths []string, out string, epochs int, seed int64, holdout,
 		fmt.Fprintf(os.Stderr, "%s: %d documents, %d pairs\n", filepath.Base(path), len(docs), n)
 	}
 	fmt.Fprintf(os.Stderr, "prepared %d training pairs in %s\n", len(train), time.Since(t0).Round(time.Second))
-	opts := relmodel.TrainOptions{Epochs: epochs, Seed: seed, Threshold: threshold}
+	opts := relmodel.TrainOptions{Epochs: epochs, Seed: seed, Threshold: threshold, Runs: runs}
 	m := relmodel.Train(train, opts)
 	if len(cal) > 0 {
 		fit := relmodel.Train(rest, opts)

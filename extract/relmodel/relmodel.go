@@ -291,6 +291,10 @@ type TrainOptions struct {
 	Epochs    int
 	Seed      int64
 	Threshold float64
+	// Runs is how many perceptrons to train on different shuffles (seeds
+	// Seed, Seed+1, ...) and average; zero means one. With a few thousand
+	// pairs one run's answers depend much on its shuffle.
+	Runs int
 }
 
 // Train learns a model from examples with an averaged perceptron.
@@ -318,14 +322,41 @@ func Train(examples []Example, opts TrainOptions) *Model {
 	for i := range examples {
 		feats[i] = features(&examples[i].Pair)
 	}
+	runs := max(opts.Runs, 1)
+	sum := make(map[uint64][]float64)
+	for r := 0; r < runs; r++ {
+		for f, row := range learn(feats, examples, cls, n, opts.Epochs, opts.Seed+int64(r)) {
+			acc := sum[f]
+			if acc == nil {
+				acc = make([]float64, n)
+				sum[f] = acc
+			}
+			for j, v := range row {
+				acc[j] += v / float64(runs)
+			}
+		}
+	}
+	m := &Model{classes: classes, index: map[uint64]int32{}, Threshold: opts.Threshold}
+	for _, f := range slices.Sorted(maps.Keys(sum)) {
+		m.index[f] = int32(len(m.w))
+		for _, v := range sum[f] {
+			m.w = append(m.w, float32(v))
+		}
+	}
+	return m
+}
+
+// learn runs one averaged perceptron over the examples' features for the
+// given epochs, shuffled by seed, and returns its averaged weights.
+func learn(feats [][]uint64, examples []Example, cls map[graph.RelationType]int, n, epochs int, seed int64) map[uint64][]float64 {
 	t := perceptron.New[uint64](n, 1<<14)
 	order := make([]int, len(examples))
 	for i := range order {
 		order[i] = i
 	}
-	rng := rand.New(rand.NewSource(opts.Seed))
+	rng := rand.New(rand.NewSource(seed))
 	scores := make([]float64, n)
-	for epoch := 0; epoch < opts.Epochs; epoch++ {
+	for epoch := 0; epoch < epochs; epoch++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			clear(scores)
@@ -345,15 +376,7 @@ func Train(examples []Example, opts TrainOptions) *Model {
 			t.Tick()
 		}
 	}
-	m := &Model{classes: classes, index: map[uint64]int32{}, Threshold: opts.Threshold}
-	avg := t.Averaged()
-	for _, f := range slices.Sorted(maps.Keys(avg)) {
-		m.index[f] = int32(len(m.w))
-		for _, v := range avg[f] {
-			m.w = append(m.w, float32(v))
-		}
-	}
-	return m
+	return t.Averaged()
 }
 
 // Classes returns the relation types the model knows.

@@ -60,6 +60,26 @@ func TestTrainClassifyRoundTrip(t *testing.T) {
 	if got, _ := m.Classify(&meet); got != "" {
 		t.Errorf("meeting sentence read as %q", got)
 	}
+	// Several runs averaged read the same sentences, and training is
+	// deterministic.
+	m3 := Train(exs, TrainOptions{Epochs: 10, Seed: 1, Runs: 3})
+	if got, _ := m3.Classify(&kill); got != graph.Killed {
+		t.Errorf("three runs: killed sentence read as %q", got)
+	}
+	if got, _ := m3.Classify(&meet); got != "" {
+		t.Errorf("three runs: meeting sentence read as %q", got)
+	}
+	var b1, b2 bytes.Buffer
+	if err := m3.Write(&b1); err != nil {
+		t.Fatal(err)
+	}
+	if err := Train(exs, TrainOptions{Epochs: 10, Seed: 1, Runs: 3}).Write(&b2); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b1.Bytes(), b2.Bytes()) {
+		t.Error("training twice with the same options wrote different models")
+	}
+
 	held := []Example{
 		{Pair: kill, Relation: graph.Killed}, // right
 		{Pair: meet},                         // no answer, none wanted
