@@ -553,9 +553,13 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 				continue
 			}
 		}
+		// "born in Lyon", "lives in Lyon": the town, whatever club the
+		// tagger read (but "born in Delaware, Ohio" is another town).
+		clubAfterCue := hint == graph.Org && !taggedBeyond(spans, i, end) && i >= s.First+2 &&
+			strings.EqualFold(toks[i-1].Text, "in") && placeCues[strings.ToLower(toks[i-2].Text)]
 		if ent.Type == graph.Location && e.StandsFor == "" &&
 			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && (end-i > 1 || i > s.First && titleWords[lowerNoDot(toks[i-1].Text)]) ||
-				hint == graph.Org || hint == "" && taggedBeyond(spans, i, end)) {
+				hint == graph.Org && !clubAfterCue || hint == "" && taggedBeyond(spans, i, end)) {
 			// A town's name used for a person ("Mayor Lincoln"; a lone word
 			// needs a title, or the story's full name of someone, to be
 			// a person's) or a club, or inside a longer name: the tagger

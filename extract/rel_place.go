@@ -406,6 +406,23 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			}
 		}
 	}
+	// "Born in Lyon, Jean Dupont moved to Paris": a sentence opening with
+	// where someone was born says it of the subject after the comma.
+	if f := v.s.First; v.word(f) == "born" && v.word(f+1) == "in" {
+		q := f + 2
+		if v.word(q) == "the" {
+			q++
+		}
+		if p := v.mentionAt(q); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country) {
+			comma := p.Last
+			for comma < m.First && v.word(comma) != "," {
+				comma++
+			}
+			if comma == m.First-1 {
+				home(p, 0.75, "born-in")
+			}
+		}
+	}
 	// "X is a native of Y", "X, a native of Y"
 	if k := i; (v.word(k) == "is" || v.word(k) == "was" || v.word(k) == ",") && (v.word(k+1) == "a" || v.word(k+1) == "an") &&
 		(v.word(k+2) == "native" || v.word(k+2) == "resident") && v.word(k+3) == "of" {

@@ -280,6 +280,12 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		switch k := l.gaz.Kind(of); {
 		case tt == graph.Country || tt == graph.Location:
 			emit(graph.WorksFor, 0.8) // a head of state or government serves it
+			if tt == graph.Location && !past {
+				// A governor, premier or mayor lives in the state, province
+				// or town they govern ("Quebec Premier Robert Bourassa");
+				// a head of state's residence is told by citizen-of.
+				emit(graph.LivesIn, 0.75)
+			}
 		case tt == graph.Org || k == "party" || k == "sports" || memberRole(lower):
 			emit(graph.MemberOf, 0.8) // an organisation's head is its member
 		}

@@ -25,6 +25,9 @@ type verbFamily struct {
 	// lightVerbs take a noun as their object and lend it their subject:
 	// "launched an offensive against", "waged war on".
 	lightVerbs map[string]bool
+	// doers name the one who does it: "X, the killer of Y", "Y's
+	// assassin, X".
+	doers map[string]bool
 	// objTypes restricts the object; nil allows any actor.
 	objTypes []graph.EntityType
 }
@@ -68,6 +71,7 @@ var verbFamilies = []verbFamily{
 		// "pleaded guilty to the assassination of", "was convicted of the
 		// murder of": what a court established, not what it was asked.
 		lightVerbs: set("convicted", "sentenced", "pleaded", "confessed", "admitted", "committed"),
+		doers:      set("killer", "assassin", "murderer", "slayer"),
 		objTypes:   []graph.EntityType{graph.Person}},
 	{rel: graph.Aids,
 		verbs:       set("aids", "aided", "aid", "helps", "helped", "help", "arms", "armed", "bankrolled", "funds", "funded"),
@@ -96,6 +100,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 				l.active(v, f, i)
 			case f.nouns[w] && (f.nounNeeds[w] == nil || f.nounNeeds[w][v.word(i-1)]):
 				l.nominal(v, f, i)
+			case f.doers[w]:
+				l.doer(v, f, i)
 			}
 		}
 	}
@@ -281,6 +287,57 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 }
+
+// doer reads a noun that names who did it, at token i: "James Earl Ray,
+// the killer of Martin Luther King", "Ray was the assassin of King",
+// "King's killer, James Earl Ray", "the killer of King, James Earl Ray".
+// An alleged, suspected or accused killer is no killer yet.
+func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
+	k := i - 1
+	if doerHedges[v.word(k)] {
+		return
+	}
+	var doer, victim *Mention
+	next := i + 1 // where a name in apposition after the phrase would start
+	switch {
+	case v.word(i+1) == "of":
+		var end int
+		victim = v.headMentionAt(v.skipModifiers(i + 2))
+		if victim == nil {
+			return
+		}
+		end = victim.Last
+		if w := v.word(k); w == "the" || w == "a" {
+			k--
+		}
+		switch w := v.word(k); {
+		case w == ",": // "X, the killer of Y"
+			doer = v.mentionAt(k - 1)
+		case w == "was" || w == "is" || w == "became": // "X was the killer of Y"
+			doer = v.mentionAt(k - 1)
+		}
+		next = end
+	case v.possessive(k): // "Y's killer, X"
+		victim = v.mentionAt(k - 1)
+	}
+	if doer == nil && v.word(next) == "," { // "the killer of Y, X", "Y's killer, X"
+		next++
+	}
+	if doer == nil {
+		doer = v.mentionAt(next)
+		if doer != nil && doer.First != next {
+			doer = nil
+		}
+	}
+	if doer == nil || victim == nil || doer == victim || doer.Type != graph.Person || !f.objectOK(victim) {
+		return
+	}
+	l.emitM(v, f.rel, doer, victim, 0.8, string(f.rel)+"-doer", min(doer.First, i), max(doer.Last, victim.Last))
+}
+
+// doerHedges before a noun say the text does not vouch for it: "the alleged
+// killer".
+var doerHedges = set("alleged", "suspected", "accused", "purported", "presumed", "reputed", "would-be", "possible", "likely")
 
 // nounModifiers may stand between a possessor and a relation noun: "Russia's
 // full-scale invasion", "Moscow's ongoing negotiations".

@@ -256,6 +256,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/california founded org/meta-platforms"}},
 		{"negotiates", "Russia has refused to hold talks with Ukraine.",
 			nil, []string{"country/russia negotiates-with country/ukraine"}},
+		{"killed", "Police arrested Yigal Amir, the assassin of Yitzhak Rabin, in 1995.",
+			[]string{"person/yigal-amir killed person/yitzhak-rabin @killed-doer"}, nil},
+		{"killed", "Yigal Amir was the assassin of Yitzhak Rabin, and Rabin's assassin, Yigal Amir, was jailed.",
+			[]string{"person/yigal-amir killed person/yitzhak-rabin @killed-doer"}, nil},
+		{"killed", "The suspected killer of Yitzhak Rabin, Yigal Amir, was held. Amir was not the killer of Shimon Peres.",
+			nil, []string{"person/yigal-amir killed person/yitzhak-rabin", "person/yigal-amir killed person/shimon-peres"}},
 		{"killed", "Lennon was fatally shot by Mark David Chapman outside the Dakota.",
 			[]string{"person/mark-david-chapman killed person/lennon"}, nil},
 		{"killed", "In 1969, James Earl Ray pleaded guilty in Memphis to the assassination of Martin Luther King.",
@@ -301,8 +307,15 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/sohn lives-in location/new-jersey"}, nil},
 		{"lives in", "FBI agents arrived at Sohn\u2019s New Jersey home.", // a typographic apostrophe
 			[]string{"person/sohn lives-in location/new-jersey"}, nil},
+		{"lives in", "Born in Lyon, Jean Dupont moved to Paris in 1990.",
+			[]string{"person/jean-dupont lives-in location/lyon @born-in"}, nil},
+		{"lives in", "Born in Lyon in 1950, he met Jean Dupont in Paris.", // the subject is "he"
+			nil, []string{"person/jean-dupont lives-in location/lyon"}},
 		{"lives in", "Harare mayor Elias Mudzuri was arrested.",
-			[]string{"person/elias-mudzuri leader-of location/harare"}, nil},
+			[]string{"person/elias-mudzuri leader-of location/harare", "person/elias-mudzuri lives-in location/harare @title-apposition"}, nil},
+		{"lives in", "Quebec Premier Robert Bourassa defended the law, and former Harare mayor Elias Mudzuri spoke.",
+			[]string{"person/robert-bourassa lives-in location/quebec @title-apposition", "person/elias-mudzuri leader-of location/harare / former mayor"},
+			[]string{"person/elias-mudzuri lives-in location/harare @title-apposition"}}, // a former mayor may live elsewhere
 		{"appositions", "The story was the same, says James Hackett, an executive with Titan Systems.",
 			[]string{"person/james-hackett member-of org/titan-systems / executive"}, nil},
 		{"places", "The Paris-based Reporters Without Borders condemned the arrest.", // "Without" in a name negates nothing
