@@ -47,6 +47,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if a.Type == graph.Person && singleName(a) && len(l.in.sents) >= 3 {
 				continue
 			}
+			if rel == graph.LivesIn && visitBetween(v, a, b) {
+				continue // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
+			}
 			if rel == graph.MemberOf && a.Type == graph.Person && l.statesOnly(b.Entity) {
 				continue // the United Nations, NATO and BRICS count states as members
 			}
@@ -59,7 +62,7 @@ func (l *linkRun) learned(v *sentenceView) {
 				continue // NATO and the UN have seats, not a country of their own
 			}
 			// "the U.S. and NATO": coordination relates nothing.
-			if coordinated(v, a, b) {
+			if coordinated(v, a, b) || l.inCommaList(v, a, b) {
 				continue
 			}
 			if a.StandsFor != "" && a.Type == graph.Country {
@@ -73,6 +76,22 @@ func (l *linkRun) learned(v *sentenceView) {
 		}
 	}
 }
+
+// visitBetween reports whether the words between two mentions tell of a
+// visit rather than a home: "Mottaki, who arrived in Pakistan", "Obama
+// visited Ghana".
+func visitBetween(v *sentenceView, a, b *Mention) bool {
+	for k := min(a.Last, b.Last); k < max(a.First, b.First); k++ {
+		if visitWords[v.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// visitWords tell of going somewhere, not living there.
+var visitWords = set("arrived", "arrives", "arriving", "visit", "visits", "visited", "visiting", "trip", "tour",
+	"toured", "touring", "flew", "landed", "traveled", "travelled", "traveling", "travelling", "stopover")
 
 // pairCandidate reports whether the pair classifier is asked about a and
 // b of one sentence.
@@ -225,4 +244,59 @@ func coordinated(v *sentenceView, a, b *Mention) bool {
 		}
 	}
 	return conj // "Frankfurt, West Germany" is a place in a place
+}
+
+// inCommaList reports whether two names with only commas between them are
+// items of a longer list that ends in "and": "Saudi Arabia, Israel, the
+// West Bank, and Turkey". A list of towns and their countries
+// ("PyeongChang, South Korea, Salzburg, Austria and Sochi, Russia") pairs
+// its items: there the next two names are a place and its country too.
+func (l *linkRun) inCommaList(v *sentenceView, a, b *Mention) bool {
+	lo, hi := min(a.Last, b.Last), max(a.First, b.First)
+	for k := lo; k < hi; k++ {
+		if w := v.word(k); w != "," && w != "the" {
+			return false
+		}
+	}
+	end := max(a.Last, b.Last)
+	if hi <= lo || !listGoesOn(v, end) {
+		return false
+	}
+	nameAt := func(k int) *Mention { // the name at k, after "the"
+		if v.word(k) == "the" {
+			k++
+		}
+		if m := v.mentionAt(k); m != nil && m.First == k {
+			return m
+		}
+		return nil
+	}
+	next := nameAt(end + 1)
+	if next == nil || v.word(next.Last) != "," {
+		return true
+	}
+	after := nameAt(next.Last + 1)
+	return after == nil || l.gaz == nil || l.gaz.CountryOf(next.Entity) != after.Actor()
+}
+
+// listGoesOn reports whether a comma list of names continues from token k
+// to an "and" or "or" before its last name.
+func listGoesOn(v *sentenceView, k int) bool {
+	for n := 0; n < 12 && k < v.s.Last; n++ {
+		switch w := v.word(k); {
+		case w == "," || w == "the":
+			k++
+		case w == "and" || w == "or":
+			j := k + 1
+			if v.word(j) == "the" {
+				j++
+			}
+			return n > 0 && v.mentionAt(j) != nil
+		case v.mentionAt(k) != nil && n > 0:
+			k = v.mentionAt(k).Last
+		default:
+			return false
+		}
+	}
+	return false
 }

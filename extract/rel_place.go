@@ -91,9 +91,19 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 				}
 			}
 		}
-		// "Paris, London and Berlin" is a list, not a place and its country.
-		if container != nil && (v.word(container.Last) == "and" || v.word(container.Last) == "," && v.mentionAt(container.Last+1) != nil) {
-			return
+		// "Paris, London and Berlin" is a list, not a place and its
+		// country; so is "Oman, Saudia Arabia, Israel, the West Bank":
+		// a country before and a country after.
+		if container != nil {
+			after := container.Last + 1
+			if v.word(after) == "the" {
+				after++
+			}
+			before := v.mentionAt(m.First - 2)
+			if v.word(container.Last) == "and" || v.word(container.Last) == "," && v.mentionAt(after) != nil ||
+				v.word(m.First-1) == "," && before != nil && actorType(before) == graph.Country && actorType(container) == graph.Country {
+				return
+			}
 		}
 	case "in":
 		container, pattern = v.mentionAt(next+1), "place-in-place"

@@ -522,9 +522,19 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		}
 		j := i + 1
 		var holder *Mention
+		ofCountry := false // "the country's <title>": the words up to the comma are all title
 		if v.word(i) == "the" && v.word(j) == "country" && v.possessive(j+1) {
-			if l.focus != "" {
-				holder = &Mention{Type: graph.Country, Entity: l.focus, StandsFor: l.focus, Kind: "name"}
+			ofCountry = true
+			// The story's country; in a digest of several stories, the
+			// country named last, in this sentence or the one before.
+			country := ""
+			if l.focus != "" && l.mostly {
+				country = l.focus
+			} else if c := l.antecedent(v, i, func(m *Mention) bool { return actorType(m) == graph.Country }); c != nil {
+				country = c.Actor()
+			}
+			if country != "" {
+				holder = &Mention{Type: graph.Country, Entity: country, StandsFor: country, Kind: "name"}
 			}
 			j += 2
 		}
@@ -586,6 +596,9 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		p := v.mentionAt(end + 1)
 		if p == nil || p.Type != graph.Person || p.First != end+1 {
 			continue
+		}
+		if ofCountry && end > j {
+			role = textOf(v.toks, start, end) // "the country's chief police investigator"
 		}
 		if w := v.word(holder.Last); holder.Type != graph.Org && holder.Last < end && v.mentionAt(holder.Last) == nil &&
 			!isPossessive(w) && isWord(w) && !isCap(v.toks[holder.Last].Text) && w != "in" && w != "of" {

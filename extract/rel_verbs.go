@@ -441,6 +441,9 @@ var phrasePreps = set("of", "from", "in", "at", "by", "with", "for", "to", "on",
 // it refers to: the nearest fitting one before it, in this sentence or the
 // one before.
 func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
+	if unnamedSubject(v, k) {
+		return nil // "as the army continues its assault": the army's, whoever that is
+	}
 	switch v.word(k) {
 	case "his", "her":
 		return l.antecedent(v, k, func(m *Mention) bool { return m.Type == graph.Person })
@@ -450,6 +453,29 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 			return t == graph.Country || t == graph.Org
 		})
 	}
+}
+
+// unnamedSubject reports whether the verb right before a possessive
+// pronoun at k has a common noun with a determiner as its subject ("the
+// army continues its", "a spokesman said his"): the pronoun is that
+// noun's, not a name's from earlier on.
+func unnamedSubject(v *sentenceView, k int) bool {
+	j := k - 1
+	for n := 0; n < 3 && j > v.s.First && (isVerbTag(v.toks[j].Tag) || v.toks[j].Tag == "RB" || v.toks[j].Tag == "MD"); n++ {
+		j--
+	}
+	if j == k-1 || v.mentionAt(j) != nil || !strings.HasPrefix(v.toks[j].Tag, "NN") || isCap(v.toks[j].Text) {
+		return false // no verb before the pronoun, or a name is its subject
+	}
+	for d := j - 1; d >= v.s.First && d >= j-3; d-- {
+		switch w := v.word(d); {
+		case w == "the" || w == "a" || w == "an":
+			return true
+		case v.mentionAt(d) != nil || !(strings.HasPrefix(v.toks[d].Tag, "JJ") || strings.HasPrefix(v.toks[d].Tag, "NN")):
+			return false // "Russia's army", or no noun phrase
+		}
+	}
+	return false
 }
 
 // antecedent finds the nearest mention before token i, in this sentence or

@@ -256,6 +256,20 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/california founded org/meta-platforms"}},
 		{"negotiates", "Russia has refused to hold talks with Ukraine.",
 			nil, []string{"country/russia negotiates-with country/ukraine"}},
+		{"attacks", "Indian scientists plan to use the ISRO rocket. Two Lebanese soldiers were killed, as the army continues its assault against Islamic militants in a Palestinian camp.",
+			nil, []string{"org/indian-space-research-organisation attacked country/palestine", "org/isro attacked country/palestine"}}, // the army's assault
+		{"places", "Cheney is heading to the Middle East for visits to Saudia Arabia, Israel, the West Bank, and Turkey.",
+			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a list of countries
+		{"places", "PyeongChang, South Korea, Salzburg, Austria, Sochi, Russia and Sofia, Bulgaria are also candidates.",
+			[]string{"location/pyeongchang located-in country/south-korea", "location/sofia located-in country/bulgaria"}, nil}, // a list of places and their countries
+		{"places", "Cheney flew on to Oman, Saudia Arabia, Israel.",
+			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
+		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
+			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
+		{"titles", "China launched a satellite. China said it worked. China thanked Japan, India and Japan. " + // a digest
+			"Kenyan President Mwai Kibaki ordered an inquiry. He acted one day after suspending the country's chief police investigator, Joseph Kamau.",
+			[]string{"person/joseph-kamau works-for country/kenya / chief police investigator"},
+			[]string{"person/joseph-kamau works-for country/china", "person/joseph-kamau leader-of country/kenya"}},
 		{"killed", "Police arrested Yigal Amir, the assassin of Yitzhak Rabin, in 1995.",
 			[]string{"person/yigal-amir killed person/yitzhak-rabin @killed-doer"}, nil},
 		{"killed", "Yigal Amir was the assassin of Yitzhak Rabin, and Rabin's assassin, Yigal Amir, was jailed.",
