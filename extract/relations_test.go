@@ -262,6 +262,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a list of countries
 		{"places", "PyeongChang, South Korea, Salzburg, Austria, Sochi, Russia and Sofia, Bulgaria are also candidates.",
 			[]string{"location/pyeongchang located-in country/south-korea", "location/sofia located-in country/bulgaria"}, nil}, // a list of places and their countries
+		{"places", "Pacific Marine Inc. of Houston said the Karachi University ship sank.",
+			[]string{"org/pacific-marine-inc based-in location/houston"}, []string{"org/pacific-marine-inc based-in location/pacific-ocean"}}, // no seat at sea
 		{"places", "Cheney flew on to Oman, Saudia Arabia, Israel.",
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
