@@ -224,6 +224,17 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	end := j
 	if f.nounPreps[v.word(j)] {
 		targets, end = v.listAt(v.skipModifiers(j + 1))
+		if len(targets) == 1 && v.possessive(end) && f.rel == graph.Killed {
+			// "the slaying of Kennedy's killer, Lee Harvey Oswald": the
+			// killing is of whom the name owns, here named after it.
+			targets, end = nil, end+1
+			for n := 0; n < 3 && end < v.s.Last && v.mentionAt(end) == nil && v.word(end) != ","; n++ {
+				end++
+			}
+			if p := v.mentionAt(end + 1); v.word(end) == "," && p != nil && p.First == end+1 && p.Type == graph.Person {
+				targets, end = []*Mention{p}, p.Last
+			}
+		}
 	}
 	var agents []*Mention
 	k := i - 1

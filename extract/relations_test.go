@@ -272,6 +272,9 @@ func TestRelationPatterns(t *testing.T) {
 			"Kenyan President Mwai Kibaki ordered an inquiry. He acted one day after suspending the country's chief police investigator, Joseph Kamau.",
 			[]string{"person/joseph-kamau works-for country/kenya / chief police investigator"},
 			[]string{"person/joseph-kamau works-for country/china", "person/joseph-kamau leader-of country/kenya"}},
+		{"killed", "Jack Ruby's slaying of President John F. Kennedy's killer, Lee Harvey Oswald, was televised.",
+			[]string{"person/lee-harvey-oswald killed person/john-f-kennedy @killed-doer", "person/jack-ruby killed person/lee-harvey-oswald @killed-noun"},
+			[]string{"person/jack-ruby killed person/john-f-kennedy"}}, // the slaying of whom Kennedy's name owns
 		{"killed", "Police arrested Yigal Amir, the assassin of Yitzhak Rabin, in 1995.",
 			[]string{"person/yigal-amir killed person/yitzhak-rabin @killed-doer"}, nil},
 		{"killed", "Yigal Amir was the assassin of Yitzhak Rabin, and Rabin's assassin, Yigal Amir, was jailed.",
