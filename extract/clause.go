@@ -246,6 +246,28 @@ var hedges = map[string]float64{
 	"allegedly": 0.5, "alleged": 0.5, "reportedly": 0.7, "possible": 0.4, "possibly": 0.4,
 	"potential": 0.4, "expected": 0.6, "will": 0.7, "proposed": 0.4, "considering": 0.3,
 	"unlikely": 0.2, "rumoured": 0.4, "rumored": 0.4, "claims": 0.6, "claimed": 0.6,
+	// accusations: what a court or a rival says, not what happened
+	"charged": 0.4, "accused": 0.4, "indicted": 0.4, "suspected": 0.5, "suspect": 0.5,
+}
+
+// reportedBy returns how far a hedging verb that introduces the clause
+// at token a (or at the name just before it) weakens it: "Prosecutors
+// charged that X killed Y", "Iran claims that ...". 1 when there is none.
+func (v *sentenceView) reportedBy(a int) float64 {
+	k := a - 1
+	if m := v.mentionAt(k); m != nil {
+		k = m.First - 1 // the span may start after its subject
+	}
+	for n := 0; n < 2 && k > v.s.First && (v.word(k) == "the" || v.word(k) == "a"); n++ {
+		k--
+	}
+	if v.word(k) != "that" {
+		return 1
+	}
+	if f, ok := hedges[v.word(k-1)]; ok {
+		return f
+	}
+	return 1
 }
 
 // modality scans tokens [a, b) of the sentence and returns whether they

@@ -254,6 +254,11 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 		return
 	}
 	conf *= factor
+	if typ != graph.LocatedIn && typ != graph.BasedIn {
+		// "Prosecutors charged that X killed Y"; where a place lies is
+		// not what "the Kremlin claims that Washington hid ..." claims.
+		conf *= v.reportedBy(a)
+	}
 	if conf < minConfidence {
 		return
 	}

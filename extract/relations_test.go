@@ -275,6 +275,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"killed", "Jack Ruby's slaying of President John F. Kennedy's killer, Lee Harvey Oswald, was televised.",
 			[]string{"person/lee-harvey-oswald killed person/john-f-kennedy @killed-doer", "person/jack-ruby killed person/lee-harvey-oswald @killed-noun"},
 			[]string{"person/jack-ruby killed person/john-f-kennedy"}}, // the slaying of whom Kennedy's name owns
+		{"killed", "Prosecutors charged that Rafael Vasquez killed John Walker in 1985, and Iran accused Iraq of attacking Basra.", // accusations
+			nil, []string{"person/rafael-vasquez killed person/john-walker", "country/iraq attacked location/basra"}},
 		{"killed", "Police arrested Yigal Amir, the assassin of Yitzhak Rabin, in 1995.",
 			[]string{"person/yigal-amir killed person/yitzhak-rabin @killed-doer"}, nil},
 		{"killed", "Yigal Amir was the assassin of Yitzhak Rabin, and Rabin's assassin, Yigal Amir, was jailed.",
