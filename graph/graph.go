@@ -184,11 +184,7 @@ func NormalizeName(s string) string {
 		}
 		b.WriteRune(r)
 	}
-	out := b.String()
-	if strings.HasPrefix(out, "the ") {
-		out = out[4:]
-	}
-	return out
+	return strings.TrimPrefix(b.String(), "the ")
 }
 
 // Shouted counts the words of three or more letters a name writes in
