@@ -242,6 +242,12 @@ func features(p *extract.PairInput) []uint64 {
 		w := word(i)
 		words = append(words, w)
 		fs = append(fs, fnv("bw", pair, w))
+		if len(w) > 5 {
+			fs = append(fs, fnv("bstem", pair, w[:5])) // "killed", "killing", "killings"
+		}
+		if i > lo {
+			fs = append(fs, fnv("bb", pair, words[len(words)-2], w))
+		}
 		if strings.HasPrefix(toks[i].Tag, "VB") {
 			verbs++
 			fs = append(fs, fnv("bv", pair, w))
