@@ -747,11 +747,18 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 
 // mergeNumerals joins a roman numeral the tagger reads as a name of its own
 // to the name right before it ("Pope Benedict" + "XVI", "Louis" + "XIV"),
-// and drops one that follows no name: a numeral alone names nothing.
+// and drops one that follows no name: a numeral alone names nothing. A
+// numeral the tagger left untagged after a person joins the person.
 func mergeNumerals(toks []Token, spans []Span) []Span {
 	out := spans[:0:0]
-	for _, sp := range spans {
+	for i, sp := range spans {
 		if sp.Last-sp.First != 1 || !isRoman(toks[sp.First].Text) {
+			// "Pope John Paul II", "Queen Elizabeth II": a person's
+			// numeral the tagger left out.
+			if sp.Type == graph.Person && sp.Last < len(toks) && isRoman(toks[sp.Last].Text) &&
+				(i+1 == len(spans) || spans[i+1].First > sp.Last) {
+				sp.Last++
+			}
 			out = append(out, sp)
 			continue
 		}
