@@ -59,6 +59,7 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 			}
 		}
 	}
+	sharedNames(ms, gaz)
 	for i := range ms {
 		m := &ms[i]
 		if m.Entity != "" {
@@ -76,6 +77,44 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		}
 	}
 	return entitiesOf(ms, gaz)
+}
+
+// sharedShortNames are short names two countries share: news writes
+// "Congo" and "Korea" for either, and the gazetteer gives neither the name.
+var sharedShortNames = map[string][]string{
+	"congo": {"country/democratic-republic-of-the-congo", "country/republic-of-the-congo"},
+	"korea": {"country/north-korea", "country/south-korea"},
+}
+
+// sharedNames resolves a short name two countries share to the one the
+// document otherwise names, by itself, its capital or its places ("Congo"
+// in a story about Goma is the Democratic Republic of the Congo); with
+// both or neither named, the name stays a place of its own.
+func sharedNames(ms []Mention, gaz *gazetteer.Gazetteer) {
+mentions:
+	for i := range ms {
+		m := &ms[i]
+		candidates := sharedShortNames[graph.NormalizeName(m.Text)]
+		if candidates == nil || m.Type != graph.Location && m.Type != graph.Country {
+			continue
+		}
+		found := ""
+		for _, c := range candidates {
+			for j := range ms {
+				o := &ms[j]
+				if j != i && (o.Entity == c || o.StandsFor == c || o.Entity != "" && gaz.CountryOf(o.Entity) == c) {
+					if found != "" {
+						continue mentions // both named: it stays a place of its own
+					}
+					found = c
+					break
+				}
+			}
+		}
+		if found != "" {
+			m.Entity, m.Type, m.StandsFor = found, graph.Country, ""
+		}
+	}
 }
 
 // isDefinedAcronym reports whether ms[i] is an acronym the text defined
