@@ -1239,8 +1239,31 @@ func stripTitle(toks []Token, first, last int, typ graph.EntityType) int {
 	for i < last-1 && (titleWords[lowerNoDot(toks[i].Text)] || i > first && strings.EqualFold(toks[i].Text, "of")) {
 		i++
 	}
+	// "Manhattan District Attorney Robert Morgenthau": the name starts
+	// after the last title word that has a name after it; what stands
+	// before is the office's place or body, for the other layers.
+	for k := last - 2; k > i; k-- {
+		if officeTitles[lowerNoDot(toks[k].Text)] {
+			if next := lowerNoDot(toks[k+1].Text); isCap(toks[k+1].Text) && !titleWords[next] && !nameSuffixes[next] {
+				return k + 1
+			}
+			break
+		}
+	}
 	return i
 }
+
+// officeTitles are offices, never parts of a name, that the tagger may
+// read into a person's name with the place or body before them
+// ("Manhattan District Attorney Robert Morgenthau"); "King" and "Sheikh"
+// are not here, as they are ("Martin Luther King", "Khalid Sheikh
+// Mohammed").
+var officeTitles = set("attorney", "sheriff", "president", "minister", "secretary", "chancellor", "senator",
+	"governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "commander", "judge",
+	"prosecutor", "director", "chairman", "chairwoman", "officer", "commissioner", "ayatollah")
+
+// nameSuffixes follow a name and belong to it.
+var nameSuffixes = set("jr", "sr", "ii", "iii", "iv", "day")
 
 // ruleNames is the fallback name finder: capitalised runs typed by the
 // words in and around them.
