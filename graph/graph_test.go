@@ -196,7 +196,7 @@ func TestInfer(t *testing.T) {
 
 func TestExpand(t *testing.T) {
 	g := testGraph()
-	sub, err := Expand(g.AsSource(), []string{"country/poland"}, 2, []RelationType{MemberOf})
+	sub, err := Expand(g.AsSource(), []string{"country/poland"}, 2, Filter{Types: []RelationType{MemberOf}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +207,7 @@ func TestExpand(t *testing.T) {
 	if got := strings.Join(ids, ","); got != "country/belarus,country/poland,org/eu" {
 		t.Errorf("2 hops of member-of from Poland = %s", got)
 	}
-	if _, err := Expand(g.AsSource(), []string{"nobody"}, 1, nil); err == nil {
+	if _, err := Expand(g.AsSource(), []string{"nobody"}, 1, Filter{}); err == nil {
 		t.Error("Expand of an unknown seed did not fail")
 	}
 }
@@ -218,6 +218,24 @@ func TestShouted(t *testing.T) {
 	} {
 		if got := Shouted(name); got != want {
 			t.Errorf("Shouted(%q) = %d, want %d", name, got, want)
+		}
+	}
+}
+
+func TestFilterMinConfidence(t *testing.T) {
+	r := Relation{Type: MemberOf, Source: "country/belarus", Target: "org/csto", Confidence: 0.7}
+	for _, c := range []struct {
+		f    Filter
+		want bool
+	}{
+		{Filter{}, true},
+		{Filter{MinConfidence: 0.7}, true},
+		{Filter{MinConfidence: 0.71}, false},
+		{Filter{Entity: "org/csto", MinConfidence: 0.5}, true},
+		{Filter{Types: []RelationType{MemberOf}, MinConfidence: 0.9}, false},
+	} {
+		if got := c.f.Matches(r); got != c.want {
+			t.Errorf("%+v matches a 0.7 relation: %v, want %v", c.f, got, c.want)
 		}
 	}
 }

@@ -12,11 +12,14 @@ var ErrNotFound = errors.New("graph: not found")
 type Filter struct {
 	Entity string         // an entity id at either end; empty for any
 	Types  []RelationType // empty for any
+	// MinConfidence is the least confidence a relation needs; 0 lets
+	// every relation through.
+	MinConfidence float64
 }
 
 // Matches reports whether r passes f.
 func (f Filter) Matches(r Relation) bool {
-	if f.Entity != "" && r.Source != f.Entity && r.Target != f.Entity {
+	if f.Entity != "" && r.Source != f.Entity && r.Target != f.Entity || r.Confidence < f.MinConfidence {
 		return false
 	}
 	if len(f.Types) == 0 {
@@ -66,10 +69,10 @@ func (g *Graph) Filtered(f Filter) []Relation {
 }
 
 // Expand collects the neighbourhood of seeds from src: the seeds, every
-// relation of the given types (any type when types is empty) within depth
-// hops, and the entities at their ends. Depth 0 returns the seeds alone.
-// It costs one Relations call per entity reached before the last hop.
-func Expand(src Source, seeds []string, depth int, types []RelationType) (*Graph, error) {
+// relation that passes f (its Entity aside) within depth hops, and the
+// entities at their ends. Depth 0 returns the seeds alone. It costs one
+// Relations call per entity reached before the last hop.
+func Expand(src Source, seeds []string, depth int, f Filter) (*Graph, error) {
 	g := New()
 	frontier := append([]string(nil), seeds...)
 	seen := make(map[string]bool)
@@ -84,7 +87,7 @@ func Expand(src Source, seeds []string, depth int, types []RelationType) (*Graph
 	for hop := 0; hop < depth && len(frontier) > 0; hop++ {
 		var next []string
 		for _, id := range frontier {
-			rs, err := src.Relations(Filter{Entity: id, Types: types})
+			rs, err := src.Relations(Filter{Entity: id, Types: f.Types, MinConfidence: f.MinConfidence})
 			if err != nil {
 				return nil, err
 			}

@@ -248,6 +248,9 @@ func (s *Store) Relations(f graph.Filter) ([]graph.Relation, error) {
 				return fmt.Errorf("store: corrupt edge: %w", err)
 			}
 			r := rec.Relation
+			if r.Confidence < f.MinConfidence {
+				return nil
+			}
 			r.Evidence = readEvidence(tx, k)
 			out = append(out, r)
 			return nil

@@ -73,6 +73,14 @@ func TestRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("relations of Belarus = %q, want %q (symmetric edges are stored in id order and found from both ends)", got, want)
 	}
+	// The allied-with edge (0.8) is less sure than the membership (0.85).
+	sure, err := s.Relations(graph.Filter{Entity: "country/belarus", MinConfidence: 0.85})
+	if err != nil || len(sure) != 1 || sure[0].Type != graph.MemberOf {
+		t.Errorf("relations of Belarus at 0.85 or more = %v, %v; want the membership alone", sure, err)
+	}
+	if all, _ := s.Relations(graph.Filter{MinConfidence: 0.81}); len(all) != 2 {
+		t.Errorf("all relations at 0.81 or more: %d, want 2", len(all))
+	}
 	for _, name := range []string{"belarusian", "CSTO", "the csto", "country/russia", "PUTIN"} {
 		found, err := s.Find(name)
 		if err != nil || len(found) != 1 {

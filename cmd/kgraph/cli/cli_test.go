@@ -151,6 +151,22 @@ func TestListings(t *testing.T) {
 	if strings.Contains(plain, "inferred") {
 		t.Errorf("relations without --inferred shows inferred edges:\n%s", plain)
 	}
+	all, _, _ := kg(t, nil, "", "--db", db, "relations", "--json")
+	sure, _, code := kg(t, nil, "", "--db", db, "relations", "--json", "--min-confidence", "0.9")
+	nAll, nSure := strings.Count(all, "\n"), strings.Count(sure, "\n")
+	if code != 0 || nSure == 0 || nSure >= nAll {
+		t.Errorf("relations --min-confidence 0.9: exit %d, %d of %d relations", code, nSure, nAll)
+	}
+	for _, l := range strings.Split(strings.TrimSpace(sure), "\n") {
+		var r struct{ Confidence float64 }
+		if json.Unmarshal([]byte(l), &r) != nil || r.Confidence < 0.9 {
+			t.Errorf("relations --min-confidence 0.9 printed %s", l)
+		}
+	}
+	out, _, _ = kg(t, nil, "", "--db", db, "query", "--min-confidence", "0.95", "who is allied with Belarus")
+	if !strings.Contains(out, "Russia") || strings.Contains(out, "Armenia") {
+		t.Errorf("query --min-confidence 0.95 (Russia stated at 1.00; co-members inferred at 0.8 x their memberships):\n%s", out)
+	}
 	out, _, code = kg(t, nil, "", "--db", db, "stats")
 	if code != 0 || !regexp.MustCompile(`(?m)^documents\s+1$`).MatchString(out) {
 		t.Errorf("stats:\n%s", out)
@@ -272,6 +288,8 @@ func TestUsageErrors(t *testing.T) {
 		{"--db", db, "query", "tell me a story"},
 		{"--db", db, "export", "--format", "png"},
 		{"--db", db, "relations", "--rel", "friends-with"},
+		{"--db", db, "relations", "--min-confidence", "1.5"},
+		{"--db", db, "export", "--min-confidence", "-0.1"},
 		{"ingest", "--date", "yesterday", seed},
 		{"--db", db, "entities", "--bogus"},
 	} {

@@ -17,6 +17,8 @@ type ExportOptions struct {
 	Depth    int
 	Rels     []string
 	Inferred bool
+	// MinConfidence leaves out relations less sure than this.
+	MinConfidence float64
 }
 
 func newCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
@@ -49,6 +51,7 @@ func newCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 	cmd.Flags().IntVar(&opts.Depth, "depth", 1, "with --entity: hops from the entity")
 	cmd.Flags().StringSliceVarP(&opts.Rels, "rel", "r", nil, "only these relation types (repeat or comma-separate)")
 	cmd.Flags().BoolVar(&opts.Inferred, "inferred", false, "include inferred relations, marked")
+	addMinConfidence(cmd, &opts.MinConfidence)
 	return cmd
 }
 
@@ -58,6 +61,9 @@ func exportRun(opts *ExportOptions) error {
 	}
 	if opts.Depth < 0 {
 		return usagef("--depth must be 0 or more")
+	}
+	if err := checkConfidence(opts.MinConfidence); err != nil {
+		return err
 	}
 	var types []graph.RelationType
 	for _, r := range opts.Rels {
@@ -78,16 +84,16 @@ func exportRun(opts *ExportOptions) error {
 		if err != nil {
 			return err
 		}
-		g, err = graph.Expand(s, []string{e.ID}, opts.Depth, types)
+		g, err = graph.Expand(s, []string{e.ID}, opts.Depth, graph.Filter{Types: types, MinConfidence: opts.MinConfidence})
 		if err != nil {
 			return err
 		}
 	} else {
-		g, err = loadGraph(s, graph.Filter{Types: types})
+		g, err = loadGraph(s, graph.Filter{Types: types, MinConfidence: opts.MinConfidence})
 		if err != nil {
 			return err
 		}
-		if opts.Format == "json" && len(types) == 0 {
+		if opts.Format == "json" && len(types) == 0 && opts.MinConfidence == 0 {
 			all, err := s.Entities("")
 			if err != nil {
 				return err
@@ -99,7 +105,7 @@ func exportRun(opts *ExportOptions) error {
 	}
 	if opts.Inferred {
 		for _, r := range graph.Infer(g) {
-			if len(types) == 0 || (graph.Filter{Types: types}).Matches(r) {
+			if (graph.Filter{Types: types, MinConfidence: opts.MinConfidence}).Matches(r) {
 				g.AddRelation(r)
 			}
 		}

@@ -20,6 +20,8 @@ type QueryOptions struct {
 	Incoming bool // with --rel: the entity is the target ("members of X")
 	NoInfer  bool
 	JSON     bool
+	// MinConfidence leaves out answers less sure than this.
+	MinConfidence float64
 }
 
 func newCmdQuery(f *Factory, runF func(*QueryOptions) error) *cobra.Command {
@@ -60,6 +62,7 @@ why, and come after the stated ones.`,
 	cmd.Flags().BoolVar(&opts.Incoming, "incoming", false, "with --rel: answer with sources whose target is the entity (default for directed relations: targets of the entity)")
 	cmd.Flags().BoolVar(&opts.NoInfer, "no-inferred", false, "leave out inferred answers")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
+	addMinConfidence(cmd, &opts.MinConfidence)
 	return cmd
 }
 
@@ -86,6 +89,9 @@ type QueryResult struct {
 }
 
 func queryRun(opts *QueryOptions) error {
+	if err := checkConfidence(opts.MinConfidence); err != nil {
+		return err
+	}
 	var q graph.Question
 	if opts.Question != "" {
 		var err error
@@ -135,7 +141,7 @@ func queryRun(opts *QueryOptions) error {
 	if err != nil {
 		return err
 	}
-	ans, err := answer(s, q, ent.Entity, !opts.NoInfer)
+	ans, err := answer(s, q, ent.Entity, !opts.NoInfer, opts.MinConfidence)
 	if err != nil {
 		return err
 	}
@@ -148,9 +154,9 @@ func queryRun(opts *QueryOptions) error {
 	return printAnswer(out, ans)
 }
 
-func answer(s Store, q graph.Question, ent graph.Entity, infer bool) (QueryAnswer, error) {
+func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf float64) (QueryAnswer, error) {
 	ans := QueryAnswer{Query: q.Text, Relation: q.Relation, Entity: ent.Ref(), Results: []QueryResult{}}
-	f := graph.Filter{Entity: ent.ID, Types: []graph.RelationType{q.Relation}}
+	f := graph.Filter{Entity: ent.ID, Types: []graph.RelationType{q.Relation}, MinConfidence: minConf}
 	rels, err := s.Relations(f)
 	if err != nil {
 		return ans, err

@@ -16,6 +16,8 @@ type RelationsOptions struct {
 	Entity   string
 	Inferred bool
 	JSON     bool
+	// MinConfidence hides relations less sure than this.
+	MinConfidence float64
 }
 
 func newCmdRelations(f *Factory, runF func(*RelationsOptions) error) *cobra.Command {
@@ -41,12 +43,29 @@ head of state is a citizen) are shown only with --inferred, and marked.`,
 	cmd.Flags().StringVarP(&opts.Entity, "entity", "e", "", "only relations of this entity (name, alias, acronym or id)")
 	cmd.Flags().BoolVar(&opts.Inferred, "inferred", false, "also show inferred relations")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON, one relation a line")
+	addMinConfidence(cmd, &opts.MinConfidence)
 	return cmd
 }
 
-// relationFilter builds a filter from --rel and --entity.
-func relationFilter(s Store, rel, entity string) (graph.Filter, error) {
-	var f graph.Filter
+// addMinConfidence adds the --min-confidence flag.
+func addMinConfidence(cmd *cobra.Command, v *float64) {
+	cmd.Flags().Float64Var(v, "min-confidence", 0, "hide relations less sure than this (0 to 1; inferred ones count by their own confidence)")
+}
+
+// checkConfidence rejects a --min-confidence outside [0, 1].
+func checkConfidence(c float64) error {
+	if c < 0 || c > 1 {
+		return usagef("--min-confidence must be between 0 and 1, not %g", c)
+	}
+	return nil
+}
+
+// relationFilter builds a filter from --rel, --entity and --min-confidence.
+func relationFilter(s Store, rel, entity string, minConf float64) (graph.Filter, error) {
+	f := graph.Filter{MinConfidence: minConf}
+	if err := checkConfidence(minConf); err != nil {
+		return f, err
+	}
 	if rel != "" {
 		t, err := graph.Relations.Parse(rel)
 		if err != nil {
@@ -70,7 +89,7 @@ func withInferred(s Store, f graph.Filter, rels []graph.Relation) ([]graph.Relat
 	var g *graph.Graph
 	var err error
 	if f.Entity != "" {
-		g, err = graph.Expand(s, []string{f.Entity}, 2, []graph.RelationType{graph.MemberOf, graph.LeaderOf})
+		g, err = graph.Expand(s, []string{f.Entity}, 2, graph.Filter{Types: []graph.RelationType{graph.MemberOf, graph.LeaderOf}})
 	} else {
 		g, err = loadGraph(s, graph.Filter{Types: []graph.RelationType{graph.MemberOf, graph.LeaderOf}})
 	}
@@ -119,7 +138,7 @@ func relationsRun(opts *RelationsOptions) error {
 		return err
 	}
 	defer s.Close()
-	f, err := relationFilter(s, opts.Rel, opts.Entity)
+	f, err := relationFilter(s, opts.Rel, opts.Entity, opts.MinConfidence)
 	if err != nil {
 		return err
 	}
