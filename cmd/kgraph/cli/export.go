@@ -1,8 +1,6 @@
 package cli
 
 import (
-	"fmt"
-
 	"github.com/spf13/cobra"
 
 	"github.com/kgraph/kgraph/graph"
@@ -125,5 +123,3 @@ func exportRun(opts *ExportOptions) error {
 		}{g.Entities(), rels})
 	}
 }
-
-var _ = fmt.Sprintf
