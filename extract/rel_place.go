@@ -334,6 +334,10 @@ func occupationWord(t Token) bool {
 var localOffices = set("mayor", "governor", "councillor", "councilor", "sheriff", "senator", "congressman",
 	"congresswoman", "representative", "premier", "minister", "president", "chancellor", "ambassador")
 
+// eventTitles are won at a place, not a trade practised there: "Salt Lake
+// City gold medalist Isabelle Blanc" competed in Salt Lake City.
+var eventTitles = set("medalist", "medallist", "champion", "winner", "finalist", "runner-up", "laureate", "host", "hosts")
+
 // compassWords place a town within its country: "south-east Algeria".
 var compassWords = set("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 	"north-east", "north-west", "south-east", "south-west", "northeast", "northwest", "southeast", "southwest",
@@ -448,7 +452,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	if m.RoleOf == "" {
 		k := m.First - 1
 		for k > v.s.First && m.First-k <= 4 && v.mentionAt(k) == nil && isWord(v.toks[k].Text) && !isCap(v.toks[k].Text) &&
-			occupationWord(v.toks[k]) && !localOffices[v.word(k)] {
+			occupationWord(v.toks[k]) && !localOffices[v.word(k)] && !eventTitles[v.word(k)] {
 			k--
 		}
 		if p := v.mentionAt(k); k < m.First-1 && p != nil && p.Last == k+1 && p.Type == graph.Location && p.StandsFor == "" && l.gaz.Kind(p.Entity) != "region" {

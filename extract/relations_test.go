@@ -328,6 +328,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/sohn lives-in location/new-jersey"}, nil},
 		{"lives in", "FBI agents arrived at Sohn\u2019s New Jersey home.", // a typographic apostrophe
 			[]string{"person/sohn lives-in location/new-jersey"}, nil},
+		{"lives in", "Salt Lake City gold medalist Isabelle Blanc of France is third, and Atlanta businessman Neil Estes is fourth.",
+			[]string{"person/neil-estes lives-in location/atlanta @place-occupation-person"},
+			[]string{"person/isabelle-blanc lives-in location/salt-lake-city"}}, // a medal is won where the games were
 		{"lives in", "Born in Lyon, Jean Dupont moved to Paris in 1990.",
 			[]string{"person/jean-dupont lives-in location/lyon @born-in"}, nil},
 		{"lives in", "Born in Lyon in 1950, he met Jean Dupont in Paris.", // the subject is "he"
