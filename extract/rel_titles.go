@@ -207,6 +207,12 @@ func (l *linkRun) unattachedTitles() {
 			if !nearbyFocus(l.bySent, si, focus) {
 				continue // another country's part of the story
 			}
+			if otherCountryBefore(v, m.First, focus) {
+				// "Voting has begun in Venezuela's elections, amid calls for
+				// a boycott by opponents of President Hugo Chavez": the
+				// country the sentence names before the title is another's.
+				continue
+			}
 			if office != "" {
 				held[office] = m.Entity
 			}
@@ -214,6 +220,17 @@ func (l *linkRun) unattachedTitles() {
 			l.roleRelationsAt(v, m, holder, m.Role, focus, "story-country", m.First, 0.15)
 		}
 	}
+}
+
+// otherCountryBefore reports whether the sentence names a country other
+// than focus before token i, by name, adjective or possessive.
+func otherCountryBefore(v *sentenceView, i int, focus string) bool {
+	for _, m := range v.ms {
+		if m.Last <= i && actorType(m) == graph.Country && m.Actor() != focus {
+			return true
+		}
+	}
+	return false
 }
 
 // nearbyFocus reports whether no other country is named more often than

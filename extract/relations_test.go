@@ -268,6 +268,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
+		{"titles", "Iraq held talks. Iraq said they went well. Iraq's parliament met. " +
+			"Voting has begun in Venezuela's congressional elections, amid calls for a boycott by opponents of President Hugo Chavez.",
+			nil, []string{"person/hugo-chavez leader-of country/iraq"}}, // the sentence names another country
 		{"titles", "China launched a satellite. China said it worked. China thanked Japan, India and Japan. " + // a digest
 			"Kenyan President Mwai Kibaki ordered an inquiry. He acted one day after suspending the country's chief police investigator, Joseph Kamau.",
 			[]string{"person/joseph-kamau works-for country/kenya / chief police investigator"},
