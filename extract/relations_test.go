@@ -268,6 +268,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
+		{"titles", "Israel struck Gaza. Israel said the strike hit militants. Israel's cabinet met on Sunday. " +
+			"Lawmakers met in Abuja on Monday. President Olusegun Obasanjo has submitted a list to parliament.",
+			nil, []string{"person/olusegun-obasanjo leader-of country/israel"}}, // the next story of a digest
 		{"titles", "Iraq held talks. Iraq said they went well. Iraq's parliament met. " +
 			"Voting has begun in Venezuela's congressional elections, amid calls for a boycott by opponents of President Hugo Chavez.",
 			nil, []string{"person/hugo-chavez leader-of country/iraq"}}, // the sentence names another country
