@@ -294,6 +294,12 @@ func (r *Recognizer) namesakes(toks []Token, ms []Mention) {
 		if home == "" || country == "" || country == home {
 			continue
 		}
+		if q := r.Gazetteer.QualifiedRegion(home, graph.NormalizeName(n.Text)); q != "" {
+			// "Atlanta, Georgia": the U.S. state, whose bare name the
+			// gazetteer gives the country.
+			n.Entity, n.Type, n.StandsFor, n.Kind = q, graph.Location, "", "name"
+			continue
+		}
 		m.Entity, m.StandsFor, m.Kind = graph.Location.Slug()+"/"+gazetteer.Slug(m.Text+" "+r.Gazetteer.Name(where)), "", "name"
 	}
 }

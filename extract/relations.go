@@ -194,6 +194,9 @@ func (l *linkRun) placeRank(id string) int {
 	case "city":
 		return 1
 	case "area", "region":
+		if l.gaz.CountryOf(id) == "" {
+			return 4 // "Central America", "the Middle East": larger than a country
+		}
 		return 2
 	case "water":
 		return 3
@@ -246,8 +249,8 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 	if !ok || !def.Allows(srcType, tgtType) {
 		return
 	}
-	if typ == graph.LocatedIn && l.placeRank(src) > l.placeRank(tgt) && l.placeRank(tgt) > 0 {
-		return // "the Black Sea city of Trabzon": a sea is in no town
+	if typ == graph.LocatedIn && (l.placeRank(src) > l.placeRank(tgt) && l.placeRank(tgt) > 0 || l.gaz.Kind(src) == "continent") {
+		return // "the Black Sea city of Trabzon": a sea is in no town, a continent in nothing
 	}
 	neg, factor := v.modality(a, b)
 	if neg {

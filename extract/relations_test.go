@@ -264,6 +264,13 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"location/pyeongchang located-in country/south-korea", "location/sofia located-in country/bulgaria"}, nil}, // a list of places and their countries
 		{"places", "Pacific Marine Inc. of Houston said the Karachi University ship sank.",
 			[]string{"org/pacific-marine-inc based-in location/houston"}, []string{"org/pacific-marine-inc based-in location/pacific-ocean"}}, // no seat at sea
+		{"places", "The singer had surgery at a hospital in Atlanta, Georgia, and near Gori, Georgia, a war was fought.",
+			[]string{"location/atlanta located-in location/georgia-us-state", "location/gori located-in country/georgia"},
+			[]string{"location/atlanta located-in country/georgia"}}, // the U.S. state, whose bare name is the country's
+		{"places", "Unlike the rest of Central America, Costa Rica is not highly dependent on remittances.",
+			nil, []string{"location/central-america located-in country/costa-rica"}}, // a region holds countries
+		{"places", "MTV has already launched stations in North America, Europe, Latin America, and Asia.",
+			nil, []string{"location/europe located-in location/latin-america"}}, // a continent lies in nothing
 		{"places", "Cheney flew on to Oman, Saudia Arabia, Israel.",
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",

@@ -56,6 +56,10 @@ type Gazetteer struct {
 	// by key, as written: they match only as written.
 	lowerCase  map[string]string
 	lowerFirst map[string]bool // first words of the names in lowerCase
+	// qualified holds the regions whose names carry a qualifier in
+	// brackets because the bare name is another entity's ("Georgia (U.S.
+	// state)"), by country id and the bare name's key.
+	qualified map[[2]string]string
 }
 
 // Load parses the embedded lists.
@@ -92,6 +96,7 @@ func Parse(countries, orgs, places io.Reader) (*Gazetteer, error) {
 		region:     make(map[string]string),
 		lowerCase:  make(map[string]string),
 		lowerFirst: make(map[string]bool),
+		qualified:  make(map[[2]string]string),
 	}
 	var errs []error
 	errs = append(errs, readTSV("countries.tsv", countries, 12, g.addCountry)...)
@@ -276,6 +281,9 @@ func (g *Gazetteer) addPlace(c []string) error {
 	}
 	if c[4] != "" {
 		g.country[id] = graph.Country.Slug() + "/" + c[4]
+		if bare, _, ok := strings.Cut(c[1], " ("); ok && c[3] == "region" {
+			g.qualified[[2]string{g.country[id], graph.NormalizeName(bare)}] = id
+		}
 	}
 	if c[6] != "" {
 		g.region[id] = graph.Location.Slug() + "/" + c[6]
@@ -375,6 +383,13 @@ func (g *Gazetteer) Name(id string) string {
 		return e.Name
 	}
 	return id
+}
+
+// QualifiedRegion returns the region of country whose name is the bare
+// name plus a qualifier in brackets ("Georgia" in the United States is
+// "Georgia (U.S. state)"), or "".
+func (g *Gazetteer) QualifiedRegion(country, norm string) string {
+	return g.qualified[[2]string{country, norm}]
 }
 
 // Kind returns the kind column of an organisation or place ("alliance",

@@ -146,3 +146,19 @@ func TestName(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifiedRegion(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ country, name, want string }{
+		{"country/united-states", "georgia", "location/georgia-us-state"},
+		{"country/germany", "georgia", ""},
+		{"country/germany", "frankfurt", ""}, // "Frankfurt (Oder)" is a city: bare Frankfurt stays Frankfurt am Main
+	} {
+		if got := g.QualifiedRegion(c.country, c.name); got != c.want {
+			t.Errorf("QualifiedRegion(%q, %q) = %q, want %q", c.country, c.name, got, c.want)
+		}
+	}
+}
