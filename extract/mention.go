@@ -20,9 +20,10 @@ type Mention struct {
 	// Secretary"); RoleOf is the entity the title belongs to ("Belarusian
 	// President" gives country/belarus).
 	Role, RoleOf string
-	// Of is the country a generic institution ("Supreme Court", "Foreign
-	// Ministry") belongs to, when the text says which; its entity is then
-	// that country's institution.
+	// Of tells one body from others of the same name, when the text says
+	// which: the country a generic institution belongs to ("Supreme
+	// Court", "Foreign Ministry"), the town or country an embassy is in
+	// ("the British Embassy in Tehran"). Its entity is then that one.
 	Of          string
 	Value       string // ISO 8601 value of a DATE mention, "" if unresolved
 	First, Last int    // token range, Last exclusive

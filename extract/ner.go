@@ -168,6 +168,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 // of these the name stays one entity.
 // ms is sorted.
 func (r *Recognizer) institutions(toks []Token, ms []Mention) {
+	r.missionsAbroad(toks, ms)
 	generic := func(m *Mention) bool {
 		return m.Type == graph.Org && m.Entity == "" && isInstitutionName(m.Text)
 	}
@@ -220,6 +221,33 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		}
 		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(r.Gazetteer.Name(m.Of)+" "+graph.NormalizeName(m.Text))
 	}
+}
+
+// missionsAbroad gives an embassy, consulate or high commission written
+// with the place it is in its own entity ("the British Embassy in Tehran"
+// and "the British Embassy in Jakarta" are two), named after the country
+// when the place is its capital ("in Baghdad" and "in Iraq" are one).
+func (r *Recognizer) missionsAbroad(toks []Token, ms []Mention) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, p := &ms[i], &ms[i+1]
+		if m.Type != graph.Org || !isMissionAbroad(m.Text) || p.Sent != m.Sent || p.First != m.Last+1 ||
+			!strings.EqualFold(toks[m.Last].Text, "in") || p.Type != graph.Location && p.Type != graph.Country {
+			continue
+		}
+		m.Of = p.Entity
+		if p.StandsFor != "" {
+			m.Of = p.StandsFor // an embassy in a capital is the one in that country
+		}
+		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(graph.NormalizeName(m.Text)+" "+r.Gazetteer.Name(m.Of))
+	}
+}
+
+// isMissionAbroad reports whether an organisation's name is that of a
+// state's mission in another: it sits abroad.
+func isMissionAbroad(name string) bool {
+	lower := strings.ToLower(name)
+	return strings.HasSuffix(lower, "embassy") || strings.HasSuffix(lower, "consulate") ||
+		strings.HasSuffix(lower, "high commission") || strings.HasSuffix(lower, "consulate general")
 }
 
 // isInstitutionName reports whether a name is one every state has: words

@@ -681,8 +681,8 @@ func (l *linkRun) citizenship() {
 func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 	// The rest of the name must say it is an institution: "Karachi
 	// University", not "Europe 1" or "Cheyenne Indians".
-	if m.Last-m.First < 2 || m.Entity == "" || !hasOrgWord(v.toks[m.First:m.Last]) {
-		return
+	if m.Last-m.First < 2 || m.Entity == "" || !hasOrgWord(v.toks[m.First:m.Last]) || isMissionAbroad(m.Text) {
+		return // "the British Embassy" sits abroad
 	}
 	at := func(i int) (gazetteer.Entry, graph.EntityType, bool) {
 		es, end := longestName(l.gaz, v.toks, v.s, i, nil)

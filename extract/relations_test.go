@@ -269,6 +269,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"location/atlanta located-in country/georgia"}}, // the U.S. state, whose bare name is the country's
 		{"places", "Unlike the rest of Central America, Costa Rica is not highly dependent on remittances.",
 			nil, []string{"location/central-america located-in country/costa-rica"}}, // a region holds countries
+		{"places", "Protesters threw bricks at the British Embassy in Tehran. The British Embassy in Jakarta said a ship will stay.",
+			[]string{"org/british-embassy-iran based-in location/tehran", "org/british-embassy-indonesia based-in location/jakarta"},
+			[]string{"org/british-embassy-iran based-in country/united-kingdom", "org/british-embassy based-in location/tehran"}}, // two embassies, abroad
 		{"places", "MTV has already launched stations in North America, Europe, Latin America, and Asia.",
 			nil, []string{"location/europe located-in location/latin-america"}}, // a continent lies in nothing
 		{"places", "Cheney flew on to Oman, Saudia Arabia, Israel.",
