@@ -145,12 +145,34 @@ func (l *linkRun) basedToken(v *sentenceView, m *Mention, k int) {
 	if !ok {
 		return
 	}
-	for _, e := range l.gaz.Lookup(graph.NormalizeName(base)) {
-		if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
-			l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", min(k, m.First), max(k+1, m.Last))
-			return
+	// "New York-based": the place's other words stand before the token;
+	// the longest name wins ("New York", not York).
+	for n := 3; n >= 0; n-- {
+		first := k - n
+		if first < v.s.First || first < k && !allCap(v.toks[first:k]) {
+			continue
+		}
+		name := base
+		if first < k {
+			name = textOf(v.toks, first, k) + " " + base
+		}
+		for _, e := range l.gaz.Lookup(graph.NormalizeName(name)) {
+			if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
+				l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", min(first, m.First), max(k+1, m.Last))
+				return
+			}
 		}
 	}
+}
+
+// allCap reports whether every token is a capitalised word.
+func allCap(toks []Token) bool {
+	for _, t := range toks {
+		if !isCap(t.Text) || !isWord(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // baseOfOrg: "the German carmaker Volkswagen", "Angola's Interior

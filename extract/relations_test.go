@@ -358,6 +358,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/elias-mudzuri lives-in location/harare @title-apposition"}}, // a former mayor may live elsewhere
 		{"appositions", "The story was the same, says James Hackett, an executive with Titan Systems.",
 			[]string{"person/james-hackett member-of org/titan-systems / executive"}, nil},
+		{"places", "New York-based Human Rights Watch says Kuwait should release them.",
+			[]string{"org/human-rights-watch based-in location/new-york-city @x-based"}, []string{"org/human-rights-watch based-in location/york"}},
 		{"places", "The Paris-based Reporters Without Borders condemned the arrest.", // "Without" in a name negates nothing
 			[]string{"org/reporters-without-borders based-in location/paris @x-based"}, nil},
 		{"places", "Amnesty International, the London-based rights group, criticized the trial.",
