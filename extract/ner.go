@@ -169,6 +169,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 // ms is sorted.
 func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 	r.missionsAbroad(toks, ms)
+	r.foreignParties(toks, ms)
 	generic := func(m *Mention) bool {
 		return m.Type == graph.Org && m.Entity == "" && isInstitutionName(m.Text)
 	}
@@ -240,6 +241,61 @@ func (r *Recognizer) missionsAbroad(toks []Token, ms []Mention) {
 		}
 		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(graph.NormalizeName(m.Text)+" "+r.Gazetteer.Name(m.Of))
 	}
+}
+
+// foreignParties gives a party the gazetteer files under one country's
+// name its own entity when the text gives it another country: "Canada's
+// Conservative Party" and "the Cuban Communist Party" are not Britain's
+// Conservatives or China's Communists. Named "Conservative Party
+// (Canada)".
+func (r *Recognizer) foreignParties(toks []Token, ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		m, p := &ms[i], &ms[i-1]
+		if m.Type != graph.Org || m.Entity == "" || r.Gazetteer.Kind(m.Entity) != "party" || p.Sent != m.Sent ||
+			actorType(p) != graph.Country {
+			continue
+		}
+		k := p.Last
+		if k < m.First && isPossessive(toks[k].Text) {
+			k++
+		}
+		for n := 0; n < 2 && k < m.First && !isCap(toks[k].Text) && isWord(toks[k].Text); n++ {
+			k++ // "Canada's opposition Conservative Party"
+		}
+		if k != m.First {
+			continue
+		}
+		home, said := r.Gazetteer.CountryOf(m.Entity), p.Actor()
+		if home == "" || said == home {
+			continue
+		}
+		if id := r.partyOf(said, m.Text); id != "" {
+			m.Entity = id // "Canada's Conservative Party" is the Conservative Party of Canada
+			continue
+		}
+		m.Of = said
+		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(graph.NormalizeName(m.Text)+" "+r.Gazetteer.Name(said))
+	}
+}
+
+// partyOf returns the gazetteer's party of country that name stands for
+// when written with the country ("Canadian Conservative Party",
+// "Conservative Party of Canada"), or "".
+func (r *Recognizer) partyOf(country, name string) string {
+	c, ok := r.Gazetteer.Entity(country)
+	if !ok {
+		return ""
+	}
+	for _, n := range append([]string{c.Name}, c.Aliases...) {
+		for _, full := range []string{n + " " + name, name + " of " + n} {
+			for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(full)) {
+				if r.Gazetteer.Kind(e.ID) == "party" && r.Gazetteer.CountryOf(e.ID) == country {
+					return e.ID
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // isMissionAbroad reports whether an organisation's name is that of a
