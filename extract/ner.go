@@ -819,12 +819,32 @@ func orgNamedAfter(toks []Token, s Sentence, covered []bool, end int) int {
 // a person's title ("a Left party MP", "National Front Vice President") and
 // a lower-case kind noun ("the IG Metall union") unless the gazetteer knows
 // the name with it ("Left party").
+// inLeaderTitle reports whether token k starts a chamber leader's title
+// that runs on past it: "[Democratic] Minority Leader", "Majority Whip".
+func inLeaderTitle(toks []Token, k int) bool {
+	j := k
+	if w := lowerNoDot(toks[j].Text); w == "democratic" || w == "republican" {
+		j++
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	if w := lowerNoDot(toks[j].Text); w != "majority" && w != "minority" {
+		return false
+	}
+	w := lowerNoDot(toks[j+1].Text)
+	return w == "leader" || w == "whip"
+}
+
 func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 	for last-first > 1 {
 		w := toks[last-1].Text
 		l := lowerNoDot(w)
 		switch {
 		case personTitles[l] && !orgWords[l], w == "Vice":
+		case inLeaderTitle(toks, last-1):
+			// "Senate Democratic Minority Leader Harry Reid": the leader's
+			// title, not the chamber's name
 		case creditWords[l]: // "Kremlin Pool Photo via AP": the picture's, not the body's
 		case genericOrgNouns[w] && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, first, last)))) == 0:
 		default:

@@ -688,11 +688,25 @@ func (l *linkRun) definiteLeader(v *sentenceView) {
 		// The person must be this country's by a title, or hold a state's
 		// title naming no country ("President Joe Biden"): "the Venezuelan
 		// leader" after "Pope Benedict XVI" is not the pope.
+		// A statesman whose titles name no country may be the leader
+		// described, unless the description's own sentence names him:
+		// "The Afghan leader also invited Mr. Bush", "Mr. Bush said the
+		// Pakistani president is taking steps" are two people.
 		if p := l.antecedentLeader(v.index, m.First, m.Actor()); p != nil &&
-			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.statesmen[p.Entity]) {
+			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.statesmen[p.Entity] && !namesPerson(v, p.Entity)) {
 			l.emit(v, graph.LeaderOf, p.Entity, m.Actor(), graph.Person, graph.Country, 0.75, "definite-description", title, m.First, k+1)
 		}
 	}
+}
+
+// namesPerson reports whether a sentence names the person.
+func namesPerson(v *sentenceView, id string) bool {
+	for _, m := range v.ms {
+		if m.Type == graph.Person && m.Entity == id && m.Kind != "description" {
+			return true
+		}
+	}
+	return false
 }
 
 func (l *linkRun) antecedentLeader(sent, before int, country string) *Mention {

@@ -278,6 +278,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
+		{"titles", "President George Bush met Hamid Karzai on Monday. The Afghan leader also invited Mr. Bush to visit.",
+			nil, []string{"person/george-bush leader-of country/afghanistan"}}, // the description is not the one its sentence names
 		{"titles", "Israel struck Gaza. Israel said the strike hit militants. Israel's cabinet met on Sunday. " +
 			"Lawmakers met in Abuja on Monday. President Olusegun Obasanjo has submitted a list to parliament.",
 			nil, []string{"person/olusegun-obasanjo leader-of country/israel"}}, // the next story of a digest
