@@ -235,6 +235,10 @@ func coordinated(v *sentenceView, a, b *Mention) bool {
 	}
 	conj := false
 	for k := lo; k < hi; k++ {
+		if m := v.mentionAt(k); m != nil {
+			k = m.Last - 1 // another item of the list: "Pathe Productions, BBC Films, and DJ Films"
+			continue
+		}
 		switch v.word(k) {
 		case "and", "or", "/":
 			conj = true // "AP/Mikhail Klimentyev": a credit's list

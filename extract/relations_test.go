@@ -274,6 +274,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/british-embassy-iran based-in country/united-kingdom", "org/british-embassy based-in location/tehran"}}, // two embassies, abroad
 		{"places", "MTV has already launched stations in North America, Europe, Latin America, and Asia.",
 			nil, []string{"location/europe located-in location/latin-america"}}, // a continent lies in nothing
+		{"membership", "Backed by London-based Pathe Productions, BBC Films, and DJ Films, the project has yet to be cast.",
+			nil, []string{"person/pathe-productions member-of org/dj-films", "org/pathe-productions member-of org/dj-films"}}, // items of one list
 		{"places", "Cheney flew on to Oman, Saudia Arabia, Israel.",
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
