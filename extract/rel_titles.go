@@ -234,14 +234,14 @@ func otherCountryBefore(v *sentenceView, i int, focus string) bool {
 }
 
 // nearbyFocus reports whether no other country is named more often than
-// the story's around sentence si (si and the sentence on either side), and
-// the story's is named there. News digests glue stories of a few
-// sentences each; three sentences on either side reached into the next
-// story ("President Olusegun Obasanjo has submitted a list" read as
-// Israel's president).
+// the story's in sentence si and the one before, and the story's is named
+// there. News digests glue stories of a few sentences each, and a story
+// names its country before its people: sentences further on, or after,
+// belong as often to the next story ("President Olusegun Obasanjo has
+// submitted a list" had read as Israel's president).
 func nearbyFocus(bySent [][]*Mention, si int, focus string) bool {
 	counts := make(map[string]int)
-	for s := max(si-1, 0); s < len(bySent) && s <= si+1; s++ {
+	for s := max(si-1, 0); s < len(bySent) && s <= si; s++ {
 		for _, m := range bySent[s] {
 			if actorType(m) == graph.Country {
 				counts[m.Actor()]++

@@ -285,6 +285,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Israel struck Gaza. Israel said the strike hit militants. Israel's cabinet met on Sunday. " +
 			"Lawmakers met in Abuja on Monday. President Olusegun Obasanjo has submitted a list to parliament.",
 			nil, []string{"person/olusegun-obasanjo leader-of country/israel"}}, // the next story of a digest
+		{"titles", "Israel struck Gaza. Israel said the strike hit militants. Israel's cabinet met on Sunday. " +
+			"Lawmakers met on Monday. President Olusegun Obasanjo has submitted a list to parliament. Israel's army withdrew.",
+			nil, []string{"person/olusegun-obasanjo leader-of country/israel"}}, // the story's country only after the title
 		{"titles", "Iraq held talks. Iraq said they went well. Iraq's parliament met. " +
 			"Voting has begun in Venezuela's congressional elections, amid calls for a boycott by opponents of President Hugo Chavez.",
 			nil, []string{"person/hugo-chavez leader-of country/iraq"}}, // the sentence names another country
