@@ -77,11 +77,19 @@ func (l *linkRun) learned(v *sentenceView) {
 	}
 }
 
-// visitBetween reports whether the words between two mentions tell of a
-// visit rather than a home: "Mottaki, who arrived in Pakistan", "Obama
-// visited Ghana".
+// visitBetween reports whether the words between two mentions, or just
+// before the place b, tell of a visit rather than a home: "Mottaki, who
+// arrived in Pakistan", "Obama visited Ghana", "Following his visit to
+// Haiti, Mr. Annan".
 func visitBetween(v *sentenceView, a, b *Mention) bool {
 	for k := min(a.Last, b.Last); k < max(a.First, b.First); k++ {
+		if visitWords[v.word(k)] {
+			return true
+		}
+	}
+	// "Following his visit to Haiti, Mr. Annan ...": the visit just
+	// before the place.
+	for k := b.First - 1; k >= v.s.First && k >= b.First-3; k-- {
 		if visitWords[v.word(k)] {
 			return true
 		}

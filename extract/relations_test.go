@@ -354,6 +354,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"lives in", "Salt Lake City gold medalist Isabelle Blanc of France is third, and Atlanta businessman Neil Estes is fourth.",
 			[]string{"person/neil-estes lives-in location/atlanta @place-occupation-person"},
 			[]string{"person/isabelle-blanc lives-in location/salt-lake-city"}}, // a medal is won where the games were
+		{"lives in", "Following his visit to Haiti, Mr. Kofi Annan will travel to the Dominican Republic, where he is scheduled to meet officials.",
+			nil, []string{"person/kofi-annan lives-in country/haiti"}}, // a visit just before the place
 		{"lives in", "Born in Lyon, Jean Dupont moved to Paris in 1990.",
 			[]string{"person/jean-dupont lives-in location/lyon @born-in"}, nil},
 		{"lives in", "Born in Lyon in 1950, he met Jean Dupont in Paris.", // the subject is "he"
