@@ -60,6 +60,7 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		}
 	}
 	sharedNames(ms, gaz)
+	compassNames(ms, gaz)
 	for i := range ms {
 		m := &ms[i]
 		if m.Entity != "" {
@@ -113,6 +114,37 @@ mentions:
 		}
 		if found != "" {
 			m.Entity, m.Type, m.StandsFor = found, graph.Country, ""
+		}
+	}
+}
+
+// compassNames resolves "the North" and "the South" in a story that
+// names one country called so: "the North's nuclear program" beside
+// North Korea is North Korea's; "the South" beside South Sudan is South
+// Sudan.
+func compassNames(ms []Mention, gaz *gazetteer.Gazetteer) {
+	byWord := make(map[string]map[string]bool) // "north" -> countries named "North ..."
+	for i := range ms {
+		c := ms[i].Actor()
+		if !strings.HasPrefix(c, graph.Country.Slug()+"/") {
+			continue
+		}
+		if word, _, ok := strings.Cut(gaz.Name(c), " "); ok && (word == "North" || word == "South") {
+			w := strings.ToLower(word)
+			if byWord[w] == nil {
+				byWord[w] = make(map[string]bool)
+			}
+			byWord[w][c] = true
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		cs := byWord[graph.NormalizeName(m.Text)]
+		if len(cs) != 1 || m.Type == graph.Person || m.Type == graph.Date {
+			continue
+		}
+		for c := range cs {
+			m.Entity, m.Type, m.StandsFor = c, graph.Country, ""
 		}
 	}
 }
