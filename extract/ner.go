@@ -68,6 +68,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if (sp.Type == graph.Location || sp.Type == graph.Person) && employerAfterTitle(toks, sp) && !r.knownPlace(toks, sp) {
 				sp.Type = graph.Org // "president of Vision Seattle", "executive of TreePeople"
 			}
+			if sp.Type == graph.Org && reporterByline(toks, sp) {
+				sp.Type = graph.Person // "VOA's Mil Arcega reports."
+			}
 			if sp.Type != graph.Location && sp.Type != Misc && placeApposition(toks, sp) {
 				sp.Type = graph.Location // "Mariupol, a port city in southeastern Ukraine"
 			}
@@ -936,6 +939,22 @@ var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passove
 var commonTerms = set("GDP", "GNP", "CPI", "Earth", "Internet")
 
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
+
+// reporterByline reports whether a span is a reporter's name in a
+// byline: an outlet's possessive before it, written in capitals, a
+// reporting verb after it ("VOA's Mil Arcega reports", "CNN's Jane Arraf
+// says"), and no word of an organisation's name in it.
+func reporterByline(toks []Token, sp Span) bool {
+	if sp.First < 2 || sp.Last >= len(toks) || sp.Last-sp.First < 2 || sp.Last-sp.First > 3 ||
+		!isPossessive(toks[sp.First-1].Text) || !isAllCaps(toks[sp.First-2].Text) || hasOrgWord(toks[sp.First:sp.Last]) {
+		return false // the outlet goes by its letters: "VOA's", "CNN's", "NPR's"
+	}
+	switch strings.ToLower(toks[sp.Last].Text) {
+	case "reports", "reported", "says", "said", "has", "tells", "told", "writes", "wrote", "explains", "spoke":
+		return true
+	}
+	return false
+}
 
 // employerAfterTitle reports whether a span follows a title that people
 // hold in an organisation and "of", "at" or "for": "president of Vision
