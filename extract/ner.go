@@ -935,8 +935,9 @@ var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passove
 	"Thanksgiving", "Halloween", "Nowruz", "Yom", "Kippur", "Ashura", "Muharram")
 
 // commonTerms are capitalised words of economics and science that taggers
-// read as organisations: "GDP", "Earth".
-var commonTerms = set("GDP", "GNP", "CPI", "Earth", "Internet")
+// read as organisations: "GDP", "Earth", the planets ("life on Mars").
+var commonTerms = set("GDP", "GNP", "CPI", "Earth", "Internet", "Mars", "Venus", "Jupiter", "Saturn", "Neptune",
+	"Uranus", "Pluto")
 
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
 
