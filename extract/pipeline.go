@@ -97,6 +97,9 @@ func (p *Pipeline) Extract(ctx context.Context, doc graph.Document) (*Result, er
 	}
 	ents := resolve(toks, ms, p.recognizer.Gazetteer)
 	attachRoles(toks, sents, ms)
+	if royalsByCountry(ms) {
+		ents = entitiesOf(ms, p.recognizer.Gazetteer)
+	}
 	rels := p.linker.Link(linkInput{doc: doc, ref: ref, toks: toks, sents: sents, mentions: ms, periods: periods})
 	ents = p.addStandIns(ents, rels)
 	return &Result{Doc: doc, Entities: ents, Relations: rels, Mentions: ms, Tokens: toks, Sentences: sents}, nil

@@ -282,6 +282,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
 		{"titles", "President George Bush met Hamid Karzai on Monday. The Afghan leader also invited Mr. Bush to visit.",
 			nil, []string{"person/george-bush leader-of country/afghanistan"}}, // the description is not the one its sentence names
+		{"titles", "Jordan's King Abdullah met Saudi King Abdullah in Riyadh.",
+			[]string{"person/abdullah-jordan leader-of country/jordan", "person/abdullah-saudi-arabia leader-of country/saudi-arabia",
+				"person/abdullah-jordan met-with person/abdullah-saudi-arabia"},
+			[]string{"person/abdullah-jordan leader-of country/saudi-arabia", "person/abdullah leader-of country/jordan"}}, // two kings
 		{"titles", "Israel struck Gaza. Israel said the strike hit militants. Israel's cabinet met on Sunday. " +
 			"Lawmakers met in Abuja on Monday. President Olusegun Obasanjo has submitted a list to parliament.",
 			nil, []string{"person/olusegun-obasanjo leader-of country/israel"}}, // the next story of a digest

@@ -118,6 +118,62 @@ mentions:
 	}
 }
 
+// royalsByCountry tells apart monarchs and nobles known by one name when
+// a document titles two of them for different countries: Jordan's King
+// Abdullah and Saudi Arabia's King Abdullah become "person/abdullah-jordan"
+// and "person/abdullah-saudi-arabia" (named "Abdullah (Jordan)"). The
+// document's untitled mentions of the name follow the titled one before
+// them, else the first. A name titled for one country only stays as it is,
+// so that one king is one node across documents. It reports whether it
+// changed any mention.
+func royalsByCountry(ms []Mention) bool {
+	countries := make(map[string]map[string]bool) // bare id -> countries its titles name
+	titledAt := make(map[int]bool)
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Person || m.Role == "" || !strings.HasPrefix(m.RoleOf, graph.Country.Slug()+"/") ||
+			strings.Contains(strings.TrimPrefix(m.Entity, graph.Person.Slug()+"/"), "-") {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(m.Role))
+		if !nobleTitles[words[len(words)-1]] {
+			continue
+		}
+		if countries[m.Entity] == nil {
+			countries[m.Entity] = make(map[string]bool)
+		}
+		countries[m.Entity][m.RoleOf] = true
+		titledAt[i] = true
+	}
+	latest := make(map[string]string) // bare id -> the latest titled mention's id so far
+	first := make(map[string]string)  // bare id -> the first titled mention's id
+	var pending []int                 // untitled mentions before any titled one
+	for i := range ms {
+		m := &ms[i]
+		b := m.Entity
+		if m.Type != graph.Person || len(countries[b]) < 2 {
+			continue
+		}
+		switch {
+		case titledAt[i]:
+			m.Of = m.RoleOf
+			m.Entity += "-" + strings.TrimPrefix(m.RoleOf, graph.Country.Slug()+"/")
+			latest[b] = m.Entity
+			if _, ok := first[b]; !ok {
+				first[b] = m.Entity
+			}
+		case latest[b] != "":
+			m.Entity = latest[b]
+		default:
+			pending = append(pending, i)
+		}
+	}
+	for _, i := range pending {
+		ms[i].Entity = first[ms[i].Entity]
+	}
+	return len(first) > 0
+}
+
 // compassNames resolves "the North" and "the South" in a story that
 // names one country called so: "the North's nuclear program" beside
 // North Korea is North Korea's; "the South" beside South Sudan is South
