@@ -269,6 +269,13 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	if holder.Type == graph.Org || of == holder.Entity {
 		tt = holder.Type
 	}
+	// The type is what the title is of, which need not be the holder's
+	// ("the Iranian president's remarks" after the Security Council).
+	for _, t := range []graph.EntityType{graph.Country, graph.Location, graph.Org} {
+		if strings.HasPrefix(of, t.Slug()+"/") {
+			tt = t
+		}
+	}
 	lower := strings.ToLower(role)
 	// "former Serbian President X" held the office once: the edge stands,
 	// less sure, with the role saying so.
@@ -493,6 +500,16 @@ func (l *linkRun) appositions(v *sentenceView) {
 		}
 		if holder == nil {
 			continue
+		}
+		if holder.Type != graph.Org && v.possessive(holder.Last) {
+			// "Ichiro Ozawa, the leader of Japan's main opposition party":
+			// the title is of what the country owns; its name, if given,
+			// holds it.
+			o := v.mentionAt(v.skipModifiers(holder.Last + 1))
+			if o == nil || o.Type != graph.Org || o.StandsFor != "" {
+				continue
+			}
+			holder = o
 		}
 		l.roleRelations(v, m, holder, role, holderID(holder), "apposition", m.First)
 	}
