@@ -109,6 +109,10 @@ func (l *linkRun) titles(v *sentenceView) {
 	l.possessedPeople(v)
 }
 
+// titleModifiers may stand between a possessor and a title without being
+// part of the role.
+var titleModifiers = set("visiting", "new", "newly", "outgoing", "incoming", "longtime", "long-time", "current", "veteran")
+
 // possessedPeople: "Gaza's prime minister, Ismail Haniya" (the title set
 // off by a comma), "Hungary's Orban" (a nationality).
 func (l *linkRun) possessedPeople(v *sentenceView) {
@@ -129,6 +133,9 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 				l.emit(v, graph.MemberOf, p.Entity, c.Entity, graph.Person, graph.Org, 0.7, "possessive-person", "", c.First, p.Last) // "Barcelona's Andres Iniesta"
 			}
 			continue
+		}
+		for n := 0; n < 2 && j < v.s.Last && v.mentionAt(j) == nil && titleModifiers[v.word(j)]; n++ {
+			j++ // "Russia's visiting foreign minister, Sergei Lavrov"
 		}
 		start := j
 		if j = v.titleEnd(start); j == start {

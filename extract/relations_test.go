@@ -288,6 +288,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Iranian President Mahmoud Ahmadinejad spoke. Friday, the U.N. Security Council condemned the Iranian president's remarks.",
 			[]string{"person/mahmoud-ahmadinejad leader-of country/iran"},
 			[]string{"person/mahmoud-ahmadinejad member-of country/iran"}}, // a country has no members
+		{"titles", "After meetings Monday with Russia's visiting foreign minister, Sergei Lavrov, Ukraine's President Viktor Yuschenko made clear the importance of ties.",
+			[]string{"person/sergei-lavrov works-for country/russia / foreign minister"},
+			[]string{"person/sergei-lavrov lives-in country/ukraine"}},
 		{"titles", "Jordan's King Abdullah met Saudi King Abdullah in Riyadh.",
 			[]string{"person/abdullah-jordan leader-of country/jordan", "person/abdullah-saudi-arabia leader-of country/saudi-arabia",
 				"person/abdullah-jordan met-with person/abdullah-saudi-arabia"},
