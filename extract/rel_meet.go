@@ -21,6 +21,20 @@ func (l *linkRun) meetings(v *sentenceView) {
 				j++
 			}
 			obj := v.headMentionAt(j)
+			if obj != nil && obj.Type != graph.Person && v.possessive(obj.Last) {
+				// "met with Pakistan's President Pervez Musharraf": the
+				// titled person the country owns.
+				k := obj.Last + 1
+				for k < v.s.Last && k < obj.Last+5 && v.mentionAt(k) == nil && titleWords[lowerNoDot(v.word(k))] {
+					k++
+				}
+				if p := v.mentionAt(k); p != nil && p.Type == graph.Person && k > obj.Last+1 {
+					obj = p
+				}
+			}
+			if obj != nil && (v.possessive(obj.Last) || hostVerbs[w] && obj.Type != graph.Person) {
+				continue // "met Ms. Bhutto's widower"; "the Marshall Islands hosts the U.S. Army"
+			}
 			if obj == nil {
 				if len(subj) >= 2 && !auxiliaries[v.word(j)] { // "X and Y met on Friday"
 					for a := 0; a < len(subj); a++ {
@@ -66,8 +80,11 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		return
 	}
 	objs, end := v.listAt(i + 2)
-	if len(objs) == 0 || objs[0].Type != graph.Person {
-		return
+	if len(objs) == 0 || objs[0].Type != graph.Person || v.possessive(end) {
+		return // "after meeting with Ms. Bhutto's widower": with whom she had
+	}
+	if w := v.word(i - 1); w == "hold" || w == "have" || v.word(i-2) == "to" {
+		return // "called on the authorities to hold talks with the Dalai Lama": wanted, not held
 	}
 	in := func(m *Mention) bool {
 		for _, o := range objs {
@@ -148,6 +165,10 @@ var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", 
 
 var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "hosting", "received",
 	"receives", "greeted", "greets")
+
+// hostVerbs are meeting verbs only with a person as their object: one
+// hosts a visitor, but "the Marshall Islands hosts the U.S. Army" base.
+var hostVerbs = set("hosted", "hosts", "hosting")
 
 var meetNouns = set("meeting", "meetings", "talks", "summit", "assembly", "sit-down", "encounter",
 	"visit", "conversation", "call", "negotiations")

@@ -311,6 +311,15 @@ func TestRelationPatterns(t *testing.T) {
 		{"killed", "Jack Ruby's slaying of President John F. Kennedy's killer, Lee Harvey Oswald, was televised.",
 			[]string{"person/lee-harvey-oswald killed person/john-f-kennedy @killed-doer", "person/jack-ruby killed person/lee-harvey-oswald @killed-noun"},
 			[]string{"person/jack-ruby killed person/john-f-kennedy"}}, // the slaying of whom Kennedy's name owns
+		{"meetings", "U.S. Deputy Secretary of State John Negroponte met with Pakistan's President Pervez Musharraf at the palace.",
+			[]string{"person/john-negroponte met-with person/pervez-musharraf"},
+			[]string{"country/pakistan met-with person/john-negroponte"}}, // the titled person the country owns
+		{"meetings", "U.N. Secretary-General Ban Ki-moon spoke after meeting with Benazir Bhutto's widower.",
+			nil, []string{"person/ban-ki-moon met-with person/benazir-bhutto"}}, // with whom the name owns
+		{"meetings", "U.S. Secretary of State Condoleezza Rice has called on Chinese authorities to release detained demonstrators and hold talks with the Dalai Lama.",
+			nil, []string{"person/condoleezza-rice met-with person/dalai-lama"}}, // wanted, not held
+		{"meetings", "The Marshall Islands hosts the US Army Kwajalein Atoll (USAKA) Reagan Missile Test Site, a key installation in the US missile defense network.",
+			nil, []string{"country/marshall-islands met-with org/us-army-kwajalein-atoll"}}, // one hosts a visitor, not a base
 		{"killed", "Prosecutors charged that Rafael Vasquez killed John Walker in 1985, and Iran accused Iraq of attacking Basra.", // accusations
 			nil, []string{"person/rafael-vasquez killed person/john-walker", "country/iraq attacked location/basra"}},
 		{"killed", "Police arrested Yigal Amir, the assassin of Yitzhak Rabin, in 1995.",
