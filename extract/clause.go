@@ -47,6 +47,34 @@ func (v *sentenceView) possessive(i int) bool { return isPossessive(v.word(i)) }
 // straight or a typographic apostrophe ("Belarus's", "Belarus’s").
 func isPossessive(w string) bool { return w == "'s" || w == "\u2019s" }
 
+// ownedPerson returns the titled person after a possessive at token i:
+// "Pakistan's President Pervez Musharraf" gives Musharraf; nil when no
+// title and person follow.
+func (v *sentenceView) ownedPerson(i int) *Mention {
+	if !v.possessive(i) {
+		return nil
+	}
+	k := i + 1
+	for k < v.s.Last && k < i+5 && v.mentionAt(k) == nil && titleWords[lowerNoDot(v.word(k))] {
+		k++
+	}
+	if p := v.mentionAt(k); p != nil && p.Type == graph.Person && p.First == k && k > i+1 {
+		return p
+	}
+	return nil
+}
+
+// listOrOwned is listAt, or, when a possessor stands at i, the titled
+// person it owns: "talks with Saudi Arabia's King Abdullah".
+func (v *sentenceView) listOrOwned(i int) ([]*Mention, int) {
+	if m := v.mentionAt(i); m != nil && m.Type != graph.Person {
+		if p := v.ownedPerson(m.Last); p != nil {
+			return []*Mention{p}, p.Last
+		}
+	}
+	return v.listAt(i)
+}
+
 // mentionAt returns the mention covering token i, or nil.
 func (v *sentenceView) mentionAt(i int) *Mention {
 	if i < v.s.First || i >= v.s.Last {

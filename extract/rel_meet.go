@@ -21,15 +21,9 @@ func (l *linkRun) meetings(v *sentenceView) {
 				j++
 			}
 			obj := v.headMentionAt(j)
-			if obj != nil && obj.Type != graph.Person && v.possessive(obj.Last) {
-				// "met with Pakistan's President Pervez Musharraf": the
-				// titled person the country owns.
-				k := obj.Last + 1
-				for k < v.s.Last && k < obj.Last+5 && v.mentionAt(k) == nil && titleWords[lowerNoDot(v.word(k))] {
-					k++
-				}
-				if p := v.mentionAt(k); p != nil && p.Type == graph.Person && k > obj.Last+1 {
-					obj = p
+			if obj != nil && obj.Type != graph.Person {
+				if p := v.ownedPerson(obj.Last); p != nil {
+					obj = p // "met with Pakistan's President Pervez Musharraf"
 				}
 			}
 			if obj != nil && (v.possessive(obj.Last) || hostVerbs[w] && obj.Type != graph.Person) {
@@ -79,7 +73,7 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		l.heldTalks(v, i)
 		return
 	}
-	objs, end := v.listAt(i + 2)
+	objs, end := v.listOrOwned(i + 2)
 	if len(objs) == 0 || objs[0].Type != graph.Person || v.possessive(end) {
 		return // "after meeting with Ms. Bhutto's widower": with whom she had
 	}

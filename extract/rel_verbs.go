@@ -223,7 +223,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	var targets []*Mention
 	end := j
 	if f.nounPreps[v.word(j)] {
-		targets, end = v.listAt(v.skipModifiers(j + 1))
+		targets, end = v.listOrOwned(v.skipModifiers(j + 1))
 		if len(targets) == 1 && v.possessive(end) && f.rel == graph.Killed {
 			// "the slaying of Kennedy's killer, Lee Harvey Oswald": the
 			// killing is of whom the name owns, here named after it.
@@ -282,7 +282,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				break
 			}
 			if m := v.mentionAt(k); m != nil {
-				if actorType(m) == graph.Country && !v.possessive(k-1) {
+				if actorType(m) == graph.Country && !v.possessive(k-1) && !v.possessive(m.Last) {
 					targets, conf = []*Mention{m}, 0.7
 				}
 				break

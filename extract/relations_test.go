@@ -314,6 +314,11 @@ func TestRelationPatterns(t *testing.T) {
 		{"meetings", "U.S. Deputy Secretary of State John Negroponte met with Pakistan's President Pervez Musharraf at the palace.",
 			[]string{"person/john-negroponte met-with person/pervez-musharraf"},
 			[]string{"country/pakistan met-with person/john-negroponte"}}, // the titled person the country owns
+		{"meetings", "Russia's President Vladimir Putin has held talks with Saudi Arabia's King Abdullah on the situation in Iraq.",
+			[]string{"person/abdullah negotiates-with person/vladimir-putin"},
+			[]string{"country/saudi-arabia negotiates-with person/vladimir-putin"}}, // the titled person the country owns
+		{"attacks", "A suicide car bomber has killed four U.S. soldiers outside Baghdad, as coalition forces continue their offensive against insurgents near Syria's border.",
+			nil, []string{"country/iraq attacked country/syria"}}, // near Syria's border is no attack on Syria
 		{"meetings", "U.N. Secretary-General Ban Ki-moon spoke after meeting with Benazir Bhutto's widower.",
 			nil, []string{"person/ban-ki-moon met-with person/benazir-bhutto"}}, // with whom the name owns
 		{"meetings", "U.S. Secretary of State Condoleezza Rice has called on Chinese authorities to release detained demonstrators and hold talks with the Dalai Lama.",
