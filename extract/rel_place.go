@@ -149,7 +149,7 @@ func (l *linkRun) basedToken(v *sentenceView, m *Mention, k int) {
 	// the longest name wins ("New York", not York).
 	for n := 3; n >= 0; n-- {
 		first := k - n
-		if first < v.s.First || first < k && !allCap(v.toks[first:k]) {
+		if first < v.s.First || first < k && !namesOnly(v.toks[first:k]) {
 			continue
 		}
 		name := base
@@ -163,16 +163,6 @@ func (l *linkRun) basedToken(v *sentenceView, m *Mention, k int) {
 			}
 		}
 	}
-}
-
-// allCap reports whether every token is a capitalised word.
-func allCap(toks []Token) bool {
-	for _, t := range toks {
-		if !isCap(t.Text) || !isWord(t.Text) {
-			return false
-		}
-	}
-	return true
 }
 
 // baseOfOrg: "the German carmaker Volkswagen", "Angola's Interior
