@@ -20,6 +20,9 @@ func headTitle(role string) string {
 		if len(words) >= n {
 			t := strings.Join(words[len(words)-n:], " ")
 			if leaderTitles[t] {
+				if n == 1 && len(words) >= 2 && bodyNouns[words[len(words)-2]] {
+					return "" // "intelligence chief", "police chief": the head of a body, not of the country
+				}
 				return t
 			}
 			// "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia"
@@ -30,6 +33,14 @@ func headTitle(role string) string {
 	}
 	return ""
 }
+
+// bodyNouns name a state's body before a head title: the "police chief"
+// of a province heads its police, not the province. Parties and unions
+// are not here: the "party leader" of a party leads it.
+var bodyNouns = set("police", "intelligence", "army", "military", "spy", "security", "navy", "defense",
+	"defence", "nuclear", "aid", "relief", "election", "electoral", "customs", "prison", "tribal", "militia",
+	"insurgent", "media", "press", "propaganda", "counterterrorism", "anti-terrorism", "narcotics", "drug",
+	"border", "staff", "cabinet", "peacekeeping")
 
 // disqualified reports whether a role is not a present office: "former
 // President", "opposition leader", "deputy prime minister".

@@ -291,6 +291,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "After meetings Monday with Russia's visiting foreign minister, Sergei Lavrov, Ukraine's President Viktor Yuschenko made clear the importance of ties.",
 			[]string{"person/sergei-lavrov works-for country/russia / foreign minister"},
 			[]string{"person/sergei-lavrov lives-in country/ukraine"}},
+		{"titles", "Egypt's intelligence chief Omar Suleiman met Hamas leaders, and Kandahar's police chief Sayed Agha Saqib spoke.",
+			[]string{"person/omar-suleiman works-for country/egypt / intelligence chief"},
+			[]string{"person/omar-suleiman leader-of country/egypt", "person/sayed-agha-saqib leader-of location/kandahar"}}, // the head of a body
 		{"titles", "Jordan's King Abdullah met Saudi King Abdullah in Riyadh.",
 			[]string{"person/abdullah-jordan leader-of country/jordan", "person/abdullah-saudi-arabia leader-of country/saudi-arabia",
 				"person/abdullah-jordan met-with person/abdullah-saudi-arabia"},
