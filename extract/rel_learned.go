@@ -47,6 +47,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if a.Type == graph.Person && singleName(a) && len(l.in.sents) >= 3 {
 				continue
 			}
+			if rel == graph.LivesIn && envoyAbroad(a) && b.Actor() == a.RoleOf {
+				continue // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
+			}
 			if rel == graph.LivesIn && visitBetween(v, a, b) {
 				continue // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
 			}
@@ -75,6 +78,14 @@ func (l *linkRun) learned(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// envoyAbroad reports whether a person's title posts them abroad for
+// their country: an ambassador or a consul lives where they are posted (a
+// special envoy, who travels, may well live at home).
+func envoyAbroad(m *Mention) bool {
+	r := strings.ToLower(m.Role)
+	return strings.Contains(r, "ambassador") || strings.Contains(r, "consul")
 }
 
 // visitBetween reports whether the words between two mentions, or just

@@ -386,6 +386,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/isabelle-blanc lives-in location/salt-lake-city"}}, // a medal is won where the games were
 		{"lives in", "Following his visit to Haiti, Mr. Kofi Annan will travel to the Dominican Republic, where he is scheduled to meet officials.",
 			nil, []string{"person/kofi-annan lives-in country/haiti"}}, // a visit just before the place
+		{"lives in", "U.S. Ambassador Zalmay Khalilzad was also attending the Baghdad talks.",
+			[]string{"person/zalmay-khalilzad works-for country/united-states"},
+			[]string{"person/zalmay-khalilzad lives-in country/united-states"}}, // an envoy lives where posted
 		{"lives in", "Born in Lyon, Jean Dupont moved to Paris in 1990.",
 			[]string{"person/jean-dupont lives-in location/lyon @born-in"}, nil},
 		{"lives in", "Born in Lyon in 1950, he met Jean Dupont in Paris.", // the subject is "he"
