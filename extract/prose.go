@@ -163,7 +163,124 @@ func proseWords(line string) (out []prose.Token) {
 	if err != nil { // prose reports no errors for tokenizing-only documents
 		return nil
 	}
-	return doc.Tokens()
+	return fillGaps(text, doc.Tokens())
+}
+
+// fillGaps returns toks with tokens for the text prose dropped. prose's
+// tokenizer splits a contraction off a word ("they'll" → "they", "'ll") but
+// loses the rest of the word when more follows the contraction: "O'Meara,"
+// came out as "O" alone, "Lord's," as "Lord" and "Moody's." as "Moody".
+// The lost text is split here the way prose meant to: a possessive "'s" and
+// punctuation at either end become tokens of their own. An Irish surname
+// ("O'Meara", "O'Sullivan", "O'Reilly") is one token, as prose already
+// makes "O'Brien".
+func fillGaps(text string, toks []prose.Token) []prose.Token {
+	var out []prose.Token
+	pos := 0
+	for i, t := range toks {
+		start, end, ok := align(text, pos, t.Text)
+		if !ok {
+			if out != nil {
+				out = append(out, t)
+			}
+			continue
+		}
+		if strings.TrimSpace(text[pos:start]) != "" {
+			if out == nil {
+				out = append(make([]prose.Token, 0, len(toks)+4), toks[:i]...)
+			}
+			out = appendGap(out, text, pos, start)
+		}
+		if out != nil {
+			out = append(out, t)
+		}
+		pos = end
+	}
+	if strings.TrimSpace(text[pos:]) != "" {
+		if out == nil {
+			out = append(make([]prose.Token, 0, len(toks)+4), toks...)
+		}
+		out = appendGap(out, text, pos, len(text))
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
+// appendGap appends the tokens of text[from:to], which prose dropped.
+func appendGap(out []prose.Token, text string, from, to int) []prose.Token {
+	for i := from; i < to; {
+		if text[i] == ' ' || text[i] == '\t' || text[i] == '\r' {
+			i++
+			continue
+		}
+		j := i
+		for j < to && text[j] != ' ' && text[j] != '\t' && text[j] != '\r' {
+			j++
+		}
+		word := text[i:j]
+		// "O" + "'Meara": the surname prose cut in two, glued back.
+		if n := len(out); n > 0 && i == from && from > 0 && isIrishPrefix(out[n-1].Text) && isApostrophe(word) {
+			body, tail := splitClosers(word)
+			out[n-1].Text += body
+			out = appendClosers(out, tail)
+			i = j
+			continue
+		}
+		for len(word) > 0 && strings.ContainsRune(`$("[`, rune(word[0])) && len(word) > 1 {
+			out = append(out, prose.Token{Text: word[:1]})
+			word = word[1:]
+		}
+		body, tail := splitClosers(word)
+		if lower := strings.ToLower(body); lower != "'s" && strings.HasSuffix(lower, "'s") && len(body) > 2 {
+			out = append(out, prose.Token{Text: body[:len(body)-2]})
+			body = body[len(body)-2:]
+		}
+		if body != "" {
+			out = append(out, prose.Token{Text: body})
+		}
+		out = appendClosers(out, tail)
+		i = j
+	}
+	return out
+}
+
+// isIrishPrefix reports whether w is the letter before the apostrophe of a
+// surname such as "O'Meara" or "D'Souza".
+func isIrishPrefix(w string) bool { return w == "O" || w == "D" || w == "L" }
+
+// isApostrophe reports whether w starts with an apostrophe (straight or
+// curly) followed by a capital letter.
+func isApostrophe(w string) bool {
+	for _, q := range []string{"'", "\u2019", "&rsquo;"} {
+		if rest, ok := strings.CutPrefix(w, q); ok {
+			return rest != "" && rest[0] >= 'A' && rest[0] <= 'Z'
+		}
+	}
+	return false
+}
+
+// splitClosers splits the punctuation prose splits off the end of a word
+// from the word.
+func splitClosers(w string) (body, tail string) {
+	i := len(w)
+	for i > 0 && strings.IndexByte(",)\"]!;.?:'", w[i-1]) >= 0 {
+		i--
+	}
+	// "'s" keeps its apostrophe.
+	if i == 0 {
+		return "", w
+	}
+	return w[:i], w[i:]
+}
+
+// appendClosers appends one token for each byte of tail.
+func appendClosers(out []prose.Token, tail string) []prose.Token {
+	for k := 0; k < len(tail); k++ {
+		out = append(out, prose.Token{Text: tail[k : k+1]})
+	}
+	return out
 }
 
 // align finds tok in s at or after byte i, skipping white space, and returns

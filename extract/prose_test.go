@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 func TestAnalyzeOffsets(t *testing.T) {
@@ -78,4 +80,60 @@ func TestLoosen(t *testing.T) {
 			t.Errorf("loosen(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+func TestAnalyzeKeepsEveryWord(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		// prose dropped the rest of a word after a contraction it split off
+		{"Mark O'Meara, who made par.", "Mark|O'Meara|,|who|made|par|."},
+		{"at Lord's, London", "at|Lord|'s|,|London"},
+		{"a bid for Boatmen's.", "a|bid|for|Boatmen|'s|."},
+		{"O'Sullivan and O'Reilly's aides (O'Malley's)", "O'Sullivan|and|O'Reilly|'s|aides|(|O'Malley|'s|)"},
+		{"McDonald\u2019s, the chain", "McDonald|\u2019s|,|the|chain"},
+		// what prose already did right stays as it was
+		{"O'Brien said they'll go.", "O'Brien|said|they|'ll|go|."},
+		{"Moody's said so", "Moody|'s|said|so"},
+	} {
+		toks, _ := testPipeline(t).analyzer.Analyze(c.text)
+		var got []string
+		for _, tok := range toks {
+			got = append(got, tok.Text)
+		}
+		if strings.Join(got, "|") != c.want {
+			t.Errorf("%q tokens %q, want %q", c.text, strings.Join(got, "|"), c.want)
+		}
+	}
+}
+
+// FuzzAnalyze checks that tokens are in order, point at their own text and
+// leave out nothing but white space and bytes that are not UTF-8.
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{"Mark O'Meara, who made par.", "at Lord's, London", "Moody's.", "'s,'s.", "O'", "D'Souza's)"} {
+		f.Add(s)
+	}
+	an, err := NewAnalyzer()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		toks, _ := an.Analyze(text)
+		covered := make([]bool, len(text))
+		prev := 0
+		for _, tok := range toks {
+			if tok.Start < prev || tok.End <= tok.Start || tok.End > len(text) || text[tok.Start:tok.End] != tok.Text {
+				t.Fatalf("%q: token %q has bad span [%d,%d)", text, tok.Text, tok.Start, tok.End)
+			}
+			for i := tok.Start; i < tok.End; i++ {
+				covered[i] = true
+			}
+			prev = tok.End
+		}
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			if !covered[i] && !unicode.IsSpace(r) && r != utf8.RuneError {
+				t.Fatalf("%q: byte %d (%q) is in no token", text, i, r)
+			}
+			i += size
+		}
+	})
 }
