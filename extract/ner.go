@@ -48,10 +48,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp = tidySpan(toks, sp); sp.First == sp.Last {
 				continue
 			}
-			if storms[textOf(toks, sp.First, sp.Last)] || stormWords[strings.ToLower(toks[sp.First].Text)] {
+			storm := storms[textOf(toks, sp.First, sp.Last)] || namesStorm(toks[sp.First:sp.Last])
+			if storm {
 				sp.Type = Misc // "Hurricane Katrina", and "Katrina" after it: a storm, no person or place
 			}
-			if sp.Last-sp.First == 1 && sp.Type != graph.Person && nameParts[toks[sp.First].Text] &&
+			if sp.Last-sp.First == 1 && sp.Type != graph.Person && !storm && nameParts[toks[sp.First].Text] &&
 				len(r.Gazetteer.Lookup(graph.NormalizeName(toks[sp.First].Text))) == 0 {
 				sp.Type = graph.Person // "Xi", after "Xi Jinping"; "Kirby", after "John Kirby"
 			}
@@ -922,8 +923,13 @@ func stormNames(toks []Token, spans []Span) map[string]bool {
 		k := sp.First
 		if k > 0 && stormWords[strings.ToLower(toks[k-1].Text)] {
 			out[textOf(toks, sp.First, sp.Last)] = true
-		} else if sp.Last-k > 1 && stormWords[strings.ToLower(toks[k].Text)] {
-			out[textOf(toks, k+1, sp.Last)] = true
+		} else {
+			for ; k < sp.Last-1; k++ {
+				if stormWords[strings.ToLower(toks[k].Text)] {
+					out[textOf(toks, k+1, sp.Last)] = true
+					break
+				}
+			}
 		}
 	}
 	return out
@@ -940,6 +946,17 @@ var commonTerms = set("GDP", "GNP", "CPI", "Earth", "Internet", "Mars", "Venus",
 	"Uranus", "Pluto")
 
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
+
+// namesStorm reports whether a name has a storm word before its last word:
+// "Hurricane Katrina", "Tropical Storm Bilis".
+func namesStorm(name []Token) bool {
+	for _, t := range name[:len(name)-1] {
+		if stormWords[strings.ToLower(t.Text)] && isCap(t.Text) {
+			return true
+		}
+	}
+	return false
+}
 
 // reporterByline reports whether a span is a reporter's name in a
 // byline: an outlet's possessive before it, written in capitals, a
@@ -1450,7 +1467,7 @@ func classifyRun(toks []Token, i, end int, s Sentence) (graph.EntityType, bool) 
 	words := toks[i:end]
 	for _, t := range words {
 		w := lowerNoDot(t.Text)
-		if eventWords[w] || isRoman(t.Text) {
+		if eventWords[w] || stormWords[w] || isRoman(t.Text) {
 			return "", false
 		}
 	}

@@ -61,6 +61,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if b.StandsFor != "" && (rel == graph.WorksFor || b.Type != graph.Location) {
 				tgt, tt = b.Actor(), graph.Country
 			}
+			if rel == graph.LocatedIn && l.gazetteerDenies(src, tgt) {
+				continue // "Senator John Edwards of North Carolina, Iowa Governor Tom Vilsack"
+			}
 			if rel == graph.BasedIn && (l.seatedElsewhere(src, tgt) || l.international(src)) {
 				continue // NATO and the UN have seats, not a country of their own
 			}
@@ -164,6 +167,23 @@ func known(gaz *gazetteer.Gazetteer, a, b *Mention) string {
 		return "located-in"
 	}
 	return ""
+}
+
+// gazetteerDenies reports whether the gazetteer knows place to lie
+// elsewhere than region: one region (a U.S. state, a province) lies in no
+// other, and a city the gazetteer puts in a region lies in no other region.
+func (l *linkRun) gazetteerDenies(place, region string) bool {
+	if l.gaz == nil || l.gaz.Kind(region) != "region" {
+		return false
+	}
+	switch l.gaz.Kind(place) {
+	case "region":
+		return true
+	case "city":
+		r := l.gaz.RegionOf(place)
+		return r != "" && r != region
+	}
+	return false
 }
 
 // governmentBody reports whether an organisation is an organ of a state: a
