@@ -363,8 +363,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
 		// Places.
+		// The tagger may keep a town with its state ("Chisholm, Minn.").
 		{"lives in", "Composer Thomas Smith is a native of Chisholm, Minn.",
-			[]string{"person/thomas-smith lives-in location/chisholm"}, nil},
+			[]string{"person/thomas-smith lives-in location/chisholm-minn"}, nil},
 		{"lives in", "Composer Thomas Smith is not a native of Chicago.",
 			nil, []string{"person/thomas-smith lives-in location/chicago"}},
 		{"lives in", "We played for hours, said Atlanta businessman Neil Estes.",
