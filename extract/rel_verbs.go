@@ -66,11 +66,12 @@ var verbFamilies = []verbFamily{
 	{rel: graph.Killed,
 		verbs:       set("killed", "kills", "kill", "assassinated", "assassinates", "murdered", "murders", "slew", "executed", "shot"),
 		participles: set("killed", "assassinated", "murdered", "slain", "executed", "shot"),
-		nouns:       set("assassination", "murder", "killing", "slaying", "slayings", "killings", "murders"),
+		nouns:       set("assassination", "murder", "killing", "slaying", "slayings", "killings", "murders", "assassinating", "murdering"),
 		nounPreps:   set("of"),
 		// "pleaded guilty to the assassination of", "was convicted of the
-		// murder of": what a court established, not what it was asked.
-		lightVerbs: set("convicted", "sentenced", "pleaded", "confessed", "admitted", "committed"),
+		// murder of", "serving 99 years for assassinating King": what a
+		// court established, not what it was asked.
+		lightVerbs: set("convicted", "sentenced", "pleaded", "confessed", "admitted", "committed", "serving", "serves", "served"),
 		doers:      set("killer", "assassin", "murderer", "slayer"),
 		objTypes:   []graph.EntityType{graph.Person}},
 	{rel: graph.Aids,
@@ -94,6 +95,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by" ||
 				strings.HasSuffix(v.word(i-1), "ly") && isPassiveAux(v.word(i-2))): // "was fatally shot by"
 				l.passive(v, f, i) // "was founded by", "Facebook, founded by Mark Zuckerberg,"
+			case f.rel == graph.Killed && w == "wounded" && (v.word(i-1) == "mortally" || v.word(i-1) == "fatally"):
+				l.active(v, f, i) // "shot and mortally wounded"
 			case f.verbs[w] && (isVerbTag(v.toks[i].Tag) || onlyVerb(v.toks[i].Text) && v.mentionAt(i-1) != nil) && !(f.nouns[w] && f.lightVerbs[v.word(i-1)]):
 				// "imposed sanctions on": a light verb's object is the
 				// noun, whatever the tagger says of it.
@@ -153,6 +156,10 @@ func (f *verbFamily) objectOK(m *Mention) bool {
 // the Kremlin", "Minsk has strongly backed its ally Moscow".
 func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	subj := l.subjectOf(v, i)
+	if end := v.subjectEnd(i); len(subj) == 0 && v.word(end-1) == "and" && end-2 > v.s.First &&
+		(isVerbTag(v.toks[end-2].Tag) || f.verbs[v.word(end-2)]) {
+		subj = l.subjectOf(v, end-2) // "Ruby shot and killed Oswald": the first verb's subject
+	}
 	if len(subj) == 0 {
 		return
 	}
@@ -212,9 +219,11 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 // Ukraine", "Russia launched an invasion of Ukraine", "Moscow's
 // negotiations with Ukraine", "the invasion of Ukraine by Russia".
 func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
-	// The target: after a preposition within a few words.
+	// The target: after a preposition within a few words; a gerund's
+	// right after it ("pleaded guilty to killing King").
 	j := i + 1
-	for j < v.s.Last && j < i+4 && !f.nounPreps[v.word(j)] {
+	gerund := strings.HasSuffix(v.word(i), "ing") && v.toks[i].Tag == "VBG"
+	for j < v.s.Last && j < i+4 && !f.nounPreps[v.word(j)] && !gerund {
 		if v.mentionAt(j) != nil || v.word(j) == "," {
 			return
 		}
@@ -222,7 +231,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	}
 	var targets []*Mention
 	end := j
-	if f.nounPreps[v.word(j)] {
+	if gerund {
+		targets, end = v.listAt(v.skipModifiers(j))
+	} else if f.nounPreps[v.word(j)] {
 		targets, end = v.listOrOwned(v.skipModifiers(j + 1))
 		if len(targets) == 1 && v.possessive(end) && f.rel == graph.Killed {
 			// "the slaying of Kennedy's killer, Lee Harvey Oswald": the
