@@ -90,6 +90,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if si >= len(sents) {
 				continue
 			}
+			if sp.Type == graph.Person && r.beforeStateAbbrev(toks, sents[si], sp) {
+				sp.Type = graph.Location // "his hometown of Russell, Kan."
+			}
 			if r.dateline(toks, sents[si], sp) {
 				// "GRAND RAPIDS, Mich. (AP)": the whole capitalised opening,
 				// though the tagger may have read "GRAND" as a word.
@@ -1132,6 +1135,26 @@ func (r *Recognizer) dateline(toks []Token, s Sentence, sp Span) bool {
 	}
 	e, _ := r.Gazetteer.Entity(es[0].ID)
 	return e.Type == graph.Country || e.Type == graph.Location
+}
+
+// beforeStateAbbrev reports whether a name is followed by a comma and a
+// state written short in AP style that ends the phrase ("Russell, Kan.",
+// "Denison, Tex.,"): what stands there is a town, whatever it looks like.
+// A politician's state comes with the party ("Bob Dole, R-Kan.").
+func (r *Recognizer) beforeStateAbbrev(toks []Token, s Sentence, sp Span) bool {
+	k := sp.Last + 1
+	if k >= s.Last || toks[sp.Last].Text != "," || !strings.HasSuffix(toks[k].Text, ".") || len(toks[k].Text) > 6 {
+		return false
+	}
+	if k+1 < s.Last && !strings.Contains(",;:)", toks[k+1].Text) {
+		return false
+	}
+	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(toks[k].Text)) {
+		if r.Gazetteer.Kind(e.ID) == "region" {
+			return true
+		}
+	}
+	return false
 }
 
 // knownAfterNew reports whether a span that starts with "New" is a
