@@ -547,7 +547,8 @@ func (r *Recognizer) definedNames(toks []Token, s Sentence, covered []bool) []Me
 			continue
 		}
 		// "Long Name (ACR)": the long form is a name of the acronym's entity.
-		if end+2 < s.Last && toks[end].Text == "(" && toks[end+2].Text == ")" && isAllCaps(toks[end+1].Text) {
+		if end+2 < s.Last && toks[end].Text == "(" && toks[end+2].Text == ")" && isAllCaps(toks[end+1].Text) &&
+			!r.namesOther(textOf(toks, i, end), toks[end+1].Text) {
 			acr := toks[end+1].Text
 			start := i
 			if id, ok := r.acronymEntity(acr); ok && initialsOverlap(toks[start:end], acr) {
@@ -571,6 +572,20 @@ func (r *Recognizer) definedNames(toks []Token, s Sentence, covered []bool) []Me
 		}
 	}
 	return out
+}
+
+// namesOther reports whether the gazetteer knows name as a country or
+// place, or as an organisation other than the one acr stands for: in
+// "JOHANNESBURG, South Africa (AP)" the brackets hold a news agency, not
+// South Africa's acronym.
+func (r *Recognizer) namesOther(name, acr string) bool {
+	id, _ := r.acronymEntity(acr)
+	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(name)) {
+		if e.ID != id {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *Recognizer) acronymEntity(acr string) (string, bool) {
