@@ -10,6 +10,11 @@ import (
 // President" gives "president"), or "".
 func headTitle(role string) string {
 	words := strings.Fields(strings.ToLower(strings.ReplaceAll(role, ".", "")))
+	for i, w := range words {
+		if full, ok := titleAbbrevs[w]; ok {
+			words[i] = full // "Louisiana Gov. Earl Long"
+		}
+	}
 	if n := len(words); n > 0 {
 		// "vice-president", "co-leader": the seat is the head's
 		for _, p := range []string{"vice-", "co-", "deputy-"} {
@@ -33,6 +38,9 @@ func headTitle(role string) string {
 	}
 	return ""
 }
+
+// titleAbbrevs are leader titles written short.
+var titleAbbrevs = map[string]string{"gov": "governor", "pres": "president", "chmn": "chairman"}
 
 // bodyNouns name a state's body before a head title: the "police chief"
 // of a province heads its police, not the province. Parties and unions

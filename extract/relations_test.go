@@ -418,6 +418,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"places", "Wikipedia has its headquarters in St. Petersburg, Florida.", // not Russia's St. Petersburg
 			[]string{"location/st-petersburg-florida located-in location/florida"},
 			[]string{"location/saint-petersburg located-in location/florida"}},
+		{"titles", "Paul Newman plays Louisiana Gov. Earl Long.", // a title written short
+			[]string{"person/earl-long leader-of location/louisiana @title-apposition"}, nil},
 		{"places", "Candidates include Senator John Edwards of North Carolina, Iowa Governor Tom Vilsack and others.",
 			[]string{"person/tom-vilsack leader-of location/iowa"}, []string{"location/north-carolina located-in location/iowa"}},
 		{"titles", "China reported new cases. China closed its markets. China said more would follow. " +
