@@ -256,6 +256,20 @@ func features(p *extract.PairInput) []uint64 {
 	if between <= 5 {
 		fs = append(fs, fnv("bs", pair, strings.Join(words, " ")))
 	}
+	if between <= 10 {
+		// the shape of what stands between: "VBN IN", ", DT NN IN"
+		var tags []string
+		for i := lo; i < hi; i++ {
+			t := toks[i].Tag
+			if len(t) > 2 {
+				t = t[:2]
+			}
+			if len(tags) == 0 || tags[len(tags)-1] != t {
+				tags = append(tags, t)
+			}
+		}
+		fs = append(fs, fnv("btags", pair, strings.Join(tags, " ")))
+	}
 	if between > 0 {
 		fs = append(fs, fnv("b1", pair, words[0]), fnv("bl", pair, words[len(words)-1]))
 	} else {
