@@ -53,6 +53,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if rel == graph.LivesIn && visitBetween(v, a, b) {
 				continue // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
 			}
+			if (rel == graph.MemberOf || rel == graph.WorksFor) && hostileBetween(v, a, b) {
+				continue // "Arbour deplored Hezbollah's shelling", "an attack on Massoud by al-Qaida"
+			}
 			if rel == graph.MemberOf && a.Type == graph.Person && l.statesOnly(b.Entity) {
 				continue // the United Nations, NATO and BRICS count states as members
 			}
@@ -82,6 +85,42 @@ func (l *linkRun) learned(v *sentenceView) {
 		}
 	}
 }
+
+// hostileBetween reports whether a word of attack, killing or opposition
+// stands between two mentions: one does not belong to whom one attacks or
+// condemns, nor to whom attacked one.
+func hostileBetween(v *sentenceView, a, b *Mention) bool {
+	lo, hi := min(a.Last, b.Last), max(a.First, b.First)
+	// "an attack against commander Massoud ... by al-Qaida operatives"
+	agent := false
+	for k := lo; k < hi; k++ {
+		agent = agent || v.word(k) == "by"
+	}
+	for k := min(a.First, b.First) - 1; agent && k >= v.s.First && k >= min(a.First, b.First)-3; k-- {
+		if v.word(k) == "against" {
+			return true
+		}
+	}
+	for k := lo; k < hi; k++ {
+		w := v.word(k)
+		if hostileWords[w] {
+			return true
+		}
+		if w == "opposition" {
+			continue // the parliamentary opposition, more often than not
+		}
+		for fi := range verbFamilies {
+			f := &verbFamilies[fi]
+			if (f.rel == graph.Attacked || f.rel == graph.Opposes || f.rel == graph.Killed) && (f.verbs[w] || f.nouns[w] || f.participles[w]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hostileWords speak of hostility beyond the verb families' words.
+var hostileWords = set("deplored", "deplores", "against", "accused", "accuses", "blamed", "blames", "rejected", "rejects")
 
 // envoyAbroad reports whether a person's title posts them abroad for
 // their country: an ambassador or a consul lives where they are posted (a
@@ -296,6 +335,16 @@ func coordinated(v *sentenceView, a, b *Mention) bool {
 // its items: there the next two names are a place and its country too.
 func (l *linkRun) inCommaList(v *sentenceView, a, b *Mention) bool {
 	lo, hi := min(a.Last, b.Last), max(a.First, b.First)
+	// "an attack against commander Massoud ... by al-Qaida operatives"
+	agent := false
+	for k := lo; k < hi; k++ {
+		agent = agent || v.word(k) == "by"
+	}
+	for k := min(a.First, b.First) - 1; agent && k >= v.s.First && k >= min(a.First, b.First)-3; k-- {
+		if v.word(k) == "against" {
+			return true
+		}
+	}
 	for k := lo; k < hi; k++ {
 		if w := v.word(k); w != "," && w != "the" {
 			return false

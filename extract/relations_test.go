@@ -367,6 +367,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/john-smith member-of org/deutsche-bank"}, []string{"org/deutsche-bank based-in location/london"}},
 		{"employment", "Maria Lopez, who worked for the Interior Ministry until 2019, spoke.",
 			[]string{"person/maria-lopez works-for org/interior-ministry"}, nil},
+		{"employment", "Louise Arbour said attacks continue, but she also deplored Hezbollah's shelling of towns in northern Israel.",
+			nil, []string{"person/louise-arbour member-of org/hezbollah"}}, // hostility is no membership
+		{"employment", "Kerry also criticized Republicans for blocking a Senate resolution.",
+			nil, []string{"person/kerry member-of org/republican-party-us"}},
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
