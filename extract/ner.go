@@ -81,6 +81,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if (sp.Type == graph.Org || sp.Type == Misc) && sp.Last-sp.First > 1 && nobleTitles[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Pope Benedict XVI", "King Abdullah": a titled person; the title comes off below
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First == 1 && portfolios[lowerNoDot(toks[sp.First].Text)] && sp.Last < len(toks) &&
+				(strings.EqualFold(toks[sp.Last].Text, "minister") || strings.EqualFold(toks[sp.Last].Text, "secretary")) {
+				continue // "Sudan's Justice Minister": a portfolio, part of the title
+			}
 			if sp.Type == graph.Org {
 				sp.Last = r.orgNameEnd(toks, sp.First, sp.Last)
 				if l := lowerNoDot(toks[sp.First].Text); sp.Last-sp.First == 1 && personTitles[l] && !orgWords[l] {
@@ -1701,6 +1705,12 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		}
 	}
 }
+
+// portfolios are the fields a minister answers for, written before the
+// title ("Justice Minister", "Labor Secretary").
+var portfolios = set("justice", "interior", "finance", "defense", "defence", "foreign", "economy", "trade",
+	"health", "education", "environment", "energy", "labor", "labour", "agriculture", "transport", "culture",
+	"development", "information", "tourism", "industry", "commerce", "treasury", "home", "housing")
 
 // officeOf returns where an office named with its portfolio starts when the
 // tokens before k end one ("Secretary of State", "Minister of Foreign
