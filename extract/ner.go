@@ -206,6 +206,10 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 			ms[n].First == m.Last+1 && strings.EqualFold(toks[m.Last].Text, "of") {
 			m.Of = ms[n].Entity
 		}
+		if n := i + 1; m.Of == "" && n < len(ms) && ms[n].Kind == "capital" && ms[n].StandsFor != "" &&
+			ms[n].First == m.Last+1 && strings.EqualFold(toks[m.Last].Text, "in") {
+			m.Of = ms[n].StandsFor // "the Foreign Ministry in Pyongyang" is North Korea's
+		}
 		key := graph.NormalizeName(m.Text)
 		if m.Of == "" {
 			open = append(open, i)
