@@ -468,6 +468,9 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 	}
 	switch v.word(k) {
 	case "his", "her":
+		if unnamedTitled(v, k) {
+			return nil // "Israel's Defense Minister says he will leave ... after his Labor party": the minister's
+		}
 		return l.antecedent(v, k, func(m *Mention) bool { return m.Type == graph.Person })
 	default:
 		return l.antecedent(v, k, func(m *Mention) bool {
@@ -475,6 +478,45 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 			return t == graph.Country || t == graph.Org
 		})
 	}
+}
+
+// unnamedTitled reports whether a person named by title alone ("Israel's
+// Defense Minister", "the spokesman") stands in the sentence before the
+// pronoun at k, and no person is named there: "his" and "her" are then
+// more likely that person's than a name's from the sentence before.
+func unnamedTitled(v *sentenceView, k int) bool {
+	titled := false
+	for i := v.s.First; i < k; i++ {
+		if m := v.mentionAt(i); m != nil {
+			if m.Type == graph.Person {
+				return false // a name first: a title after it is in apposition to it
+			}
+			i = m.Last - 1
+			continue
+		}
+		if w := lowerNoDot(v.word(i)); personTitles[w] && !isPluralTitle(w) && !definiteBefore(v, i) {
+			if n := v.mentionAt(i + 1); n == nil || n.Type != graph.Person {
+				titled = true
+			}
+		}
+	}
+	return titled
+}
+
+// definiteBefore reports whether the noun phrase that ends in the title
+// at i opens with "the" ("the former Pakistani prime minister"): such a
+// description mostly points back to someone named before.
+func definiteBefore(v *sentenceView, i int) bool {
+	for k := i - 1; k >= v.s.First && k >= i-5; k-- {
+		switch w := v.word(k); {
+		case w == "the":
+			return true
+		case v.mentionAt(k) != nil || isCap(v.toks[k].Text) || strings.HasPrefix(v.toks[k].Tag, "JJ") || titleWords[lowerNoDot(w)]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // unnamedSubject reports whether the verb right before a possessive

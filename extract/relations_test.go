@@ -176,6 +176,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/ukraine member-of org/nato"}},
 		{"membership", "Merkel spoke at the economic council of her party, the Christian Democrats (CDU).",
 			[]string{"person/merkel member-of org/cdu"}, nil},
+		{"membership", "Nawaz Sharif returned on Monday. The former Pakistani prime minister is campaigning for his Pakistan Muslim League-Nawaz party.",
+			[]string{"person/nawaz-sharif member-of org/pml-n"}, nil}, // a definite description points back
+		{"membership", "President Bush spoke on Monday. Israel's Defense Minister says he will leave after his Labor party holds an election.",
+			nil, []string{"person/bush member-of org/labor"}}, // "his" is the unnamed minister's
 		{"membership", "It is an attempt by Prime Minister Viktor Orban and his Fidesz party to anchor their victory.",
 			[]string{"person/viktor-orban member-of org/fidesz"}, nil},
 		{"membership", "Sevim Dagdelen, a Left party MP, called on the government to act.",
