@@ -735,8 +735,11 @@ func (l *linkRun) definiteLeader(v *sentenceView) {
 		// described, unless the description's own sentence names him:
 		// "The Afghan leader also invited Mr. Bush", "Mr. Bush said the
 		// Pakistani president is taking steps" are two people.
+		// Such a statesman must have been named in this sentence or the
+		// one before: in a digest of stories "The Afghan president's
+		// office" three stories after "President Hugo Chavez" is not his.
 		if p := l.antecedentLeader(v.index, m.First, m.Actor()); p != nil &&
-			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.statesmen[p.Entity] && !namesPerson(v, p.Entity)) {
+			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.statesmen[p.Entity] && !namesPerson(v, p.Entity) && p.Sent >= v.index-1) {
 			l.emit(v, graph.LeaderOf, p.Entity, m.Actor(), graph.Person, graph.Country, 0.75, "definite-description", title, m.First, k+1)
 		}
 	}

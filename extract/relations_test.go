@@ -284,6 +284,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
+		{"titles", "President Hugo Chavez spoke in Caracas. Oil prices rose. Markets fell. The Afghan president's office has responded to criticism.",
+			nil, []string{"person/hugo-chavez leader-of country/afghanistan"}}, // a statesman named three sentences back
 		{"titles", "President George Bush met Hamid Karzai on Monday. The Afghan leader also invited Mr. Bush to visit.",
 			nil, []string{"person/george-bush leader-of country/afghanistan"}}, // the description is not the one its sentence names
 		{"titles", "Mr. Hu met Ichiro Ozawa, the leader of Japan's main opposition party, and Taro Aso, the leader of Japan's Liberal Democratic Party.",
