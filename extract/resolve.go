@@ -74,7 +74,7 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 				m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(m.Text)
 			}
 		case m.Type == graph.Person:
-			m.Entity = fullNameFor(ms, i)
+			m.Entity = fullNameFor(toks, ms, i)
 		}
 	}
 	return entitiesOf(ms, gaz)
@@ -263,12 +263,16 @@ func voteTypes(ms []Mention) {
 // fullNameFor returns the entity of the multi-word person name that the
 // single-word person mention ms[i] shortens: the nearest such name before
 // it, else the first after it, else a new entity of its own.
-func fullNameFor(ms []Mention, i int) string {
+func fullNameFor(toks []Token, ms []Mention, i int) string {
 	word := personName(ms[i].Text)
+	royal := nobleBefore(toks, ms[i].First)
 	match := func(j int) bool {
 		m := ms[j]
 		if m.Type != graph.Person || j == i || !strings.Contains(m.Entity, "-") {
 			return false
+		}
+		if royal && m.First > 0 && isTitleWord(toks[m.First-1].Text) && !nobleBefore(toks, m.First) {
+			return false // "King Abdullah" is not "President Abdullah Gul"
 		}
 		parts := strings.Fields(personName(m.Text))
 		return len(parts) > 1 && (parts[len(parts)-1] == word || parts[0] == word)
@@ -284,6 +288,12 @@ func fullNameFor(ms []Mention, i int) string {
 		}
 	}
 	return graph.Person.Slug() + "/" + gazetteer.Slug(word)
+}
+
+// nobleBefore reports whether a royal or noble title stands right before
+// token i ("King Abdullah", "Sheikh Hasina").
+func nobleBefore(toks []Token, i int) bool {
+	return i > 0 && nobleTitles[lowerNoDot(toks[i-1].Text)]
 }
 
 // entitiesOf groups resolved mentions into entities.
