@@ -36,9 +36,10 @@ func (l *linkRun) learned(v *sentenceView) {
 				// parties, clubs, firms and institutes.
 				rel = graph.MemberOf
 			}
-			// "X told DW", "X told the AFP news agency": one speaks to a
-			// news outlet, which says nothing of belonging to it.
-			if (rel == graph.MemberOf || rel == graph.WorksFor) && a.Type == graph.Person && spokenTo(v, b) {
+			// "X told DW", "X told the AFP news agency", "X told Britain's
+			// Financial Times": one speaks to a news outlet, which says
+			// nothing of belonging to it or living where it is.
+			if (rel == graph.MemberOf || rel == graph.WorksFor || rel == graph.LivesIn) && a.Type == graph.Person && spokenTo(v, b) {
 				continue
 			}
 			// In a story of several sentences people are introduced by their
@@ -52,6 +53,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			}
 			if rel == graph.LivesIn && visitBetween(v, a, b) {
 				continue // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
+			}
+			if (rel == graph.MemberOf || rel == graph.WorksFor) && l.servesAnother(a, b) {
+				continue // "the speaker of the U.S. House ... met with Pakistani President Pervez Musharraf"
 			}
 			if (rel == graph.MemberOf || rel == graph.WorksFor) && hostileBetween(v, a, b) {
 				continue // "Arbour deplored Hezbollah's shelling", "an attack on Massoud by al-Qaida"
@@ -84,6 +88,20 @@ func (l *linkRun) learned(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// servesAnother reports whether person a holds an office of one country
+// (a's title is that state's) and organisation b belongs to another: a
+// president of Pakistan sits in no American House.
+func (l *linkRun) servesAnother(a, b *Mention) bool {
+	if a.Type != graph.Person || b.Type != graph.Org || !strings.HasPrefix(a.RoleOf, graph.Country.Slug()+"/") || l.gaz == nil {
+		return false
+	}
+	c := l.gaz.CountryOf(b.Entity)
+	if c == "" {
+		c = b.Of
+	}
+	return c != "" && c != a.RoleOf
 }
 
 // hostileBetween reports whether a word of attack, killing or opposition

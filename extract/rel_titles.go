@@ -109,13 +109,17 @@ func (l *linkRun) titles(v *sentenceView) {
 			and := false
 			for k > v.s.First && m.First-k <= 5 && v.mentionAt(k) == nil && !isCap(v.toks[k].Text) && isWord(v.toks[k].Text) &&
 				(v.toks[k].Tag == "JJ" || strings.HasPrefix(v.toks[k].Tag, "NN") || v.word(k) == "and") {
+				if v.word(k) == "and" && strings.HasPrefix(v.toks[k-1].Tag, "NNS") {
+					k = -1 // "the Vietnamese leaders and Gates": two noun phrases ("author and journalist" is one person)
+					break
+				}
 				and = and || v.word(k) == "and"
 				k--
 			}
 			// A country's name before "and" is one of a list ("Hewitt of
 			// Australia and number-two Dominik Hrbaty"); only an adjective
 			// describes across it ("French and German officials").
-			if d := v.mentionAt(k); d != nil && d.Last == k+1 && actorType(d) == graph.Country && (d.Kind == "demonym" || k+1 < m.First && !and) {
+			if d := v.mentionAt(k); k >= 0 && d != nil && d.Last == k+1 && actorType(d) == graph.Country && (d.Kind == "demonym" || k+1 < m.First && !and) {
 				l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "nationality", "", d.First, m.Last)
 			}
 			continue

@@ -379,6 +379,13 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/louise-arbour member-of org/hezbollah"}}, // hostility is no membership
 		{"employment", "Kerry also criticized Republicans for blocking a Senate resolution.",
 			nil, []string{"person/kerry member-of org/republican-party-us"}},
+		{"employment", "The new speaker of the U.S. House of Representatives has met in Islamabad with Pakistani President Pervez Musharraf.",
+			[]string{"person/pervez-musharraf leader-of country/pakistan"},
+			[]string{"person/pervez-musharraf member-of org/us-house-of-representatives"}}, // one state's officer in another's body
+		{"titles", "During the meeting, the Vietnamese leaders and Gates signed an agreement. German author and journalist Carolin Emcke won.",
+			[]string{"person/carolin-emcke citizen-of country/germany"}, []string{"person/gates citizen-of country/vietnam"}},
+		{"lives in", "President Hamid Karzai told Britain's Financial Times Saturday that he will ask for more aid.",
+			nil, []string{"person/hamid-karzai lives-in country/united-kingdom"}},
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
