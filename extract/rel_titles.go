@@ -531,11 +531,21 @@ func (l *linkRun) appositions(v *sentenceView) {
 		if holder == nil {
 			continue
 		}
-		if holder.Type != graph.Org && v.possessive(holder.Last) {
-			// "Ichiro Ozawa, the leader of Japan's main opposition party":
-			// the title is of what the country owns; its name, if given,
-			// holds it.
-			o := v.mentionAt(v.skipModifiers(holder.Last + 1))
+		if v.possessive(holder.Last) {
+			// "Ichiro Ozawa, the leader of Japan's main opposition party",
+			// "Gerry Adams, the leader of the IRA's political arm, Sinn
+			// Fein": the title is of what the country or body owns; its
+			// name, if given, holds it.
+			k := v.skipModifiers(holder.Last + 1)
+			o := v.mentionAt(k)
+			if o == nil {
+				for n := 0; n < 3 && k < v.s.Last && v.mentionAt(k) == nil && !isCap(v.toks[k].Text) && isWord(v.toks[k].Text); n++ {
+					k++
+				}
+				if v.word(k) == "," {
+					o = v.mentionAt(k + 1)
+				}
+			}
 			if o == nil || o.Type != graph.Org || o.StandsFor != "" {
 				continue
 			}

@@ -286,6 +286,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
 		{"titles", "Turkish President Abdullah Gul visited Ankara. Jordan's King Abdullah has postponed a peace mission.",
 			[]string{"person/abdullah leader-of country/jordan"}, []string{"person/abdullah-gul leader-of country/jordan"}}, // a king is not a president's first name
+		{"titles", "Meanwhile, Gerry Adams, the leader of the IRA's political arm, Sinn Fein, expressed doubt.",
+			[]string{"person/gerry-adams leader-of org/sinn-fein"}, []string{"person/gerry-adams leader-of org/ira"}}, // what the body owns
 		{"titles", "President Hugo Chavez spoke in Caracas. Oil prices rose. Markets fell. The Afghan president's office has responded to criticism.",
 			nil, []string{"person/hugo-chavez leader-of country/afghanistan"}}, // a statesman named three sentences back
 		{"titles", "President George Bush met Hamid Karzai on Monday. The Afghan leader also invited Mr. Bush to visit.",
