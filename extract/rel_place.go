@@ -358,6 +358,29 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 // residenceWords make "X, a Y resident" and "Y native X".
 var residenceWords = set("resident", "residents", "native", "natives", "local", "citizen")
 
+// homeNouns returns how many words at k name one's home place: 1 for
+// "hometown" or "birthplace", 2 for "home state" or "home town", else 0.
+func homeNouns(v *sentenceView, k int) int {
+	switch v.word(k) {
+	case "hometown", "birthplace":
+		return 1
+	case "home", "native":
+		if w := v.word(k + 1); w == "state" || w == "town" || w == "city" || w == "country" || w == "province" {
+			return 2
+		}
+	}
+	return 0
+}
+
+// mentionAfterComma returns the mention right after a comma that follows
+// m, or nil: a list goes on there.
+func mentionAfterComma(v *sentenceView, m *Mention) *Mention {
+	if v.word(m.Last) != "," {
+		return nil
+	}
+	return v.mentionAt(m.Last + 1)
+}
+
 // homeOfPerson: "Tom Smith of Dallas", "X, a Dallas resident", "X, who
 // lives in Y", "X lives in Y", "X was born in Y".
 func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
@@ -366,7 +389,8 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	if v.word(i) == "," && i+2 < v.s.Last && isNumberTok(v.toks[i+1].Text) && v.word(i+2) == "," {
 		i += 2
 	}
-	home := func(p *Mention, conf float64, pattern string) {
+	var home func(p *Mention, conf float64, pattern string)
+	home = func(p *Mention, conf float64, pattern string) {
 		if p == nil || p.Type != graph.Location && actorType(p) != graph.Country {
 			return
 		}
@@ -375,6 +399,12 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			pt, target = graph.Country, p.Actor()
 		}
 		l.emit(v, graph.LivesIn, m.Entity, target, graph.Person, pt, conf, pattern, "", m.First, p.Last)
+		// "of Bethany, Conn.": one lives in the town's state too.
+		if q := v.mentionAt(p.Last + 1); v.word(p.Last) == "," && q != nil && p.Type == graph.Location && l.gaz.Kind(p.Entity) != "region" &&
+			(l.gaz.Kind(q.Entity) == "region" || q.Type == graph.Country && q.Kind != "demonym") && q.StandsFor == "" &&
+			(q.Last >= v.s.Last || v.word(q.Last) != "and" && mentionAfterComma(v, q) == nil) {
+			home(q, conf-0.05, pattern)
+		}
 	}
 	switch {
 	case v.word(i) == "," && v.word(i+1) == "of":
@@ -518,6 +548,22 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	if v.possessive(i) {
 		if p := v.mentionAt(i + 1); p != nil && (v.word(p.Last) == "home" || v.word(p.Last) == "house" || v.word(p.Last) == "apartment") {
 			home(p, 0.75, "possessive-home")
+		}
+	}
+	// "Beaumont, Texas, Richardson's hometown", "With South Carolina being
+	// Jesse Jackson's home state", "Richardson's hometown of Beaumont".
+	if v.possessive(i) && homeNouns(v, i+1) > 0 {
+		n := i + 1 + homeNouns(v, i+1)
+		if v.word(n) == "of" {
+			home(v.mentionAt(n+1), 0.75, "possessive-hometown")
+		} else if w := v.word(m.First - 1); w == "," || w == "being" || w == "is" || w == "was" {
+			if p := v.mentionAt(m.First - 2); p != nil && p.Last == m.First-1 {
+				if t := v.mentionAt(p.First - 2); v.word(p.First-1) == "," && t != nil && t.Type == graph.Location && l.gaz.Kind(p.Entity) == "region" {
+					home(t, 0.75, "possessive-hometown") // "Beaumont, Texas, Richardson's hometown"
+				} else {
+					home(p, 0.75, "possessive-hometown")
+				}
+			}
 		}
 	}
 	// "his native South Carolina", "their hometown of Grants"

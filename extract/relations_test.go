@@ -395,6 +395,13 @@ func TestRelationPatterns(t *testing.T) {
 		// The tagger may keep a town with its state ("Chisholm, Minn.").
 		{"lives in", "Composer Thomas Smith is a native of Chisholm, Minn.",
 			[]string{"person/thomas-smith lives-in location/chisholm-minn"}, nil},
+		{"lives in", "With South Carolina being Jesse Jackson's home state, turnout was high.",
+			[]string{"person/jesse-jackson lives-in location/south-carolina @possessive-hometown"}, nil},
+		{"lives in", "The society in Beaumont, Richardson's hometown, plans statues. Smith's hometown of Austin held a party.",
+			[]string{"person/richardson lives-in location/beaumont @possessive-hometown", "person/smith lives-in location/austin @possessive-hometown"}, nil},
+		{"lives in", "Marie Magdefrau Ferraro, 50, of Bethany, Conn., was shot. Tom Smith of Dallas, Houston and Austin spoke.",
+			[]string{"person/marie-magdefrau-ferraro lives-in location/bethany", "person/marie-magdefrau-ferraro lives-in location/connecticut"},
+			[]string{"person/tom-smith lives-in location/houston"}}, // a town's state, not a list's next town
 		{"lives in", "Composer Thomas Smith is not a native of Chicago.",
 			nil, []string{"person/thomas-smith lives-in location/chicago"}},
 		{"lives in", "We played for hours, said Atlanta businessman Neil Estes.",
