@@ -572,6 +572,10 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		if w != "his" && w != "her" && w != "their" {
 			continue
 		}
+		if p := v.mentionAt(k + 1); p != nil && homeNouns(v, p.Last) > 0 && l.possessor(v, k) == m {
+			home(p, 0.75, "native-place") // "returning to his Iowa hometown"
+			continue
+		}
 		if v.word(k+1) == "native" || v.word(k+1) == "hometown" || v.word(k+1) == "home" && (v.word(k+2) == "town" || v.word(k+2) == "state") {
 			n := k + 2
 			if v.word(n) == "town" || v.word(n) == "state" {

@@ -136,6 +136,12 @@ func (l *linkRun) titles(v *sentenceView) {
 // part of the role.
 var titleModifiers = set("visiting", "new", "newly", "outgoing", "incoming", "longtime", "long-time", "current", "veteran")
 
+// compoundAdjective reports whether a token is a hyphenated adjective
+// written small: "reform-minded", "long-serving", "hard-line".
+func compoundAdjective(t Token) bool {
+	return t.Tag == "JJ" && strings.Contains(t.Text, "-") && !isCap(t.Text)
+}
+
 // possessedPeople: "Gaza's prime minister, Ismail Haniya" (the title set
 // off by a comma), "Hungary's Orban" (a nationality).
 func (l *linkRun) possessedPeople(v *sentenceView) {
@@ -157,8 +163,8 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			}
 			continue
 		}
-		for n := 0; n < 2 && j < v.s.Last && v.mentionAt(j) == nil && titleModifiers[v.word(j)]; n++ {
-			j++ // "Russia's visiting foreign minister, Sergei Lavrov"
+		for n := 0; n < 2 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || compoundAdjective(v.toks[j])); n++ {
+			j++ // "Russia's visiting foreign minister, Sergei Lavrov", "Louisiana's reform-minded governor"
 		}
 		start := j
 		if j = v.titleEnd(start); j == start {

@@ -402,6 +402,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"lives in", "Marie Magdefrau Ferraro, 50, of Bethany, Conn., was shot. Tom Smith of Dallas, Houston and Austin spoke.",
 			[]string{"person/marie-magdefrau-ferraro lives-in location/bethany", "person/marie-magdefrau-ferraro lives-in location/connecticut"},
 			[]string{"person/tom-smith lives-in location/houston"}}, // a town's state, not a list's next town
+		{"lives in", "CBS newsman Harry Reasoner is returning to his Iowa hometown to get married.",
+			[]string{"person/harry-reasoner lives-in location/iowa @native-place"}, nil},
+		{"titles", "Many are encouraged by the election of Louisiana's reform-minded governor, Buddy Roemer.",
+			[]string{"person/buddy-roemer leader-of location/louisiana @possessive-title"}, nil},
 		{"lives in", "Composer Thomas Smith is not a native of Chicago.",
 			nil, []string{"person/thomas-smith lives-in location/chicago"}},
 		{"lives in", "We played for hours, said Atlanta businessman Neil Estes.",
