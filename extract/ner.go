@@ -439,7 +439,7 @@ var sentenceAdverbs = set("whereas", "although", "though", "however", "meanwhile
 var eventNouns = set("war", "warfare", "wars", "revolution", "uprising", "crisis", "olympics",
 	"games", "cup", "championship", "summit", "conference", "treaty", "accord", "accords",
 	"agreement", "election", "elections", "referendum", "festival", "prize", "award", "operation",
-	"doctrine", "offensive", "massacre", "genocide", "pandemic", "intifada", "spring")
+	"doctrine", "offensive", "massacre", "genocide", "pandemic", "intifada", "spring", "act", "amendment")
 
 // namesEvent reports whether a would-be person's name holds an event noun.
 func namesEvent(ts []Token) bool { return anyTokenIn(ts, eventNouns) }
@@ -867,6 +867,17 @@ func inLeaderTitle(toks []Token, k int) bool {
 }
 
 func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
+	// "Eagle-Picher Industries of Cincinnati": a company's name ends at its
+	// legal suffix; the town after "of" is where it sits.
+	for k := first + 1; k+1 < last; k++ {
+		if strings.EqualFold(toks[k].Text, "of") && corporateSuffixes[lowerNoDot(toks[k-1].Text)] {
+			if es, end := longestName(r.Gazetteer, toks, Sentence{First: k + 1, Last: last}, k+1, nil); es != nil && end == last {
+				if ent, ok := r.Gazetteer.Entity(es[0].ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
+					return k
+				}
+			}
+		}
+	}
 	for last-first > 1 {
 		w := toks[last-1].Text
 		l := lowerNoDot(w)
@@ -884,6 +895,9 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 	}
 	return last
 }
+
+// corporateSuffixes end a company's name.
+var corporateSuffixes = set("inc", "corp", "co", "ltd", "llc", "plc", "industries", "corporation", "company", "ag", "gmbh", "sa")
 
 // mergeNumerals joins a roman numeral the tagger reads as a name of its own
 // to the name right before it ("Pope Benedict" + "XVI", "Louis" + "XIV"),
@@ -1394,9 +1408,9 @@ func longerNames(toks []Token, covered []bool, spans []Span, gaz []string) []Men
 		if !inGaz || !outside {
 			continue
 		}
-		if sp.Type == Misc {
+		if sp.Type == Misc || sp.Type == graph.Org && eventNouns[lowerNoDot(toks[last-1].Text)] {
 			for i := first; i < last; i++ {
-				covered[i] = true
+				covered[i] = true // "the Cuban Missile Crisis", "the Federal Bankruptcy Act"
 			}
 			continue
 		}
