@@ -137,9 +137,19 @@ func (l *linkRun) titles(v *sentenceView) {
 var titleModifiers = set("visiting", "new", "newly", "outgoing", "incoming", "longtime", "long-time", "current", "veteran")
 
 // compoundAdjective reports whether a token is a hyphenated adjective
-// written small: "reform-minded", "long-serving", "hard-line".
+// that describes how one holds a title ("reform-minded", "long-serving",
+// "newly-elected"), not what one leads ("pro-democracy leader", "anti-war
+// leader" lead movements, not their country).
 func compoundAdjective(t Token) bool {
-	return t.Tag == "JJ" && strings.Contains(t.Text, "-") && !isCap(t.Text)
+	if isCap(t.Text) || titleWords[t.Text] {
+		return false
+	}
+	for _, suffix := range []string{"-minded", "-serving", "-elected", "-appointed", "-term", "-time"} {
+		if strings.HasSuffix(t.Text, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessedPeople: "Gaza's prime minister, Ismail Haniya" (the title set

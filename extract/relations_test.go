@@ -406,6 +406,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/harry-reasoner lives-in location/iowa @native-place"}, nil},
 		{"titles", "Many are encouraged by the election of Louisiana's reform-minded governor, Buddy Roemer.",
 			[]string{"person/buddy-roemer leader-of location/louisiana @possessive-title"}, nil},
+		{"titles", "Burma's pro-democracy leader, Aung San Suu Kyi, is resting. The Brotherhood's secretary-general, Mahmoud Ezzat, was arrested.",
+			[]string{"person/mahmoud-ezzat leader-of org/brotherhood"}, []string{"person/aung-san-suu-kyi leader-of country/myanmar"}},
 		{"lives in", "Composer Thomas Smith is not a native of Chicago.",
 			nil, []string{"person/thomas-smith lives-in location/chicago"}},
 		{"lives in", "We played for hours, said Atlanta businessman Neil Estes.",
