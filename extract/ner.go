@@ -41,7 +41,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
 		names = make([][]Span, len(sents))
 		si := 0
-		tagged := mergeParticles(toks, mergeNumerals(toks, r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})))
+		tagged := firstNames(toks, mergeParticles(toks, mergeNumerals(toks, r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags}))))
 		nameParts := personNameParts(toks, tagged)
 		storms := stormNames(toks, tagged)
 		for _, sp := range tagged {
@@ -951,6 +951,31 @@ func mergeParticles(toks []Token, spans []Span) []Span {
 	}
 	return out
 }
+
+// firstNames gives back to a person the capitalised word before a middle
+// initial that the tagger left out: "Grant B. Cooper" had been "B. Cooper"
+// (at the start of a sentence "Grant" reads as a word). Not a title word
+// ("Gen. B. Smith"), not a token of another name.
+func firstNames(toks []Token, spans []Span) []Span {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Type != graph.Person || sp.First == 0 || sp.Last-sp.First < 2 || !isInitial(toks[sp.First].Text) {
+			continue
+		}
+		k := sp.First - 1
+		w := toks[k].Text
+		if !isCap(w) || !isWord(w) || isInitial(w) || isTitleWord(w) || strings.HasSuffix(w, ".") || i > 0 && spans[i-1].Last > k ||
+			sentenceAdverbs[strings.ToLower(w)] || isFunctionTag(toks[k].Tag) || strings.HasPrefix(toks[k].Tag, "RB") {
+			continue
+		}
+		sp.First = k
+	}
+	return spans
+}
+
+// isInitial reports whether a token is a capital letter and a full stop:
+// "B.", "J.".
+func isInitial(w string) bool { return len(w) == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.' }
 
 // nameParticles are the lower-case words inside European family names.
 var nameParticles = set("de", "da", "di", "do", "dos", "das", "du", "del", "della", "van", "von", "der", "den", "ter", "le", "la")
