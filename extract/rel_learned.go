@@ -51,6 +51,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if rel == graph.LivesIn && envoyAbroad(a) && b.Actor() == a.RoleOf {
 				continue // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
 			}
+			if rel == graph.LivesIn && a.Type == graph.Person && killingAround(v, a, b) {
+				continue // "assassinating King in Memphis", "shot by Lee Harvey Oswald in Dallas": where it happened
+			}
 			if rel == graph.LivesIn && visitBetween(v, a, b) {
 				continue // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
 			}
@@ -102,6 +105,29 @@ func (l *linkRun) servesAnother(a, b *Mention) bool {
 		c = b.Of
 	}
 	return c != "" && c != a.RoleOf
+}
+
+// killingAround reports whether a word of killing or attack stands right
+// before person a (within three words) or between a and place b: the
+// place is then where it happened, not where a lives.
+func killingAround(v *sentenceView, a, b *Mention) bool {
+	from, to := a.First-3, max(a.First, b.First)
+	if b.First < a.First {
+		from, to = b.Last, a.First
+	}
+	for k := max(from, v.s.First); k < to; k++ {
+		if k >= a.First && k < a.Last {
+			continue
+		}
+		w := v.word(k)
+		for fi := range verbFamilies {
+			f := &verbFamilies[fi]
+			if (f.rel == graph.Killed || f.rel == graph.Attacked) && (f.verbs[w] || f.nouns[w] || f.participles[w]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hostileBetween reports whether a word of attack, killing or opposition

@@ -538,6 +538,9 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			if w := v.word(n); w == "suburban" || w == "nearby" || w == "rural" || w == "downtown" || compassWords[w] {
 				n++
 			}
+			if v.word(n) == "the" && placeKindNouns[v.word(n+1)] && v.word(n+2) == "of" {
+				n += 3 // "his home in the village of Hajan"
+			}
 			if p := v.mentionAt(n); p != nil && l.possessor(v, k) == m {
 				home(p, 0.75, "home-in-place")
 			}

@@ -408,6 +408,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/buddy-roemer leader-of location/louisiana @possessive-title"}, nil},
 		{"titles", "Burma's pro-democracy leader, Aung San Suu Kyi, is resting. The Brotherhood's secretary-general, Mahmoud Ezzat, was arrested.",
 			[]string{"person/mahmoud-ezzat leader-of org/brotherhood"}, []string{"person/aung-san-suu-kyi leader-of country/myanmar"}},
+		{"lives in", "The hearing was set for James Earl Ray, serving 99 years for assassinating King in Memphis on April 4, 1968.",
+			nil, []string{"person/king lives-in location/memphis"}}, // where it happened
+		{"lives in", "Police say militants shot Mohammad Yousuf Thursday near his home in the village of Hajan, north of Srinagar.",
+			[]string{"person/mohammad-yousuf lives-in location/hajan @home-in-place"}, nil},
 		{"lives in", "Composer Thomas Smith is not a native of Chicago.",
 			nil, []string{"person/thomas-smith lives-in location/chicago"}},
 		{"lives in", "We played for hours, said Atlanta businessman Neil Estes.",
