@@ -650,6 +650,9 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			continue
 		}
 		hint := spanType(spans, i, end)
+		if es[0].Kind == gazetteer.Acronym && strings.HasPrefix(es[0].ID, graph.Org.Slug()+"/") && personBeyond(spans, i, end) {
+			continue // "S.P. Thamilselvan": a person's initials, not the Samajwadi Party
+		}
 		e := choose(r.Gazetteer, es, hint)
 		ent, _ := r.Gazetteer.Entity(e.ID)
 		if (ent.Type == graph.Location || ent.Type == graph.Country) &&
@@ -1258,6 +1261,17 @@ func spanType(spans []Span, i, end int) graph.EntityType {
 		}
 	}
 	return ""
+}
+
+// personBeyond reports whether the tagger put tokens [i, end) inside a
+// longer person's name.
+func personBeyond(spans []Span, i, end int) bool {
+	for _, sp := range spans {
+		if sp.Type == graph.Person && sp.First <= i && sp.Last >= end && sp.Last-sp.First > end-i {
+			return true
+		}
+	}
+	return false
 }
 
 // taggedBeyond reports whether the tagger put tokens [i, end) inside a

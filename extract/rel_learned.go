@@ -66,6 +66,10 @@ func (l *linkRun) learned(v *sentenceView) {
 			if rel == graph.MemberOf && a.Type == graph.Person && l.statesOnly(b.Entity) {
 				continue // the United Nations, NATO and BRICS count states as members
 			}
+			if rel == graph.WorksFor && b.StandsFor != "" && placePreps[v.word(b.First-1)] ||
+				rel == graph.WorksFor && b.StandsFor != "" && v.word(b.First-1) == "the" && placePreps[v.word(b.First-2)] {
+				continue // "Putin received Lukashenko in the Kremlin": where, not whom he serves
+			}
 			// One works for the government a capital stands for, but lives
 			// and sits in the city.
 			if b.StandsFor != "" && (rel == graph.WorksFor || b.Type != graph.Location) {
@@ -129,6 +133,9 @@ func killingAround(v *sentenceView, a, b *Mention) bool {
 	}
 	return false
 }
+
+// placePreps put a place as where something happens.
+var placePreps = set("in", "at", "to", "from", "into", "inside", "near", "outside")
 
 // hostileBetween reports whether a word of attack, killing or opposition
 // stands between two mentions: one does not belong to whom one attacks or

@@ -30,7 +30,9 @@ func (l *linkRun) meetings(v *sentenceView) {
 				continue // "met Ms. Bhutto's widower"; "the Marshall Islands hosts the U.S. Army"
 			}
 			if obj == nil {
-				if len(subj) >= 2 && !auxiliaries[v.word(j)] { // "X and Y met on Friday"
+				// "X and Y met on Friday"; one receives or hosts someone,
+				// so "X and Y have received endorsements" is no meeting.
+				if len(subj) >= 2 && !auxiliaries[v.word(j)] && !transitiveMeet[w] {
 					for a := 0; a < len(subj); a++ {
 						for b := a + 1; b < len(subj); b++ {
 							l.emitM(v, graph.MetWith, subj[a], subj[b], 0.8, "meet-verb", subj[0].First, i+1)
@@ -159,6 +161,10 @@ var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", 
 
 var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "hosting", "received",
 	"receives", "greeted", "greets")
+
+// transitiveMeet are meeting verbs that need an object: their subjects do
+// not meet each other.
+var transitiveMeet = set("hosted", "hosts", "hosting", "received", "receives", "greeted", "greets")
 
 // hostVerbs are meeting verbs only with a person as their object: one
 // hosts a visitor, but "the Marshall Islands hosts the U.S. Army" base.

@@ -388,6 +388,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/carolin-emcke citizen-of country/germany"}, []string{"person/gates citizen-of country/vietnam"}},
 		{"lives in", "President Hamid Karzai told Britain's Financial Times Saturday that he will ask for more aid.",
 			nil, []string{"person/hamid-karzai lives-in country/united-kingdom"}},
+		{"meetings", "Candidates Hillary Clinton and John McCain have received endorsements. Putin received Lukashenko in the Kremlin.",
+			[]string{"person/lukashenko met-with person/putin"},
+			[]string{"person/hillary-clinton met-with person/john-mccain", "person/lukashenko works-for country/russia"}},
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
