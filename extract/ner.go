@@ -48,7 +48,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp = tidySpan(toks, sp); sp.First == sp.Last {
 				continue
 			}
-			storm := storms[textOf(toks, sp.First, sp.Last)] || namesStorm(toks[sp.First:sp.Last])
+			storm := storms[textOf(toks, sp.First, sp.Last)] || namesStorm(toks[sp.First:sp.Last]) ||
+				sp.Type == graph.Person && sp.Last < len(toks) && prizeNouns[toks[sp.Last].Text] // "Britain's Man Booker prize"
 			if storm {
 				sp.Type = Misc // "Hurricane Katrina", and "Katrina" after it: a storm, no person or place
 			}
@@ -1014,6 +1015,10 @@ var commonTerms = set("GDP", "GNP", "CPI", "Earth", "Internet", "Mars", "Venus",
 	"Uranus", "Pluto")
 
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
+
+// prizeNouns after a name, written small, make it a prize's: "the Man
+// Booker prize", "the Pulitzer award".
+var prizeNouns = set("prize", "prizes", "award", "awards", "trophy", "medal", "medals", "scholarship")
 
 // namesStorm reports whether a name has a storm word before its last word:
 // "Hurricane Katrina", "Tropical Storm Bilis".
