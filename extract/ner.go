@@ -450,6 +450,20 @@ func namesEvent(ts []Token) bool { return anyTokenIn(ts, eventNouns) }
 // the story drew on) or "Author: X Editor: Y". It names no one the story is
 // about.
 func isCreditLine(toks []Token) bool {
+	// "By AUSTIN ZALKIN.": a byline.
+	if n := len(toks); n >= 3 && n <= 6 && toks[0].Text == "By" {
+		names := toks[1:]
+		if names[len(names)-1].Text == "." {
+			names = names[:len(names)-1]
+		}
+		all := len(names) >= 2
+		for _, t := range names {
+			all = all && isAllCaps(t.Text) && isWord(t.Text)
+		}
+		if all {
+			return true
+		}
+	}
 	// "Author: Martin Polansky (jc) Editor: Rob Mudge"
 	for i := 0; i+1 < len(toks); i++ {
 		switch toks[i].Text {
@@ -1577,11 +1591,11 @@ func classifyRun(toks []Token, i, end int, s Sentence) (graph.EntityType, bool) 
 	}
 	// Titles in front make a person, whatever follows.
 	k := i
-	for k < end && titleWords[lowerNoDot(toks[k].Text)] {
+	for k < end && (titleWords[lowerNoDot(toks[k].Text)] || roleAdjectives[strings.ToLower(toks[k].Text)]) {
 		k++
 	}
 	if k == end {
-		return "", false // only title words: "President"
+		return "", false // only title words: "President", "International President"
 	}
 	if hasOrgWord(toks[k:end]) || k > i && hasOrgWord(words) && !personTitles[lowerNoDot(toks[k-1].Text)] {
 		return graph.Org, true

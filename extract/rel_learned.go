@@ -57,6 +57,12 @@ func (l *linkRun) learned(v *sentenceView) {
 			if rel == graph.LivesIn && visitBetween(v, a, b) {
 				continue // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
 			}
+			if modifierName(v, a) || modifierName(v, b) {
+				continue // "the Vincent van Gogh painting stolen from a Cairo museum": the painting's
+			}
+			if (rel == graph.MemberOf || rel == graph.WorksFor) && a.Type == graph.Person && personBetween(v, a, b) {
+				continue // "endorsed Clinton for the Democratic nomination and McCain for the Republican Party"
+			}
 			if (rel == graph.MemberOf || rel == graph.WorksFor) && l.servesAnother(a, b) {
 				continue // "the speaker of the U.S. House ... met with Pakistani President Pervez Musharraf"
 			}
@@ -95,6 +101,30 @@ func (l *linkRun) learned(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// modifierName reports whether a person's name stands as a modifier in
+// a noun phrase: "the Vincent van Gogh painting", "the Obama
+// administration".
+func modifierName(v *sentenceView, m *Mention) bool {
+	if m.Type != graph.Person || m.Last >= v.s.Last {
+		return false
+	}
+	w := v.word(m.First - 1)
+	t := v.toks[m.Last]
+	return (w == "the" || w == "a" || w == "an") && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "VBG") && !isCap(t.Text) && isWord(t.Text)
+}
+
+// personBetween reports whether another person is named between a and b,
+// not in a list with a ("Kakuei Tanaka and Noboru Takeshita of the LDP").
+func personBetween(v *sentenceView, a, b *Mention) bool {
+	for _, m := range v.ms {
+		if m.Type == graph.Person && m.Entity != a.Entity && m.First >= min(a.Last, b.Last) && m.Last <= max(a.First, b.First) &&
+			!(m.First == a.Last+1 && (v.word(a.Last) == "and" || v.word(a.Last) == ",")) {
+			return true
+		}
+	}
+	return false
 }
 
 // servesAnother reports whether person a holds an office of one country

@@ -119,7 +119,8 @@ func (l *linkRun) titles(v *sentenceView) {
 			// A country's name before "and" is one of a list ("Hewitt of
 			// Australia and number-two Dominik Hrbaty"); only an adjective
 			// describes across it ("French and German officials").
-			if d := v.mentionAt(k); k >= 0 && d != nil && d.Last == k+1 && actorType(d) == graph.Country && (d.Kind == "demonym" || k+1 < m.First && !and) {
+			if d := v.mentionAt(k); k >= 0 && d != nil && d.Last == k+1 && actorType(d) == graph.Country &&
+				(d.Kind == "demonym" || k+1 < m.First && !and && agentNoun(v.word(m.First-1))) {
 				l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "nationality", "", d.First, m.Last)
 			}
 			continue
@@ -135,6 +136,27 @@ func (l *linkRun) titles(v *sentenceView) {
 // titleModifiers may stand between a possessor and a title without being
 // part of the role.
 var titleModifiers = set("visiting", "new", "newly", "outgoing", "incoming", "longtime", "long-time", "current", "veteran")
+
+// agentNoun reports whether a lower-case word names a person by what they
+// do: a title word or an agent noun ("composer", "novelist", "guardian"),
+// not a verb the tagger read as a noun ("helping Israel detain Uda").
+func agentNoun(w string) bool {
+	if isTitleWord(w) || personNouns[w] {
+		return true
+	}
+	for _, suffix := range []string{"er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "aire", "ic"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// personNouns name people without an agent suffix.
+var personNouns = set("tycoon", "aide", "counsel", "magnate", "mogul", "star", "expert", "veteran", "hero", "icon",
+	"legend", "rival", "ally", "chef", "nurse", "doctor", "physician", "priest", "monk", "nun", "cleric", "imam",
+	"rabbi", "poet", "architect", "pilot", "teen", "teenager", "girl", "boy", "hostage", "victim", "suspect",
+	"affaires", "guru", "heir", "heiress", "widow", "envoy", "chief", "head", "spy", "agent", "coach", "diva")
 
 // compoundAdjective reports whether a token is a hyphenated adjective
 // that describes how one holds a title ("reform-minded", "long-serving",

@@ -391,6 +391,12 @@ func TestRelationPatterns(t *testing.T) {
 		{"meetings", "Candidates Hillary Clinton and John McCain have received endorsements. Putin received Lukashenko in the Kremlin.",
 			[]string{"person/lukashenko met-with person/putin"},
 			[]string{"person/hillary-clinton met-with person/john-mccain", "person/lukashenko works-for country/russia"}},
+		{"titles", "Hamas accused forces of helping Israel detain Uda. U.S. business tycoon Donald Trump intends to build.",
+			[]string{"person/donald-trump citizen-of country/united-states @nationality"}, []string{"person/uda citizen-of country/israel"}},
+		{"employment", "The Register endorsed Senator Clinton for the Democratic Party nomination and Senator McCain for the Republican Party.",
+			nil, []string{"person/clinton member-of org/republican-party-us"}}, // the nearer person's
+		{"lives in", "Egypt's culture minister says police have recovered the Vincent van Gogh painting stolen from a Cairo museum.",
+			nil, []string{"person/vincent-van-gogh lives-in country/egypt"}}, // a name as a noun's modifier
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
