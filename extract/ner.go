@@ -665,6 +665,9 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			continue
 		}
 		hint := spanType(spans, i, end)
+		if strings.HasPrefix(es[0].ID, graph.Org.Slug()+"/") && end < s.Last && naturalFeatures[toks[end].Text] && len(es) == 1 {
+			continue // "Peru's Amazon region": a place, whatever company has the name
+		}
 		if es[0].Kind == gazetteer.Acronym && strings.HasPrefix(es[0].ID, graph.Org.Slug()+"/") && personBeyond(spans, i, end) {
 			continue // "S.P. Thamilselvan": a person's initials, not the Samajwadi Party
 		}
@@ -1281,6 +1284,10 @@ func spanType(spans []Span, i, end int) graph.EntityType {
 	}
 	return ""
 }
+
+// naturalFeatures, written small after a name, make it a place's.
+var naturalFeatures = set("region", "basin", "rainforest", "river", "jungle", "forest", "valley", "delta", "desert",
+	"province", "mountains", "island", "islands", "coast", "peninsula")
 
 // personBeyond reports whether the tagger put tokens [i, end) inside a
 // longer person's name.

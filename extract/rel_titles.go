@@ -569,6 +569,15 @@ func (l *linkRun) appositions(v *sentenceView) {
 		if holder == nil {
 			continue
 		}
+		if n := holder.Last; holder.Type == graph.Org && subUnits[v.word(n)] && v.word(n+1) == "," {
+			// "radio director of the VOA affiliate, Radio Veritas": the
+			// affiliate's, named after the comma, or no one's.
+			o := v.mentionAt(n + 2)
+			if o == nil || o.Type != graph.Org {
+				continue
+			}
+			holder = o
+		}
 		if v.possessive(holder.Last) {
 			// "Ichiro Ozawa, the leader of Japan's main opposition party",
 			// "Gerry Adams, the leader of the IRA's political arm, Sinn
@@ -593,6 +602,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 	}
 	l.titleThenName(v)
 }
+
+// subUnits are parts of an organisation with a name of their own.
+var subUnits = set("affiliate", "subsidiary", "unit", "arm", "branch", "wing", "division", "station", "chapter")
 
 // roleAdjectives may stand in a title: "outgoing president", "sitting
 // president", "International President".

@@ -397,6 +397,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/clinton member-of org/republican-party-us"}}, // the nearer person's
 		{"lives in", "Egypt's culture minister says police have recovered the Vincent van Gogh painting stolen from a Cairo museum.",
 			nil, []string{"person/vincent-van-gogh lives-in country/egypt"}}, // a name as a noun's modifier
+		{"titles", "Frank Sainworla, radio director of the VOA affiliate, Radio Veritas, talked with reporters.",
+			[]string{"person/frank-sainworla leader-of org/radio-veritas"}, []string{"person/frank-sainworla leader-of org/voice-of-america"}},
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
