@@ -82,6 +82,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if (sp.Type == graph.Org || sp.Type == Misc) && sp.Last-sp.First > 1 && nobleTitles[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Pope Benedict XVI", "King Abdullah": a titled person; the title comes off below
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First == 1 && sp.Last < len(toks) && polityNouns[toks[sp.Last].Text] {
+				continue // "the Communist nation", "the Islamist regime": a kind of state, no body
+			}
 			if sp.Type == graph.Org && sp.Last-sp.First == 1 && portfolios[lowerNoDot(toks[sp.First].Text)] && sp.Last < len(toks) &&
 				(strings.EqualFold(toks[sp.Last].Text, "minister") || strings.EqualFold(toks[sp.Last].Text, "secretary")) {
 				continue // "Sudan's Justice Minister": a portfolio, part of the title
@@ -207,6 +210,10 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 			ms[n].First == m.Last+1 && strings.EqualFold(toks[m.Last].Text, "of") {
 			m.Of = ms[n].Entity
 		}
+		if w := strings.ToLower(m.Text); m.Of == "" && (w == "senate" || w == "house") && m.Last+1 < len(toks) &&
+			(toks[m.Last].Text == "Majority" || toks[m.Last].Text == "Minority") {
+			m.Of = graph.Country.Slug() + "/united-states" // "Senate Majority Leader Bill Frist": Congress's titles
+		}
 		if n := i + 1; m.Of == "" && n < len(ms) && ms[n].Kind == "capital" && ms[n].StandsFor != "" &&
 			ms[n].First == m.Last+1 && strings.EqualFold(toks[m.Last].Text, "in") {
 			m.Of = ms[n].StandsFor // "the Foreign Ministry in Pyongyang" is North Korea's
@@ -236,8 +243,30 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		if m.Of == "" || !generic(m) {
 			continue
 		}
+		if id := r.countrysBody(m.Of, m.Text); id != "" {
+			m.Entity = id // "Senate" of the United States is the gazetteer's U.S. Senate
+			continue
+		}
 		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(r.Gazetteer.Name(m.Of)+" "+graph.NormalizeName(m.Text))
 	}
+}
+
+// countrysBody returns the gazetteer organisation a country's generic
+// institution is ("Senate" of the United States: "U.S. Senate"), found
+// under the country's names before the institution's, or "".
+func (r *Recognizer) countrysBody(country, text string) string {
+	c, ok := r.Gazetteer.Entity(country)
+	if !ok {
+		return ""
+	}
+	for _, name := range append([]string{c.Name}, c.Aliases...) {
+		for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(name + " " + text)) {
+			if strings.HasPrefix(e.ID, graph.Org.Slug()+"/") && r.Gazetteer.CountryOf(e.ID) == country {
+				return e.ID
+			}
+		}
+	}
+	return ""
 }
 
 // missionsAbroad gives an embassy, consulate or high commission written
@@ -1788,6 +1817,10 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		}
 	}
 }
+
+// polityNouns, written small after an adjective the tagger reads as an
+// organisation, make it a kind of state: "the Communist nation".
+var polityNouns = set("nation", "country", "regime", "state", "island", "world", "bloc", "era", "rule", "system", "ideology", "government", "countries", "nations", "regimes")
 
 // portfolios are the fields a minister answers for, written before the
 // title ("Justice Minister", "Labor Secretary").

@@ -54,6 +54,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if rel == graph.LivesIn && a.Type == graph.Person && killingAround(v, a, b) {
 				continue // "assassinating King in Memphis", "shot by Lee Harvey Oswald in Dallas": where it happened
 			}
+			if rel == graph.LivesIn && reportsFrom(v, a, b) {
+				continue // "VOA's Greg Flakus reports from Austin": where the story is
+			}
 			if rel == graph.LivesIn && visitBetween(v, a, b) {
 				continue // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
 			}
@@ -139,6 +142,23 @@ func (l *linkRun) servesAnother(a, b *Mention) bool {
 		c = b.Of
 	}
 	return c != "" && c != a.RoleOf
+}
+
+// reportsFrom reports whether a reporting verb and "from" stand between a
+// person and a place: "X reports from Y", "X, reporting from Y".
+func reportsFrom(v *sentenceView, a, b *Mention) bool {
+	if b.First < a.Last {
+		return false
+	}
+	for k := a.Last; k+1 < b.First+1 && k < v.s.Last; k++ {
+		switch v.word(k) {
+		case "reports", "reporting", "reported", "writes", "writing", "filed", "files":
+			if v.word(k+1) == "from" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // killingAround reports whether a word of killing or attack stands right
