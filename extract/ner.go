@@ -234,7 +234,10 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 			for c := range cs {
 				m.Of = c
 			}
-		} else if len(cs) == 0 {
+		} else if len(cs) == 0 && namedNear(ms, focus, m.Sent) {
+			// The story's country, named in this sentence or the one
+			// before: in a digest, "President Bush urged Congress" three
+			// stories after Argentina's is not Argentina's.
 			m.Of = focus
 		}
 	}
@@ -249,6 +252,20 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		}
 		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(r.Gazetteer.Name(m.Of)+" "+graph.NormalizeName(m.Text))
 	}
+}
+
+// namedNear reports whether country is named (by name, demonym or
+// capital) in sentence sent or the one before.
+func namedNear(ms []Mention, country string, sent int) bool {
+	if country == "" {
+		return false
+	}
+	for i := range ms {
+		if m := &ms[i]; (m.Sent == sent || m.Sent == sent-1) && actorType(m) == graph.Country && m.Actor() == country {
+			return true
+		}
+	}
+	return false
 }
 
 // countrysBody returns the gazetteer organisation a country's generic
