@@ -106,6 +106,9 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 			}
 		}
 	case "in":
+		if w := v.word(m.First - 1); w == "of" && compassWords[v.word(m.First-2)] || w == "outside" || w == "near" {
+			return // "north of Baghdad in Salahaddin province": where it happened, not where Baghdad is
+		}
 		container, pattern = v.mentionAt(next+1), "place-in-place"
 	}
 	// "in Moscow, Russian television showed": an adjective opens the next clause.
@@ -121,6 +124,9 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		}
 		if kind == "region" && l.gaz.Kind(m.Entity) == "region" && l.gaz.RegionOf(m.Entity) != container.Entity {
 			return // "Edwards of North Carolina, Iowa Governor Vilsack": states side by side
+		}
+		if kind == "region" && pattern == "place-in-place" && l.gazetteerDenies(m.Entity, container.Entity) {
+			return // a town the gazetteer puts in another region ("Jackson, Wyo." is a namesake, told by the comma)
 		}
 	}
 	if ct != graph.Country && ct != graph.Location {

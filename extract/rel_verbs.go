@@ -405,8 +405,9 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	if subj := v.listBefore(end); len(subj) > 0 {
 		// Actors inside a prepositional phrase are not the subject:
 		// "envoys from X and Y met ...".
-		if first := subj[0].First; first > v.s.First && phrasePreps[v.word(first-1)] {
-			return nil
+		if first := subj[0].First; first > v.s.First && (phrasePreps[v.word(first-1)] ||
+			v.word(first-1) == "the" && first-1 > v.s.First && phrasePreps[v.word(first-2)]) {
+			return nil // "Diplomats from the United States, Japan and South Korea will meet"
 		}
 		return subj
 	}

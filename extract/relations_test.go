@@ -425,6 +425,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/mohammad-yousuf lives-in location/hajan @home-in-place"}, nil},
 		{"lives in", "But, as VOA's Greg Flakus reports from Austin, some residents are worried.",
 			nil, []string{"person/greg-flakus lives-in location/austin"}}, // where the story is
+		{"places", "A soldier died north of Baghdad in Salahaddin province. Temperatures ranged from 2 degrees at Jackson, Wyo., to 89.",
+			[]string{"location/jackson located-in location/wyoming"}, []string{"location/baghdad located-in location/salahaddin"}},
+		{"meetings", "Diplomats from the United States, Japan and South Korea will meet in Seoul later this week.",
+			nil, []string{"country/south-korea met-with country/united-states", "country/japan met-with country/united-states"}},
 		{"lives in", "Composer Thomas Smith is not a native of Chicago.",
 			nil, []string{"person/thomas-smith lives-in location/chicago"}},
 		{"lives in", "We played for hours, said Atlanta businessman Neil Estes.",
