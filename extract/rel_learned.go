@@ -242,8 +242,16 @@ func visitBetween(v *sentenceView, a, b *Mention) bool {
 		}
 	}
 	// "Following his visit to Haiti, Mr. Annan ...": the visit just
-	// before the place.
-	for k := b.First - 1; k >= v.s.First && k >= b.First-3; k-- {
+	// before the place; but a place that owns the person is theirs
+	// ("for a meeting with Jordan's King Abdullah").
+	if v.possessive(b.Last) && b.Last < a.First {
+		return false
+	}
+	stop := b.First - 4
+	if a.Last <= b.First {
+		stop = max(stop, a.Last) // "will meet Max Mirnyi of Belarus": the meeting is before the person
+	}
+	for k := b.First - 1; k >= v.s.First && k >= stop; k-- {
 		if visitWords[v.word(k)] {
 			return true
 		}
@@ -253,7 +261,8 @@ func visitBetween(v *sentenceView, a, b *Mention) bool {
 
 // visitWords tell of going somewhere, not living there.
 var visitWords = set("arrived", "arrives", "arriving", "visit", "visits", "visited", "visiting", "trip", "tour",
-	"toured", "touring", "flew", "landed", "traveled", "travelled", "traveling", "travelling", "stopover")
+	"toured", "touring", "flew", "landed", "traveled", "travelled", "traveling", "travelling", "stopover",
+	"leaving", "speaking", "ceremony", "ceremonies", "stop", "summit", "conference", "meet", "meeting", "talks")
 
 // pairCandidate reports whether the pair classifier is asked about a and
 // b of one sentence.

@@ -429,6 +429,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"location/jackson located-in location/wyoming"}, []string{"location/baghdad located-in location/salahaddin"}},
 		{"meetings", "Diplomats from the United States, Japan and South Korea will meet in Seoul later this week.",
 			nil, []string{"country/south-korea met-with country/united-states", "country/japan met-with country/united-states"}},
+		{"lives in", "Speaking in Nigeria, Mr. Kofi Annan described the election. At ceremonies in Oslo, Mohamed ElBaradei spoke.",
+			nil, []string{"person/kofi-annan lives-in country/nigeria", "person/mohamed-elbaradei lives-in location/oslo"}}, // events
+		{"lives in", "Mr. Putin will travel to Amman for a meeting Tuesday with Jordan's King Abdullah.",
+			[]string{"person/abdullah leader-of country/jordan"}, nil},
 		{"lives in", "Composer Thomas Smith is not a native of Chicago.",
 			nil, []string{"person/thomas-smith lives-in location/chicago"}},
 		{"lives in", "We played for hours, said Atlanta businessman Neil Estes.",
