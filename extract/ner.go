@@ -210,6 +210,17 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 			ms[n].First == m.Last+1 && strings.EqualFold(toks[m.Last].Text, "of") {
 			m.Of = ms[n].Entity
 		}
+		if m.Of == "" && m.First >= 3 && isPossessive(toks[m.First-1].Text) && strings.EqualFold(toks[m.First-3].Text, "the") &&
+			(toks[m.First-2].Text == "country" || toks[m.First-2].Text == "nation") {
+			// "Afghanistan's attorney general has asked the country's
+			// Supreme Court": the country named last before it.
+			for j := i - 1; j >= 0 && ms[j].Sent >= m.Sent-1; j-- {
+				if actorType(&ms[j]) == graph.Country {
+					m.Of = ms[j].Actor()
+					break
+				}
+			}
+		}
 		if w := strings.ToLower(m.Text); m.Of == "" && (w == "senate" || w == "house") && m.Last+1 < len(toks) &&
 			(toks[m.Last].Text == "Majority" || toks[m.Last].Text == "Minority") {
 			m.Of = graph.Country.Slug() + "/united-states" // "Senate Majority Leader Bill Frist": Congress's titles
