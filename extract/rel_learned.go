@@ -87,6 +87,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if rel == graph.LocatedIn && l.gazetteerDenies(src, tgt) {
 				continue // "Senator John Edwards of North Carolina, Iowa Governor Tom Vilsack"
 			}
+			if rel == graph.BasedIn && a.Of != "" && a.Of != tgt && l.gaz.CountryOf(tgt) != a.Of {
+				continue // "Bulgaria has criticized Libya's Supreme Court": the court is Libya's
+			}
 			if rel == graph.BasedIn && (l.seatedElsewhere(src, tgt) || l.international(src)) {
 				continue // NATO and the UN have seats, not a country of their own
 			}

@@ -433,6 +433,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/kofi-annan lives-in country/nigeria", "person/mohamed-elbaradei lives-in location/oslo"}}, // events
 		{"lives in", "Mr. Putin will travel to Amman for a meeting Tuesday with Jordan's King Abdullah.",
 			[]string{"person/abdullah leader-of country/jordan"}, nil},
+		{"places", "Bulgaria has criticized Libya's Supreme Court for postponing a ruling on the appeal of five Bulgarian nurses.",
+			[]string{"org/libya-supreme-court based-in country/libya"}, []string{"org/libya-supreme-court based-in country/bulgaria"}},
 		{"lives in", "Composer Thomas Smith is not a native of Chicago.",
 			nil, []string{"person/thomas-smith lives-in location/chicago"}},
 		{"lives in", "We played for hours, said Atlanta businessman Neil Estes.",
