@@ -66,6 +66,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if (rel == graph.MemberOf || rel == graph.WorksFor) && a.Type == graph.Person && personBetween(v, a, b) {
 				continue // "endorsed Clinton for the Democratic nomination and McCain for the Republican Party"
 			}
+			if (rel == graph.MemberOf || rel == graph.WorksFor) && clauseSubjectAfter(v, a, b) {
+				continue // "Following talks with Mr. Abbas, Hamas leaders said": they, not he
+			}
 			if (rel == graph.MemberOf || rel == graph.WorksFor) && l.servesAnother(a, b) {
 				continue // "the speaker of the U.S. House ... met with Pakistani President Pervez Musharraf"
 			}
@@ -131,6 +134,16 @@ func personBetween(v *sentenceView, a, b *Mention) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubjectAfter reports whether organisation b, right after a comma
+// that follows a, opens a clause of its own with a plural noun and a verb:
+// "Following talks with Mr. Abbas, Hamas leaders said".
+func clauseSubjectAfter(v *sentenceView, a, b *Mention) bool {
+	if v.word(a.Last) != "," || b.First != a.Last+1 || b.Last+1 >= v.s.Last {
+		return false
+	}
+	return v.toks[b.Last].Tag == "NNS" && strings.HasPrefix(v.toks[b.Last+1].Tag, "VB")
 }
 
 // servesAnother reports whether person a holds an office of one country

@@ -536,7 +536,10 @@ func (l *linkRun) appositions(v *sentenceView) {
 			for k < v.s.Last && k-kt < 3 && (titleWords[lowerNoDot(v.word(k))] || memberWords[v.word(k)]) {
 				k++
 			}
-			if k > kt && (titleWords[lowerNoDot(v.word(k-1))] || memberWords[v.word(k-1)]) {
+			if k > kt && (titleWords[lowerNoDot(v.word(k-1))] || memberWords[v.word(k-1)]) &&
+				!(isPluralTitle(v.word(k-1)) && k < v.s.Last && strings.HasPrefix(v.toks[k].Tag, "VB")) {
+				// not "Following talks with Mr. Abbas, Hamas leaders said":
+				// a plural title with its own verb opens a clause.
 				l.roleRelations(v, m, o, textOf(v.toks, kt, k), o.Entity, "apposition", m.First)
 			}
 			continue

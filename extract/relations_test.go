@@ -399,6 +399,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/vincent-van-gogh lives-in country/egypt"}}, // a name as a noun's modifier
 		{"titles", "Frank Sainworla, radio director of the VOA affiliate, Radio Veritas, talked with reporters.",
 			[]string{"person/frank-sainworla leader-of org/radio-veritas"}, []string{"person/frank-sainworla leader-of org/voice-of-america"}},
+		{"employment", "Following talks with Mr. Abbas, Hamas leaders said the president would present Ismail Haniyeh with a letter.",
+			nil, []string{"person/abbas member-of org/hamas", "person/abbas leader-of org/hamas"}}, // a clause of its own
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
