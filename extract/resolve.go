@@ -57,6 +57,9 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 					break
 				}
 			}
+			if _, known := gaz.Entity(m.Entity); !known && m.Type == graph.Org {
+				m.Entity = partyEntity(gaz, m.Text, m.Entity)
+			}
 		}
 	}
 	sharedNames(ms, gaz)
@@ -78,6 +81,23 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		}
 	}
 	return entitiesOf(ms, gaz)
+}
+
+// partyEntity returns the gazetteer's party that an organisation's name
+// is with " Party" written after it ("Likud Party" is Likud), else id. A
+// name the gazetteer does not know keeps its "Party": "Green Party" is no
+// "Green".
+func partyEntity(gaz *gazetteer.Gazetteer, text, id string) string {
+	bare, ok := strings.CutSuffix(text, " Party")
+	if !ok {
+		return id
+	}
+	for _, e := range gaz.Lookup(graph.NormalizeName(bare)) {
+		if gaz.Kind(e.ID) == "party" {
+			return e.ID
+		}
+	}
+	return id
 }
 
 // sharedShortNames are short names two countries share: news writes
