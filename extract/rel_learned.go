@@ -39,6 +39,10 @@ func (l *linkRun) learned(v *sentenceView) {
 			// "X told DW", "X told the AFP news agency", "X told Britain's
 			// Financial Times": one speaks to a news outlet, which says
 			// nothing of belonging to it or living where it is.
+			if (rel == graph.MemberOf || rel == graph.WorksFor) && a.Type == graph.Person && v.word(b.First-1) == "on" &&
+				(l.gaz.Kind(b.Entity) == "media" || l.gaz.Kind(b.Entity) == "company") {
+				continue // "Modi expressed his condolences on Twitter", "said on CNN": a medium, not an employer
+			}
 			if (rel == graph.MemberOf || rel == graph.WorksFor || rel == graph.LivesIn) && a.Type == graph.Person && spokenTo(v, b) {
 				continue
 			}
@@ -65,6 +69,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			}
 			if (rel == graph.MemberOf || rel == graph.WorksFor) && a.Type == graph.Person && personBetween(v, a, b) {
 				continue // "endorsed Clinton for the Democratic nomination and McCain for the Republican Party"
+			}
+			if (rel == graph.MemberOf || rel == graph.WorksFor || rel == graph.LivesIn) && a.Type == graph.Person && saysThat(v, a, b) {
+				continue // "Brom ... argues that Egypt no longer has the trust of Hamas": what he says, not who he is
 			}
 			if (rel == graph.MemberOf || rel == graph.WorksFor) && clauseSubjectAfter(v, a, b) {
 				continue // "Following talks with Mr. Abbas, Hamas leaders said": they, not he
@@ -131,6 +138,25 @@ func personBetween(v *sentenceView, a, b *Mention) bool {
 		if m.Type == graph.Person && m.Entity != a.Entity && m.First >= min(a.Last, b.Last) && m.Last <= max(a.First, b.First) &&
 			!(m.First == a.Last+1 && (v.word(a.Last) == "and" || v.word(a.Last) == ",")) {
 			return true
+		}
+	}
+	return false
+}
+
+// saysThat reports whether a speech verb (with "that", or one of "says",
+// "said", "argues", "believes") stands between person a
+// and b, which then belongs to what a says.
+func saysThat(v *sentenceView, a, b *Mention) bool {
+	if b.First < a.Last {
+		return false
+	}
+	for k := a.Last; k+1 < b.First; k++ {
+		w := v.word(k)
+		if (speechVerbs[w] || w == "argues" || w == "believe" || w == "think") && v.word(k+1) == "that" {
+			return true
+		}
+		if w == "says" || w == "said" || w == "argues" || w == "believes" {
+			return true // "Brom, who is Israeli, says Hamas is too weak"
 		}
 	}
 	return false

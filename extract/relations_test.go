@@ -401,6 +401,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/frank-sainworla leader-of org/radio-veritas"}, []string{"person/frank-sainworla leader-of org/voice-of-america"}},
 		{"employment", "Following talks with Mr. Abbas, Hamas leaders said the president would present Ismail Haniyeh with a letter.",
 			nil, []string{"person/abbas member-of org/hamas", "person/abbas leader-of org/hamas"}}, // a clause of its own
+		{"employment", "India's Prime Minister, Narendra Modi, expressed his condolences on Twitter. Egypt, Shlomo Brom says, has lost the trust of Hamas.",
+			[]string{"person/narendra-modi leader-of country/india"},
+			[]string{"person/narendra-modi member-of org/twitter", "person/shlomo-brom member-of org/hamas"}}, // a medium; what one says
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
