@@ -100,6 +100,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if rel == graph.BasedIn && a.Of != "" && a.Of != tgt && l.gaz.CountryOf(tgt) != a.Of {
 				continue // "Bulgaria has criticized Libya's Supreme Court": the court is Libya's
 			}
+			if rel == graph.BasedIn && l.gaz != nil && (l.gaz.Kind(tgt) == "continent" || l.gaz.Kind(tgt) == "area" && l.gaz.CountryOf(tgt) == "") {
+				continue // "Barcelona ... Europe", "Oxfam's director for West Africa": a continent is no seat
+			}
 			if rel == graph.BasedIn && (l.seatedElsewhere(src, tgt) || l.international(src)) {
 				continue // NATO and the UN have seats, not a country of their own
 			}

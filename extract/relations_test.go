@@ -404,6 +404,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"employment", "India's Prime Minister, Narendra Modi, expressed his condolences on Twitter. Egypt, Shlomo Brom says, has lost the trust of Hamas.",
 			[]string{"person/narendra-modi leader-of country/india"},
 			[]string{"person/narendra-modi member-of org/twitter", "person/shlomo-brom member-of org/hamas"}}, // a medium; what one says
+		{"places", "Oxfam's regional director for West Africa, Natasha Quist, called on governments to act.",
+			nil, []string{"org/oxfam based-in location/west-africa"}}, // a continent's part is no seat
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
