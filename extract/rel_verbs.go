@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kgraph/graph"
@@ -277,8 +278,22 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 	}
+	if len(agents) == 0 && len(targets) > 0 && v.word(end) == "," && v.word(end+1) == "by" {
+		end++ // "the slaying of Kennedy's killer, Lee Harvey Oswald, by Jack Ruby"
+	}
 	if len(agents) == 0 && len(targets) > 0 && v.word(end) == "by" {
 		agents, _ = v.listAt(v.skipModifiers(end + 1))
+		if f.rel == graph.Killed && !slices.ContainsFunc(agents, func(m *Mention) bool { return m.Type == graph.Person }) {
+			// "by Dallas nightclub owner Jack Ruby": the person after the
+			// place and the trade.
+			agents = nil
+			for k := end + 1; k < v.s.Last && k <= end+6; k++ {
+				if p := v.mentionAt(k); p != nil && p.Type == graph.Person {
+					agents = []*Mention{p}
+					break
+				}
+			}
+		}
 	}
 	conf := 0.75
 	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil {
@@ -415,6 +430,15 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	switch w {
 	case "who", "which", "that":
 		k := end - 2
+		if v.word(k) == "and" {
+			// "Oswald was the gunman who killed Kennedy and who later
+			// killed Tippit": the first relative clause's antecedent.
+			for j := k - 1; j > v.s.First; j-- {
+				if v.word(j) == w {
+					return l.subjectOf(v, j+1)
+				}
+			}
+		}
 		if w := v.word(k); w == "," || w == "\u2013" || w == "\u2014" || w == "-" || w == "--" {
 			k-- // "X, who", "X – who"
 		}

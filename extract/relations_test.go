@@ -352,6 +352,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/james-earl-ray killed person/martin-luther-king"}, nil},
 		{"killed", "Vasquez is charged in the slayings of John Walker and Alberto Radelat.", // a charge, not a finding
 			nil, []string{"person/vasquez killed person/john-walker"}},
+		{"killed", "He likened it to the televised slaying of President John F. Kennedy's killer, Lee Harvey Oswald, by Dallas nightclub owner Jack Ruby in 1963.",
+			[]string{"person/jack-ruby killed person/lee-harvey-oswald @killed-noun", "person/lee-harvey-oswald killed person/john-f-kennedy @killed-doer"},
+			[]string{"person/jack-ruby killed person/john-f-kennedy"}},
 		{"killed", "Herschel Grynszpan shot and mortally wounded Ernst vom Rath in Paris.",
 			[]string{"person/herschel-grynszpan killed person/ernst-vom-rath @killed-verb"}, nil},
 		{"killed", "Jack Ruby shot and killed Lee Harvey Oswald.",
