@@ -143,6 +143,13 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		return // the gazetteer puts it elsewhere: "Paris, Texas" is another Paris
 	}
 	l.emit(v, graph.LocatedIn, m.Entity, target, graph.Location, ct, conf, pattern, "", m.First, container.Last)
+	// "between Salida and Gunnison, Colorado": the town before "and" lies
+	// in the state too, unless the gazetteer puts it elsewhere.
+	if p := v.mentionAt(m.First - 2); pattern == "place-comma-place" && v.word(m.First-1) == "and" && p != nil &&
+		p.Type == graph.Location && p.StandsFor == "" && l.gaz.Kind(p.Entity) != "region" && ct == graph.Location &&
+		!l.gazetteerDenies(p.Entity, target) && l.gaz.CountryOf(p.Entity) == "" {
+		l.emit(v, graph.LocatedIn, p.Entity, target, graph.Location, ct, conf-0.05, pattern, "", p.First, container.Last)
+	}
 }
 
 // basedToken reads a "<place>-based" token at k as the seat of m.

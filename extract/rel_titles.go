@@ -451,8 +451,25 @@ func (l *linkRun) appositions(v *sentenceView) {
 			}
 			continue
 		}
+		if v.word(i) == "," && partyStateTag(v.toks[min(i+1, v.s.Last-1)].Text) {
+			// "Sen. Alan Cranston, D-Calif., chairman of the Senate Committee"
+			switch {
+			case v.word(i+2) == ",":
+				i += 2
+			case v.word(i+2) == "." && v.word(i+3) == ",":
+				i += 3
+			}
+		}
 		if v.word(i) == "," && (v.word(i+1) == "of" || v.word(i+1) == "from") && v.word(i+2) == "the" {
 			i++ // "Stephanie Powell, of the DEM's division"
+		}
+		if v.word(i) == "at" && v.word(i+1) == "the" {
+			// "Fang Kaitai at the Institute of Applied Mathematics": a
+			// scholar's or a staffer's institution.
+			if o := v.mentionAt(i + 2); o != nil && o.Type == graph.Org && o.StandsFor == "" && institutionHead(v.toks[o.First:o.Last]) {
+				l.emit(v, graph.MemberOf, m.Entity, o.Entity, graph.Person, graph.Org, 0.7, "person-at-org", "", m.First, o.Last)
+			}
+			continue
 		}
 		if v.word(i) == "of" || v.word(i) == "from" {
 			// "Claudia Bickmann of the Society for Intercultural Philosophy";
@@ -608,6 +625,25 @@ func (l *linkRun) appositions(v *sentenceView) {
 
 // subUnits are parts of an organisation with a name of their own.
 var subUnits = set("affiliate", "subsidiary", "unit", "arm", "branch", "wing", "division", "station", "chapter")
+
+// institutionHead reports whether an organisation's name is headed by a
+// word for a place of study or research, where one works: "Institute",
+// "University", "College", "Center", "Laboratory", "Hospital", "Academy".
+func institutionHead(name []Token) bool {
+	for _, t := range name {
+		switch strings.ToLower(t.Text) {
+		case "institute", "university", "college", "center", "centre", "laboratory", "laboratories", "hospital", "academy", "school":
+			return true
+		}
+	}
+	return false
+}
+
+// partyStateTag reports whether a token is an American politician's party
+// and state: "D-Calif.", "R-Texas", "I-Vt.".
+func partyStateTag(w string) bool {
+	return len(w) > 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I') && w[1] == '-' && w[2] >= 'A' && w[2] <= 'Z'
+}
 
 // roleAdjectives may stand in a title: "outgoing president", "sitting
 // president", "International President".

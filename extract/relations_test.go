@@ -409,6 +409,14 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/narendra-modi member-of org/twitter", "person/shlomo-brom member-of org/hamas"}}, // a medium; what one says
 		{"places", "Oxfam's regional director for West Africa, Natasha Quist, called on governments to act.",
 			nil, []string{"org/oxfam based-in location/west-africa"}}, // a continent's part is no seat
+		{"appositions", "Derwinski will be questioned, said Sen. Phil Gramm, R-Texas, chairman of the Senate Banking Committee.",
+			[]string{"person/phil-gramm leader-of org/senate-banking-committee @apposition"}, nil},
+		{"membership", "Fang Kaitai at the Institute of Applied Mathematics won recognition. Smith spoke at the United Nations.",
+			[]string{"person/fang-kaitai member-of org/institute-of-applied-mathematics @person-at-org"},
+			[]string{"person/smith member-of org/united-nations"}},
+		{"places", "Flooding closed a portion of Highway 50 between Salida and Gunnison, Colorado. Paris and London, England, agreed.",
+			[]string{"location/salida located-in location/colorado", "location/gunnison located-in location/colorado"},
+			[]string{"location/paris located-in location/england"}},
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 

@@ -60,6 +60,15 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 			if _, known := gaz.Entity(m.Entity); !known && m.Type == graph.Org {
 				m.Entity = partyEntity(gaz, m.Text, m.Entity)
 			}
+			if _, known := gaz.Entity(m.Entity); !known && m.Type == graph.Location && partyStateTag(m.Text) {
+				// "Sen. Alan Cranston, D-Calif.": the senator's state.
+				for _, e := range gaz.Lookup(graph.NormalizeName(m.Text[2:])) {
+					if gaz.Kind(e.ID) == "region" {
+						m.Entity = e.ID
+						break
+					}
+				}
+			}
 		}
 	}
 	sharedNames(ms, gaz)
