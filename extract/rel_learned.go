@@ -29,82 +29,23 @@ func (l *linkRun) learned(v *sentenceView) {
 			if rel == "" {
 				continue
 			}
-			src, tgt := a.Entity, b.Entity
-			st, tt := a.Type, b.Type
 			if rel == graph.WorksFor && b.Type == graph.Org && !l.governmentBody(b.Entity) {
 				// People serve states and their bodies; they belong to
 				// parties, clubs, firms and institutes.
 				rel = graph.MemberOf
 			}
-			// "X told DW", "X told the AFP news agency", "X told Britain's
-			// Financial Times": one speaks to a news outlet, which says
-			// nothing of belonging to it or living where it is.
-			if (rel == graph.MemberOf || rel == graph.WorksFor) && a.Type == graph.Person && v.word(b.First-1) == "on" &&
-				(l.gaz.Kind(b.Entity) == "media" || l.gaz.Kind(b.Entity) == "company") {
-				continue // "Modi expressed his condolences on Twitter", "said on CNN": a medium, not an employer
-			}
-			if (rel == graph.MemberOf || rel == graph.WorksFor || rel == graph.LivesIn) && a.Type == graph.Person && spokenTo(v, b) {
+			if l.personVetoed(v, rel, a, b) {
 				continue
 			}
-			// In a story of several sentences people are introduced by their
-			// full names; one named by a single word only is as often a
-			// misread name ("Olympiacos", "Deezer") as a person.
-			if a.Type == graph.Person && singleName(a) && len(l.in.sents) >= 3 {
-				continue
-			}
-			if rel == graph.LivesIn && envoyAbroad(a) && b.Actor() == a.RoleOf {
-				continue // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
-			}
-			if rel == graph.LivesIn && a.Type == graph.Person && killingAround(v, a, b) {
-				continue // "assassinating King in Memphis", "shot by Lee Harvey Oswald in Dallas": where it happened
-			}
-			if rel == graph.LivesIn && reportsFrom(v, a, b) {
-				continue // "VOA's Greg Flakus reports from Austin": where the story is
-			}
-			if rel == graph.LivesIn && visitBetween(v, a, b) {
-				continue // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
-			}
-			if modifierName(v, a) || modifierName(v, b) {
-				continue // "the Vincent van Gogh painting stolen from a Cairo museum": the painting's
-			}
-			if (rel == graph.MemberOf || rel == graph.WorksFor) && a.Type == graph.Person && personBetween(v, a, b) {
-				continue // "endorsed Clinton for the Democratic nomination and McCain for the Republican Party"
-			}
-			if (rel == graph.MemberOf || rel == graph.WorksFor || rel == graph.LivesIn) && a.Type == graph.Person && saysThat(v, a, b) {
-				continue // "Brom ... argues that Egypt no longer has the trust of Hamas": what he says, not who he is
-			}
-			if (rel == graph.MemberOf || rel == graph.WorksFor) && clauseSubjectAfter(v, a, b) {
-				continue // "Following talks with Mr. Abbas, Hamas leaders said": they, not he
-			}
-			if (rel == graph.MemberOf || rel == graph.WorksFor) && l.servesAnother(a, b) {
-				continue // "the speaker of the U.S. House ... met with Pakistani President Pervez Musharraf"
-			}
-			if (rel == graph.MemberOf || rel == graph.WorksFor) && hostileBetween(v, a, b) {
-				continue // "Arbour deplored Hezbollah's shelling", "an attack on Massoud by al-Qaida"
-			}
-			if rel == graph.MemberOf && a.Type == graph.Person && l.statesOnly(b.Entity) {
-				continue // the United Nations, NATO and BRICS count states as members
-			}
-			if rel == graph.WorksFor && b.StandsFor != "" && placePreps[v.word(b.First-1)] ||
-				rel == graph.WorksFor && b.StandsFor != "" && v.word(b.First-1) == "the" && placePreps[v.word(b.First-2)] {
-				continue // "Putin received Lukashenko in the Kremlin": where, not whom he serves
-			}
+			src, tgt := a.Entity, b.Entity
+			st, tt := a.Type, b.Type
 			// One works for the government a capital stands for, but lives
 			// and sits in the city.
 			if b.StandsFor != "" && (rel == graph.WorksFor || b.Type != graph.Location) {
 				tgt, tt = b.Actor(), graph.Country
 			}
-			if rel == graph.LocatedIn && l.gazetteerDenies(src, tgt) {
-				continue // "Senator John Edwards of North Carolina, Iowa Governor Tom Vilsack"
-			}
-			if rel == graph.BasedIn && a.Of != "" && a.Of != tgt && l.gaz.CountryOf(tgt) != a.Of {
-				continue // "Bulgaria has criticized Libya's Supreme Court": the court is Libya's
-			}
-			if rel == graph.BasedIn && l.gaz != nil && (l.gaz.Kind(tgt) == "continent" || l.gaz.Kind(tgt) == "area" && l.gaz.CountryOf(tgt) == "") {
-				continue // "Barcelona ... Europe", "Oxfam's director for West Africa": a continent is no seat
-			}
-			if rel == graph.BasedIn && (l.seatedElsewhere(src, tgt) || l.international(src)) {
-				continue // NATO and the UN have seats, not a country of their own
+			if l.placeVetoed(rel, a, src, tgt) {
+				continue
 			}
 			// "the U.S. and NATO": coordination relates nothing.
 			if coordinated(v, a, b) || l.inCommaList(v, a, b) {
@@ -120,6 +61,73 @@ func (l *linkRun) learned(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// personVetoed reports whether the sentence contradicts what the pair
+// classifier says of person a: that a belongs to, works for or lives in
+// b. Each test names the reading it rules out.
+func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Mention) bool {
+	person := a.Type == graph.Person
+	belongs := rel == graph.MemberOf || rel == graph.WorksFor
+	switch {
+	case belongs && person && v.word(b.First-1) == "on" && (l.gaz.Kind(b.Entity) == "media" || l.gaz.Kind(b.Entity) == "company"):
+		return true // "Modi expressed his condolences on Twitter", "said on CNN": a medium, not an employer
+	case (belongs || rel == graph.LivesIn) && person && spokenTo(v, b):
+		// "X told DW", "X told the AFP news agency", "X told Britain's
+		// Financial Times": one speaks to a news outlet, which says
+		// nothing of belonging to it or living where it is.
+		return true
+	case person && singleName(a) && len(l.in.sents) >= 3:
+		// In a story of several sentences people are introduced by their
+		// full names; one named by a single word only is as often a
+		// misread name ("Olympiacos", "Deezer") as a person.
+		return true
+	case rel == graph.LivesIn && envoyAbroad(a) && b.Actor() == a.RoleOf:
+		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
+	case rel == graph.LivesIn && person && killingAround(v, a, b):
+		return true // "assassinating King in Memphis", "shot by Lee Harvey Oswald in Dallas": where it happened
+	case rel == graph.LivesIn && reportsFrom(v, a, b):
+		return true // "VOA's Greg Flakus reports from Austin": where the story is
+	case rel == graph.LivesIn && visitBetween(v, a, b):
+		return true // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
+	case modifierName(v, a) || modifierName(v, b):
+		return true // "the Vincent van Gogh painting stolen from a Cairo museum": the painting's
+	case belongs && person && personBetween(v, a, b):
+		return true // "endorsed Clinton for the Democratic nomination and McCain for the Republican Party"
+	case (belongs || rel == graph.LivesIn) && person && saysThat(v, a, b):
+		return true // "Brom ... argues that Egypt no longer has the trust of Hamas": what he says, not who he is
+	case belongs && clauseSubjectAfter(v, a, b):
+		return true // "Following talks with Mr. Abbas, Hamas leaders said": they, not he
+	case belongs && l.servesAnother(a, b):
+		return true // "the speaker of the U.S. House ... met with Pakistani President Pervez Musharraf"
+	case belongs && hostileBetween(v, a, b):
+		return true // "Arbour deplored Hezbollah's shelling", "an attack on Massoud by al-Qaida"
+	case rel == graph.MemberOf && person && l.statesOnly(b.Entity):
+		return true // the United Nations, NATO and BRICS count states as members
+	case rel == graph.WorksFor && b.StandsFor != "" && (placePreps[v.word(b.First-1)] ||
+		v.word(b.First-1) == "the" && placePreps[v.word(b.First-2)]):
+		return true // "Putin received Lukashenko in the Kremlin": where, not whom he serves
+	}
+	return false
+}
+
+// placeVetoed reports whether what the gazetteer or the text knows of a
+// place contradicts the pair classifier's located-in or based-in from src
+// (mention a) to tgt.
+func (l *linkRun) placeVetoed(rel graph.RelationType, a *Mention, src, tgt string) bool {
+	switch {
+	case rel == graph.LocatedIn && l.gazetteerDenies(src, tgt):
+		return true // "Senator John Edwards of North Carolina, Iowa Governor Tom Vilsack"
+	case rel != graph.BasedIn:
+		return false
+	case a.Of != "" && a.Of != tgt && l.gaz.CountryOf(tgt) != a.Of:
+		return true // "Bulgaria has criticized Libya's Supreme Court": the court is Libya's
+	case l.gaz != nil && (l.gaz.Kind(tgt) == "continent" || l.gaz.Kind(tgt) == "area" && l.gaz.CountryOf(tgt) == ""):
+		return true // "Barcelona ... Europe", "Oxfam's director for West Africa": a continent is no seat
+	case l.seatedElsewhere(src, tgt) || l.international(src):
+		return true // NATO and the UN have seats, not a country of their own
+	}
+	return false
 }
 
 // modifierName reports whether a person's name stands as a modifier in
