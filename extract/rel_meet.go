@@ -60,7 +60,14 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 			pair, _ := v.listAt(j + 1)
 			for a := 0; a < len(pair); a++ {
 				for b := a + 1; b < len(pair); b++ {
-					l.emitM(v, graph.MetWith, pair[a], pair[b], 0.8, "meeting-between", i-2, j)
+					x, y := pair[a], pair[b]
+					if (v.word(i) == "negotiations" || v.word(i) == "talks") && (x.Type != graph.Person || y.Type != graph.Person) {
+						// "negotiations between Mr. Preval, the United Nations
+						// and other parties": bodies negotiate, people meet.
+						l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "talks-between", i-2, j)
+						continue
+					}
+					l.emitM(v, graph.MetWith, x, y, 0.8, "meeting-between", i-2, j)
 				}
 			}
 			return

@@ -442,7 +442,10 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		if w := v.word(k); w == "," || w == "\u2013" || w == "\u2014" || w == "-" || w == "--" {
 			k-- // "X, who", "X – who"
 		}
-		if m := v.mentionAt(k); m != nil && (v.actor(m) || m.Type == graph.Person) {
+		if m := v.mentionAt(k); m != nil && (v.actor(m) || m.Type == graph.Person) && !phrasePreps[v.word(m.First-1)] {
+			// not "the 1993 treaty with Israel that created the Palestinian
+			// Authority": after a preposition the name only completes the
+			// noun the clause is about.
 			return []*Mention{m}
 		}
 	case "he", "she":

@@ -417,6 +417,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"places", "Flooding closed a portion of Highway 50 between Salida and Gunnison, Colorado. Paris and London, England, agreed.",
 			[]string{"location/salida located-in location/colorado", "location/gunnison located-in location/colorado"},
 			[]string{"location/paris located-in location/england"}},
+		{"founded", "The group rejects the 1993 treaty with Israel that created the Palestinian Authority.",
+			nil, []string{"country/israel founded org/palestinian-authority"}}, // the treaty did
+		{"meetings", "His return depends upon negotiations between Mr. Preval, the United Nations and other parties.",
+			[]string{"org/united-nations negotiates-with person/preval @talks-between"}, []string{"org/united-nations met-with person/preval"}},
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
