@@ -82,6 +82,14 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if (sp.Type == graph.Org || sp.Type == Misc) && sp.Last-sp.First > 1 && nobleTitles[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Pope Benedict XVI", "King Abdullah": a titled person; the title comes off below
 			}
+			if sp.Type == graph.Person && sp.First >= 2 && strings.EqualFold(toks[sp.First-1].Text, "of") &&
+				placeKindNouns[strings.ToLower(toks[sp.First-2].Text)] && toks[sp.First-2].Text != "State" {
+				sp.Type = graph.Location // "in the town of Khan Bani Saad"
+			}
+			if sp.Type == graph.Org && sp.First >= 2 && toks[sp.First].Text == "State" && strings.EqualFold(toks[sp.First-1].Text, "of") &&
+				isTitleWord(toks[sp.First-2].Text) {
+				continue // "Assistant Secretary of State for International Security": the office's name
+			}
 			if sp.Type == graph.Org && sp.Last-sp.First == 1 && sp.Last < len(toks) && polityNouns[toks[sp.Last].Text] {
 				continue // "the Communist nation", "the Islamist regime": a kind of state, no body
 			}
