@@ -161,9 +161,9 @@ func saysThat(v *sentenceView, a, b *Mention) bool {
 	if b.First < a.Last {
 		return false
 	}
-	for k := a.Last; k+1 < b.First; k++ {
+	for k := a.Last; k < b.First; k++ {
 		w := v.word(k)
-		if (speechVerbs[w] || w == "argues" || w == "believe" || w == "think") && v.word(k+1) == "that" {
+		if (speechVerbs[w] || w == "argues" || w == "believe" || w == "think") && k+1 < b.First && v.word(k+1) == "that" {
 			return true
 		}
 		if w == "says" || w == "said" || w == "argues" || w == "believes" {

@@ -75,6 +75,13 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 			c++ // "Mohammadia, south-east Algeria"
 		}
 		container, pattern = v.mentionAt(c), "place-comma-place"
+		if container != nil && container.Last < v.s.Last && strings.HasPrefix(v.toks[container.Last].Tag, "VB") && v.toks[container.Last].Tag != "VBN" &&
+			openingPhrase(v, m) {
+			// "Earlier in Group G, South Korea defeated Togo", "In Madrid,
+			// Macedonia was a winner": the clause's subject after its
+			// opening phrase (not "Police in Fort Lauderdale, Florida have").
+			return
+		}
 		if w := v.word(next + 1); container == nil && (w == "a" || w == "an" || w == "the") {
 			// "Bugesera, a district in southern Rwanda"
 			for k := next + 2; k < v.s.Last && k < next+7 && v.mentionAt(k) == nil && !isCap(v.toks[k].Text); k++ {
@@ -176,6 +183,20 @@ func (l *linkRun) basedToken(v *sentenceView, m *Mention, k int) {
 			}
 		}
 	}
+}
+
+// openingPhrase reports whether place m ends a prepositional phrase that
+// opens its sentence, after at most one adverb: "In Madrid, ...",
+// "Earlier in Group G, ...".
+func openingPhrase(v *sentenceView, m *Mention) bool {
+	k := m.First - 1
+	if v.word(k) == "the" {
+		k--
+	}
+	if k < v.s.First || !phrasePreps[v.word(k)] {
+		return false
+	}
+	return k == v.s.First || k == v.s.First+1 && strings.HasPrefix(v.toks[v.s.First].Tag, "RB")
 }
 
 // baseOfOrg: "the German carmaker Volkswagen", "Angola's Interior

@@ -421,6 +421,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/israel founded org/palestinian-authority"}}, // the treaty did
 		{"meetings", "His return depends upon negotiations between Mr. Preval, the United Nations and other parties.",
 			[]string{"org/united-nations negotiates-with person/preval @talks-between"}, []string{"org/united-nations met-with person/preval"}},
+		{"places", "In Madrid, Macedonia was a winner over Ecuador. Police in Fort Lauderdale, Florida have issued a warrant.",
+			[]string{"location/fort-lauderdale located-in location/florida"}, []string{"location/madrid located-in country/north-macedonia"}},
+		{"lives in", "A Pentagon spokesman, Geoff Morrell, said Israel wants to be able to counter missile attacks.",
+			nil, []string{"person/geoff-morrell lives-in country/israel"}},
 		{"employment", "John Smith never worked for Deutsche Bank.",
 			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
 
