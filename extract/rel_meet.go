@@ -42,6 +42,9 @@ func (l *linkRun) meetings(v *sentenceView) {
 				continue
 			}
 			for _, s := range subj {
+				if welcomeVerbs[w] && s.Type != graph.Person {
+					continue // a country welcomes a decision or a refugee, not a visit
+				}
 				l.emitM(v, graph.MetWith, s, obj, 0.85, "meet-verb", s.Last, obj.First)
 			}
 		case meetNouns[w]:
@@ -167,15 +170,20 @@ var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", 
 	"do", "also", "then", "later", "again", "already", "reportedly", "just", "both", "all", "be", "been")
 
 var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "hosting", "received",
-	"receives", "greeted", "greets")
+	"receives", "greeted", "greets", "welcomed", "welcomes", "welcoming")
 
 // transitiveMeet are meeting verbs that need an object: their subjects do
 // not meet each other.
-var transitiveMeet = set("hosted", "hosts", "hosting", "received", "receives", "greeted", "greets")
+var transitiveMeet = set("hosted", "hosts", "hosting", "received", "receives", "greeted", "greets",
+	"welcomed", "welcomes", "welcoming")
 
 // hostVerbs are meeting verbs only with a person as their object: one
-// hosts a visitor, but "the Marshall Islands hosts the U.S. Army" base.
-var hostVerbs = set("hosted", "hosts", "hosting")
+// hosts a visitor, but "the Marshall Islands hosts the U.S. Army" base,
+// and "Germany welcomed the EU's decision" met no one.
+var hostVerbs = set("hosted", "hosts", "hosting", "welcomed", "welcomes", "welcoming")
+
+// welcomeVerbs are meeting verbs only between people.
+var welcomeVerbs = set("welcomed", "welcomes", "welcoming")
 
 var meetNouns = set("meeting", "meetings", "talks", "summit", "assembly", "sit-down", "encounter",
 	"visit", "conversation", "call", "negotiations")

@@ -8,7 +8,7 @@ import (
 
 // membership: "the CSTO, which counts Armenia, Kazakhstan and Tajikistan as
 // members", "A and B are members of Z", "A, a member of Z", "NATO members
-// Poland and Lithuania", "A joined Z".
+// Poland and Lithuania", "A joined Z", "Z admitted A and B".
 func (l *linkRun) membership(v *sentenceView) {
 	isOrg := func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" }
 	for i := v.s.First; i < v.s.Last; i++ {
@@ -98,9 +98,30 @@ func (l *linkRun) membership(v *sentenceView) {
 			for _, s := range subj {
 				l.emitM(v, graph.MemberOf, s, z, 0.8, "joined", s.Last, i)
 			}
+		case admitVerbs[w] && isVerbTag(v.toks[i].Tag):
+			// "NATO admitted Finland", "the bloc admits Sweden": only a
+			// body that counts states admits; "Russia admitted the
+			// strike" confesses.
+			for _, z := range l.subjectOf(v, i) {
+				if !isOrg(z) || !memberBodies[l.gaz.Kind(z.Entity)] {
+					continue
+				}
+				list, _ := v.listAt(i + 1)
+				for _, m := range list {
+					if actorType(m) == graph.Country {
+						l.emitM(v, graph.MemberOf, m, z, 0.8, "admitted", z.First, m.Last)
+					}
+				}
+			}
 		}
 	}
 }
+
+// admitVerbs let a body take in a member.
+var admitVerbs = set("admitted", "admits", "admit", "admitting")
+
+// memberBodies are the gazetteer kinds of bodies whose members are states.
+var memberBodies = set("alliance", "igo", "forum")
 
 var countVerbs = set("counts", "count", "counted", "includes", "include", "included", "lists",
 	"list", "listed", "comprises", "comprise", "comprised", "has", "have", "had", "names")

@@ -99,6 +99,10 @@ func TestRelationPatterns(t *testing.T) {
 		// Meetings.
 		{"meetings", "Putin met with Lukashenko in Moscow on Friday.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
+		{"meetings", "Russian President Vladimir Putin arrived in Pyongyang. Kim Jong Un welcomed the Russian leader at the airport.",
+			[]string{"person/kim-jong-un met-with person/vladimir-putin"}, nil},
+		{"meetings", "Macron welcomed Biden's decision, and Germany welcomed Scholz to the talks.",
+			nil, []string{"person/biden met-with person/macron", "country/germany met-with person/scholz"}},
 		{"meetings", "The meeting between Erdogan and Putin took place in Sochi.",
 			[]string{"person/erdogan met-with person/putin"}, nil},
 		{"meetings", "During a meeting between Russian Prime Minister Vladimir Putin and his Japanese counterpart Taro Aso, both sides said so.",
@@ -164,6 +168,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/sweden member-of org/nato"}},
 		{"membership", "Mr. Abbas of the moderate Fatah movement and Hamas' political chief Khaled Mashaal met Friday in Cairo.",
 			[]string{"person/abbas member-of org/fatah"}, []string{"person/abbas member-of org/hamas"}},
+		{"membership", "NATO held a summit in Vilnius. The bloc admitted Finland and Sweden.",
+			[]string{"country/finland member-of org/nato", "country/sweden member-of org/nato"}, nil},
+		{"membership", "NATO has not admitted Ukraine. Russia admitted the strike.",
+			nil, []string{"country/ukraine member-of org/nato", "country/russia member-of org/nato"}},
+		{"membership", "The EU may admit Ukraine.",
+			nil, []string{"country/ukraine member-of org/european-union"}},
 		{"membership", "NATO allies Poland and Lithuania condemned the move.",
 			[]string{"country/poland member-of org/nato", "country/lithuania member-of org/nato"}, nil},
 		{"membership", "EU allies France and Germany agreed.", // the EU is no alliance: "allies" says nothing of membership
