@@ -106,6 +106,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if si >= len(sents) {
 				continue
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First == 1 && legalForm(toks, sents[si], sp.First) {
+				continue // "Vodafone Group PLC": the legal form of the name before it, not the Palestinian Legislative Council
+			}
 			if sp.Type == graph.Person && r.beforeStateAbbrev(toks, sents[si], sp) {
 				sp.Type = graph.Location // "his hometown of Russell, Kan."
 			}
@@ -733,6 +736,9 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		if strings.HasPrefix(es[0].ID, graph.Org.Slug()+"/") && end < s.Last && naturalFeatures[toks[end].Text] && len(es) == 1 {
 			continue // "Peru's Amazon region": a place, whatever company has the name
 		}
+		if es[0].Kind == gazetteer.Acronym && end-i == 1 && legalForm(toks, s, i) {
+			continue
+		}
 		if es[0].Kind == gazetteer.Acronym && strings.HasPrefix(es[0].ID, graph.Org.Slug()+"/") && personBeyond(spans, i, end) {
 			continue // "S.P. Thamilselvan": a person's initials, not the Samajwadi Party
 		}
@@ -771,6 +777,9 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			// a person's) or a club, or inside a longer name: the tagger
 			// read the context.
 			continue
+		}
+		if ent.Type == graph.Org && end < s.Last && !covered[end] && legalForm(toks, s, end) {
+			end++ // "Barclays PLC": the company's name with its legal form
 		}
 		out = append(out, Mention{Type: ent.Type, Entity: e.ID, Kind: e.Kind.String(), StandsFor: e.StandsFor,
 			First: i, Last: end, Source: "gazetteer"})
@@ -980,6 +989,13 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 		last--
 	}
 	return last
+}
+
+// legalForm reports whether token i is a company's legal form after its
+// name ("Vodafone Group PLC", "Siemens AG"), whatever body has the same
+// acronym.
+func legalForm(toks []Token, s Sentence, i int) bool {
+	return i > s.First && corporateSuffixes[lowerNoDot(toks[i].Text)] && strings.HasPrefix(toks[i-1].Tag, "NNP")
 }
 
 // corporateSuffixes end a company's name.
