@@ -84,6 +84,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true
 	case rel == graph.LivesIn && envoyAbroad(a) && b.Actor() == a.RoleOf:
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
+	case rel == graph.Killed && v.ownsPersonNoun(b.Last):
+		return true // "Ruby killed Kennedy's killer": the killer, not Kennedy
 	case rel == graph.LivesIn && person && killingAround(v, a, b):
 		return true // "assassinating King in Memphis", "shot by Lee Harvey Oswald in Dallas": where it happened
 	case rel == graph.LivesIn && reportsFrom(v, a, b):

@@ -131,6 +131,33 @@ var onlyVerbs = func() map[string]bool {
 	return out
 }()
 
+// ownsPersonNoun reports whether the name ending before k owns a person
+// the sentence does not name: "Russia backed Mr. Yushchenko's opponent",
+// "killed the president's son". What the name owns otherwise ("endorsed
+// Mr. Flores' candidacy", "attacked Ukraine's ports") is the name's.
+func (v *sentenceView) ownsPersonNoun(k int) bool {
+	if !v.possessive(k) {
+		return false
+	}
+	for j := k + 1; j < v.s.Last && j <= k+3; j++ {
+		if relativeNouns[v.word(j)] {
+			return true
+		}
+		if t := v.toks[j].Tag; t != "JJ" && t != "VBN" && t != "NN" && t != "NNS" {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeNouns name a person by their tie to another: "his opponent",
+// "the king's son".
+var relativeNouns = set("opponent", "opponents", "rival", "rivals", "challenger", "challengers", "critic", "critics",
+	"enemy", "enemies", "foe", "foes", "killer", "killers", "assassin", "successor", "predecessor", "wife", "husband",
+	"son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters", "father", "mother", "widow",
+	"widower", "family", "relatives", "bodyguard", "bodyguards", "aide", "aides", "supporters", "allies", "ally",
+	"envoy", "spokesman", "spokeswoman", "lawyer", "lawyers", "deputy", "nephew", "niece", "uncle", "children")
+
 func isPassiveAux(w string) bool {
 	switch w {
 	case "was", "were", "is", "are", "been", "being", "be", "got", "get":
@@ -179,7 +206,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	for _, o := range objs {
-		if !f.objectOK(o) {
+		if !f.objectOK(o) || v.ownsPersonNoun(o.Last) {
 			continue
 		}
 		for _, s := range subj {

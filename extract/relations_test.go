@@ -250,6 +250,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/ukraine"}, []string{"country/ukraine attacked country/russia"}},
 		{"attacks", "Russia invaded Ukraine in February. It has also attacked Georgia.", // "it" is the subject before
 			[]string{"country/russia attacked country/georgia"}, []string{"country/ukraine attacked country/georgia"}},
+		{"supports", "Russia backed Mr. Yushchenko's opponent, and the United States endorsed Mr. Flores' candidacy.",
+			[]string{"country/united-states supports person/flores"}, []string{"country/russia supports person/yushchenko"}},
+		{"killed", "Jack Ruby killed Kennedy's killer. Gunmen killed Governor Ahmed Khan's son on Friday.",
+			nil, []string{"person/jack-ruby killed person/kennedy"}},
 		{"supports", "Belarus does not support Russia.",
 			nil, []string{"country/belarus supports country/russia"}},
 		{"aids", "The United States sent weapons to Ukraine.",
