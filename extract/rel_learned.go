@@ -90,6 +90,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "assassinating King in Memphis", "shot by Lee Harvey Oswald in Dallas": where it happened
 	case rel == graph.LivesIn && reportsFrom(v, a, b):
 		return true // "VOA's Greg Flakus reports from Austin": where the story is
+	case rel == graph.LivesIn && participleOpening(v, a, b):
+		return true // "Speaking to reporters in Islamabad, Ruggiero said": where he spoke
 	case rel == graph.LivesIn && visitBetween(v, a, b):
 		return true // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
 	case modifierName(v, a) || modifierName(v, b):
@@ -313,6 +315,28 @@ func visitBetween(v *sentenceView, a, b *Mention) bool {
 	}
 	return false
 }
+
+// participleOpening reports whether place b stands in a participial
+// phrase that opens the sentence and whose subject is person a, named
+// after it: "Speaking to reporters in Islamabad alongside Pakistan's
+// Finance Minister, Ruggiero said". The phrase tells where something
+// happened, unless it is about living there ("Living in Paris, she
+// wrote").
+func participleOpening(v *sentenceView, a, b *Mention) bool {
+	first := v.toks[v.s.First]
+	if first.Tag != "VBG" || residenceGerunds[v.word(v.s.First)] || b.First > a.First {
+		return false
+	}
+	for k := b.Last; k < a.First; k++ {
+		if v.word(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// residenceGerunds open a phrase about where someone lives.
+var residenceGerunds = set("living", "residing", "growing", "raised", "settling", "staying")
 
 // visitWords tell of going somewhere, not living there.
 var visitWords = set("arrived", "arrives", "arriving", "visit", "visits", "visited", "visiting", "trip", "tour",

@@ -298,6 +298,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
+		{"lives in", "Speaking to reporters in Islamabad alongside Pakistan's Finance Minister Abdul Hafeez Shaikh, Frank Ruggiero said the money will be put into a fund.",
+			nil, []string{"person/frank-ruggiero lives-in location/islamabad", "person/frank-ruggiero lives-in country/pakistan"}},
 		{"titles", "Turkish President Abdullah Gul visited Ankara. Jordan's King Abdullah has postponed a peace mission.",
 			[]string{"person/abdullah leader-of country/jordan"}, []string{"person/abdullah-gul leader-of country/jordan"}}, // a king is not a president's first name
 		{"titles", "Meanwhile, Gerry Adams, the leader of the IRA's political arm, Sinn Fein, expressed doubt.",
