@@ -128,7 +128,7 @@ func (l *linkRun) placeVetoed(rel graph.RelationType, a *Mention, src, tgt strin
 		return true // "Bulgaria has criticized Libya's Supreme Court": the court is Libya's
 	case l.gaz != nil && (l.gaz.Kind(tgt) == "continent" || l.gaz.Kind(tgt) == "area" && l.gaz.CountryOf(tgt) == ""):
 		return true // "Barcelona ... Europe", "Oxfam's director for West Africa": a continent is no seat
-	case l.seatedElsewhere(src, tgt) || l.international(src):
+	case l.seatedElsewhere(src, tgt) || l.international(src) || l.transnational(src):
 		return true // NATO and the UN have seats, not a country of their own
 	}
 	return false
@@ -460,6 +460,13 @@ func (l *linkRun) statesOnly(id string) bool {
 // a body of states or one of its organs. It has seats, not a nationality.
 func (l *linkRun) international(id string) bool {
 	return l.statesOnly(id) || l.gaz != nil && l.gaz.Kind(id) == "igo-organ"
+}
+
+// transnational reports whether id is a non-governmental body of no one
+// country (Amnesty International, Oxfam): it has branches in many, and only
+// the text's "-based" or "based in" tells its seat.
+func (l *linkRun) transnational(id string) bool {
+	return l.gaz != nil && l.gaz.Kind(id) == "ngo" && l.gaz.CountryOf(id) == ""
 }
 
 // seatedElsewhere reports whether the gazetteer seats organisation org in

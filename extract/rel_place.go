@@ -217,8 +217,8 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 			l.basedToken(v, m, k)
 		}
 	}
-	if l.international(m.Entity) {
-		return // international bodies have seats, not nationalities
+	if l.international(m.Entity) || l.transnational(m.Entity) {
+		return // international bodies have seats, not nationalities; "the American Red Cross" is a national society
 	}
 	// A country, its demonym or its possessive, then words of kind: "the
 	// German carmaker", "Hungary's left-liberal daily Nepszabadsag".
@@ -290,8 +290,8 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		i++
 		pattern, conf = "org-headquarters", 0.85
 	}
-	if v.word(i) != "in" {
-		return
+	if v.word(i) != "in" || pattern == "org-in-place" && v.word(i-1) != "based" && v.word(i-1) != "headquartered" && l.transnational(m.Entity) {
+		return // "the chairman for Amnesty International in Johannesburg": a branch
 	}
 	i++
 	if w := v.word(i); w == "nearby" || w == "neighboring" || w == "neighbouring" || w == "downtown" {

@@ -392,6 +392,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/moonis-ahmar member-of org/deutsche-welle", "person/moonis-ahmar works-for org/deutsche-welle"}},
 		{"titles", "National Front Vice President Florian Philippot said the allegations were false.",
 			[]string{"person/florian-philippot leader-of org/national-rally / Vice President"}, nil},
+		{"places", "Samkelo Mokhine is the chairman for Amnesty International in Johannesburg. London-based Amnesty International has called on Iran to free them.",
+			[]string{"org/amnesty-international based-in location/london"}, []string{"org/amnesty-international based-in location/johannesburg"}},
+		{"places", "The American Red Cross also has a registry of the missing.",
+			nil, []string{"org/icrc based-in country/united-states"}}, // a national society, not the committee in Geneva
 		{"employment", "John Smith works at Deutsche Bank in London.",
 			[]string{"person/john-smith member-of org/deutsche-bank"}, []string{"org/deutsche-bank based-in location/london"}},
 		{"employment", "Maria Lopez, who worked for the Interior Ministry until 2019, spoke.",
