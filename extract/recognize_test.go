@@ -312,6 +312,30 @@ func TestRolesAndStandIns(t *testing.T) {
 	}
 }
 
+func TestEntityNames(t *testing.T) {
+	for _, c := range []struct{ text, id, want string }{
+		// the full name, even when the text shouts it and a later mention does not
+		{"In 1997, Didier RATSIRAKA, the leader during the 1970s, was returned to the presidency. Didier RATSIRAKA won. Didier spoke.",
+			"person/didier-ratsiraka", "Didier RATSIRAKA"},
+		// one name written two ways: as running text writes it
+		{"GRAND RAPIDS, Mich. (AP) Police in Grand Rapids said so.", "location/grand-rapids", "Grand Rapids"},
+	} {
+		r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range r.Entities {
+			if e.ID == c.id {
+				got = e.Name
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s is named %q, want %q", c.text, c.id, got, c.want)
+		}
+	}
+}
+
 // TestSeedEntities checks what the entity issue requires of the seed
 // article: every person, country, organisation and date found, dates
 // normalised, no title glued to a name and no junk.

@@ -376,7 +376,9 @@ func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 
 // canonicalName picks an entity's name from its mentions: a date's value,
 // else the longest mention with possessives dropped (the full name of a
-// person, the long form of an organisation).
+// person, the long form of an organisation), written as running text
+// writes it when the text also shouts it: "Grand Rapids" over a dateline's
+// "GRAND RAPIDS", but "Didier RATSIRAKA" over a later "Didier".
 func canonicalName(em *EntityMentions) string {
 	if em.Type == graph.Date && em.Value != "" {
 		return em.Value
@@ -384,11 +386,15 @@ func canonicalName(em *EntityMentions) string {
 	best := ""
 	for _, mt := range em.Mentions {
 		n := personName(mt.Text)
-		switch sn, sb := graph.Shouted(n), graph.Shouted(best); {
-		case best == "", sn < sb: // "Grand Rapids" over a dateline's "GRAND RAPIDS"
+		sn, sb := graph.Shouted(n), graph.Shouted(best)
+		switch {
+		case best == "":
 			best = n
-		case sn > sb:
-		case len(n) > len(best) || len(n) == len(best) && n < best:
+		case strings.EqualFold(n, best):
+			if sn < sb || sn == sb && n < best {
+				best = n
+			}
+		case len(n) > len(best) || len(n) == len(best) && (sn < sb || sn == sb && n < best):
 			best = n
 		}
 	}
