@@ -1,6 +1,6 @@
 // Package store persists kgraph's graph in one bbolt file.
 //
-// Bucket tree (schema version 1; every key encoder is in schema.go):
+// Bucket tree (schema version 2; every key encoder is in schema.go):
 //
 //	meta        "schema" -> uint32 version; "created" -> RFC 3339 time
 //	docs        sha256(text) [32]            -> Document JSON     (a text is ingested once)
@@ -12,11 +12,15 @@
 //	edges       src [8] rel [1] tgt [8]      -> edgeRecord JSON   (forward adjacency: a prefix scan on src)
 //	edges_in    tgt [8] rel [1] src [8]      -> empty             (reverse adjacency: a prefix scan on tgt)
 //	evidence    src [8] rel [1] tgt [8] n [8] -> Evidence JSON    (an edge's quotes, in ingest order)
+//	variants    name skeleton 0x00 seq [8]   -> empty             (people's names by consonants: spelling variants)
 //
 // Entity sequence numbers and evidence counters are big-endian, so byte
 // order is numeric order and Cursor.Seek on a prefix lists one entity's
 // edges or one edge's evidence. A symmetric relation is stored once, with
 // its ends in id order, and found from either end through edges_in.
+//
+// Version 1 had no variants bucket; opening such a file for writing adds
+// it and indexes the people already stored.
 //
 // Writers hold bbolt's exclusive file lock; readers open the file
 // read-only and share it. Open waits Options.Timeout for the lock and then

@@ -1,8 +1,11 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -119,6 +122,11 @@ func (w *writer) entity(e graph.Entity, mentions int) (uint64, bool, error) {
 	if !found {
 		seq, found = w.joinPerson(e)
 	}
+	variant, givenID := false, e.ID
+	if !found {
+		seq, found = w.joinVariant(e)
+		variant = found
+	}
 	ents := w.tx.Bucket(bucketEntities)
 	var rec entityRecord
 	if found {
@@ -141,6 +149,28 @@ func (w *writer) entity(e graph.Entity, mentions int) (uint64, bool, error) {
 		} else if e.Name != old.Name && !contains(rec.Entity.Aliases, e.Name) {
 			rec.Entity.Aliases = append(rec.Entity.Aliases, e.Name)
 		}
+		if variant || rec.Spellings != nil {
+			if rec.Spellings == nil {
+				rec.Spellings = map[string]int{old.Name: rec.Docs}
+			}
+			rec.Spellings[e.Name]++
+			if best := commonest(rec.Spellings, rec.Entity.Name); best != rec.Entity.Name {
+				// "Condoleeza Rice" seen first, "Condoleezza Rice" far
+				// more often: the node shows the usual spelling.
+				if !contains(rec.Entity.Aliases, rec.Entity.Name) {
+					rec.Entity.Aliases = append(rec.Entity.Aliases, rec.Entity.Name)
+				}
+				rec.Entity.Name = best
+				rec.Entity.Aliases = slices.DeleteFunc(rec.Entity.Aliases, func(a string) bool { return a == best })
+			}
+		}
+		if variant {
+			// The variant's id finds the entity from now on.
+			if err := w.tx.Bucket(bucketEntityIDs).Put([]byte(givenID), u64(seq)); err != nil {
+				return 0, false, err
+			}
+			w.ids[givenID] = seq
+		}
 	} else {
 		n, err := ents.NextSequence()
 		if err != nil {
@@ -153,6 +183,11 @@ func (w *writer) entity(e graph.Entity, mentions int) (uint64, bool, error) {
 		}
 		if err := w.tx.Bucket(bucketTypes).Put(typeKey(e.Type, seq), nil); err != nil {
 			return 0, false, err
+		}
+		if key := variantKey(e.Name); key != "" && e.Type == graph.Person {
+			if err := w.tx.Bucket(bucketVariants).Put(aliasKey(key, seq), nil); err != nil {
+				return 0, false, err
+			}
 		}
 		w.ids[e.ID] = seq
 	}
@@ -174,6 +209,20 @@ func (w *writer) entity(e graph.Entity, mentions int) (uint64, bool, error) {
 		}
 	}
 	return seq, !found, nil
+}
+
+// commonest returns the spelling seen in the most documents; among equals
+// the one least written in capitals, then the current name, then the first
+// in byte order.
+func commonest(spellings map[string]int, current string) string {
+	best := current
+	for _, s := range slices.Sorted(maps.Keys(spellings)) {
+		n, b := spellings[s], spellings[best]
+		if n > b || n == b && graph.Shouted(s) < graph.Shouted(best) {
+			best = s
+		}
+	}
+	return best
 }
 
 func contains(ss []string, s string) bool {
@@ -208,6 +257,36 @@ func (w *writer) joinPerson(e graph.Entity) (uint64, bool) {
 	for _, seq := range seqs {
 		rec, err := readEntity(w.tx, seq)
 		if err == nil && rec.Entity.Type == graph.Person && strings.Contains(rec.Entity.Name, " ") {
+			match = append(match, seq)
+		}
+	}
+	if len(match) == 1 {
+		return match[0], true
+	}
+	return 0, false
+}
+
+// joinVariant finds the one stored person whose name is a spelling variant
+// of a new person's many-word name (sameSpelling): "Mahmud Abbas" joins
+// "Mahmoud Abbas". With two candidates it joins neither.
+func (w *writer) joinVariant(e graph.Entity) (uint64, bool) {
+	key := variantKey(e.Name)
+	if e.Type != graph.Person || key == "" {
+		return 0, false
+	}
+	var match []uint64
+	prefix := aliasPrefix(key)
+	c := w.tx.Bucket(bucketVariants).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		if len(k) != len(prefix)+8 {
+			continue
+		}
+		seq := decodeSeq(k[len(prefix):])
+		rec, err := readEntity(w.tx, seq)
+		if err != nil || rec.Entity.Type != graph.Person {
+			continue
+		}
+		if sameSpelling(e.Name, rec.Entity.Name) || slices.ContainsFunc(rec.Entity.Aliases, func(a string) bool { return sameSpelling(e.Name, a) }) {
 			match = append(match, seq)
 		}
 	}

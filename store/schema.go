@@ -6,8 +6,10 @@ import (
 	"github.com/kgraph/kgraph/graph"
 )
 
-// SchemaVersion is the layout this build reads and writes.
-const SchemaVersion uint32 = 1
+// SchemaVersion is the layout this build reads and writes. Version 1 files
+// (no variants bucket) are read as they are and upgraded in place when
+// opened for writing.
+const SchemaVersion uint32 = 2
 
 // Bucket names.
 var (
@@ -21,9 +23,10 @@ var (
 	bucketEdges     = []byte("edges")
 	bucketEdgesIn   = []byte("edges_in")
 	bucketEvidence  = []byte("evidence")
+	bucketVariants  = []byte("variants")
 
 	allBuckets = [][]byte{bucketMeta, bucketDocs, bucketDocIDs, bucketEntities, bucketEntityIDs,
-		bucketAliases, bucketTypes, bucketEdges, bucketEdgesIn, bucketEvidence}
+		bucketAliases, bucketTypes, bucketEdges, bucketEdgesIn, bucketEvidence, bucketVariants}
 
 	keySchema  = []byte("schema")
 	keyCreated = []byte("created")
@@ -70,7 +73,8 @@ func aliasKey(name string, seq uint64) []byte {
 	return append(k, u64(seq)...)
 }
 
-// aliasPrefix is the prefix of every alias key of name.
+// aliasPrefix is the prefix of every alias key of name; variant keys
+// (variantKey, a zero byte, the sequence) share the layout.
 func aliasPrefix(name string) []byte { return append([]byte(name), 0) }
 
 // typeKey is a type byte and the entity's sequence.
@@ -83,6 +87,10 @@ type entityRecord struct {
 	Entity   graph.Entity `json:"entity"`
 	Mentions int          `json:"mentions"` // mentions over all documents
 	Docs     int          `json:"docs"`     // documents that mention it
+	// Spellings counts the documents of each spelling of a person joined
+	// by spelling variants ("Mahmoud Abbas": 40, "Mahmud Abbas": 3); the
+	// commonest is the entity's name. Nil until a variant joins.
+	Spellings map[string]int `json:"spellings,omitempty"`
 }
 
 // edgeRecord is the stored summary of a relation; its evidence lives in

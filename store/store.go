@@ -9,6 +9,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"github.com/kgraph/kgraph/graph"
 )
 
 // Errors returned by Open and by the methods of Store.
@@ -77,6 +79,7 @@ func Open(path string, opts *Options) (*Store, error) {
 
 // init creates the buckets of a new file and checks the schema of an old one.
 func (s *Store) init() error {
+	var version uint32
 	check := func(tx *bolt.Tx) (bool, error) {
 		meta := tx.Bucket(bucketMeta)
 		if meta == nil {
@@ -86,8 +89,8 @@ func (s *Store) init() error {
 		if len(v) != 4 {
 			return true, fmt.Errorf("%w: %s has no schema version", ErrSchema, s.path)
 		}
-		if got := binary.BigEndian.Uint32(v); got != SchemaVersion {
-			return true, fmt.Errorf("%w: %s has schema %d, this kgraph reads %d", ErrSchema, s.path, got, SchemaVersion)
+		if version = binary.BigEndian.Uint32(v); version != SchemaVersion && version != 1 {
+			return true, fmt.Errorf("%w: %s has schema %d, this kgraph reads %d", ErrSchema, s.path, version, SchemaVersion)
 		}
 		return true, nil
 	}
@@ -109,6 +112,9 @@ func (s *Store) init() error {
 			return err
 		}
 		if ok {
+			if version == 1 {
+				return upgrade1(tx)
+			}
 			return nil
 		}
 		if !empty(tx) {
@@ -127,6 +133,32 @@ func (s *Store) init() error {
 		}
 		return meta.Put(keyCreated, []byte(time.Now().UTC().Format(time.RFC3339)))
 	})
+}
+
+// upgrade1 turns a version 1 file into version 2: it adds the variants
+// bucket and indexes the people already stored.
+func upgrade1(tx *bolt.Tx) error {
+	vb, err := tx.CreateBucketIfNotExists(bucketVariants)
+	if err != nil {
+		return fmt.Errorf("store: create bucket %s: %w", bucketVariants, err)
+	}
+	prefix := []byte{entityTypeCodes[graph.Person]}
+	c := tx.Bucket(bucketTypes).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && k[0] == prefix[0]; k, _ = c.Next() {
+		seq := decodeSeq(k[1:])
+		rec, err := readEntity(tx, seq)
+		if err != nil {
+			return fmt.Errorf("store: upgrade: %w", err)
+		}
+		if key := variantKey(rec.Entity.Name); key != "" {
+			if err := vb.Put(aliasKey(key, seq), nil); err != nil {
+				return err
+			}
+		}
+	}
+	v := make([]byte, 4)
+	binary.BigEndian.PutUint32(v, SchemaVersion)
+	return tx.Bucket(bucketMeta).Put(keySchema, v)
 }
 
 func empty(tx *bolt.Tx) bool {
