@@ -106,6 +106,17 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if si >= len(sents) {
 				continue
 			}
+			if sp.Type != graph.Person && sp.Last-sp.First >= 2 && honorifics[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
+				sp.Type = graph.Person // "Ms. Rice": a person, whatever else the story calls Rice; the title comes off below
+			}
+			if sp.Type == graph.Org && sp.Last < sents[si].Last && localityNouns[toks[sp.Last].Text] && !hasOrgWord(toks[sp.First:sp.Last]) &&
+				(sp.Last+1 == sents[si].Last || !strings.HasPrefix(toks[sp.Last+1].Tag, "NN")) {
+				sp.Type = graph.Location // "the southwestern Jihad district", "the restive Kabylie region"
+			}
+			if sp.Type == graph.Org && sp.Last-sp.First == 1 && sp.First == sents[si].First && toks[sp.First].Text == "State" &&
+				sp.Last < sents[si].Last && isLowerWord(toks[sp.Last].Text) {
+				continue // "State media say": the state's, no body named State
+			}
 			if sp.Type == graph.Org && sp.Last-sp.First == 1 && legalForm(toks, sents[si], sp.First) {
 				continue // "Vodafone Group PLC": the legal form of the name before it, not the Palestinian Legislative Council
 			}
@@ -989,6 +1000,20 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 		last--
 	}
 	return last
+}
+
+// honorifics are titles only people have.
+var honorifics = set("mr", "mrs", "ms", "miss", "dr", "mister", "madam")
+
+// localityNouns, written after a name and ending the noun phrase, make it
+// a place's: "the Jihad district", "the Kabylie region" (not "the
+// Microsoft region manager").
+var localityNouns = set("district", "region", "province", "village", "valley", "governorate", "prefecture", "county",
+	"municipality", "township", "neighborhood", "neighbourhood")
+
+// isLowerWord reports whether s is a word written in lower case.
+func isLowerWord(s string) bool {
+	return s != "" && s[0] >= 'a' && s[0] <= 'z'
 }
 
 // legalForm reports whether token i is a company's legal form after its
