@@ -49,7 +49,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				continue
 			}
 			storm := storms[textOf(toks, sp.First, sp.Last)] || namesStorm(toks[sp.First:sp.Last]) ||
-				sp.Type == graph.Person && sp.Last < len(toks) && prizeNouns[toks[sp.Last].Text] // "Britain's Man Booker prize"
+				sp.Type == graph.Person && sp.Last < len(toks) && prizeNouns[toks[sp.Last].Text] || // "Britain's Man Booker prize"
+				namesThing(toks, sp)
 			if storm {
 				sp.Type = Misc // "Hurricane Katrina", and "Katrina" after it: a storm, no person or place
 			}
@@ -1130,7 +1131,8 @@ func stormNames(toks []Token, spans []Span) map[string]bool {
 // holidays are seasons and feasts, which taggers read as places or
 // persons.
 var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passover", "Diwali", "Lent",
-	"Thanksgiving", "Halloween", "Nowruz", "Yom", "Kippur", "Ashura", "Muharram")
+	"Thanksgiving", "Halloween", "Nowruz", "Yom", "Kippur", "Ashura", "Muharram", "Purim", "Sukkot", "Shavuot",
+	"Hanukah", "Chanukah", "Kwanzaa", "Holi", "Vesak", "Songkran", "Navratri")
 
 // commonTerms are capitalised words of economics and science that taggers
 // read as organisations: "GDP", "Earth", the planets ("life on Mars").
@@ -1142,6 +1144,23 @@ var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
 // prizeNouns after a name, written small, make it a prize's: "the Man
 // Booker prize", "the Pulitzer award".
 var prizeNouns = set("prize", "prizes", "award", "awards", "trophy", "medal", "medals", "scholarship")
+
+// namesThing reports whether a name is a disease's or a craft's, by the
+// noun after it: "Parkinson's disease", "the Cassini spacecraft", "the
+// Hubble telescope".
+func namesThing(toks []Token, sp Span) bool {
+	k := sp.Last
+	if k < len(toks) && isPossessive(strings.ToLower(toks[k].Text)) {
+		return k+1 < len(toks) && diseaseNouns[toks[k+1].Text]
+	}
+	return k < len(toks) && craftNouns[toks[k].Text]
+}
+
+// diseaseNouns follow a name in a disease's: "Alzheimer's disease".
+var diseaseNouns = set("disease", "syndrome")
+
+// craftNouns follow a name in a spacecraft's or an instrument's.
+var craftNouns = set("spacecraft", "rover", "telescope", "orbiter", "lander")
 
 // namesStorm reports whether a name has a storm word before its last word:
 // "Hurricane Katrina", "Tropical Storm Bilis".
