@@ -53,6 +53,13 @@ func (l *linkRun) membership(v *sentenceView) {
 				subj = v.listBefore(v.subjectEnd(k))
 			case v.word(k) == ",":
 				subj = v.listBefore(k)
+				if len(subj) > 0 && memberOfBefore(v, subj[0].First) {
+					// "one of five permanent members of the UN Security
+					// Council, a founding member of NATO, ... the UK":
+					// another of the subject's memberships, not the
+					// council's.
+					subj = nil
+				}
 			}
 			for _, s := range subj {
 				if s != z {
@@ -115,6 +122,16 @@ func (l *linkRun) membership(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// memberOfBefore reports whether the name at i is the object of "member(s)
+// of": "permanent members of the UN Security Council".
+func memberOfBefore(v *sentenceView, i int) bool {
+	k := i - 1
+	if v.word(k) == "the" {
+		k--
+	}
+	return v.word(k) == "of" && (v.word(k-1) == "member" || v.word(k-1) == "members")
 }
 
 // admitVerbs let a body take in a member.

@@ -174,6 +174,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/ukraine member-of org/nato", "country/russia member-of org/nato"}},
 		{"membership", "The EU may admit Ukraine.",
 			nil, []string{"country/ukraine member-of org/european-union"}},
+		{"membership", "As one of five permanent members of the UN Security Council, a founding member of NATO, the UK pursues a global approach. Tallinn is the capital of Estonia, a member of NATO since 2004.",
+			[]string{"country/estonia member-of org/nato"}, []string{"org/un-security-council member-of org/nato"}},
 		{"membership", "NATO allies Poland and Lithuania condemned the move.",
 			[]string{"country/poland member-of org/nato", "country/lithuania member-of org/nato"}, nil},
 		{"membership", "EU allies France and Germany agreed.", // the EU is no alliance: "allies" says nothing of membership
