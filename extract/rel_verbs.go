@@ -527,12 +527,26 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 			return nil // "Israel's Defense Minister says he will leave ... after his Labor party": the minister's
 		}
 		return l.antecedent(v, k, func(m *Mention) bool { return m.Type == graph.Person })
-	default:
-		return l.antecedent(v, k, func(m *Mention) bool {
-			t := actorType(m)
-			return t == graph.Country || t == graph.Org
-		})
+	case "their":
+		// "Human Rights Watch said Hezbollah militants claim that some of
+		// their attacks ...": a plural subject nearer than any name owns
+		// "their", and is the name's that modifies it, if any.
+		for j := k - 1; j > v.s.First && j >= k-8; j-- {
+			if v.mentionAt(j) != nil {
+				break
+			}
+			if v.toks[j].Tag == "NNS" && !isCap(v.toks[j].Text) && isVerbTag(v.toks[j+1].Tag) {
+				if m := v.mentionAt(j - 1); m != nil && isActor(m) && (actorType(m) == graph.Country || actorType(m) == graph.Org) {
+					return m
+				}
+				return nil // "the militants claim their attacks": theirs, whoever they are
+			}
+		}
 	}
+	return l.antecedent(v, k, func(m *Mention) bool {
+		t := actorType(m)
+		return t == graph.Country || t == graph.Org
+	})
 }
 
 // unnamedTitled reports whether a person named by title alone ("Israel's

@@ -217,6 +217,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/ukraine seeks-membership org/nato", "country/ukraine member-of org/nato"}},
 
 		// Verbs, their passives and nouns.
+		{"attacked", "Human Rights Watch said Hezbollah militants claim that some of their attacks are aimed at military bases in Israel.",
+			[]string{"org/hezbollah attacked country/israel"}, []string{"org/human-rights-watch attacked country/israel"}},
+		{"attacked", "Human Rights Watch said the militants claim that their attacks are aimed at military bases in Israel.",
+			nil, []string{"org/human-rights-watch attacked country/israel"}},
 		{"attacked", "Russia attacked Ukraine on February 24.",
 			[]string{"country/russia attacked country/ukraine"}, nil},
 		{"attacked", "Ukraine was attacked by Russia.",
