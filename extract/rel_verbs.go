@@ -291,18 +291,12 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	case w == "a" || w == "an" || w == "the" || w == "its":
 		// "launched an offensive against": the light verb's subject acts.
-		for lv := k - 1; lv >= v.s.First && lv >= k-12; lv-- {
-			if f.lightVerbs[v.word(lv)] {
-				agents = l.subjectOf(v, lv)
-				break
-			}
+		if lv := lightVerbBefore(v, f, k-1); lv >= 0 {
+			agents = l.subjectOf(v, lv)
 		}
 	default:
-		for lv := k; lv >= v.s.First && lv >= k-12; lv-- {
-			if f.lightVerbs[v.word(lv)] {
-				agents = l.subjectOf(v, lv)
-				break
-			}
+		if lv := lightVerbBefore(v, f, k); lv >= 0 {
+			agents = l.subjectOf(v, lv)
 		}
 	}
 	if len(agents) == 0 && len(targets) > 0 && v.word(end) == "," && v.word(end+1) == "by" {
@@ -350,6 +344,30 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			l.emitM(v, f.rel, a, t, conf, string(f.rel)+"-noun", min(a.Last, i), t.First)
 		}
 	}
+}
+
+// lightVerbBefore returns the family's light verb that governs the noun
+// phrase ending at or after k ("launched a wave of attacks", "carried out
+// suicide attacks"), or -1. Another verb between, but for a gerund, ends
+// the search: in "has begun to work toward reducing militant attacks" the
+// leader begins to work, he launches no attacks.
+func lightVerbBefore(v *sentenceView, f *verbFamily, k int) int {
+	blocked := false
+	for lv := k; lv >= v.s.First && lv >= k-12; lv-- {
+		w := v.word(lv)
+		switch t := v.toks[lv].Tag; {
+		case f.lightVerbs[w]:
+			if blocked {
+				return -1
+			}
+			return lv
+		case w == "what":
+			blocked = false // "launched on February 24 what both have termed a military operation"
+		case lv < k && (t == "VB" || t == "VBD" || t == "VBZ" || t == "VBP"):
+			blocked = true // "begun to work toward reducing attacks"; a gerund may stand between ("pleaded guilty to shooting and killing")
+		}
+	}
+	return -1
 }
 
 // doer reads a noun that names who did it, at token i: "James Earl Ray,

@@ -217,6 +217,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/ukraine seeks-membership org/nato", "country/ukraine member-of org/nato"}},
 
 		// Verbs, their passives and nouns.
+		{"attacked", "Palestinian leader Mahmoud Abbas has begun to work toward reducing militant attacks against Israel.",
+			nil, []string{"person/mahmoud-abbas attacked country/israel"}},
 		{"attacked", "Human Rights Watch said Hezbollah militants claim that some of their attacks are aimed at military bases in Israel.",
 			[]string{"org/hezbollah attacked country/israel"}, []string{"org/human-rights-watch attacked country/israel"}},
 		{"attacked", "Human Rights Watch said the militants claim that their attacks are aimed at military bases in Israel.",
