@@ -431,6 +431,13 @@ var institutionWords = set("foreign", "interior", "defense", "defence", "justice
 	"emergencies", "home", "affairs", "air", "military", "armed", "general", "appeals", "appeal", "district",
 	"lower", "upper", "secret", "special", "tax", "customs", "immigration")
 
+// modifiesNext reports whether the token after a name is a lower-case noun
+// or adjective, so that the name modifies it: "U.S. forces", "Iraqi
+// troops".
+func modifiesNext(t Token) bool {
+	return isLowerWord(t.Text) && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ"))
+}
+
 // namesakes gives a town its own entity when the text puts it in a region
 // or country (after a comma or "in") other than the gazetteer's town of that
 // name: "St. Petersburg, Florida" is not Russia's St. Petersburg, so it is
@@ -461,8 +468,8 @@ func (r *Recognizer) namesakes(toks []Token, ms []Mention) {
 			}
 		}
 		where := n.Entity
-		if where == "" {
-			continue
+		if where == "" || n.Last < len(toks) && modifiesNext(toks[n.Last]) {
+			continue // "in the holy city of Najaf, U.S. forces handed over": the country's forces
 		}
 		country := where
 		if !strings.HasPrefix(where, graph.Country.Slug()+"/") {

@@ -302,6 +302,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/europe located-in location/latin-america"}}, // a continent lies in nothing
 		{"membership", "Backed by London-based Pathe Productions, BBC Films, and DJ Films, the project has yet to be cast.",
 			nil, []string{"person/pathe-productions member-of org/dj-films", "org/pathe-productions member-of org/dj-films"}}, // items of one list
+		{"places", "Elsewhere, in the southern Shi'ite holy city of Najaf, U.S. forces handed over control of the city.",
+			nil, []string{"location/najaf-united-states located-in country/united-states", "location/najaf located-in country/united-states"}},
 		{"places", "Cheney flew on to Oman, Saudia Arabia, Israel.",
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
