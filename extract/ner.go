@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -41,7 +42,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
 		names = make([][]Span, len(sents))
 		si := 0
-		tagged := firstNames(toks, mergeParticles(toks, mergeNumerals(toks, r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags}))))
+		tagged := nicknamed(toks, firstNames(toks, mergeParticles(toks, mergeNumerals(toks, r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})))))
 		nameParts := personNameParts(toks, tagged)
 		storms := stormNames(toks, tagged)
 		for _, sp := range tagged {
@@ -1085,6 +1086,47 @@ func mergeParticles(toks []Token, spans []Span) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// nicknamed makes one person of a name with a quoted nickname inside it,
+// which the tagger reads as two names or none: 'Sean "Diddy" Combs',
+// 'John J. "Jack" Sheehan'. The first name is the capitalised word right
+// before the quote, or before an initial there, not a title; the resolver
+// leaves the nickname out of the person's name.
+func nicknamed(toks []Token, spans []Span) []Span {
+	var out []Span
+	for i := 1; i+3 < len(toks); i++ {
+		if !isQuote(toks[i].Text) || !isQuote(toks[i+2].Text) || !isCap(toks[i+1].Text) || !isWord(toks[i+1].Text) ||
+			!isCap(toks[i+3].Text) || !isWord(toks[i+3].Text) || toks[i].End != toks[i+1].Start || toks[i+1].End != toks[i+2].Start {
+			continue
+		}
+		first := i - 1
+		if isInitial(toks[first].Text) && first > 0 {
+			first-- // "John J."
+		}
+		if w := toks[first].Text; !isCap(w) || !isWord(w) || titleWords[lowerNoDot(w)] {
+			continue
+		}
+		out = append(out, Span{First: first, Last: i + 4, Type: graph.Person})
+		i += 3
+	}
+	if out == nil {
+		return spans
+	}
+	kept := spans[:0:0]
+	for _, sp := range spans {
+		if !slices.ContainsFunc(out, func(n Span) bool { return sp.First < n.Last && n.First < sp.Last }) {
+			kept = append(kept, sp)
+		}
+	}
+	kept = append(kept, out...)
+	slices.SortFunc(kept, func(a, b Span) int { return a.First - b.First })
+	return kept
+}
+
+// isQuote reports whether a token is a quotation mark.
+func isQuote(s string) bool {
+	return s == "\"" || s == "\u201c" || s == "\u201d" || s == "``" || s == "''"
 }
 
 // firstNames gives back to a person the capitalised word before a middle

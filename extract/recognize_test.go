@@ -333,6 +333,9 @@ func TestEntityNames(t *testing.T) {
 			"person/didier-ratsiraka", "Didier RATSIRAKA"},
 		// one name written two ways: as running text writes it
 		{"GRAND RAPIDS, Mich. (AP) Police in Grand Rapids said so.", "location/grand-rapids", "Grand Rapids"},
+		// a quoted nickname inside a name: one person, named without it
+		{`Former U.S. Marine General John J. "Jack" Sheehan says so. Sheehan added more.`, "person/john-j-sheehan", "John J. Sheehan"},
+		{`Captain Moussa "Dadis" Camara took power.`, "person/moussa-camara", "Moussa Camara"},
 	} {
 		r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
 		if err != nil {

@@ -486,8 +486,9 @@ func singleName(m *Mention) bool {
 	return !strings.Contains(name, "-")
 }
 
-// spokenTo reports whether m is the object of a speech verb: "told DW",
-// "told the AFP news agency".
+// spokenTo reports whether m is the object of a speech verb or the source
+// of a report: "told DW", "told the AFP news agency", "according to the
+// Associated Press".
 func spokenTo(v *sentenceView, m *Mention) bool {
 	k := m.First - 1
 	if w := v.word(k); w == "the" || w == "a" {
@@ -496,6 +497,8 @@ func spokenTo(v *sentenceView, m *Mention) bool {
 	switch v.word(k) {
 	case "told", "tells", "telling", "tell":
 		return true
+	case "to":
+		return v.word(k-1) == "according" // "According to Associated Press, Brown died": the source
 	}
 	return false
 }

@@ -304,6 +304,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/pathe-productions member-of org/dj-films", "org/pathe-productions member-of org/dj-films"}}, // items of one list
 		{"places", "Elsewhere, in the southern Shi'ite holy city of Najaf, U.S. forces handed over control of the city.",
 			nil, []string{"location/najaf-united-states located-in country/united-states", "location/najaf located-in country/united-states"}},
+		{"employment", `Reports say the American singer Clarence "Gatemouth" Brown has died. According to Associated Press, Brown died Saturday in Orange, Texas.`,
+			[]string{"person/clarence-brown citizen-of country/united-states"}, []string{"person/clarence-brown member-of org/associated-press"}},
 		{"places", "Cheney flew on to Oman, Saudia Arabia, Israel.",
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",

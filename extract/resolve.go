@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -244,7 +245,14 @@ func isDefinedAcronym(acronyms map[string]int, ms []Mention, i int) bool {
 // personName drops a possessive from a name and collapses its spacing.
 func personName(s string) string {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "'s"), "\u2019s")
-	return strings.Join(strings.Fields(s), " ")
+	fs := strings.Fields(s)
+	if len(fs) >= 3 {
+		// 'Sean "Diddy" Combs' is Sean Combs.
+		fs = slices.DeleteFunc(fs, func(f string) bool {
+			return len(f) > 2 && strings.ContainsAny(f[:1], "\"\u201c") || strings.HasPrefix(f, "\u201c")
+		})
+	}
+	return strings.Join(fs, " ")
 }
 
 // voteTypes gives every unresolved mention of one name the type most of its
