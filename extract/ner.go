@@ -193,9 +193,44 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		out[i].Text = text[out[i].Start:out[i].End]
 	}
 	r.namesakes(toks, out)
+	r.americanStates(toks, out)
 	r.institutions(toks, out)
 	return out
 }
+
+// americanStates gives a country's name that is also a U.S. state's the
+// state when American politics surround it: "Senator Max Cleland of
+// Georgia", "a Georgia Republican", "Georgia Governor Sonny Perdue".
+// "Atlanta, Georgia" is namesakes' work. ms is sorted.
+func (r *Recognizer) americanStates(toks []Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Country || m.Kind == "demonym" {
+			continue
+		}
+		q := r.Gazetteer.QualifiedRegion(graph.Country.Slug()+"/united-states", graph.NormalizeName(m.Text))
+		if q == "" {
+			continue
+		}
+		american := m.Last < len(toks) && usPolitics[strings.ToLower(strings.TrimSuffix(toks[m.Last].Text, "."))]
+		if k := m.First - 1; k > 0 && strings.EqualFold(toks[k].Text, "of") {
+			// "Senator Max Cleland of Georgia": a U.S. title before the person
+			for j := k - 1; j >= 0 && j >= k-6; j-- {
+				if usPolitics[strings.ToLower(strings.TrimSuffix(toks[j].Text, "."))] {
+					american = true
+					break
+				}
+			}
+		}
+		if american {
+			m.Entity, m.Type, m.StandsFor, m.Kind = q, graph.Location, "", "name"
+		}
+	}
+}
+
+// usPolitics are words of American politics around a state's name.
+var usPolitics = set("senator", "sen", "senators", "congressman", "congresswoman", "representative", "rep",
+	"governor", "gov", "democrat", "democrats", "republican", "republicans", "legislature", "lawmakers")
 
 // institutions gives a generic institution ("Supreme Court", "the Foreign
 // Ministry") the entity of its country's, so that Pakistan's and India's

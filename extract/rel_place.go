@@ -791,7 +791,8 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 		e := es[0]
 		ent, ok := l.gaz.Entity(e.ID)
 		if !ok || ent.Type != graph.Country && ent.Type != graph.Location || e.StandsFor != "" && e.Kind != gazetteer.Demonym ||
-			l.gaz.Kind(e.ID) == "water" { // "Pacific Marine Inc.", "Atlantic Richfield": no seat at sea
+			l.gaz.Kind(e.ID) == "water" || // "Pacific Marine Inc.", "Atlantic Richfield": no seat at sea
+			l.gaz.Kind(e.ID) == "continent" { // "the Africa Commission" works for a continent, from London
 			return gazetteer.Entry{}, "", false
 		}
 		// After "of" the place must end the name; at its start the

@@ -43,12 +43,16 @@ func headTitle(role string) string {
 var titleAbbrevs = map[string]string{"gov": "governor", "pres": "president", "chmn": "chairman"}
 
 // bodyNouns name a state's body before a head title: the "police chief"
-// of a province heads its police, not the province. Parties and unions
+// of a province heads its police, not the province; the "Sanctions chief"
+// of the UN heads its sanctions committee. Parties and unions
 // are not here: the "party leader" of a party leads it.
 var bodyNouns = set("police", "intelligence", "army", "military", "spy", "security", "navy", "defense",
 	"defence", "nuclear", "aid", "relief", "election", "electoral", "customs", "prison", "tribal", "militia",
 	"insurgent", "media", "press", "propaganda", "counterterrorism", "anti-terrorism", "narcotics", "drug",
-	"border", "staff", "cabinet", "peacekeeping")
+	"border", "staff", "cabinet", "peacekeeping",
+	// a body's department: "U.N. Sanctions chief", "EU Foreign Policy chief"
+	"sanctions", "policy", "refugee", "refugees", "humanitarian", "trade", "rights", "health", "food",
+	"development", "environment", "climate", "weapons", "budget", "disarmament", "antitrust", "competition")
 
 // disqualified reports whether a role is not a present office: "former
 // President", "opposition leader", "deputy prime minister".

@@ -306,6 +306,14 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/najaf-united-states located-in country/united-states", "location/najaf located-in country/united-states"}},
 		{"employment", `Reports say the American singer Clarence "Gatemouth" Brown has died. According to Associated Press, Brown died Saturday in Orange, Texas.`,
 			[]string{"person/clarence-brown citizen-of country/united-states"}, []string{"person/clarence-brown member-of org/associated-press"}},
+		{"places", "Former Senator Max Cleland of Georgia said the plan is not working. President Mikheil Saakashvili of Georgia met Putin.",
+			[]string{"person/max-cleland lives-in location/georgia-us-state", "person/mikheil-saakashvili leader-of country/georgia"},
+			[]string{"person/max-cleland works-for country/georgia", "person/max-cleland citizen-of country/georgia"}},
+		{"places", "The Africa Commission calls on rich nations to end trade barriers.",
+			nil, []string{"org/africa-commission based-in location/africa"}}, // a continent is no seat
+		{"titles", "U.N. Sanctions chief Ellen Loj and European Union Foreign Policy chief Javier Solana spoke. NATO chief Jaap de Hoop Scheffer agreed.",
+			[]string{"person/ellen-loj member-of org/united-nations", "person/javier-solana member-of org/european-union", "person/jaap-de-hoop-scheffer leader-of org/nato"},
+			[]string{"person/ellen-loj leader-of org/united-nations", "person/javier-solana leader-of org/european-union"}},
 		{"places", "Cheney flew on to Oman, Saudia Arabia, Israel.",
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
