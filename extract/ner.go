@@ -111,6 +111,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type != graph.Person && sp.Last-sp.First >= 2 && honorifics[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Ms. Rice": a person, whatever else the story calls Rice; the title comes off below
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && (toks[sp.Last-1].Text == "Square" || toks[sp.Last-1].Text == "Plaza") {
+				sp.Type = graph.Location // "Beijing's Tiananmen Square"
+			}
 			if sp.Type == graph.Org && sp.Last < sents[si].Last && localityNouns[toks[sp.Last].Text] && !hasOrgWord(toks[sp.First:sp.Last]) &&
 				(sp.Last+1 == sents[si].Last || !strings.HasPrefix(toks[sp.Last+1].Tag, "NN")) {
 				sp.Type = graph.Location // "the southwestern Jihad district", "the restive Kabylie region"
