@@ -437,6 +437,9 @@ func (r *Recognizer) partyOf(country, name string) string {
 // state's mission in another: it sits abroad.
 func isMissionAbroad(name string) bool {
 	lower := strings.ToLower(name)
+	if before, _, ok := strings.Cut(lower, " in "); ok {
+		lower = before // "the Russian Embassy in Malaysia"
+	}
 	return strings.HasSuffix(lower, "embassy") || strings.HasSuffix(lower, "consulate") ||
 		strings.HasSuffix(lower, "high commission") || strings.HasSuffix(lower, "consulate general")
 }

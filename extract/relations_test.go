@@ -309,6 +309,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"places", "Former Senator Max Cleland of Georgia said the plan is not working. President Mikheil Saakashvili of Georgia met Putin.",
 			[]string{"person/max-cleland lives-in location/georgia-us-state", "person/mikheil-saakashvili leader-of country/georgia"},
 			[]string{"person/max-cleland works-for country/georgia", "person/max-cleland citizen-of country/georgia"}},
+		{"places", "Burmese activists have gathered outside the Russian Embassy in Malaysia.",
+			nil, []string{"org/russian-embassy-in-malaysia based-in country/russia"}}, // an embassy sits abroad
 		{"places", "The Africa Commission calls on rich nations to end trade barriers.",
 			nil, []string{"org/africa-commission based-in location/africa"}}, // a continent is no seat
 		{"titles", "U.N. Sanctions chief Ellen Loj and European Union Foreign Policy chief Javier Solana spoke. NATO chief Jaap de Hoop Scheffer agreed.",
