@@ -247,9 +247,28 @@ var usPolitics = set("senator", "sen", "senators", "congressman", "congresswoman
 func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 	r.missionsAbroad(toks, ms)
 	r.foreignParties(toks, ms)
-	generic := func(m *Mention) bool {
-		return m.Type == graph.Org && m.Entity == "" && isInstitutionName(m.Text)
+	// name is what a generic institution is called without its country:
+	// "Supreme Court", and "Health Ministry" in "the Chinese Health
+	// Ministry", whose demonym gives its country (own[i]).
+	name := make([]string, len(ms))
+	own := make([]string, len(ms))
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Org || m.Entity != "" {
+			continue
+		}
+		if isInstitutionName(m.Text) {
+			name[i] = m.Text
+		} else if first, rest, ok := strings.Cut(m.Text, " "); ok && isInstitutionName(rest) {
+			for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(first)) {
+				if e.Kind == gazetteer.Demonym && strings.HasPrefix(e.StandsFor, graph.Country.Slug()+"/") {
+					name[i], own[i] = rest, e.StandsFor
+					break
+				}
+			}
+		}
 	}
+	generic := func(i int) bool { return name[i] != "" }
 	focus, mostly := storyCountry(ms)
 	if !mostly {
 		focus = ""
@@ -258,10 +277,11 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 	var open []int                             // generic mentions with no country yet
 	for i := range ms {
 		m := &ms[i]
-		if !generic(m) {
+		if !generic(i) {
 			continue
 		}
-		if i > 0 {
+		m.Of = own[i]
+		if i > 0 && m.Of == "" {
 			p := &ms[i-1]
 			if actorType(p) == graph.Country && p.Sent == m.Sent && (p.Last == m.First ||
 				p.Last+1 == m.First && isPossessive(toks[p.Last].Text)) {
@@ -291,7 +311,7 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 			ms[n].First == m.Last+1 && strings.EqualFold(toks[m.Last].Text, "in") {
 			m.Of = ms[n].StandsFor // "the Foreign Ministry in Pyongyang" is North Korea's
 		}
-		key := graph.NormalizeName(m.Text)
+		key := graph.NormalizeName(name[i])
 		if m.Of == "" {
 			open = append(open, i)
 			continue
@@ -303,7 +323,7 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 	}
 	for _, i := range open {
 		m := &ms[i]
-		if cs := byName[graph.NormalizeName(m.Text)]; len(cs) == 1 {
+		if cs := byName[graph.NormalizeName(name[i])]; len(cs) == 1 {
 			for c := range cs {
 				m.Of = c
 			}
@@ -316,14 +336,14 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if m.Of == "" || !generic(m) {
+		if m.Of == "" || !generic(i) {
 			continue
 		}
-		if id := r.countrysBody(m.Of, m.Text); id != "" {
+		if id := r.countrysBody(m.Of, name[i]); id != "" {
 			m.Entity = id // "Senate" of the United States is the gazetteer's U.S. Senate
 			continue
 		}
-		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(r.Gazetteer.Name(m.Of)+" "+graph.NormalizeName(m.Text))
+		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(r.Gazetteer.Name(m.Of)+" "+graph.NormalizeName(name[i]))
 	}
 }
 

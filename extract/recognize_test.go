@@ -339,6 +339,8 @@ func TestEntityNames(t *testing.T) {
 		// a quoted nickname inside a name: one person, named without it
 		{`Former U.S. Marine General John J. "Jack" Sheehan says so. Sheehan added more.`, "person/john-j-sheehan", "John J. Sheehan"},
 		{`Captain Moussa "Dadis" Camara took power.`, "person/moussa-camara", "Moussa Camara"},
+		// a demonym inside an institution's name gives its country
+		{"The Chinese Health Ministry said two more people died. China's Health Ministry said more.", "org/china-health-ministry", "Health Ministry (China)"},
 	} {
 		r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
 		if err != nil {

@@ -353,6 +353,14 @@ func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 			// "Supreme Court (Pakistan)": one country's of a name every
 			// state has.
 			name := strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The ") // "The Supreme Court ruled"
+			if first, rest, ok := strings.Cut(name, " "); ok {
+				for _, e := range gaz.Lookup(graph.NormalizeName(first)) {
+					if e.Kind == gazetteer.Demonym && e.StandsFor == m.Of {
+						name = rest // "the Chinese Health Ministry": Health Ministry (China)
+						break
+					}
+				}
+			}
 			em.Name = personName(name) + " (" + gaz.Name(m.Of) + ")"
 		}
 		if m.Type == graph.Date && em.Value == "" {
