@@ -277,7 +277,10 @@ func (l *linkRun) relation(c candidate) graph.Relation {
 	s := c.view.s
 	ev := graph.Evidence{Doc: l.in.doc.ID, Start: s.Start, End: s.End, Text: l.in.doc.Text[s.Start:s.End],
 		Pattern: c.pattern, Role: c.role, Confidence: round2(c.conf)}
-	ev.Date, ev.DateSource = nearestDate(c.view, c.a, c.b), "text"
+	ev.Date, ev.DateSource = "", "text"
+	if !standing(c) {
+		ev.Date = nearestDate(c.view, c.a, c.b)
+	}
 	if ev.Date == "" && l.in.doc.Date != "" {
 		ev.Date, ev.DateSource = l.in.doc.Date, "document"
 	}
@@ -289,6 +292,28 @@ func (l *linkRun) relation(c candidate) graph.Relation {
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+// standing reports whether a candidate was read off a name, a title or
+// what the gazetteer knows, as a standing state rather than an event: a
+// year elsewhere in its sentence does not date it ("Iranian President
+// Mahmoud Ahmadinejad ... the 1979 seizure of the American embassy",
+// "Paris, France, where the 1998 World Cup was played"), and it takes the
+// document's date. What happened (meetings, attacks, joining, founding,
+// killing) keeps the date nearest to it.
+func standing(c candidate) bool {
+	if c.pattern == "learned" {
+		return c.typ != graph.Killed
+	}
+	return standingPatterns[c.pattern]
+}
+
+var standingPatterns = set("gazetteer", "title-apposition", "country-org", "place-in-name", "via-place",
+	"place-comma-place", "nationality", "apposition", "org-in-place", "country-city-of", "possessive-title",
+	"via-national-body", "possessive-person", "story-country", "title-then-name", "person-of-country",
+	"definite-description", "place-in-place", "x-based", "possessive-party", "person-of-place", "person-of-org",
+	"title-person-of", "org-of-country", "apposition-nationality", "place-org", "home-in-place",
+	"place-a-noun-in-place", "place-resident", "definite-org-title", "place-occupation-person", "org-a-place-firm",
+	"org-of-place", "org-headquarters", "native-place", "person-a-from-place", "native-of", "led-by")
 
 // dateWindow is how many tokens from a pattern's match a date may stand
 // and still date the relation.
