@@ -12,7 +12,7 @@
 //	edges       src [8] rel [1] tgt [8]      -> edgeRecord JSON   (forward adjacency: a prefix scan on src)
 //	edges_in    tgt [8] rel [1] src [8]      -> empty             (reverse adjacency: a prefix scan on tgt)
 //	evidence    src [8] rel [1] tgt [8] n [8] -> Evidence JSON    (an edge's quotes, in ingest order)
-//	variants    name skeleton 0x00 seq [8]   -> empty             (people's names by consonants: spelling variants)
+//	variants    name skeleton 0x00 seq [8]   -> empty             (names of people, bodies, places by consonants: spelling variants)
 //
 // Entity sequence numbers and evidence counters are big-endian, so byte
 // order is numeric order and Cursor.Seek on a prefix lists one entity's
@@ -20,7 +20,7 @@
 // its ends in id order, and found from either end through edges_in.
 //
 // Version 1 had no variants bucket; opening such a file for writing adds
-// it and indexes the people already stored.
+// it and indexes the people, organisations and places already stored.
 //
 // Writers hold bbolt's exclusive file lock; readers open the file
 // read-only and share it. Open waits Options.Timeout for the lock and then

@@ -184,7 +184,7 @@ func (w *writer) entity(e graph.Entity, mentions int) (uint64, bool, error) {
 		if err := w.tx.Bucket(bucketTypes).Put(typeKey(e.Type, seq), nil); err != nil {
 			return 0, false, err
 		}
-		if key := variantKey(e.Name); key != "" && e.Type == graph.Person {
+		if key := variantKey(e.Name); key != "" && variantTypes[e.Type] {
 			if err := w.tx.Bucket(bucketVariants).Put(aliasKey(key, seq), nil); err != nil {
 				return 0, false, err
 			}
@@ -266,12 +266,18 @@ func (w *writer) joinPerson(e graph.Entity) (uint64, bool) {
 	return 0, false
 }
 
-// joinVariant finds the one stored person whose name is a spelling variant
-// of a new person's many-word name (sameSpelling): "Mahmud Abbas" joins
-// "Mahmoud Abbas". With two candidates it joins neither.
+// variantTypes are the types whose names the writer joins by spelling.
+var variantTypes = map[graph.EntityType]bool{graph.Person: true, graph.Org: true, graph.Location: true}
+
+// joinVariant finds the one stored entity of e's type whose name is a
+// spelling variant of e's many-word name (sameSpelling): "Mahmud Abbas"
+// joins "Mahmoud Abbas", "Lashkar-e-Toiba" the stored "Lashkar-e-Taiba".
+// An organisation or place the gazetteer identifies (one with a Wikidata
+// id) is never joined to another: it is the canonical one. With two
+// candidates it joins neither.
 func (w *writer) joinVariant(e graph.Entity) (uint64, bool) {
 	key := variantKey(e.Name)
-	if e.Type != graph.Person || key == "" {
+	if !variantTypes[e.Type] || key == "" || e.Type != graph.Person && e.Wikidata != "" {
 		return 0, false
 	}
 	var match []uint64
@@ -283,7 +289,7 @@ func (w *writer) joinVariant(e graph.Entity) (uint64, bool) {
 		}
 		seq := decodeSeq(k[len(prefix):])
 		rec, err := readEntity(w.tx, seq)
-		if err != nil || rec.Entity.Type != graph.Person {
+		if err != nil || rec.Entity.Type != e.Type {
 			continue
 		}
 		if sameSpelling(e.Name, rec.Entity.Name) || slices.ContainsFunc(rec.Entity.Aliases, func(a string) bool { return sameSpelling(e.Name, a) }) {

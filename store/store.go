@@ -9,8 +9,6 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
-
-	"github.com/kgraph/kgraph/graph"
 )
 
 // Errors returned by Open and by the methods of Store.
@@ -136,23 +134,25 @@ func (s *Store) init() error {
 }
 
 // upgrade1 turns a version 1 file into version 2: it adds the variants
-// bucket and indexes the people already stored.
+// bucket and indexes the people, organisations and places already stored.
 func upgrade1(tx *bolt.Tx) error {
 	vb, err := tx.CreateBucketIfNotExists(bucketVariants)
 	if err != nil {
 		return fmt.Errorf("store: create bucket %s: %w", bucketVariants, err)
 	}
-	prefix := []byte{entityTypeCodes[graph.Person]}
-	c := tx.Bucket(bucketTypes).Cursor()
-	for k, _ := c.Seek(prefix); k != nil && k[0] == prefix[0]; k, _ = c.Next() {
-		seq := decodeSeq(k[1:])
-		rec, err := readEntity(tx, seq)
-		if err != nil {
-			return fmt.Errorf("store: upgrade: %w", err)
-		}
-		if key := variantKey(rec.Entity.Name); key != "" {
-			if err := vb.Put(aliasKey(key, seq), nil); err != nil {
-				return err
+	for t := range variantTypes {
+		prefix := []byte{entityTypeCodes[t]}
+		c := tx.Bucket(bucketTypes).Cursor()
+		for k, _ := c.Seek(prefix); k != nil && k[0] == prefix[0]; k, _ = c.Next() {
+			seq := decodeSeq(k[1:])
+			rec, err := readEntity(tx, seq)
+			if err != nil {
+				return fmt.Errorf("store: upgrade: %w", err)
+			}
+			if key := variantKey(rec.Entity.Name); key != "" {
+				if err := vb.Put(aliasKey(key, seq), nil); err != nil {
+					return err
+				}
 			}
 		}
 	}

@@ -9,7 +9,9 @@ import (
 // stories ("Mahmoud Abbas", "Mahmud Abbas"; "Viktor Yanukovich",
 // "Viktor Yanukovych"; "Condoleeza Rice"), by transliteration or by typo.
 // The writer joins a new person to a stored one whose name is a variant
-// of it, so that the link chart has one node. The test is strict, because
+// of it, so that the link chart has one node; so too organisations and
+// places the gazetteer does not identify ("Lashkar-e-Toiba",
+// "Beit Hanun"). The test is strict, because
 // two people joined is worse than one person split: the names have the
 // same words in the same order, at least one word of four letters or more
 // is written alike, and every other word starts with the same letter, has

@@ -177,3 +177,26 @@ func TestUpgradeVersion1(t *testing.T) {
 		t.Errorf("after the upgrade, the variant's id finds %q (%v), want the stored person", v.ID, err)
 	}
 }
+
+func TestOrganisationVariants(t *testing.T) {
+	s, _ := openTemp(t)
+	org := func(doc, id, name, wikidata string) Item {
+		return Item{Doc: graph.Document{ID: doc, Hash: doc}, Entities: []graph.Entity{{ID: id, Name: name, Type: graph.Org, Wikidata: wikidata}}}
+	}
+	for _, it := range []Item{
+		org("d1", "org/lashkar-e-taiba", "Lashkar-e-Taiba", ""),
+		org("d2", "org/lashkar-e-toiba", "Lashkar-e-Toiba", ""),             // a spelling of the stored one
+		org("d3", "org/bhartiya-janata-party", "Bhartiya Janata Party", ""), // stored first, misspelt
+		org("d4", "org/bjp", "Bharatiya Janata Party", "Q10230"),            // the gazetteer's: never joined to it
+	} {
+		if _, err := s.Ingest([]Item{it}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if e, err := s.Entity("org/lashkar-e-toiba"); err != nil || e.ID != "org/lashkar-e-taiba" {
+		t.Errorf("Lashkar-e-Toiba is %q (%v), want the stored Lashkar-e-Taiba", e.ID, err)
+	}
+	if e, err := s.Entity("org/bjp"); err != nil || e.ID != "org/bjp" {
+		t.Errorf("the gazetteer's BJP is %q (%v), want an entity of its own", e.ID, err)
+	}
+}
