@@ -313,6 +313,18 @@ func visitBetween(v *sentenceView, a, b *Mention) bool {
 			return true
 		}
 	}
+	// "Paul Wolfowitz is in Rwanda Thursday, for the third stop in his
+	// four-nation African tour": the visit told just after the place.
+	if a.Last <= b.First {
+		for k := b.Last; k < v.s.Last && k < b.Last+8; k++ {
+			if visitWords[v.word(k)] {
+				return true
+			}
+			if isVerbTag(v.toks[k].Tag) {
+				break // another clause: "lives in Paris and arrived in Rome"
+			}
+		}
+	}
 	return false
 }
 

@@ -320,6 +320,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
+		{"lives in", "World Bank President Paul Wolfowitz is in Rwanda Thursday, for the third stop in his four-nation African tour.",
+			nil, []string{"person/paul-wolfowitz lives-in country/rwanda"}},
 		{"lives in", "Speaking to reporters in Islamabad alongside Pakistan's Finance Minister Abdul Hafeez Shaikh, Frank Ruggiero said the money will be put into a fund.",
 			nil, []string{"person/frank-ruggiero lives-in location/islamabad", "person/frank-ruggiero lives-in country/pakistan"}},
 		{"titles", "Turkish President Abdullah Gul visited Ankara. Jordan's King Abdullah has postponed a peace mission.",
