@@ -93,3 +93,20 @@ func TestEmployerAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestNicknames(t *testing.T) {
+	for _, c := range []struct{ in, name, alias string }{
+		{`Sean "Diddy" Combs`, "Sean Combs", "Diddy Combs"},
+		{`John J. "Jack" Sheehan`, "John J. Sheehan", "Jack Sheehan"},
+		{"Moussa \u201cDadis\u201d Camara", "Moussa Camara", "Dadis Camara"},
+		{"Mahmoud Abbas", "Mahmoud Abbas", ""},
+		{`"Diddy"`, `"Diddy"`, ""},
+	} {
+		if got := personName(c.in); got != c.name {
+			t.Errorf("personName(%q) = %q, want %q", c.in, got, c.name)
+		}
+		if got := nickname(c.in); got != c.alias {
+			t.Errorf("nickname(%q) = %q, want %q", c.in, got, c.alias)
+		}
+	}
+}

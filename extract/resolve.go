@@ -255,6 +255,21 @@ func personName(s string) string {
 	return strings.Join(fs, " ")
 }
 
+// nickname returns the name a quoted nickname makes with the surname after
+// it ('Sean "Diddy" Combs': "Diddy Combs"), or "".
+func nickname(s string) string {
+	fs := strings.Fields(s)
+	for i := 1; i+1 < len(fs); i++ {
+		f := fs[i]
+		for _, q := range [][2]string{{"\"", "\""}, {"\u201c", "\u201d"}} {
+			if strings.HasPrefix(f, q[0]) && strings.HasSuffix(f, q[1]) && len(f) > len(q[0])+len(q[1]) {
+				return f[len(q[0]):len(f)-len(q[1])] + " " + strings.Join(fs[i+1:], " ")
+			}
+		}
+	}
+	return ""
+}
+
 // voteTypes gives every unresolved mention of one name the type most of its
 // mentions have: "Gomel" typed LOCATION twice and PERSON once is a LOCATION.
 // Ties go to the first type in graph.EntityTypes order.
@@ -383,6 +398,10 @@ func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 			if a := personName(mt.Text); !seen[a] && a != "" {
 				seen[a] = true
 				em.Aliases = append(em.Aliases, a)
+			}
+			if a := nickname(mt.Text); em.Type == graph.Person && !seen[a] && a != "" {
+				seen[a] = true
+				em.Aliases = append(em.Aliases, a) // 'Moussa "Dadis" Camara' is also Dadis Camara
 			}
 		}
 		out = append(out, *em)
