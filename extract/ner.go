@@ -1929,6 +1929,23 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		if i > 0 && ms[i-1].Last > start {
 			start = ms[i-1].Last
 		}
+		if i > 0 && m.First > start+1 && toks[m.First-1].Text == ")" {
+			// "(Croatian President) Franjo Tudjman": an editor's title in
+			// brackets before the name.
+			j := m.First - 2
+			for j >= start && isTitleWord(toks[j].Text) {
+				j--
+			}
+			if prev := &ms[i-1]; j < m.First-2 && prev.Last == j+1 && prev.Sent == m.Sent && prev.First > 0 &&
+				toks[prev.First-1].Text == "(" && (prev.Type == graph.Country || prev.Type == graph.Org) {
+				m.Role = textOf(toks, j+1, m.First-1)
+				m.RoleOf = prev.Actor()
+				if prev.Type == graph.Org {
+					m.RoleOf = prev.Entity
+				}
+				continue
+			}
+		}
 		k := m.First
 		for {
 			for k > start && (isTitleWord(toks[k-1].Text) || k-1 > start && strings.EqualFold(toks[k-1].Text, "of")) {

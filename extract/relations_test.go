@@ -313,6 +313,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/russian-embassy-in-malaysia based-in country/russia"}}, // an embassy sits abroad
 		{"places", "The Africa Commission calls on rich nations to end trade barriers.",
 			nil, []string{"org/africa-commission based-in location/africa"}}, // a continent is no seat
+		{"titles", "We cannot remember when (Croatian President) Franjo Tudjman was so cheery.",
+			[]string{"person/franjo-tudjman leader-of country/croatia"}, nil}, // an editor's bracketed title
 		{"titles", "U.N. Sanctions chief Ellen Loj and European Union Foreign Policy chief Javier Solana spoke. NATO chief Jaap de Hoop Scheffer agreed.",
 			[]string{"person/ellen-loj member-of org/united-nations", "person/javier-solana member-of org/european-union", "person/jaap-de-hoop-scheffer leader-of org/nato"},
 			[]string{"person/ellen-loj leader-of org/united-nations", "person/javier-solana leader-of org/european-union"}},
