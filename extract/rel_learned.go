@@ -84,6 +84,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true
 	case rel == graph.LivesIn && envoyAbroad(a) && b.Actor() == a.RoleOf:
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
+	case rel == graph.Killed && shotOnly(v, a, b):
+		return true // "Cheney shot Texas lawyer Harry Whittington by accident": shot, not killed
 	case rel == graph.Killed && v.ownsPersonNoun(b.Last):
 		return true // "Ruby killed Kennedy's killer": the killer, not Kennedy
 	case rel == graph.LivesIn && person && killingAround(v, a, b):
@@ -327,6 +329,29 @@ func visitBetween(v *sentenceView, a, b *Mention) bool {
 	}
 	return false
 }
+
+// shotOnly reports whether a shooting is all that stands between the two
+// names, with no word of death: "Ruby shot Oswald" tells no killing,
+// "Ruby fatally shot Oswald" and "Ruby shot and killed Oswald" do.
+func shotOnly(v *sentenceView, a, b *Mention) bool {
+	shot := false
+	for k := min(a.Last, b.Last); k < max(a.First, b.First); k++ {
+		switch w := v.word(k); {
+		case w == "shot" || w == "shooting" || w == "shoot":
+			if fatalShot(v, k) {
+				return false
+			}
+			shot = true
+		case killWords[w]:
+			return false
+		}
+	}
+	return shot
+}
+
+// killWords tell of a death.
+var killWords = set("killed", "kill", "kills", "killing", "mortally", "fatally", "assassinated", "assassinating", "murdered", "murdering",
+	"slain", "slaying", "executed", "died", "dead", "death", "killer", "assassin", "murderer")
 
 // participleOpening reports whether place b stands in a participial
 // phrase that opens the sentence and whose subject is person a, named

@@ -163,6 +163,19 @@ func (v *sentenceView) subjectEnd(i int) int {
 		}
 		break
 	}
+	// "Ray Martinez, who as an Austin policeman shot and killed ...": a
+	// role phrase between the relative pronoun and its verb.
+	for k := j - 1; k > v.s.First && k >= j-6; k-- {
+		if v.word(k) == "as" {
+			if w := v.word(k - 1); w == "who" || w == "which" {
+				j = k
+			}
+			break
+		}
+		if t := v.toks[k].Tag; t != "DT" && !strings.HasPrefix(t, "JJ") && !strings.HasPrefix(t, "NN") {
+			break
+		}
+	}
 	return j
 }
 

@@ -92,6 +92,9 @@ func (l *linkRun) verbs(v *sentenceView) {
 		f := &verbFamilies[fi]
 		for i := v.s.First; i < v.s.Last; i++ {
 			w := v.word(i)
+			if f.rel == graph.Killed && w == "shot" && !fatalShot(v, i) {
+				continue // "Cheney shot Texas lawyer Harry Whittington by accident": he lived
+			}
 			switch {
 			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by" ||
 				strings.HasSuffix(v.word(i-1), "ly") && isPassiveAux(v.word(i-2))): // "was fatally shot by"
@@ -109,6 +112,24 @@ func (l *linkRun) verbs(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// fatalShot reports whether "shot" at i tells a killing: "fatally shot",
+// "shot ... dead", "shot ... to death", "shot and killed" (the killing
+// verb itself reads that one). One can be shot and live.
+func fatalShot(v *sentenceView, i int) bool {
+	if w := v.word(i - 1); w == "fatally" {
+		return true
+	}
+	for k := i + 1; k < v.s.Last && k <= i+8; k++ {
+		switch w := v.word(k); {
+		case w == "dead" || w == "death" && v.word(k-1) == "to":
+			return true
+		case w == "," || w == "and" || isVerbTag(v.toks[k].Tag) && v.mentionAt(k) == nil:
+			return false
+		}
+	}
+	return false
 }
 
 // onlyVerb reports whether a word, as written, is a relation verb that is
@@ -203,6 +224,13 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			if o := v.mentionAt(k - 2); o != nil && isActor(o) {
 				objs = []*Mention{o}
 			}
+		}
+	}
+	if m := v.mentionAt(v.skipModifiers(j)); m != nil && m.Type != graph.Person && len(objs) <= 1 {
+		// "killed University of Texas tower sniper Charles Whitman": the
+		// person a body's title names, not the body.
+		if k := v.nounsBeforeName(m.Last); k > m.Last {
+			objs = []*Mention{v.mentionAt(k)}
 		}
 	}
 	for _, o := range objs {
@@ -440,9 +468,26 @@ func (v *sentenceView) skipModifiers(i int) int {
 		case relationNouns[w] || allyModifiers[w] || nounModifiers[w]:
 		case v.toks[i].Tag == "JJ" || v.toks[i].Tag == "VBG" && strings.HasSuffix(w, "ing"):
 		default:
+			if j := v.nounsBeforeName(i); j > i {
+				return j // "killed sniper Charles Whitman", "shot civil rights leader Martin Luther King"
+			}
 			return i
 		}
 		i++
+	}
+	return i
+}
+
+// nounsBeforeName returns where the name after lower-case nouns at i
+// starts, when up to three such nouns lead straight to a person: "sniper
+// Charles Whitman", "tower sniper Charles Whitman"; else i.
+func (v *sentenceView) nounsBeforeName(i int) int {
+	j := i
+	for j < v.s.Last && j < i+3 && strings.HasPrefix(v.toks[j].Tag, "NN") && isLowerWord(v.toks[j].Text) {
+		j++
+	}
+	if m := v.mentionAt(j); j > i && m != nil && m.First == j && m.Type == graph.Person {
+		return j
 	}
 	return i
 }

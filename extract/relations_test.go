@@ -260,6 +260,14 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/georgia"}, []string{"country/ukraine attacked country/georgia"}},
 		{"supports", "Russia backed Mr. Yushchenko's opponent, and the United States endorsed Mr. Flores' candidacy.",
 			[]string{"country/united-states supports person/flores"}, []string{"country/russia supports person/yushchenko"}},
+		{"killed", "Ray Martinez, who as a policeman killed sniper Charles Whitman in 1966, retired.",
+			[]string{"person/ray-martinez killed person/charles-whitman"}, nil}, // a role phrase after "who", a trade before the name
+		{"supports", "Russia backed NATO chief Jaap de Hoop Scheffer.",
+			[]string{"country/russia supports person/jaap-de-hoop-scheffer"}, []string{"country/russia supports org/nato"}},
+		{"killed", "Cheney shot Texas lawyer Harry Whittington by accident. Jack Ruby shot Oswald.",
+			nil, []string{"person/cheney killed person/harry-whittington", "person/jack-ruby killed person/oswald"}}, // one can be shot and live
+		{"killed", "Jack Ruby fatally shot Oswald, and Sirhan Sirhan shot Robert Kennedy to death.",
+			[]string{"person/jack-ruby killed person/oswald", "person/sirhan-sirhan killed person/robert-kennedy"}, nil},
 		{"killed", "Jack Ruby killed Kennedy's killer. Gunmen killed Governor Ahmed Khan's son on Friday.",
 			nil, []string{"person/jack-ruby killed person/kennedy"}},
 		{"supports", "Belarus does not support Russia.",
