@@ -557,6 +557,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 			for k < v.s.Last && k-kt < 3 && (titleWords[lowerNoDot(v.word(k))] || memberWords[v.word(k)]) {
 				k++
 			}
+			if p := v.mentionAt(k); p != nil && p.Type == graph.Person {
+				continue // "Tony Blair, U.N. Secretary General Kofi Annan": the next item's title
+			}
 			if k > kt && (titleWords[lowerNoDot(v.word(k-1))] || memberWords[v.word(k-1)]) &&
 				!(isPluralTitle(v.word(k-1)) && k < v.s.Last && strings.HasPrefix(v.toks[k].Tag, "VB")) {
 				// not "Following talks with Mr. Abbas, Hamas leaders said":
@@ -622,10 +625,23 @@ func (l *linkRun) appositions(v *sentenceView) {
 			}
 			holder = o
 		}
+		if w := v.word(holder.Last); holder.Type == graph.Org && l.gaz.Kind(holder.Entity) != "" && holder.Last < v.s.Last && isLowerWord(v.toks[holder.Last].Text) &&
+			strings.HasPrefix(v.toks[holder.Last].Tag, "NN") && !genericOrgNouns[w] && !orgKindNouns[w] && !bodyNamesLower[w] {
+			// "head of the U.N. bureau in Congo", "the head of the U.N.
+			// refugee agency in Quetta": a part of a known body's, which
+			// he belongs to and does not lead ("the Asia-Oceania bureau",
+			// a body the gazetteer does not know, is its own name).
+			l.emit(v, graph.MemberOf, m.Entity, holder.Entity, graph.Person, graph.Org, 0.75, "apposition", role, m.First, holder.Last)
+			continue
+		}
 		l.roleRelations(v, m, holder, role, holderID(holder), "apposition", m.First)
 	}
 	l.titleThenName(v)
 }
+
+// bodyNamesLower end a body's name written in lower case: "the House
+// Foreign Affairs committee" is the committee.
+var bodyNamesLower = set("committee", "commission", "council", "board", "panel", "caucus")
 
 // subUnits are parts of an organisation with a name of their own.
 var subUnits = set("affiliate", "subsidiary", "unit", "arm", "branch", "wing", "division", "station", "chapter")

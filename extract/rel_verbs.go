@@ -275,6 +275,9 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 // Ukraine", "Russia launched an invasion of Ukraine", "Moscow's
 // negotiations with Ukraine", "the invasion of Ukraine by Russia".
 func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
+	if n := v.toks[min(i+1, v.s.Last-1)]; i+1 < v.s.Last && strings.HasPrefix(n.Tag, "NN") && isLowerWord(n.Text) && !timeNouns[n.Text] {
+		return // "the U.N.'s war crimes tribunal for Yugoslavia": the noun modifies another
+	}
 	// The target: after a preposition within a few words; a gerund's
 	// right after it ("pleaded guilty to killing King").
 	j := i + 1
@@ -397,6 +400,10 @@ func lightVerbBefore(v *sentenceView, f *verbFamily, k int) int {
 	}
 	return -1
 }
+
+// timeNouns may follow an event's noun without being its head: "the
+// attack yesterday on".
+var timeNouns = set("yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend")
 
 // doer reads a noun that names who did it, at token i: "James Earl Ray,
 // the killer of Martin Luther King", "Ray was the assassin of King",

@@ -321,6 +321,14 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/russian-embassy-in-malaysia based-in country/russia"}}, // an embassy sits abroad
 		{"places", "The Africa Commission calls on rich nations to end trade barriers.",
 			nil, []string{"org/africa-commission based-in location/africa"}}, // a continent is no seat
+		{"titles", "Attendees include British Prime Minister Tony Blair, U.N. Secretary General Kofi Annan and Israel's Deputy Prime Minister Shimon Peres.",
+			[]string{"person/kofi-annan leader-of org/united-nations", "person/tony-blair leader-of country/united-kingdom"},
+			[]string{"person/tony-blair leader-of org/united-nations"}}, // a list, no apposition
+		{"titles", "Dominique McAdams, head of the U.N. bureau in Congo, spoke. Khaled Mashaal, leader of the Hamas movement, said so.",
+			[]string{"person/dominique-mcadams member-of org/united-nations", "person/khaled-mashaal leader-of org/hamas"},
+			[]string{"person/dominique-mcadams leader-of org/united-nations"}}, // a bureau's head, the movement's leader
+		{"attacked", "A general will surrender to the U.N.'s war crimes tribunal for the former Yugoslavia.",
+			nil, []string{"org/united-nations attacked country/yugoslavia"}}, // a noun that modifies another
 		{"titles", "We cannot remember when (Croatian President) Franjo Tudjman was so cheery.",
 			[]string{"person/franjo-tudjman leader-of country/croatia"}, nil}, // an editor's bracketed title
 		{"titles", "U.N. Sanctions chief Ellen Loj and European Union Foreign Policy chief Javier Solana spoke. NATO chief Jaap de Hoop Scheffer agreed.",
