@@ -1744,6 +1744,9 @@ func stripTitle(toks []Token, first, last int, typ graph.EntityType) int {
 	}
 	i := first
 	for i < last-1 && (titleWords[lowerNoDot(toks[i].Text)] || i > first && strings.EqualFold(toks[i].Text, "of")) {
+		if religiousStyles[lowerNoDot(toks[i].Text)] && last-i <= 2 {
+			break // "Mullah Omar", "Imam Ali": known by the style and one name, which alone names no one
+		}
 		i++
 	}
 	// "Manhattan District Attorney Robert Morgenthau": the name starts
@@ -1759,6 +1762,10 @@ func stripTitle(toks []Token, first, last int, typ graph.EntityType) int {
 	}
 	return i
 }
+
+// religiousStyles come off a name of two words or more ("Mullah Mohammad
+// Omar" is Mohammad Omar) but stay with a single one ("Mullah Omar").
+var religiousStyles = set("mullah", "maulana", "sheik", "sheikh")
 
 // officeTitles are offices, never parts of a name, that the tagger may
 // read into a person's name with the place or body before them

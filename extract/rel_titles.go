@@ -15,6 +15,9 @@ func headTitle(role string) string {
 			words[i] = full // "Louisiana Gov. Earl Long"
 		}
 	}
+	for len(words) > 1 && styleTitles[words[len(words)-1]] {
+		words = words[:len(words)-1] // "Taliban leader Mullah", "Supreme Leader Ayatollah": the office before the style
+	}
 	if n := len(words); n > 0 {
 		// "vice-president", "co-leader": the seat is the head's
 		for _, p := range []string{"vice-", "co-", "deputy-"} {
@@ -38,6 +41,10 @@ func headTitle(role string) string {
 	}
 	return ""
 }
+
+// styleTitles are forms of address that follow an office in a title:
+// "Hezbollah leader Sheik Hassan Nasrallah".
+var styleTitles = set("mr", "mrs", "ms", "dr", "sheikh", "sheik", "mullah", "maulana", "ayatollah", "sir")
 
 // titleAbbrevs are leader titles written short.
 var titleAbbrevs = map[string]string{"gov": "governor", "pres": "president", "chmn": "chairman"}

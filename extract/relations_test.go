@@ -329,6 +329,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/dominique-mcadams leader-of org/united-nations"}}, // a bureau's head, the movement's leader
 		{"attacked", "A general will surrender to the U.N.'s war crimes tribunal for the former Yugoslavia.",
 			nil, []string{"org/united-nations attacked country/yugoslavia"}}, // a noun that modifies another
+		{"titles", "Taliban leader Mullah Mohammad Omar said so. In Beirut, Hezbollah leader Sheik Hassan Nasrallah agreed.",
+			[]string{"person/mohammad-omar leader-of org/taliban", "person/hassan-nasrallah leader-of org/hezbollah"}, nil}, // a style after the office
 		{"titles", "We cannot remember when (Croatian President) Franjo Tudjman was so cheery.",
 			[]string{"person/franjo-tudjman leader-of country/croatia"}, nil}, // an editor's bracketed title
 		{"titles", "U.N. Sanctions chief Ellen Loj and European Union Foreign Policy chief Javier Solana spoke. NATO chief Jaap de Hoop Scheffer agreed.",
