@@ -283,8 +283,14 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		m.Of = own[i]
 		if i > 0 && m.Of == "" {
 			p := &ms[i-1]
-			if actorType(p) == graph.Country && p.Sent == m.Sent && (p.Last == m.First ||
-				p.Last+1 == m.First && isPossessive(toks[p.Last].Text)) {
+			k := p.Last
+			if k < m.First && isPossessive(toks[k].Text) {
+				k++
+				for n := 0; n < 2 && k < m.First && isLowerWord(toks[k].Text); n++ {
+					k++ // "Israel's opposition Labor Party"
+				}
+			}
+			if actorType(p) == graph.Country && p.Sent == m.Sent && k == m.First {
 				m.Of = p.Actor() // "Moscow's Foreign Ministry" is Russia's
 			}
 		}
@@ -374,6 +380,12 @@ func (r *Recognizer) countrysBody(country, text string) string {
 			if strings.HasPrefix(e.ID, graph.Org.Slug()+"/") && r.Gazetteer.CountryOf(e.ID) == country {
 				return e.ID
 			}
+		}
+	}
+	// "Labor Party (Australia)": the gazetteer's name for one country's
+	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(text + " (" + c.Name + ")")) {
+		if strings.HasPrefix(e.ID, graph.Org.Slug()+"/") && r.Gazetteer.CountryOf(e.ID) == country {
+			return e.ID
 		}
 	}
 	return ""
@@ -483,7 +495,10 @@ func isInstitutionName(name string) bool {
 // institutionHeads end the names of institutions every state has.
 var institutionHeads = set("ministry", "court", "parliament", "senate", "congress", "assembly", "army", "navy",
 	"police", "bank", "commission", "committee", "council", "service", "office", "cabinet", "government",
-	"guard", "force", "forces", "legislature", "tribunal", "prosecutor")
+	"guard", "force", "forces", "legislature", "tribunal", "prosecutor",
+	// parties and churches many countries have: "Israel's Labor Party",
+	// "Norway's Catholic Church"
+	"party", "church")
 
 // institutionWords may stand before an institution's head noun.
 var institutionWords = set("foreign", "interior", "defense", "defence", "justice", "finance", "health",
@@ -491,7 +506,9 @@ var institutionWords = set("foreign", "interior", "defense", "defence", "justice
 	"central", "electoral", "election", "security", "intelligence", "federal", "state", "public", "coast",
 	"border", "information", "energy", "environment", "labor", "labour", "transport", "culture", "emergency",
 	"emergencies", "home", "affairs", "air", "military", "armed", "general", "appeals", "appeal", "district",
-	"lower", "upper", "secret", "special", "tax", "customs", "immigration")
+	"lower", "upper", "secret", "special", "tax", "customs", "immigration",
+	"communist", "socialist", "liberal", "conservative", "green", "social", "democratic", "workers", "catholic",
+	"orthodox", "protestant", "anglican", "lutheran", "methodist", "evangelical")
 
 // modifiesNext reports whether the token after a name is a lower-case noun
 // or adjective, so that the name modifies it: "U.S. forces", "Iraqi

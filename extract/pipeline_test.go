@@ -50,6 +50,7 @@ func TestIsInstitutionName(t *testing.T) {
 		"Supreme Court": true, "The Supreme Court": true, "Foreign Ministry": true, "the Interior Ministry": true, "National Assembly": true,
 		"Army": true, "Central Bank": true,
 		"Deutsche Bank": false, "European Court": false, "Ministry": true, "Ministry of Defence": false, "Sony": false, "": false,
+		"Labor Party": true, "Catholic Church": true, "Communist Party": true, "Likud Party": false,
 	} {
 		if got := isInstitutionName(name); got != want {
 			t.Errorf("isInstitutionName(%q) = %v, want %v", name, got, want)

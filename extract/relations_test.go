@@ -353,7 +353,7 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "President George Bush met Hamid Karzai on Monday. The Afghan leader also invited Mr. Bush to visit.",
 			nil, []string{"person/george-bush leader-of country/afghanistan"}}, // the description is not the one its sentence names
 		{"titles", "Mr. Hu met Ichiro Ozawa, the leader of Japan's main opposition party, and Taro Aso, the leader of Japan's Liberal Democratic Party.",
-			[]string{"person/taro-aso leader-of org/liberal-democratic-party"},
+			[]string{"person/taro-aso leader-of org/liberal-democratic-party-japan"},
 			[]string{"person/ichiro-ozawa leader-of country/japan", "person/taro-aso leader-of country/japan"}}, // what the country owns
 		{"titles", "Iranian President Mahmoud Ahmadinejad spoke. Friday, the U.N. Security Council condemned the Iranian president's remarks.",
 			[]string{"person/mahmoud-ahmadinejad leader-of country/iran"},
