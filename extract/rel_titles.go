@@ -868,11 +868,29 @@ func (l *linkRun) definiteLeader(v *sentenceView) {
 		// Such a statesman must have been named in this sentence or the
 		// one before: in a digest of stories "The Afghan president's
 		// office" three stories after "President Hugo Chavez" is not his.
-		if p := l.antecedentLeader(v.index, m.First, m.Actor()); p != nil &&
+		if p := l.antecedentLeader(v.index, m.First, m.Actor()); p != nil && (p.Role == "" || sameOffice(title, headTitle(p.Role))) &&
 			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.statesmen[p.Entity] && !namesPerson(v, p.Entity) && p.Sent >= v.index-1) {
 			l.emit(v, graph.LeaderOf, p.Entity, m.Actor(), graph.Person, graph.Country, 0.75, "definite-description", title, m.First, k+1)
 		}
 	}
+}
+
+// sameOffice reports whether a description's title can name the holder of
+// an office: "the German chancellor" is no premier named before, "the
+// Chinese leader" any head.
+func sameOffice(desc, office string) bool {
+	canon := func(t string) string {
+		switch t {
+		case "premier", "pm":
+			return "prime minister"
+		}
+		return t
+	}
+	switch desc {
+	case "leader", "chief", "head", "ruler", "strongman":
+		return true
+	}
+	return office == "" || canon(desc) == canon(office)
 }
 
 // namesPerson reports whether a sentence names the person.

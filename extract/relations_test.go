@@ -331,6 +331,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/united-nations attacked country/yugoslavia"}}, // a noun that modifies another
 		{"titles", "Taliban leader Mullah Mohammad Omar said so. In Beirut, Hezbollah leader Sheik Hassan Nasrallah agreed.",
 			[]string{"person/mohammad-omar leader-of org/taliban", "person/hassan-nasrallah leader-of org/hezbollah"}, nil}, // a style after the office
+		{"titles", "Zoellick met with Premier Wen Jiabao Tuesday. The German chancellor opposes the ban.",
+			nil, []string{"person/wen-jiabao leader-of country/germany"}}, // a chancellor is no premier
 		{"titles", "We cannot remember when (Croatian President) Franjo Tudjman was so cheery.",
 			[]string{"person/franjo-tudjman leader-of country/croatia"}, nil}, // an editor's bracketed title
 		{"titles", "U.N. Sanctions chief Ellen Loj and European Union Foreign Policy chief Javier Solana spoke. NATO chief Jaap de Hoop Scheffer agreed.",
