@@ -869,10 +869,25 @@ func (l *linkRun) definiteLeader(v *sentenceView) {
 		// one before: in a digest of stories "The Afghan president's
 		// office" three stories after "President Hugo Chavez" is not his.
 		if p := l.antecedentLeader(v.index, m.First, m.Actor()); p != nil && (p.Role == "" || sameOffice(title, headTitle(p.Role))) &&
-			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.statesmen[p.Entity] && !namesPerson(v, p.Entity) && p.Sent >= v.index-1) {
+			(l.roles[p.Entity][m.Actor()] || len(l.roles[p.Entity]) == 0 && l.statesmen[p.Entity] && !namesPerson(v, p.Entity) && p.Sent >= v.index-1 &&
+				l.namedBefore(m.Actor(), v.index)) {
 			l.emit(v, graph.LeaderOf, p.Entity, m.Actor(), graph.Person, graph.Country, 0.75, "definite-description", title, m.First, k+1)
 		}
 	}
+}
+
+// namedBefore reports whether a country is named in a sentence before
+// sent: in a digest, "the Egyptian president" right after a story on
+// "President Yushchenko" is not his, as nothing before was about Egypt.
+func (l *linkRun) namedBefore(country string, sent int) bool {
+	for s := 0; s < sent; s++ {
+		for _, m := range l.bySent[s] {
+			if actorType(m) == graph.Country && m.Actor() == country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameOffice reports whether a description's title can name the holder of

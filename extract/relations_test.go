@@ -331,6 +331,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/united-nations attacked country/yugoslavia"}}, // a noun that modifies another
 		{"titles", "Taliban leader Mullah Mohammad Omar said so. In Beirut, Hezbollah leader Sheik Hassan Nasrallah agreed.",
 			[]string{"person/mohammad-omar leader-of org/taliban", "person/hassan-nasrallah leader-of org/hezbollah"}, nil}, // a style after the office
+		{"titles", "President Viktor Yushchenko warned parliament. An Egyptian court rejected the appeal of a blogger convicted for insulting the Egyptian president.",
+			nil, []string{"person/viktor-yushchenko leader-of country/egypt"}}, // a digest: nothing before was about Egypt
 		{"titles", "Zoellick met with Premier Wen Jiabao Tuesday. The German chancellor opposes the ban.",
 			nil, []string{"person/wen-jiabao leader-of country/germany"}}, // a chancellor is no premier
 		{"titles", "We cannot remember when (Croatian President) Franjo Tudjman was so cheery.",
