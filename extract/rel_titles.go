@@ -198,6 +198,9 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			pj++ // "Dortmund's homegrown Lars Ricken"
 		}
 		if p := v.mentionAt(pj); p != nil && p.Type == graph.Person && c.Type != graph.Location {
+			if t := v.toks[min(p.Last, v.s.Last-1)]; p.Last < v.s.Last && t.Tag == "NN" && isLowerWord(t.Text) {
+				continue // "the CIA's Osama bin Laden unit": the name modifies what the body owns
+			}
 			switch {
 			case actorType(c) == graph.Country:
 				l.emit(v, graph.CitizenOf, p.Entity, c.Actor(), graph.Person, graph.Country, 0.7, "possessive-person", "", c.First, p.Last)

@@ -333,6 +333,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/mohammad-omar leader-of org/taliban", "person/hassan-nasrallah leader-of org/hezbollah"}, nil}, // a style after the office
 		{"titles", "President Viktor Yushchenko warned parliament. An Egyptian court rejected the appeal of a blogger convicted for insulting the Egyptian president.",
 			nil, []string{"person/viktor-yushchenko leader-of country/egypt"}}, // a digest: nothing before was about Egypt
+		{"titles", "Michael Scheuer, the former chief of the CIA's Osama bin Laden unit, said so. Barcelona's Andres Iniesta scored.",
+			[]string{"person/andres-iniesta member-of org/barcelona"}, []string{"person/osama-bin-laden member-of org/cia"}},
 		{"titles", "Zoellick met with Premier Wen Jiabao Tuesday. The German chancellor opposes the ban.",
 			nil, []string{"person/wen-jiabao leader-of country/germany"}}, // a chancellor is no premier
 		{"titles", "We cannot remember when (Croatian President) Franjo Tudjman was so cheery.",
