@@ -547,7 +547,7 @@ func (r *Recognizer) namesakes(toks []Token, ms []Mention) {
 			}
 		}
 		where := n.Entity
-		if where == "" || n.Last < len(toks) && modifiesNext(toks[n.Last]) {
+		if where == "" || n.Last < len(toks) && (modifiesNext(toks[n.Last]) || isPossessive(toks[n.Last].Text)) {
 			continue // "in the holy city of Najaf, U.S. forces handed over": the country's forces
 		}
 		country := where
@@ -1087,6 +1087,16 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 		last--
 	}
 	return last
+}
+
+// onlyHonorifics reports whether a title is forms of address alone.
+func onlyHonorifics(ts []Token) bool {
+	for _, t := range ts {
+		if !honorifics[lowerNoDot(t.Text)] {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // honorifics are titles only people have.
@@ -2005,8 +2015,8 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			}
 		}
 		m.Role = textOf(toks, k, m.First)
-		if i == 0 {
-			continue
+		if i == 0 || onlyHonorifics(toks[k:m.First]) {
+			continue // "C.I.A. Mr. Wilson" (a sentence the splitter missed): no body's Mr.
 		}
 		prev := &ms[i-1]
 		end := prev.Last

@@ -310,6 +310,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/europe located-in location/latin-america"}}, // a continent lies in nothing
 		{"membership", "Backed by London-based Pathe Productions, BBC Films, and DJ Films, the project has yet to be cast.",
 			nil, []string{"person/pathe-productions member-of org/dj-films", "org/pathe-productions member-of org/dj-films"}}, // items of one list
+		{"places", "Speaking on a trip to Moscow, Israel's foreign minister, Silvan Shalom, also expressed concern.",
+			[]string{"person/silvan-shalom works-for country/israel"}, []string{"location/moscow-israel located-in country/israel"}},
+		{"titles", "Very few people knew she worked for the C.I.A. Mr. Wilson has said his wife was outed.",
+			nil, []string{"person/wilson member-of org/cia"}}, // no body's "Mr."
 		{"places", "Elsewhere, in the southern Shi'ite holy city of Najaf, U.S. forces handed over control of the city.",
 			nil, []string{"location/najaf-united-states located-in country/united-states", "location/najaf located-in country/united-states"}},
 		{"employment", `Reports say the American singer Clarence "Gatemouth" Brown has died. According to Associated Press, Brown died Saturday in Orange, Texas.`,
