@@ -44,7 +44,7 @@ func (l *linkRun) learned(v *sentenceView) {
 			if b.StandsFor != "" && (rel == graph.WorksFor || b.Type != graph.Location) {
 				tgt, tt = b.Actor(), graph.Country
 			}
-			if l.placeVetoed(rel, a, src, tgt) {
+			if l.placeVetoed(rel, a, src, tgt) || (rel == graph.BasedIn || rel == graph.LivesIn) && eventPlace(v, b) {
 				continue
 			}
 			// "the U.S. and NATO": coordination relates nothing.
@@ -352,6 +352,30 @@ func shotOnly(v *sentenceView, a, b *Mention) bool {
 // killWords tell of a death.
 var killWords = set("killed", "kill", "kills", "killing", "mortally", "fatally", "assassinated", "assassinating", "murdered", "murdering",
 	"slain", "slaying", "executed", "died", "dead", "death", "killer", "assassin", "murderer")
+
+// eventPlace reports whether a place is where an event named just before
+// it happened: "the UEFA Cup final in Eindhoven", "a summit in Sochi",
+// "the ceremony at the White House".
+func eventPlace(v *sentenceView, p *Mention) bool {
+	k := p.First - 1
+	if w := v.word(k); w != "in" && w != "at" {
+		return false
+	}
+	for j := k - 1; j >= v.s.First && j >= k-3; j-- {
+		if eventNounsAt[v.word(j)] {
+			return true
+		}
+		if v.mentionAt(j) != nil && !strings.EqualFold(v.toks[j].Text, "cup") {
+			continue
+		}
+	}
+	return false
+}
+
+// eventNounsAt name events that happen somewhere.
+var eventNounsAt = set("final", "finals", "semifinal", "match", "game", "games", "tournament", "championship",
+	"championships", "summit", "conference", "ceremony", "ceremonies", "meeting", "talks", "rally", "festival",
+	"concert", "trial", "hearing", "session", "forum", "race", "marathon", "congress", "convention")
 
 // participleOpening reports whether place b stands in a participial
 // phrase that opens the sentence and whose subject is person a, named
