@@ -44,7 +44,8 @@ func (l *linkRun) learned(v *sentenceView) {
 			if b.StandsFor != "" && (rel == graph.WorksFor || b.Type != graph.Location) {
 				tgt, tt = b.Actor(), graph.Country
 			}
-			if l.placeVetoed(rel, a, src, tgt) || (rel == graph.BasedIn || rel == graph.LivesIn) && eventPlace(v, b) {
+			if l.placeVetoed(rel, a, src, tgt) || (rel == graph.BasedIn || rel == graph.LivesIn) && eventPlace(v, b) ||
+				rel == graph.BasedIn && ownsPlural(v, a) {
 				continue
 			}
 			// "the U.S. and NATO": coordination relates nothing.
@@ -353,6 +354,17 @@ func shotOnly(v *sentenceView, a, b *Mention) bool {
 var killWords = set("killed", "kill", "kills", "killing", "mortally", "fatally", "assassinated", "assassinating", "murdered", "murdering",
 	"slain", "slaying", "executed", "died", "dead", "death", "killer", "assassin", "murderer")
 
+// ownsPlural reports whether a body's name modifies a plural noun, whose
+// places the sentence then gives: "NFL stadiums in New York, Miami,
+// Atlanta", "Microsoft offices in Paris" are not the body's seat.
+func ownsPlural(v *sentenceView, m *Mention) bool {
+	if m.Last >= v.s.Last {
+		return false
+	}
+	t := v.toks[m.Last]
+	return t.Tag == "NNS" && isLowerWord(t.Text)
+}
+
 // eventPlace reports whether a place is where an event named just before
 // it happened: "the UEFA Cup final in Eindhoven", "a summit in Sochi",
 // "the ceremony at the White House".
@@ -401,6 +413,7 @@ var residenceGerunds = set("living", "residing", "growing", "raised", "settling"
 
 // visitWords tell of going somewhere, not living there.
 var visitWords = set("arrived", "arrives", "arriving", "visit", "visits", "visited", "visiting", "trip", "tour",
+	"campaigning", "campaigned", "campaign", "stumping",
 	"toured", "touring", "flew", "landed", "traveled", "travelled", "traveling", "travelling", "stopover",
 	"leaving", "speaking", "ceremony", "ceremonies", "stop", "summit", "conference", "meet", "meeting", "talks")
 

@@ -350,6 +350,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
+		{"lives in", "The presumptive Republican presidential nominee, John McCain, is campaigning Tuesday in Texas.",
+			nil, []string{"person/john-mccain lives-in location/texas"}}, // a campaign stop
 		{"places", "Sevilla won its first European title by beating Middlesbrough of England, 4-0, in the UEFA Cup final in Eindhoven, the Netherlands.",
 			[]string{"org/middlesbrough based-in location/england"}, []string{"org/middlesbrough based-in location/eindhoven", "org/middlesbrough based-in country/netherlands"}},
 		{"lives in", "World Bank President Paul Wolfowitz is in Rwanda Thursday, for the third stop in his four-nation African tour.",
