@@ -1284,14 +1284,29 @@ var prizeNouns = set("prize", "prizes", "award", "awards", "trophy", "medal", "m
 
 // namesThing reports whether a name is a disease's or a craft's, by the
 // noun after it: "Parkinson's disease", "the Cassini spacecraft", "the
-// Hubble telescope".
+// Hubble telescope"; or a faith's: "Shi'ite Islam".
 func namesThing(toks []Token, sp Span) bool {
+	if sp.Type != graph.Org && religions[toks[sp.Last-1].Text] {
+		// "Islam", "Shi'ite Islam"; not "Army of Islam" or "Hizbul Islam"
+		for _, t := range toks[sp.First : sp.Last-1] {
+			if !denominations[strings.ToLower(t.Text)] {
+				return false
+			}
+		}
+		return true
+	}
 	k := sp.Last
 	if k < len(toks) && isPossessive(strings.ToLower(toks[k].Text)) {
 		return k+1 < len(toks) && diseaseNouns[toks[k+1].Text]
 	}
 	return k < len(toks) && craftNouns[toks[k].Text]
 }
+
+// denominations qualify a faith's name: "Shi'ite Islam".
+var denominations = set("shi'ite", "shiite", "shia", "sunni", "zaydi", "orthodox", "roman", "political", "radical", "militant")
+
+// religions are faiths, no places or bodies.
+var religions = set("Islam", "Christianity", "Judaism", "Buddhism", "Hinduism", "Sikhism", "Catholicism", "Protestantism")
 
 // diseaseNouns follow a name in a disease's: "Alzheimer's disease".
 var diseaseNouns = set("disease", "syndrome")
