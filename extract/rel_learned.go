@@ -103,6 +103,10 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "endorsed Clinton for the Democratic nomination and McCain for the Republican Party"
 	case (belongs || rel == graph.LivesIn) && person && saysThat(v, a, b):
 		return true // "Brom ... argues that Egypt no longer has the trust of Hamas": what he says, not who he is
+	case belongs && (openingApart(v, a, b) || titleOfAnother(v, a, b)):
+		// "In an open letter to Defense Secretary Donald Rumsfeld, Human
+		// Rights Watch says", "Rumsfeld, former CIA Director George Tenet"
+		return true
 	case belongs && clauseSubjectAfter(v, a, b):
 		return true // "Following talks with Mr. Abbas, Hamas leaders said": they, not he
 	case belongs && l.servesAnother(a, b):
@@ -188,6 +192,55 @@ func clauseSubjectAfter(v *sentenceView, a, b *Mention) bool {
 		return false
 	}
 	return v.toks[b.Last].Tag == "NNS" && strings.HasPrefix(v.toks[b.Last+1].Tag, "VB")
+}
+
+// openingApart reports whether a sentence-opening phrase (one that starts
+// with a preposition or a participle and ends in a comma) holds one of the
+// two names and the clause's subject after the comma is the other: "In an
+// opinion piece in Saturday's Washington Post newspaper, Rumsfeld wrote".
+func openingApart(v *sentenceView, a, b *Mention) bool {
+	first := v.toks[v.s.First]
+	if first.Tag != "IN" && first.Tag != "VBG" {
+		return false
+	}
+	lo, hi := a, b
+	if hi.First < lo.First {
+		lo, hi = hi, lo
+	}
+	comma := -1
+	for k := v.s.First; k < hi.First; k++ {
+		if v.word(k) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < lo.Last {
+		return false
+	}
+	k := comma + 1
+	if w := v.word(k); w == "the" || w == "a" || w == "an" {
+		k++
+	}
+	return k == hi.First
+}
+
+// titleOfAnother reports whether the organisation stands in the title of
+// another person named right after it: "Donald Rumsfeld, former CIA
+// Director George Tenet".
+func titleOfAnother(v *sentenceView, a, b *Mention) bool {
+	o, p := b, a
+	if o.Type != graph.Org {
+		o, p = a, b
+	}
+	k := o.Last
+	for k < v.s.Last && k < o.Last+3 && isTitleWord(v.toks[k].Text) {
+		k++
+	}
+	if k == o.Last {
+		return false
+	}
+	m := v.mentionAt(k)
+	return m != nil && m.Type == graph.Person && m.Entity != p.Entity
 }
 
 // servesAnother reports whether person a holds an office of one country

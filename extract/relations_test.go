@@ -454,6 +454,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/amnesty-international based-in location/london"}, []string{"org/amnesty-international based-in location/johannesburg"}},
 		{"places", "The American Red Cross also has a registry of the missing.",
 			nil, []string{"org/icrc based-in country/united-states"}}, // a national society, not the committee in Geneva
+		{"employment", "In an open letter to Defense Secretary Donald Rumsfeld, Human Rights Watch says the cases highlight failures. In an opinion piece in Saturday's Washington Post newspaper, Rumsfeld wrote that the trajectory is hopeful.",
+			nil, []string{"person/donald-rumsfeld member-of org/human-rights-watch", "person/donald-rumsfeld member-of org/washington-post"}},
+		{"employment", "The complaint names top U.S. officials, including Defense Secretary Donald Rumsfeld, former CIA Director George Tenet and others.",
+			[]string{"person/george-tenet member-of org/cia"}, []string{"person/donald-rumsfeld member-of org/cia", "person/donald-rumsfeld works-for org/cia"}},
 		{"employment", "John Smith works at Deutsche Bank in London.",
 			[]string{"person/john-smith member-of org/deutsche-bank"}, []string{"org/deutsche-bank based-in location/london"}},
 		{"employment", "Maria Lopez, who worked for the Interior Ministry until 2019, spoke.",
