@@ -148,14 +148,14 @@ mentions:
 	}
 }
 
-// royalsByCountry tells apart monarchs and nobles known by one name when
-// a document titles two of them for different countries: Jordan's King
-// Abdullah and Saudi Arabia's King Abdullah become "person/abdullah-jordan"
-// and "person/abdullah-saudi-arabia" (named "Abdullah (Jordan)"). The
-// document's untitled mentions of the name follow the titled one before
-// them, else the first. A name titled for one country only stays as it is,
-// so that one king is one node across documents. It reports whether it
-// changed any mention.
+// royalsByCountry tells apart monarchs and nobles known by one name by
+// the country their title names: Jordan's King Abdullah and Saudi
+// Arabia's King Abdullah become "person/abdullah-jordan" and
+// "person/abdullah-saudi-arabia" (named "Abdullah (Jordan)"), in one
+// document or across many (one bare "Abdullah" had led both countries in
+// the VOA graph). The document's untitled mentions of the name follow the
+// titled one before them, else the first; a name no title gives a
+// country stays as it is. It reports whether it changed any mention.
 func royalsByCountry(ms []Mention) bool {
 	countries := make(map[string]map[string]bool) // bare id -> countries its titles name
 	titledAt := make(map[int]bool)
@@ -181,7 +181,7 @@ func royalsByCountry(ms []Mention) bool {
 	for i := range ms {
 		m := &ms[i]
 		b := m.Entity
-		if m.Type != graph.Person || len(countries[b]) < 2 {
+		if m.Type != graph.Person || len(countries[b]) == 0 {
 			continue
 		}
 		switch {
