@@ -99,6 +99,10 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
 	case modifierName(v, a) || modifierName(v, b):
 		return true // "the Vincent van Gogh painting stolen from a Cairo museum": the painting's
+	case (belongs || rel == graph.LivesIn) && person && v.ownsPersonNoun(a.Last):
+		return true // "Russia backed Mr. Yushchenko's opponent": the opponent's, if anyone's
+	case rel == graph.LivesIn && person && personBetween(v, a, b):
+		return true // "Chihuahua's Jose Reyes Baeza and New Mexico's Bill Richardson": Baeza's
 	case belongs && person && personBetween(v, a, b):
 		return true // "endorsed Clinton for the Democratic nomination and McCain for the Republican Party"
 	case (belongs || rel == graph.LivesIn) && person && saysThat(v, a, b):

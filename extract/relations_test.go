@@ -350,6 +350,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
+		{"lives in", "Chihuahua's Jose Reyes Baeza and New Mexico's Bill Richardson agreed to a plan. Russia backed Mr. Yushchenko's opponent.",
+			nil, []string{"person/bill-richardson lives-in location/chihuahua", "person/yushchenko lives-in country/russia"}},
 		{"lives in", "The presumptive Republican presidential nominee, John McCain, is campaigning Tuesday in Texas.",
 			nil, []string{"person/john-mccain lives-in location/texas"}}, // a campaign stop
 		{"places", "Sevilla won its first European title by beating Middlesbrough of England, 4-0, in the UEFA Cup final in Eindhoven, the Netherlands.",
