@@ -108,6 +108,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if si >= len(sents) {
 				continue
 			}
+			if sp.Type == graph.Person && officeTitles[lowerNoDot(toks[sp.Last-1].Text)] {
+				continue // "Bosnian Serb President": a title, no one's name
+			}
 			if sp.Type != graph.Person && sp.Last-sp.First >= 2 && honorifics[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Ms. Rice": a person, whatever else the story calls Rice; the title comes off below
 			}
@@ -1847,6 +1850,9 @@ func ruleNames(toks []Token, s Sentence, covered []bool) []Mention {
 			continue
 		}
 		typ, ok := classifyRun(toks, i, end, s)
+		if ok && typ == graph.Person && officeTitles[lowerNoDot(toks[end-1].Text)] {
+			ok = false // "Bosnian Serb President Dragan Cavic": "Serb President" is a title
+		}
 		if ok {
 			if first := stripTitle(toks, i, end, typ); first < end {
 				out = append(out, Mention{Type: typ, Kind: "name", First: first, Last: end, Source: "rule"})

@@ -152,6 +152,9 @@ var titleModifiers = set("visiting", "new", "newly", "outgoing", "incoming", "lo
 // do: a title word or an agent noun ("composer", "novelist", "guardian"),
 // not a verb the tagger read as a noun ("helping Israel detain Uda").
 func agentNoun(w string) bool {
+	if w == "resident" || w == "residents" {
+		return false // "former U.S. resident Majid Khan": he lived there, whatever his passport
+	}
 	if isTitleWord(w) || personNouns[w] {
 		return true
 	}

@@ -339,6 +339,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/viktor-yushchenko leader-of country/egypt"}}, // a digest: nothing before was about Egypt
 		{"titles", "Michael Scheuer, the former chief of the CIA's Osama bin Laden unit, said so. Barcelona's Andres Iniesta scored.",
 			[]string{"person/andres-iniesta member-of org/barcelona"}, []string{"person/osama-bin-laden member-of org/cia"}},
+		{"titles", "Following the apology, Bosnian Serb President Dragan Cavic urged suspects to surrender. Paracha posed as former U.S. resident Majid Khan.",
+			[]string{"person/dragan-cavic leader-of location/republika-srpska", "person/majid-khan lives-in country/united-states"},
+			[]string{"person/dragan-cavic leader-of country/bosnia-and-herzegovina", "person/majid-khan citizen-of country/united-states"}},
 		{"titles", "Zoellick met with Premier Wen Jiabao Tuesday. The German chancellor opposes the ban.",
 			nil, []string{"person/wen-jiabao leader-of country/germany"}}, // a chancellor is no premier
 		{"titles", "We cannot remember when (Croatian President) Franjo Tudjman was so cheery.",
