@@ -96,7 +96,7 @@ func (l *linkRun) membership(v *sentenceView) {
 			for _, m := range list {
 				l.emitM(v, graph.MemberOf, m, z, 0.8, "org-members-list", min(z.First, m.First), max(z.Last, m.Last))
 			}
-		case w == "joined" || w == "joins":
+		case w == "joined" || w == "joins" || (w == "entered" || w == "enters") && v.headMentionAt(i+1) != nil && memberBodies[l.gaz.Kind(v.headMentionAt(i+1).Entity)]:
 			z := v.headMentionAt(i + 1)
 			if z == nil || !isOrg(z) {
 				continue
@@ -104,6 +104,11 @@ func (l *linkRun) membership(v *sentenceView) {
 			subj := v.listBefore(v.subjectEnd(i))
 			for _, s := range subj {
 				l.emitM(v, graph.MemberOf, s, z, 0.8, "joined", s.Last, i)
+			}
+			for _, o := range v.moreJoined(z) {
+				for _, s := range subj {
+					l.emitM(v, graph.MemberOf, s, o, 0.8, "joined", o.First, o.Last) // dated by its own "in 2004"
+				}
 			}
 		case admitVerbs[w] && isVerbTag(v.toks[i].Tag):
 			// "NATO admitted Finland", "the bloc admits Sweden": only a
@@ -132,6 +137,36 @@ func memberOfBefore(v *sentenceView, i int) bool {
 		k--
 	}
 	return v.word(k) == "of" && (v.word(k-1) == "member" || v.word(k-1) == "members")
+}
+
+// moreJoined returns the bodies joined after the first in one clause: "joined
+// NATO in 1999 and the European Union in 2004", "joined the World Bank and
+// IMF".
+func (v *sentenceView) moreJoined(z *Mention) []*Mention {
+	var out []*Mention
+	k := z.Last
+	for k < v.s.Last && k < z.Last+12 {
+		switch w := v.word(k); {
+		case v.mentionAt(k) != nil && v.mentionAt(k).Type == graph.Date:
+			k = v.mentionAt(k).Last
+			continue
+		case w == "in" || w == "on" || w == "," || w == "the":
+			k++
+			continue
+		case w == "and":
+			k++
+			if v.word(k) == "the" {
+				k++
+			}
+			if m := v.headMentionAt(k); m != nil && m.Type == graph.Org && m.StandsFor == "" {
+				out = append(out, m)
+				k = m.Last
+				continue
+			}
+		}
+		break
+	}
+	return out
 }
 
 // admitVerbs let a body take in a member.

@@ -176,6 +176,11 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/ukraine member-of org/european-union"}},
 		{"membership", "As one of five permanent members of the UN Security Council, a founding member of NATO, the UK pursues a global approach. Tallinn is the capital of Estonia, a member of NATO since 2004.",
 			[]string{"country/estonia member-of org/nato"}, []string{"org/un-security-council member-of org/nato"}},
+		{"membership", "Poland joined NATO in 1999 and the European Union in 2004. Montenegro joined the World Bank and IMF. Portugal entered the European Union in 1986.",
+			[]string{"country/poland member-of org/nato", "country/poland member-of org/european-union", "country/montenegro member-of org/imf",
+				"country/portugal member-of org/european-union"}, nil},
+		{"membership", "US troops entered Iraq in 2003.",
+			nil, []string{"country/united-states member-of country/iraq"}},
 		{"membership", "NATO allies Poland and Lithuania condemned the move.",
 			[]string{"country/poland member-of org/nato", "country/lithuania member-of org/nato"}, nil},
 		{"membership", "EU allies France and Germany agreed.", // the EU is no alliance: "allies" says nothing of membership
