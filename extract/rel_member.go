@@ -106,6 +106,9 @@ func (l *linkRun) membership(v *sentenceView) {
 				l.emitM(v, graph.MemberOf, s, z, 0.8, "joined", s.Last, i)
 			}
 			for _, o := range v.moreJoined(z) {
+				if !isOrg(o) {
+					continue
+				}
 				for _, s := range subj {
 					l.emitM(v, graph.MemberOf, s, o, 0.8, "joined", o.First, o.Last) // dated by its own "in 2004"
 				}
@@ -139,9 +142,9 @@ func memberOfBefore(v *sentenceView, i int) bool {
 	return v.word(k) == "of" && (v.word(k-1) == "member" || v.word(k-1) == "members")
 }
 
-// moreJoined returns the bodies joined after the first in one clause: "joined
-// NATO in 1999 and the European Union in 2004", "joined the World Bank and
-// IMF".
+// moreJoined returns the objects of z's type after z in one clause, past
+// dates: "joined NATO in 1999 and the European Union in 2004", "joined the
+// World Bank and IMF", "attacked Georgia in 2008 and Ukraine in 2014".
 func (v *sentenceView) moreJoined(z *Mention) []*Mention {
 	var out []*Mention
 	k := z.Last
@@ -158,7 +161,7 @@ func (v *sentenceView) moreJoined(z *Mention) []*Mention {
 			if v.word(k) == "the" {
 				k++
 			}
-			if m := v.headMentionAt(k); m != nil && m.Type == graph.Org && m.StandsFor == "" {
+			if m := v.headMentionAt(k); m != nil && m.Type != graph.Date && m.Type == z.Type {
 				out = append(out, m)
 				k = m.Last
 				continue

@@ -241,6 +241,18 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			l.emitM(v, f.rel, s, o, 0.85, string(f.rel)+"-verb", min(s.Last, i), o.First)
 		}
 	}
+	if len(objs) == 1 {
+		// "co-founded the National Organization for Women in 1966 and the
+		// National Political Women's Caucus in 1971": each dated by its own year
+		for _, o := range v.moreJoined(objs[0]) {
+			if !f.objectOK(o) {
+				continue
+			}
+			for _, s := range subj {
+				l.emitM(v, f.rel, s, o, 0.85, string(f.rel)+"-verb", o.First, o.Last)
+			}
+		}
+	}
 }
 
 // passive: "Lincoln was assassinated by Booth", "Ukraine is backed by the West".

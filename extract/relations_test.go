@@ -222,6 +222,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/ukraine seeks-membership org/nato", "country/ukraine member-of org/nato"}},
 
 		// Verbs, their passives and nouns.
+		{"attacked", "Russia attacked Georgia in 2008 and Ukraine in 2014. Betty Friedan co-founded the National Organization for Women in 1966 and the National Political Women's Caucus in 1971.",
+			[]string{"country/russia attacked country/georgia", "country/russia attacked country/ukraine",
+				"person/betty-friedan founded org/national-organization-for-women", "person/betty-friedan founded org/national-political-womens-caucus"}, nil},
 		{"attacked", "Palestinian leader Mahmoud Abbas has begun to work toward reducing militant attacks against Israel.",
 			nil, []string{"person/mahmoud-abbas attacked country/israel"}},
 		{"attacked", "Human Rights Watch said Hezbollah militants claim that some of their attacks are aimed at military bases in Israel.",
