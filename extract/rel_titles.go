@@ -638,6 +638,21 @@ func (l *linkRun) appositions(v *sentenceView) {
 			}
 			holder = o
 		}
+		if n := holder.Last; holder.Type != graph.Org && n < v.s.Last && isLowerWord(v.toks[n].Text) && strings.HasPrefix(v.toks[n].Tag, "NN") &&
+			!placeKindNouns[v.word(n)] { // "the governor of Zulia state" governs Zulia
+			// "the director of the Baghdad office of Care International":
+			// a town's or country's office of a body, not its government
+			if v.word(n+1) == "of" {
+				k := n + 2
+				if v.word(k) == "the" {
+					k++
+				}
+				if o := v.mentionAt(k); o != nil && o.Type == graph.Org && o.StandsFor == "" {
+					l.emit(v, graph.MemberOf, m.Entity, o.Entity, graph.Person, graph.Org, 0.75, "apposition", role, m.First, o.Last)
+				}
+			}
+			continue
+		}
 		if w := v.word(holder.Last); holder.Type == graph.Org && l.gaz.Kind(holder.Entity) != "" && holder.Last < v.s.Last && isLowerWord(v.toks[holder.Last].Text) &&
 			strings.HasPrefix(v.toks[holder.Last].Tag, "NN") && !genericOrgNouns[w] && !orgKindNouns[w] && !bodyNamesLower[w] {
 			// "head of the U.N. bureau in Congo", "the head of the U.N.
@@ -647,9 +662,27 @@ func (l *linkRun) appositions(v *sentenceView) {
 			l.emit(v, graph.MemberOf, m.Entity, holder.Entity, graph.Person, graph.Org, 0.75, "apposition", role, m.First, holder.Last)
 			continue
 		}
-		l.roleRelations(v, m, holder, role, holderID(holder), "apposition", m.First)
+		id := holderID(holder)
+		if localOffice(role) && holder.Type == graph.Location {
+			id = holder.Entity // "Ken Livingstone, the mayor of London": the city's, not Britain's
+		}
+		l.roleRelations(v, m, holder, role, id, "apposition", m.First)
 	}
 	l.titleThenName(v)
+}
+
+// localOffice reports whether a role's head is a town's or a region's
+// office: "the mayor", "Deputy Mayor", "governor".
+func localOffice(role string) bool {
+	ws := strings.Fields(strings.ToLower(role))
+	if len(ws) == 0 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "mayor", "governor", "gov.", "gov":
+		return true
+	}
+	return false
 }
 
 // bodyNamesLower end a body's name written in lower case: "the House

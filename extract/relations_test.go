@@ -350,6 +350,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Following the apology, Bosnian Serb President Dragan Cavic urged suspects to surrender. Paracha posed as former U.S. resident Majid Khan.",
 			[]string{"person/dragan-cavic leader-of location/republika-srpska", "person/majid-khan lives-in country/united-states"},
 			[]string{"person/dragan-cavic leader-of country/bosnia-and-herzegovina", "person/majid-khan citizen-of country/united-states"}},
+		{"titles", "Militants kidnapped Mrs. Hassan, the director of the Baghdad office of Care International. Ken Livingstone, the mayor of London, spoke.",
+			[]string{"person/hassan member-of org/care-international", "person/ken-livingstone leader-of location/london"},
+			[]string{"person/hassan leader-of country/iraq", "person/ken-livingstone leader-of country/united-kingdom"}},
 		{"titles", "Zoellick met with Premier Wen Jiabao Tuesday. The German chancellor opposes the ban.",
 			nil, []string{"person/wen-jiabao leader-of country/germany"}}, // a chancellor is no premier
 		{"titles", "We cannot remember when (Croatian President) Franjo Tudjman was so cheery.",
