@@ -200,3 +200,24 @@ func TestOrganisationVariants(t *testing.T) {
 		t.Errorf("the gazetteer's BJP is %q (%v), want an entity of its own", e.ID, err)
 	}
 }
+
+func FuzzSameSpelling(f *testing.F) {
+	for _, s := range [][2]string{{"Mahmoud Abbas", "Mahmud Abbas"}, {"José Manuel Barroso", "Jose Manuel Barroso"},
+		{"Kim Jong Il", "Kim Jong Un"}, {"Abdul-Aziz al-Hakim", "Abdel Aziz al-Hakim"}, {"", "x"}, {"É É", "E É"}} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		ab, ba := sameSpelling(a, b), sameSpelling(b, a)
+		if ab != ba {
+			t.Fatalf("sameSpelling(%q, %q) = %v but the other way round %v", a, b, ab, ba)
+		}
+		if sameSpelling(a, a) {
+			t.Fatalf("sameSpelling(%q, itself) = true", a)
+		}
+		// The writer finds candidates by key: two spellings of one name
+		// must share it.
+		if ab && variantKey(a) != variantKey(b) {
+			t.Fatalf("%q and %q are one name but have keys %q and %q", a, b, variantKey(a), variantKey(b))
+		}
+	})
+}
