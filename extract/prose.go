@@ -116,7 +116,15 @@ func isAbbrev(w string) bool {
 	if !isCap(w) {
 		return w == "etc" || w == "vs" || w == "approx" // lower-case words with a stop end sentences
 	}
-	return abbreviations[strings.ToLower(w)]
+	if abbreviations[strings.ToLower(w)] {
+		return true
+	}
+	// "Sen. Alan Cranston, D-Calif., chairman of": a party and a state
+	// abbreviation.
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && isCap(w[i+1:]) {
+		return abbreviations[strings.ToLower(w[i+1:])]
+	}
+	return false
 }
 
 // proseTokens tokenizes one line with prose and tags it. prose's tokenizer

@@ -50,6 +50,7 @@ func TestSentences(t *testing.T) {
 		{"He praised Aung San Suu Kyi. Officials in Rangoon agreed.", // prose keeps "Kyi." as if it were "Gen."
 			[]string{"He praised Aung San Suu Kyi.", "Officials in Rangoon agreed."}},
 		{"Maj. Gen. Lee met Pres. Bush and Sen. Lee. Both spoke.", []string{"Maj. Gen. Lee met Pres. Bush and Sen. Lee.", "Both spoke."}},
+		{"Sen. Alan Cranston, D-Calif., chairman of the committee, spoke.", []string{"Sen. Alan Cranston, D-Calif., chairman of the committee, spoke."}},
 	} {
 		toks, sents := testPipeline(t).analyzer.Analyze(c.text)
 		_ = toks
