@@ -125,6 +125,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				sp.Last < sents[si].Last && isLowerWord(toks[sp.Last].Text) {
 				continue // "State media say": the state's, no body named State
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && sp.Last < len(toks) && isTitleWord(toks[sp.Last].Text) &&
+				len(r.Gazetteer.Lookup(graph.NormalizeName(toks[sp.First].Text))) > 0 && onlyDepartment(toks[sp.First+1:sp.Last]) {
+				sp.Last = sp.First + 1 // "EU Foreign Policy chief Javier Solana": the EU, then the chief's department
+			}
 			if sp.Type == graph.Org && sp.Last-sp.First == 1 && legalForm(toks, sents[si], sp.First) {
 				continue // "Vodafone Group PLC": the legal form of the name before it, not the Palestinian Legislative Council
 			}
@@ -1096,6 +1100,18 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 func onlyHonorifics(ts []Token) bool {
 	for _, t := range ts {
 		if !honorifics[lowerNoDot(t.Text)] {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// onlyDepartment reports whether tokens only name a department of a
+// body: "Foreign Policy", "Trade", "Human Rights".
+func onlyDepartment(ts []Token) bool {
+	for _, t := range ts {
+		if w := strings.ToLower(t.Text); !portfolios[w] && w != "policy" && w != "affairs" && w != "human" && w != "rights" &&
+			w != "security" && w != "sanctions" && w != "refugee" {
 			return false
 		}
 	}
