@@ -111,6 +111,13 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == graph.Person && officeTitles[lowerNoDot(toks[sp.Last-1].Text)] {
 				continue // "Bosnian Serb President": a title, no one's name
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && strings.HasSuffix(strings.ToLower(toks[sp.First].Text), "-based") {
+				sp.First++ // "the U.S.-based New England Aquarium": where it sits, then its name
+			}
+			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && sp.Last-sp.First <= 3 && initials(toks[sp.First].Text) &&
+				namesOnly(toks[sp.First+1:sp.Last]) && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, sp.First, sp.Last)))) == 0 {
+				sp.Type = graph.Person // "State Department spokesman P.J. Crowley"
+			}
 			if sp.Type != graph.Person && sp.Last-sp.First >= 2 && honorifics[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Ms. Rice": a person, whatever else the story calls Rice; the title comes off below
 			}
@@ -1094,6 +1101,24 @@ func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 		last--
 	}
 	return last
+}
+
+// initials reports whether a token is a person's initials: "P.J.", "J.D.",
+// "W." (not "U.S." or "U.N.", which the gazetteer knows).
+func initials(w string) bool {
+	if len(w) < 2 || len(w) > 4 || w[len(w)-1] != '.' { // one or two letters: "F.S.B." is a body
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'A' || w[i] > 'Z' || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	switch w {
+	case "U.S.", "U.N.", "U.K.", "E.U.", "N.V.", "B.V.", "S.A.", "A.G.":
+		return false // countries, bodies and legal forms
+	}
+	return true
 }
 
 // onlyHonorifics reports whether a title is forms of address alone.
