@@ -93,6 +93,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "assassinating King in Memphis", "shot by Lee Harvey Oswald in Dallas": where it happened
 	case rel == graph.LivesIn && reportsFrom(v, a, b):
 		return true // "VOA's Greg Flakus reports from Austin": where the story is
+	case rel == graph.LivesIn && person && beingIn(v, a, b):
+		return true // "Indian Prime Minister Manmohan Singh is in Kashmir": where he is now
 	case rel == graph.LivesIn && participleOpening(v, a, b):
 		return true // "Speaking to reporters in Islamabad, Ruggiero said": where he spoke
 	case rel == graph.LivesIn && visitBetween(v, a, b):
@@ -445,6 +447,27 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 var eventNounsAt = set("final", "finals", "semifinal", "match", "game", "games", "tournament", "championship",
 	"championships", "summit", "conference", "ceremony", "ceremonies", "meeting", "talks", "rally", "festival",
 	"concert", "trial", "hearing", "session", "forum", "race", "marathon", "congress", "convention")
+
+// beingIn reports whether only a form of "be" and "in" stand between the
+// person and the place: "Singh is in Kashmir", "Mr. Moussa is in Iraq".
+func beingIn(v *sentenceView, a, b *Mention) bool {
+	if a.Last > b.First {
+		return false
+	}
+	be, in := false, false
+	for k := a.Last; k < b.First; k++ {
+		switch v.word(k) {
+		case "is", "was", "are", "were":
+			be = true
+		case "in":
+			in = true
+		case "now", "currently", "still", "already", "also", "the":
+		default:
+			return false
+		}
+	}
+	return be && in
+}
 
 // participleOpening reports whether place b stands in a participial
 // phrase that opens the sentence and whose subject is person a, named

@@ -364,6 +364,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
 			nil, []string{"person/manouchehr-mottaki lives-in country/pakistan"}},
+		{"lives in", "Indian Prime Minister Manmohan Singh is in Kashmir, hours after soldiers killed two suspected separatists.",
+			nil, []string{"person/manmohan-singh lives-in location/kashmir"}}, // where he is now
 		{"lives in", "Chihuahua's Jose Reyes Baeza and New Mexico's Bill Richardson agreed to a plan. Russia backed Mr. Yushchenko's opponent.",
 			nil, []string{"person/bill-richardson lives-in location/chihuahua", "person/yushchenko lives-in country/russia"}},
 		{"lives in", "The presumptive Republican presidential nominee, John McCain, is campaigning Tuesday in Texas.",
