@@ -230,17 +230,17 @@ func openingApart(v *sentenceView, a, b *Mention) bool {
 	return k == hi.First
 }
 
-// titleOfAnother reports whether the organisation stands in the title of
-// another person named right after it: "Donald Rumsfeld, former CIA
-// Director George Tenet".
+// titleOfAnother reports whether the organisation stands in the title or
+// trade of another person named right after it: "Donald Rumsfeld, former
+// CIA Director George Tenet", "Loeb ... over Subaru driver Petter Solberg".
 func titleOfAnother(v *sentenceView, a, b *Mention) bool {
 	o, p := b, a
 	if o.Type != graph.Org {
 		o, p = a, b
 	}
 	k := o.Last
-	for k < v.s.Last && k < o.Last+3 && isTitleWord(v.toks[k].Text) {
-		k++
+	for k < v.s.Last && k < o.Last+3 && (isTitleWord(v.toks[k].Text) || isLowerWord(v.toks[k].Text) && !isVerbTag(v.toks[k].Tag) && !isFunctionTag(v.toks[k].Tag)) {
+		k++ // "CIA Director", "Subaru driver"
 	}
 	if k == o.Last {
 		return false

@@ -476,6 +476,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/donald-rumsfeld member-of org/human-rights-watch", "person/donald-rumsfeld member-of org/washington-post"}},
 		{"employment", "The complaint names top U.S. officials, including Defense Secretary Donald Rumsfeld, former CIA Director George Tenet and others.",
 			[]string{"person/george-tenet member-of org/cia"}, []string{"person/donald-rumsfeld member-of org/cia", "person/donald-rumsfeld works-for org/cia"}},
+		{"employment", "Loeb, in a Citroen, expanded his lead to 1.16 minutes over Subaru driver Petter Solberg of Norway.",
+			nil, []string{"person/loeb member-of org/subaru"}}, // another's trade
 		{"employment", "John Smith works at Deutsche Bank in London.",
 			[]string{"person/john-smith member-of org/deutsche-bank"}, []string{"org/deutsche-bank based-in location/london"}},
 		{"employment", "Maria Lopez, who worked for the Interior Ministry until 2019, spoke.",
