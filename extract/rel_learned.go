@@ -103,6 +103,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "the Vincent van Gogh painting stolen from a Cairo museum": the painting's
 	case (belongs || rel == graph.LivesIn) && person && v.ownsPersonNoun(a.Last):
 		return true // "Russia backed Mr. Yushchenko's opponent": the opponent's, if anyone's
+	case rel == graph.BasedIn && personBetween(v, a, b):
+		return true // "VOA's Barry Wood in New Orleans": where the reporter is
 	case rel == graph.LivesIn && person && personBetween(v, a, b):
 		return true // "Chihuahua's Jose Reyes Baeza and New Mexico's Bill Richardson": Baeza's
 	case belongs && person && personBetween(v, a, b):

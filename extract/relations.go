@@ -249,8 +249,9 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 	if !ok || !def.Allows(srcType, tgtType) {
 		return
 	}
-	if typ == graph.LocatedIn && (l.placeRank(src) > l.placeRank(tgt) && l.placeRank(tgt) > 0 || l.gaz.Kind(src) == "continent") {
-		return // "the Black Sea city of Trabzon": a sea is in no town, a continent in nothing
+	if typ == graph.LocatedIn && (l.placeRank(src) > l.placeRank(tgt) && l.placeRank(tgt) > 0 || l.gaz.Kind(src) == "continent" ||
+		l.gaz.Kind(src) == "water" && l.gaz.Kind(tgt) == "water") {
+		return // "the Black Sea city of Trabzon": a sea is in no town, a continent in nothing, an ocean in no ocean
 	}
 	neg, factor := v.modality(a, b)
 	if neg {

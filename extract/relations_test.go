@@ -360,6 +360,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "U.N. Sanctions chief Ellen Loj and European Union Foreign Policy chief Javier Solana spoke. NATO chief Jaap de Hoop Scheffer agreed.",
 			[]string{"person/ellen-loj member-of org/united-nations", "person/javier-solana member-of org/european-union", "person/jaap-de-hoop-scheffer leader-of org/nato"},
 			[]string{"person/ellen-loj leader-of org/united-nations", "person/javier-solana leader-of org/european-union"}},
+		{"places", "The Arctic Ocean is the smallest of the world's five oceans (after the Pacific Ocean, Atlantic Ocean, Indian Ocean, and the Southern Ocean).",
+			nil, []string{"location/atlantic-ocean located-in location/indian-ocean"}}, // an ocean is in no ocean
+		{"places", "VOA's Barry Wood in New Orleans tells us about a French Quarter hotel.",
+			nil, []string{"org/voice-of-america based-in location/new-orleans"}}, // where the reporter is
 		{"places", "Cheney flew on to Oman, Saudia Arabia, Israel.",
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
