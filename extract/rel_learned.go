@@ -87,6 +87,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
 	case rel == graph.Killed && shotOnly(v, a, b):
 		return true // "Cheney shot Texas lawyer Harry Whittington by accident": shot, not killed
+	case person && a.Last <= b.First && relativeOfAnother(v, a.Last, b.First):
+		return true // "Smith met the gunman who killed Kennedy": the gunman did
 	case rel == graph.Killed && v.ownsPersonNoun(b.Last):
 		return true // "Ruby killed Kennedy's killer": the killer, not Kennedy
 	case rel == graph.LivesIn && person && killingAround(v, a, b):
@@ -159,6 +161,25 @@ func modifierName(v *sentenceView, m *Mention) bool {
 	w := v.word(m.First - 1)
 	t := v.toks[m.Last]
 	return (w == "the" || w == "a" || w == "an") && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "VBG") && !isCap(t.Text) && isWord(t.Text)
+}
+
+// relativeOfAnother reports whether a relative clause about someone the
+// sentence does not name opens in tokens [a, b) after a verb of its own:
+// in "Smith met the gunman who killed Kennedy" the clause tells of the
+// gunman. "Oswald was the gunman who ..." describes Oswald.
+func relativeOfAnother(v *sentenceView, a, b int) bool {
+	verb := false
+	for k := a; k < b; k++ {
+		t := v.toks[k]
+		if isVerbTag(t.Tag) && v.mentionAt(k) == nil && !isPassiveAux(v.word(k)) && v.word(k) != "became" {
+			verb = true
+		}
+		if w := v.word(k); verb && (w == "who" || w == "whom") && k > a && isLowerWord(v.word(k-1)) &&
+			strings.HasPrefix(v.toks[k-1].Tag, "NN") && v.predicateSubject(k-1) == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // personBetween reports whether another person is named between a and b,

@@ -157,6 +157,13 @@ func (v *sentenceView) subjectEnd(i int) int {
 	j := i
 	for j > v.s.First {
 		w := v.word(j - 1)
+		// "who 45 minutes later killed", "two days earlier": a span of
+		// time before the verb.
+		if (w == "later" || w == "earlier") && spanNouns[v.word(j-2)] && j-3 >= v.s.First &&
+			(v.toks[j-3].Tag == "CD" || v.word(j-3) == "a" || v.word(j-3) == "an" || v.word(j-3) == "some") {
+			j -= 3
+			continue
+		}
 		if auxiliaries[w] || strings.HasSuffix(w, "ly") && v.mentionAt(j-1) == nil {
 			j--
 			continue
@@ -178,6 +185,9 @@ func (v *sentenceView) subjectEnd(i int) int {
 	}
 	return j
 }
+
+// spanNouns measure spans of time.
+var spanNouns = set("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years")
 
 var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does",
 	"do", "also", "then", "later", "again", "already", "reportedly", "just", "both", "all", "be", "been")

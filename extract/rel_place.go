@@ -706,11 +706,28 @@ func (l *linkRun) chains() {
 		}
 	}
 	n := len(l.out)
+	// within[view][place]: the larger places the sentence puts place in
+	// ("Denison, Tex.").
+	within := make(map[*sentenceView]map[string][]string)
+	for _, c := range l.out[:n] {
+		// Only a region or country the gazetteer knows: "a town in western
+		// Dagestan, Khasavyurt" names the town after its region.
+		if r := l.placeRank(c.tgt); c.typ == graph.LocatedIn && c.pattern == "place-comma-place" && (r == 2 || r == 3) {
+			if within[c.view] == nil {
+				within[c.view] = make(map[string][]string)
+			}
+			within[c.view][c.src] = append(within[c.view][c.src], c.tgt)
+		}
+	}
 	for _, c := range l.out[:n] {
 		if c.typ != graph.BasedIn && c.typ != graph.LivesIn && c.typ != graph.LocatedIn {
 			continue
 		}
-		for _, up := range []string{l.gaz.RegionOf(c.tgt), l.gaz.CountryOf(c.tgt)} {
+		ups := []string{l.gaz.RegionOf(c.tgt), l.gaz.CountryOf(c.tgt)}
+		if c.pattern != "place-comma-place" {
+			ups = append(ups, within[c.view][c.tgt]...) // "born in Denison, Tex.": in Texas too
+		}
+		for _, up := range ups {
 			if up == "" || up == c.src || !named[up] {
 				continue
 			}

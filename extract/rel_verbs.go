@@ -65,7 +65,7 @@ var verbFamilies = []verbFamily{
 		nouns:       set("opposition", "condemnation", "criticism"),
 		nounPreps:   set("to", "of")},
 	{rel: graph.Killed,
-		verbs:       set("killed", "kills", "kill", "assassinated", "assassinates", "murdered", "murders", "slew", "executed", "shot"),
+		verbs:       set("killed", "kills", "kill", "assassinated", "assassinates", "murdered", "murders", "slew", "executed", "shot", "shooting"),
 		participles: set("killed", "assassinated", "murdered", "slain", "executed", "shot"),
 		nouns:       set("assassination", "murder", "killing", "slaying", "slayings", "killings", "murders", "assassinating", "murdering"),
 		nounPreps:   set("of"),
@@ -92,7 +92,7 @@ func (l *linkRun) verbs(v *sentenceView) {
 		f := &verbFamilies[fi]
 		for i := v.s.First; i < v.s.Last; i++ {
 			w := v.word(i)
-			if f.rel == graph.Killed && w == "shot" && !fatalShot(v, i) {
+			if f.rel == graph.Killed && (w == "shot" || w == "shooting") && !fatalShot(v, i) {
 				continue // "Cheney shot Texas lawyer Harry Whittington by accident": he lived
 			}
 			switch {
@@ -502,10 +502,23 @@ func (v *sentenceView) skipModifiers(i int) int {
 // Charles Whitman", "tower sniper Charles Whitman"; else i.
 func (v *sentenceView) nounsBeforeName(i int) int {
 	j := i
-	for j < v.s.Last && j < i+3 && strings.HasPrefix(v.toks[j].Tag, "NN") && isLowerWord(v.toks[j].Text) {
-		j++
+	bare := false // a capitalised word no title follows: "killed Dallas Police Officer J.D. Tippit" has one
+	for j < v.s.Last && j < i+4 && strings.HasPrefix(v.toks[j].Tag, "NN") && v.mentionAt(j) == nil {
+		switch t := v.toks[j].Text; {
+		case isTitleWord(t):
+			bare = false
+		case isLowerWord(t):
+		case isCap(t) && j < i+2:
+			bare = true
+		default:
+			bare = true
+		}
+		if bare && j >= i+2 {
+			break
+		}
+		j++ // "tower sniper", "Police Officer"
 	}
-	if m := v.mentionAt(j); j > i && m != nil && m.First == j && m.Type == graph.Person {
+	if m := v.mentionAt(j); j > i && !bare && m != nil && m.First == j && m.Type == graph.Person {
 		return j
 	}
 	return i
@@ -557,6 +570,9 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			// noun the clause is about.
 			return []*Mention{m}
 		}
+		if m := v.predicateSubject(k); m != nil && w == "who" {
+			return []*Mention{m} // "Oswald was the lone gunman who killed Kennedy"
+		}
 	case "he", "she":
 		if m := l.antecedent(v, end-1, func(m *Mention) bool { return m.Type == graph.Person }); m != nil {
 			return []*Mention{m}
@@ -564,6 +580,27 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	case "it":
 		if m := l.antecedent(v, end-1, func(m *Mention) bool { return actorType(m) == graph.Country || m.Type == graph.Org }); m != nil {
 			return []*Mention{m}
+		}
+	}
+	return nil
+}
+
+// predicateSubject returns the person a copula describes by the noun
+// phrase ending at k: "Oswald was the lone gunman", "Ray is the man";
+// else nil.
+func (v *sentenceView) predicateSubject(k int) *Mention {
+	j := k
+	for j > v.s.First && k-j < 4 && v.mentionAt(j) == nil && isLowerWord(v.toks[j].Text) &&
+		(strings.HasPrefix(v.toks[j].Tag, "NN") || v.toks[j].Tag == "JJ") {
+		j--
+	}
+	if j == k || v.word(j) != "the" && v.word(j) != "a" {
+		return nil
+	}
+	switch v.word(j - 1) {
+	case "was", "is", "became":
+		if m := v.mentionAt(j - 2); m != nil && m.Last == j-1 && m.Type == graph.Person {
+			return m
 		}
 	}
 	return nil

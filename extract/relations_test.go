@@ -436,6 +436,14 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/marshall-islands met-with org/us-army-kwajalein-atoll"}}, // one hosts a visitor, not a base
 		{"killed", "Prosecutors charged that Rafael Vasquez killed John Walker in 1985, and Iran accused Iraq of attacking Basra.", // accusations
 			nil, []string{"person/rafael-vasquez killed person/john-walker", "country/iraq attacked location/basra"}},
+		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
+			[]string{"person/jack-ruby killed person/oswald"}, []string{"person/ruby killed person/smith"}}, // a fatal gerund; shooting alone kills no one
+		{"killed", "Oswald was the lone gunman who killed Kennedy and who 45 minutes later killed Dallas Police Officer J.D. Tippit.",
+			[]string{"person/oswald killed person/kennedy", "person/oswald killed person/jd-tippit"}, nil}, // a copula's subject, a span of time, a title after a place
+		{"killed", "Smith met the gunman who killed Kennedy.",
+			nil, []string{"person/smith killed person/kennedy"}}, // no copula: the gunman is no one named
+		{"lives in", "George Lucas, a Modesto, Calif., native, directed it.",
+			[]string{"person/george-lucas lives-in location/modesto", "person/george-lucas lives-in location/california @via-place"}, nil}, // the town, and the state the text puts it in
 		{"killed", "Police arrested Yigal Amir, the assassin of Yitzhak Rabin, in 1995.",
 			[]string{"person/yigal-amir killed person/yitzhak-rabin @killed-doer"}, nil},
 		{"killed", "Yigal Amir was the assassin of Yitzhak Rabin, and Rabin's assassin, Yigal Amir, was jailed.",
