@@ -95,14 +95,14 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == graph.Org && sp.Last-sp.First == 1 && sp.Last < len(toks) && polityNouns[toks[sp.Last].Text] {
 				continue // "the Communist nation", "the Islamist regime": a kind of state, no body
 			}
-			if sp.Type == graph.Org && sp.Last-sp.First == 1 && portfolios[lowerNoDot(toks[sp.First].Text)] && sp.Last < len(toks) &&
-				(strings.EqualFold(toks[sp.Last].Text, "minister") || strings.EqualFold(toks[sp.Last].Text, "secretary")) {
-				continue // "Sudan's Justice Minister": a portfolio, part of the title
-			}
 			if sp.Type == graph.Org {
 				sp.Last = r.orgNameEnd(toks, sp.First, sp.Last)
 				if l := lowerNoDot(toks[sp.First].Text); sp.Last-sp.First == 1 && personTitles[l] && !orgWords[l] {
 					continue // "had been CEO of": a title, not a company
+				}
+				if sp.Last-sp.First == 1 && portfolios[lowerNoDot(toks[sp.First].Text)] && sp.Last < len(toks) &&
+					(strings.EqualFold(toks[sp.Last].Text, "minister") || strings.EqualFold(toks[sp.Last].Text, "secretary")) {
+					continue // "Sudan's Justice Minister", "Israel's [Tourism Minister]": a portfolio, part of the title
 				}
 			}
 			if si >= len(sents) {

@@ -224,10 +224,11 @@ func TestRecognizer(t *testing.T) {
 			[]wantMention{{"Foreign Ministry", graph.Org, "org/north-korea-foreign-ministry"}},
 			nil},
 		{"a portfolio before a minister is part of the title",
-			"Sudan's Justice Minister, Ali Mohamed Osman Yassin, spoke. Homeland Security Chief Michael Chertoff agreed.",
+			"Sudan's Justice Minister, Ali Mohamed Osman Yassin, spoke. Homeland Security Chief Michael Chertoff agreed. " +
+				"He worked for Mr. Katsav while he was Israel's Tourism Minister in the 1990s.",
 			[]wantMention{{"Sudan", graph.Country, "country/sudan"}, {"Ali Mohamed Osman Yassin", graph.Person, ""},
 				{"Homeland Security", graph.Org, "org/us-department-of-homeland-security"}, {"Michael Chertoff", graph.Person, ""}},
-			[]string{"Justice"}},
+			[]string{"Justice", "Tourism", "Tourism Minister"}},
 		{"a known country before brackets is no acronym's long form",
 			"JOHANNESBURG, South Africa (AP) The Organization of African Unity (OAU) met.",
 			[]wantMention{{"South Africa", graph.Country, "country/south-africa"}, {"AP", graph.Org, ""},

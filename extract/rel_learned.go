@@ -45,7 +45,7 @@ func (l *linkRun) learned(v *sentenceView) {
 				tgt, tt = b.Actor(), graph.Country
 			}
 			if l.placeVetoed(rel, a, src, tgt) || (rel == graph.BasedIn || rel == graph.LivesIn) && eventPlace(v, b) ||
-				rel == graph.BasedIn && ownsPlural(v, a) {
+				rel == graph.BasedIn && (ownsPlural(v, a) || ownsThingIn(v, a, b)) {
 				continue
 			}
 			// "the U.S. and NATO": coordination relates nothing.
@@ -447,6 +447,26 @@ func ownsPlural(v *sentenceView, m *Mention) bool {
 	return t.Tag == "NNS" && isLowerWord(t.Text)
 }
 
+// ownsThingIn reports whether body a owns what stands in place b: "the
+// Arizona Diamondbacks' feeder team in Alabama", "Toyota's plant in Ohio".
+func ownsThingIn(v *sentenceView, a, b *Mention) bool {
+	k := a.Last
+	if k >= b.First || v.toks[k].Tag != "POS" && !isPossessive(v.word(k)) && v.word(k) != "'" {
+		return false
+	}
+	nouns := 0
+	if w := strings.TrimLeft(v.word(k), "'\u2019"); w != "" && w != "s" {
+		nouns++ // "Diamondbacks 'feeder": the clitic glued to the noun
+	}
+	j := k + 1
+	for ; j < b.First-1 && j <= k+3 && v.mentionAt(j) == nil && isLowerWord(v.word(j)) &&
+		(strings.HasPrefix(v.toks[j].Tag, "NN") || v.toks[j].Tag == "JJ"); j++ {
+		nouns++
+	}
+	w := v.word(j)
+	return nouns > 0 && j == b.First-1 && (w == "in" || w == "at" || w == "near")
+}
+
 // eventPlace reports whether a place is where an event named just before
 // it happened: "the UEFA Cup final in Eindhoven", "a summit in Sochi",
 // "the ceremony at the White House".
@@ -456,7 +476,7 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 		return false
 	}
 	for j := k - 1; j >= v.s.First && j >= k-3; j-- {
-		if eventNounsAt[v.word(j)] {
+		if eventNounsAt[v.word(j)] || gatherVerbs[v.word(j)] {
 			return true
 		}
 		if v.mentionAt(j) != nil && !strings.EqualFold(v.toks[j].Text, "cup") {
@@ -465,6 +485,10 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 	}
 	return false
 }
+
+// gatherVerbs tell of a gathering, which happens somewhere: "a group that
+// gathered Monday in Stuttgart".
+var gatherVerbs = set("gathered", "gather", "gathers", "convened", "convenes", "assembled", "met", "meets", "meet")
 
 // eventNounsAt name events that happen somewhere.
 var eventNounsAt = set("final", "finals", "semifinal", "match", "game", "games", "tournament", "championship",

@@ -223,6 +223,13 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 	// A country, its demonym or its possessive, then words of kind: "the
 	// German carmaker", "Hungary's left-liberal daily Nepszabadsag".
 	j := v.kindPhraseStart(m.First) - 1
+	if j == m.First-1 && v.word(j) == "," && v.word(m.Last) != "and" {
+		// "Taiwan's biggest carrier, China Airlines,": the description in
+		// apposition before the name.
+		if k := v.kindPhraseStart(j); k < j {
+			j = k - 1
+		}
+	}
 	poss := v.possessive(j)
 	if poss {
 		j--

@@ -140,8 +140,21 @@ func (l *linkRun) dropContradictedGuesses() {
 			party[c.src] = c.tgt
 		}
 	}
+	// The countries the text itself bases each organisation in.
+	basedIn := make(map[string]map[string]bool)
+	for _, c := range l.out {
+		if c.typ == graph.BasedIn && !guessPatterns[c.pattern] && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+			if basedIn[c.src] == nil {
+				basedIn[c.src] = make(map[string]bool)
+			}
+			basedIn[c.src][c.tgt] = true
+		}
+	}
 	kept := l.out[:0]
 	for _, c := range l.out {
+		if c.pattern == "place-in-name" && len(basedIn[c.src]) > 0 && !basedIn[c.src][c.tgt] && !basedIn[c.src][l.gaz.CountryOf(c.tgt)] {
+			continue // "Taiwan's biggest carrier, China Airlines": the text's word over the name's
+		}
 		if c.pattern == "learned" && c.typ == graph.LocatedIn && l.gazetteerPlacesElsewhere(c.src, c.tgt) {
 			continue // "four southern provinces ... Kandahar ... Helmand": the gazetteer knows better
 		}
@@ -161,6 +174,10 @@ func (l *linkRun) dropContradictedGuesses() {
 	}
 	l.out = kept
 }
+
+// guessPatterns read a relation off a name, the gazetteer or the pair
+// classifier rather than off what the sentence says.
+var guessPatterns = set("place-in-name", "gazetteer", "via-place", "learned")
 
 // gazetteerPlacesElsewhere reports whether the gazetteer contradicts "src
 // located-in tgt": it puts src in another country or region than tgt, or

@@ -442,6 +442,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/oswald killed person/kennedy", "person/oswald killed person/jd-tippit"}, nil}, // a copula's subject, a span of time, a title after a place
 		{"killed", "Smith met the gunman who killed Kennedy.",
 			nil, []string{"person/smith killed person/kennedy"}}, // no copula: the gunman is no one named
+		{"based in", "A plane with Taiwan's biggest carrier, China Airlines, arrived in Shanghai from Taipei.",
+			[]string{"org/china-airlines based-in country/taiwan @country-org"}, []string{"org/china-airlines based-in country/china"}}, // the text's word over the name's
+		{"based in", "Osbek Castillo is a pitcher for the Arizona Diamondbacks 'feeder team in Alabama, while Francisely Bueno pitches in Mississippi. " +
+			"General Scott Gration was addressing the second meeting of Africa Clearing House, a joint European-North American group that gathered Monday in Stuttgart, Germany.",
+			nil, []string{"org/arizona-diamondbacks based-in location/alabama", "org/africa-clearing-house based-in location/stuttgart",
+				"org/africa-clearing-house based-in country/germany"}}, // what the body owns is there; a gathering happens there
 		{"lives in", "George Lucas, a Modesto, Calif., native, directed it.",
 			[]string{"person/george-lucas lives-in location/modesto", "person/george-lucas lives-in location/california @via-place"}, nil}, // the town, and the state the text puts it in
 		{"killed", "Police arrested Yigal Amir, the assassin of Yitzhak Rabin, in 1995.",
