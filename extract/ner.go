@@ -911,6 +911,9 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 	}
 	first, _, _ := strings.Cut(normToken(toks[i]), " ")
 	maxw := gaz.MaxWords(first)
+	if i+1 < s.Last && isPossessive(toks[i+1].Text) && toks[i+1].Start == toks[i].End {
+		maxw = max(maxw, gaz.MaxWords(first+"s")) // "Lord's Resistance Army" is filed under "lords"
+	}
 	if maxw == 0 || lower && !gaz.StartsLowerCaseName(first) {
 		return nil, 0
 	}
@@ -930,6 +933,10 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 				best, bestEnd = es, j
 			}
 			break
+		}
+		if j > i && isPossessive(toks[j].Text) && toks[j].Start == toks[j-1].End {
+			key = append(key, 's') // "Lord's Resistance Army": the name's own possessive
+			continue
 		}
 		if j > i && !isCap(toks[j].Text) && !nameConnectors[strings.ToLower(toks[j].Text)] && !strings.HasPrefix(toks[j].Text, "d'") {
 			break

@@ -223,6 +223,11 @@ func TestRecognizer(t *testing.T) {
 			"A statement from the Foreign Ministry in Pyongyang denied it.",
 			[]wantMention{{"Foreign Ministry", graph.Org, "org/north-korea-foreign-ministry"}},
 			nil},
+		{"a name's own possessive; armed groups by their other names",
+			"Lord's Resistance Army rebels raided a camp. Top is a senior member of Jemaah Islamiah. Tamil Tiger rebels fled.",
+			[]wantMention{{"Lord's Resistance Army", graph.Org, "org/lra"}, {"Jemaah Islamiah", graph.Org, "org/jemaah-islamiyah"},
+				{"Tamil Tiger", graph.Org, "org/ltte"}},
+			[]string{"Resistance Army", "Lord"}},
 		{"a portfolio before a minister is part of the title",
 			"Sudan's Justice Minister, Ali Mohamed Osman Yassin, spoke. Homeland Security Chief Michael Chertoff agreed. " +
 				"He worked for Mr. Katsav while he was Israel's Tourism Minister in the 1990s.",

@@ -269,6 +269,9 @@ func titleOfAnother(v *sentenceView, a, b *Mention) bool {
 		return false
 	}
 	m := v.mentionAt(k)
+	if m == nil && isTitleWord(v.toks[k-1].Text) && speechVerbs[v.word(k)] && p.First > k {
+		return true // "A U.S. State Department spokesman says Chen Yunlin will meet": the spokesman is unnamed
+	}
 	return m != nil && m.Type == graph.Person && m.Entity != p.Entity
 }
 

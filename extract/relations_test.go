@@ -448,6 +448,8 @@ func TestRelationPatterns(t *testing.T) {
 			"General Scott Gration was addressing the second meeting of Africa Clearing House, a joint European-North American group that gathered Monday in Stuttgart, Germany.",
 			nil, []string{"org/arizona-diamondbacks based-in location/alabama", "org/africa-clearing-house based-in location/stuttgart",
 				"org/africa-clearing-house based-in country/germany"}}, // what the body owns is there; a gathering happens there
+		{"works for", "A U.S. State Department spokesman says Chen Yunlin will meet with Deputy Secretary of State Richard Armitage.",
+			nil, []string{"person/chen-yunlin works-for org/us-department-of-state", "person/chen-yunlin member-of org/us-department-of-state"}}, // the spokesman is someone else
 		{"lives in", "George Lucas, a Modesto, Calif., native, directed it.",
 			[]string{"person/george-lucas lives-in location/modesto", "person/george-lucas lives-in location/california @via-place"}, nil}, // the town, and the state the text puts it in
 		{"killed", "Police arrested Yigal Amir, the assassin of Yitzhak Rabin, in 1995.",
