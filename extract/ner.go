@@ -1224,7 +1224,33 @@ func mergeParticles(toks []Token, spans []Span) []Span {
 		}
 		out = append(out, sp)
 	}
-	return out
+	// "Abu Musab al-Zarqawi": a surname with its article, which the tagger
+	// may leave out of the name or read as another.
+	merged := out[:0]
+	for i := 0; i < len(out); i++ {
+		sp := out[i]
+		for sp.Type == graph.Person && sp.Last < len(toks) && articledSurname(toks[sp.Last].Text) && toks[sp.Last].Start > toks[sp.Last-1].End {
+			if i+1 < len(out) && out[i+1].First == sp.Last && (out[i+1].Type == graph.Person || out[i+1].Last == sp.Last+1) {
+				sp.Last = out[i+1].Last
+				i++
+				continue
+			}
+			sp.Last++
+		}
+		merged = append(merged, sp)
+	}
+	return merged
+}
+
+// articledSurname reports whether a word is an Arabic surname written with
+// its article: "al-Zarqawi", "el-Sisi".
+func articledSurname(w string) bool {
+	for _, a := range []string{"al-", "el-"} { // "Al-Jazeera", "Al-Qaida" are as often names of their own
+		if rest, ok := strings.CutPrefix(w, a); ok && isCap(rest) && isWord(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // nicknamed makes one person of a name with a quoted nickname inside it,
