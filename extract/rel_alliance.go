@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kgraph/kgraph/graph"
+import (
+	"strings"
+
+	"github.com/kgraph/kgraph/graph"
+)
 
 // alliances: "Minsk has backed its ally Moscow", "Belarus's ally Russia",
 // "from its ally, Russia", "Belarus and Russia ... are allied", "Y, an ally
@@ -67,6 +71,9 @@ func (l *linkRun) alliances(v *sentenceView) {
 				}
 			}
 		case "allied":
+			if n := v.toks[min(i+1, v.s.Last-1)]; i+1 < v.s.Last && (strings.HasPrefix(n.Tag, "NN") || strings.HasPrefix(n.Tag, "JJ")) && v.mentionAt(i+1) == nil {
+				continue // "Israel, the United States and allied Western states": allied with someone else
+			}
 			subj := v.listBefore(v.subjectEnd(i))
 			if len(subj) == 0 {
 				subj = v.coordinatedSubject(i, polity)

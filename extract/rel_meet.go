@@ -189,7 +189,7 @@ func (v *sentenceView) subjectEnd(i int) int {
 // spanNouns measure spans of time.
 var spanNouns = set("minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years")
 
-var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does",
+var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does", "remain", "remains", "remained",
 	"do", "also", "then", "later", "again", "already", "reportedly", "just", "both", "all", "be", "been")
 
 var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "hosting", "received",

@@ -137,6 +137,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/erdogan met-with person/putin"}},
 
 		// Alliances.
+		{"alliances", "Israel, the United States and allied Western states accuse Syria. Belarus and Russia remain closely allied.",
+			[]string{"country/belarus allied-with country/russia"}, []string{"country/israel allied-with country/united-states"}}, // "allied" before a noun is someone else's
 		{"alliances", "Belarus, Russia's closest ally, hosted the drills.",
 			[]string{"country/belarus allied-with country/russia"}, nil},
 		{"alliances", "Iran's allies in the region, Syria and Hezbollah, condemned the strike.",
