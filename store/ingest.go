@@ -123,9 +123,13 @@ func (w *writer) entity(e graph.Entity, mentions int) (uint64, bool, error) {
 		seq, found = w.joinPerson(e)
 	}
 	variant, givenID := false, e.ID
+	absorbed := ""
 	if !found {
 		seq, found = w.joinVariant(e)
 		variant = found
+	}
+	if !found {
+		seq, absorbed, found = w.absorbSurname(e)
 	}
 	ents := w.tx.Bucket(bucketEntities)
 	var rec entityRecord
@@ -162,6 +166,13 @@ func (w *writer) entity(e graph.Entity, mentions int) (uint64, bool, error) {
 				}
 				rec.Entity.Name = best
 				rec.Entity.Aliases = slices.DeleteFunc(rec.Entity.Aliases, func(a string) bool { return a == best })
+			}
+		}
+		if absorbed != "" {
+			// The person stored under the bare surname takes the full
+			// name, and its id, as if the full name had come first.
+			if err := w.renamePerson(&rec, seq, absorbed, givenID, e.Name); err != nil {
+				return 0, false, err
 			}
 		}
 		if variant {
@@ -266,6 +277,91 @@ func (w *writer) joinPerson(e graph.Entity) (uint64, bool) {
 	return 0, false
 }
 
+// absorbSurname finds the one stored one-word person that the new
+// many-word person e is called by in its own document ("Mahmoud
+// Ahmadinejad ... Ahmadinejad said" finds a stored "Ahmadinejad"), when no
+// stored many-word person answers to that word as well: the person a
+// document named only by the surname would have joined e had e been
+// stored first (joinPerson). It returns the stored person's sequence and
+// id.
+func (w *writer) absorbSurname(e graph.Entity) (uint64, string, bool) {
+	ws := nameWords(e.Name)
+	if e.Type != graph.Person || len(ws) < 2 {
+		return 0, "", false
+	}
+	surname := ws[len(ws)-1]
+	var found uint64
+	var foundID string
+	for _, a := range e.Aliases {
+		if aw := nameWords(a); len(aw) != 1 || aw[0] != surname {
+			continue // "Carlos" for "Carlos Alvarez" is a first name, which many share
+		}
+		for _, seq := range aliasSeqs(w.tx, graph.NormalizeName(a)) {
+			rec, err := readEntity(w.tx, seq)
+			if err != nil || rec.Entity.Type != graph.Person {
+				continue
+			}
+			if strings.Contains(rec.Entity.Name, " ") || found != 0 && found != seq {
+				return 0, "", false // another full name answers to it, or two bare ones
+			}
+			found, foundID = seq, rec.Entity.ID
+		}
+	}
+	if found == 0 || w.surnameShared(surname) {
+		return 0, "", false
+	}
+	return found, foundID, true
+}
+
+// surnameShared reports whether a stored person of several words has the
+// word as a first or last name: then a story that calls someone by it
+// alone ("Smith", "Ahmad") may mean either.
+func (w *writer) surnameShared(word string) bool {
+	prefix := []byte{entityTypeCodes[graph.Person]}
+	c := w.tx.Bucket(bucketTypes).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		rec, err := readEntity(w.tx, decodeSeq(k[1:]))
+		if err != nil {
+			continue
+		}
+		if ws := nameWords(rec.Entity.Name); len(ws) > 1 && (ws[0] == word || ws[len(ws)-1] == word) {
+			return true
+		}
+	}
+	return false
+}
+
+// renamePerson gives the person stored at seq under the one-word id oldID
+// the many-word name and id of the person it turned out to be: the old id
+// no longer finds it, as a bare surname's never does (joinPerson), and
+// the new name's spellings may join it from now on.
+func (w *writer) renamePerson(rec *entityRecord, seq uint64, oldID, newID, name string) error {
+	ids := w.tx.Bucket(bucketEntityIDs)
+	if err := ids.Delete([]byte(oldID)); err != nil {
+		return err
+	}
+	delete(w.ids, oldID)
+	if err := ids.Put([]byte(newID), u64(seq)); err != nil {
+		return err
+	}
+	w.ids[newID] = seq
+	if k := graph.NormalizeName(oldID); k != "" {
+		if err := w.tx.Bucket(bucketAliases).Delete(aliasKey(k, seq)); err != nil {
+			return err
+		}
+	}
+	old := rec.Entity.Name
+	rec.Entity.ID, rec.Entity.Name = newID, name
+	rec.Entity.Aliases = slices.DeleteFunc(rec.Entity.Aliases, func(a string) bool { return a == name })
+	if !contains(rec.Entity.Aliases, old) {
+		rec.Entity.Aliases = append(rec.Entity.Aliases, old)
+	}
+	if key := variantKey(name); key != "" {
+		return w.tx.Bucket(bucketVariants).Put(aliasKey(key, seq), nil)
+	}
+	return nil
+}
+
 // variantTypes are the types whose names the writer joins by spelling.
 var variantTypes = map[graph.EntityType]bool{graph.Person: true, graph.Org: true, graph.Location: true}
 
@@ -312,12 +408,14 @@ func (w *writer) relation(r graph.Relation, src, tgt uint64, st *IngestStats) er
 		return fmt.Errorf("relation %s %s %s is inferred: inferred relations are derived, never stored", r.Source, r.Type, r.Target)
 	}
 	srcID, tgtID := entityIDOf(w.tx, src), entityIDOf(w.tx, tgt)
-	if def.Symmetric && tgtID < srcID {
+	edges := w.tx.Bucket(bucketEdges)
+	if def.Symmetric && (tgtID < srcID || edges.Get(edgeKey(tgt, def.Code, src)) != nil) && edges.Get(edgeKey(src, def.Code, tgt)) == nil {
+		// Ends in id order; an edge stored the other way round (an end
+		// renamed since) is the same edge.
 		src, tgt, srcID, tgtID = tgt, src, tgtID, srcID
 	}
 	r.Source, r.Target = srcID, tgtID
 	key := edgeKey(src, def.Code, tgt)
-	edges := w.tx.Bucket(bucketEdges)
 	evidence := r.Evidence
 	r.Evidence = nil
 	var rec edgeRecord

@@ -242,6 +242,15 @@ func (s *Store) Relations(f graph.Filter) ([]graph.Relation, error) {
 	wanted := func(code byte) bool { return len(codes) == 0 || codes[code] }
 	err := s.view(func(tx *bolt.Tx) error {
 		edges := tx.Bucket(bucketEdges)
+		ids := make(map[uint64]string)
+		idOf := func(seq uint64) string {
+			id, ok := ids[seq]
+			if !ok {
+				id = entityIDOf(tx, seq)
+				ids[seq] = id
+			}
+			return id
+		}
 		load := func(k, v []byte) error {
 			var rec edgeRecord
 			if err := json.Unmarshal(v, &rec); err != nil {
@@ -250,6 +259,15 @@ func (s *Store) Relations(f graph.Filter) ([]graph.Relation, error) {
 			r := rec.Relation
 			if r.Confidence < f.MinConfidence {
 				return nil
+			}
+			// The ends by what their entities are called now: a person
+			// stored under a bare surname may since have taken a full name.
+			src, code, tgt := splitEdgeKey(k)
+			if a, b := idOf(src), idOf(tgt); a != "" && b != "" {
+				r.Source, r.Target = a, b
+				if d, ok := graph.Relations.ByCode(code); ok && d.Symmetric && b < a {
+					r.Source, r.Target = b, a
+				}
 			}
 			r.Evidence = readEvidence(tx, k)
 			out = append(out, r)

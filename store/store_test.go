@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -160,6 +162,95 @@ func TestSurnameJoinsStoredPerson(t *testing.T) {
 	rels, _ := s.Relations(graph.Filter{Entity: "person/vladimir-putin", Types: []graph.RelationType{graph.LeaderOf}})
 	if len(rels) != 1 || rels[0].Confidence < 0.98 {
 		t.Errorf("leader-of relations = %+v, want one merged relation", rels)
+	}
+}
+
+func TestSurnameFirstJoinsFullNameLater(t *testing.T) {
+	bare := Item{
+		Doc: graph.Document{ID: "d1", Hash: "h1"},
+		Entities: []graph.Entity{{ID: "person/ahmadinejad", Name: "Ahmadinejad", Type: graph.Person}, {ID: "country/iran", Name: "Iran", Type: graph.Country},
+			{ID: "person/george-bush", Name: "George Bush", Type: graph.Person}},
+		Relations: []graph.Relation{{Type: graph.LeaderOf, Source: "person/ahmadinejad", Target: "country/iran", Confidence: 0.8},
+			{Type: graph.MetWith, Source: "person/ahmadinejad", Target: "person/george-bush", Confidence: 0.8}},
+	}
+	full := Item{
+		Doc: graph.Document{ID: "d2", Hash: "h2"},
+		Entities: []graph.Entity{{ID: "person/mahmoud-ahmadinejad", Name: "Mahmoud Ahmadinejad", Type: graph.Person, Aliases: []string{"Ahmadinejad"}},
+			{ID: "country/iran", Name: "Iran", Type: graph.Country}, {ID: "person/george-bush", Name: "George Bush", Type: graph.Person}},
+		Relations: []graph.Relation{{Type: graph.LeaderOf, Source: "person/mahmoud-ahmadinejad", Target: "country/iran", Confidence: 0.9},
+			{Type: graph.MetWith, Source: "person/george-bush", Target: "person/mahmoud-ahmadinejad", Confidence: 0.8}},
+	}
+	other := Item{ // a full name that does not answer to the surname in its story
+		Doc:      graph.Document{ID: "d3", Hash: "h3"},
+		Entities: []graph.Entity{{ID: "person/ali-ahmadinejad", Name: "Ali Ahmadinejad", Type: graph.Person}},
+	}
+	state := func(order ...Item) (graph.Entity, []graph.Relation, []EntityInfo) {
+		t.Helper()
+		s, _ := openTemp(t)
+		for _, it := range order {
+			if _, err := s.Ingest([]Item{it}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		e, err := s.Entity("person/mahmoud-ahmadinejad")
+		if err != nil {
+			t.Fatalf("full name not found: %v", err)
+		}
+		slices.Sort(e.Aliases)
+		rels, err := s.Relations(graph.Filter{Types: []graph.RelationType{graph.LeaderOf, graph.MetWith}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range rels {
+			rels[i].Evidence = nil
+		}
+		people, err := s.Entities(graph.Person)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Entity("person/ahmadinejad"); !errors.Is(err, graph.ErrNotFound) {
+			t.Errorf("the bare surname's id still finds an entity: %v", err)
+		}
+		return e, rels, people
+	}
+	e1, r1, p1 := state(bare, full, other)
+	e2, r2, p2 := state(full, bare, other)
+	if !reflect.DeepEqual(e1, e2) || !reflect.DeepEqual(r1, r2) || !reflect.DeepEqual(p1, p2) {
+		t.Errorf("the order of ingest changed the graph:\n%+v\n%+v\n%+v\n%+v\n%+v\n%+v", e1, e2, r1, r2, p1, p2)
+	}
+	want := []string{"person/george-bush met-with person/mahmoud-ahmadinejad", "person/mahmoud-ahmadinejad leader-of country/iran"}
+	var got []string
+	for _, r := range r1 {
+		got = append(got, r.Source+" "+string(r.Type)+" "+r.Target)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("relations = %q, want %q: one edge each, from the full name, a symmetric one's ends in id order", got, want)
+	}
+	if len(p1) != 3 {
+		t.Errorf("people = %+v, want the full name, Ali Ahmadinejad and George Bush", p1)
+	}
+}
+
+func TestSharedSurnameJoinsNothing(t *testing.T) {
+	for _, names := range [][]string{
+		{"Smith", "Lance Smith", "Colin Smith"}, // another Smith is stored
+		{"Kim", "Kim Jong Il", "Kim Dae Jung"},  // a name said first
+		{"Carlos", "Carlos Alvarez"},            // a first name
+	} {
+		s, _ := openTemp(t)
+		for i, name := range names {
+			e := graph.Entity{ID: graph.Person.Slug() + "/" + strings.ToLower(strings.ReplaceAll(name, " ", "-")), Name: name, Type: graph.Person}
+			if i == len(names)-1 {
+				e.Aliases = []string{names[0]}
+			}
+			doc := fmt.Sprint("d", i)
+			if _, err := s.Ingest([]Item{{Doc: graph.Document{ID: doc, Hash: doc}, Entities: []graph.Entity{e}}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if people, _ := s.Entities(graph.Person); len(people) != len(names) {
+			t.Errorf("%q: people = %+v, want each apart", names, people)
+		}
 	}
 }
 
