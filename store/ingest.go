@@ -282,8 +282,12 @@ func (w *writer) joinPerson(e graph.Entity) (uint64, bool) {
 // Ahmadinejad ... Ahmadinejad said" finds a stored "Ahmadinejad"), when no
 // stored many-word person answers to that word as well: the person a
 // document named only by the surname would have joined e had e been
-// stored first (joinPerson). It returns the stored person's sequence and
-// id.
+// stored first (joinPerson). It asks more than joinPerson does: the word
+// must be e's last name and no stored person of several words may have it
+// as a first or last name. (joinPerson without those tests keeps "Hu" with
+// Hu Jintao and "Obama" with Barack Obama while a Michelle Obama is
+// stored; with them, VOA split 41 such people that a story named
+// by the surname alone.) It returns the stored person's sequence and id.
 func (w *writer) absorbSurname(e graph.Entity) (uint64, string, bool) {
 	ws := nameWords(e.Name)
 	if e.Type != graph.Person || len(ws) < 2 {
@@ -314,8 +318,8 @@ func (w *writer) absorbSurname(e graph.Entity) (uint64, string, bool) {
 }
 
 // surnameShared reports whether a stored person of several words has the
-// word as a first or last name: then a story that calls someone by it
-// alone ("Smith", "Ahmad") may mean either.
+// word as a first or last name: then a story that called someone by it
+// alone ("Smith", "Ahmad") may have meant either.
 func (w *writer) surnameShared(word string) bool {
 	prefix := []byte{entityTypeCodes[graph.Person]}
 	c := w.tx.Bucket(bucketTypes).Cursor()
