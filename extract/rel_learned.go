@@ -97,6 +97,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "VOA's Greg Flakus reports from Austin": where the story is
 	case rel == graph.LivesIn && person && beingIn(v, a, b):
 		return true // "Indian Prime Minister Manmohan Singh is in Kashmir": where he is now
+	case rel == graph.LivesIn && (v.word(b.First-1) == "a" || v.word(b.First-1) == "an") && v.word(b.First-2) == "in":
+		return true // "Loeb, in a Citroen": one is in no place with an article ("a Modesto native" is from one)
 	case rel == graph.LivesIn && participleOpening(v, a, b):
 		return true // "Speaking to reporters in Islamabad, Ruggiero said": where he spoke
 	case rel == graph.LivesIn && visitBetween(v, a, b):
@@ -160,8 +162,15 @@ func modifierName(v *sentenceView, m *Mention) bool {
 	}
 	w := v.word(m.First - 1)
 	t := v.toks[m.Last]
-	return (w == "the" || w == "a" || w == "an") && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "VBG") && !isCap(t.Text) && isWord(t.Text)
+	if isPossessive(w) && ordinals[strings.ToLower(t.Text)] {
+		return false // "Norway's Aksel Lund Svindal third": a rank, not a thing the name names
+	}
+	// "Japan's Nenbutsushu Buddhist sect": after a possessive too.
+	return (w == "the" || w == "a" || w == "an" || isPossessive(w)) && (strings.HasPrefix(t.Tag, "NN") || t.Tag == "VBG") && !isCap(t.Text) && isWord(t.Text)
 }
+
+// ordinals rank.
+var ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last")
 
 // relativeOfAnother reports whether a relative clause about someone the
 // sentence does not name opens in tokens [a, b) after a verb of its own:
@@ -777,6 +786,7 @@ func (l *linkRun) inCommaList(v *sentenceView, a, b *Mention) bool {
 // listGoesOn reports whether a comma list of names continues from token k
 // to an "and" or "or" before its last name.
 func listGoesOn(v *sentenceView, k int) bool {
+	more := 0 // names after k
 	for n := 0; n < 12 && k < v.s.Last; n++ {
 		switch w := v.word(k); {
 		case w == "," || w == "the":
@@ -787,11 +797,14 @@ func listGoesOn(v *sentenceView, k int) bool {
 				j++
 			}
 			return n > 0 && v.mentionAt(j) != nil
-		case v.mentionAt(k) != nil && n > 0:
+		case v.mentionAt(k) != nil && n > 0 && (v.word(k-1) == "," || v.word(k-1) == "the"):
 			k = v.mentionAt(k).Last
+			more++
 		default:
-			return false
+			// "five towns - Tulkarem, Qalqiliya, Ramallah, Bethlehem -":
+			// four names and more in a row are a list without "and".
+			return more >= 2
 		}
 	}
-	return false
+	return more >= 2
 }

@@ -452,6 +452,10 @@ func TestRelationPatterns(t *testing.T) {
 				"org/africa-clearing-house based-in country/germany"}}, // what the body owns is there; a gathering happens there
 		{"works for", "A U.S. State Department spokesman says Chen Yunlin will meet with Deputy Secretary of State Richard Armitage.",
 			nil, []string{"person/chen-yunlin works-for org/us-department-of-state", "person/chen-yunlin member-of org/us-department-of-state"}}, // the spokesman is someone else
+		{"lives in", "World rally champion Sebastien Loeb of France leads. Loeb, in a Citroen, expanded his lead to 1.16 minutes over Subaru driver Petter Solberg of Norway. Japan's Nenbutsushu Buddhist sect announced it will not pay. " +
+			"Jericho is the first of five towns - Tulkarem, Qalqiliya, Ramallah, Bethlehem - that Israel plans to turn over.",
+			nil, []string{"person/sebastien-loeb lives-in location/citroen", "person/loeb lives-in location/citroen", "person/nenbutsushu-buddhist lives-in country/japan",
+				"location/tulkarem located-in location/qalqiliya"}}, // a car, a sect's name, a list
 		{"lives in", "George Lucas, a Modesto, Calif., native, directed it.",
 			[]string{"person/george-lucas lives-in location/modesto", "person/george-lucas lives-in location/california @via-place"}, nil}, // the town, and the state the text puts it in
 		{"killed", "Police arrested Yigal Amir, the assassin of Yitzhak Rabin, in 1995.",
