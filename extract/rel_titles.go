@@ -59,7 +59,9 @@ var bodyNouns = set("police", "intelligence", "army", "military", "spy", "securi
 	"border", "staff", "cabinet", "peacekeeping",
 	// a body's department: "U.N. Sanctions chief", "EU Foreign Policy chief"
 	"sanctions", "policy", "refugee", "refugees", "humanitarian", "trade", "rights", "health", "food",
-	"development", "environment", "climate", "weapons", "budget", "disarmament", "antitrust", "competition")
+	"development", "environment", "climate", "weapons", "budget", "disarmament", "antitrust", "competition",
+	// a firm's or a broadcaster's department: "news director for KIRO"
+	"news", "sales", "marketing", "finance", "communications", "research", "operations", "programming", "editorial")
 
 // disqualified reports whether a role is not a present office: "former
 // President", "opposition leader", "deputy prime minister".
@@ -379,7 +381,8 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	emit := func(rel graph.RelationType, conf float64) {
 		l.emit(v, rel, m.Entity, of, graph.Person, tt, conf-unsure, pattern, role, first, m.Last)
 	}
-	former := disqualified(lower) && !strings.Contains(lower, "deputy") && !strings.Contains(lower, "vice") && !strings.Contains(lower, "opposition")
+	second := strings.Contains(lower, "deputy") || strings.Contains(lower, "vice") || strings.Contains(lower, "assistant") || strings.Contains(lower, "associate")
+	former := disqualified(lower) && !second && !strings.Contains(lower, "opposition")
 	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || headTitle(lower) != "") {
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
 	}
@@ -387,7 +390,7 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	case former || strings.Contains(lower, "counterpart") || strings.Contains(lower, "opposition") && tt != graph.Org:
 	case strings.Contains(lower, "founder"):
 		emit(graph.Founded, 0.85)
-	case headTitle(lower) != "" && !strings.Contains(lower, "deputy") && !strings.Contains(lower, "vice"):
+	case headTitle(lower) != "" && !second:
 		emit(graph.LeaderOf, 0.9)
 		switch k := l.gaz.Kind(of); {
 		case tt == graph.Country || tt == graph.Location:

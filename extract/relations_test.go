@@ -450,6 +450,8 @@ func TestRelationPatterns(t *testing.T) {
 			"General Scott Gration was addressing the second meeting of Africa Clearing House, a joint European-North American group that gathered Monday in Stuttgart, Germany.",
 			nil, []string{"org/arizona-diamondbacks based-in location/alabama", "org/africa-clearing-house based-in location/stuttgart",
 				"org/africa-clearing-house based-in country/germany"}}, // what the body owns is there; a gathering happens there
+		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
+			[]string{"person/kathryn-rich member-of org/kiro"}, []string{"person/kathryn-rich leader-of org/kiro", "person/jon-klein leader-of org/cnn"}}, // a department's head, an assistant: no leader
 		{"works for", "A U.S. State Department spokesman says Chen Yunlin will meet with Deputy Secretary of State Richard Armitage.",
 			nil, []string{"person/chen-yunlin works-for org/us-department-of-state", "person/chen-yunlin member-of org/us-department-of-state"}}, // the spokesman is someone else
 		{"lives in", "World rally champion Sebastien Loeb of France leads. Loeb, in a Citroen, expanded his lead to 1.16 minutes over Subaru driver Petter Solberg of Norway. Japan's Nenbutsushu Buddhist sect announced it will not pay. " +
