@@ -226,23 +226,36 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			continue // "Gaza's prime minister" governs it; "Berlin's lawyers" do not
 		}
 		// "Italy's prime minister at the time, Silvio Berlusconi"
+		end := j
 		for n := 0; n < 4 && j < v.s.Last && v.word(j) != "," && !isCap(v.toks[j].Text) && v.mentionAt(j) == nil; n++ {
 			j++
 		}
 		if v.word(j) != "," {
 			continue
 		}
+		if j > end && adjectiveTitles[strings.ToLower(v.word(end-1))] && strings.HasPrefix(v.toks[j-1].Tag, "NN") {
+			// "Ukraine's chief veterinary official", "the AU's chief
+			// mediator": "chief" qualifies the noun that ends the title.
+			role = textOf(v.toks, start, j)
+		}
 		p := v.mentionAt(j + 1)
 		if p == nil || p.Type != graph.Person {
 			continue
 		}
 		of := c.Actor()
-		if c.Type == graph.Org {
-			of = c.Entity
+		if h := headTitle(strings.ToLower(role)); c.Type == graph.Org || c.Type == graph.Location && (h == "mayor" || h == "governor") {
+			of = c.Entity // "Ankara's mayor, Melih Gokcek": the city's, not the country's
 		}
 		l.roleRelations(v, p, c, role, of, "possessive-title", c.First)
 	}
 }
+
+// bodyHeads head organisations, not states.
+var bodyHeads = set("director", "director-general", "director general", "ceo", "boss")
+
+// adjectiveTitles are title words that also qualify a title after them:
+// "chief mediator", "top negotiator".
+var adjectiveTitles = set("chief", "top", "senior", "principal")
 
 // stateTitle reports whether a role is an office only a state gives:
 // president, prime minister, chancellor, monarch, minister, ambassador.
@@ -390,6 +403,9 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	case former || strings.Contains(lower, "counterpart") || strings.Contains(lower, "opposition") && tt != graph.Org:
 	case strings.Contains(lower, "founder"):
 		emit(graph.Founded, 0.85)
+	case tt == graph.Country && bodyHeads[headTitle(lower)]:
+		// "British director Ken Loach": a nationality and a trade; a
+		// director heads a body, never a state
 	case headTitle(lower) != "" && !second:
 		emit(graph.LeaderOf, 0.9)
 		switch k := l.gaz.Kind(of); {
@@ -961,6 +977,17 @@ func namesPerson(v *sentenceView, id string) bool {
 }
 
 func (l *linkRun) antecedentLeader(sent, before int, country string) *Mention {
+	// One whose title names the country first: "U.S. President George
+	// Bush ... he will meet with President Lee Myung-bak. The U.S.
+	// president also will" is Bush, though Lee was named since.
+	for s := sent; s >= 0 && sent-s <= 5; s-- {
+		ms := l.bySent[s]
+		for k := len(ms) - 1; k >= 0; k-- {
+			if m := ms[k]; m.Type == graph.Person && (s != sent || m.First < before) && l.leaders[m.Entity] && l.roles[m.Entity][country] {
+				return m
+			}
+		}
+	}
 	for s := sent; s >= 0 && sent-s <= 5; s-- {
 		ms := l.bySent[s]
 		for k := len(ms) - 1; k >= 0; k-- {

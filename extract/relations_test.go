@@ -450,6 +450,11 @@ func TestRelationPatterns(t *testing.T) {
 			"General Scott Gration was addressing the second meeting of Africa Clearing House, a joint European-North American group that gathered Monday in Stuttgart, Germany.",
 			nil, []string{"org/arizona-diamondbacks based-in location/alabama", "org/africa-clearing-house based-in location/stuttgart",
 				"org/africa-clearing-house based-in country/germany"}}, // what the body owns is there; a gathering happens there
+		{"titles", "Yushchenko will dismiss Ukraine's chief veterinary official, Petro Verbytsky. British director Ken Loach won. Ankara's mayor, Melih Gokcek, spoke.",
+			[]string{"person/petro-verbytsky works-for country/ukraine", "person/ken-loach citizen-of country/united-kingdom", "person/melih-gokcek leader-of location/ankara"},
+			[]string{"person/petro-verbytsky leader-of country/ukraine", "person/ken-loach leader-of country/united-kingdom", "person/melih-gokcek leader-of country/turkey"}}, // "chief" qualifying a title, a trade, a city's office
+		{"definite descriptions", "The White House says U.S. President George Bush will attend the ceremony in Beijing. In South Korea, he will meet with President Lee Myung-bak to discuss trade. The U.S. president also will hold talks with senior leaders.",
+			[]string{"person/george-bush leader-of country/united-states"}, []string{"person/lee-myung-bak leader-of country/united-states"}}, // the one whose title names the country
 		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
 			[]string{"person/kathryn-rich member-of org/kiro"}, []string{"person/kathryn-rich leader-of org/kiro", "person/jon-klein leader-of org/cnn"}}, // a department's head, an assistant: no leader
 		{"works for", "A U.S. State Department spokesman says Chen Yunlin will meet with Deputy Secretary of State Richard Armitage.",
