@@ -233,6 +233,9 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 		if v.word(j) != "," {
 			continue
 		}
+		if j > end && (orgKindNouns[strings.ToLower(v.word(j-1))] || v.word(j-1) == "body" || v.word(j-1) == "organ") {
+			continue // "the European Union's top executive body, Rocco Buttiglione": a body's description, no one's title
+		}
 		if j > end && adjectiveTitles[strings.ToLower(v.word(end-1))] && strings.HasPrefix(v.toks[j-1].Tag, "NN") {
 			// "Ukraine's chief veterinary official", "the AU's chief
 			// mediator": "chief" qualifies the noun that ends the title.

@@ -453,6 +453,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Yushchenko will dismiss Ukraine's chief veterinary official, Petro Verbytsky. British director Ken Loach won. Ankara's mayor, Melih Gokcek, spoke.",
 			[]string{"person/petro-verbytsky works-for country/ukraine", "person/ken-loach citizen-of country/united-kingdom", "person/melih-gokcek leader-of location/ankara"},
 			[]string{"person/petro-verbytsky leader-of country/ukraine", "person/ken-loach leader-of country/united-kingdom", "person/melih-gokcek leader-of country/turkey"}}, // "chief" qualifying a title, a trade, a city's office
+		{"titles", "On Saturday, Italy's candidate for the European Union's top executive body, Rocco Buttiglione - a conservative - withdrew.",
+			nil, []string{"person/rocco-buttiglione member-of org/european-union"}}, // a body's description, no one's title
 		{"definite descriptions", "The White House says U.S. President George Bush will attend the ceremony in Beijing. In South Korea, he will meet with President Lee Myung-bak to discuss trade. The U.S. president also will hold talks with senior leaders.",
 			[]string{"person/george-bush leader-of country/united-states"}, []string{"person/lee-myung-bak leader-of country/united-states"}}, // the one whose title names the country
 		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
