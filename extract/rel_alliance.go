@@ -193,6 +193,12 @@ func (l *linkRun) previousSentenceActor(v *sentenceView, ok func(*Mention) bool)
 	// The sentence's subject is what the next one goes on about: "Russia
 	// invaded Ukraine. It has also attacked Georgia."
 	if first != nil && first.First-l.in.sents[v.index-1].First <= 1 && first.Kind != "demonym" {
+		if first.Type != graph.Person && first.Last < len(l.in.toks) && isPossessive(l.in.toks[first.Last].Text) {
+			// "Moscow's idea to have Iran enrich uranium in Russia ... It
+			// has been backed by": the subject is what the name owns.
+			// ("Kagame's popularity ... His ruling party" is still his.)
+			return nil
+		}
 		return first
 	}
 	return last

@@ -86,8 +86,8 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		return
 	}
 	objs, end := v.listOrOwned(i + 2)
-	if len(objs) == 0 || objs[0].Type != graph.Person || v.possessive(end) {
-		return // "after meeting with Ms. Bhutto's widower": with whom she had
+	if len(objs) == 0 || objs[0].Type != graph.Person || v.possessive(end) || modifierName(v, objs[0]) {
+		return // "after meeting with Ms. Bhutto's widower": with whom she had; "talks with the Uribe government"
 	}
 	if w := v.word(i - 1); w == "hold" || w == "have" || v.word(i-2) == "to" {
 		return // "called on the authorities to hold talks with the Dalai Lama": wanted, not held

@@ -306,6 +306,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		targets, end = v.listAt(v.skipModifiers(j))
 	} else if f.nounPreps[v.word(j)] {
 		targets, end = v.listOrOwned(v.skipModifiers(j + 1))
+		if f.rel == graph.Attacked && len(targets) == 1 && targets[0].Type == graph.Person && v.possessive(end) {
+			targets = nil // "Mr. Schroeder's attacks on Ms. Merkel's economic plan": words against her plan
+		}
 		if len(targets) == 1 && v.possessive(end) && f.rel == graph.Killed {
 			// "the slaying of Kennedy's killer, Lee Harvey Oswald": the
 			// killing is of whom the name owns, here named after it.
@@ -542,8 +545,11 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	if subj := v.listBefore(end); len(subj) > 0 {
 		// Actors inside a prepositional phrase are not the subject:
 		// "envoys from X and Y met ...".
-		if first := subj[0].First; first > v.s.First && (phrasePreps[v.word(first-1)] ||
-			v.word(first-1) == "the" && first-1 > v.s.First && phrasePreps[v.word(first-2)]) {
+		k := subj[0].First - 1
+		for n := 0; n < 3 && k > v.s.First && (v.word(k) == "the" || v.toks[k].Tag == "JJ" && isLowerWord(v.word(k))); n++ {
+			k-- // "of the powerful Senate Armed Services Committee"
+		}
+		if subj[0].First > v.s.First && phrasePreps[v.word(k)] {
 			return nil // "Diplomats from the United States, Japan and South Korea will meet"
 		}
 		return subj

@@ -137,6 +137,15 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/erdogan met-with person/putin"}},
 
 		// Alliances.
+		{"verbs", "Moscow's idea to have Iran enrich uranium in facilities in Russia is seen as a way out. It has been backed by the United States, China and the European Union. " +
+			"The former chairman of the powerful Senate Armed Services Committee has openly criticized President Bush's handling of the war. " +
+			"The lead has decreased as Mr. Schroeder's attacks on Ms. Merkel's economic plan have hit home.",
+			nil, []string{"country/united-states supports country/russia", "org/senate-armed-services-committee opposes person/bush",
+				"person/schroeder attacked person/merkel"}}, // "it" is what Moscow owns; an unnamed chairman; words against her plan
+		{"parties", "Kagame's popularity with foreign donors has grown. His ruling Rwandan Patriotic Front party has overseen a trebling of incomes.",
+			[]string{"person/kagame member-of org/rpf"}, nil}, // "his" is the owner's, not his popularity's
+		{"meetings", "Colombia agreed to release rebel leader Francisco Galan to allow him to negotiate with civil society leaders about launching talks with the Uribe government.",
+			nil, []string{"person/alvaro-uribe met-with person/francisco-galan", "person/francisco-galan met-with person/uribe"}}, // a name modifying a noun
 		{"alliances", "Israel, the United States and allied Western states accuse Syria. Belarus and Russia remain closely allied.",
 			[]string{"country/belarus allied-with country/russia"}, []string{"country/israel allied-with country/united-states"}}, // "allied" before a noun is someone else's
 		{"alliances", "Belarus, Russia's closest ally, hosted the drills.",
