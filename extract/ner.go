@@ -42,7 +42,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		gazTags = GazetteerTags(r.Gazetteer, toks, sents)
 		names = make([][]Span, len(sents))
 		si := 0
-		tagged := nicknamed(toks, firstNames(toks, mergeParticles(toks, mergeNumerals(toks, r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})))))
+		sentOf := sentenceIndex(len(toks), sents)
+		tagged := nicknamed(toks, sentOf, firstNames(toks, sentOf, mergeParticles(toks, sentOf, mergeNumerals(toks, sentOf,
+			r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})))))
 		nameParts := personNameParts(toks, tagged)
 		storms := stormNames(toks, tagged)
 		for _, sp := range tagged {
@@ -1178,21 +1180,37 @@ var corporateSuffixes = set("inc", "corp", "co", "ltd", "llc", "plc", "industrie
 // to the name right before it ("Pope Benedict" + "XVI", "Louis" + "XIV"),
 // and drops one that follows no name: a numeral alone names nothing. A
 // numeral the tagger left untagged after a person joins the person.
-func mergeNumerals(toks []Token, spans []Span) []Span {
+func mergeNumerals(toks []Token, sentOf []int, spans []Span) []Span {
 	out := spans[:0:0]
 	for i, sp := range spans {
 		if sp.Last-sp.First != 1 || !isRoman(toks[sp.First].Text) {
 			// "Pope John Paul II", "Queen Elizabeth II": a person's
 			// numeral the tagger left out.
 			if sp.Type == graph.Person && sp.Last < len(toks) && isRoman(toks[sp.Last].Text) &&
-				(i+1 == len(spans) || spans[i+1].First > sp.Last) {
+				(i+1 == len(spans) || spans[i+1].First > sp.Last) && sentOf[sp.Last] == sentOf[sp.First] {
 				sp.Last++
 			}
 			out = append(out, sp)
 			continue
 		}
-		if n := len(out); n > 0 && out[n-1].Last == sp.First {
+		if n := len(out); n > 0 && out[n-1].Last == sp.First && sentOf[out[n-1].First] == sentOf[sp.First] {
 			out[n-1].Last = sp.Last
+		}
+	}
+	return out
+}
+
+// sentenceIndex maps every token to the index of its sentence (-1 for a
+// token no sentence holds). Names never run from one sentence into the
+// next: the merges below ask it.
+func sentenceIndex(n int, sents []Sentence) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = -1
+	}
+	for si, s := range sents {
+		for i := s.First; i < s.Last && i < n; i++ {
+			out[i] = si
 		}
 	}
 	return out
@@ -1203,11 +1221,12 @@ func mergeNumerals(toks []Token, spans []Span) []Span {
 // "Laden", "Ursula" + "von der" + "Leyen". Arabic "bin" and "ibn" join
 // whatever the tagger made of the first part; the European particles join
 // two persons only ("Rio de Janeiro" is a place).
-func mergeParticles(toks []Token, spans []Span) []Span {
+func mergeParticles(toks []Token, sentOf []int, spans []Span) []Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
 		n := len(out)
-		if n == 0 || sp.Type != graph.Person || sp.First-out[n-1].Last < 1 || sp.First-out[n-1].Last > 2 {
+		if n == 0 || sp.Type != graph.Person || sp.First-out[n-1].Last < 1 || sp.First-out[n-1].Last > 2 ||
+			sentOf[sp.First] != sentOf[out[n-1].First] {
 			out = append(out, sp)
 			continue
 		}
@@ -1229,8 +1248,10 @@ func mergeParticles(toks []Token, spans []Span) []Span {
 	merged := out[:0]
 	for i := 0; i < len(out); i++ {
 		sp := out[i]
-		for sp.Type == graph.Person && sp.Last < len(toks) && articledSurname(toks[sp.Last].Text) && toks[sp.Last].Start > toks[sp.Last-1].End {
-			if i+1 < len(out) && out[i+1].First == sp.Last && (out[i+1].Type == graph.Person || out[i+1].Last == sp.Last+1) {
+		for sp.Type == graph.Person && sp.Last < len(toks) && articledSurname(toks[sp.Last].Text) && toks[sp.Last].Start > toks[sp.Last-1].End &&
+			sentOf[sp.Last] == sentOf[sp.First] {
+			if i+1 < len(out) && out[i+1].First == sp.Last && (out[i+1].Type == graph.Person || out[i+1].Last == sp.Last+1) &&
+				sentOf[out[i+1].Last-1] == sentOf[sp.First] {
 				sp.Last = out[i+1].Last
 				i++
 				continue
@@ -1258,15 +1279,16 @@ func articledSurname(w string) bool {
 // 'John J. "Jack" Sheehan'. The first name is the capitalised word right
 // before the quote, or before an initial there, not a title; the resolver
 // leaves the nickname out of the person's name.
-func nicknamed(toks []Token, spans []Span) []Span {
+func nicknamed(toks []Token, sentOf []int, spans []Span) []Span {
 	var out []Span
 	for i := 1; i+3 < len(toks); i++ {
-		if !isQuote(toks[i].Text) || !isQuote(toks[i+2].Text) || !isCap(toks[i+1].Text) || !isWord(toks[i+1].Text) ||
+		if sentOf[i-1] != sentOf[i+3] || sentOf[i-1] < 0 ||
+			!isQuote(toks[i].Text) || !isQuote(toks[i+2].Text) || !isCap(toks[i+1].Text) || !isWord(toks[i+1].Text) ||
 			!isCap(toks[i+3].Text) || !isWord(toks[i+3].Text) || toks[i].End != toks[i+1].Start || toks[i+1].End != toks[i+2].Start {
 			continue
 		}
 		first := i - 1
-		if isInitial(toks[first].Text) && first > 0 {
+		if isInitial(toks[first].Text) && first > 0 && sentOf[first-1] == sentOf[first] {
 			first-- // "John J."
 		}
 		if w := toks[first].Text; !isCap(w) || !isWord(w) || titleWords[lowerNoDot(w)] {
@@ -1298,10 +1320,11 @@ func isQuote(s string) bool {
 // initial that the tagger left out: "Grant B. Cooper" had been "B. Cooper"
 // (at the start of a sentence "Grant" reads as a word). Not a title word
 // ("Gen. B. Smith"), not a token of another name.
-func firstNames(toks []Token, spans []Span) []Span {
+func firstNames(toks []Token, sentOf []int, spans []Span) []Span {
 	for i := range spans {
 		sp := &spans[i]
-		if sp.Type != graph.Person || sp.First == 0 || sp.Last-sp.First < 2 || !isInitial(toks[sp.First].Text) {
+		if sp.Type != graph.Person || sp.First == 0 || sp.Last-sp.First < 2 || !isInitial(toks[sp.First].Text) ||
+			sentOf[sp.First-1] != sentOf[sp.First] {
 			continue
 		}
 		k := sp.First - 1

@@ -48,23 +48,36 @@ func TestIsCompoundModifier(t *testing.T) {
 func TestMergeParticles(t *testing.T) {
 	toks := func(s string) []Token {
 		var out []Token
+		at := 0
 		for _, w := range strings.Fields(s) {
-			out = append(out, Token{Text: w})
+			out = append(out, Token{Text: w, Start: at, End: at + len(w)})
+			at += len(w) + 1
 		}
 		return out
 	}
 	for _, c := range []struct {
-		text string
-		in   []Span
-		want []Span
+		text  string
+		sents []Sentence // one sentence of all the words when nil
+		in    []Span
+		want  []Span
 	}{
-		{"Osama bin Laden", []Span{{0, 1, graph.Location}, {2, 3, graph.Person}}, []Span{{0, 3, graph.Person}}},
-		{"Ursula von der Leyen", []Span{{0, 1, graph.Person}, {3, 4, graph.Person}}, []Span{{0, 4, graph.Person}}},
-		{"Rio de Janeiro", []Span{{0, 1, graph.Location}, {2, 3, graph.Person}}, []Span{{0, 1, graph.Location}, {2, 3, graph.Person}}},
-		{"Putin and Xi", []Span{{0, 1, graph.Person}, {2, 3, graph.Person}}, []Span{{0, 1, graph.Person}, {2, 3, graph.Person}}},
-		{"Osama bin Laden", []Span{{0, 1, graph.Person}, {2, 3, graph.Org}}, []Span{{0, 1, graph.Person}, {2, 3, graph.Org}}},
+		{"Osama bin Laden", nil, []Span{{0, 1, graph.Location}, {2, 3, graph.Person}}, []Span{{0, 3, graph.Person}}},
+		{"Ursula von der Leyen", nil, []Span{{0, 1, graph.Person}, {3, 4, graph.Person}}, []Span{{0, 4, graph.Person}}},
+		{"Rio de Janeiro", nil, []Span{{0, 1, graph.Location}, {2, 3, graph.Person}}, []Span{{0, 1, graph.Location}, {2, 3, graph.Person}}},
+		{"Putin and Xi", nil, []Span{{0, 1, graph.Person}, {2, 3, graph.Person}}, []Span{{0, 1, graph.Person}, {2, 3, graph.Person}}},
+		{"Osama bin Laden", nil, []Span{{0, 1, graph.Person}, {2, 3, graph.Org}}, []Span{{0, 1, graph.Person}, {2, 3, graph.Org}}},
+		// a table's line break: "(Gerard" ends one sentence, "de Nooijer 80th)." starts the next
+		{"Gerard de Nooijer", []Sentence{{First: 0, Last: 1}, {First: 1, Last: 3}}, []Span{{0, 1, graph.Person}, {2, 3, graph.Person}},
+			[]Span{{0, 1, graph.Person}, {2, 3, graph.Person}}},
+		{"Abu Musab al-Zarqawi", nil, []Span{{0, 2, graph.Person}}, []Span{{0, 3, graph.Person}}},
+		{"Abu Musab al-Zarqawi", []Sentence{{First: 0, Last: 2}, {First: 2, Last: 3}}, []Span{{0, 2, graph.Person}}, []Span{{0, 2, graph.Person}}},
 	} {
-		got := mergeParticles(toks(c.text), append([]Span(nil), c.in...))
+		ts := toks(c.text)
+		sents := c.sents
+		if sents == nil {
+			sents = []Sentence{{First: 0, Last: len(ts)}}
+		}
+		got := mergeParticles(ts, sentenceIndex(len(ts), sents), append([]Span(nil), c.in...))
 		if !slices.Equal(got, c.want) {
 			t.Errorf("%q: %v, want %v", c.text, got, c.want)
 		}
