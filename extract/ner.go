@@ -884,12 +884,13 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		clubAfterCue := hint == graph.Org && !taggedBeyond(spans, i, end) && i >= s.First+2 &&
 			strings.EqualFold(toks[i-1].Text, "in") && placeCues[strings.ToLower(toks[i-2].Text)]
 		if ent.Type == graph.Location && e.StandsFor == "" &&
-			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && (end-i > 1 || i > s.First && titleWords[lowerNoDot(toks[i-1].Text)]) ||
+			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && i > s.First && titleWords[lowerNoDot(toks[i-1].Text)] ||
 				hint == graph.Org && !clubAfterCue || hint == "" && taggedBeyond(spans, i, end)) {
-			// A town's name used for a person ("Mayor Lincoln"; a lone word
-			// needs a title, or the story's full name of someone, to be
-			// a person's) or a club, or inside a longer name: the tagger
-			// read the context.
+			// A town's name used for a person ("Mayor Lincoln": after a
+			// title) or a club, or inside a longer name: the tagger read
+			// the context. A town of several words the tagger reads as a
+			// person stays a town ("near Khan Younis", "Dera Ismail Khan"):
+			// the story's full name of someone is handled apart.
 			continue
 		}
 		if ent.Type == graph.Org && end < s.Last && !covered[end] && legalForm(toks, s, end) {
