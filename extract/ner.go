@@ -881,14 +881,15 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		}
 		// "born in Lyon", "lives in Lyon": the town, whatever club the
 		// tagger read (but "born in Delaware, Ohio" is another town).
-		clubAfterCue := hint == graph.Org && !taggedBeyond(spans, i, end) && i >= s.First+2 &&
+		clubAfterCue := hint == graph.Org && !taggedBeyond(spans, covered, i, end) && i >= s.First+2 &&
 			strings.EqualFold(toks[i-1].Text, "in") && placeCues[strings.ToLower(toks[i-2].Text)]
 		if ent.Type == graph.Location && e.StandsFor == "" &&
 			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && i > s.First && titleWords[lowerNoDot(toks[i-1].Text)] ||
-				hint == graph.Org && !clubAfterCue || hint == "" && taggedBeyond(spans, i, end)) {
+				hint == graph.Org && !clubAfterCue && !unclubbable[r.Gazetteer.Kind(e.ID)] || hint == "" && taggedBeyond(spans, covered, i, end)) {
 			// A town's name used for a person ("Mayor Lincoln": after a
-			// title) or a club, or inside a longer name: the tagger read
-			// the context. A town of several words the tagger reads as a
+			// title) or a club ("Barcelona", "TEXAS" in a results table;
+			// no club is named "Central Asia" or "Bay of Bengal"), or
+			// inside a longer name: the tagger read the context. A town of several words the tagger reads as a
 			// person stays a town ("near Khan Younis", "Dera Ismail Khan"):
 			// the story's full name of someone is handled apart.
 			continue
@@ -1680,13 +1681,30 @@ func personBeyond(spans []Span, i, end int) bool {
 
 // taggedBeyond reports whether the tagger put tokens [i, end) inside a
 // span that reaches past them: a longer name holds the place's.
-func taggedBeyond(spans []Span, i, end int) bool {
+func taggedBeyond(spans []Span, covered []bool, i, end int) bool {
 	for _, sp := range spans {
-		if sp.First < end && sp.Last > i && (sp.First < i || sp.Last > end) {
+		// A club's name may hold a date's word ("Sheffield Wednesday");
+		// a place's or a person's read with one is the tagger's slip.
+		loose := sp.Type != graph.Org
+		if sp.First < end && sp.Last > i && (sp.First < i && !(loose && allCovered(covered, sp.First, i)) || sp.Last > end && !(loose && allCovered(covered, end, sp.Last))) {
 			return true
 		}
 	}
 	return false
+}
+
+// unclubbable are the kinds of place no team is named after.
+var unclubbable = map[string]bool{"area": true, "water": true, "continent": true}
+
+// allCovered reports whether tokens [a, b) are all covered: "Gaza City
+// Monday" read as one name goes beyond "Gaza City" only by a date.
+func allCovered(covered []bool, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !covered[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // fitsSurface reports whether the written form allows the entry: a short

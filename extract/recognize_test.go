@@ -227,6 +227,12 @@ func TestRecognizer(t *testing.T) {
 			"Gunmen in Gaza kidnapped an Italian activist near Khan Younis. A bomb exploded in Dera Ismail Khan.",
 			[]wantMention{{"Khan Younis", graph.Location, "location/khan-younis"}, {"Dera Ismail Khan", graph.Location, "location/dera-ismail-khan"}},
 			nil},
+		{"a region or sea the tagger reads as a body, a town read with a date: places; a club with a date's word stays a club",
+			"Millions of children in Eastern Europe and Central Asia live in poverty. Policemen took over the parliament building in Gaza City Monday. " +
+				"Sheffield Wednesday beat Leeds 2-1.",
+			[]wantMention{{"Eastern Europe", graph.Location, "location/eastern-europe"}, {"Central Asia", graph.Location, "location/central-asia"},
+				{"Gaza City", graph.Location, "location/gaza-city"}},
+			[]string{"Sheffield"}},
 		{"an Arabic surname with its article is part of the name",
 			"He worked closely with Iraq's most-wanted fugitive, Abu Musab al-Zarqawi. Al-Jazeera aired it.",
 			[]wantMention{{"Abu Musab al-Zarqawi", graph.Person, ""}},
