@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kgraph/extract/gazetteer"
@@ -119,6 +120,12 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		// "In an open letter to Defense Secretary Donald Rumsfeld, Human
 		// Rights Watch says", "Rumsfeld, former CIA Director George Tenet"
 		return true
+	case belongs && person && meetingWith(v, b) && !titleOf(v, b, a):
+		return true // "after a meeting with International Atomic Energy Agency officials": the other side
+	case belongs && person && b.First > a.Last && eventPlace(v, b) && !gatheredAt(v, b):
+		return true // "Ehud Barak agreed during talks Tuesday at the Pentagon": where they talked
+	case (belongs || rel == graph.LivesIn) && person && wordBetween(v, a, b, "counterpart", "counterparts"):
+		return true // "U.S. Defense Secretary Robert Gates and his Israeli counterpart, Ehud Barak": the other side's
 	case belongs && clauseSubjectAfter(v, a, b):
 		return true // "Following talks with Mr. Abbas, Hamas leaders said": they, not he
 	case belongs && l.servesAnother(a, b):
@@ -171,6 +178,70 @@ func modifierName(v *sentenceView, m *Mention) bool {
 
 // ordinals rank.
 var ordinals = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last")
+
+// meetingWith reports whether body m is the other side of a meeting or
+// talks: "after a meeting with the IAEA", "in talks with Renault".
+func meetingWith(v *sentenceView, m *Mention) bool {
+	k := m.First - 1
+	for n := 0; n < 4 && (v.word(k) == "and" || v.word(k) == ",") && v.mentionAt(k-1) != nil; n++ {
+		k = v.mentionAt(k-1).First - 1 // "an alliance with Renault and Nissan"
+	}
+	if v.word(k) == "the" {
+		k--
+	}
+	if v.word(k) != "with" {
+		return false
+	}
+	for j := k - 1; j >= v.s.First && j >= k-3; j-- {
+		if w := v.word(j); w == "meeting" || w == "meetings" || w == "talks" || w == "met" || w == "meet" || w == "negotiations" || w == "deal" || w == "agreement" || w == "alliance" || w == "merger" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleOf reports whether body b stands in a title right before person a:
+// "a meeting with U.S. House Speaker Nancy Pelosi".
+func titleOf(v *sentenceView, b, a *Mention) bool {
+	if a.First <= b.Last || a.First-b.Last > 3 {
+		return false
+	}
+	for k := b.Last; k < a.First; k++ {
+		if !isTitleWord(v.toks[k].Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// gatheredAt reports whether the event before place p is told by a verb
+// ("He met Clarkson at the House of Blues, where she was a hostess"), not
+// by a noun ("talks at the Pentagon"): people meet where they work.
+func gatheredAt(v *sentenceView, p *Mention) bool {
+	k := p.First - 1
+	if v.word(k) == "the" {
+		k--
+	}
+	for j := k - 1; j >= v.s.First && j >= k-3; j-- {
+		if eventNounsAt[v.word(j)] {
+			return false
+		}
+		if gatherVerbs[v.word(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBetween reports whether one of words stands between mentions a and b.
+func wordBetween(v *sentenceView, a, b *Mention, words ...string) bool {
+	for k := min(a.Last, b.Last); k < max(a.First, b.First); k++ {
+		if slices.Contains(words, v.word(k)) {
+			return true
+		}
+	}
+	return false
+}
 
 // relativeOfAnother reports whether a relative clause about someone the
 // sentence does not name opens in tokens [a, b) after a verb of its own:
@@ -484,6 +555,9 @@ func ownsThingIn(v *sentenceView, a, b *Mention) bool {
 // "the ceremony at the White House".
 func eventPlace(v *sentenceView, p *Mention) bool {
 	k := p.First - 1
+	if v.word(k) == "the" {
+		k-- // "talks Tuesday at the Pentagon"
+	}
 	if w := v.word(k); w != "in" && w != "at" {
 		return false
 	}
@@ -706,6 +780,20 @@ func spokenTo(v *sentenceView, m *Mention) bool {
 	k := m.First - 1
 	if w := v.word(k); w == "the" || w == "a" {
 		k--
+	}
+	if v.word(k) == "," {
+		// "told French television, Canal Plus": the medium named after
+		// its description
+		j := k - 1
+		for j > v.s.First && k-j <= 3 && v.mentionAt(j) == nil && isLowerWord(v.word(j)) {
+			j--
+		}
+		if j < k-1 && v.mentionAt(j) != nil && v.mentionAt(j).Kind == "demonym" {
+			j-- // "French"
+		}
+		if j < k-1 {
+			k = j
+		}
 	}
 	switch v.word(k) {
 	case "told", "tells", "telling", "tell":

@@ -468,6 +468,13 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/george-bush leader-of country/united-states"}, []string{"person/lee-myung-bak leader-of country/united-states"}}, // the one whose title names the country
 		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
 			[]string{"person/kathryn-rich member-of org/kiro"}, []string{"person/kathryn-rich leader-of org/kiro", "person/jon-klein leader-of org/cnn"}}, // a department's head, an assistant: no leader
+		{"works for", "U.S Defense Secretary Robert Gates and his Israeli counterpart, Ehud Barak, agreed during talks Tuesday at the Pentagon. " +
+			"Zidane told French television, Canal Plus, Tuesday that he has made a definitive decision. " +
+			"Ali Larijani made the announcement Friday in Vienna, after a meeting with International Atomic Energy Agency officials. " +
+			"Last week, GM's most high-profile investor, billionaire Kirk Kerkorian, urged the company to consider joining an alliance with Renault and Nissan.",
+			nil, []string{"person/ehud-barak works-for org/us-department-of-defense", "person/ehud-barak member-of org/us-department-of-defense",
+				"person/zidane member-of org/canal-plus", "person/ali-larijani member-of org/iaea", "person/kirk-kerkorian member-of org/renault",
+				"person/kirk-kerkorian member-of org/nissan"}}, // where they talked, whom they told, whom they met or would join
 		{"works for", "A U.S. State Department spokesman says Chen Yunlin will meet with Deputy Secretary of State Richard Armitage.",
 			nil, []string{"person/chen-yunlin works-for org/us-department-of-state", "person/chen-yunlin member-of org/us-department-of-state"}}, // the spokesman is someone else
 		{"lives in", "World rally champion Sebastien Loeb of France leads. Loeb, in a Citroen, expanded his lead to 1.16 minutes over Subaru driver Petter Solberg of Norway. Japan's Nenbutsushu Buddhist sect announced it will not pay. " +
