@@ -98,6 +98,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "VOA's Greg Flakus reports from Austin": where the story is
 	case rel == graph.LivesIn && person && beingIn(v, a, b):
 		return true // "Indian Prime Minister Manmohan Singh is in Kashmir": where he is now
+	case rel == graph.LivesIn && facilityHeads[v.toks[b.Last-1].Text]:
+		return true // "Olympic Ticketing Center head Rong Jun": one works in a centre, and lives elsewhere
 	case rel == graph.LivesIn && (v.word(b.First-1) == "a" || v.word(b.First-1) == "an") && v.word(b.First-2) == "in":
 		return true // "Loeb, in a Citroen": one is in no place with an article ("a Modesto native" is from one)
 	case rel == graph.LivesIn && participleOpening(v, a, b):
@@ -199,6 +201,10 @@ func meetingWith(v *sentenceView, m *Mention) bool {
 	}
 	return false
 }
+
+// facilityHeads end the names of places no one lives in.
+var facilityHeads = set("Center", "Centre", "Hospital", "Airport", "Stadium", "Base", "Office", "Prison", "Museum",
+	"Hotel", "Palace", "Building", "Square", "Plaza", "Station", "Port", "Camp", "Court")
 
 // titleOf reports whether body b stands in a title right before person a:
 // "a meeting with U.S. House Speaker Nancy Pelosi".

@@ -253,6 +253,10 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 	}
 }
 
+// localHeads govern a state, province or town, and live there.
+var localHeads = set("governor", "mayor", "premier", "prime minister", "president", "chief minister", "first minister",
+	"leader", "chief executive", "minister-president")
+
 // bodyHeads head organisations, not states.
 var bodyHeads = set("director", "director-general", "director general", "ceo", "boss")
 
@@ -414,10 +418,12 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		switch k := l.gaz.Kind(of); {
 		case tt == graph.Country || tt == graph.Location:
 			emit(graph.WorksFor, 0.8) // a head of state or government serves it
-			if tt == graph.Location && !past {
+			if h := headTitle(lower); tt == graph.Location && !past && localHeads[h] {
 				// A governor, premier or mayor lives in the state, province
 				// or town they govern ("Quebec Premier Robert Bourassa");
-				// a head of state's residence is told by citizen-of.
+				// a head of state's residence is told by citizen-of, and
+				// the "head" of a place read as a facility ("Olympic
+				// Ticketing Center head Rong Jun") lives elsewhere.
 				emit(graph.LivesIn, 0.75)
 			}
 		case tt == graph.Org || k == "party" || k == "sports" || memberRole(lower):

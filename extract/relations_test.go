@@ -466,6 +466,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/rocco-buttiglione member-of org/european-union"}}, // a body's description, no one's title
 		{"definite descriptions", "The White House says U.S. President George Bush will attend the ceremony in Beijing. In South Korea, he will meet with President Lee Myung-bak to discuss trade. The U.S. president also will hold talks with senior leaders.",
 			[]string{"person/george-bush leader-of country/united-states"}, []string{"person/lee-myung-bak leader-of country/united-states"}}, // the one whose title names the country
+		{"titles", "Olympic Ticketing Center head Rong Jun said tickets sold well. Quebec Premier Robert Bourassa spoke.",
+			[]string{"person/robert-bourassa lives-in location/quebec"}, []string{"person/rong-jun lives-in location/olympic-ticketing-center"}}, // a premier lives where he governs; no one lives in a centre
 		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
 			[]string{"person/kathryn-rich member-of org/kiro"}, []string{"person/kathryn-rich leader-of org/kiro", "person/jon-klein leader-of org/cnn"}}, // a department's head, an assistant: no leader
 		{"works for", "U.S Defense Secretary Robert Gates and his Israeli counterpart, Ehud Barak, agreed during talks Tuesday at the Pentagon. " +
