@@ -566,6 +566,9 @@ func (r *Recognizer) namesakes(toks []Token, ms []Mention) {
 		if where == "" || n.Last < len(toks) && (modifiesNext(toks[n.Last]) || isPossessive(toks[n.Last].Text)) {
 			continue // "in the holy city of Najaf, U.S. forces handed over": the country's forces
 		}
+		if n.Last < len(toks) && (strings.EqualFold(toks[n.Last].Text, "and") || strings.EqualFold(toks[n.Last].Text, "or")) {
+			continue // "In Kirkuk, U.S. and Iraqi forces", "Hong Kong, Shanghai, Singapore and Taipei": a list
+		}
 		country := where
 		if !strings.HasPrefix(where, graph.Country.Slug()+"/") {
 			if r.Gazetteer.Kind(where) != "region" {
@@ -576,6 +579,12 @@ func (r *Recognizer) namesakes(toks []Token, ms []Mention) {
 		if home == "" || country == "" || country == home {
 			continue
 		}
+		if m.Kind == "capital" && (clauseAfter(toks, n.Last, len(toks)) || m.First >= 1 && m.First <= 2 && strings.EqualFold(toks[m.First-1].Text, "in")) {
+			// "bombings in London, Denmark, an American ally in Iraq,
+			// has also been identified", "In Baghdad, U.S. military
+			// officials said": the country begins the clause
+			continue
+		}
 		if q := r.Gazetteer.QualifiedRegion(home, graph.NormalizeName(n.Text)); q != "" {
 			// "Atlanta, Georgia": the U.S. state, whose bare name the
 			// gazetteer gives the country.
@@ -584,6 +593,30 @@ func (r *Recognizer) namesakes(toks []Token, ms []Mention) {
 		}
 		m.Entity, m.StandsFor, m.Kind = graph.Location.Slug()+"/"+gazetteer.Slug(m.Text+" "+r.Gazetteer.Name(where)), "", "name"
 	}
+}
+
+// clauseAfter reports whether a clause's verb follows token k, directly
+// or after an apposition set off by commas: "Denmark, an American ally in
+// Iraq, has been identified", "Macedonia was".
+func clauseAfter(toks []Token, k, last int) bool {
+	verb := func(i int) bool {
+		return i < last && strings.HasPrefix(toks[i].Tag, "VB") && toks[i].Tag != "VBN" && toks[i].Tag != "VBG"
+	}
+	if verb(k) {
+		return true
+	}
+	if k+1 >= last || toks[k].Text != "," {
+		return false
+	}
+	if w := strings.ToLower(toks[k+1].Text); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for j := k + 2; j < last && j < k+12; j++ {
+		if toks[j].Text == "," {
+			return verb(j + 1)
+		}
+	}
+	return false
 }
 
 // placesAfterCues finds the places no layer claimed after words that only

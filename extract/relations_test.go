@@ -660,6 +660,12 @@ func TestRelationPatterns(t *testing.T) {
 		{"places", "Wikipedia has its headquarters in St. Petersburg, Florida.", // not Russia's St. Petersburg
 			[]string{"location/st-petersburg-florida located-in location/florida"},
 			[]string{"location/saint-petersburg located-in location/florida"}},
+		{"places", "Following the bombings in London, Denmark, an American ally in Iraq, has also been identified as a target. " +
+			"In Kirkuk, U.S. and Iraqi forces killed one gunman. Flights to Hong Kong, Shanghai, Singapore and Taipei resumed. " +
+			"The storm hit London, Ontario on Friday.", // a country that begins the clause, coordinated modifiers, a list; a namesake
+			[]string{"location/london-ontario located-in location/ontario"},
+			[]string{"location/london-denmark located-in country/denmark", "location/kirkuk-united-states located-in country/united-states",
+				"location/shanghai-singapore located-in country/singapore"}},
 		{"titles", "Paul Newman plays Louisiana Gov. Earl Long.", // a title written short
 			[]string{"person/earl-long leader-of location/louisiana @title-apposition"}, nil},
 		{"places", "Candidates include Senator John Edwards of North Carolina, Iowa Governor Tom Vilsack and others.",
