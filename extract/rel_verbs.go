@@ -505,19 +505,17 @@ func (v *sentenceView) skipModifiers(i int) int {
 // Charles Whitman", "tower sniper Charles Whitman"; else i.
 func (v *sentenceView) nounsBeforeName(i int) int {
 	j := i
-	bare := false // a capitalised word no title follows: "killed Dallas Police Officer J.D. Tippit" has one
-	for j < v.s.Last && j < i+4 && strings.HasPrefix(v.toks[j].Tag, "NN") && v.mentionAt(j) == nil {
-		switch t := v.toks[j].Text; {
-		case isTitleWord(t):
+	bare := false // capitalised words no title follows yet: "Dallas Police Officer J.D. Tippit" ends them with one
+scan:
+	for j < v.s.Last && j < i+5 && v.mentionAt(j) == nil {
+		switch t := v.toks[j]; {
+		case isTitleWord(t.Text):
 			bare = false
-		case isLowerWord(t):
-		case isCap(t) && j < i+2:
-			bare = true
+		case isLowerWord(t.Text) && strings.HasPrefix(t.Tag, "NN"):
+		case isCap(t.Text) && isWord(t.Text) && !isFunctionTag(t.Tag):
+			bare = true // "Embassy Third Secretary", "Police Officer"
 		default:
-			bare = true
-		}
-		if bare && j >= i+2 {
-			break
+			break scan
 		}
 		j++ // "tower sniper", "Police Officer"
 	}
@@ -620,11 +618,17 @@ func (v *sentenceView) appositionStart(end int) int {
 	if v.word(end-1) != "," {
 		return 0
 	}
-	for k := end - 2; k > v.s.First && end-k <= 9; k-- {
-		if strings.HasPrefix(v.toks[k].Tag, "VB") || v.word(k) == "who" || v.word(k) == "which" {
+	participle := false // "Grynszpan, a 17-year-old Jew enraged by his family's deportation to Poland, shot"
+	for k := end - 2; k > v.s.First && end-k <= 15; k-- {
+		if t := v.toks[k].Tag; t == "VBN" && !isPassiveAux(v.word(k-1)) {
+			participle = true
+		} else if strings.HasPrefix(t, "VB") || v.word(k) == "who" || v.word(k) == "which" {
 			return 0
 		}
 		if v.word(k) == "," {
+			if w := v.word(k + 1); end-k > 9 && !(participle && (w == "a" || w == "an" || w == "the")) {
+				return 0 // a long apposition only as a described noun: "a 17-year-old Jew enraged by ..."
+			}
 			if m := v.mentionAt(k - 1); m != nil && v.actor(m) {
 				return k
 			}

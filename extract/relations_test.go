@@ -451,6 +451,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jack-ruby killed person/oswald"}, []string{"person/ruby killed person/smith"}}, // a fatal gerund; shooting alone kills no one
 		{"killed", "Oswald was the lone gunman who killed Kennedy and who 45 minutes later killed Dallas Police Officer J.D. Tippit.",
 			[]string{"person/oswald killed person/kennedy", "person/oswald killed person/jd-tippit"}, nil}, // a copula's subject, a span of time, a title after a place
+		{"killed", "They found it when Herschel Grynszpan, a 17-year-old Jew enraged by his family's deportation to Poland, shot and mortally wounded German Embassy Third Secretary Ernst vom Rath in Paris.",
+			[]string{"person/herschel-grynszpan killed person/ernst-vom-rath"}, nil}, // a long apposition with a participle; a body and a title before the name
 		{"killed", "Smith met the gunman who killed Kennedy.",
 			nil, []string{"person/smith killed person/kennedy"}}, // no copula: the gunman is no one named
 		{"based in", "A plane with Taiwan's biggest carrier, China Airlines, arrived in Shanghai from Taipei.",
