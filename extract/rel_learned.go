@@ -118,6 +118,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "endorsed Clinton for the Democratic nomination and McCain for the Republican Party"
 	case (belongs || rel == graph.LivesIn) && person && saysThat(v, a, b):
 		return true // "Brom ... argues that Egypt no longer has the trust of Hamas": what he says, not who he is
+	case rel == graph.LivesIn && person && b.First > a.Last && placeTitleOfAnother(v, a, b):
+		return true // "will star Paul Newman as Louisiana Gov. Earl Long": Long's state
 	case belongs && (openingApart(v, a, b) || titleOfAnother(v, a, b)):
 		// "In an open letter to Defense Secretary Donald Rumsfeld, Human
 		// Rights Watch says", "Rumsfeld, former CIA Director George Tenet"
@@ -359,6 +361,20 @@ func titleOfAnother(v *sentenceView, a, b *Mention) bool {
 		return true // "A U.S. State Department spokesman says Chen Yunlin will meet": the spokesman is unnamed
 	}
 	return m != nil && m.Type == graph.Person && m.Entity != p.Entity
+}
+
+// placeTitleOfAnother reports whether place b begins the title of another
+// person named right after it: "Paul Newman as Louisiana Gov. Earl Long".
+func placeTitleOfAnother(v *sentenceView, a, b *Mention) bool {
+	k := b.Last
+	for k < v.s.Last && k < b.Last+3 && isTitleWord(v.toks[k].Text) {
+		k++
+	}
+	if k == b.Last {
+		return false
+	}
+	m := v.mentionAt(k)
+	return m != nil && m.Type == graph.Person && m.Entity != a.Entity
 }
 
 // servesAnother reports whether person a holds an office of one country

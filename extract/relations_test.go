@@ -468,6 +468,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/rocco-buttiglione member-of org/european-union"}}, // a body's description, no one's title
 		{"definite descriptions", "The White House says U.S. President George Bush will attend the ceremony in Beijing. In South Korea, he will meet with President Lee Myung-bak to discuss trade. The U.S. president also will hold talks with senior leaders.",
 			[]string{"person/george-bush leader-of country/united-states"}, []string{"person/lee-myung-bak leader-of country/united-states"}}, // the one whose title names the country
+		{"lives in", "Blaze, a film about a former governor and a stripper, will star Paul Newman as Louisiana Gov. Earl Long.",
+			[]string{"person/earl-long lives-in location/louisiana"}, []string{"person/paul-newman lives-in location/louisiana"}}, // the state of the title after it
 		{"titles", "Olympic Ticketing Center head Rong Jun said tickets sold well. Quebec Premier Robert Bourassa spoke.",
 			[]string{"person/robert-bourassa lives-in location/quebec"}, []string{"person/rong-jun lives-in location/olympic-ticketing-center"}}, // a premier lives where he governs; no one lives in a centre
 		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
