@@ -331,11 +331,31 @@ var standingPatterns = set("gazetteer", "title-apposition", "country-org", "plac
 	"definite-description", "place-in-place", "x-based", "possessive-party", "person-of-place", "person-of-org",
 	"title-person-of", "org-of-country", "apposition-nationality", "place-org", "home-in-place",
 	"place-a-noun-in-place", "place-resident", "definite-org-title", "place-occupation-person", "org-a-place-firm",
-	"org-of-place", "org-headquarters", "native-place", "person-a-from-place", "native-of", "led-by")
+	"org-of-place", "org-headquarters", "native-place", "person-a-from-place", "native-of", "led-by",
+	"place-born", "org-members-list")
 
 // dateWindow is how many tokens from a pattern's match a date may stand
 // and still date the relation.
 const dateWindow = 12
+
+// finiteVerbIn reports whether tokens [a, b) hold a finite verb: a date
+// beyond one belongs to another clause.
+func finiteVerbIn(v *sentenceView, a, b int) bool {
+	for k := max(a, v.s.First); k < b && k < v.s.Last; k++ {
+		if v.mentionAt(k) != nil {
+			continue
+		}
+		switch v.toks[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		case "VBN":
+			if w := v.word(k - 1); w == "and" || w == "but" || w == "then" {
+				return true // "was born in North Korea and defected ... in 1951"
+			}
+		}
+	}
+	return false
+}
 
 // nearestDate returns the resolved date closest to tokens [a, b) of the
 // sentence, within dateWindow tokens; "" if there is none. Decades and
@@ -349,9 +369,16 @@ func nearestDate(v *sentenceView, a, b int) string {
 		d := 0
 		switch {
 		case m.Last <= a:
-			d = a - m.Last
+			d = a - m.Last // "In 1949, neutrality was abandoned and Norway became a member": an opening phrase dates the sentence
 		case m.First >= b:
 			d = m.First - b
+			k := b
+			for k < m.First && (isVerbTag(v.toks[k].Tag) || auxiliaries[v.word(k)]) {
+				k++ // the match's own verb: "Romania [joined] NATO in 2004"
+			}
+			if finiteVerbIn(v, k, m.First) {
+				continue // "Portugal is a founding member of NATO and entered the EC in 1986": the EC's year
+			}
 		}
 		if d < bestDist || d == bestDist && len(m.Value) > len(best) {
 			best, bestDist = m.Value, d

@@ -781,3 +781,38 @@ func TestRelationPatterns(t *testing.T) {
 		})
 	}
 }
+
+// TestRelationDates checks the date each relation takes from its sentence:
+// the nearest date of its own clause, none for a standing state.
+func TestRelationDates(t *testing.T) {
+	for _, c := range []struct {
+		text, edge, date string // date "": the text gives the relation none
+	}{
+		{"Romania joined NATO in 2004 and the EU in 2007.", "country/romania member-of org/nato", "2004"},
+		{"Romania joined NATO in 2004 and the EU in 2007.", "country/romania member-of org/european-union", "2007"},
+		{"In 1949, neutrality was abandoned and Norway became a member of NATO.", "country/norway member-of org/nato", "1949"},
+		{"Russia attacked Ukraine on February 24, 2022.", "country/russia attacked country/ukraine", "2022-02-24"},
+		// a date beyond another verb is that clause's
+		{"Portugal is a founding member of NATO and entered the EC in 1986.", "country/portugal member-of org/nato", ""},
+		{"Yonhap says Mr. Hwang was born in North Korea and defected to the south with his sister in 1951.", "person/hwang lives-in country/north-korea", ""},
+		// a standing state takes no year of its sentence
+		{"Turin-born Livio Berruti, the 200-meter gold medalist at the 1960 Olympics, will light the cauldron.", "person/livio-berruti lives-in location/turin", ""},
+		{"Croatia's accession talks were interrupted in late 2008 when EU member Slovenia blocked them.", "country/slovenia member-of org/european-union", ""},
+	} {
+		t.Run(c.text+" "+c.edge, func(t *testing.T) {
+			r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, rel := range r.Relations {
+				if rel.Source+" "+string(rel.Type)+" "+rel.Target == c.edge {
+					if rel.Date != c.date {
+						t.Errorf("date %q, want %q", rel.Date, c.date)
+					}
+					return
+				}
+			}
+			t.Errorf("no edge %s in %q", c.edge, edgeStrings(r.Relations))
+		})
+	}
+}
