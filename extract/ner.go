@@ -2003,7 +2003,9 @@ func ruleNames(toks []Token, s Sentence, covered []bool) []Mention {
 			ok = false // "Bosnian Serb President Dragan Cavic": "Serb President" is a title
 		}
 		if ok {
-			if first := stripTitle(toks, i, end, typ); first < end {
+			if first := stripTitle(toks, i, end, typ); first < end && !(first > s.First && strings.EqualFold(toks[first-1].Text, "of") && portfolioRun(toks[first:end])) {
+				// (not "The U.S. Secretary of Energy says": the office's
+				// portfolio, no one's name)
 				out = append(out, Mention{Type: typ, Kind: "name", First: first, Last: end, Source: "rule"})
 			}
 		}
@@ -2254,6 +2256,18 @@ var polityNouns = set("nation", "country", "regime", "state", "island", "world",
 var portfolios = set("justice", "interior", "finance", "defense", "defence", "foreign", "economy", "trade",
 	"health", "education", "environment", "energy", "labor", "labour", "agriculture", "transport", "culture",
 	"development", "information", "tourism", "industry", "commerce", "treasury", "home", "housing")
+
+// portfolioRun reports whether capitalised words name a portfolio:
+// "Energy", "Homeland Security", "Foreign Affairs".
+func portfolioRun(ts []Token) bool {
+	for _, t := range ts {
+		if w := strings.ToLower(t.Text); !portfolios[w] && w != "security" && w != "affairs" && w != "state" && w != "commerce" &&
+			w != "transportation" && w != "veterans" && w != "homeland" && w != "and" {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
 
 // officeOf returns where an office named with its portfolio starts when the
 // tokens before k end one ("Secretary of State", "Minister of Foreign
