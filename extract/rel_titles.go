@@ -681,8 +681,12 @@ func (l *linkRun) appositions(v *sentenceView) {
 			}
 			continue
 		}
-		if w := v.word(holder.Last); holder.Type == graph.Org && l.gaz.Kind(holder.Entity) != "" && holder.Last < v.s.Last && isLowerWord(v.toks[holder.Last].Text) &&
-			strings.HasPrefix(v.toks[holder.Last].Tag, "NN") && !genericOrgNouns[w] && !orgKindNouns[w] && !bodyNamesLower[w] {
+		n := holder.Last
+		for j := 0; j < 2 && n+1 < v.s.Last && v.toks[n].Tag == "JJ" && isLowerWord(v.toks[n].Text); j++ {
+			n++ // "the chief of ETA international operations"
+		}
+		if w := v.word(n); holder.Type == graph.Org && l.gaz.Kind(holder.Entity) != "" && n < v.s.Last && isLowerWord(v.toks[n].Text) &&
+			strings.HasPrefix(v.toks[n].Tag, "NN") && !genericOrgNouns[w] && !orgKindNouns[w] && !bodyNamesLower[w] {
 			// "head of the U.N. bureau in Congo", "the head of the U.N.
 			// refugee agency in Quetta": a part of a known body's, which
 			// he belongs to and does not lead ("the Asia-Oceania bureau",

@@ -470,6 +470,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/george-bush leader-of country/united-states"}, []string{"person/lee-myung-bak leader-of country/united-states"}}, // the one whose title names the country
 		{"lives in", "Blaze, a film about a former governor and a stripper, will star Paul Newman as Louisiana Gov. Earl Long.",
 			[]string{"person/earl-long lives-in location/louisiana"}, []string{"person/paul-newman lives-in location/louisiana"}}, // the state of the title after it
+		{"titles", "Mr. Alonso identified one of the men as Pedro Esquisabel Urtuzaga, the chief of ETA international operations.",
+			[]string{"person/pedro-esquisabel-urtuzaga member-of org/eta"}, []string{"person/pedro-esquisabel-urtuzaga leader-of org/eta"}}, // the head of a part of the body
 		{"titles", "Olympic Ticketing Center head Rong Jun said tickets sold well. Quebec Premier Robert Bourassa spoke.",
 			[]string{"person/robert-bourassa lives-in location/quebec"}, []string{"person/rong-jun lives-in location/olympic-ticketing-center"}}, // a premier lives where he governs; no one lives in a centre
 		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
