@@ -918,7 +918,8 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			strings.EqualFold(toks[i-1].Text, "in") && placeCues[strings.ToLower(toks[i-2].Text)]
 		if ent.Type == graph.Location && e.StandsFor == "" &&
 			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && i > s.First && titleWords[lowerNoDot(toks[i-1].Text)] ||
-				hint == graph.Org && !clubAfterCue && !unclubbable[r.Gazetteer.Kind(e.ID)] || hint == "" && taggedBeyond(spans, covered, i, end)) {
+				hint == graph.Org && !clubAfterCue && !unclubbable[r.Gazetteer.Kind(e.ID)] && !(end < s.Last && localOfficeWords[lowerNoDot(toks[end].Text)]) ||
+				hint == "" && taggedBeyond(spans, covered, i, end)) {
 			// A town's name used for a person ("Mayor Lincoln": after a
 			// title) or a club ("Barcelona", "TEXAS" in a results table;
 			// no club is named "Central Asia" or "Bay of Bengal"), or
@@ -1725,6 +1726,10 @@ func taggedBeyond(spans []Span, covered []bool, i, end int) bool {
 	}
 	return false
 }
+
+// localOfficeWords after a town's name make it the town: "Monterrey Mayor
+// Fernando Larrazabal", not the club.
+var localOfficeWords = set("mayor", "governor", "gov")
 
 // unclubbable are the kinds of place no team is named after.
 var unclubbable = map[string]bool{"area": true, "water": true, "continent": true}
