@@ -102,9 +102,13 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				if l := lowerNoDot(toks[sp.First].Text); sp.Last-sp.First == 1 && personTitles[l] && !orgWords[l] {
 					continue // "had been CEO of": a title, not a company
 				}
-				if sp.Last-sp.First == 1 && portfolios[lowerNoDot(toks[sp.First].Text)] && sp.Last < len(toks) &&
-					(strings.EqualFold(toks[sp.Last].Text, "minister") || strings.EqualFold(toks[sp.Last].Text, "secretary")) {
-					continue // "Sudan's Justice Minister", "Israel's [Tourism Minister]": a portfolio, part of the title
+				if sp.Last < len(toks) && (strings.EqualFold(toks[sp.Last].Text, "minister") || strings.EqualFold(toks[sp.Last].Text, "secretary")) &&
+					(sp.Last-sp.First == 1 && portfolios[lowerNoDot(toks[sp.First].Text)] ||
+						sp.Last-sp.First > 1 && !hasOrgWord(toks[sp.First:sp.Last]) && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, sp.First, sp.Last)))) == 0) {
+					// "Sudan's Justice Minister", "Israel's [Tourism Minister]",
+					// "Russia's Economic Development and Trade Minister": a
+					// portfolio, part of the title
+					continue
 				}
 			}
 			if si >= len(sents) {

@@ -901,10 +901,24 @@ func listGoesOn(v *sentenceView, k int) bool {
 		switch w := v.word(k); {
 		case w == "," || w == "the":
 			k++
+		case w == "(":
+			// "Korea, Formosa (Taiwan), and southern Sakhalin": past a
+			// bracketed name
+			j := k + 1
+			for j < v.s.Last && j < k+6 && v.word(j) != ")" {
+				j++
+			}
+			if v.word(j) != ")" {
+				return more >= 2
+			}
+			k = j + 1
 		case w == "and" || w == "or":
 			j := k + 1
 			if v.word(j) == "the" {
 				j++
+			}
+			if compassWords[v.word(j)] || v.toks[min(j, v.s.Last-1)].Tag == "JJ" && isLowerWord(v.word(j)) {
+				j++ // "and southern Sakhalin Island"
 			}
 			return n > 0 && v.mentionAt(j) != nil
 		case v.mentionAt(k) != nil && n > 0 && (v.word(k-1) == "," || v.word(k-1) == "the"):

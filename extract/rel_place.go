@@ -102,12 +102,16 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		// country; so is "Oman, Saudia Arabia, Israel, the West Bank":
 		// a country before and a country after.
 		if container != nil {
-			after := container.Last + 1
+			if v.word(container.Last) == "(" {
+				return // "Korea, Formosa (Taiwan), and southern Sakhalin": a list, its names glossed
+			}
+			end := container.Last
+			after := end + 1
 			if v.word(after) == "the" {
 				after++
 			}
 			before := v.mentionAt(m.First - 2)
-			if v.word(container.Last) == "and" || v.word(container.Last) == "," && v.mentionAt(after) != nil ||
+			if v.word(end) == "and" || v.word(end) == "," && v.mentionAt(after) != nil ||
 				v.word(m.First-1) == "," && before != nil && actorType(before) == graph.Country && actorType(container) == graph.Country {
 				return
 			}

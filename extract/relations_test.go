@@ -672,6 +672,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"location/london-ontario located-in location/ontario"},
 			[]string{"location/london-denmark located-in country/denmark", "location/kirkuk-united-states located-in country/united-states",
 				"location/shanghai-singapore located-in country/singapore"}},
+		{"places", "It occupied Korea, Formosa (Taiwan), and southern Sakhalin Island.", // a list, one name glossed
+			nil, []string{"location/korea located-in country/taiwan"}},
 		{"titles", "Paul Newman plays Louisiana Gov. Earl Long.", // a title written short
 			[]string{"person/earl-long leader-of location/louisiana @title-apposition"}, nil},
 		{"places", "Candidates include Senator John Edwards of North Carolina, Iowa Governor Tom Vilsack and others.",
