@@ -1610,6 +1610,9 @@ var genericOrgNouns = set("party", "union", "group", "movement", "militia", "org
 func personNameParts(toks []Token, spans []Span) map[string]bool {
 	parts := make(map[string]bool)
 	for _, sp := range spans {
+		if k := officeObject(toks, sp); k > sp.First {
+			sp.First, sp.Type = k, graph.Person // "State Condoleezza Rice", which the tagger read as a body
+		}
 		if sp.Type == graph.Person && sp.Last-sp.First > 1 {
 			for _, t := range []Token{toks[sp.First], toks[sp.Last-1]} {
 				if isCap(t.Text) && !isAllCaps(t.Text) && len(t.Text) > 1 {

@@ -29,6 +29,9 @@ func (l *linkRun) meetings(v *sentenceView) {
 			if obj != nil && (v.possessive(obj.Last) || hostVerbs[w] && obj.Type != graph.Person) {
 				continue // "met Ms. Bhutto's widower"; "the Marshall Islands hosts the U.S. Army"
 			}
+			if obj != nil && contestAfter(v, obj.Last) {
+				continue // "Gasquet will meet Max Mirnyi of Belarus in the final": a match, not a meeting
+			}
 			if obj == nil {
 				// "X and Y met on Friday"; one receives or hosts someone,
 				// so "X and Y have received endorsements" is no meeting.
@@ -41,16 +44,41 @@ func (l *linkRun) meetings(v *sentenceView) {
 				}
 				continue
 			}
+			objs := []*Mention{obj}
+			if list, _ := v.listAt(obj.First); len(list) > 1 && list[0] == obj {
+				for _, o := range list[1:] {
+					if o.Type == obj.Type {
+						objs = append(objs, o) // "will meet with Mahmoud Abbas and Ehud Olmert"
+					}
+				}
+			}
 			for _, s := range subj {
 				if welcomeVerbs[w] && s.Type != graph.Person {
 					continue // a country welcomes a decision or a refugee, not a visit
 				}
-				l.emitM(v, graph.MetWith, s, obj, 0.85, "meet-verb", s.Last, obj.First)
+				for _, o := range objs {
+					l.emitM(v, graph.MetWith, s, o, 0.85, "meet-verb", s.Last, o.First)
+				}
 			}
 		case meetNouns[w]:
 			l.meetingNoun(v, i)
 		}
 	}
+}
+
+// contestAfter reports whether a contest follows the object of "meet"
+// within a few words: "meet Mirnyi of Belarus in the final", "in the
+// second round".
+func contestAfter(v *sentenceView, k int) bool {
+	for j := k; j < v.s.Last && j < k+8; j++ {
+		switch v.word(j) {
+		case "final", "finals", "semifinal", "semifinals", "semi-final", "quarterfinal", "quarterfinals", "round", "match", "game", "bout", "playoff":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // meetingNoun reads the nominal forms: "a meeting between X and Y",

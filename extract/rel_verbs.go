@@ -578,7 +578,12 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			return []*Mention{m} // "Oswald was the lone gunman who killed Kennedy"
 		}
 	case "he", "she":
-		if m := l.antecedent(v, end-1, func(m *Mention) bool { return m.Type == graph.Person }); m != nil {
+		other := byte('f')
+		if w == "she" {
+			other = 'm'
+		}
+		// "Later, she will meet with ..." after "Mr. Aboul Gheit" and "Ms. Rice": Rice
+		if m := l.antecedent(v, end-1, func(m *Mention) bool { return m.Type == graph.Person && l.gender[m.Entity] != other }); m != nil {
 			return []*Mention{m}
 		}
 	case "it":

@@ -62,6 +62,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	l.focus, l.mostly = storyCountry(in.mentions)
 	l.bySent = bySent
 	l.leaders, l.statesmen = make(map[string]bool), make(map[string]bool)
+	l.gender = personGenders(in.toks, in.mentions)
 	for i := range in.mentions {
 		if m := &in.mentions[i]; m.Type == graph.Person && m.Role != "" {
 			lower := strings.ToLower(m.Role)
@@ -235,9 +236,41 @@ type linkRun struct {
 	// leaders hold a leader's title somewhere in the document ("President
 	// Joe Biden"), statesmen a state's office.
 	leaders, statesmen map[string]bool
-	bySent             [][]*Mention    // the mentions of each sentence, descriptions included
-	views              []*sentenceView // the view of each sentence, over bySent
-	out                []candidate
+	// gender is 'm' or 'f' for the people a form of address or a royal
+	// title marks ("Mr. Aboul Gheit", "Ms. Rice"); "he" and "she" refer
+	// only to people of their gender or of none known.
+	gender map[string]byte
+	bySent [][]*Mention    // the mentions of each sentence, descriptions included
+	views  []*sentenceView // the view of each sentence, over bySent
+	out    []candidate
+}
+
+// personGenders reads the gender of each person from the form of address
+// or royal title right before one of their mentions; a person marked both
+// ways is left unmarked.
+func personGenders(toks []Token, ms []Mention) map[string]byte {
+	out := make(map[string]byte)
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Person || m.First == 0 {
+			continue
+		}
+		g := byte(0)
+		switch lowerNoDot(toks[m.First-1].Text) {
+		case "mr", "mister", "sir", "king", "prince", "sheikh", "sheik", "emir", "sultan":
+			g = 'm'
+		case "mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady":
+			g = 'f'
+		}
+		if g == 0 {
+			continue
+		}
+		if prev, ok := out[m.Entity]; ok && prev != g {
+			g = '?'
+		}
+		out[m.Entity] = g
+	}
+	return out
 }
 
 // personRoles maps each person to the countries and organisations their

@@ -144,6 +144,13 @@ func TestRelationPatterns(t *testing.T) {
 				"person/schroeder attacked person/merkel"}}, // "it" is what Moscow owns; an unnamed chairman; words against her plan
 		{"parties", "Kagame's popularity with foreign donors has grown. His ruling Rwandan Patriotic Front party has overseen a trebling of incomes.",
 			[]string{"person/kagame member-of org/rpf"}, nil}, // "his" is the owner's, not his popularity's
+		{"meetings", "Secretary of State Condoleezza Rice leaves Sunday on a trip to the Middle East. Rice is expected to meet with Saudi King Abdullah and hold talks with " +
+			"Egypt's president Hosni Mubarak and foreign minister Aboul Gheit. Later, she will meet with Palestinian Authority President Mahmoud Abbas.",
+			[]string{"person/condoleezza-rice met-with person/mahmoud-abbas"}, []string{"person/aboul-gheit met-with person/mahmoud-abbas"}}, // "she" is the sentence subject before, once "Rice" is hers
+		{"meetings", "Putin met Xi Jinping and Narendra Modi in Kazan.",
+			[]string{"person/putin met-with person/xi-jinping", "person/narendra-modi met-with person/putin"}, nil}, // a list of objects
+		{"meetings", "France's Richard Gasquet will meet Max Mirnyi of Belarus in the final of the Nottingham Open tennis tournament Saturday.",
+			nil, []string{"person/max-mirnyi met-with person/richard-gasquet"}}, // a match
 		{"meetings", "Colombia agreed to release rebel leader Francisco Galan to allow him to negotiate with civil society leaders about launching talks with the Uribe government.",
 			nil, []string{"person/alvaro-uribe met-with person/francisco-galan", "person/francisco-galan met-with person/uribe"}}, // a name modifying a noun
 		{"alliances", "Israel, the United States and allied Western states accuse Syria. Belarus and Russia remain closely allied.",
