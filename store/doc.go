@@ -17,7 +17,12 @@
 // Entity sequence numbers and evidence counters are big-endian, so byte
 // order is numeric order and Cursor.Seek on a prefix lists one entity's
 // edges or one edge's evidence. A symmetric relation is stored once, with
-// its ends in id order, and found from either end through edges_in.
+// its ends in id order when first stored, and found from either end through
+// edges_in. An edge names its ends by sequence: reads give the ids the
+// entity records hold now, since a person stored under a bare surname
+// ("Ahmadinejad") takes the full name and id of the person a later story
+// names ("Mahmoud Ahmadinejad"); a symmetric edge stored the other way
+// round is found again, not doubled.
 //
 // Version 1 had no variants bucket; opening such a file for writing adds
 // it and indexes the people, organisations and places already stored.
