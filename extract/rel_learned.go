@@ -102,6 +102,10 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Olympic Ticketing Center head Rong Jun": one works in a centre, and lives elsewhere
 	case rel == graph.LivesIn && (v.word(b.First-1) == "a" || v.word(b.First-1) == "an") && v.word(b.First-2) == "in":
 		return true // "Loeb, in a Citroen": one is in no place with an article ("a Modesto native" is from one)
+	case rel == graph.LivesIn && speakingIn(v, b):
+		return true // "Al Gore endorsed Obama, saying in Detroit, Michigan, that ...": where someone spoke
+	case rel == graph.BasedIn && b.First > a.Last && othersBasedIn(v, a, b):
+		return true // "The Peace Corps has 144 volunteers based in Kenya": the volunteers
 	case rel == graph.LivesIn && participleOpening(v, a, b):
 		return true // "Speaking to reporters in Islamabad, Ruggiero said": where he spoke
 	case rel == graph.LivesIn && visitBetween(v, a, b):
@@ -643,6 +647,31 @@ func participleOpening(v *sentenceView, a, b *Mention) bool {
 	return false
 }
 
+// speakingIn reports whether place p follows a participle of speech:
+// "saying in Detroit", "speaking in Kabul".
+func speakingIn(v *sentenceView, p *Mention) bool {
+	k := p.First - 1
+	if v.word(k) != "in" && v.word(k) != "at" {
+		return false
+	}
+	switch v.word(k - 1) {
+	case "saying", "speaking", "said", "spoke", "told", "telling", "announcing", "announced":
+		return true
+	}
+	return false
+}
+
+// othersBasedIn reports whether a plural noun between body a and place b
+// is what "based in" b tells of: "144 volunteers based in Kenya".
+func othersBasedIn(v *sentenceView, a, b *Mention) bool {
+	k := b.First - 1
+	if v.word(k) != "in" || v.word(k-1) != "based" {
+		return false
+	}
+	t := v.toks[k-2]
+	return k-2 >= a.Last && t.Tag == "NNS" && isLowerWord(t.Text)
+}
+
 // residenceGerunds open a phrase about where someone lives.
 var residenceGerunds = set("living", "residing", "growing", "raised", "settling", "staying")
 
@@ -873,7 +902,14 @@ func (l *linkRun) inCommaList(v *sentenceView, a, b *Mention) bool {
 		}
 	}
 	end := max(a.Last, b.Last)
-	if hi <= lo || !listGoesOn(v, end) {
+	if hi <= lo {
+		return false
+	}
+	if w := v.word(end); (w == "and" || w == "or") && a.Type != graph.Location && b.Type != graph.Location &&
+		actorType(a) != graph.Country && actorType(b) != graph.Country && v.mentionAt(end+1) != nil {
+		return true // "Sara Properties, Meadowbrook Investments and Ozlam Properties": three names, no place and its country
+	}
+	if !listGoesOn(v, end) {
 		return false
 	}
 	nameAt := func(k int) *Mention { // the name at k, after "the"

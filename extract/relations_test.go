@@ -475,6 +475,11 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/rocco-buttiglione member-of org/european-union"}}, // a body's description, no one's title
 		{"definite descriptions", "The White House says U.S. President George Bush will attend the ceremony in Beijing. In South Korea, he will meet with President Lee Myung-bak to discuss trade. The U.S. president also will hold talks with senior leaders.",
 			[]string{"person/george-bush leader-of country/united-states"}, []string{"person/lee-myung-bak leader-of country/united-states"}}, // the one whose title names the country
+		{"lives in", "On Monday, former U.S. Vice President Al Gore endorsed Obama, saying in Detroit, Michigan, that Obama is the candidate. " +
+			"The Peace Corps has 144 volunteers based in Kenya. The suspects, companies - Sara Properties, Meadowbrook Investments and Ozlam Properties - are based in Britain.",
+			[]string{"person/gore supports person/obama"},
+			[]string{"person/obama lives-in location/detroit", "org/peace-corps based-in country/kenya",
+				"person/sara-properties member-of org/meadowbrook-investments"}}, // where one spoke, whose base it is, a list
 		{"lives in", "Blaze, a film about a former governor and a stripper, will star Paul Newman as Louisiana Gov. Earl Long.",
 			[]string{"person/earl-long lives-in location/louisiana"}, []string{"person/paul-newman lives-in location/louisiana"}}, // the state of the title after it
 		{"titles", "Mr. Alonso identified one of the men as Pedro Esquisabel Urtuzaga, the chief of ETA international operations.",
