@@ -1840,6 +1840,25 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 // tidySpan trims a tagger's span of punctuation and connectors at its ends
 // and empties it when what is left cannot be a name: a lone function word
 // ("The", "Whereas") or a span starting in lower case.
+// leadingConnector reports whether a word that starts a tagger's span is
+// a connector to cut off: any in lower case ("the", "al"), and "The",
+// "And", "Of", "For", "In", "On" capitalised. A capitalised particle starts
+// a name: "Al Gore", "Van Morrison", "De Klerk".
+func leadingConnector(w string) bool {
+	l := strings.ToLower(w)
+	if !nameConnectors[l] {
+		return false
+	}
+	if !isCap(w) {
+		return true
+	}
+	switch l {
+	case "the", "and", "of", "for", "in", "on":
+		return true
+	}
+	return false
+}
+
 func tidySpan(toks []Token, sp Span) Span {
 	// A bracket the span does not close ends it; one it does not open
 	// starts it: "SHP (Social Democrat Populist Party", "Communist) Party".
@@ -1862,7 +1881,7 @@ func tidySpan(toks []Token, sp Span) Span {
 		sp.Last = sp.First
 		return sp
 	}
-	for sp.First < sp.Last && (!isWord(toks[sp.First].Text) || nameConnectors[strings.ToLower(toks[sp.First].Text)] ||
+	for sp.First < sp.Last && (!isWord(toks[sp.First].Text) || leadingConnector(toks[sp.First].Text) ||
 		sentenceAdverbs[strings.ToLower(toks[sp.First].Text)]) {
 		sp.First++
 	}

@@ -477,7 +477,7 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/george-bush leader-of country/united-states"}, []string{"person/lee-myung-bak leader-of country/united-states"}}, // the one whose title names the country
 		{"lives in", "On Monday, former U.S. Vice President Al Gore endorsed Obama, saying in Detroit, Michigan, that Obama is the candidate. " +
 			"The Peace Corps has 144 volunteers based in Kenya. The suspects, companies - Sara Properties, Meadowbrook Investments and Ozlam Properties - are based in Britain.",
-			[]string{"person/gore supports person/obama"},
+			[]string{"person/al-gore supports person/obama"},
 			[]string{"person/obama lives-in location/detroit", "org/peace-corps based-in country/kenya",
 				"person/sara-properties member-of org/meadowbrook-investments"}}, // where one spoke, whose base it is, a list
 		{"lives in", "Blaze, a film about a former governor and a stripper, will star Paul Newman as Louisiana Gov. Earl Long.",

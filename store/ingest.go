@@ -260,14 +260,29 @@ func (w *writer) lookupID(id string) (uint64, bool) {
 // joinPerson finds the one stored person that a one-word person name
 // shortens.
 func (w *writer) joinPerson(e graph.Entity) (uint64, bool) {
-	if e.Type != graph.Person || strings.Contains(strings.TrimSpace(e.Name), " ") {
+	if e.Type != graph.Person {
 		return 0, false
 	}
-	seqs := aliasSeqs(w.tx, graph.NormalizeName(e.Name))
+	key := graph.NormalizeName(e.Name)
+	ws := nameWords(e.Name)
+	tail := func(rec entityRecord) bool { return true }
+	if strings.Contains(strings.TrimSpace(e.Name), " ") {
+		// "Bin Laden", "Van Gogh": a surname with its particle ends the
+		// stored person's full name ("Osama bin Laden").
+		if len(ws) != 2 || !surnameParticles[ws[0]] {
+			return 0, false
+		}
+		key = ws[1]
+		tail = func(rec entityRecord) bool {
+			rs := nameWords(rec.Entity.Name)
+			return len(rs) > 2 && slices.Equal(rs[len(rs)-2:], ws)
+		}
+	}
+	seqs := aliasSeqs(w.tx, key)
 	var match []uint64
 	for _, seq := range seqs {
 		rec, err := readEntity(w.tx, seq)
-		if err == nil && rec.Entity.Type == graph.Person && strings.Contains(rec.Entity.Name, " ") {
+		if err == nil && rec.Entity.Type == graph.Person && strings.Contains(rec.Entity.Name, " ") && tail(rec) {
 			match = append(match, seq)
 		}
 	}
@@ -300,32 +315,42 @@ func (w *writer) absorbSurname(e graph.Entity) (uint64, string, bool) {
 		if aw := nameWords(a); len(aw) != 1 || aw[0] != surname {
 			continue // "Carlos" for "Carlos Alvarez" is a first name, which many share
 		}
-		for _, seq := range aliasSeqs(w.tx, graph.NormalizeName(a)) {
+		seqs := aliasSeqs(w.tx, graph.NormalizeName(a))
+		if n := len(ws); n > 2 && surnameParticles[ws[n-2]] {
+			seqs = append(seqs, aliasSeqs(w.tx, ws[n-2]+" "+surname)...) // "Bin Laden" for "Osama bin Laden"
+		}
+		for _, seq := range seqs {
 			rec, err := readEntity(w.tx, seq)
 			if err != nil || rec.Entity.Type != graph.Person {
 				continue
 			}
-			if strings.Contains(rec.Entity.Name, " ") || found != 0 && found != seq {
+			// A bare surname, or one with its particle that ends e's name
+			// ("Bin Laden" for "Osama bin Laden"), may be e.
+			rs := nameWords(rec.Entity.Name)
+			bare := len(rs) == 1 || len(rs) == 2 && surnameParticles[rs[0]] && len(ws) > 2 && slices.Equal(ws[len(ws)-2:], rs)
+			if !bare || found != 0 && found != seq {
 				return 0, "", false // another full name answers to it, or two bare ones
 			}
 			found, foundID = seq, rec.Entity.ID
 		}
 	}
-	if found == 0 || w.surnameShared(surname) {
+	if found == 0 || w.surnameShared(surname, found) {
 		return 0, "", false
 	}
 	return found, foundID, true
 }
 
-// surnameShared reports whether a stored person of several words has the
-// word as a first or last name: then a story that called someone by it
-// alone ("Smith", "Ahmad") may have meant either.
-func (w *writer) surnameShared(word string) bool {
+// surnameShared reports whether a stored person of several words other
+// than the one at except has the word as a first or last name: then a
+// story that called someone by it alone ("Smith", "Ahmad") may have meant
+// either.
+func (w *writer) surnameShared(word string, except uint64) bool {
 	prefix := []byte{entityTypeCodes[graph.Person]}
 	c := w.tx.Bucket(bucketTypes).Cursor()
 	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		rec, err := readEntity(w.tx, decodeSeq(k[1:]))
-		if err != nil {
+		seq := decodeSeq(k[1:])
+		rec, err := readEntity(w.tx, seq)
+		if err != nil || seq == except {
 			continue
 		}
 		if ws := nameWords(rec.Entity.Name); len(ws) > 1 && (ws[0] == word || ws[len(ws)-1] == word) {
@@ -365,6 +390,10 @@ func (w *writer) renamePerson(rec *entityRecord, seq uint64, oldID, newID, name 
 	}
 	return nil
 }
+
+// surnameParticles begin surnames: "bin Laden", "van Gogh", "de Klerk".
+var surnameParticles = map[string]bool{"bin": true, "ibn": true, "al": true, "el": true, "van": true, "von": true,
+	"de": true, "da": true, "di": true, "du": true, "del": true, "della": true, "le": true, "la": true}
 
 // variantTypes are the types whose names the writer joins by spelling.
 var variantTypes = map[graph.EntityType]bool{graph.Person: true, graph.Org: true, graph.Location: true}

@@ -231,6 +231,43 @@ func TestSurnameFirstJoinsFullNameLater(t *testing.T) {
 	}
 }
 
+func TestParticleSurnameJoinsFullName(t *testing.T) {
+	s, _ := openTemp(t)
+	items := []Item{
+		{Doc: graph.Document{ID: "d1", Hash: "h1"}, Entities: []graph.Entity{{ID: "person/osama-bin-laden", Name: "Osama bin Laden", Type: graph.Person, Aliases: []string{"Laden"}}}},
+		{Doc: graph.Document{ID: "d2", Hash: "h2"}, Entities: []graph.Entity{{ID: "person/bin-laden", Name: "Bin Laden", Type: graph.Person}}},
+		{Doc: graph.Document{ID: "d3", Hash: "h3"}, Entities: []graph.Entity{{ID: "person/theo-van-gogh", Name: "Theo van Gogh", Type: graph.Person, Aliases: []string{"Gogh"}}}},
+		{Doc: graph.Document{ID: "d4", Hash: "h4"}, Entities: []graph.Entity{{ID: "person/vincent-van-gogh", Name: "Vincent van Gogh", Type: graph.Person, Aliases: []string{"Gogh"}}}},
+		{Doc: graph.Document{ID: "d5", Hash: "h5"}, Entities: []graph.Entity{{ID: "person/van-gogh", Name: "Van Gogh", Type: graph.Person}}},
+	}
+	for _, it := range items {
+		if _, err := s.Ingest([]Item{it}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.Entity("person/bin-laden"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("\"Bin Laden\" made a person of its own: %v", err)
+	}
+	if e, _ := s.Entity("person/osama-bin-laden"); !contains(e.Aliases, "Bin Laden") {
+		t.Errorf("Osama bin Laden's aliases %q lack \"Bin Laden\"", e.Aliases)
+	}
+	if _, err := s.Entity("person/van-gogh"); err != nil {
+		t.Errorf("\"Van Gogh\" joined one of two van Goghs: %v", err)
+	}
+
+	// the other order: "Bin Laden" stored first takes the full name
+	s2, _ := openTemp(t)
+	for _, it := range []Item{items[1], items[0]} {
+		it.Doc.Hash += "x"
+		if _, err := s2.Ingest([]Item{it}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if people, _ := s2.Entities(graph.Person); len(people) != 1 || people[0].ID != "person/osama-bin-laden" {
+		t.Errorf("people = %+v, want Osama bin Laden alone", people)
+	}
+}
+
 func TestSharedSurnameJoinsNothing(t *testing.T) {
 	for _, names := range [][]string{
 		{"Smith", "Lance Smith", "Colin Smith"}, // another Smith is stored
