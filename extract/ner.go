@@ -921,7 +921,8 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		clubAfterCue := hint == graph.Org && !taggedBeyond(spans, covered, i, end) && i >= s.First+2 &&
 			strings.EqualFold(toks[i-1].Text, "in") && placeCues[strings.ToLower(toks[i-2].Text)]
 		if ent.Type == graph.Location && e.StandsFor == "" &&
-			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && i > s.First && titleWords[lowerNoDot(toks[i-1].Text)] ||
+			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && (i > s.First && titleWords[lowerNoDot(toks[i-1].Text)] ||
+				end-i == 1 && personContext(toks, s, i, end)) ||
 				hint == graph.Org && !clubAfterCue && !unclubbable[r.Gazetteer.Kind(e.ID)] && !(end < s.Last && localOfficeWords[lowerNoDot(toks[end].Text)]) ||
 				hint == "" && taggedBeyond(spans, covered, i, end)) {
 			// A town's name used for a person ("Mayor Lincoln": after a
@@ -1737,6 +1738,28 @@ func taggedBeyond(spans []Span, covered []bool, i, end int) bool {
 // localOfficeWords after a town's name make it the town: "Monterrey Mayor
 // Fernando Larrazabal", not the club.
 var localOfficeWords = set("mayor", "governor", "gov")
+
+// personContext reports whether a one-word name the tagger reads as a
+// person stands where a place cannot: not after a place's preposition,
+// and right before a verb of saying or doing or after one that takes a
+// person ("killing Lincoln", "Lincoln said"; "in Lincoln" stays a town).
+func personContext(toks []Token, s Sentence, i, end int) bool {
+	if i > s.First {
+		switch strings.ToLower(toks[i-1].Text) {
+		case "in", "at", "from", "to", "near", "of", "outside", "into", "across", "toward", "towards", "via":
+			return false
+		case "killing", "killed", "assassinated", "shot", "murdered", "met", "elected", "succeeded", "defeated":
+			return true
+		}
+	}
+	if end < s.Last && strings.HasPrefix(toks[end].Tag, "VB") && toks[end].Tag != "VBN" {
+		return speechVerbs[strings.ToLower(toks[end].Text)] || isPastVerb(toks[end])
+	}
+	return false
+}
+
+// isPastVerb reports whether a token is a verb in the past tense.
+func isPastVerb(t Token) bool { return t.Tag == "VBD" }
 
 // unclubbable are the kinds of place no team is named after.
 var unclubbable = map[string]bool{"area": true, "water": true, "continent": true}
