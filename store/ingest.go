@@ -269,13 +269,13 @@ func (w *writer) joinPerson(e graph.Entity) (uint64, bool) {
 	if strings.Contains(strings.TrimSpace(e.Name), " ") {
 		// "Bin Laden", "Van Gogh": a surname with its particle ends the
 		// stored person's full name ("Osama bin Laden").
-		if len(ws) != 2 || !surnameParticles[ws[0]] {
+		if len(ws) < 2 || !surnameParticles[ws[0]] {
 			return 0, false
 		}
-		key = ws[1]
-		tail = func(rec entityRecord) bool {
+		key = ws[len(ws)-1]
+		tail = func(rec entityRecord) bool { // "De Hoop Scheffer" ends "Jaap de Hoop Scheffer"
 			rs := nameWords(rec.Entity.Name)
-			return len(rs) > 2 && slices.Equal(rs[len(rs)-2:], ws)
+			return len(rs) > len(ws) && slices.Equal(rs[len(rs)-len(ws):], ws)
 		}
 	}
 	seqs := aliasSeqs(w.tx, key)

@@ -13,8 +13,10 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 
 	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/graph"
 )
 
 // Model is a trained name tagger. It is read-only and safe for concurrent use.
@@ -57,7 +59,11 @@ func (m *Model) tag(in *extract.TagInput) ([]int, []extract.Span) {
 	kept := out[:0]
 	for _, sp := range out {
 		if starts[sp.First] {
-			if c := m.words.lex.class(df.lower[sp.First]); c == capAlwaysLower || c == capMostlyLower {
+			if c := m.words.lex.class(df.lower[sp.First]); c == capAlwaysLower ||
+				c == capMostlyLower && !(sp.Type == graph.Person && sp.Last-sp.First >= 2 && !agentWord(df.lower[sp.First])) {
+				// (a person's first name that is mostly a word, "Grant
+				// Stafford", "Ally McCoist", stays; a trade, "Actress Angie
+				// Dickinson", does not)
 				sp.First++
 			}
 		}
@@ -66,6 +72,17 @@ func (m *Model) tag(in *extract.TagInput) ([]int, []extract.Span) {
 		}
 	}
 	return labels, kept
+}
+
+// agentWord reports whether a lower-case word looks like a noun for a
+// person's trade: "actress", "writer", "novelist", "guardian".
+func agentWord(w string) bool {
+	for _, suffix := range []string{"er", "or", "ist", "ess", "ian", "ant", "ent", "man", "woman"} {
+		if strings.HasSuffix(w, suffix) && len(w) > len(suffix)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // Labels returns the label of every token, for evaluation and tests.
