@@ -581,26 +581,31 @@ func ownsThingIn(v *sentenceView, a, b *Mention) bool {
 // "the ceremony at the White House".
 func eventPlace(v *sentenceView, p *Mention) bool {
 	k := p.First - 1
+	if v.word(k) == "of" && placeKindNouns[v.word(k-1)] && v.word(k-2) == "the" {
+		k -= 2 // "after conferring with Saakashvili in the town of Singnaghi"
+	}
 	if v.word(k) == "the" {
 		k-- // "talks Tuesday at the Pentagon"
 	}
 	if w := v.word(k); w != "in" && w != "at" {
 		return false
 	}
-	for j := k - 1; j >= v.s.First && j >= k-3; j-- {
+	for j, n := k-1, 0; j >= v.s.First && n < 3; j-- {
 		if eventNounsAt[v.word(j)] || gatherVerbs[v.word(j)] {
 			return true
 		}
-		if v.mentionAt(j) != nil && !strings.EqualFold(v.toks[j].Text, "cup") {
-			continue
+		if m := v.mentionAt(j); m != nil && !strings.EqualFold(v.toks[j].Text, "cup") || v.word(j) == "," || v.word(j) == "'s" {
+			continue // "conferring with Georgia's president, Mikhail Saakashvili, in": names and commas count no word
 		}
+		n++
 	}
 	return false
 }
 
 // gatherVerbs tell of a gathering, which happens somewhere: "a group that
 // gathered Monday in Stuttgart".
-var gatherVerbs = set("gathered", "gather", "gathers", "convened", "convenes", "assembled", "met", "meets", "meet")
+var gatherVerbs = set("gathered", "gather", "gathers", "convened", "convenes", "assembled", "met", "meets", "meet",
+	"conferring", "conferred", "talking", "meeting")
 
 // eventNounsAt name events that happen somewhere.
 var eventNounsAt = set("final", "finals", "semifinal", "match", "game", "games", "tournament", "championship",

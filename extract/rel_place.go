@@ -540,9 +540,13 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		k := m.First - 1
 		for k > v.s.First && m.First-k <= 4 && v.mentionAt(k) == nil && isWord(v.toks[k].Text) && !isCap(v.toks[k].Text) &&
 			occupationWord(v.toks[k]) && !localOffices[v.word(k)] && !eventTitles[v.word(k)] {
+			if w := v.word(k); strings.HasPrefix(w, "anti-") || strings.HasPrefix(w, "pro-") {
+				k = -1 // "Darfur anti-violence campaigner Joey Cheek": the place is the cause
+				break
+			}
 			k--
 		}
-		if p := v.mentionAt(k); k < m.First-1 && p != nil && p.Last == k+1 && p.Type == graph.Location && p.StandsFor == "" && l.gaz.Kind(p.Entity) != "region" {
+		if p := v.mentionAt(k); k >= 0 && k < m.First-1 && p != nil && p.Last == k+1 && p.Type == graph.Location && p.StandsFor == "" && l.gaz.Kind(p.Entity) != "region" {
 			home(p, 0.65, "place-occupation-person")
 		}
 	}

@@ -480,6 +480,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/al-gore supports person/obama"},
 			[]string{"person/obama lives-in location/detroit", "org/peace-corps based-in country/kenya",
 				"person/sara-properties member-of org/meadowbrook-investments"}}, // where one spoke, whose base it is, a list
+		{"lives in", "The NATO chief spoke after conferring with Georgia's president, Mikhail Saakashvili, in the town of Singnaghi. " +
+			"China denied a visa to U.S. Olympic gold medalist and Darfur anti-violence campaigner Joey Cheek.",
+			nil, []string{"person/mikhail-saakashvili lives-in location/singnaghi", "person/joey-cheek lives-in location/darfur"}}, // a meeting's place; a cause
 		{"lives in", "Blaze, a film about a former governor and a stripper, will star Paul Newman as Louisiana Gov. Earl Long.",
 			[]string{"person/earl-long lives-in location/louisiana"}, []string{"person/paul-newman lives-in location/louisiana"}}, // the state of the title after it
 		{"titles", "Mr. Alonso identified one of the men as Pedro Esquisabel Urtuzaga, the chief of ETA international operations.",
