@@ -306,6 +306,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		targets, end = v.listAt(v.skipModifiers(j))
 	} else if f.nounPreps[v.word(j)] {
 		targets, end = v.listOrOwned(v.skipModifiers(j + 1))
+		if f.rel == graph.Attacked && v.word(j) == "in" && !occupyingNouns[v.word(i)] {
+			targets = nil // "an offensive in southern Afghanistan": where, not whom
+		}
 		if f.rel == graph.Attacked && len(targets) == 1 && targets[0].Type == graph.Person && v.possessive(end) {
 			targets = nil // "Mr. Schroeder's attacks on Ms. Merkel's economic plan": words against her plan
 		}
@@ -363,7 +366,10 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	conf := 0.75
-	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil {
+	// "Washington's war on terror": the noun's own object, no name; "war
+	// on drugs" looks for no country further on.
+	ownObject := f.nounPreps[v.word(j)] && j+1 < v.s.Last && v.mentionAt(j+1) == nil && isLowerWord(v.word(j+1)) && strings.HasPrefix(v.toks[j+1].Tag, "NN")
+	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil && !ownObject {
 		// "Russia launched on February 24 a military operation to ... of
 		// Ukraine", "imposed sanctions on Togo demanding ...": the target
 		// may stand further on, as the first country after the noun with
@@ -375,7 +381,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				break
 			}
 			if m := v.mentionAt(k); m != nil {
-				if actorType(m) == graph.Country && !v.possessive(k-1) && !v.possessive(m.Last) {
+				if actorType(m) == graph.Country && !v.possessive(k-1) && !v.possessive(m.Last) && !whereNotWhom(v, m) {
 					targets, conf = []*Mention{m}, 0.7
 				}
 				break
@@ -391,6 +397,38 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 }
+
+// whereNotWhom reports whether a country after an attack's noun is where
+// it happens or whose fighters it targets, not the target: "launched an
+// offensive in southern Afghanistan", "airstrikes against Palestinian
+// militant targets".
+func whereNotWhom(v *sentenceView, m *Mention) bool {
+	k := m.First - 1
+	if compassWords[v.word(k)] || v.toks[max(k, v.s.First)].Tag == "JJ" && isLowerWord(v.word(k)) {
+		k--
+	}
+	if w := v.word(k); w == "in" || w == "inside" || w == "within" || w == "across" || w == "throughout" {
+		// "attacks aimed at military bases in Israel": the bases are
+		// the country's.
+		return !targetPlaces[v.word(k-1)]
+	}
+	j := m.Last
+	if v.word(j) == "militant" || v.word(j) == "rebel" || v.word(j) == "insurgent" || v.word(j) == "separatist" {
+		return true
+	}
+	return m.Kind == "demonym" && fighterNouns[v.word(j)]
+}
+
+// occupyingNouns name attacks whose "in" still names the attacked country:
+// "Russia's war in Ukraine", "the U.S. invasion in Iraq".
+var occupyingNouns = set("war", "invasion", "aggression", "incursion")
+
+// targetPlaces name what an attack hits inside a country, making the
+// country its target.
+var targetPlaces = set("bases", "base", "targets", "positions", "settlements", "towns", "cities", "villages", "installations", "facilities", "embassy", "embassies")
+
+// fighterNouns name armed men a demonym may describe.
+var fighterNouns = set("militants", "rebels", "insurgents", "separatists", "extremists", "guerrillas", "fighters", "gunmen", "targets")
 
 // lightVerbBefore returns the family's light verb that governs the noun
 // phrase ending at or after k ("launched a wave of attacks", "carried out
