@@ -114,8 +114,16 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if si >= len(sents) {
 				continue
 			}
-			if sp.Type == graph.Person && officeTitles[lowerNoDot(toks[sp.Last-1].Text)] {
+			if sp.Type == graph.Person && isOffice(toks[sp.Last-1].Text) {
 				continue // "Bosnian Serb President": a title, no one's name
+			}
+			if sp.Type == graph.Person && !titleWords[lowerNoDot(toks[sp.First].Text)] {
+				// "Arizona Sen. John McCain": the name starts after the
+				// office, and the place before it is left to the other
+				// layers.
+				if k := stripTitle(toks, sp.First, sp.Last, sp.Type); k > sp.First && k < sp.Last {
+					sp.First = k
+				}
 			}
 			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && strings.HasSuffix(strings.ToLower(toks[sp.First].Text), "-based") {
 				sp.First++ // "the U.S.-based New England Aquarium": where it sits, then its name
@@ -2001,7 +2009,7 @@ func stripTitle(toks []Token, first, last int, typ graph.EntityType) int {
 	// after the last title word that has a name after it; what stands
 	// before is the office's place or body, for the other layers.
 	for k := last - 2; k > i; k-- {
-		if officeTitles[lowerNoDot(toks[k].Text)] {
+		if isOffice(toks[k].Text) {
 			if next := lowerNoDot(toks[k+1].Text); isCap(toks[k+1].Text) && !titleWords[next] && !nameSuffixes[next] {
 				return k + 1
 			}
@@ -2023,6 +2031,14 @@ var religiousStyles = set("mullah", "maulana", "sheik", "sheikh")
 var officeTitles = set("attorney", "sheriff", "president", "minister", "secretary", "chancellor", "senator",
 	"governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "ambassador", "commander", "judge",
 	"prosecutor", "director", "chairman", "chairwoman", "officer", "commissioner", "ayatollah")
+
+// officeAbbrevs are offices' abbreviations, offices only with their full
+// stop: "Arizona Sen. John McCain", "Army Gen. David Petraeus", but "Hun
+// Sen".
+var officeAbbrevs = set("Sen.", "Gov.", "Rep.", "Gen.", "Adm.", "Lt.", "Sgt.", "Capt.", "Maj.")
+
+// isOffice reports whether a word names an office ("Senator", "Sen.").
+func isOffice(w string) bool { return officeTitles[lowerNoDot(w)] || officeAbbrevs[w] }
 
 // nameSuffixes follow a name and belong to it.
 var nameSuffixes = set("jr", "sr", "ii", "iii", "iv", "day")
@@ -2053,7 +2069,7 @@ func ruleNames(toks []Token, s Sentence, covered []bool) []Mention {
 			continue
 		}
 		typ, ok := classifyRun(toks, i, end, s)
-		if ok && typ == graph.Person && officeTitles[lowerNoDot(toks[end-1].Text)] {
+		if ok && typ == graph.Person && isOffice(toks[end-1].Text) {
 			ok = false // "Bosnian Serb President Dragan Cavic": "Serb President" is a title
 		}
 		if ok {
