@@ -89,6 +89,11 @@ func TestScoreAlternativesOnce(t *testing.T) {
 	if rels := Micro(r.Relations); rels != (Counts{TP: 1}) {
 		t.Errorf("relation counts = %+v, want TP 1", rels)
 	}
+	// The hit counts for the type the gold gives, whichever accepted type
+	// found it.
+	if got := Types(r.Relations); len(got) != 1 || got[0] != "works-for" {
+		t.Errorf("relation types scored = %v, want [works-for]", got)
+	}
 }
 
 // TestScoreRelationHeads checks that a relation end lands on a gold

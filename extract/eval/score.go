@@ -86,7 +86,9 @@ type Mistake struct {
 	Start int    `json:"start,omitempty"`
 	End   int    `json:"end,omitempty"`
 	Text  string `json:"text"`
-	Gold  string `json:"gold,omitempty"` // for a mention with the right span and the wrong type: the gold type
+	// Gold is the gold type of a mention with the right span and the
+	// wrong type, or of a relation found under a type it also accepts.
+	Gold string `json:"gold,omitempty"`
 	// Pattern is what found a predicted relation.
 	Pattern string `json:"pattern,omitempty"`
 }
@@ -288,10 +290,17 @@ func (r *Report) addRelations(d *GoldDoc, p Prediction, gold map[[2]int]goldMent
 			}
 			matched[goldRel[k]] = true
 			found[k] = true
-			r.counts(&r.Relations, pr.Type).TP++
+			// A hit counts for the gold type, as a mention's does: a
+			// works-for fact found as member-of is works-for recall.
+			gt := d.Relations[goldRel[k]-1].Type
+			r.counts(&r.Relations, gt).TP++
 			r.counts(&r.Patterns, patternName(pr.Pattern)).TP++
 			if r.Keep {
-				r.Errors = append(r.Errors, Mistake{Doc: d.ID, Kind: "tp", What: "relation", Type: pr.Type, Text: pr.Source + " " + pr.Type + " " + pr.Target, Pattern: pr.Pattern})
+				mk := Mistake{Doc: d.ID, Kind: "tp", What: "relation", Type: pr.Type, Text: pr.Source + " " + pr.Type + " " + pr.Target, Pattern: pr.Pattern}
+				if gt != pr.Type {
+					mk.Gold = gt
+				}
+				r.Errors = append(r.Errors, mk)
 			}
 			continue
 		}
