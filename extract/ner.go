@@ -125,6 +125,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 					sp.First = k
 				}
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First == 1 && firmAbbrevs[toks[sp.First].Text] && sp.First > sents[si].First &&
+				isCap(toks[sp.First-1].Text) && isWord(toks[sp.First-1].Text) && !isFunctionTag(toks[sp.First-1].Tag) {
+				sp.First-- // "Keen Corp. was sued": the tagger took "Keen" for the word
+			}
 			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && strings.HasSuffix(strings.ToLower(toks[sp.First].Text), "-based") {
 				sp.First++ // "the U.S.-based New England Aquarium": where it sits, then its name
 			}
@@ -1221,6 +1225,10 @@ func isLowerWord(s string) bool {
 func legalForm(toks []Token, s Sentence, i int) bool {
 	return i > s.First && corporateSuffixes[lowerNoDot(toks[i].Text)] && strings.HasPrefix(toks[i-1].Tag, "NNP")
 }
+
+// firmAbbrevs close a company's name wherever it stands: "Keen Corp."
+// opening a sentence is a firm though "Keen" is a word.
+var firmAbbrevs = set("Corp.", "Inc.", "Ltd.", "Co.", "Cos.", "LLC", "Plc", "PLC")
 
 // corporateSuffixes end a company's name.
 var corporateSuffixes = set("inc", "corp", "co", "ltd", "llc", "plc", "industries", "corporation", "company", "ag", "gmbh", "sa")
