@@ -581,6 +581,9 @@ func ownsThingIn(v *sentenceView, a, b *Mention) bool {
 // "the ceremony at the White House".
 func eventPlace(v *sentenceView, p *Mention) bool {
 	k := p.First - 1
+	if m := v.mentionAt(k - 1); v.word(k) == "," && m != nil && (m.Type == graph.Location || m.Type == graph.Country) {
+		k = m.First - 1 // "a group that gathered Monday in Stuttgart, Germany"
+	}
 	if v.word(k) == "of" && placeKindNouns[v.word(k-1)] && v.word(k-2) == "the" {
 		k -= 2 // "after conferring with Saakashvili in the town of Singnaghi"
 	}
