@@ -28,6 +28,7 @@ var titleWords = set(
 	"manager", "boss", "leaders", "president-elect", "mp", "foreign", "trade", "health", "education",
 	"environment", "energy", "labor", "labour", "agriculture", "transport", "culture", "development",
 	"co-leader", "co-chair", "co-chairman", "co-director", "co-founder", "vice-president", "vice-chairman",
+	"administrator",
 )
 
 // leaderTitles make the person a leader of the country or organisation the
@@ -38,7 +39,7 @@ var leaderTitles = set(
 	"secretary-general", "secretary general", "general secretary", "general-secretary", "chairman", "chairwoman", "chairperson", "chair",
 	"dictator", "strongman", "tsar", "czar", "president-elect", "pope", "ayatollah", "minister-president",
 	"director", "director-general", "director general", "ceo", "boss", "founder and leader",
-	"governor", "mayor", "chief minister", "first minister", "chief executive",
+	"governor", "mayor", "chief minister", "first minister", "chief executive", "administrator",
 )
 
 // personTitles are titles that only ever stand before a person's name.
@@ -55,7 +56,7 @@ var personTitles = set(
 	"author", "analyst", "economist", "scientist", "lawmaker", "diplomat", "official", "negotiator",
 	"striker", "midfielder", "defender", "goalkeeper", "manager", "boss", "president-elect",
 	"secretary-general", "activist", "dissident", "reporter", "director", "head", "mp", "officer", "agent",
-	"co-leader", "co-chair", "co-director", "co-founder", "vice-president",
+	"co-leader", "co-chair", "co-director", "co-founder", "vice-president", "administrator",
 )
 
 // orgWords make a capitalised phrase an organisation ("Central Election

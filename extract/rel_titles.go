@@ -258,7 +258,7 @@ var localHeads = set("governor", "mayor", "premier", "prime minister", "presiden
 	"leader", "chief executive", "minister-president")
 
 // bodyHeads head organisations, not states.
-var bodyHeads = set("director", "director-general", "director general", "ceo", "boss")
+var bodyHeads = set("director", "director-general", "director general", "ceo", "boss", "administrator")
 
 // adjectiveTitles are title words that also qualify a title after them:
 // "chief mediator", "top negotiator".
@@ -884,7 +884,7 @@ var officeWords = set("minister", "secretary", "ambassador", "envoy", "spokesman
 	"prosecutor", "judge", "justice", "negotiator", "adviser", "advisor", "agent", "officer",
 	"governor", "mayor", "attorney", "chancellor", "president", "premier", "chief", "head",
 	"commissioner", "director", "representative", "rep", "deputy", "marshal", "sergeant", "captain",
-	"lieutenant", "intelligence", "military", "army", "security")
+	"lieutenant", "intelligence", "military", "army", "security", "administrator")
 
 func officeRole(role string) bool { return hasWord(strings.ReplaceAll(role, ".", ""), officeWords) }
 

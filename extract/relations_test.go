@@ -43,6 +43,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/alexander-lukashenko leader-of country/belarus / President", "person/alexander-lukashenko citizen-of country/belarus"}, nil},
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
+		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
+			[]string{"person/sean-okeefe leader-of org/nasa", "person/sean-okeefe works-for org/nasa"}, nil},
+		{"titles", "U.S. Environmental Protection Agency administrator Lisa Jackson visited Pensacola.",
+			[]string{"person/lisa-jackson leader-of org/us-environmental-protection-agency"}, []string{"person/lisa-jackson leader-of country/united-states"}},
 		{"titles", "US Secretary of State John Kerry flew to Cairo.",
 			[]string{"person/john-kerry works-for country/united-states / Secretary of State"}, []string{"person/john-kerry leader-of country/united-states"}},
 		{"titles", "Presidents Dilma Rousseff of Brazil, Vladimir Putin of Russia and Jacob Zuma attended.",
