@@ -278,9 +278,10 @@ var hedges = map[string]float64{
 	"charged": 0.4, "accused": 0.4, "indicted": 0.4, "suspected": 0.5, "suspect": 0.5,
 }
 
-// reportedBy returns how far a hedging verb that introduces the clause
-// at token a (or at the name just before it) weakens it: "Prosecutors
-// charged that X killed Y", "Iran claims that ...". 1 when there is none.
+// reportedBy returns how far a hedging verb or hearsay noun that
+// introduces the clause at token a (or at the name just before it)
+// weakens it: "Prosecutors charged that X killed Y", "Iran claims that
+// ...", "rumours that ...". 1 when there is none, 0 for a denial.
 func (v *sentenceView) reportedBy(a int) float64 {
 	k := a - 1
 	if m := v.mentionAt(k); m != nil {
@@ -289,13 +290,38 @@ func (v *sentenceView) reportedBy(a int) float64 {
 	for n := 0; n < 2 && k > v.s.First && (v.word(k) == "the" || v.word(k) == "a"); n++ {
 		k--
 	}
+	if w := v.word(k); w == "denied" || w == "denies" || w == "deny" || w == "denying" {
+		return 0 // "The Kremlin denied Putin had met Lukashenko" ("the dismissed judge" is no denial)
+	}
 	if v.word(k) != "that" {
 		return 1
+	}
+	if denials[v.word(k-1)] {
+		return 0 // "Moscow denied that Russia attacked Ukraine"
 	}
 	if f, ok := hedges[v.word(k-1)]; ok {
 		return f
 	}
+	if f, ok := hearsay[v.word(k-1)]; ok {
+		for j := k - 2; j >= v.s.First && j >= k-5; j-- {
+			if denials[v.word(j)] {
+				return 0 // "is denying a newspaper report that Russia has helped Iran"
+			}
+		}
+		return f // "rumours that Putin met Lukashenko"
+	}
 	return 1
+}
+
+// denials introduce a clause their subject says is false.
+var denials = set("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses",
+	"disputed", "disputes", "refuted", "refutes")
+
+// hearsay nouns introduce a clause someone says, not the story: "reports
+// that", "rumours that".
+var hearsay = map[string]float64{
+	"rumors": 0.4, "rumours": 0.4, "rumor": 0.4, "rumour": 0.4, "speculation": 0.4, "allegations": 0.4,
+	"allegation": 0.4, "accusations": 0.4, "claim": 0.6, "reports": 0.7, "report": 0.7,
 }
 
 // modality scans tokens [a, b) of the sentence and returns whether they

@@ -271,6 +271,16 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/russia attacked country/ukraine"}},
 		{"attacked", "Russia did not attack Poland.",
 			nil, []string{"country/russia attacked country/poland"}},
+		{"attacked", "Moscow denied that Russia attacked Ukraine.", // a denied claim
+			nil, []string{"country/russia attacked country/ukraine"}},
+		{"meetings", "The Kremlin denied Putin had met Lukashenko. Rumors that Xi met Biden circulated.",
+			nil, []string{"person/lukashenko met-with person/putin", "person/biden met-with person/xi"}},
+		{"aids", "A top Russian lawmaker is denying a newspaper report that Russia has helped Iran acquire missiles.",
+			nil, []string{"country/russia aids country/iran"}},
+		{"titles", "The dismissed Supreme Court judge was Khin Maung Aye.", // an adjective, no denial
+			[]string{"person/khin-maung-aye works-for org/supreme-court"}, nil},
+		{"meetings", "Officials confirmed that Putin met Lukashenko.",
+			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "The United States imposed sanctions on Russia.",
 			[]string{"country/united-states sanctions country/russia"}, nil},
 		{"sanctions", "Britain imposed sanctions on Russia.", // the tagger reads "imposed" as an adjective here
