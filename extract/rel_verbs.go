@@ -41,6 +41,10 @@ var verbFamilies = []verbFamily{
 		nounPreps:   set("on", "against", "of", "in", "into"),
 		nounNeeds:   map[string]map[string]bool{"operation": set("military", "army", "special", "armed")},
 		lightVerbs:  set("launched", "launches", "launch", "began", "begun", "started", "waged", "wages", "wage", "waging", "mounted", "staged", "unleashed", "conducted", "carried")},
+	{rel: graph.Attacked, // "Hezbollah fired rockets at Israel"
+		nouns:      set("rockets", "missiles", "shells", "mortars", "mortar", "rounds", "drones", "bombs"),
+		nounPreps:  set("at", "into", "on", "toward", "towards"),
+		lightVerbs: set("fired", "fires", "fire", "firing", "launched", "launches", "lobbed", "dropped", "rained")},
 	{rel: graph.Supports,
 		verbs:       set("backs", "backed", "back", "supports", "supported", "support", "endorses", "endorsed", "sided", "sides", "championed"),
 		preps:       set("with"),
@@ -205,6 +209,9 @@ func (f *verbFamily) objectOK(m *Mention) bool {
 // the Kremlin", "Minsk has strongly backed its ally Moscow".
 func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	subj := l.subjectOf(v, i)
+	if len(subj) == 0 && (f.rel == graph.Attacked || f.rel == graph.Killed) {
+		subj = v.forcesBefore(v.subjectEnd(i)) // "Russian forces attacked Kharkiv": Russia did
+	}
 	if end := v.subjectEnd(i); len(subj) == 0 && v.word(end-1) == "and" && end-2 > v.s.First &&
 		(isVerbTag(v.toks[end-2].Tag) || f.verbs[v.word(end-2)]) {
 		subj = l.subjectOf(v, end-2) // "Ruby shot and killed Oswald": the first verb's subject
@@ -217,6 +224,24 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		j++
 	}
 	objs, _ := v.listAt(v.skipModifiers(j))
+	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Attacked && m != nil && v.targetOf(m) {
+		objs = []*Mention{m} // "shelled Ukrainian positions": Ukraine's
+	}
+	if k := v.skipModifiers(j); len(objs) == 0 && f.rel == graph.Attacked {
+		// "Russia bombed Aleppo": a town is attacked too, when it is the
+		// object itself, not a modifier ("struck Gaza City targets").
+		if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Location &&
+			(m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") && !isPossessive(v.word(m.Last)) && v.mentionAt(m.Last) == nil) {
+			objs = []*Mention{m}
+			for w := v.word(m.Last); w == "and" || w == ","; w = v.word(m.Last) {
+				n := v.mentionAt(m.Last + 1)
+				if n == nil || n.Type != graph.Location {
+					break
+				}
+				objs, m = append(objs, n), n // "bombed Kharkiv and Odesa"
+			}
+		}
+	}
 	if len(objs) == 0 && len(subj) == 1 {
 		// "Kyiv, which Moscow attacked in February": the object stands
 		// before the relative pronoun that opens the clause.
@@ -236,6 +261,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	for _, o := range objs {
 		if !f.objectOK(o) || v.ownsPersonNoun(o.Last) {
 			continue
+		}
+		if f.rel == graph.Attacked && o.Type == graph.Person && v.possessive(o.Last) {
+			continue // "Israeli forces raided Shaer's home": the house, and an arrest
 		}
 		for _, s := range subj {
 			l.emitM(v, f.rel, s, o, 0.85, string(f.rel)+"-verb", min(s.Last, i), o.First)
@@ -418,6 +446,61 @@ func whereNotWhom(v *sentenceView, m *Mention) bool {
 	}
 	return m.Kind == "demonym" && fighterNouns[v.word(j)]
 }
+
+// forcesBefore returns the states or bodies whose armed forces the noun
+// phrase ending before token end names: "Russian forces", "Israeli
+// warplanes", "NATO and Afghan troops", "Russia's armed forces". A
+// demonym before fighters of no state ("Palestinian militants") names
+// none.
+func (v *sentenceView) forcesBefore(end int) []*Mention {
+	k := end - 1
+	if !forceNouns[v.word(k)] {
+		return nil
+	}
+	k--
+	for n := 0; n < 2 && forceModifiers[v.word(k)]; n++ {
+		k-- // "armed forces", "special forces", "fighter jets"
+	}
+	if isPossessive(v.word(k)) {
+		k-- // "Russia's forces"
+	}
+	var out []*Mention
+	for {
+		m := v.mentionAt(k)
+		if m == nil || m.Last != k+1 || (actorType(m) != graph.Country && m.Type != graph.Org) {
+			break
+		}
+		out = append([]*Mention{m}, out...)
+		if v.word(m.First-1) != "and" {
+			break
+		}
+		k = m.First - 2 // "Afghan and NATO forces"
+	}
+	return out
+}
+
+// targetOf reports whether country or body m, written before a noun,
+// stands for what an attack hits: "attacked Ukrainian positions", "struck
+// Russian forces". Its fighters are not its own ("Palestinian militant
+// targets"): whereNotWhom.
+func (v *sentenceView) targetOf(m *Mention) bool {
+	if actorType(m) != graph.Country && m.Type != graph.Org || m.Last >= v.s.Last {
+		return false
+	}
+	k := m.Last
+	for n := 0; n < 2 && forceModifiers[v.word(k)]; n++ {
+		k++
+	}
+	return (forceNouns[v.word(k)] || targetPlaces[v.word(k)]) && !fighterNouns[v.word(k)]
+}
+
+// forceNouns name a state's or a body's armed forces.
+var forceNouns = set("forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "warships",
+	"aircraft", "artillery", "tanks", "gunboats", "helicopters", "paratroopers", "marines")
+
+// forceModifiers qualify forceNouns: "armed forces", "fighter jets".
+var forceModifiers = set("armed", "military", "security", "government", "special", "ground", "air", "naval",
+	"fighter", "elite", "combat", "attack", "helicopter", "border")
 
 // occupyingNouns name attacks whose "in" still names the attacked country:
 // "Russia's war in Ukraine", "the U.S. invasion in Iraq".

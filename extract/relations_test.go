@@ -271,6 +271,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/russia attacked country/ukraine"}},
 		{"attacked", "Russia did not attack Poland.",
 			nil, []string{"country/russia attacked country/poland"}},
+		{"attacked", "Russian forces attacked Kharkiv and Odessa. Russia's armed forces struck Ukrainian military bases.", // a state's forces; its towns and bases
+			[]string{"country/russia attacked location/kharkiv", "country/russia attacked location/odesa", "country/russia attacked country/ukraine"}, nil},
+		{"attacked", "Hezbollah fired rockets at Israel. Israel intercepted rockets fired at Tel Aviv.",
+			[]string{"org/hezbollah attacked country/israel"}, []string{"country/israel attacked location/tel-aviv"}},
+		{"attacked", "Palestinian militants attacked Israeli troops. Israeli forces raided Shaer's home. Russian forces did not attack Poland.",
+			nil, []string{"country/palestine attacked country/israel", "country/israel attacked person/shaer", "country/russia attacked country/poland"}},
 		{"attacked", "Moscow denied that Russia attacked Ukraine.", // a denied claim
 			nil, []string{"country/russia attacked country/ukraine"}},
 		{"meetings", "The Kremlin denied Putin had met Lukashenko. Rumors that Xi met Biden circulated.",
