@@ -102,6 +102,11 @@ func (l *linkRun) membership(v *sentenceView) {
 				continue
 			}
 			subj := v.listBefore(v.subjectEnd(i))
+			if w := v.word(v.subjectEnd(i) - 1); len(subj) == 0 && (w == "which" || w == "that" || w == "who") {
+				// "Kazakhstan, which joined the CSTO in 1992,"; not "it
+				// joined", whose antecedent is as often the body left.
+				subj = l.subjectOf(v, i)
+			}
 			for _, s := range subj {
 				l.emitM(v, graph.MemberOf, s, z, 0.8, "joined", s.Last, i)
 			}
@@ -111,6 +116,21 @@ func (l *linkRun) membership(v *sentenceView) {
 				}
 				for _, s := range subj {
 					l.emitM(v, graph.MemberOf, s, o, 0.8, "joined", o.First, o.Last) // dated by its own "in 2004"
+				}
+			}
+		case admittedAs[w] && isPassiveAux(v.word(i-1)) && (v.word(i+1) == "to" || v.word(i+1) == "into"):
+			// "Finland was admitted to NATO", "was accepted into the EU"
+			z := v.headMentionAt(i + 2)
+			if z == nil || !isOrg(z) || !memberBodies[l.gaz.Kind(z.Entity)] {
+				continue
+			}
+			subj := v.listBefore(v.subjectEnd(i))
+			if w := v.word(v.subjectEnd(i) - 1); len(subj) == 0 && (w == "which" || w == "that") {
+				subj = l.subjectOf(v, i)
+			}
+			for _, s := range subj {
+				if actorType(s) == graph.Country {
+					l.emitM(v, graph.MemberOf, s, z, 0.8, "admitted", s.Last, z.Last)
 				}
 			}
 		case admitVerbs[w] && isVerbTag(v.toks[i].Tag):
@@ -174,6 +194,10 @@ func (v *sentenceView) moreJoined(z *Mention) []*Mention {
 
 // admitVerbs let a body take in a member.
 var admitVerbs = set("admitted", "admits", "admit", "admitting")
+
+// admittedAs are participles that, passive, make the subject a member of
+// the body after "to" or "into".
+var admittedAs = set("admitted", "accepted", "welcomed", "inducted")
 
 // memberBodies are the gazetteer kinds of bodies whose members are states.
 var memberBodies = set("alliance", "igo", "forum")

@@ -182,6 +182,10 @@ func TestRelationPatterns(t *testing.T) {
 		// Membership and the wish for it.
 		{"membership", "The CSTO counts Armenia, Kazakhstan, Kyrgyzstan and Tajikistan as members.",
 			[]string{"country/armenia member-of org/csto", "country/kazakhstan member-of org/csto", "country/kyrgyzstan member-of org/csto", "country/tajikistan member-of org/csto"}, nil},
+		{"membership", "Kazakhstan, which joined the CSTO in 1992, hosted the summit. Finland and Sweden were accepted into NATO.", // a relative clause; a passive
+			[]string{"country/kazakhstan member-of org/csto", "country/finland member-of org/nato", "country/sweden member-of org/nato"}, nil},
+		{"membership", "Ukraine may be admitted to NATO. Turkey has not been accepted into the EU.",
+			nil, []string{"country/ukraine member-of org/nato", "country/turkey member-of org/european-union"}},
 		{"membership", "Finland joined NATO in April.",
 			[]string{"country/finland member-of org/nato"}, nil},
 		{"membership", "Finland joined NATO in April 2023. Sweden became the 32nd member of the alliance in March 2024.",
