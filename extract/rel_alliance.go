@@ -61,6 +61,30 @@ func (l *linkRun) alliances(v *sentenceView) {
 					}
 				}
 			}
+			if m := v.mentionAt(k); owner == nil && m != nil && m.Last == k+1 && actorType(m) == graph.Country {
+				// "U.S. allies Japan and South Korea"; "Pakistan, a key
+				// U.S. ally, arrested him" (an alliance's allies are its
+				// members: membership reads those).
+				owner = m
+				a := m.First - 1
+				for a > v.s.First && allyModifiers[v.word(a)] {
+					a--
+				}
+				switch w := v.word(a); {
+				case w == "its" || w == "their":
+					// "Iran or its Lebanese ally Hezbollah": the demonym
+					// describes the ally, the possessor has it.
+					if owner = v.prevActor(a, polity); owner == nil {
+						owner = l.previousSentenceActor(v, polity)
+					}
+				case isPossessive(w):
+					owner = v.mentionAt(a - 1)
+				case w == "a" || w == "an":
+					if y := v.mentionAt(a - 2); len(targets) == 0 && v.word(a-1) == "," && y != nil {
+						targets = []*Mention{y}
+					}
+				}
+			}
 			l.copulaAllies(v, i, k, polity)
 			if owner == nil || !polity(owner) {
 				continue
@@ -70,6 +94,8 @@ func (l *linkRun) alliances(v *sentenceView) {
 					l.emitM(v, graph.AlliedWith, owner, t, 0.85, "possessive-ally", owner.Last, t.First)
 				}
 			}
+		case "pact", "treaty", "alliance", "agreement":
+			l.pact(v, i, polity)
 		case "allied":
 			if n := v.toks[min(i+1, v.s.Last-1)]; i+1 < v.s.Last && (strings.HasPrefix(n.Tag, "NN") || strings.HasPrefix(n.Tag, "JJ")) && v.mentionAt(i+1) == nil {
 				continue // "Israel, the United States and allied Western states": allied with someone else
@@ -100,6 +126,59 @@ func (l *linkRun) alliances(v *sentenceView) {
 		}
 	}
 }
+
+// pact reads an alliance the text says was made: "France and Germany
+// signed a defence pact", "Japan and the Philippines formed an alliance",
+// "Russia signed a mutual defence treaty with Belarus". The noun at i; a
+// treaty or agreement allies only for defence ("a trade pact" does not).
+func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
+	defence := v.word(i) == "alliance"
+	p := i - 1
+	for ; p > v.s.First && p >= i-5; p-- {
+		w := v.word(p)
+		if pactVerbs[w] {
+			break
+		}
+		if defenceWords[w] {
+			defence = true
+			continue
+		}
+		if w == "a" || w == "an" || w == "the" || w == "new" || w == "formal" || w == "military" || w == "strategic" || w == "landmark" || w == "historic" {
+			continue
+		}
+		return
+	}
+	for k := i + 1; k < v.s.Last && k <= i+4 && !defence; k++ {
+		defence = defenceWords[v.word(k)] // "a pact pledging mutual military assistance"
+	}
+	if !defence || !pactVerbs[v.word(p)] {
+		return
+	}
+	subj := v.listBefore(v.subjectEnd(p))
+	if v.word(i+1) == "with" {
+		if obj := v.headMentionAt(i + 2); obj != nil && polity(obj) {
+			for _, s := range subj {
+				if polity(s) {
+					l.emitM(v, graph.AlliedWith, s, obj, 0.75, "pact", s.Last, obj.Last)
+				}
+			}
+		}
+		return
+	}
+	for a := 0; a < len(subj); a++ {
+		for b := a + 1; b < len(subj); b++ {
+			if polity(subj[a]) && polity(subj[b]) {
+				l.emitM(v, graph.AlliedWith, subj[a], subj[b], 0.75, "pact", subj[len(subj)-1].Last, i)
+			}
+		}
+	}
+}
+
+// pactVerbs make a pact; defenceWords make it one of alliance.
+var (
+	pactVerbs    = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed")
+	defenceWords = set("defence", "defense", "mutual-defence", "mutual-defense", "mutual", "security")
+)
 
 // copulaAllies reads "Russia and Belarus are close allies", "Belarus is an
 // ally of Russia", "X and Y have been allies of Z": the ally noun at i, its

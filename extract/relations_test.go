@@ -159,6 +159,14 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/alvaro-uribe met-with person/francisco-galan", "person/francisco-galan met-with person/uribe"}}, // a name modifying a noun
 		{"alliances", "Israel, the United States and allied Western states accuse Syria. Belarus and Russia remain closely allied.",
 			[]string{"country/belarus allied-with country/russia"}, []string{"country/israel allied-with country/united-states"}}, // "allied" before a noun is someone else's
+		{"alliances", "Pakistan, a key U.S. ally, arrested him. U.S. allies Japan and South Korea protested. They came from Iran or its Lebanese ally Hezbollah.",
+			[]string{"country/pakistan allied-with country/united-states", "country/japan allied-with country/united-states",
+				"country/south-korea allied-with country/united-states", "country/iran allied-with org/hezbollah"},
+			[]string{"country/lebanon allied-with org/hezbollah"}},
+		{"alliances", "France and Germany signed a defence pact. Russia signed a mutual defence treaty with Belarus in 1997.", // a pact for defence allies
+			[]string{"country/france allied-with country/germany", "country/belarus allied-with country/russia"}, nil},
+		{"alliances", "China and Australia signed a trade pact. Ukraine and Russia did not sign a security pact. Iran and Iraq may sign a defence agreement.",
+			nil, []string{"country/australia allied-with country/china", "country/russia allied-with country/ukraine", "country/iran allied-with country/iraq"}},
 		{"alliances", "Belarus, Russia's closest ally, hosted the drills.",
 			[]string{"country/belarus allied-with country/russia"}, nil},
 		{"alliances", "Iran's allies in the region, Syria and Hezbollah, condemned the strike.",
