@@ -20,6 +20,18 @@ func (l *linkRun) meetings(v *sentenceView) {
 			if v.word(j) == "with" {
 				j++
 			}
+			if transitiveMeet[w] && v.word(j) == "by" && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been") {
+				// "Putin was received by Xi in Beijing": between people only
+				// ("was welcomed by the markets" met no one).
+				if host := v.headMentionAt(j + 1); host != nil && host.Type == graph.Person {
+					for _, s := range subj {
+						if s.Type == graph.Person {
+							l.emitM(v, graph.MetWith, host, s, 0.85, "meet-verb", s.Last, host.Last)
+						}
+					}
+				}
+				continue
+			}
 			obj := v.headMentionAt(j)
 			if obj != nil && obj.Type != graph.Person {
 				if p := v.ownedPerson(obj.Last); p != nil {
@@ -58,6 +70,13 @@ func (l *linkRun) meetings(v *sentenceView) {
 				}
 				for _, o := range objs {
 					l.emitM(v, graph.MetWith, s, o, 0.85, "meet-verb", s.Last, o.First)
+				}
+			}
+		case (w == "sat" || w == "sits" || w == "sit") && v.word(i+1) == "down" && v.word(i+2) == "with":
+			// "Blinken sat down with Wang Yi"
+			if obj := v.headMentionAt(i + 3); obj != nil && obj.Type == graph.Person && !v.possessive(obj.Last) {
+				for _, s := range l.subjectOf(v, i) {
+					l.emitM(v, graph.MetWith, s, obj, 0.85, "meet-verb", s.Last, obj.First)
 				}
 			}
 		case meetNouns[w]:

@@ -1173,3 +1173,36 @@ func (v *sentenceView) titleEnd(start int) int {
 	}
 	return j
 }
+
+// heads reads leadership told by a verb: "Jens Stoltenberg, who heads
+// NATO", "Abbas chairs the PLO", "Arafat led the PLO for decades". Only
+// of an organisation: "Messi led Argentina" and "led the Lakers to a win"
+// are games.
+func (l *linkRun) heads(v *sentenceView) {
+	for i := v.s.First; i < v.s.Last; i++ {
+		w := v.word(i)
+		if !headVerbs[w] || !isVerbTag(v.toks[i].Tag) || isPassiveAux(v.word(i-1)) {
+			continue
+		}
+		obj := v.headMentionAt(i + 1)
+		if obj == nil || obj.Type != graph.Org || obj.StandsFor != "" || sportsAfter[v.word(obj.Last)] {
+			continue
+		}
+		conf := 0.8
+		if w == "headed" || w == "led" || w == "chaired" {
+			conf = 0.7 // once, perhaps no longer
+		}
+		for _, s := range l.subjectOf(v, i) {
+			if s.Type == graph.Person {
+				l.emitM(v, graph.LeaderOf, s, obj, conf, "heads-verb", s.Last, obj.Last)
+			}
+		}
+	}
+}
+
+// headVerbs tell who leads a body.
+var headVerbs = set("heads", "headed", "chairs", "chaired", "leads", "led")
+
+// sportsAfter follow a team that someone led in a game: "led the Lakers
+// to a win", "past Chelsea", "over the Bulls".
+var sportsAfter = set("to", "past", "over", "into", "with")

@@ -81,6 +81,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	for _, v := range l.views {
 		l.titles(v)
 		l.ledBy(v)
+		l.heads(v)
 		l.definiteLeader(v)
 		l.definiteOrgTitles(v)
 		l.meetings(v)

@@ -297,6 +297,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/russia aids country/iran"}},
 		{"titles", "The dismissed Supreme Court judge was Khin Maung Aye.", // an adjective, no denial
 			[]string{"person/khin-maung-aye works-for org/supreme-court"}, nil},
+		{"meetings", "Antony Blinken sat down with Wang Yi in Bali. Vladimir Putin was received by Xi Jinping in Beijing. The plan was welcomed by Angela Merkel.",
+			[]string{"person/antony-blinken met-with person/wang-yi", "person/vladimir-putin met-with person/xi-jinping"}, nil},
+		{"titles", "Jens Stoltenberg, who heads NATO, spoke. Hassan Nasrallah, who has led Hezbollah since 1992, spoke.", // leadership told by a verb
+			[]string{"person/jens-stoltenberg leader-of org/nato", "person/hassan-nasrallah leader-of org/hezbollah"}, nil},
+		{"titles", "Kobe Bryant led the Los Angeles Lakers to a win. Lionel Messi led Argentina to the title.",
+			nil, []string{"person/kobe-bryant leader-of org/los-angeles-lakers", "person/lionel-messi leader-of country/argentina"}},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "The United States imposed sanctions on Russia.",
