@@ -1206,3 +1206,56 @@ var headVerbs = set("heads", "headed", "chairs", "chaired", "leads", "led")
 // sportsAfter follow a team that someone led in a game: "led the Lakers
 // to a win", "past Chelsea", "over the Bulls".
 var sportsAfter = set("to", "past", "over", "into", "with")
+
+// leadersStaff reads the staff of a head of state or government, who
+// serve the state: "Vladimir Putin's spokesman, Dmitry Peskov", "Dmitry
+// Peskov, Putin's spokesman", "Erdogan's chief adviser Ibrahim Kalin".
+// The leader is one the document titles as leading one country.
+func (l *linkRun) leadersStaff(v *sentenceView) {
+	for _, c := range v.ms {
+		if c.Type != graph.Person || !l.leaders[c.Entity] || !v.possessive(c.Last) {
+			continue
+		}
+		country := ""
+		for e := range l.roles[c.Entity] {
+			if !strings.HasPrefix(e, graph.Country.Slug()+"/") || country != "" {
+				country = "" // a leader of several, or of a body: whose staff is unclear
+				break
+			}
+			country = e
+		}
+		if country == "" {
+			continue
+		}
+		j := c.Last + 1
+		start := j
+		for j < v.s.Last && j < start+4 && staffWords[v.word(j)] {
+			j++
+		}
+		if j == start || !staffHeads[v.word(j-1)] {
+			continue
+		}
+		role := textOf(v.toks, start, j)
+		var p *Mention
+		switch {
+		case v.word(j) == ",":
+			p = v.mentionAt(j + 1) // "Putin's spokesman, Dmitry Peskov"
+		case v.mentionAt(j) != nil:
+			p = v.mentionAt(j) // "Erdogan's chief adviser Ibrahim Kalin"
+		}
+		if p == nil && c.First >= v.s.First+2 && v.word(c.First-1) == "," {
+			p = v.mentionAt(c.First - 2) // "Dmitry Peskov, Putin's spokesman"
+		}
+		if p == nil || p.Type != graph.Person || p.Entity == c.Entity {
+			continue
+		}
+		l.emit(v, graph.WorksFor, p.Entity, country, graph.Person, graph.Country, 0.75, "leaders-staff", role, min(p.First, c.First), max(p.Last, j))
+	}
+}
+
+// staffWords make up the title of a leader's staff; staffHeads end it.
+var (
+	staffWords = set("spokesman", "spokeswoman", "spokesperson", "press", "secretary", "chief", "of", "staff", "senior",
+		"top", "foreign-policy", "foreign", "policy", "national", "security", "adviser", "advisor", "aide", "special", "envoy")
+	staffHeads = set("spokesman", "spokeswoman", "spokesperson", "secretary", "staff", "adviser", "advisor", "aide", "envoy")
+)

@@ -82,6 +82,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.titles(v)
 		l.ledBy(v)
 		l.heads(v)
+		l.leadersStaff(v)
 		l.definiteLeader(v)
 		l.definiteOrgTitles(v)
 		l.meetings(v)

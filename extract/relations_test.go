@@ -299,6 +299,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/khin-maung-aye works-for org/supreme-court"}, nil},
 		{"meetings", "Antony Blinken sat down with Wang Yi in Bali. Vladimir Putin was received by Xi Jinping in Beijing. The plan was welcomed by Angela Merkel.",
 			[]string{"person/antony-blinken met-with person/wang-yi", "person/vladimir-putin met-with person/xi-jinping"}, nil},
+		{"titles", "Russian President Vladimir Putin met Xi. Putin's spokesman, Dmitry Peskov, said the talks went well. Putin's wife, Lyudmila, agreed.", // a leader's staff serve the state
+			[]string{"person/dmitry-peskov works-for country/russia / spokesman"}, []string{"person/lyudmila works-for country/russia"}},
 		{"titles", "Jens Stoltenberg, who heads NATO, spoke. Hassan Nasrallah, who has led Hezbollah since 1992, spoke.", // leadership told by a verb
 			[]string{"person/jens-stoltenberg leader-of org/nato", "person/hassan-nasrallah leader-of org/hezbollah"}, nil},
 		{"titles", "Kobe Bryant led the Los Angeles Lakers to a win. Lionel Messi led Argentina to the title.",
