@@ -101,6 +101,9 @@ func TestParseQuestion(t *testing.T) {
 		{"who works for the Pentagon", WorksFor, Incoming, "the Pentagon"},
 		{"who attacked Ukraine", Attacked, Incoming, "Ukraine"},
 		{"who wants to join NATO", SeeksMembership, Incoming, "NATO"},
+		{"what did Russia sanction", Sanctions, Outgoing, "Russia"},
+		{"who has Israel attacked?", Attacked, Outgoing, "Israel"},
+		{"what did Finland join", MemberOf, Outgoing, "Finland"},
 		{"  who   is allied   with  North Korea  ", AlliedWith, Either, "North Korea"},
 	} {
 		t.Run(c.q, func(t *testing.T) {
