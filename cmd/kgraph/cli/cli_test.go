@@ -110,6 +110,8 @@ func TestQueryForms(t *testing.T) {
 		{[]string{"query", "--rel", "allied-with", "--entity", "Belarus"}, "Russia (COUNTRY)  stated"},
 		{[]string{"query", "--rel", "member-of", "--entity", "CSTO", "--incoming"}, "Armenia (COUNTRY)"},
 		{[]string{"query", "who works for the Pentagon"}, "John Kirby (PERSON)"},
+		// the staff of a body that is no state's are stored as its members
+		{[]string{"query", "who works for Sputnik"}, "Mikhail Klimentyev (PERSON)  stated as member-of"},
 	} {
 		out, errOut, code := kg(t, nil, "", append([]string{"--db", db}, c.args...)...)
 		if code != 0 || !strings.Contains(out, c.want) {

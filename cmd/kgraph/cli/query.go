@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -167,8 +168,33 @@ func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf flo
 		}
 	}
 	names := newNameCache(s)
+	if q.Relation == graph.WorksFor && (q.Dir == graph.Incoming) == (ent.Type == graph.Org) {
+		// Staff of a body that is not the state's are stored as its members
+		// ("U.N. spokesman ..." is member-of the UN): an employment question
+		// answers with them too, marked by their relation.
+		mf := f
+		mf.Types = []graph.RelationType{graph.MemberOf}
+		members, err := s.Relations(mf)
+		if err != nil {
+			return ans, err
+		}
+		for _, r := range members {
+			person := r.Source
+			if names.entity(person).Type == graph.Person && (r.Target == ent.ID || r.Source == ent.ID) {
+				rels = append(rels, r)
+			}
+		}
+	}
 	for _, r := range rels {
 		other, ok := q.Answers(r, ent.ID)
+		if !ok && r.Type == graph.MemberOf && q.Relation == graph.WorksFor {
+			mq := q
+			mq.Relation = graph.MemberOf
+			other, ok = mq.Answers(r, ent.ID)
+			if ok && ans.has(other) {
+				continue // both: the employment says it
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -192,6 +218,11 @@ func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf flo
 		return a.Entity.ID < b.Entity.ID
 	})
 	return ans, nil
+}
+
+// has reports whether an answer already names the entity with id.
+func (a *QueryAnswer) has(id string) bool {
+	return slices.ContainsFunc(a.Results, func(r QueryResult) bool { return r.Entity.ID == id })
 }
 
 func nonNil(ev []graph.Evidence) []graph.Evidence {
@@ -227,7 +258,11 @@ func printAnswer(w interface{ Write([]byte) (int, error) }, a QueryAnswer) error
 			fmt.Fprintf(w, "  %s (%s)  inferred: %s\n", r.Entity.Name, r.Entity.Type, r.Because)
 			continue
 		}
-		fmt.Fprintf(w, "  %s (%s)  stated, confidence %.2f, %s, %s\n", r.Entity.Name, r.Entity.Type, r.Confidence,
+		how := "stated"
+		if r.Relation != a.Relation {
+			how = "stated as " + string(r.Relation) // a body's staff, stored as members
+		}
+		fmt.Fprintf(w, "  %s (%s)  %s, confidence %.2f, %s, %s\n", r.Entity.Name, r.Entity.Type, how, r.Confidence,
 			plural(len(r.Evidence), "evidence quote"), orDash(dateRange(r.Date, r.LastDate)))
 		if len(r.Evidence) > 0 {
 			ev := r.Evidence[0]
