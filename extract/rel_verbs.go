@@ -35,8 +35,9 @@ type verbFamily struct {
 
 var verbFamilies = []verbFamily{
 	{rel: graph.Attacked,
-		verbs:       set("attacked", "attacks", "attack", "invaded", "invades", "invade", "shelled", "shells", "bombed", "bombs", "raided", "struck", "strikes", "targeted"),
-		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted"),
+		verbs: set("attacked", "attacks", "attack", "invaded", "invades", "invade", "shelled", "shells", "bombed", "bombs", "raided", "struck", "strikes", "targeted",
+			"pounded", "pounds", "bombarded", "bombards", "ambushed", "ambushes", "stormed"),
+		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted", "pounded", "bombarded", "ambushed", "stormed"),
 		nouns:       set("attack", "attacks", "assault", "assaults", "invasion", "offensive", "incursion", "war", "battle", "strikes", "airstrikes", "bombardment", "aggression", "operation", "onslaught"),
 		nounPreps:   set("on", "against", "of", "in", "into"),
 		nounNeeds:   map[string]map[string]bool{"operation": set("military", "army", "special", "armed")},
@@ -50,7 +51,10 @@ var verbFamilies = []verbFamily{
 		preps:       set("with"),
 		participles: set("backed", "supported", "endorsed"),
 		nouns:       set("support", "backing"),
-		nounPreps:   set("for", "of")},
+		nounPreps:   set("for", "of"),
+		// "The bloc pledged support for Kyiv", "voiced its backing for"
+		lightVerbs: set("pledged", "pledges", "pledge", "offered", "offers", "expressed", "expresses", "voiced", "voices",
+			"reaffirmed", "reaffirms", "reiterated", "reiterates", "declared", "declares", "lent", "lends", "threw", "throws")},
 	{rel: graph.NegotiatesWith,
 		verbs:      set("negotiates", "negotiated", "negotiate", "negotiating", "bargained"),
 		preps:      set("with"),
@@ -397,7 +401,10 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	// "Washington's war on terror": the noun's own object, no name; "war
 	// on drugs" looks for no country further on.
 	ownObject := f.nounPreps[v.word(j)] && j+1 < v.s.Last && v.mentionAt(j+1) == nil && isLowerWord(v.word(j+1)) && strings.HasPrefix(v.toks[j+1].Tag, "NN")
-	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil && !ownObject {
+	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil && !ownObject && f.rel != graph.Supports {
+		// (not for support: "voiced support for the idea, but critics such
+		// as Venezuela" and "support for the U.S.-led invasion of Iraq"
+		// support neither)
 		// "Russia launched on February 24 a military operation to ... of
 		// Ukraine", "imposed sanctions on Togo demanding ...": the target
 		// may stand further on, as the first country after the noun with
@@ -454,7 +461,7 @@ func whereNotWhom(v *sentenceView, m *Mention) bool {
 // none.
 func (v *sentenceView) forcesBefore(end int) []*Mention {
 	k := end - 1
-	if !forceNouns[v.word(k)] {
+	if !forceNouns[v.word(k)] && !strikeNouns[v.word(k)] {
 		return nil
 	}
 	k--
@@ -498,8 +505,13 @@ func (v *sentenceView) targetOf(m *Mention) bool {
 var forceNouns = set("forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "warships",
 	"aircraft", "artillery", "tanks", "gunboats", "helicopters", "paratroopers", "marines")
 
+// strikeNouns name a blow a state or body deals, as a subject: "An
+// Israeli strike killed Fuad Shukr", "U.S. drones attacked".
+var strikeNouns = set("strike", "strikes", "airstrike", "airstrikes", "missile", "missiles", "drone", "drones",
+	"raid", "raids", "shelling", "bombing", "bombardment")
+
 // forceModifiers qualify forceNouns: "armed forces", "fighter jets".
-var forceModifiers = set("armed", "military", "security", "government", "special", "ground", "air", "naval",
+var forceModifiers = set("armed", "military", "security", "government", "special", "ground", "air", "naval", "drone", "missile", "rocket", "mortar",
 	"fighter", "elite", "combat", "attack", "helicopter", "border")
 
 // occupyingNouns name attacks whose "in" still names the attacked country:

@@ -289,6 +289,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/hezbollah attacked country/israel"}, []string{"country/israel attacked location/tel-aviv"}},
 		{"attacked", "Palestinian militants attacked Israeli troops. Israeli forces raided Shaer's home. Russian forces did not attack Poland.",
 			nil, []string{"country/palestine attacked country/israel", "country/israel attacked person/shaer", "country/russia attacked country/poland"}},
+		{"attacked", "An Israeli strike killed Hezbollah commander Fuad Shukr. Russian artillery pounded Kharkiv.", // a state's blow; its guns
+			[]string{"country/israel killed person/fuad-shukr", "country/russia attacked location/kharkiv"}, nil},
+		{"supports", "NATO met in Brussels. The bloc pledged support for Kyiv. Mexico has voiced support for the idea, but critics such as Venezuela and Cuba say it will do nothing.",
+			[]string{"org/nato supports country/ukraine"}, []string{"country/mexico supports country/venezuela"}},
 		{"attacked", "Moscow denied that Russia attacked Ukraine.", // a denied claim
 			nil, []string{"country/russia attacked country/ukraine"}},
 		{"meetings", "The Kremlin denied Putin had met Lukashenko. Rumors that Xi met Biden circulated.",
