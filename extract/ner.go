@@ -142,6 +142,12 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && (toks[sp.Last-1].Text == "Square" || toks[sp.Last-1].Text == "Plaza") {
 				sp.Type = graph.Location // "Beijing's Tiananmen Square"
 			}
+			if t, ok := facilityNames[toks[sp.Last-1].Text]; ok && sp.Type == graph.Person {
+				if sp.Last-sp.First == 1 {
+					continue // "the Zone": no one's name, and no place's alone
+				}
+				sp.Type = t // "Bagram Air Base", "the Carter Center": named after people, no one's name
+			}
 			if sp.Type == graph.Org && sp.Last < sents[si].Last && localityNouns[toks[sp.Last].Text] && !hasOrgWord(toks[sp.First:sp.Last]) &&
 				(sp.Last+1 == sents[si].Last || !strings.HasPrefix(toks[sp.Last+1].Tag, "NN")) {
 				sp.Type = graph.Location // "the southwestern Jihad district", "the restive Kabylie region"
@@ -1224,6 +1230,18 @@ func isLowerWord(s string) bool {
 // acronym.
 func legalForm(toks []Token, s Sentence, i int) bool {
 	return i > s.First && corporateSuffixes[lowerNoDot(toks[i].Text)] && strings.HasPrefix(toks[i-1].Tag, "NNP")
+}
+
+// facilityNames end the names of places and institutions named after
+// people; a person's name never ends in one. Surnames ("Hall", "Church")
+// are left out.
+var facilityNames = map[string]graph.EntityType{
+	"Base": graph.Location, "Zone": graph.Location, "Square": graph.Location, "Plaza": graph.Location,
+	"Mosque": graph.Location, "Cathedral": graph.Location, "Building": graph.Location, "Station": graph.Location,
+	"Airport": graph.Location, "Stadium": graph.Location, "Bridge": graph.Location, "Dam": graph.Location,
+	"Palace": graph.Location, "Prison": graph.Location, "Temple": graph.Location, "Island": graph.Location,
+	"Center": graph.Org, "Centre": graph.Org, "Hospital": graph.Org, "Museum": graph.Org,
+	"Foundation": graph.Org, "Institute": graph.Org, "University": graph.Org,
 }
 
 // firmAbbrevs close a company's name wherever it stands: "Keen Corp."
