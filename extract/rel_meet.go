@@ -79,6 +79,14 @@ func (l *linkRun) meetings(v *sentenceView) {
 					l.emitM(v, graph.MetWith, s, obj, 0.85, "meet-verb", s.Last, obj.First)
 				}
 			}
+		case (w == "conferred" || w == "confers" || w == "huddled" || w == "huddles") && v.word(i+1) == "with":
+			// "Lukashenko conferred with Putin": met (not "conferred with
+			// aides by phone", which names no one)
+			if obj := v.headMentionAt(i + 2); obj != nil && obj.Type == graph.Person && !v.possessive(obj.Last) {
+				for _, s := range l.subjectOf(v, i) {
+					l.emitM(v, graph.MetWith, s, obj, 0.8, "meet-verb", s.Last, obj.First)
+				}
+			}
 		case meetNouns[w]:
 			l.meetingNoun(v, i)
 		}
@@ -256,4 +264,4 @@ var hostVerbs = set("hosted", "hosts", "hosting", "welcomed", "welcomes", "welco
 var welcomeVerbs = set("welcomed", "welcomes", "welcoming")
 
 var meetNouns = set("meeting", "meetings", "talks", "summit", "assembly", "sit-down", "encounter",
-	"visit", "conversation", "call", "negotiations")
+	"visit", "conversation", "call", "negotiations", "gathering", "get-together", "consultations")

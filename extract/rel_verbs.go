@@ -38,7 +38,7 @@ var verbFamilies = []verbFamily{
 		verbs: set("attacked", "attacks", "attack", "invaded", "invades", "invade", "shelled", "shells", "bombed", "bombs", "raided", "struck", "strikes", "targeted",
 			"pounded", "pounds", "bombarded", "bombards", "ambushed", "ambushes", "stormed"),
 		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted", "pounded", "bombarded", "ambushed", "stormed"),
-		nouns:       set("attack", "attacks", "assault", "assaults", "invasion", "offensive", "incursion", "war", "battle", "strikes", "airstrikes", "bombardment", "aggression", "operation", "onslaught"),
+		nouns:       set("attack", "attacks", "assault", "assaults", "invasion", "offensive", "incursion", "war", "warfare", "battle", "strikes", "airstrikes", "bombardment", "aggression", "operation", "onslaught"),
 		nounPreps:   set("on", "against", "of", "in", "into"),
 		nounNeeds:   map[string]map[string]bool{"operation": set("military", "army", "special", "armed")},
 		lightVerbs:  set("launched", "launches", "launch", "began", "begun", "started", "waged", "wages", "wage", "waging", "mounted", "staged", "unleashed", "conducted", "carried")},
@@ -341,6 +341,14 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if f.rel == graph.Attacked && v.word(j) == "in" && !occupyingNouns[v.word(i)] {
 			targets = nil // "an offensive in southern Afghanistan": where, not whom
 		}
+		if k := v.skipModifiers(j + 1); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against") {
+			// "Israel's assault on Gaza", "the attack on Kharkiv": a town
+			// that is the object itself, not a modifier ("on Gaza City targets")
+			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Location && (m.Last >= v.s.Last ||
+				!strings.HasPrefix(v.toks[m.Last].Tag, "NN") && !isPossessive(v.word(m.Last)) && v.mentionAt(m.Last) == nil) {
+				targets, end = []*Mention{m}, m.Last
+			}
+		}
 		if f.rel == graph.Attacked && len(targets) == 1 && targets[0].Type == graph.Person && v.possessive(end) {
 			targets = nil // "Mr. Schroeder's attacks on Ms. Merkel's economic plan": words against her plan
 		}
@@ -608,7 +616,7 @@ var doerHedges = set("alleged", "suspected", "accused", "purported", "presumed",
 // full-scale invasion", "Moscow's ongoing negotiations".
 var nounModifiers = set("full-scale", "ongoing", "continuing", "brutal", "unprovoked", "military", "renewed",
 	"latest", "new", "recent", "planned", "strong", "firm", "staunch", "unwavering", "continued", "bloody",
-	"deadly", "massive", "air", "ground", "missile", "drone", "peace", "direct", "bilateral", "economic")
+	"deadly", "massive", "air", "ground", "missile", "drone", "peace", "direct", "bilateral", "economic", "naval", "navy", "artillery", "rocket")
 
 // skipModifiers moves past the words between a verb or preposition and
 // the noun phrase's head: determiners, adjectives, "its ally".
@@ -720,6 +728,16 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			return []*Mention{m}
 		}
 	case "it":
+		for k := end - 2; k > v.s.First; k-- {
+			if m := v.mentionAt(k); m != nil && v.actor(m) {
+				break
+			}
+			if w := v.word(k); forceNouns[w] || w == "government" {
+				if fs := v.forcesBefore(k + 1); len(fs) == 1 {
+					return fs // "The Israeli military says it has carried out three air strikes": Israel
+				}
+			}
+		}
 		if m := l.antecedent(v, end-1, func(m *Mention) bool { return actorType(m) == graph.Country || m.Type == graph.Org }); m != nil {
 			return []*Mention{m}
 		}

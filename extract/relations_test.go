@@ -309,6 +309,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jens-stoltenberg leader-of org/nato", "person/hassan-nasrallah leader-of org/hezbollah"}, nil},
 		{"titles", "Kobe Bryant led the Los Angeles Lakers to a win. Lionel Messi led Argentina to the title.",
 			nil, []string{"person/kobe-bryant leader-of org/los-angeles-lakers", "person/lionel-messi leader-of country/argentina"}},
+		{"meetings", "Lukashenko and Putin held a gathering in Moscow. Xi Jinping conferred with Narendra Modi in Delhi.", // paraphrased meetings
+			[]string{"person/lukashenko met-with person/putin", "person/narendra-modi met-with person/xi-jinping"}, nil},
+		{"attacked", "Russia's warfare against Ukraine continued. Israel's naval assault on Gaza began.",
+			[]string{"country/russia attacked country/ukraine", "country/israel attacked location/gaza-strip"}, nil},
+		{"attacked", "Labor won the vote. The Israeli military says it has carried out three air strikes on Gaza.", // "it" is the military's state
+			[]string{"country/israel attacked location/gaza-strip"}, []string{"org/labor attacked location/gaza-strip"}},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "The United States imposed sanctions on Russia.",
