@@ -775,14 +775,18 @@ func (v *sentenceView) appositionStart(end int) int {
 		return 0
 	}
 	participle := false // "Grynszpan, a 17-year-old Jew enraged by his family's deportation to Poland, shot"
-	for k := end - 2; k > v.s.First && end-k <= 15; k-- {
+	units := 1          // words, a name counting as one: "a member of the Collective Security Treaty Organization" is short
+	for k := end - 2; k > v.s.First && units <= 15; k, units = k-1, units+1 {
+		if m := v.mentionAt(k); m != nil && m.First < k && m.First > v.s.First {
+			k = m.First
+		}
 		if t := v.toks[k].Tag; t == "VBN" && !isPassiveAux(v.word(k-1)) {
 			participle = true
 		} else if strings.HasPrefix(t, "VB") || v.word(k) == "who" || v.word(k) == "which" {
 			return 0
 		}
 		if v.word(k) == "," {
-			if w := v.word(k + 1); end-k > 9 && !(participle && (w == "a" || w == "an" || w == "the")) {
+			if w := v.word(k + 1); units > 9 && !(participle && (w == "a" || w == "an" || w == "the")) {
 				return 0 // a long apposition only as a described noun: "a 17-year-old Jew enraged by ..."
 			}
 			if m := v.mentionAt(k - 1); m != nil && v.actor(m) {

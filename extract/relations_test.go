@@ -315,6 +315,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/ukraine", "country/israel attacked location/gaza-strip"}, nil},
 		{"attacked", "Labor won the vote. The Israeli military says it has carried out three air strikes on Gaza.", // "it" is the military's state
 			[]string{"country/israel attacked location/gaza-strip"}, []string{"org/labor attacked location/gaza-strip"}},
+		{"supports", "Belarus, a member of the Collective Security Treaty Organization, backs Russia.", // a long name is one word of an apposition
+			[]string{"country/belarus supports country/russia", "country/belarus member-of org/csto"}, nil},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "The United States imposed sanctions on Russia.",
