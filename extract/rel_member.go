@@ -76,6 +76,26 @@ func (l *linkRun) membership(v *sentenceView) {
 				}
 				z = v.mentionAt(i - 2)
 			}
+			if k := i - 1; z == nil && w == "member" {
+				for k > v.s.First && (v.word(k) == "newest" || v.word(k) == "latest" || v.word(k) == "founding" || v.word(k) == "full" || isOrdinal(v.word(k))) {
+					k--
+				}
+				if z = v.mentionAt(k - 1); z != nil && v.possessive(k) && isOrg(z) && memberBodies[l.gaz.Kind(z.Entity)] {
+					// "Sweden, NATO's newest member,"; "NATO's 32nd member, Sweden"
+					var m *Mention
+					if v.word(i+1) == "," {
+						m = v.headMentionAt(i + 2)
+					}
+					if m == nil && z.First >= v.s.First+2 && v.word(z.First-1) == "," {
+						m = v.mentionAt(z.First - 2)
+					}
+					if m != nil && actorType(m) == graph.Country {
+						l.emitM(v, graph.MemberOf, m, z, 0.85, "member-of", min(z.First, m.First), max(i+1, m.Last))
+					}
+					continue
+				}
+				z = nil
+			}
 			if z == nil || !isOrg(z) || (w == "allies" || w == "ally") && l.gaz.Kind(z.Entity) != "alliance" {
 				continue
 			}
@@ -86,6 +106,9 @@ func (l *linkRun) membership(v *sentenceView) {
 					k++
 				}
 				list, _ = v.listAt(k) // "EU member states, including France and Germany"
+			}
+			if len(list) == 0 && (w == "members" || w == "states" || w == "countries") && v.word(i+1) == "including" {
+				list, _ = v.listAt(i + 2) // "EU members including France and Germany"
 			}
 			if len(list) == 0 && (w == "member" || w == "ally") && z.First >= v.s.First+2 &&
 				(v.word(z.First-1) == "a" || v.word(z.First-1) == "an") && v.word(z.First-2) == "," {

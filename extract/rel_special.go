@@ -157,10 +157,10 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 		for k > v.s.First && (v.word(k) == "full" || v.word(k) == "the" || v.word(k) == "its" || v.word(k) == "their") {
 			k--
 		}
-		if v.word(k) == "for" {
-			k--
+		if v.word(k) == "for" || v.word(k) == "to" && aspireVerbs[v.word(k-1)] {
+			k-- // "applied for NATO membership", "aspires to NATO membership"
 		}
-		if !applyVerbs[v.word(k)] {
+		if !applyVerbs[v.word(k)] && !aspireVerbs[v.word(k)] {
 			continue
 		}
 		if neg, _ := v.modality(max(k-3, v.s.First), k); neg {
@@ -176,6 +176,10 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 // seeking membership of the EU".
 var applyVerbs = set("applied", "apply", "applies", "applying", "seeks", "seek", "seeking", "sought", "requested",
 	"request", "requests", "requesting", "pursuing", "pursue", "pursues")
+
+// aspireVerbs aim at membership: "Georgia, which aspires to NATO
+// membership", "wants EU membership".
+var aspireVerbs = set("aspires", "aspire", "aspired", "aspiring", "wants", "want", "wanted", "covets", "coveted")
 
 // relativeAntecedent finds what a relative clause before token i is about:
 // the organisation named just before "that"/"which", looking past a
