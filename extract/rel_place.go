@@ -222,7 +222,12 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		}
 	}
 	if l.international(m.Entity) || l.transnational(m.Entity) {
-		return // international bodies have seats, not nationalities; "the American Red Cross" is a national society
+		// International bodies have seats, not nationalities ("the
+		// American Red Cross" is a national society), and branches: only
+		// a seat the text names as such ("OPEC, which is headquartered in
+		// Vienna").
+		l.seatAfter(v, m, true)
+		return
 	}
 	// A country, its demonym or its possessive, then words of kind: "the
 	// German carmaker", "Hungary's left-liberal daily Nepszabadsag".
@@ -275,23 +280,45 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 			}
 		}
 	}
-	// "the Constitutional Court in Karlsruhe", "X, based in Y", "X, headquartered in Y",
-	// "the Institute for National Security Studies (INSS) in Tel Aviv".
+	l.seatAfter(v, m, false)
+}
+
+// seatAfter reads where the text after organisation m seats it: "the
+// Constitutional Court in Karlsruhe", "X, based in Y", "X, which is
+// headquartered in Y", "X has its headquarters in Y", "the Institute for
+// National Security Studies (INSS) in Tel Aviv". With explicitOnly, only
+// the forms that name a seat as such.
+func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 	i := m.Last
 	if v.word(i) == "(" && v.word(i+2) == ")" {
 		i += 3
 	}
+	comma, copula := false, false
 	if v.word(i) == "," {
+		i++
+		comma = true
+		if w := v.word(i); w == "which" || w == "that" {
+			i++
+		}
+	}
+	if w := v.word(i); w == "is" || w == "are" || w == "was" || w == "remains" {
+		i++
+		copula = true
+	}
+	if v.word(i) == "has" && v.word(i+1) == "its" {
 		i++
 	}
 	pattern, conf := "org-in-place", 0.75
+	explicit := false
 	if v.word(i) == "based" || v.word(i) == "headquartered" {
 		i++
-	} else if v.word(i-1) == "," {
+		explicit = true
+	} else if (comma || copula) && v.word(i) != "its" {
 		return
 	}
 	// "NRC headquarters in nearby Rockville", "the bank's head office in Y"
-	if v.possessive(i) {
+	owned := v.word(i) == "its"
+	if v.possessive(i) || owned {
 		i++
 	}
 	if w := v.word(i); w == "headquarters" || w == "hq" || w == "head" && v.word(i+1) == "office" {
@@ -300,8 +327,14 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		}
 		i++
 		pattern, conf = "org-headquarters", 0.85
+		// "U.N. headquarters in Baghdad" is the mission's there; "has
+		// its headquarters in Vienna" names the seat.
+		explicit = explicit || owned || !explicitOnly
 	}
-	if v.word(i) != "in" || pattern == "org-in-place" && v.word(i-1) != "based" && v.word(i-1) != "headquartered" && l.transnational(m.Entity) {
+	if explicitOnly && !explicit {
+		return
+	}
+	if v.word(i) != "in" || !explicit && l.transnational(m.Entity) {
 		return // "the chairman for Amnesty International in Johannesburg": a branch
 	}
 	i++
