@@ -66,6 +66,17 @@ func (l *linkRun) places(v *sentenceView) {
 // placeOfPlace: "Aiken, S.C.", "Halberstadt, Germany", "Munich in Bavaria".
 func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 	next := m.Last
+	if d := v.demonymPlace(next); d != nil && actorType(d) == graph.Country {
+		// "Brest, a Belarusian city,", "Brest is a Belarusian city"
+		conf := 0.85
+		if c := l.gaz.CountryOf(m.Entity); c == d.Actor() {
+			conf = 0.9
+		} else if c != "" {
+			return // the gazetteer puts it elsewhere
+		}
+		l.emit(v, graph.LocatedIn, m.Entity, d.Actor(), graph.Location, graph.Country, conf, "place-a-demonym-noun", "", m.First, d.Last+1)
+		return
+	}
 	var container *Mention
 	pattern := ""
 	switch v.word(next) {
@@ -161,6 +172,29 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		!l.gazetteerDenies(p.Entity, target) && l.gaz.CountryOf(p.Entity) == "" {
 		l.emit(v, graph.LocatedIn, p.Entity, target, graph.Location, ct, conf-0.05, pattern, "", p.First, container.Last)
 	}
+}
+
+// demonymPlace returns the demonym of "X, a Belarusian city" or "X is a
+// major Belarusian port" after the place name ending at next; else nil.
+func (v *sentenceView) demonymPlace(next int) *Mention {
+	j := next
+	switch v.word(j) {
+	case ",", "is", "was", "remains":
+		j++
+	default:
+		return nil
+	}
+	if w := v.word(j); w != "a" && w != "an" {
+		return nil
+	}
+	j++
+	for n := 0; n < 2 && v.mentionAt(j) == nil && isLowerWord(v.word(j)) && strings.HasPrefix(v.toks[min(j, v.s.Last-1)].Tag, "JJ"); n++ {
+		j++ // "a major Belarusian port", "a small Belarusian town"
+	}
+	if d := v.mentionAt(j); d != nil && d.First == j && d.Kind == "demonym" && placeKindNouns[v.word(d.Last)] {
+		return d
+	}
+	return nil
 }
 
 // basedToken reads a "<place>-based" token at k as the seat of m.

@@ -201,6 +201,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/georgia seeks-membership org/nato"}, []string{"country/moldova seeks-membership org/nato"}},
 		{"places", "OPEC, which is headquartered in Vienna, met. Gazprom is based in Moscow. Annan spoke at U.N. headquarters in Baghdad.", // an international body's seat only as such
 			[]string{"org/opec based-in location/vienna", "org/gazprom based-in location/moscow"}, []string{"org/united-nations based-in location/baghdad"}},
+		{"places", "Brest, a Belarusian city, hosted the talks. Grodno is a small Belarusian town. Paris, a Texan town, was flooded.",
+			[]string{"location/brest-belarus located-in country/belarus", "location/grodno located-in country/belarus"}, []string{"location/paris located-in country/united-states"}},
 		{"membership", "Finland joined NATO in April.",
 			[]string{"country/finland member-of org/nato"}, nil},
 		{"membership", "Finland joined NATO in April 2023. Sweden became the 32nd member of the alliance in March 2024.",
