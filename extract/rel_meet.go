@@ -219,7 +219,7 @@ func (v *sentenceView) subjectEnd(i int) int {
 			j -= 3
 			continue
 		}
-		if auxiliaries[w] || strings.HasSuffix(w, "ly") && v.mentionAt(j-1) == nil {
+		if auxiliaries[w] || (strings.HasSuffix(w, "ly") || w == "long" || w == "still" || w == "never" || w == "not") && v.mentionAt(j-1) == nil {
 			j--
 			continue
 		}

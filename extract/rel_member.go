@@ -191,12 +191,14 @@ func memberOfBefore(v *sentenceView, i int) bool {
 func (v *sentenceView) moreJoined(z *Mention) []*Mention {
 	var out []*Mention
 	k := z.Last
+	dated := false // a comma continues only after a date: "joined NATO in 1999, and the EU in 2004"
 	for k < v.s.Last && k < z.Last+12 {
 		switch w := v.word(k); {
 		case v.mentionAt(k) != nil && v.mentionAt(k).Type == graph.Date:
 			k = v.mentionAt(k).Last
+			dated = true
 			continue
-		case w == "in" || w == "on" || w == "," || w == "the":
+		case w == "in" || w == "on" || w == "the" || w == "," && dated:
 			k++
 			continue
 		case w == "and":

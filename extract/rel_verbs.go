@@ -255,9 +255,10 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 	}
-	if m := v.mentionAt(v.skipModifiers(j)); m != nil && m.Type != graph.Person && len(objs) <= 1 {
+	if m := v.mentionAt(v.skipModifiers(j)); m != nil && len(objs) <= 1 {
 		// "killed University of Texas tower sniper Charles Whitman": the
-		// person a body's title names, not the body.
+		// person a body's title names, not the body; "killed John F.
+		// Kennedy assassin Lee Harvey Oswald": the assassin.
 		if k := v.nounsBeforeName(m.Last); k > m.Last {
 			objs = []*Mention{v.mentionAt(k)}
 		}
@@ -592,6 +593,8 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		next = end
 	case v.possessive(k): // "Y's killer, X"
 		victim = v.mentionAt(k - 1)
+	case v.mentionAt(k) != nil && v.mentionAt(k).Type == graph.Person && v.mentionAt(i+1) != nil:
+		victim = v.mentionAt(k) // "John F. Kennedy assassin Lee Harvey Oswald"
 	}
 	if doer == nil && v.word(next) == "," { // "the killer of Y, X", "Y's killer, X"
 		next++
@@ -674,6 +677,8 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	end := v.subjectEnd(i)
 	if k := v.appositionStart(end); k > 0 {
 		end = k // "Putin, Russia's president, met Xi": past the apposition
+	} else if k := v.relativeClauseStart(end); k > 0 {
+		end = k // "Oswald, the man who shot Kennedy, was killed by Ruby": past the clause
 	} else if v.word(end-1) == "," {
 		// "The two leaders, Putin and Xi, met": the names in apposition
 		// to a description are the subject.
@@ -794,6 +799,37 @@ func (v *sentenceView) appositionStart(end int) int {
 			}
 			return 0
 		}
+	}
+	return 0
+}
+
+// relativeClauseStart returns where a relative clause set off by commas
+// before token end opens, when a name stands before it: "Oswald, who shot
+// Kennedy," and "Oswald, the man who shot Kennedy," give the comma after
+// Oswald; else 0.
+func (v *sentenceView) relativeClauseStart(end int) int {
+	if v.word(end-1) != "," {
+		return 0
+	}
+	for k, units := end-2, 0; k > v.s.First && units <= 20; k, units = k-1, units+1 {
+		if m := v.mentionAt(k); m != nil && m.First < k && m.First > v.s.First {
+			k = m.First
+		}
+		if v.word(k) != "," {
+			continue
+		}
+		for j := k + 1; j < end && j <= k+4; j++ {
+			if w := v.word(j); w == "who" || w == "which" || w == "whom" {
+				if m := v.mentionAt(k - 1); m != nil && (v.actor(m) || m.Type == graph.Person) {
+					return k
+				}
+				return 0
+			}
+			if v.mentionAt(j) != nil || strings.HasPrefix(v.toks[j].Tag, "VB") {
+				break // "X, Y's president, who ..." is another's clause
+			}
+		}
+		return 0 // the nearest comma opens no relative clause
 	}
 	return 0
 }

@@ -153,8 +153,30 @@ func (l *linkRun) dropContradictedGuesses() {
 			basedIn[c.src][c.tgt] = true
 		}
 	}
+	// Killings the patterns read, by sentence: a guess that gives the
+	// killer another victim, the victim another killer, or turns one
+	// round is contradicted ("Oswald, the man who shot Kennedy, was
+	// killed by Ruby" is no killing of Kennedy by Ruby, nor of Ruby).
+	type sentPair struct {
+		sent     int
+		who, how string
+	}
+	killed := make(map[sentPair]bool)  // {sent, killer, victim}
+	killers := make(map[sentPair]bool) // {sent, killer, ""}
+	victims := make(map[sentPair]bool) // {sent, "", victim}
+	for _, c := range l.out {
+		if c.typ == graph.Killed && c.pattern != "learned" {
+			killed[sentPair{c.view.index, c.src, c.tgt}] = true
+			killers[sentPair{c.view.index, c.src, ""}] = true
+			victims[sentPair{c.view.index, "", c.tgt}] = true
+		}
+	}
 	kept := l.out[:0]
 	for _, c := range l.out {
+		if s := c.view.index; c.typ == graph.Killed && c.pattern == "learned" && !killed[sentPair{s, c.src, c.tgt}] &&
+			(killers[sentPair{s, c.src, ""}] || victims[sentPair{s, "", c.tgt}] || killed[sentPair{s, c.tgt, c.src}]) {
+			continue
+		}
 		if c.pattern == "place-in-name" && len(basedIn[c.src]) > 0 && !basedIn[c.src][c.tgt] && !basedIn[c.src][l.gaz.CountryOf(c.tgt)] {
 			continue // "Taiwan's biggest carrier, China Airlines": the text's word over the name's
 		}
