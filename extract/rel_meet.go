@@ -179,6 +179,10 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 	}
 	switch v.word(j) {
 	case "held", "hold", "holds", "holding", "had":
+	case "resumed", "resume", "opened", "began", "started", "launched", "concluded":
+		if w := v.word(i); w != "talks" && w != "negotiations" {
+			return // "Moscow and Kyiv resumed peace talks"; one resumes no summit together
+		}
 	default:
 		return
 	}

@@ -17,6 +17,10 @@ var (
 // aid: "X sent (military) aid to Y", "X provided Y with weapons".
 func (l *linkRun) aid(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
+		if receiveVerbs[v.word(i)] {
+			l.receivedAid(v, i)
+			continue
+		}
 		if !sendVerbs[v.word(i)] {
 			continue
 		}
@@ -52,6 +56,35 @@ func (l *linkRun) aid(v *sentenceView) {
 		}
 	}
 }
+
+// receivedAid reads "Ukraine received weapons from Germany": the giver
+// aids the receiver.
+func (l *linkRun) receivedAid(v *sentenceView, i int) {
+	subj := l.subjectOf(v, i)
+	sawAid := false
+	for j := i + 1; j < v.s.Last && j < i+10; j++ {
+		w := v.word(j)
+		if aidNouns[w] {
+			sawAid = true
+			continue
+		}
+		if w == "from" && sawAid {
+			givers, _ := v.listAt(v.skipModifiers(j + 1))
+			for _, g := range givers {
+				for _, s := range subj {
+					l.emitM(v, graph.Aids, g, s, 0.75, "received-aid-from", min(s.Last, i), g.First)
+				}
+			}
+			return
+		}
+		if v.mentionAt(j) != nil {
+			return
+		}
+	}
+}
+
+// receiveVerbs take aid in.
+var receiveVerbs = set("received", "receives", "receive", "receiving", "got", "gets", "obtained", "accepted")
 
 // Words of seeking membership: "Ukraine has sought to join NATO", "the
 // alliance that Ukraine has sought to hitch", "Finland's bid to join NATO".

@@ -228,6 +228,18 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		j++
 	}
 	objs, _ := v.listAt(v.skipModifiers(j))
+	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Opposes && m != nil && isActor(m) && v.possessive(m.Last) {
+		objs = []*Mention{m} // "France condemned Russia's annexation of Crimea"
+	}
+	if len(objs) == 0 && f.rel == graph.NegotiatesWith && len(subj) >= 2 {
+		// "Israel and Hamas are negotiating a ceasefire"
+		for a := 0; a < len(subj); a++ {
+			for b := a + 1; b < len(subj); b++ {
+				l.emitM(v, f.rel, subj[a], subj[b], 0.8, string(f.rel)+"-verb", subj[len(subj)-1].Last, i+1)
+			}
+		}
+		return
+	}
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Attacked && m != nil && v.targetOf(m) {
 		objs = []*Mention{m} // "shelled Ukrainian positions": Ukraine's
 	}
@@ -388,6 +400,26 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if lv := lightVerbBefore(v, f, k); lv >= 0 {
 			agents = l.subjectOf(v, lv)
 		}
+		if m := v.mentionAt(k); len(agents) == 0 && m != nil && m.Last == k+1 && (m.Type == graph.Country || m.Type == graph.Org && m.StandsFor == "") &&
+			(f.rel != graph.Attacked || m.Kind != "demonym") {
+			// "U.S. sanctions on Iran", "EU aid to Ukraine", "U.S. strikes
+			// on Iran"; not "Palestinian attacks on Israel", which are
+			// militants', not the state's.
+			agents = []*Mention{m}
+		}
+	}
+	if f.rel == graph.Sanctions && len(targets) == 0 {
+		// "Iran was hit with fresh U.S. sanctions": the one hit is the target.
+		w := k
+		if len(agents) == 1 && agents[0].Last == k+1 {
+			w = agents[0].First - 1
+		}
+		for n := 0; n < 2 && w > v.s.First && (v.toks[w].Tag == "JJ" || nounModifiers[v.word(w)]); n++ {
+			w--
+		}
+		if v.word(w) == "with" && (v.word(w-1) == "hit" || v.word(w-1) == "slapped") && isPassiveAux(v.word(w-2)) {
+			targets = v.listBefore(v.subjectEnd(w - 2))
+		}
 	}
 	if len(agents) == 0 && len(targets) > 0 && v.word(end) == "," && v.word(end+1) == "by" {
 		end++ // "the slaying of Kennedy's killer, Lee Harvey Oswald, by Jack Ruby"
@@ -425,6 +457,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				break
 			}
 			if m := v.mentionAt(k); m != nil {
+				if m.Kind == "demonym" && m.Last < v.s.Last && v.toks[m.Last].Tag == "NN" && isLowerWord(v.word(m.Last)) && !f.nounPreps[v.word(k-1)] {
+					break // "to end Serb aggression": the demonym owns another noun ("attacks on Turkish resorts" are on Turkey's)
+				}
 				if actorType(m) == graph.Country && !v.possessive(k-1) && !v.possessive(m.Last) && !whereNotWhom(v, m) {
 					targets, conf = []*Mention{m}, 0.7
 				}
@@ -453,8 +488,8 @@ func whereNotWhom(v *sentenceView, m *Mention) bool {
 	}
 	if w := v.word(k); w == "in" || w == "inside" || w == "within" || w == "across" || w == "throughout" {
 		// "attacks aimed at military bases in Israel": the bases are
-		// the country's.
-		return !targetPlaces[v.word(k-1)]
+		// the country's; "militant targets in Pakistan" are the militants'.
+		return !targetPlaces[v.word(k-1)] || fighterModifiers[v.word(k-2)]
 	}
 	j := m.Last
 	if v.word(j) == "militant" || v.word(j) == "rebel" || v.word(j) == "insurgent" || v.word(j) == "separatist" {
@@ -530,6 +565,10 @@ var occupyingNouns = set("war", "invasion", "aggression", "incursion")
 // targetPlaces name what an attack hits inside a country, making the
 // country its target.
 var targetPlaces = set("bases", "base", "targets", "positions", "settlements", "towns", "cities", "villages", "installations", "facilities", "embassy", "embassies")
+
+// fighterModifiers say whose a target is: "militant targets", "rebel
+// positions".
+var fighterModifiers = set("militant", "rebel", "insurgent", "separatist", "terrorist", "extremist", "guerrilla", "taliban")
 
 // fighterNouns name armed men a demonym may describe.
 var fighterNouns = set("militants", "rebels", "insurgents", "separatists", "extremists", "guerrillas", "fighters", "gunmen", "targets")

@@ -528,6 +528,12 @@ func TestRelationPatterns(t *testing.T) {
 		{"killed", "The lawyer's clients included Jack Ruby, who killed Kennedy assassin Lee Harvey Oswald, and Jim Bakker.", // a name before a doer noun is the victim's
 			[]string{"person/jack-ruby killed person/lee-harvey-oswald", "person/lee-harvey-oswald killed person/kennedy"},
 			[]string{"person/jack-ruby killed person/kennedy", "person/jack-ruby killed person/jim-bakker"}},
+		{"sanctions", "Iran was hit with fresh U.S. sanctions. EU aid to Ukraine rose. Ukraine received weapons from Germany.", // a body named before the noun; the one hit; the giver
+			[]string{"country/united-states sanctions country/iran", "org/european-union aids country/ukraine", "country/germany aids country/ukraine"}, nil},
+		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
+			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
+		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
+			nil, []string{"country/palestine attacked country/israel", "country/india negotiates-with person/manmohan-singh", "org/nato attacked country/serbia"}},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
 		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
