@@ -439,6 +439,23 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	conf := 0.75
+	// "no possibility of a U.S. attack on Iran", "the threat of sanctions
+	// against Iran": a noun that may happen, not one that did.
+	pre := k
+	if m := v.mentionAt(k); m != nil && m.Last == k+1 {
+		pre = m.First - 1
+	} else if isPossessive(v.word(k)) || v.word(k) == "its" || v.word(k) == "their" {
+		pre = k - 1
+		if m := v.mentionAt(pre); m != nil {
+			pre = m.First - 1
+		}
+	}
+	for n := 0; n < 3 && pre > v.s.First && (v.word(pre) == "a" || v.word(pre) == "an" || v.word(pre) == "the" || v.toks[pre].Tag == "JJ"); n++ {
+		pre--
+	}
+	if q := pre - 1; v.word(pre) == "of" && (possibleNouns[v.word(q)] || isQuote(v.word(q)) && possibleNouns[v.word(q-1)]) {
+		conf *= 0.4 // (`sees "no possibility" of a U.S. attack`)
+	}
 	// "Washington's war on terror": the noun's own object, no name; "war
 	// on drugs" looks for no country further on.
 	ownObject := f.nounPreps[v.word(j)] && j+1 < v.s.Last && v.mentionAt(j+1) == nil && isLowerWord(v.word(j+1)) && strings.HasPrefix(v.toks[j+1].Tag, "NN")
@@ -476,6 +493,11 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 }
+
+// possibleNouns before "of" make the event after them one that may
+// happen: "the possibility of a U.S. attack", "the threat of sanctions".
+var possibleNouns = set("possibility", "threat", "threats", "risk", "prospect", "prospects", "fear", "fears", "danger",
+	"likelihood", "chance", "chances", "spectre", "specter", "scenario", "idea", "plan", "plans", "rumours", "rumors")
 
 // whereNotWhom reports whether a country after an attack's noun is where
 // it happens or whose fighters it targets, not the target: "launched an

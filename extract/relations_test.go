@@ -534,6 +534,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
 			nil, []string{"country/palestine attacked country/israel", "country/india negotiates-with person/manmohan-singh", "org/nato attacked country/serbia"}},
+		{"attacked", `He sees "no possibility" of a U.S. attack on Iran. Iran faces the threat of U.S. sanctions. The risk of a Russian invasion of Ukraine grew.`, // what may happen
+			nil, []string{"country/united-states attacked country/iran", "country/united-states sanctions country/iran", "country/russia attacked country/ukraine"}},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
 		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
