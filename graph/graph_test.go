@@ -102,6 +102,9 @@ func TestParseQuestion(t *testing.T) {
 		{"who attacked Ukraine", Attacked, Incoming, "Ukraine"},
 		{"who wants to join NATO", SeeksMembership, Incoming, "NATO"},
 		{"what did Russia sanction", Sanctions, Outgoing, "Russia"},
+		{"who are Russia's allies?", AlliedWith, Either, "Russia"},
+		{"NATO members", MemberOf, Incoming, "NATO"},
+		{"who are the EU's members", MemberOf, Incoming, "the EU"},
 		{"who has Israel attacked?", Attacked, Outgoing, "Israel"},
 		{"what did Finland join", MemberOf, Outgoing, "Finland"},
 		{"  who   is allied   with  North Korea  ", AlliedWith, Either, "North Korea"},
@@ -121,6 +124,60 @@ func TestParseQuestion(t *testing.T) {
 			t.Errorf("ParseQuestion(%q) = %+v, want an error", bad, q)
 		}
 	}
+}
+
+func TestParsePairQuestion(t *testing.T) {
+	for _, c := range []struct {
+		q        string
+		rel      RelationType
+		src, tgt string
+	}{
+		{"did Russia attack Ukraine?", Attacked, "Russia", "Ukraine"},
+		{"Is Belarus allied with Russia", AlliedWith, "Belarus", "Russia"},
+		{"when did Vladimir Putin meet Xi Jinping", MetWith, "Vladimir Putin", "Xi Jinping"},
+		{"are Belarus and Russia allies", AlliedWith, "Belarus", "Russia"},
+		{"is Belarus a member of the CSTO", MemberOf, "Belarus", "the CSTO"},
+	} {
+		t.Run(c.q, func(t *testing.T) {
+			qs, err := ParsePairQuestion(c.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if q := qs[0]; q.Relation != c.rel || q.Source != c.src || q.Target != c.tgt {
+				t.Errorf("got %s %q %q, want %s %q %q", q.Relation, q.Source, q.Target, c.rel, c.src, c.tgt)
+			}
+		})
+	}
+	// "is X in Y" reads as membership and as a place: both, for the caller
+	qs, err := ParsePairQuestion("is Gomel in Belarus")
+	if err != nil || len(qs) < 2 {
+		t.Errorf("is Gomel in Belarus: %v, %v; want membership and place readings", qs, err)
+	}
+	for _, bad := range []string{"", "did Russia attack", "who is allied with Belarus", "did attack Ukraine"} {
+		if qs, err := ParsePairQuestion(bad); err == nil {
+			t.Errorf("ParsePairQuestion(%q) = %+v, want an error", bad, qs)
+		}
+	}
+}
+
+func FuzzParsePairQuestion(f *testing.F) {
+	f.Add("did Russia attack Ukraine")
+	f.Add("is %s in %s")
+	f.Add("are  and  allied")
+	f.Fuzz(func(t *testing.T, s string) {
+		qs, err := ParsePairQuestion(s)
+		if err != nil {
+			return
+		}
+		for _, q := range qs {
+			if strings.TrimSpace(q.Source) == "" || strings.TrimSpace(q.Target) == "" || q.Relation == "" {
+				t.Errorf("ParsePairQuestion(%q) = %+v without two entities or a relation", s, q)
+			}
+			if l := strings.ToLower(s); !strings.Contains(l, strings.ToLower(q.Source)) || !strings.Contains(l, strings.ToLower(q.Target)) {
+				t.Errorf("entities %q, %q are not in the question %q", q.Source, q.Target, s)
+			}
+		}
+	})
 }
 
 func FuzzParseQuestion(f *testing.F) {

@@ -78,3 +78,54 @@ func (q Question) Answers(r Relation, id string) (string, bool) {
 	other := r.Other(id)
 	return other, other != ""
 }
+
+// PairQuestion is a parsed yes-or-no question about two entities: "did
+// Russia attack Ukraine", "is Belarus allied with Russia".
+type PairQuestion struct {
+	Text     string
+	Relation RelationType
+	Source   string // the names as the question gives them
+	Target   string
+}
+
+// ParsePairQuestion reads a question about two entities using the Pairs
+// phrasings of the relation registry. The longest matching phrasing wins;
+// phrasings of equal length that read the question the same way (as "is
+// %s in %s" does for membership and for places) are all returned, in
+// registry order, for the caller to choose by the entities' types.
+func ParsePairQuestion(q string) ([]PairQuestion, error) {
+	clean := strings.Join(strings.Fields(strings.TrimRight(strings.TrimSpace(q), "?!. ")), " ")
+	lower := strings.ToLower(clean)
+	var best []PairQuestion
+	bestLen := 0
+	for _, d := range Relations.defs {
+		for _, p := range d.Pairs {
+			prefix, rest, ok := strings.Cut(p, "%s")
+			if !ok || len(p) < bestLen {
+				continue
+			}
+			middle, suffix, ok := strings.Cut(rest, "%s")
+			if !ok || !strings.HasPrefix(lower, prefix) || !strings.HasSuffix(lower, suffix) || len(prefix)+len(suffix) >= len(lower) {
+				continue
+			}
+			inner := lower[len(prefix) : len(lower)-len(suffix)]
+			at := strings.Index(inner, middle)
+			if at <= 0 || at+len(middle) >= len(inner) {
+				continue
+			}
+			src := strings.TrimSpace(clean[len(prefix) : len(prefix)+at])
+			tgt := strings.TrimSpace(clean[len(prefix)+at+len(middle) : len(clean)-len(suffix)])
+			if src == "" || tgt == "" {
+				continue
+			}
+			if len(p) > bestLen {
+				best, bestLen = nil, len(p)
+			}
+			best = append(best, PairQuestion{Text: clean, Relation: d.Type, Source: src, Target: tgt})
+		}
+	}
+	if len(best) == 0 {
+		return nil, fmt.Errorf("graph: cannot read the question %q as one about two entities", q)
+	}
+	return best, nil
+}

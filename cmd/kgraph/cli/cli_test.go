@@ -120,6 +120,41 @@ func TestQueryForms(t *testing.T) {
 	}
 }
 
+// TestQueryPair checks yes-or-no questions about two entities on the seed
+// article: stated, inferred and absent relations.
+func TestQueryPair(t *testing.T) {
+	db := seededDB(t)
+	for _, c := range []struct {
+		q    string
+		want []string
+	}{
+		{"did Russia attack Ukraine?", []string{"Yes.", "Russia attacked Ukraine: stated", "2022-02-24"}},
+		{"is Belarus allied with Russia", []string{"Yes.", "Belarus allied-with Russia: stated"}},
+		{"is Armenia allied with Belarus", []string{"Yes.", "inferred", "Armenia member-of Collective Security Treaty Organization: stated"}},
+		{"did Lukashenko meet Biden", []string{"No evidence in the database that Alexander Lukashenko met-with Joe Biden."}},
+		{"is Ukraine a member of NATO", []string{"No evidence", "It holds: Ukraine seeks-membership North Atlantic Treaty Organization."}},
+	} {
+		out, errOut, code := kg(t, nil, "", "--db", db, "query", c.q)
+		for _, w := range c.want {
+			if code != 0 || !strings.Contains(out, w) {
+				t.Errorf("%q: exit %d, want %q in:\n%s%s", c.q, code, w, out, errOut)
+			}
+		}
+	}
+	out, _, code := kg(t, nil, "", "--db", db, "query", "--json", "did Russia attack Ukraine")
+	var ans struct {
+		Answer bool `json:"answer"`
+		Why    struct {
+			Relation struct {
+				Evidence []json.RawMessage `json:"evidence"`
+			} `json:"relation"`
+		} `json:"why"`
+	}
+	if err := json.Unmarshal([]byte(out), &ans); err != nil || code != 0 || !ans.Answer || len(ans.Why.Relation.Evidence) == 0 {
+		t.Errorf("query --json: exit %d, %v, %+v in:\n%s", code, err, ans, out)
+	}
+}
+
 func TestQueryUnknownEntity(t *testing.T) {
 	db := seededDB(t)
 	out, _, code := kg(t, nil, "", "--db", db, "query", "who is allied with Belarrus")

@@ -36,11 +36,17 @@ Questions follow the phrasings of the relation registry, for example:
   who is allied with X        who met X          who leads X
   members of X                who is a member of X
   what is X a member of       who works for X    who attacked X
+  X's allies                  X members          what did X sanction
+or ask about two entities, answered yes with the evidence (as "why" gives
+it) or no with what the database holds between them instead:
+  did X attack Y              is X allied with Y     when did X meet Y
+  is X a member of Y          does X lead Y          is X in Y
 An entity is found by its name, an alias, a demonym or an acronym, in any
 case. Each answer shows its evidence count and first quote; answers that
 are inferred (co-members of a mutual-defence alliance are allied) say so and
 why, and come after the stated ones.`,
 		Example: `  kgraph query "who is allied with Belarus"
+  kgraph query "did Russia attack Ukraine"
   kgraph query "members of the CSTO" --json
   kgraph query --rel allied-with --entity Belarus`,
 		Args: cobra.ArbitraryArgs,
@@ -97,6 +103,9 @@ func queryRun(opts *QueryOptions) error {
 	if opts.Question != "" {
 		var err error
 		if q, err = graph.ParseQuestion(opts.Question); err != nil {
+			if pqs, perr := graph.ParsePairQuestion(opts.Question); perr == nil {
+				return queryPair(opts, pqs)
+			}
 			return usageError{err}
 		}
 	} else {
@@ -289,4 +298,73 @@ func orDash(s string) string {
 		return "undated"
 	}
 	return s
+}
+
+// PairAnswer is the JSON form of a yes-or-no question about two entities.
+type PairAnswer struct {
+	Query    string             `json:"query"`
+	Relation graph.RelationType `json:"relation"`
+	Source   graph.Ref          `json:"source"`
+	Target   graph.Ref          `json:"target"`
+	Answer   bool               `json:"answer"`
+	// Why is the evidence, or the inference and its premises, when the
+	// answer is yes.
+	Why *WhyAnswer `json:"why,omitempty"`
+}
+
+// queryPair answers "did Russia attack Ukraine", "is Belarus allied with
+// Russia": the relation between the two, with its evidence, or no. Of the
+// readings a question allows ("is X in Y": a member or a place), the
+// first that the entities' types fit is taken.
+func queryPair(opts *QueryOptions, pqs []graph.PairQuestion) error {
+	s, err := opts.Factory.OpenStore(true)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	pq := pqs[0]
+	a, _, err := findEntity(s, pq.Source)
+	if err != nil {
+		return err
+	}
+	b, _, err := findEntity(s, pq.Target)
+	if err != nil {
+		return err
+	}
+	for _, c := range pqs {
+		if def, ok := graph.Relations.Lookup(c.Relation); ok && def.Allows(a.Type, b.Type) {
+			pq = c
+			break
+		}
+	}
+	ans, rels, err := explain(s, a.Entity, pq.Relation, b.Entity)
+	if err != nil {
+		return err
+	}
+	out := opts.Factory.IO.Out
+	if opts.JSON {
+		return writeJSON(out, PairAnswer{Query: pq.Text, Relation: pq.Relation, Source: a.Ref(), Target: b.Ref(), Answer: ans != nil, Why: ans})
+	}
+	names := newNameCache(s)
+	fmt.Fprintf(out, "%s?  [%s %s %s]\n", upperFirst(pq.Text), a.Name, pq.Relation, b.Name)
+	if ans == nil {
+		fmt.Fprintf(out, "No evidence in the database that %s %s %s.\n", a.Name, pq.Relation, b.Name)
+		var other []string
+		for _, r := range rels {
+			if r.Other(a.ID) == b.ID {
+				other = append(other, fmt.Sprintf("%s %s %s", names.entity(r.Source).Name, r.Type, names.entity(r.Target).Name))
+			}
+		}
+		if len(other) > 0 {
+			fmt.Fprintf(out, "It holds: %s.\n", strings.Join(other, "; "))
+		}
+		return nil
+	}
+	fmt.Fprintln(out, "Yes.")
+	printWhy(out, names, ans.Relation, "")
+	for _, p := range ans.Premises {
+		fmt.Fprintln(out)
+		printWhy(out, names, p, "  ")
+	}
+	return nil
 }

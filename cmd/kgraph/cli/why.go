@@ -67,38 +67,9 @@ func whyRun(opts *WhyOptions) error {
 	if err != nil {
 		return err
 	}
-	want := graph.Relation{Type: typ, Source: a.ID, Target: b.ID}.Canonical().Key()
-	rels, err := s.Relations(graph.Filter{Entity: a.ID})
+	ans, rels, err := explain(s, a.Entity, typ, b.Entity)
 	if err != nil {
 		return err
-	}
-	var ans *WhyAnswer
-	for _, r := range rels {
-		if r.Key() == want {
-			ans = &WhyAnswer{Relation: r}
-		}
-	}
-	if ans == nil {
-		inferred, err := withInferred(s, graph.Filter{Entity: a.ID, Types: []graph.RelationType{typ}}, nil)
-		if err != nil {
-			return err
-		}
-		for _, r := range inferred {
-			if r.Key() == want {
-				ans = &WhyAnswer{Relation: r}
-				for _, k := range r.Premises {
-					ps, err := s.Relations(graph.Filter{Entity: k.Source, Types: []graph.RelationType{k.Type}})
-					if err != nil {
-						return err
-					}
-					for _, p := range ps {
-						if p.Key() == k {
-							ans.Premises = append(ans.Premises, p)
-						}
-					}
-				}
-			}
-		}
 	}
 	out := opts.Factory.IO.Out
 	names := newNameCache(s)
@@ -124,6 +95,46 @@ func whyRun(opts *WhyOptions) error {
 		printWhy(out, names, p, "  ")
 	}
 	return nil
+}
+
+// explain finds the relation typ from a to b, stated or inferred, with the
+// premises of an inferred one; it also returns a's stated relations, to
+// say what the database holds instead when it finds none.
+func explain(s Store, a graph.Entity, typ graph.RelationType, b graph.Entity) (*WhyAnswer, []graph.Relation, error) {
+	want := graph.Relation{Type: typ, Source: a.ID, Target: b.ID}.Canonical().Key()
+	rels, err := s.Relations(graph.Filter{Entity: a.ID})
+	if err != nil {
+		return nil, nil, err
+	}
+	var ans *WhyAnswer
+	for _, r := range rels {
+		if r.Key() == want {
+			ans = &WhyAnswer{Relation: r}
+		}
+	}
+	if ans == nil {
+		inferred, err := withInferred(s, graph.Filter{Entity: a.ID, Types: []graph.RelationType{typ}}, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		for _, r := range inferred {
+			if r.Key() == want {
+				ans = &WhyAnswer{Relation: r}
+				for _, k := range r.Premises {
+					ps, err := s.Relations(graph.Filter{Entity: k.Source, Types: []graph.RelationType{k.Type}})
+					if err != nil {
+						return nil, nil, err
+					}
+					for _, p := range ps {
+						if p.Key() == k {
+							ans.Premises = append(ans.Premises, p)
+						}
+					}
+				}
+			}
+		}
+	}
+	return ans, rels, nil
 }
 
 func printWhy(w io.Writer, names *nameCache, r graph.Relation, indent string) {
