@@ -173,7 +173,7 @@ func FuzzParsePairQuestion(f *testing.F) {
 			if strings.TrimSpace(q.Source) == "" || strings.TrimSpace(q.Target) == "" || q.Relation == "" {
 				t.Errorf("ParsePairQuestion(%q) = %+v without two entities or a relation", s, q)
 			}
-			if l := strings.ToLower(s); !strings.Contains(l, strings.ToLower(q.Source)) || !strings.Contains(l, strings.ToLower(q.Target)) {
+			if l := strings.ToLower(strings.Join(strings.Fields(s), " ")); !strings.Contains(l, strings.ToLower(q.Source)) || !strings.Contains(l, strings.ToLower(q.Target)) {
 				t.Errorf("entities %q, %q are not in the question %q", q.Source, q.Target, s)
 			}
 		}
@@ -192,7 +192,8 @@ func FuzzParseQuestion(f *testing.F) {
 		if strings.TrimSpace(q.Entity) == "" || q.Relation == "" {
 			t.Errorf("ParseQuestion(%q) = %+v without an entity or relation", s, q)
 		}
-		if !strings.Contains(strings.ToLower(s), strings.ToLower(q.Entity)) {
+		// the question's white space is normalised: "0\f0" is asked as "0 0"
+		if !strings.Contains(strings.ToLower(strings.Join(strings.Fields(s), " ")), strings.ToLower(q.Entity)) {
 			t.Errorf("entity %q is not in the question %q", q.Entity, s)
 		}
 	})

@@ -29,7 +29,7 @@ type Question struct {
 // %s places the entity there; one without it has the entity after it.
 func ParseQuestion(q string) (Question, error) {
 	clean := strings.Join(strings.Fields(strings.TrimRight(strings.TrimSpace(q), "?!. ")), " ")
-	lower := strings.ToLower(clean)
+	lower := asciiLower(clean)
 	best, bestLen := Question{}, 0
 	for _, d := range Relations.defs {
 		try := func(phrasings []string, dir Direction) {
@@ -95,7 +95,7 @@ type PairQuestion struct {
 // registry order, for the caller to choose by the entities' types.
 func ParsePairQuestion(q string) ([]PairQuestion, error) {
 	clean := strings.Join(strings.Fields(strings.TrimRight(strings.TrimSpace(q), "?!. ")), " ")
-	lower := strings.ToLower(clean)
+	lower := asciiLower(clean)
 	var best []PairQuestion
 	bestLen := 0
 	for _, d := range Relations.defs {
@@ -128,4 +128,18 @@ func ParsePairQuestion(q string) ([]PairQuestion, error) {
 		return nil, fmt.Errorf("graph: cannot read the question %q as one about two entities", q)
 	}
 	return best, nil
+}
+
+// asciiLower lowers ASCII letters only, keeping every byte where it was:
+// the phrasings are ASCII, and offsets into the lowered question must be
+// offsets into the question ("\x82" would become three bytes under
+// strings.ToLower).
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
