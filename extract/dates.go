@@ -49,6 +49,9 @@ type dateMatch struct {
 	// period marks a relative period ("last week", "this year"): it dates
 	// relations but names no calendar unit, so it is no DATE entity.
 	period bool
+	// next, when set, is where the expression's words end beyond the
+	// name's span: "March last year" names "March" and reads on to "year".
+	next int
 }
 
 // Find returns the date expressions in toks[first:last] (one sentence),
@@ -59,7 +62,7 @@ func (DateParser) Find(toks []Token, first, last int, ref time.Time) []dateMatch
 	for i := first; i < last; {
 		if m, ok := matchDate(toks, i, last, ref); ok {
 			out = append(out, m)
-			i = m.last
+			i = max(m.last, m.next)
 			continue
 		}
 		i++
@@ -135,6 +138,16 @@ func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
 		if len(lw) <= 4 && lw != "may" && lw != "june" && lw != "july" && !strings.HasSuffix(w, ".") {
 			return dateMatch{}, false // a bare "Jan" is a name more often than January
 		}
+		if j+1 < last && tokLower(toks, j+1, last) == "year" {
+			// "in March last year", "in June this year": the year the words say
+			if step, ok := yearSteps[tokLower(toks, j, last)]; ok {
+				v := ""
+				if hasRef {
+					v = fmt.Sprintf("%04d-%02d", ref.Year()+step, mo)
+				}
+				return dateMatch{first: i, last: j, value: v, next: j + 2}, true // the name is the month's; the year only read
+			}
+		}
 		v := ""
 		if hasRef {
 			v = fmt.Sprintf("%04d-%02d", monthYear(ref, mo, prevWord(toks, i)), mo)
@@ -184,6 +197,35 @@ func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
 			v = relativePeriod(ref, lw, tokLower(toks, i+1, last))
 		}
 		return dateMatch{first: i, last: i + 2, value: v, period: true}, true
+	}
+
+	// "two days ago", "three weeks ago", "a year ago": at the unit's precision.
+	if n, ok := countWord(lw); ok && i+2 < last && tokLower(toks, i+2, last) == "ago" {
+		if unit := strings.TrimSuffix(tokLower(toks, i+1, last), "s"); agoUnits[unit] {
+			v := ""
+			if hasRef {
+				v = agoDate(ref, n, unit)
+			}
+			// a period like "last week": it dates relations, and is no
+			// name of a date (annotators leave it out)
+			return dateMatch{first: i, last: i + 3, value: v, period: true}, true
+		}
+	}
+
+	// "on the 24th": the latest such day of a month on or before the reference.
+	if d, ok := dayNumber(w); ok && !isNumberTok(w) && prevWord(toks, i) == "the" && i >= 2 && strings.EqualFold(toks[i-2].Text, "on") &&
+		(i+1 >= last || !strings.HasPrefix(toks[i+1].Tag, "NN")) {
+		v := ""
+		if hasRef {
+			t := time.Date(ref.Year(), ref.Month(), d, 0, 0, 0, 0, time.UTC)
+			for n := 0; n < 12 && (t.After(ref) || t.Day() != d); n++ {
+				t = time.Date(ref.Year(), ref.Month()-time.Month(n+1), d, 0, 0, 0, 0, time.UTC)
+			}
+			if t.Day() == d && !t.After(ref) {
+				v = t.Format("2006-01-02")
+			}
+		}
+		return dateMatch{first: i, last: i + 1, value: v}, true
 	}
 
 	// yesterday, tomorrow.
@@ -275,6 +317,38 @@ func relativePeriod(ref time.Time, which, unit string) string {
 		return t.Format("2006-01")
 	}
 	return strconv.Itoa(ref.Year() + step)
+}
+
+// yearSteps name a year relative to the reference: "last year".
+var yearSteps = map[string]int{"last": -1, "this": 0, "next": 1}
+
+// agoUnits are the units of "N units ago".
+var agoUnits = set("day", "week", "month", "year")
+
+// countWord reads a small count written as digits or a word: "2", "two", "a".
+func countWord(w string) (int, bool) {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 1000 {
+		return n, true
+	}
+	n, ok := countWords[w]
+	return n, ok
+}
+
+var countWords = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// agoDate resolves "n units ago" against ref at the unit's precision.
+func agoDate(ref time.Time, n int, unit string) string {
+	switch unit {
+	case "day":
+		return ref.AddDate(0, 0, -n).Format("2006-01-02")
+	case "week":
+		y, w := ref.AddDate(0, 0, -7*n).ISOWeek()
+		return fmt.Sprintf("%04d-W%02d", y, w)
+	case "month":
+		return time.Date(ref.Year(), ref.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0).Format("2006-01")
+	}
+	return strconv.Itoa(ref.Year() - n)
 }
 
 func iso(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }

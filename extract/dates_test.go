@@ -40,6 +40,14 @@ func TestDates(t *testing.T) {
 		{"Prices rose last year.", "last year", "2021"},
 		{"Elections are due this year.", "this year", "2022"},
 		{"It was built in the 19th century.", "19th century", "18XX"},
+		{"Sweden joined in March last year.", "March", "2021-03"},
+		{"Talks open in June this year.", "June", "2022-06"},
+		{"They met two days ago.", "two days ago", "2022-03-09"},
+		{"They met 3 weeks ago.", "3 weeks ago", "2022-W07"},
+		{"It began a year ago.", "a year ago", "2021"},
+		{"Russia attacked on the 24th.", "24th", "2022-02-24"},
+		{"They met on the 8th.", "8th", "2022-03-08"},
+		{"They met on the 31st.", "31st", "2022-01-31"}, // February has none, March's is to come
 	} {
 		t.Run(c.text, func(t *testing.T) {
 			toks := dateTokens(t, c.text)
@@ -67,6 +75,8 @@ func TestDatesNotFound(t *testing.T) {
 		"It costs $2000 a month.",
 		"Jan Schmidt-Burbach said so.",
 		"Europe today is richer.",
+		"He lives on the 24th floor.",
+		"It happened several days ago.",
 	} {
 		toks := dateTokens(t, text)
 		if ms := (DateParser{}).Find(toks, 0, len(toks), ref); len(ms) != 0 {
