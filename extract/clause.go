@@ -202,6 +202,13 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 					i = m.Last
 					continue
 				}
+				// "U.S. Middle East envoy George Mitchell": a region the
+				// office covers, then the title
+				if p := v.mentionAt(m.Last); p != nil && p.Type == graph.Location && p.Last < v.s.Last && v.mentionAt(p.Last) == nil &&
+					titleWords[lowerNoDot(v.toks[p.Last].Text)] {
+					i = p.Last
+					continue
+				}
 			}
 			if !v.actor(m) {
 				return nil

@@ -115,7 +115,10 @@ func contestAfter(v *sentenceView, k int) bool {
 func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 	for j := i + 1; j < v.s.Last && j < i+8; j++ {
 		if v.word(j) == "between" {
-			pair, _ := v.listAt(j + 1)
+			pair, end := v.listAt(j + 1)
+			if calledOff(v, end) {
+				return // "A meeting between X and Y has been postponed"
+			}
 			for a := 0; a < len(pair); a++ {
 				for b := a + 1; b < len(pair); b++ {
 					x, y := pair[a], pair[b]
@@ -167,6 +170,19 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 	for _, o := range objs {
 		l.emitM(v, graph.MetWith, subj, o, 0.65, "meeting-with", i-3, i+1)
 	}
+}
+
+// calledOff reports whether the verb after a meeting's noun phrase,
+// ending at k, says it did not take place: "has been postponed", "was
+// cancelled", "was called off".
+func calledOff(v *sentenceView, k int) bool {
+	for j := k; j < v.s.Last && j < k+5; j++ {
+		switch v.word(j) {
+		case "postponed", "cancelled", "canceled", "delayed", "scrapped", "shelved", "suspended", "off":
+			return true
+		}
+	}
+	return false
 }
 
 // heldTalks reads a meeting noun whose parties are the subject: "Russia

@@ -326,6 +326,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/israel attacked location/gaza-strip"}, []string{"org/labor attacked location/gaza-strip"}},
 		{"supports", "Belarus, a member of the Collective Security Treaty Organization, backs Russia.", // a long name is one word of an apposition
 			[]string{"country/belarus supports country/russia", "country/belarus member-of org/csto"}, nil},
+		{"meetings", "A meeting between Benjamin Netanyahu and U.S. Middle East envoy George Mitchell took place. A meeting between Ehud Olmert and Mahmoud Abbas has been postponed.", // the envoy past his region; a meeting called off
+			[]string{"person/benjamin-netanyahu met-with person/george-mitchell"},
+			[]string{"country/united-states met-with person/benjamin-netanyahu", "person/ehud-olmert met-with person/mahmoud-abbas"}},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "The United States imposed sanctions on Russia.",
