@@ -113,6 +113,86 @@ func (l *linkRun) describedLeaders() {
 	}
 }
 
+// describedTitled adds the person a bare title refers to: "The
+// chancellor met Zelensky" after "German Chancellor Olaf Scholz". The
+// title, after "the" and with no name after it, must be the title of one
+// person only in the sentence and the five before, and that person's
+// mention must carry it; two presidents named make "the president"
+// nobody's. The mention covers "the" and the title, has kind
+// "description" and is the linker's alone.
+func (l *linkRun) describedTitled() {
+	toks := l.in.toks
+	for si, ms := range l.bySent {
+		s := l.in.sents[si]
+		var added []*Mention
+		for k := s.First + 1; k < s.Last; k++ {
+			title := strings.ToLower(toks[k].Text)
+			if !bareTitles[title] || !strings.EqualFold(toks[k-1].Text, "the") || k+1 < s.Last && (isCap(toks[k+1].Text) || strings.EqualFold(toks[k+1].Text, "of")) ||
+				mentionCovers(ms, k) {
+				continue // not "the president of Niger", another's office
+			}
+			var who *Mention
+			ambiguous := false
+			for t := si; t >= 0 && si-t <= 5; t-- {
+				for _, m := range l.bySent[t] {
+					if m.Type != graph.Person || m.Kind == "description" || t == si && m.First >= k || headWord(m.Role) != title || notTheHolder(m.Role) {
+						continue // "Vice President Dick Cheney" is not "the president"
+					}
+					if who != nil && who.Entity != m.Entity {
+						ambiguous = true
+					}
+					who = m
+				}
+			}
+			if who == nil || ambiguous {
+				continue
+			}
+			added = append(added, &Mention{Start: toks[k-1].Start, End: toks[k].End, Text: l.in.doc.Text[toks[k-1].Start:toks[k].End],
+				Type: graph.Person, Entity: who.Entity, Kind: "description", Role: toks[k].Text, RoleOf: who.RoleOf,
+				First: k - 1, Last: k + 1, Sent: si, Source: "rule"})
+		}
+		if added != nil {
+			l.bySent[si] = withDescriptions(ms, added, nil)
+		}
+	}
+}
+
+// bareTitles are the titles "the" may stand for a person with: one holder
+// in a story.
+var bareTitles = set("president", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan", "monarch",
+	"secretary-general", "ayatollah", "dictator")
+
+// notTheHolder reports whether a role qualifies its title away from the
+// holder "the" + title means: a deputy, a predecessor.
+func notTheHolder(role string) bool {
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(role, "-", " "))) {
+		switch w {
+		case "vice", "deputy", "assistant", "former", "ex", "acting", "interim", "late", "then":
+			return true
+		}
+	}
+	return false
+}
+
+// headWord returns the last word of a role, lower-cased: "German
+// Chancellor" gives "chancellor".
+func headWord(role string) string {
+	if i := strings.LastIndexByte(role, ' '); i >= 0 {
+		role = role[i+1:]
+	}
+	return strings.ToLower(role)
+}
+
+// mentionCovers reports whether a mention of ms covers token k.
+func mentionCovers(ms []*Mention, k int) bool {
+	for _, m := range ms {
+		if m.First <= k && k < m.Last {
+			return true
+		}
+	}
+	return false
+}
+
 // leaderDescription reports whether country mention c opens a definite
 // description of the country's leader ("the Belarusian leader", "the U.S.
 // chief"): "the", the country word, a leader's title that no mention
@@ -120,7 +200,7 @@ func (l *linkRun) describedLeaders() {
 // itself). It returns the title's token.
 func leaderDescription(toks []Token, s Sentence, c *Mention, ms []*Mention) (int, bool) {
 	k := c.Last
-	if actorType(c) != graph.Country || c.First == s.First || k >= s.Last ||
+	if actorType(c) != graph.Country && (c.Type != graph.Org || c.StandsFor != "") || c.First == s.First || k >= s.Last ||
 		!strings.EqualFold(toks[c.First-1].Text, "the") || !leaderTitles[strings.ToLower(toks[k].Text)] ||
 		k+1 < s.Last && isCap(toks[k+1].Text) {
 		return 0, false

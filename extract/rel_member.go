@@ -51,7 +51,9 @@ func (l *linkRun) membership(v *sentenceView) {
 			switch {
 			case copulas[v.word(k)]:
 				subj = v.listBefore(v.subjectEnd(k))
-			case v.word(k) == ",":
+			case v.word(k) == "," && !(w == "members" && len(v.listBefore(k)) == 1):
+				// (not "attended by the president, members of the U.S.
+				// Congress and ...": one is no "members", a list goes on)
 				subj = v.listBefore(k)
 				if len(subj) > 0 && memberOfBefore(v, subj[0].First) {
 					// "one of five permanent members of the UN Security

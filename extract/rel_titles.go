@@ -620,8 +620,8 @@ func (l *linkRun) appositions(v *sentenceView) {
 			continue
 		}
 		role := textOf(v.toks, start, j)
-		if last := lowerNoDot(v.word(j - 1)); !titleWords[last] && !memberWords[last] {
-			continue
+		if last := lowerNoDot(v.word(j - 1)); !titleWords[last] && !memberWords[last] || last == "members" || isPluralTitle(last) {
+			continue // (a plural is the list's next item: "the president, members of the U.S. Congress and ...")
 		}
 		k := j + 1
 		if v.word(k) == "the" || v.word(k) == "a" || v.word(k) == "an" {

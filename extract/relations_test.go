@@ -329,6 +329,12 @@ func TestRelationPatterns(t *testing.T) {
 		{"meetings", "A meeting between Benjamin Netanyahu and U.S. Middle East envoy George Mitchell took place. A meeting between Ehud Olmert and Mahmoud Abbas has been postponed.", // the envoy past his region; a meeting called off
 			[]string{"person/benjamin-netanyahu met-with person/george-mitchell"},
 			[]string{"country/united-states met-with person/benjamin-netanyahu", "person/ehud-olmert met-with person/mahmoud-abbas"}},
+		{"meetings", "German Chancellor Olaf Scholz arrived in Kyiv. The chancellor met Volodymyr Zelensky. NATO Secretary General Jens Stoltenberg spoke. The NATO chief met Recep Tayyip Erdogan.", // a bare title, a body's chief
+			[]string{"person/olaf-scholz met-with person/volodymyr-zelensky", "person/jens-stoltenberg met-with person/recep-tayyip-erdogan"}, nil},
+		{"meetings", "President Joe Biden and Vice President Kamala Harris spoke. The president met Olaf Scholz. President Emmanuel Macron and President Xi Jinping arrived. The president met Olaf Scholz.", // one holder only
+			[]string{"person/joe-biden met-with person/olaf-scholz"}, []string{"person/kamala-harris met-with person/olaf-scholz", "person/emmanuel-macron met-with person/olaf-scholz", "person/xi-jinping met-with person/olaf-scholz"}},
+		{"membership", "President Joe Biden spoke. The event was attended by the president, members of the U.S. Congress and diplomats. The president of Niger, Mamadou Tandja, came.",
+			[]string{"person/mamadou-tandja leader-of country/niger"}, []string{"person/joe-biden member-of org/us-congress", "person/joe-biden leader-of country/niger"}},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "The United States imposed sanctions on Russia.",
