@@ -11,9 +11,24 @@ import (
 // orgDescriptions map a noun that names an organisation by its kind ("the
 // alliance", "the bloc") to the gazetteer kinds it can refer back to.
 var orgDescriptions = map[string][]string{
-	"alliance": {"alliance"}, "bloc": {"alliance", "igo"}, "organisation": {"igo", "alliance"},
-	"organization": {"igo", "alliance"}, "union": {"igo"},
+	"alliance": {"alliance"}, "bloc": {"alliance", "igo"}, "organisation": {"igo", "alliance", "militant"},
+	"organization": {"igo", "alliance", "militant"}, "union": {"igo"},
+	// "Hamas fired rockets. The militant group ...", "the terror network"
+	// (nearestOnly: the organisation named last must be of the kind)
+	"group": {"militant"}, "militia": {"militant"}, "network": {"militant"}, "party": {"party"},
 }
+
+// nearestOnly are the description nouns that refer to the organisation
+// named last, or to none: a story names many groups and parties the
+// gazetteer does not know ("the same Algerian-based group" after
+// al-Qaeda was another), so the last one named must be of the kind.
+// "group", "militia" and "network" also need a word saying what kind
+// ("the militant group", "the terror network").
+var nearestOnly = set("group", "militia", "network", "party")
+
+// militantWords say a group is armed: "the militant group".
+var militantWords = set("militant", "islamist", "islamic", "rebel", "terror", "terrorist", "extremist", "armed",
+	"jihadist", "guerrilla", "insurgent", "separatist", "radical", "shiite", "shi'ite", "sunni")
 
 // describedOrgs adds to each sentence's mentions the organisations it names
 // by their kind, so that every pattern reads them: "the alliance would
@@ -54,10 +69,20 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			if !strings.EqualFold(toks[k].Text, "the") {
 				continue
 			}
+			if noun != "party" && nearestOnly[noun] && !militantWords[strings.ToLower(toks[i-1].Text)] {
+				continue // "the group" alone: of experts, of friends
+			}
 			// "the union" is only a body named as one ("European Union").
-			if o := antecedentOrg(bySent, si, i, func(m *Mention) bool {
+			fits := func(m *Mention) bool {
 				return slices.Contains(kinds, gaz.Kind(m.Entity)) && (noun != "union" || strings.Contains(m.Entity, "union"))
-			}); o != nil {
+			}
+			if nearestOnly[noun] {
+				o := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" })
+				if o == nil || !fits(o) {
+					continue
+				}
+			}
+			if o := antecedentOrg(bySent, si, i, fits); o != nil {
 				added = append(added, &Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: graph.Org,
 					Entity: o.Entity, Kind: "description", First: i, Last: i + 1, Sent: si, Source: "rule"})
 			}

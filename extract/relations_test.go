@@ -335,6 +335,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/joe-biden met-with person/olaf-scholz"}, []string{"person/kamala-harris met-with person/olaf-scholz", "person/emmanuel-macron met-with person/olaf-scholz", "person/xi-jinping met-with person/olaf-scholz"}},
 		{"membership", "President Joe Biden spoke. The event was attended by the president, members of the U.S. Congress and diplomats. The president of Niger, Mamadou Tandja, came.",
 			[]string{"person/mamadou-tandja leader-of country/niger"}, []string{"person/joe-biden member-of org/us-congress", "person/joe-biden leader-of country/niger"}},
+		{"attacked", "Hamas fired rockets. The militant group attacked Israel. Hezbollah spoke. The group attacked Jordan.", // a described body: with its kind, and the one named last
+			[]string{"org/hamas attacked country/israel"}, []string{"org/hezbollah attacked country/jordan"}},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "The United States imposed sanctions on Russia.",
