@@ -252,3 +252,52 @@ func withDescriptions(ms, added []*Mention, replaced map[*Mention]bool) []*Menti
 	slices.SortStableFunc(all, func(a, b *Mention) int { return a.First - b.First })
 	return all
 }
+
+// describedCountries adds the country "The country" opening a sentence
+// refers to: "Ukraine applied in 2022. The country has sought to join
+// NATO." It is the previous sentence's subject when that is a country, or
+// the one country that sentence names; otherwise none. The mention covers
+// "The country" (or "The nation"), has kind "description" and is the
+// linker's alone.
+func describedCountries(toks []Token, sents []Sentence, bySent [][]*Mention) {
+	for si := 1; si < len(sents); si++ {
+		s := sents[si]
+		i := s.First
+		if i+2 >= s.Last || !strings.EqualFold(toks[i].Text, "the") {
+			continue
+		}
+		if w := strings.ToLower(toks[i+1].Text); w != "country" && w != "nation" || !strings.HasPrefix(toks[i+2].Tag, "VB") && !strings.HasPrefix(toks[i+2].Tag, "MD") {
+			continue
+		}
+		var country *Mention
+		prev := bySent[si-1]
+		for _, m := range prev {
+			if m.Type != graph.Date {
+				if actorType(m) == graph.Country && m.First == sents[si-1].First && m.Last < sents[si-1].Last {
+					if w := strings.ToLower(toks[m.Last].Text); w != "and" && w != "," && w != "or" {
+						country = m // its subject, alone
+					}
+				}
+				break
+			}
+		}
+		if country == nil {
+			for _, m := range prev {
+				if actorType(m) != graph.Country {
+					continue
+				}
+				if country != nil && country.Actor() != m.Actor() {
+					country = nil
+					break
+				}
+				country = m
+			}
+		}
+		if country == nil {
+			continue
+		}
+		d := &Mention{Start: toks[i].Start, End: toks[i+1].End, Text: toks[i].Text + " " + toks[i+1].Text, Type: graph.Country,
+			Entity: country.Actor(), Kind: "description", First: i, Last: i + 2, Sent: si, Source: "rule"}
+		bySent[si] = withDescriptions(bySent[si], []*Mention{d}, nil)
+	}
+}

@@ -53,6 +53,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		bySent[m.Sent] = append(bySent[m.Sent], m)
 	}
 	describedOrgs(in.toks, in.sents, bySent, lk.Gazetteer)
+	describedCountries(in.toks, in.sents, bySent)
 	periods := make([][]*Mention, len(in.sents))
 	for i := range in.periods {
 		m := &in.periods[i]

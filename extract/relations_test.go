@@ -337,6 +337,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/mamadou-tandja leader-of country/niger"}, []string{"person/joe-biden member-of org/us-congress", "person/joe-biden leader-of country/niger"}},
 		{"attacked", "Hamas fired rockets. The militant group attacked Israel. Hezbollah spoke. The group attacked Jordan.", // a described body: with its kind, and the one named last
 			[]string{"org/hamas attacked country/israel"}, []string{"org/hezbollah attacked country/jordan"}},
+		{"seeking membership", "Ukraine asked for help. The country has sought to join NATO. Germany and France met. The country backs Moldova.", // the previous sentence's lone subject
+			[]string{"country/ukraine seeks-membership org/nato"}, []string{"country/germany supports country/moldova", "country/france supports country/moldova"}},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "The United States imposed sanctions on Russia.",
