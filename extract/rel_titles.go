@@ -1181,16 +1181,30 @@ func (v *sentenceView) titleEnd(start int) int {
 func (l *linkRun) heads(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
-		if !headVerbs[w] || !isVerbTag(v.toks[i].Tag) || isPassiveAux(v.word(i-1)) {
-			continue
-		}
-		obj := v.headMentionAt(i + 1)
-		if obj == nil || obj.Type != graph.Org || obj.StandsFor != "" || sportsAfter[v.word(obj.Last)] {
+		if !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) {
 			continue
 		}
 		conf := 0.8
-		if w == "headed" || w == "led" || w == "chaired" {
+		if w == "headed" || w == "led" || w == "chaired" || w == "ruled" || w == "governed" {
 			conf = 0.7 // once, perhaps no longer
+		}
+		if isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" {
+			// "Belarus has been ruled by Lukashenko since 1994"
+			if p := v.headMentionAt(i + 2); ruleVerbs[w] && v.word(i+1) == "by" && p != nil && p.Type == graph.Person {
+				for _, s := range l.subjectOf(v, i) {
+					if actorType(s) == graph.Country {
+						l.emitM(v, graph.LeaderOf, p, s, conf, "heads-verb", s.Last, p.Last)
+					}
+				}
+			}
+			continue
+		}
+		obj := v.headMentionAt(i + 1)
+		// a body is led; a country is ruled or governed ("Messi led
+		// Argentina" is a game)
+		if obj == nil || sportsAfter[v.word(obj.Last)] ||
+			!(obj.Type == graph.Org && obj.StandsFor == "" || ruleVerbs[w] && actorType(obj) == graph.Country) {
+			continue
 		}
 		for _, s := range l.subjectOf(v, i) {
 			if s.Type == graph.Person {
@@ -1200,8 +1214,11 @@ func (l *linkRun) heads(v *sentenceView) {
 	}
 }
 
-// headVerbs tell who leads a body.
-var headVerbs = set("heads", "headed", "chairs", "chaired", "leads", "led")
+// headVerbs tell who leads a body; ruleVerbs who leads a country too.
+var (
+	headVerbs = set("heads", "headed", "chairs", "chaired", "leads", "led")
+	ruleVerbs = set("ruled", "rules", "governs", "governed")
+)
 
 // sportsAfter follow a team that someone led in a game: "led the Lakers
 // to a win", "past Chelsea", "over the Bulls".
@@ -1259,3 +1276,82 @@ var (
 		"top", "foreign-policy", "foreign", "policy", "national", "security", "adviser", "advisor", "aide", "special", "envoy")
 	staffHeads = set("spokesman", "spokeswoman", "spokesperson", "secretary", "staff", "adviser", "advisor", "aide", "envoy")
 )
+
+// becameTitle reads an office taken: "Zelensky was elected president of
+// Ukraine in 2019", "Macron won a second term as French president", "was
+// sworn in as Nigeria's president", "was appointed foreign minister of
+// Iraq". The office goes to the subject as a title would, dated by the
+// sentence (when it was taken).
+func (l *linkRun) becameTitle(v *sentenceView) {
+	for i := v.s.First + 1; i < v.s.Last; i++ {
+		w := v.word(i)
+		if !takeVerbs[w] {
+			continue
+		}
+		j := i + 1
+		if w == "sworn" {
+			if v.word(j) != "in" {
+				continue
+			}
+			j++
+		}
+		if w == "term" {
+			if v.word(j) != "as" {
+				continue
+			}
+		}
+		if v.word(j) == "as" {
+			j++
+		}
+		if v.word(j) == "the" {
+			j++
+		}
+		var holder *Mention
+		if m := v.mentionAt(j); m != nil && m.First == j && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
+			holder = m // "as French president", "as Nigeria's president"
+			j = m.Last
+			if v.possessive(j) {
+				j++
+			}
+		}
+		start := j
+		for j < v.s.Last && j-start < 3 && v.mentionAt(j) == nil && titleWords[lowerNoDot(v.word(j))] {
+			j++
+		}
+		if j == start || isCap(v.toks[min(j, v.s.Last-1)].Text) && v.mentionAt(j) != nil && v.mentionAt(j).Type == graph.Person {
+			continue // no title, or the title of a name after it
+		}
+		role := textOf(v.toks, start, j)
+		if headTitle(strings.ToLower(role)) == "" && !officeRole(strings.ToLower(role)) {
+			continue
+		}
+		if holder == nil && v.word(j) == "of" {
+			if m := v.headMentionAt(j + 1); m != nil && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
+				holder = m // "elected president of Ukraine"
+			}
+		}
+		if holder == nil {
+			continue
+		}
+		verb := i
+		if w == "term" {
+			verb = i - 2 // "won a second term": the subject is the winner's
+			for verb > v.s.First && !isVerbTag(v.toks[verb].Tag) {
+				verb--
+			}
+		}
+		for _, s := range l.subjectOf(v, verb) {
+			// "if he is appointed president of the World Bank", "will be
+			// sworn in", "was not elected": an office not (yet) taken
+			if neg, factor := v.modality(max(s.First-2, v.s.First), j); s.Type != graph.Person || neg || factor < 1 {
+				continue
+			}
+			l.roleRelations(v, s, holder, role, holder.Actor(), "became-title", s.First)
+		}
+	}
+}
+
+// takeVerbs take an office: "elected president", "named prime minister",
+// "a second term as president".
+var takeVerbs = set("elected", "re-elected", "reelected", "appointed", "named", "became", "become", "becomes", "sworn",
+	"installed", "inaugurated", "term")

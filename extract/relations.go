@@ -84,6 +84,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.titles(v)
 		l.ledBy(v)
 		l.heads(v)
+		l.becameTitle(v)
 		l.leadersStaff(v)
 		l.definiteLeader(v)
 		l.definiteOrgTitles(v)
@@ -356,7 +357,7 @@ func (l *linkRun) relation(c candidate) graph.Relation {
 		Pattern: c.pattern, Role: c.role, Confidence: round2(c.conf)}
 	ev.Date, ev.DateSource = "", "text"
 	if !standing(c) {
-		ev.Date = nearestDate(c.view, c.a, c.b)
+		ev.Date = nearestDate(c.view, c.a, c.b, eventTypes[c.typ])
 	}
 	if ev.Date == "" && l.in.doc.Date != "" {
 		ev.Date, ev.DateSource = l.in.doc.Date, "document"
@@ -391,7 +392,12 @@ var standingPatterns = set("gazetteer", "title-apposition", "country-org", "plac
 	"title-person-of", "org-of-country", "apposition-nationality", "place-org", "home-in-place",
 	"place-a-noun-in-place", "place-resident", "definite-org-title", "place-occupation-person", "org-a-place-firm",
 	"org-of-place", "org-headquarters", "native-place", "person-a-from-place", "native-of", "led-by",
-	"place-born", "org-members-list")
+	"place-born", "org-members-list", "place-a-demonym-noun", "leaders-staff")
+
+// eventTypes are relations that happen at a time, rather than hold from
+// one: "since 1994" dates no meeting.
+var eventTypes = map[graph.RelationType]bool{graph.MetWith: true, graph.Attacked: true, graph.Killed: true,
+	graph.NegotiatesWith: true, graph.Sanctions: true, graph.Opposes: true, graph.Aids: true}
 
 // dateWindow is how many tokens from a pattern's match a date may stand
 // and still date the relation.
@@ -419,11 +425,14 @@ func finiteVerbIn(v *sentenceView, a, b int) bool {
 // nearestDate returns the resolved date closest to tokens [a, b) of the
 // sentence, within dateWindow tokens; "" if there is none. Decades and
 // centuries are too vague to date an event.
-func nearestDate(v *sentenceView, a, b int) string {
+func nearestDate(v *sentenceView, a, b int, event bool) string {
 	best, bestDist := "", dateWindow+1
 	for _, m := range append(v.ms[:len(v.ms):len(v.ms)], v.periods...) {
 		if m.Type != graph.Date || m.Value == "" || strings.HasSuffix(m.Value, "s") || strings.Contains(m.Value, "X") {
 			continue
+		}
+		if w := v.word(m.First - 1); event && (w == "since" || w == "until" || w == "till") {
+			continue // "Lukashenko, Belarus's leader since 1994, met Putin": when a state began or ends, not when this happened
 		}
 		d := 0
 		switch {

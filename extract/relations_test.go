@@ -314,6 +314,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/antony-blinken met-with person/wang-yi", "person/vladimir-putin met-with person/xi-jinping"}, nil},
 		{"titles", "Russian President Vladimir Putin met Xi. Putin's spokesman, Dmitry Peskov, said the talks went well. Putin's wife, Lyudmila, agreed.", // a leader's staff serve the state
 			[]string{"person/dmitry-peskov works-for country/russia / spokesman"}, []string{"person/lyudmila works-for country/russia"}},
+		{"titles", "Volodymyr Zelensky was elected president of Ukraine in 2019. Emmanuel Macron won a second term as French president. Bola Tinubu was sworn in as Nigeria's president.", // an office taken
+			[]string{"person/volodymyr-zelensky leader-of country/ukraine", "person/emmanuel-macron leader-of country/france", "person/bola-tinubu leader-of country/nigeria"}, nil},
+		{"titles", "Robert Zoellick said if he is appointed president of the World Bank, he will act. Juan Guaido was not elected president of Venezuela. Liz Truss will be sworn in as British prime minister.",
+			nil, []string{"person/robert-zoellick leader-of org/world-bank", "person/juan-guaido leader-of country/venezuela", "person/liz-truss leader-of country/united-kingdom"}},
+		{"titles", "Alexander Lukashenko, a close ally of Putin, has ruled Belarus since 1994. Iraq was governed by Saddam Hussein for decades. The court ruled Belarus must pay.", // ruled
+			[]string{"person/alexander-lukashenko leader-of country/belarus", "person/saddam-hussein leader-of country/iraq"}, nil},
 		{"titles", "Jens Stoltenberg, who heads NATO, spoke. Hassan Nasrallah, who has led Hezbollah since 1992, spoke.", // leadership told by a verb
 			[]string{"person/jens-stoltenberg leader-of org/nato", "person/hassan-nasrallah leader-of org/hezbollah"}, nil},
 		{"titles", "Kobe Bryant led the Los Angeles Lakers to a win. Lionel Messi led Argentina to the title.",
@@ -911,6 +917,9 @@ func TestRelationDates(t *testing.T) {
 		// a date beyond another verb is that clause's
 		{"Portugal is a founding member of NATO and entered the EC in 1986.", "country/portugal member-of org/nato", ""},
 		{"Yonhap says Mr. Hwang was born in North Korea and defected to the south with his sister in 1951.", "person/hwang lives-in country/north-korea", ""},
+		// "since" begins a state: it dates no meeting
+		{"Alexander Lukashenko, Belarus's leader since 1994, met Vladimir Putin.", "person/alexander-lukashenko met-with person/vladimir-putin", ""},
+		{"Belarus has been ruled by Alexander Lukashenko since 1994.", "person/alexander-lukashenko leader-of country/belarus", "1994"},
 		// a standing state takes no year of its sentence
 		{"Turin-born Livio Berruti, the 200-meter gold medalist at the 1960 Olympics, will light the cauldron.", "person/livio-berruti lives-in location/turin", ""},
 		{"Croatia's accession talks were interrupted in late 2008 when EU member Slovenia blocked them.", "country/slovenia member-of org/european-union", ""},
