@@ -286,6 +286,12 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			l.emitM(v, f.rel, s, o, 0.85, string(f.rel)+"-verb", min(s.Last, i), o.First)
 		}
 	}
+	if o := v.mentionAt(v.skipModifiers(j)); f.rel == graph.Founded && len(objs) == 1 && o == objs[0] && v.word(o.Last) == "with" {
+		// "Bill Gates co-founded Microsoft with Paul Allen": the partner founded it too
+		if p := v.mentionAt(o.Last + 1); p != nil && p.Type == graph.Person && !v.possessive(p.Last) {
+			l.emitM(v, f.rel, p, o, 0.8, string(f.rel)+"-verb", o.Last, p.Last)
+		}
+	}
 	if len(objs) == 1 {
 		// "co-founded the National Organization for Women in 1966 and the
 		// National Political Women's Caucus in 1971": each dated by its own year
@@ -302,12 +308,16 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 
 // passive: "Lincoln was assassinated by Booth", "Ukraine is backed by the West".
 func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
-	if v.word(i+1) != "by" {
+	by := i + 1
+	if d := v.mentionAt(by + 1); (v.word(by) == "in" || v.word(by) == "on") && d != nil && d.Type == graph.Date && d.First == by+1 {
+		by = d.Last // "Hamas was founded in 1987 by Sheikh Ahmed Yassin"
+	}
+	if v.word(by) != "by" {
 		return
 	}
-	agents, _ := v.listAt(v.skipModifiers(i + 2))
-	if len(agents) == 0 {
-		return
+	agents, end := v.listAt(v.skipModifiers(by + 1))
+	if len(agents) == 0 || v.possessive(end) {
+		return // "founded by Kim Jong-il's father": the father's doing
 	}
 	aux := i - 1
 	for aux > v.s.First && (auxiliaries[v.word(aux-1)] || isPassiveAux(v.word(aux-1))) {

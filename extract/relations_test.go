@@ -345,6 +345,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/hamas attacked country/israel"}, []string{"org/hezbollah attacked country/jordan"}},
 		{"seeking membership", "Ukraine asked for help. The country has sought to join NATO. Germany and France met. The country backs Moldova.", // the previous sentence's lone subject
 			[]string{"country/ukraine seeks-membership org/nato"}, []string{"country/germany supports country/moldova", "country/france supports country/moldova"}},
+		{"founded", "Hamas was founded in 1987 by Sheikh Ahmed Yassin. Bill Gates co-founded Microsoft with Paul Allen in 1975.", // a date before "by"; the partner
+			[]string{"person/ahmed-yassin founded org/hamas", "person/bill-gates founded org/microsoft", "person/paul-allen founded org/microsoft"}, nil},
+		{"founded", "The Workers' Party was founded in 1945 by Kim Jong-il's father, Kim Il-sung.", // the father's doing
+			nil, []string{"person/kim-jong-il founded org/workers-party"}},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "The United States imposed sanctions on Russia.",
