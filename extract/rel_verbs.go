@@ -466,6 +466,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	if q := pre - 1; v.word(pre) == "of" && (possibleNouns[v.word(q)] || isQuote(v.word(q)) && possibleNouns[v.word(q-1)]) {
 		conf *= 0.4 // (`sees "no possibility" of a U.S. attack`)
 	}
+	if w := v.word(pre); w == "for" && callVerbs[v.word(pre-1)] || urgeVerbs[w] {
+		conf *= 0.4 // "calling for U.N. sanctions against North Korea", "urged new sanctions on Iran": wanted, not done
+	}
 	// "Washington's war on terror": the noun's own object, no name; "war
 	// on drugs" looks for no country further on.
 	ownObject := f.nounPreps[v.word(j)] && j+1 < v.s.Last && v.mentionAt(j+1) == nil && isLowerWord(v.word(j+1)) && strings.HasPrefix(v.toks[j+1].Tag, "NN")
@@ -503,6 +506,16 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 }
+
+// callVerbs before "for" ask for what follows: "calling for sanctions".
+var callVerbs = set("call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press", "presses",
+	"pressed", "pressing", "lobby", "lobbied", "lobbying", "appeal", "appealed", "appealing", "ask", "asked", "asking")
+
+// urgeVerbs before a relation noun want it, not report it: "urged new
+// sanctions on Iran".
+var urgeVerbs = set("urged", "urges", "urging", "demanded", "demands", "demanding", "proposed", "proposes", "proposing",
+	"sought", "seeks", "seeking", "wants", "wanted", "threatened", "threatens", "threatening", "considering", "mulling",
+	"weighing")
 
 // possibleNouns before "of" make the event after them one that may
 // happen: "the possibility of a U.S. attack", "the threat of sanctions".

@@ -559,6 +559,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/palestine attacked country/israel", "country/india negotiates-with person/manmohan-singh", "org/nato attacked country/serbia"}},
 		{"attacked", `He sees "no possibility" of a U.S. attack on Iran. Iran faces the threat of U.S. sanctions. The risk of a Russian invasion of Ukraine grew.`, // what may happen
 			nil, []string{"country/united-states attacked country/iran", "country/united-states sanctions country/iran", "country/russia attacked country/ukraine"}},
+		{"sanctions", "Japan is calling for U.N. sanctions against North Korea. Britain urged new EU sanctions on Iran. Washington backed NATO strikes on Libya.", // wanted, not done; backed, done
+			[]string{"org/nato attacked country/libya"}, []string{"org/united-nations sanctions country/north-korea", "org/european-union sanctions country/iran"}},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
 		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
