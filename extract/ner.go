@@ -1576,7 +1576,7 @@ func placeApposition(toks []Token, sp Span) bool {
 				return true
 			}
 			switch strings.ToLower(toks[n+1].Text) {
-			case ",", ".", "in", "on", "near", "of", "that", "where", "which", "with", ")":
+			case ",", ".", "in", "on", "near", "of", "that", "where", "which", "with", ")", "about", "some", "just", "outside", "north", "south", "east", "west", "located", "close":
 				return true
 			}
 		}
