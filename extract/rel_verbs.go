@@ -410,8 +410,10 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if lv := lightVerbBefore(v, f, k); lv >= 0 {
 			agents = l.subjectOf(v, lv)
 		}
-		if m := v.mentionAt(k); len(agents) == 0 && m != nil && m.Last == k+1 && (m.Type == graph.Country || m.Type == graph.Org && m.StandsFor == "") &&
+		if m := v.mentionAt(k); len(agents) == 0 && m != nil && m.Last == k+1 && (m.Type == graph.Country || m.Type == graph.Org && m.StandsFor == "" && l.gaz.Kind(m.Entity) != "") &&
 			(f.rel != graph.Attacked || m.Kind != "demonym") {
+			// (a body the gazetteer knows: "The Bay of Pigs invasion" names
+			// an event the tagger took for a body)
 			// "U.S. sanctions on Iran", "EU aid to Ukraine", "U.S. strikes
 			// on Iran"; not "Palestinian attacks on Israel", which are
 			// militants', not the state's.

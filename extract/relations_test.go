@@ -561,6 +561,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/united-states attacked country/iran", "country/united-states sanctions country/iran", "country/russia attacked country/ukraine"}},
 		{"sanctions", "Japan is calling for U.N. sanctions against North Korea. Britain urged new EU sanctions on Iran. Washington backed NATO strikes on Libya.", // wanted, not done; backed, done
 			[]string{"org/nato attacked country/libya"}, []string{"org/united-nations sanctions country/north-korea", "org/european-union sanctions country/iran"}},
+		{"attacked", "The Bay of Pigs invasion was a failed attempt by exiles to overthrow Fidel Castro in Cuba.", // an event's name, not a body
+			nil, []string{"org/bay-of-pigs attacked country/cuba"}},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
 		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
