@@ -296,9 +296,22 @@ func voteTypes(ms []Mention) {
 		}
 		votes[k][t] += w
 	}
+	// The last names of the people named in full: "Al-Hashimi has been
+	// accused" after "Culture Minister Asad Kamal al-Hashimi" is him, though
+	// the tagger read an organisation (its "Al-" capitalised at the start).
+	lastNames := make(map[string]bool)
+	for _, m := range ms {
+		if f := strings.Fields(personName(m.Text)); m.Type == graph.Person && len(f) >= 2 {
+			lastNames[graph.NormalizeName(f[len(f)-1])] = true
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.Entity != "" || m.Type == graph.Date {
+			continue
+		}
+		if k := graph.NormalizeName(personName(m.Text)); m.Type == graph.Org && !strings.Contains(personName(m.Text), " ") && lastNames[k] && votes[k][graph.Org] <= 1 {
+			m.Type = graph.Person
 			continue
 		}
 		v := votes[graph.NormalizeName(personName(m.Text))]
@@ -327,7 +340,10 @@ func fullNameFor(toks []Token, ms []Mention, i int) string {
 			return false // "King Abdullah" is not "President Abdullah Gul"
 		}
 		parts := strings.Fields(personName(m.Text))
-		return len(parts) > 1 && (parts[len(parts)-1] == word || parts[0] == word)
+		// "Al-Hashimi" opening a sentence is "al-Hashimi": a particle's
+		// case is the sentence's, not the name's
+		return len(parts) > 1 && (parts[len(parts)-1] == word || parts[0] == word ||
+			len(word) > 3 && articledSurname(strings.ToLower(word[:3])+word[3:]) && strings.EqualFold(parts[len(parts)-1], word))
 	}
 	for j := i - 1; j >= 0; j-- {
 		if match(j) {
