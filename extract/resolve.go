@@ -51,7 +51,7 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 			// it joins that entity only if the types agree: the team "NEW
 			// YORK" stays an organisation.
 			m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(personName(m.Text))
-			for _, e := range gaz.Lookup(graph.NormalizeName(m.Text)) {
+			for _, e := range lookupLoosely(gaz, m.Text) {
 				ent, ok := gaz.Entity(e.ID)
 				if ok && (ent.Type == m.Type || m.Type == graph.Location && ent.Type == graph.Country) && e.Kind != gazetteer.Demonym {
 					m.Entity, m.StandsFor, m.Type = e.ID, e.StandsFor, ent.Type
@@ -91,6 +91,20 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		}
 	}
 	return entitiesOf(ms, gaz)
+}
+
+// lookupLoosely looks a name up in the gazetteer, and a long one also
+// with its last word in the other number: "the Association of Southeast
+// Asian Nation's first charter" (for "Nations'") is ASEAN's.
+func lookupLoosely(gaz *gazetteer.Gazetteer, text string) []gazetteer.Entry {
+	key := graph.NormalizeName(text)
+	if found := gaz.Lookup(key); len(found) > 0 || strings.Count(key, " ") < 3 {
+		return found
+	}
+	if k, ok := strings.CutSuffix(key, "s"); ok {
+		return gaz.Lookup(k)
+	}
+	return gaz.Lookup(key + "s")
 }
 
 // partyEntity returns the gazetteer's party that an organisation's name
