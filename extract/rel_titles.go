@@ -227,6 +227,15 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 		}
 		// "Italy's prime minister at the time, Silvio Berlusconi"
 		end := j
+		if k := j + 1; v.word(j) == "to" && envoyTitle(role) {
+			// "Russia's ambassador to the United Nations, Vasily Nebenzya"
+			if v.word(k) == "the" {
+				k++
+			}
+			if m := v.mentionAt(k); m != nil && m.First == k {
+				j = m.Last
+			}
+		}
 		for n := 0; n < 4 && j < v.s.Last && v.word(j) != "," && !isCap(v.toks[j].Text) && v.mentionAt(j) == nil; n++ {
 			j++
 		}
@@ -802,12 +811,34 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			}
 			j += 2
 		}
+		named := false // "the Russian foreign minister, Sergei Lavrov": the holder before the title
+		if m := v.mentionAt(j); v.word(i) == "the" && holder == nil && m != nil && m.First == j &&
+			(actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") && !v.possessive(m.Last) {
+			holder, named = m, true
+			j = m.Last
+		}
 		start := j
 		if j = v.titleEnd(start); j == start {
 			continue
 		}
 		role := textOf(v.toks, start, j)
 		end := j
+		if named {
+			if k := j + 1; v.word(j) == "to" && envoyTitle(role) {
+				// "the U.S. ambassador to Ukraine, Bridget Brink"
+				if v.word(k) == "the" {
+					k++
+				}
+				if m := v.mentionAt(k); m != nil && m.First == k {
+					end = m.Last
+				}
+			}
+			if p := v.mentionAt(end + 1); v.word(end) != "," || p == nil || p.Type != graph.Person || p.First != end+1 {
+				continue
+			}
+			l.roleRelations(v, v.mentionAt(end+1), holder, role, holderID(holder), "title-then-name", i)
+			continue
+		}
 		if holder == nil {
 			// "the head of the IAEA, Rafael Grossi", "a spokesman for the
 			// Pentagon, John Kirby"
@@ -1355,3 +1386,11 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 // "a second term as president".
 var takeVerbs = set("elected", "re-elected", "reelected", "appointed", "named", "became", "become", "becomes", "sworn",
 	"installed", "inaugurated", "term")
+
+// envoyTitle reports whether a role is an envoy's, which names where it
+// is posted after "to": "ambassador to the United Nations".
+func envoyTitle(role string) bool {
+	return hasWord(strings.ToLower(role), envoyWords)
+}
+
+var envoyWords = set("ambassador", "envoy", "representative", "emissary", "consul")

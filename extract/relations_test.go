@@ -320,6 +320,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/robert-zoellick leader-of org/world-bank", "person/juan-guaido leader-of country/venezuela", "person/liz-truss leader-of country/united-kingdom"}},
 		{"titles", "Alexander Lukashenko, a close ally of Putin, has ruled Belarus since 1994. Iraq was governed by Saddam Hussein for decades. The court ruled Belarus must pay.", // ruled
 			[]string{"person/alexander-lukashenko leader-of country/belarus", "person/saddam-hussein leader-of country/iraq"}, nil},
+		{"titles", "Russia's ambassador to the United Nations, Vasily Nebenzya, spoke. The U.S. ambassador to Ukraine, Bridget Brink, said so. The Russian foreign minister, Sergei Lavrov, agreed.", // an envoy's post; the holder before the title
+			[]string{"person/vasily-nebenzya works-for country/russia", "person/bridget-brink works-for country/united-states", "person/sergei-lavrov works-for country/russia"},
+			[]string{"person/vasily-nebenzya works-for org/united-nations", "person/bridget-brink works-for country/ukraine"}},
 		{"titles", "Jens Stoltenberg, who heads NATO, spoke. Hassan Nasrallah, who has led Hezbollah since 1992, spoke.", // leadership told by a verb
 			[]string{"person/jens-stoltenberg leader-of org/nato", "person/hassan-nasrallah leader-of org/hezbollah"}, nil},
 		{"titles", "Kobe Bryant led the Los Angeles Lakers to a win. Lionel Messi led Argentina to the title.",
