@@ -220,6 +220,10 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			i++
 			continue
 		}
+		if p := v.mentionAt(i + 1); w == "," && i > start && titleWords[lowerNoDot(v.word(i-1))] && p != nil && p.Type == graph.Person {
+			i++ // "his Chinese counterpart, Wang Yi"
+			continue
+		}
 		return nil
 	}
 	return nil
@@ -238,6 +242,22 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 		}
 		out = append([]*Mention{m}, out...)
 		j = m.First - 1
+		if m.Type == graph.Person {
+			// "Kishida and his South Korean counterpart Yoon": past the
+			// title, its country and the possessive to the "and"
+			k := j
+			for k > v.s.First && titleWords[lowerNoDot(v.word(k))] && v.mentionAt(k) == nil {
+				k--
+			}
+			if c := v.mentionAt(k); k < j && c != nil && actorType(c) == graph.Country && c.Last == k+1 {
+				k = c.First - 1
+			}
+			if k < j && (v.word(k) == "his" || v.word(k) == "her" || v.word(k) == "their") && v.word(k-1) == "and" {
+				j = k - 2 // the name before "and"
+				and = true
+				continue
+			}
+		}
 		if v.word(j) == "the" && j > v.s.First && (v.word(j-1) == "and" || v.word(j-1) == ",") {
 			j-- // "Israel and the United States"
 		}
