@@ -349,6 +349,12 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	// right after it ("pleaded guilty to killing King").
 	j := i + 1
 	gerund := strings.HasSuffix(v.word(i), "ing") && v.toks[i].Tag == "VBG"
+	var byAgents []*Mention // "the attack by North Korea on South Korea"
+	if v.word(j) == "by" && !gerund {
+		if as, end := v.listAt(v.skipModifiers(j + 1)); len(as) > 0 && f.nounPreps[v.word(end)] {
+			byAgents, j = as, end
+		}
+	}
 	for j < v.s.Last && j < i+4 && !f.nounPreps[v.word(j)] && !gerund {
 		if v.mentionAt(j) != nil || v.word(j) == "," {
 			return
@@ -387,12 +393,13 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 	}
-	var agents []*Mention
+	agents := byAgents
 	k := i - 1
 	for k > v.s.First && (nounModifiers[v.word(k)] || f.nounNeeds[v.word(i)] != nil && f.nounNeeds[v.word(i)][v.word(k)]) {
 		k--
 	}
 	switch w := v.word(k); {
+	case len(byAgents) > 0:
 	case isPossessive(w):
 		if m := v.mentionAt(k - 1); m != nil && isActor(m) {
 			agents = []*Mention{m}

@@ -568,6 +568,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/nato attacked country/libya"}, []string{"org/united-nations sanctions country/north-korea", "org/european-union sanctions country/iran"}},
 		{"attacked", "The Bay of Pigs invasion was a failed attempt by exiles to overthrow Fidel Castro in Cuba.", // an event's name, not a body
 			nil, []string{"org/bay-of-pigs attacked country/cuba"}},
+		{"attacked", "The Security Council condemned the attack by North Korea on South Korea. The invasion by Iraq of Kuwait in 1990 led to war. Sanctions by the EU against Russia were extended.", // the agent after "by", before the target
+			[]string{"country/north-korea attacked country/south-korea", "country/iraq attacked country/kuwait", "org/european-union sanctions country/russia"}, nil},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
 		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
