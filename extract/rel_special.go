@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kgraph/kgraph/graph"
+import (
+	"strings"
+
+	"github.com/kgraph/kgraph/graph"
+)
 
 // sendVerbs and aidNouns read "Washington has sent economic and military
 // aid to Kyiv".
@@ -11,7 +15,7 @@ var (
 		"extended", "offered", "offers", "approved", "transferred")
 	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
-		"artillery", "jets", "drones", "vaccines", "food")
+		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million")
 )
 
 // aid: "X sent (military) aid to Y", "X provided Y with weapons".
@@ -50,11 +54,34 @@ func (l *linkRun) aid(v *sentenceView) {
 					for _, s := range subj {
 						l.emitM(v, graph.Aids, s, o, 0.8, "provided-with", min(s.Last, i), o.First)
 					}
+				} else if o != nil && giveVerbs[v.word(i)] && !v.possessive(o.Last) && aidWithin(v, o.Last, 6) {
+					// "Washington gave Kyiv $60 billion in military aid"
+					for _, s := range subj {
+						l.emitM(v, graph.Aids, s, o, 0.8, "gave-aid", min(s.Last, i), o.First)
+					}
 				}
 				break
 			}
 		}
 	}
+}
+
+// giveVerbs take the receiver as their first object: "gave Kyiv aid".
+var giveVerbs = set("gave", "gives", "give", "giving", "granted", "grants", "offered", "offers", "sent", "sends")
+
+// aidWithin reports whether an aid noun stands within n tokens after k,
+// no name or verb between: "Kyiv $60 billion in military aid".
+func aidWithin(v *sentenceView, k, n int) bool {
+	for j := k; j < v.s.Last && j < k+n; j++ {
+		if aidNouns[v.word(j)] {
+			return true
+		}
+		if v.mentionAt(j) != nil || isVerbTag(v.toks[j].Tag) || v.word(j) == "," || strings.HasPrefix(v.toks[j].Tag, "NN") {
+			// (another noun first: "sent Ivory Coast a bill for $3.5 million")
+			return false
+		}
+	}
+	return false
 }
 
 // receivedAid reads "Ukraine received weapons from Germany": the giver

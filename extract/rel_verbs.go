@@ -51,7 +51,7 @@ var verbFamilies = []verbFamily{
 		preps:       set("with"),
 		participles: set("backed", "supported", "endorsed"),
 		nouns:       set("support", "backing"),
-		nounPreps:   set("for", "of"),
+		nounPreps:   set("for", "of", "behind"),
 		// "The bloc pledged support for Kyiv", "voiced its backing for"
 		lightVerbs: set("pledged", "pledges", "pledge", "offered", "offers", "expressed", "expresses", "voiced", "voices",
 			"reaffirmed", "reaffirms", "reiterated", "reiterates", "declared", "declares", "lent", "lends", "threw", "throws")},

@@ -570,6 +570,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/bay-of-pigs attacked country/cuba"}},
 		{"attacked", "The Security Council condemned the attack by North Korea on South Korea. The invasion by Iraq of Kuwait in 1990 led to war. Sanctions by the EU against Russia were extended.", // the agent after "by", before the target
 			[]string{"country/north-korea attacked country/south-korea", "country/iraq attacked country/kuwait", "org/european-union sanctions country/russia"}, nil},
+		{"aids", "The U.S. gave Ukraine 60 billion dollars in aid. The EU pledged 50 billion euros to Ukraine. Turkey threw its support behind Azerbaijan. Kofi Annan sent Ivory Coast a bill for 3.5 million dollars.", // money, the receiver first, "behind"; a bill is no aid
+			[]string{"country/united-states aids country/ukraine", "org/european-union aids country/ukraine", "country/turkey supports country/azerbaijan"},
+			[]string{"person/kofi-annan aids country/ivory-coast"}},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
 		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
