@@ -573,6 +573,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"aids", "The U.S. gave Ukraine 60 billion dollars in aid. The EU pledged 50 billion euros to Ukraine. Turkey threw its support behind Azerbaijan. Kofi Annan sent Ivory Coast a bill for 3.5 million dollars.", // money, the receiver first, "behind"; a bill is no aid
 			[]string{"country/united-states aids country/ukraine", "org/european-union aids country/ukraine", "country/turkey supports country/azerbaijan"},
 			[]string{"person/kofi-annan aids country/ivory-coast"}},
+		{"opposes", "China slammed Japan's decision. Russia was censured by the Council of Europe.", // harsh words
+			[]string{"country/china opposes country/japan", "org/council-of-europe opposes country/russia"}, nil},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
 		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
