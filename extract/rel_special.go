@@ -266,3 +266,47 @@ func (l *linkRun) relativeAntecedent(v *sentenceView, i int) []*Mention {
 	}
 	return nil
 }
+
+// citizenshipHeld reads "X holds dual U.S. and Iranian citizenship", "X,
+// who has British nationality", "a German passport holder": the person is
+// a citizen of each country named before the noun.
+func (l *linkRun) citizenshipHeld(v *sentenceView) {
+	for i := v.s.First + 2; i < v.s.Last; i++ {
+		if w := v.word(i); w != "citizenship" && w != "nationality" && w != "passport" && w != "passports" {
+			continue
+		}
+		var countries []*Mention
+		k := i - 1
+		for k > v.s.First {
+			m := v.mentionAt(k)
+			if m == nil || actorType(m) != graph.Country {
+				break
+			}
+			countries = append(countries, m)
+			k = m.First - 1
+			if v.word(k) == "and" || v.word(k) == "," {
+				k--
+			}
+		}
+		if len(countries) == 0 {
+			continue
+		}
+		if w := v.word(k); w == "dual" || w == "double" {
+			k--
+		}
+		if !holdVerbs[v.word(k)] {
+			continue
+		}
+		for _, s := range l.subjectOf(v, k) {
+			if s.Type != graph.Person {
+				continue
+			}
+			for _, c := range countries {
+				l.emit(v, graph.CitizenOf, s.Entity, c.Actor(), graph.Person, graph.Country, 0.85, "holds-citizenship", "", s.First, i+1)
+			}
+		}
+	}
+}
+
+// holdVerbs hold a citizenship: "holds dual citizenship".
+var holdVerbs = set("holds", "held", "hold", "has", "had", "have", "carries", "carried", "acquired", "obtained", "took", "gained", "received", "granted", "given", "awarded")

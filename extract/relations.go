@@ -95,6 +95,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.employment(v)
 		l.verbs(v)
 		l.aid(v)
+		l.citizenshipHeld(v)
 		l.seekMembership(v)
 		l.places(v)
 		l.learned(v)

@@ -575,6 +575,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/kofi-annan aids country/ivory-coast"}},
 		{"opposes", "China slammed Japan's decision. Russia was censured by the Council of Europe.", // harsh words
 			[]string{"country/china opposes country/japan", "org/council-of-europe opposes country/russia"}, nil},
+		{"citizenship", "Jason Rezaian holds dual U.S. and Iranian citizenship. Tom Smith was granted Russian citizenship. Ann Lee does not hold Chinese citizenship.",
+			[]string{"person/jason-rezaian citizen-of country/united-states", "person/jason-rezaian citizen-of country/iran", "person/tom-smith citizen-of country/russia"},
+			[]string{"person/ann-lee citizen-of country/china"}},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
 		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
