@@ -132,6 +132,9 @@ func (l *linkRun) membership(v *sentenceView) {
 				// joined", whose antecedent is as often the body left.
 				subj = l.subjectOf(v, i)
 			}
+			if len(subj) == 0 {
+				subj = l.coordinatedVerbSubject(v, i) // "Finland ended its neutrality and joined NATO"
+			}
 			for _, s := range subj {
 				l.emitM(v, graph.MemberOf, s, z, 0.8, "joined", s.Last, i)
 			}
@@ -141,6 +144,21 @@ func (l *linkRun) membership(v *sentenceView) {
 				}
 				for _, s := range subj {
 					l.emitM(v, graph.MemberOf, s, o, 0.8, "joined", o.First, o.Last) // dated by its own "in 2004"
+				}
+			}
+		case w == "membership" && gainVerbs[v.word(i-1)] && (v.word(i+1) == "in" || v.word(i+1) == "of"):
+			// "Lithuania gained membership in the World Trade Organization"
+			z := v.headMentionAt(i + 2)
+			if z == nil || !isOrg(z) {
+				continue
+			}
+			subj := v.listBefore(v.subjectEnd(i - 1))
+			if len(subj) == 0 {
+				subj = l.subjectOf(v, i-1)
+			}
+			for _, s := range subj {
+				if s.Type != graph.Person || !l.statesOnly(z.Entity) {
+					l.emitM(v, graph.MemberOf, s, z, 0.8, "gained-membership", s.Last, z.Last)
 				}
 			}
 		case admittedAs[w] && isPassiveAux(v.word(i-1)) && (v.word(i+1) == "to" || v.word(i+1) == "into"):
@@ -221,6 +239,9 @@ func (v *sentenceView) moreJoined(z *Mention) []*Mention {
 
 // admitVerbs let a body take in a member.
 var admitVerbs = set("admitted", "admits", "admit", "admitting")
+
+// gainVerbs take up a membership: "gained membership in the WTO".
+var gainVerbs = set("gained", "gains", "won", "wins", "obtained", "acquired", "achieved", "secured", "granted")
 
 // admittedAs are participles that, passive, make the subject a member of
 // the body after "to" or "into".
@@ -339,4 +360,29 @@ func isOrdinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// coordinatedVerbSubject returns the subject of a verb at i that follows
+// "and" after another verb phrase of the same clause: "Finland ended its
+// neutrality and joined NATO". The first verb must be finite and have
+// names as its subject; no comma may stand between.
+func (l *linkRun) coordinatedVerbSubject(v *sentenceView, i int) []*Mention {
+	if v.word(i-1) != "and" {
+		return nil
+	}
+	for k := i - 2; k > v.s.First && k >= i-10; k-- {
+		switch t := v.toks[k].Tag; {
+		case v.word(k) == "," || v.word(k) == "and" || v.word(k) == "that" || v.word(k) == "which" || v.word(k) == "who":
+			return nil
+		case t == "VBD" || t == "VBZ" || t == "VBP":
+			subj := v.listBefore(v.subjectEnd(k))
+			for _, s := range subj {
+				if s.Type == graph.Person || s.Kind == "description" {
+					return nil
+				}
+			}
+			return subj
+		}
+	}
+	return nil
 }

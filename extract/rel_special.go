@@ -220,6 +220,21 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 		if v.word(k) == "for" || v.word(k) == "to" && aspireVerbs[v.word(k-1)] {
 			k-- // "applied for NATO membership", "aspires to NATO membership"
 		}
+		// "Ukraine's NATO membership bid", "Georgia's bid for NATO
+		// membership": the possessor of the bid seeks it
+		bid := i + 1
+		if w := v.word(k); w == "bid" || w == "application" || w == "request" || w == "quest" {
+			bid = k
+			k--
+		}
+		if w := v.word(bid); (w == "bid" || w == "application" || w == "request" || w == "quest") && v.possessive(k) {
+			if m := v.mentionAt(k - 1); m != nil && isActor(m) && actorType(m) != graph.Person {
+				if neg, _ := v.modality(max(k-4, v.s.First), i); !neg {
+					l.emit(v, graph.SeeksMembership, m.Actor(), z.Actor(), actorType(m), graph.Org, 0.8, "applied-for-membership", "", i, i)
+				}
+				continue
+			}
+		}
 		if !applyVerbs[v.word(k)] && !aspireVerbs[v.word(k)] {
 			continue
 		}

@@ -203,6 +203,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/opec based-in location/vienna", "org/gazprom based-in location/moscow"}, []string{"org/united-nations based-in location/baghdad"}},
 		{"places", "Brest, a Belarusian city, hosted the talks. Grodno is a small Belarusian town. Paris, a Texan town, was flooded.",
 			[]string{"location/brest-belarus located-in country/belarus", "location/grodno located-in country/belarus"}, []string{"location/paris located-in country/united-states"}},
+		{"membership", "Finland ended its neutrality and joined NATO. Lithuania gained membership in the World Trade Organization. Kosovo has not gained membership of the United Nations.", // a coordinated verb's subject; membership gained
+			[]string{"country/finland member-of org/nato", "country/lithuania member-of org/wto"}, []string{"country/kosovo member-of org/united-nations"}},
+		{"seeking membership", "Ukraine's NATO membership bid stalled. Georgia's bid for NATO membership angered Moscow. Turkey's EU membership application stalled.",
+			[]string{"country/ukraine seeks-membership org/nato", "country/georgia seeks-membership org/nato", "country/turkey seeks-membership org/european-union"}, nil},
 		{"membership", "Finland joined NATO in April.",
 			[]string{"country/finland member-of org/nato"}, nil},
 		{"membership", "Finland joined NATO in April 2023. Sweden became the 32nd member of the alliance in March 2024.",
