@@ -253,6 +253,10 @@ func withDescriptions(ms, added []*Mention, replaced map[*Mention]bool) []*Menti
 	return all
 }
 
+// countryNouns name a country by its kind: "the kingdom", "the island
+// nation".
+var countryNouns = set("country", "nation", "kingdom", "republic", "emirate", "sultanate", "monarchy")
+
 // describedCountries adds the country "The country" opening a sentence
 // refers to: "Ukraine applied in 2022. The country has sought to join
 // NATO." It is the previous sentence's subject when that is a country, or
@@ -266,7 +270,22 @@ func describedCountries(toks []Token, sents []Sentence, bySent [][]*Mention) {
 		if i+2 >= s.Last || !strings.EqualFold(toks[i].Text, "the") {
 			continue
 		}
-		if w := strings.ToLower(toks[i+1].Text); w != "country" && w != "nation" || !strings.HasPrefix(toks[i+2].Tag, "VB") && !strings.HasPrefix(toks[i+2].Tag, "MD") {
+		// "The country", "The Himalayan kingdom", "The former Soviet
+		// republic", "The oil-rich nation", before its verb
+		n := i + 1
+		for n < s.Last-1 && n <= i+3 && !countryNouns[strings.ToLower(toks[n].Text)] && (toks[n].Tag == "JJ" || toks[n].Tag == "NNP" || strings.Contains(toks[n].Text, "-")) {
+			n++
+		}
+		if n+1 >= s.Last || !countryNouns[strings.ToLower(toks[n].Text)] || !strings.HasPrefix(toks[n+1].Tag, "VB") && !strings.HasPrefix(toks[n+1].Tag, "MD") {
+			continue
+		}
+		inside := false
+		for _, m := range bySent[si] {
+			if m.First < n+1 && !(m.Kind == "demonym" && strings.EqualFold(toks[m.First-1].Text, "former")) {
+				inside = true // a name inside the phrase: "The Soviet republic" names its own country ("the former Soviet republic" does not)
+			}
+		}
+		if inside {
 			continue
 		}
 		var country *Mention
@@ -296,8 +315,14 @@ func describedCountries(toks []Token, sents []Sentence, bySent [][]*Mention) {
 		if country == nil {
 			continue
 		}
-		d := &Mention{Start: toks[i].Start, End: toks[i+1].End, Text: toks[i].Text + " " + toks[i+1].Text, Type: graph.Country,
-			Entity: country.Actor(), Kind: "description", First: i, Last: i + 2, Sent: si, Source: "rule"}
-		bySent[si] = withDescriptions(bySent[si], []*Mention{d}, nil)
+		d := &Mention{Start: toks[i].Start, End: toks[n].End, Text: textOf(toks, i, n+1), Type: graph.Country,
+			Entity: country.Actor(), Kind: "description", First: i, Last: n + 1, Sent: si, Source: "rule"}
+		replaced := make(map[*Mention]bool)
+		for _, m := range bySent[si] {
+			if m.First < n+1 {
+				replaced[m] = true // "the former Soviet republic": the description holds the demonym
+			}
+		}
+		bySent[si] = withDescriptions(bySent[si], []*Mention{d}, replaced)
 	}
 }

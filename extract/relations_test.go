@@ -350,6 +350,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/mamadou-tandja leader-of country/niger"}, []string{"person/joe-biden member-of org/us-congress", "person/joe-biden leader-of country/niger"}},
 		{"attacked", "Hamas fired rockets. The militant group attacked Israel. Hezbollah spoke. The group attacked Jordan.", // a described body: with its kind, and the one named last
 			[]string{"org/hamas attacked country/israel"}, []string{"org/hezbollah attacked country/jordan"}},
+		{"seeking membership", "Nepal held elections. The Himalayan kingdom has sought to join the WTO. Georgia spoke. The former Soviet republic has sought to join NATO. Kenya spoke. The Soviet republic attacked Poland.", // a country by its kind
+			[]string{"country/nepal seeks-membership org/wto", "country/georgia seeks-membership org/nato"}, []string{"country/kenya attacked country/poland"}},
 		{"seeking membership", "Ukraine asked for help. The country has sought to join NATO. Germany and France met. The country backs Moldova.", // the previous sentence's lone subject
 			[]string{"country/ukraine seeks-membership org/nato"}, []string{"country/germany supports country/moldova", "country/france supports country/moldova"}},
 		{"founded", "Hamas was founded in 1987 by Sheikh Ahmed Yassin. Bill Gates co-founded Microsoft with Paul Allen in 1975.", // a date before "by"; the partner
