@@ -217,6 +217,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if len(subj) == 0 && (f.rel == graph.Attacked || f.rel == graph.Killed) {
 		subj = v.forcesBefore(v.subjectEnd(i)) // "Russian forces attacked Kharkiv": Russia did
 	}
+	if len(subj) == 0 && f.rel == graph.Killed {
+		subj = l.shooterOf(v, i) // "Oswald fired the shots that killed him"
+	}
 	if end := v.subjectEnd(i); len(subj) == 0 && v.word(end-1) == "and" && end-2 > v.s.First &&
 		(isVerbTag(v.toks[end-2].Tag) || f.verbs[v.word(end-2)]) {
 		subj = l.subjectOf(v, end-2) // "Ruby shot and killed Oswald": the first verb's subject
@@ -552,6 +555,37 @@ func whereNotWhom(v *sentenceView, m *Mention) bool {
 	}
 	return m.Kind == "demonym" && fighterNouns[v.word(j)]
 }
+
+// shooterOf returns who fired what killed, before a killing verb at i:
+// "where Oswald fired the shots that killed Kennedy", "the bullet that
+// killed King was fired by Ray" is not read.
+func (l *linkRun) shooterOf(v *sentenceView, i int) []*Mention {
+	k := i - 1
+	if w := v.word(k); w != "that" && w != "which" {
+		return nil
+	}
+	k--
+	if !shotNouns[v.word(k)] {
+		return nil
+	}
+	k--
+	for n := 0; n < 3 && k > v.s.First && (v.word(k) == "the" || v.word(k) == "a" || v.toks[k].Tag == "JJ" || v.toks[k].Tag == "CD"); n++ {
+		k--
+	}
+	if w := v.word(k); w != "fired" && w != "fires" && w != "fire" {
+		return nil
+	}
+	var out []*Mention
+	for _, s := range l.subjectOf(v, k) {
+		if s.Type == graph.Person {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// shotNouns are what is fired: "the shots that killed".
+var shotNouns = set("shot", "shots", "bullet", "bullets", "round", "rounds")
 
 // forcesBefore returns the states or bodies whose armed forces the noun
 // phrase ending before token end names: "Russian forces", "Israeli

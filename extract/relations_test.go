@@ -586,6 +586,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ann-lee citizen-of country/china"}},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
+		{"killed", "Lee Harvey Oswald fired the shots that killed President John F. Kennedy. Police fired shots that killed nobody.", // the shooter of the fatal shots
+			[]string{"person/lee-harvey-oswald killed person/john-f-kennedy"}, nil},
 		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
 			[]string{"person/jack-ruby killed person/oswald"}, []string{"person/ruby killed person/smith"}}, // a fatal gerund; shooting alone kills no one
 		{"killed", "Oswald was the lone gunman who killed Kennedy and who 45 minutes later killed Dallas Police Officer J.D. Tippit.",
