@@ -1232,6 +1232,25 @@ func legalForm(toks []Token, s Sentence, i int) bool {
 	return i > s.First && corporateSuffixes[lowerNoDot(toks[i].Text)] && strings.HasPrefix(toks[i-1].Tag, "NNP")
 }
 
+// titleAdjective reports whether a lower-case adjective between a
+// country or body and a title may be part of the title: "U.N. financial
+// spokesman", "Thailand's revered King", "Kyrgyzstan's provisional
+// leader". Before a leader's title only words of time and manner count
+// ("Burmese pro-democracy leader", "Jordanian terrorist leader" and
+// "Nepali communist leader" lead no state); no title is a cause's or a
+// movement's ("anti-drug chief", "militant spokesman").
+func titleAdjective(w string, leader bool) bool {
+	if strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-") || causeAdjectives[w] {
+		return false
+	}
+	return !leader || neutralAdjectives[w]
+}
+
+var (
+	causeAdjectives   = set("terrorist", "militant", "rebel", "insurgent", "communist", "opposition", "separatist", "extremist", "islamist", "religious", "spiritual", "underground", "exiled", "dissident", "guerrilla", "tribal", "student", "labor", "labour", "union")
+	neutralAdjectives = set("new", "former", "outgoing", "incoming", "interim", "acting", "provisional", "current", "longtime", "long-time", "revered", "embattled", "ailing", "late", "veteran", "elected", "newly-elected", "caretaker", "powerful", "hardline", "moderate", "reformist", "conservative", "transitional")
+)
+
 // facilityNames end the names of places and institutions named after
 // people; a person's name never ends in one. Surnames ("Hall", "Church")
 // are left out.
@@ -2266,6 +2285,18 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		}
 		if k == m.First {
 			continue
+		}
+		// "U.N. financial spokesman Fred Eckhard": a lower-case adjective
+		// or two between the body and the title belong to the title.
+		if i > 0 && ms[i-1].Sent == m.Sent {
+			j := k
+			leader := headTitle(textOf(toks, k, m.First)) != ""
+			for j > start && k-j < 2 && toks[j-1].Tag == "JJ" && isLowerWord(toks[j-1].Text) && titleAdjective(toks[j-1].Text, leader) {
+				j--
+			}
+			if prev := ms[i-1]; j < k && (prev.Last == j || prev.Last+1 == j && isPossessive(toks[prev.Last].Text)) && (prev.Type == graph.Org || prev.Type == graph.Country || prev.Kind == "demonym") {
+				k = j
+			}
 		}
 		// "Germany's Integration Commissioner", "EU Migration Commissioner":
 		// capitalised words that join the title to whose it is.

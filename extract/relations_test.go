@@ -327,6 +327,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Russia's ambassador to the United Nations, Vasily Nebenzya, spoke. The U.S. ambassador to Ukraine, Bridget Brink, said so. The Russian foreign minister, Sergei Lavrov, agreed.", // an envoy's post; the holder before the title
 			[]string{"person/vasily-nebenzya works-for country/russia", "person/bridget-brink works-for country/united-states", "person/sergei-lavrov works-for country/russia"},
 			[]string{"person/vasily-nebenzya works-for org/united-nations", "person/bridget-brink works-for country/ukraine"}},
+		{"titles", "U.N. financial spokesman Fred Eckhard spoke. Kyrgyzstan's provisional leader Roza Otunbayeva spoke. Burmese pro-democracy leader Aung San Suu Kyi spoke. Jordanian terrorist leader Abu Musab al-Zarqawi hid.", // an adjective in the title; a cause's leader leads no state
+			[]string{"person/fred-eckhard member-of org/united-nations", "person/roza-otunbayeva leader-of country/kyrgyzstan"},
+			[]string{"person/aung-san-suu-kyi leader-of country/myanmar", "person/abu-musab-al-zarqawi leader-of country/jordan"}},
 		{"titles", "Jens Stoltenberg, who heads NATO, spoke. Hassan Nasrallah, who has led Hezbollah since 1992, spoke.", // leadership told by a verb
 			[]string{"person/jens-stoltenberg leader-of org/nato", "person/hassan-nasrallah leader-of org/hezbollah"}, nil},
 		{"titles", "Kobe Bryant led the Los Angeles Lakers to a win. Lionel Messi led Argentina to the title.",
