@@ -534,6 +534,14 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	}
 	// "X lives in Y", "X, who lives in Y", "X was born in Y", "X grew up in Y".
 	j := i
+	for v.word(j) == "and" || v.word(j) == "," && v.word(j+1) != "who" && v.mentionAt(j+1) != nil && v.mentionAt(j+1).Type == graph.Person {
+		// "John Smith and Mary Jones live in Ohio": past the other subjects
+		p := v.mentionAt(j + 1)
+		if p == nil || p.Type != graph.Person {
+			break
+		}
+		j = p.Last
+	}
 	if v.word(j) == "," && v.word(j+1) == "who" {
 		j += 2
 		if v.word(j) == "," {
@@ -541,6 +549,24 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		}
 	} else if v.word(j) == "," && v.word(j+1) == "exiled" {
 		j++ // "X, exiled in Poland, said"
+	} else if v.word(j) == "," {
+		// "Washington Irving, author of Rip Van Winkle, was born in New
+		// York City": past a short apposition with no verb
+		for k, units := j+1, 0; k < v.s.Last && units < 10; k, units = k+1, units+1 {
+			if p := v.mentionAt(k); p != nil {
+				k = p.Last - 1
+				continue
+			}
+			if v.word(k) == "," {
+				if units > 0 {
+					j = k + 1
+				}
+				break
+			}
+			if strings.HasPrefix(v.toks[k].Tag, "VB") || v.word(k) == "who" || v.word(k) == "which" {
+				break
+			}
+		}
 	}
 	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || v.word(j) == "still"); n++ {
 		j++
@@ -685,7 +711,8 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			}
 		}
 	}
-	// "his native South Carolina", "their hometown of Grants"
+	// "his native South Carolina", "their hometown of Grants", "returned
+	// to his hometown, Chicago"
 	for k := m.Last; k < v.s.Last && k < m.Last+12; k++ {
 		w := v.word(k)
 		if w != "his" && w != "her" && w != "their" {
@@ -700,7 +727,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			if v.word(n) == "town" || v.word(n) == "state" {
 				n++
 			}
-			if v.word(n) == "of" {
+			if v.word(n) == "of" || v.word(n) == "," && v.word(k+1) != "native" {
 				n++
 			}
 			if p := v.mentionAt(n); p != nil && l.possessor(v, k) == m {

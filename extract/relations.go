@@ -175,8 +175,21 @@ func (l *linkRun) dropContradictedGuesses() {
 			victims[sentPair{c.view.index, "", c.tgt}] = true
 		}
 	}
+	// Homes the patterns read, by sentence and place: a guess that puts
+	// someone else there is another reading of the same words ("Washington
+	// Irving, author of Rip Van Winkle, was born in New York City").
+	homes := make(map[sentPair]string) // {sent, "", place} -> person
+	for _, c := range l.out {
+		if c.typ == graph.LivesIn && c.pattern != "learned" {
+			homes[sentPair{c.view.index, "", c.tgt}] = c.src
+		}
+	}
 	kept := l.out[:0]
 	for _, c := range l.out {
+		if who, ok := homes[sentPair{c.view.index, "", c.tgt}]; ok && c.typ == graph.LivesIn && c.pattern == "learned" && who != c.src &&
+			c.view.word(c.a-1) != "born" { // ("Buddy Holly, born Charles Hardin Holley in Lubbock": one man)
+			continue
+		}
 		if s := c.view.index; c.typ == graph.Killed && c.pattern == "learned" && !killed[sentPair{s, c.src, c.tgt}] &&
 			(killers[sentPair{s, c.src, ""}] || victims[sentPair{s, "", c.tgt}] || killed[sentPair{s, c.tgt, c.src}]) {
 			continue

@@ -587,6 +587,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"citizenship", "Jason Rezaian holds dual U.S. and Iranian citizenship. Tom Smith was granted Russian citizenship. Ann Lee does not hold Chinese citizenship.",
 			[]string{"person/jason-rezaian citizen-of country/united-states", "person/jason-rezaian citizen-of country/iran", "person/tom-smith citizen-of country/russia"},
 			[]string{"person/ann-lee citizen-of country/china"}},
+		{"lives in", "Washington Irving, author of Rip Van Winkle, was born in New York City. John Smith and Mary Jones live in Ohio. Barack Obama returned to his hometown, Chicago.", // past an apposition; every subject; a hometown after a comma
+			[]string{"person/washington-irving lives-in location/new-york-city", "person/john-smith lives-in location/ohio", "person/mary-jones lives-in location/ohio", "person/barack-obama lives-in location/chicago"},
+			[]string{"person/rip-van-winkle lives-in location/new-york-city"}},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
 		{"killed", "Lee Harvey Oswald fired the shots that killed President John F. Kennedy. Police fired shots that killed nobody.", // the shooter of the fatal shots
