@@ -132,6 +132,13 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 			return // "north of Baghdad in Salahaddin province": where it happened, not where Baghdad is
 		}
 		container, pattern = v.mentionAt(next+1), "place-in-place"
+	case "or", "and":
+		// "in Gyandzha or Shamkhor in Azerbaijan": the towns of a pair
+		// lie where the second does
+		if o := v.mentionAt(next + 1); o != nil && o.Type == graph.Location && o.StandsFor == "" && v.word(o.Last) == "in" &&
+			v.mentionAt(m.First-1) == nil && v.word(m.First-1) == "in" {
+			container, pattern = v.mentionAt(o.Last+1), "place-in-place"
+		}
 	}
 	// "in Moscow, Russian television showed": an adjective opens the next clause.
 	if container == nil || container == m || container.Kind == "demonym" {
