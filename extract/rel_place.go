@@ -56,7 +56,8 @@ func (l *linkRun) places(v *sentenceView) {
 		if v.word(j) == "of" {
 			j++
 		}
-		if p := v.mentionAt(j); p != nil && p.Type == graph.Location && p.StandsFor == "" {
+		if p := v.mentionAt(j); p != nil && p.Type == graph.Location && (p.StandsFor == "" || p.StandsFor == c.Actor()) {
+			// ("the U.S. capital of Washington": a capital lies in its country)
 			l.emit(v, graph.LocatedIn, p.Entity, c.Actor(), graph.Location, graph.Country, 0.85, "country-city-of", "", c.First, p.Last)
 		}
 		i = c.Last - 1
