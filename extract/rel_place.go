@@ -53,8 +53,8 @@ func (l *linkRun) places(v *sentenceView) {
 			continue
 		}
 		j++
-		if v.word(j) == "of" {
-			j++
+		if v.word(j) == "of" || v.word(j) == "," {
+			j++ // "the German city of Jena", "the Belarusian capital, Minsk"
 		}
 		if p := v.mentionAt(j); p != nil && p.Type == graph.Location && (p.StandsFor == "" || p.StandsFor == c.Actor()) {
 			// ("the U.S. capital of Washington": a capital lies in its country)
@@ -192,8 +192,8 @@ func (v *sentenceView) demonymPlace(next int) *Mention {
 	default:
 		return nil
 	}
-	if w := v.word(j); w != "a" && w != "an" {
-		return nil
+	if w := v.word(j); w != "a" && w != "an" && !(w == "the" && v.word(next) == ",") {
+		return nil // ("Minsk, the Belarusian capital"; not "X is the Belarusian city that ...")
 	}
 	j++
 	for n := 0; n < 2 && v.mentionAt(j) == nil && isLowerWord(v.word(j)) && strings.HasPrefix(v.toks[min(j, v.s.Last-1)].Tag, "JJ"); n++ {

@@ -207,6 +207,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/finland member-of org/nato", "country/lithuania member-of org/wto"}, []string{"country/kosovo member-of org/united-nations"}},
 		{"seeking membership", "Ukraine's NATO membership bid stalled. Georgia's bid for NATO membership angered Moscow. Turkey's EU membership application stalled.",
 			[]string{"country/ukraine seeks-membership org/nato", "country/georgia seeks-membership org/nato", "country/turkey seeks-membership org/european-union"}, nil},
+		{"places", "Protests erupted in Minsk, the Belarusian capital. Crowds filled the Georgian capital, Tbilisi. The Belarusian city, Paris, was quiet.", // a demonym's capital, either way round; not against the gazetteer
+			[]string{"location/minsk located-in country/belarus @place-a-demonym-noun", "location/tbilisi located-in country/georgia @country-city-of"},
+			[]string{"location/paris located-in country/belarus"}},
 		{"places", "They signed an agreement in the U.S. capital of Washington.", // a capital lies in its country
 			[]string{"location/washington located-in country/united-states @country-city-of"}, nil},
 		{"places", "The plane could land in Gyandzha or Shamkhor in Azerbaijan. Paris and London in talks.", // a pair of towns where the second lies
