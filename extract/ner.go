@@ -1261,6 +1261,7 @@ var facilityNames = map[string]graph.EntityType{
 	"Palace": graph.Location, "Prison": graph.Location, "Temple": graph.Location, "Island": graph.Location,
 	"Center": graph.Org, "Centre": graph.Org, "Hospital": graph.Org, "Museum": graph.Org,
 	"Foundation": graph.Org, "Institute": graph.Org, "University": graph.Org,
+	"Administration": graph.Org, "Government": graph.Org, // "the Bush Administration"
 }
 
 // firmAbbrevs close a company's name wherever it stands: "Keen Corp."

@@ -319,6 +319,9 @@ func (l *linkRun) employment(v *sentenceView) {
 		if o == nil || o.Type == graph.Person {
 			continue
 		}
+		if w := v.word(o.Last); v.word(j) == "with" && (w == "to" || w == "on") {
+			continue // "was working with Congress to make the law ...": with, not for
+		}
 		for _, p := range l.subjectOf(v, i) {
 			if p.Type != graph.Person {
 				continue
