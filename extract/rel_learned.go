@@ -472,7 +472,8 @@ func hostileBetween(v *sentenceView, a, b *Mention) bool {
 }
 
 // hostileWords speak of hostility beyond the verb families' words.
-var hostileWords = set("deplored", "deplores", "against", "accused", "accuses", "blamed", "blames", "rejected", "rejects")
+var hostileWords = set("deplored", "deplores", "against", "accused", "accuses", "blamed", "blames", "rejected", "rejects",
+	"critic", "critics", "opponent", "opponents", "foe", "foes", "enemy", "enemies", "dissident") // "Kremlin critic Vladimir Khodorkovsky"
 
 // envoyAbroad reports whether a person's title posts them abroad for
 // their country: an ambassador or a consul lives where they are posted (a

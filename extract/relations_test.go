@@ -597,6 +597,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"lives in", "Washington Irving, author of Rip Van Winkle, was born in New York City. John Smith and Mary Jones live in Ohio. Barack Obama returned to his hometown, Chicago.", // past an apposition; every subject; a hometown after a comma
 			[]string{"person/washington-irving lives-in location/new-york-city", "person/john-smith lives-in location/ohio", "person/mary-jones lives-in location/ohio", "person/barack-obama lives-in location/chicago"},
 			[]string{"person/rip-van-winkle lives-in location/new-york-city"}},
+		{"employment", "Yukos was owned by oil tycoon and Kremlin critic Vladimir Khodorkovsky.", // a critic serves no one he criticises
+			nil, []string{"person/vladimir-khodorkovsky works-for country/russia"}},
 		{"employment", "A U.S. official said the Bush Administration was working with Congress. John Smith was working with Congress to make the law. Ann Lee is working with the FBI on the case.", // an administration is no person; working with to do something is no job
 			nil, []string{"person/bush-administration member-of org/congress", "person/john-smith works-for org/congress", "person/ann-lee works-for org/fbi"}},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
