@@ -94,7 +94,7 @@ func (l *linkRun) alliances(v *sentenceView) {
 					l.emitM(v, graph.AlliedWith, owner, t, 0.85, "possessive-ally", owner.Last, t.First)
 				}
 			}
-		case "pact", "treaty", "alliance", "agreement":
+		case "pact", "treaty", "alliance", "agreement", "deal", "accord", "accords":
 			l.pact(v, i, polity)
 		case "allied":
 			if n := v.toks[min(i+1, v.s.Last-1)]; i+1 < v.s.Last && (strings.HasPrefix(n.Tag, "NN") || strings.HasPrefix(n.Tag, "JJ")) && v.mentionAt(i+1) == nil {
@@ -143,23 +143,36 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 			defence = true
 			continue
 		}
-		if w == "a" || w == "an" || w == "the" || w == "new" || w == "formal" || w == "military" || w == "strategic" || w == "landmark" || w == "historic" {
-			continue
+		if w == "a" || w == "an" || w == "the" || w == "new" || w == "formal" || w == "military" || w == "strategic" || w == "landmark" || w == "historic" ||
+			isLowerWord(v.toks[p].Text) && (strings.HasPrefix(v.toks[p].Tag, "NN") || strings.HasPrefix(v.toks[p].Tag, "JJ")) && v.mentionAt(p) == nil {
+			continue // "a truce agreement", "a gas deal"
 		}
 		return
 	}
 	for k := i + 1; k < v.s.Last && k <= i+4 && !defence; k++ {
 		defence = defenceWords[v.word(k)] // "a pact pledging mutual military assistance"
 	}
-	if !defence || !pactVerbs[v.word(p)] {
+	if !pactVerbs[v.word(p)] {
 		return
 	}
+	rel, conf, pattern := graph.AlliedWith, 0.75, "pact"
+	if !defence {
+		if v.word(i) == "alliance" || v.word(p) != "signed" && v.word(p) != "signs" && v.word(p) != "sign" && v.word(p) != "concluded" && v.word(p) != "sealed" {
+			return
+		}
+		// "Israel and Hamas signed a truce agreement": an agreement
+		// signed was negotiated
+		rel, conf, pattern = graph.NegotiatesWith, 0.7, "signed-agreement"
+	}
 	subj := v.listBefore(v.subjectEnd(p))
+	if len(subj) > 0 && phrasePreps[v.word(subj[0].First-1)] {
+		return // "his partners from Switzerland, Liechtenstein, Iceland and Norway signed": the partners'
+	}
 	if v.word(i+1) == "with" {
 		if obj := v.headMentionAt(i + 2); obj != nil && polity(obj) {
 			for _, s := range subj {
 				if polity(s) {
-					l.emitM(v, graph.AlliedWith, s, obj, 0.75, "pact", s.Last, obj.Last)
+					l.emitM(v, rel, s, obj, conf, pattern, s.Last, obj.Last)
 				}
 			}
 		}
@@ -168,7 +181,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	for a := 0; a < len(subj); a++ {
 		for b := a + 1; b < len(subj); b++ {
 			if polity(subj[a]) && polity(subj[b]) {
-				l.emitM(v, graph.AlliedWith, subj[a], subj[b], 0.75, "pact", subj[len(subj)-1].Last, i)
+				l.emitM(v, rel, subj[a], subj[b], conf, pattern, subj[len(subj)-1].Last, i)
 			}
 		}
 	}

@@ -166,7 +166,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"alliances", "France and Germany signed a defence pact. Russia signed a mutual defence treaty with Belarus in 1997.", // a pact for defence allies
 			[]string{"country/france allied-with country/germany", "country/belarus allied-with country/russia"}, nil},
 		{"alliances", "China and Australia signed a trade pact. Ukraine and Russia did not sign a security pact. Iran and Iraq may sign a defence agreement.",
-			nil, []string{"country/australia allied-with country/china", "country/russia allied-with country/ukraine", "country/iran allied-with country/iraq"}},
+			[]string{"country/australia negotiates-with country/china"}, []string{"country/australia allied-with country/china", "country/russia allied-with country/ukraine", "country/iran allied-with country/iraq", "country/russia negotiates-with country/ukraine"}},
+		{"negotiates-with", "Israel and Hamas signed a truce agreement. Russia signed a gas deal with China. The minister and his partners from Norway and Iceland signed an accord.", // an agreement signed was negotiated
+			[]string{"country/israel negotiates-with org/hamas", "country/china negotiates-with country/russia"}, []string{"country/iceland negotiates-with country/norway"}},
 		{"alliances", "Belarus, Russia's closest ally, hosted the drills.",
 			[]string{"country/belarus allied-with country/russia"}, nil},
 		{"alliances", "Iran's allies in the region, Syria and Hezbollah, condemned the strike.",
