@@ -325,3 +325,30 @@ func (l *linkRun) citizenshipHeld(v *sentenceView) {
 
 // holdVerbs hold a citizenship: "holds dual citizenship".
 var holdVerbs = set("holds", "held", "hold", "has", "had", "have", "carries", "carried", "acquired", "obtained", "took", "gained", "received", "granted", "given", "awarded")
+
+// nationalsNamed reads people named after a nationality set off by a
+// comma: "A French citizen, Pierre Dupont,", "An Australian, Peter
+// Greste,", "Two Britons, John Smith and Tom Brown,".
+func (l *linkRun) nationalsNamed(v *sentenceView) {
+	for _, d := range v.ms {
+		if d.Kind != "demonym" || d.First == v.s.First || d.Last+1 >= v.s.Last {
+			continue
+		}
+		if w := v.word(d.First - 1); w != "a" && w != "an" && w != "the" && v.toks[d.First-1].Tag != "CD" && countWords[w] == 0 {
+			continue
+		}
+		k := d.Last
+		if w := v.word(k); w == "citizen" || w == "citizens" || w == "national" || w == "nationals" {
+			k++
+		}
+		if v.word(k) != "," {
+			continue
+		}
+		people, _ := v.listAt(k + 1)
+		for _, p := range people {
+			if p.Type == graph.Person {
+				l.emit(v, graph.CitizenOf, p.Entity, d.Actor(), graph.Person, graph.Country, 0.8, "nationals-named", "", d.First, p.Last)
+			}
+		}
+	}
+}

@@ -96,6 +96,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.verbs(v)
 		l.aid(v)
 		l.citizenshipHeld(v)
+		l.nationalsNamed(v)
 		l.seekMembership(v)
 		l.places(v)
 		l.learned(v)
@@ -406,7 +407,7 @@ var standingPatterns = set("gazetteer", "title-apposition", "country-org", "plac
 	"title-person-of", "org-of-country", "apposition-nationality", "place-org", "home-in-place",
 	"place-a-noun-in-place", "place-resident", "definite-org-title", "place-occupation-person", "org-a-place-firm",
 	"org-of-place", "org-headquarters", "native-place", "person-a-from-place", "native-of", "led-by",
-	"place-born", "org-members-list", "place-a-demonym-noun", "leaders-staff")
+	"place-born", "org-members-list", "place-a-demonym-noun", "leaders-staff", "nationals-named", "holds-citizenship")
 
 // eventTypes are relations that happen at a time, rather than hold from
 // one: "since 1994" dates no meeting.

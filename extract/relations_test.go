@@ -593,6 +593,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/kofi-annan aids country/ivory-coast"}},
 		{"opposes", "China slammed Japan's decision. Russia was censured by the Council of Europe.", // harsh words
 			[]string{"country/china opposes country/japan", "org/council-of-europe opposes country/russia"}, nil},
+		{"citizenship", "A French citizen, Pierre Dupont, was arrested. Two Britons, John Smith and Tom Brown, were kidnapped. A French court, Ann Lee said, ruled.", // a nationality set off before the names
+			[]string{"person/pierre-dupont citizen-of country/france", "person/john-smith citizen-of country/united-kingdom", "person/tom-brown citizen-of country/united-kingdom"},
+			[]string{"person/ann-lee citizen-of country/france"}},
 		{"citizenship", "Jason Rezaian holds dual U.S. and Iranian citizenship. Tom Smith was granted Russian citizenship. Ann Lee does not hold Chinese citizenship.",
 			[]string{"person/jason-rezaian citizen-of country/united-states", "person/jason-rezaian citizen-of country/iran", "person/tom-smith citizen-of country/russia"},
 			[]string{"person/ann-lee citizen-of country/china"}},
