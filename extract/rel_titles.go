@@ -416,6 +416,11 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
 	}
 	switch {
+	case strings.Contains(lower, "counterpart") && !past && tt == graph.Country:
+		// "his Russian counterpart, Sergei Lavrov": an official's
+		// counterpart is the other state's official (which office, the
+		// word does not say: no role)
+		l.emit(v, graph.WorksFor, m.Entity, of, graph.Person, tt, 0.7-unsure, pattern, "", first, m.Last)
 	case former || strings.Contains(lower, "counterpart") || strings.Contains(lower, "opposition") && tt != graph.Org:
 	case strings.Contains(lower, "founder"):
 		emit(graph.Founded, 0.85)

@@ -370,6 +370,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ahmed-yassin founded org/hamas", "person/bill-gates founded org/microsoft", "person/paul-allen founded org/microsoft"}, nil},
 		{"founded", "The Workers' Party was founded in 1945 by Kim Jong-il's father, Kim Il-sung.", // the father's doing
 			nil, []string{"person/kim-jong-il founded org/workers-party"}},
+		{"titles", "Antony Blinken met his Russian counterpart Sergei Lavrov.", // a counterpart is the other state's official
+			[]string{"person/sergei-lavrov works-for country/russia"}, nil},
 		{"meetings", "Fumio Kishida and his South Korean counterpart Yoon Suk Yeol met in Seoul. Antony Blinken met his Chinese counterpart, Wang Yi, in Beijing.", // a counterpart named after the title
 			[]string{"person/fumio-kishida met-with person/yoon-suk-yeol", "person/antony-blinken met-with person/wang-yi"}, nil},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
