@@ -323,6 +323,9 @@ func (l *linkRun) unattachedTitles() {
 			if !nearbyFocus(l.bySent, si, focus) {
 				continue // another country's part of the story
 			}
+			if foreignLeader(v, m) {
+				continue // "visiting President X", "President Bush joined other world leaders in praising Iraq's elections"
+			}
 			if otherCountryBefore(v, m.First, focus) {
 				// "Voting has begun in Venezuela's elections, amid calls for
 				// a boycott by opponents of President Hugo Chavez": the
@@ -1399,3 +1402,25 @@ func envoyTitle(role string) bool {
 }
 
 var envoyWords = set("ambassador", "envoy", "representative", "emissary", "consul")
+
+// foreignLeader reports whether the sentence marks a titled person as a
+// guest of the story's country: "visiting" before the title, or the
+// person among "world leaders" or "foreign leaders".
+func foreignLeader(v *sentenceView, m *Mention) bool {
+	k := m.First - 1
+	for k > v.s.First && isTitleWord(v.toks[k].Text) {
+		k--
+	}
+	if v.word(k) == "visiting" || v.word(k+1) == "visiting" {
+		return true
+	}
+	for i := v.s.First; i+1 < v.s.Last; i++ {
+		if w := v.word(i + 1); w == "leaders" || w == "dignitaries" {
+			switch v.word(i) {
+			case "world", "foreign", "international", "other", "western", "visiting":
+				return true
+			}
+		}
+	}
+	return false
+}

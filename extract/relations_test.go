@@ -370,6 +370,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ahmed-yassin founded org/hamas", "person/bill-gates founded org/microsoft", "person/paul-allen founded org/microsoft"}, nil},
 		{"founded", "The Workers' Party was founded in 1945 by Kim Jong-il's father, Kim Il-sung.", // the father's doing
 			nil, []string{"person/kim-jong-il founded org/workers-party"}},
+		{"titles", "Iraq's election commission counted votes in Iraq. Iraqi officials praised the turnout across Iraq. In Baghdad, Iraqi voters celebrated. " +
+			"The violence came as President Bush joined other world leaders in praising the results from Iraq's elections. Visiting President Jacques Chirac spoke in Baghdad.", // guests of the story's country lead it not
+			nil, []string{"person/bush leader-of country/iraq", "person/bush works-for country/iraq", "person/jacques-chirac leader-of country/iraq"}},
 		{"titles", "Antony Blinken met his Russian counterpart Sergei Lavrov.", // a counterpart is the other state's official
 			[]string{"person/sergei-lavrov works-for country/russia"}, nil},
 		{"meetings", "Fumio Kishida and his South Korean counterpart Yoon Suk Yeol met in Seoul. Antony Blinken met his Chinese counterpart, Wang Yi, in Beijing.", // a counterpart named after the title
