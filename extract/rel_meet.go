@@ -87,7 +87,8 @@ func (l *linkRun) meetings(v *sentenceView) {
 					l.emitM(v, graph.MetWith, s, obj, 0.8, "meet-verb", s.Last, obj.First)
 				}
 			}
-		case meetNouns[w]:
+		case meetNouns[w] && !remoteWords[v.word(i-1)]:
+			// (not "a phone call with", "a video conference": they did not meet)
 			l.meetingNoun(v, i)
 		}
 	}
@@ -282,6 +283,9 @@ var hostVerbs = set("hosted", "hosts", "hosting", "welcomed", "welcomes", "welco
 
 // welcomeVerbs are meeting verbs only between people.
 var welcomeVerbs = set("welcomed", "welcomes", "welcoming")
+
+// remoteWords before a meeting noun make it no meeting: "a phone call".
+var remoteWords = set("phone", "telephone", "video", "virtual", "online")
 
 var meetNouns = set("meeting", "meetings", "talks", "summit", "assembly", "sit-down", "encounter",
 	"visit", "conversation", "call", "negotiations", "gathering", "get-together", "consultations")

@@ -377,6 +377,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/sergei-lavrov works-for country/russia"}, nil},
 		{"meetings", "Fumio Kishida and his South Korean counterpart Yoon Suk Yeol met in Seoul. Antony Blinken met his Chinese counterpart, Wang Yi, in Beijing.", // a counterpart named after the title
 			[]string{"person/fumio-kishida met-with person/yoon-suk-yeol", "person/antony-blinken met-with person/wang-yi"}, nil},
+		{"meetings", "Joe Biden held a phone call with Volodymyr Zelensky. Vladimir Putin held a televised meeting with Sergei Kiriyenko.", // a call is no meeting; a televised meeting is one
+			[]string{"person/sergei-kiriyenko met-with person/vladimir-putin"}, []string{"person/joe-biden met-with person/volodymyr-zelensky"}},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "The United States imposed sanctions on Russia.",
