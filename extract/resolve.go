@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kgraph/kgraph/extract/gazetteer"
 	"github.com/kgraph/kgraph/graph"
@@ -90,7 +91,64 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 			m.Entity = fullNameFor(toks, ms, i)
 		}
 	}
+	glossedAcronyms(toks, ms, gaz)
 	return entitiesOf(ms, gaz)
+}
+
+// glossedAcronyms joins an acronym and the long form written after it in
+// brackets, "PAN (National Action Party)", through the document: the long
+// form takes the acronym's entity when the gazetteer knows it, else the
+// acronym takes the long form's. The letters may come in another order
+// than the words of a translation ("Partido Acción Nacional").
+func glossedAcronyms(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) {
+	same := make(map[string]string)
+	for i := 0; i+1 < len(ms); i++ {
+		a, long := &ms[i], &ms[i+1]
+		if a.Type == graph.Person || a.Type == graph.Date || a.Type != long.Type || a.Last-a.First != 1 || long.Last-long.First < 2 ||
+			long.First != a.Last+1 || toks[a.Last].Text != "(" || long.Last >= len(toks) || toks[long.Last].Text != ")" ||
+			a.Entity == long.Entity || !glosses(toks[long.First:long.Last], a.Text) {
+			continue
+		}
+		if _, known := gaz.Entity(a.Entity); known {
+			same[long.Entity] = a.Entity
+		} else {
+			same[a.Entity] = long.Entity
+		}
+	}
+	for i := range ms {
+		if id, ok := same[ms[i].Entity]; ok {
+			ms[i].Entity = id
+		}
+	}
+}
+
+// glosses reports whether name spells out the acronym acr: each capital
+// of acr is the initial of one of the name's capitalised words, in any
+// order, and the name has no more than one capitalised word besides.
+func glosses(name []Token, acr string) bool {
+	if len(acr) < 2 || strings.ToUpper(acr) != acr {
+		return false
+	}
+	initials := make(map[rune]int)
+	n := 0
+	for _, t := range name {
+		if isCap(t.Text) {
+			initials[unicode.ToUpper([]rune(t.Text)[0])]++
+			n++
+		}
+	}
+	k := 0
+	for _, c := range acr {
+		if !unicode.IsUpper(c) {
+			continue
+		}
+		if initials[c] == 0 {
+			return false
+		}
+		initials[c]--
+		k++
+	}
+	return k >= 2 && n <= k+1
 }
 
 // lookupLoosely looks a name up in the gazetteer, and a long one also
