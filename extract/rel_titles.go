@@ -545,6 +545,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 				}
 			}
 			o := v.holderAt(k)
+			if p := v.mentionAt(k); o == nil && p != nil && p.Type == graph.Location && p.StandsFor == "" && localHeads[headTitle(strings.ToLower(m.Role))] {
+				o = p // "Gov. Bob Miller of Nevada", "Mayor Tom Bradley of Los Angeles"
+			}
 			switch {
 			case o == nil:
 			case m.Role != "" && m.RoleOf == "" && v.word(i) == "of":

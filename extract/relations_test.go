@@ -652,6 +652,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/pedro-esquisabel-urtuzaga member-of org/eta"}, []string{"person/pedro-esquisabel-urtuzaga leader-of org/eta"}}, // the head of a part of the body
 		{"titles", "Olympic Ticketing Center head Rong Jun said tickets sold well. Quebec Premier Robert Bourassa spoke.",
 			[]string{"person/robert-bourassa lives-in location/quebec"}, []string{"person/rong-jun lives-in location/olympic-ticketing-center"}}, // a premier lives where he governs; no one lives in a centre
+		{"titles", "Gov. Bob Miller of Nevada signed the bill, and Mayor Tom Bradley of Los Angeles and Sen. Bob Graham of Florida welcomed it.",
+			[]string{"person/bob-miller leader-of location/nevada", "person/bob-miller lives-in location/nevada", "person/tom-bradley leader-of location/los-angeles"},
+			[]string{"person/bob-graham leader-of location/florida"}}, // a governor or mayor of a place heads it; a senator does not
 		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
 			[]string{"person/kathryn-rich member-of org/kiro"}, []string{"person/kathryn-rich leader-of org/kiro", "person/jon-klein leader-of org/cnn"}}, // a department's head, an assistant: no leader
 		{"works for", "U.S Defense Secretary Robert Gates and his Israeli counterpart, Ehud Barak, agreed during talks Tuesday at the Pentagon. " +
