@@ -597,6 +597,13 @@ func (l *linkRun) appositions(v *sentenceView) {
 			l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "apposition-nationality", "", m.First, d.Last)
 			continue
 		}
+		if d := v.mentionAt(oj); d != nil && v.word(i) == "," && article && v.localHeadAfter(d) {
+			// "George W. Bush, the Texas governor": the place's head.
+			if e := v.titleEnd(d.Last); v.mentionAt(e) == nil {
+				l.roleRelations(v, m, d, textOf(v.toks, d.Last, e), d.Entity, "apposition", m.First)
+				continue
+			}
+		}
 		if c := v.mentionAt(oj); c != nil && actorType(c) == graph.Country && c.Kind != "demonym" && c.Last+1 < v.s.Last &&
 			v.possessive(c.Last) {
 			// "Kim Jong Un, North Korea's leader", "X, Russia's ambassador
@@ -788,6 +795,16 @@ func (v *sentenceView) holderAt(k int) *Mention {
 	return h
 }
 
+// localHeadAfter reports whether place m is followed by the title of
+// its head: "the Texas governor", "the Chicago mayor".
+func (v *sentenceView) localHeadAfter(m *Mention) bool {
+	if m.Type != graph.Location || m.StandsFor != "" {
+		return false
+	}
+	end := v.titleEnd(m.Last)
+	return end > m.Last && localHeads[headTitle(strings.ToLower(textOf(v.toks, m.Last, end)))]
+}
+
 func holderID(h *Mention) string {
 	if h.Type == graph.Org {
 		return h.Entity
@@ -824,7 +841,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		}
 		named := false // "the Russian foreign minister, Sergei Lavrov": the holder before the title
 		if m := v.mentionAt(j); v.word(i) == "the" && holder == nil && m != nil && m.First == j &&
-			(actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") && !v.possessive(m.Last) {
+			(actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "" || v.localHeadAfter(m)) && !v.possessive(m.Last) {
 			holder, named = m, true
 			j = m.Last
 		}

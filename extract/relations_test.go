@@ -655,6 +655,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Gov. Bob Miller of Nevada signed the bill, and Mayor Tom Bradley of Los Angeles and Sen. Bob Graham of Florida welcomed it.",
 			[]string{"person/bob-miller leader-of location/nevada", "person/bob-miller lives-in location/nevada", "person/tom-bradley leader-of location/los-angeles"},
 			[]string{"person/bob-graham leader-of location/florida"}}, // a governor or mayor of a place heads it; a senator does not
+		{"titles", "The Texas governor, George W. Bush, met Richard Daley, the Chicago mayor, and John Tower, the Texas senator.",
+			[]string{"person/george-w-bush leader-of location/texas", "person/richard-daley leader-of location/chicago", "person/richard-daley lives-in location/chicago"},
+			[]string{"person/john-tower leader-of location/texas", "person/richard-daley leader-of location/texas"}}, // the place before a local head's title
 		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
 			[]string{"person/kathryn-rich member-of org/kiro"}, []string{"person/kathryn-rich leader-of org/kiro", "person/jon-klein leader-of org/cnn"}}, // a department's head, an assistant: no leader
 		{"works for", "U.S Defense Secretary Robert Gates and his Israeli counterpart, Ehud Barak, agreed during talks Tuesday at the Pentagon. " +
