@@ -1224,13 +1224,25 @@ func (v *sentenceView) regionBefore(i int) *Mention {
 // adjectives, the last a title word. It returns start when none does.
 func (v *sentenceView) titleEnd(start int) int {
 	j := start
-	for j < v.s.Last && j-start < 4 && (titleWords[lowerNoDot(v.word(j))] || roleAdjectives[v.word(j)]) && v.mentionAt(j) == nil {
+	for j < v.s.Last && j-start < 4 && (titleWords[lowerNoDot(v.word(j))] || roleAdjectives[v.word(j)] || v.portfolioAt(j)) && v.mentionAt(j) == nil {
 		j++
 	}
 	for j > start && !titleWords[lowerNoDot(v.word(j-1))] {
 		j--
 	}
 	return j
+}
+
+// portfolioAt reports whether the word at j is a minister's portfolio
+// before the title: "Information Minister", "home affairs minister".
+func (v *sentenceView) portfolioAt(j int) bool {
+	for k := j; k < v.s.Last && k < j+3; k++ {
+		w := v.word(k)
+		if !portfolios[w] && w != "affairs" && w != "security" && w != "and" {
+			return k > j && (w == "minister" || w == "ministers" || w == "secretary")
+		}
+	}
+	return false
 }
 
 // heads reads leadership told by a verb: "Jens Stoltenberg, who heads

@@ -658,6 +658,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "The Texas governor, George W. Bush, met Richard Daley, the Chicago mayor, and John Tower, the Texas senator.",
 			[]string{"person/george-w-bush leader-of location/texas", "person/richard-daley leader-of location/chicago", "person/richard-daley lives-in location/chicago"},
 			[]string{"person/john-tower leader-of location/texas", "person/richard-daley leader-of location/texas"}}, // the place before a local head's title
+		{"titles", "Zimbabwe's Information Minister, Tichaona Jokonya, was found dead. Nepal's home affairs minister, Krishna Prasad Sitaula, met Prachanda.",
+			[]string{"person/tichaona-jokonya works-for country/zimbabwe", "person/krishna-prasad-sitaula works-for country/nepal", "person/krishna-prasad-sitaula citizen-of country/nepal"},
+			[]string{"person/tichaona-jokonya leader-of country/zimbabwe", "person/krishna-prasad-sitaula leader-of country/nepal"}}, // a portfolio before the title
 		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
 			[]string{"person/kathryn-rich member-of org/kiro"}, []string{"person/kathryn-rich leader-of org/kiro", "person/jon-klein leader-of org/cnn"}}, // a department's head, an assistant: no leader
 		{"works for", "U.S Defense Secretary Robert Gates and his Israeli counterpart, Ehud Barak, agreed during talks Tuesday at the Pentagon. " +
