@@ -45,7 +45,7 @@ func (l *linkRun) learned(v *sentenceView) {
 			if b.StandsFor != "" && (rel == graph.WorksFor || b.Type != graph.Location) {
 				tgt, tt = b.Actor(), graph.Country
 			}
-			if l.placeVetoed(rel, a, src, tgt) || (rel == graph.BasedIn || rel == graph.LivesIn) && eventPlace(v, b) ||
+			if l.placeVetoed(rel, a, src, tgt) || rel == graph.LocatedIn && knownAs(v, a) || (rel == graph.BasedIn || rel == graph.LivesIn) && eventPlace(v, b) ||
 				rel == graph.BasedIn && (ownsPlural(v, a) || ownsThingIn(v, a, b)) {
 				continue
 			}

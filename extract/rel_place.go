@@ -132,6 +132,9 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		if w := v.word(m.First - 1); w == "of" && compassWords[v.word(m.First-2)] || w == "outside" || w == "near" {
 			return // "north of Baghdad in Salahaddin province": where it happened, not where Baghdad is
 		}
+		if knownAs(v, m) {
+			return // "islands known as Diaoyu in China and Senkaku in Japan": who calls it so, not where it lies
+		}
 		container, pattern = v.mentionAt(next+1), "place-in-place"
 	case "or", "and":
 		// "in Gyandzha or Shamkhor in Azerbaijan": the towns of a pair
@@ -955,4 +958,10 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 	if e, t, ok := at(m.First); ok {
 		emit(e, t)
 	}
+}
+
+// knownAs reports whether name m follows "known as": a place or country
+// after it says who calls it so ("known as Diaoyu in China").
+func knownAs(v *sentenceView, m *Mention) bool {
+	return v.word(m.First-1) == "as" && (v.word(m.First-2) == "known" || v.word(m.First-2) == "to" && v.word(m.First-3) == "referred")
 }
