@@ -139,6 +139,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type != graph.Person && sp.Last-sp.First >= 2 && honorifics[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Ms. Rice": a person, whatever else the story calls Rice; the title comes off below
 			}
+			if sp.Type == graph.Location && sp.Last-sp.First >= 2 && bodyEnds[strings.ToLower(toks[sp.Last-1].Text)] {
+				sp.Type = graph.Org // "Halo Trust", "Georgetown University", "the High Court": bodies, not places
+			}
 			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && (toks[sp.Last-1].Text == "Square" || toks[sp.Last-1].Text == "Plaza") {
 				sp.Type = graph.Location // "Beijing's Tiananmen Square"
 			}
@@ -238,6 +241,13 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	r.institutions(toks, out)
 	return out
 }
+
+// bodyEnds are last words that make a name a body's, whatever its first
+// words ("Halo Trust", "Georgetown University"). Not "Federation",
+// "Union" or "Bank": the Mali Federation and the West Bank are places.
+var bodyEnds = set("court", "university", "college", "trust", "movement", "corps", "forces", "institute", "foundation",
+	"association", "society", "council", "commission", "committee", "party", "ministry", "department", "agency",
+	"company", "corporation")
 
 // americanStates gives a country's name that is also a U.S. state's the
 // state when American politics surround it: "Senator Max Cleland of

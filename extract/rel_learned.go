@@ -108,6 +108,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "The Peace Corps has 144 volunteers based in Kenya": the volunteers
 	case rel == graph.LivesIn && participleOpening(v, a, b):
 		return true // "Speaking to reporters in Islamabad, Ruggiero said": where he spoke
+	case belongs && person && participleOpening(v, a, b) && !serviceGerunds[v.word(v.s.First)]:
+		return true // "Speaking at Georgetown University, Ambassador Imad Moustapha said": a guest
 	case rel == graph.LivesIn && visitBetween(v, a, b):
 		return true // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
 	case modifierName(v, a) || modifierName(v, b):
@@ -977,3 +979,7 @@ func listGoesOn(v *sentenceView, k int) bool {
 	}
 	return more >= 2
 }
+
+// serviceGerunds open a sentence with what its subject does for a body:
+// "Working for the UN, she saw ...".
+var serviceGerunds = set("working", "serving", "representing", "leading", "heading", "chairing")

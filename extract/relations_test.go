@@ -663,6 +663,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/tichaona-jokonya leader-of country/zimbabwe", "person/krishna-prasad-sitaula leader-of country/nepal"}}, // a portfolio before the title
 		{"places", "China might seize a disputed set of islands known as Diaoyu in China. The town of Lodi in Italy was hit.",
 			[]string{"location/lodi located-in country/italy"}, []string{"location/diaoyu located-in country/china"}}, // who calls it so, not where it lies
+		{"works for", "Speaking at Georgetown University in Washington, Syrian Ambassador Imad Moustapha said the timing was set.",
+			[]string{"person/imad-moustapha works-for country/syria"}, []string{"person/imad-moustapha member-of org/georgetown-university"}}, // a guest speaker
 		{"works for", "Sturholm had resigned, said Kathryn Rich, assistant news director for KIRO. CNN news chief Jon Klein agreed.",
 			[]string{"person/kathryn-rich member-of org/kiro"}, []string{"person/kathryn-rich leader-of org/kiro", "person/jon-klein leader-of org/cnn"}}, // a department's head, an assistant: no leader
 		{"works for", "U.S Defense Secretary Robert Gates and his Israeli counterpart, Ehud Barak, agreed during talks Tuesday at the Pentagon. " +
