@@ -215,8 +215,8 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			}
 			return m
 		}
-		if w == "the" || w == "a" || w == "an" || titleWords[lowerNoDot(w)] || i == start && (w == "his" || w == "her" || w == "their") {
-			// "his Japanese counterpart Taro Aso"
+		if w == "the" || w == "a" || w == "an" || titleWords[lowerNoDot(w)] || i == start && (w == "his" || w == "her" || w == "their") || sizeModifier(w) {
+			// "his Japanese counterpart Taro Aso", "the 10-member ASEAN"
 			i++
 			continue
 		}
@@ -374,4 +374,18 @@ func (v *sentenceView) modality(a, b int) (negated bool, factor float64) {
 		}
 	}
 	return negated, factor
+}
+
+// sizeModifier reports whether w counts a body's members: "10-member",
+// "27-nation", "30-country".
+func sizeModifier(w string) bool {
+	n, unit, ok := strings.Cut(w, "-")
+	if !ok || n == "" || strings.Trim(n, "0123456789") != "" {
+		return false
+	}
+	switch unit {
+	case "member", "nation", "country", "state", "strong":
+		return true
+	}
+	return false
 }

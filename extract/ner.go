@@ -139,6 +139,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type != graph.Person && sp.Last-sp.First >= 2 && honorifics[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Ms. Rice": a person, whatever else the story calls Rice; the title comes off below
 			}
+			if sp.Type == graph.Org {
+				sp.Last = r.knownNameGoesOn(toks, sents[si], sp) // "the Association of Southeast Asian nations"
+			}
 			if sp.Type == graph.Location && sp.Last-sp.First >= 2 && bodyEnds[strings.ToLower(toks[sp.Last-1].Text)] {
 				sp.Type = graph.Org // "Halo Trust", "Georgetown University", "the High Court": bodies, not places
 			}
@@ -240,6 +243,23 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	r.americanStates(toks, out)
 	r.institutions(toks, out)
 	return out
+}
+
+// knownNameGoesOn returns where an organisation's name ends when the
+// tagger stopped before a lower-case word that the gazetteer's name for
+// it goes on with ("Association of Southeast Asian nations"): the
+// longest such name, else the span's end.
+func (r *Recognizer) knownNameGoesOn(toks []Token, s Sentence, sp Span) int {
+	last := sp.Last
+	for k := sp.Last; k < s.Last && k < sp.Last+2 && isLowerWord(toks[k].Text); k++ {
+		for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, sp.First, k+1))) {
+			if ent, ok := r.Gazetteer.Entity(e.ID); ok && ent.Type == graph.Org && e.Kind != gazetteer.Acronym {
+				last = k + 1
+				break
+			}
+		}
+	}
+	return last
 }
 
 // bodyEnds are last words that make a name a body's, whatever its first

@@ -146,6 +146,25 @@ func (l *linkRun) membership(v *sentenceView) {
 					l.emitM(v, graph.MemberOf, s, o, 0.8, "joined", o.First, o.Last) // dated by its own "in 2004"
 				}
 			}
+		case belongVerbs[w] && v.word(i+1) == "to": // (the tagger may read "belong" as a noun)
+			// "Burma, Indonesia and Singapore all belong to ASEAN"
+			z := v.headMentionAt(i + 2)
+			if z == nil || !isOrg(z) {
+				continue
+			}
+			k := i
+			for k > v.s.First && (v.word(k-1) == "all" || v.word(k-1) == "both" || v.word(k-1) == "also" || v.word(k-1) == "still") {
+				k-- // the adverbs between the list and its verb
+			}
+			subj := v.listBefore(v.subjectEnd(k))
+			if w := v.word(v.subjectEnd(k) - 1); len(subj) == 0 && (w == "which" || w == "that" || w == "who") {
+				subj = l.subjectOf(v, k)
+			}
+			for _, s := range subj {
+				if s.Type != graph.Person || !l.statesOnly(z.Entity) {
+					l.emitM(v, graph.MemberOf, s, z, 0.8, "belongs-to", s.Last, z.Last)
+				}
+			}
 		case w == "membership" && gainVerbs[v.word(i-1)] && (v.word(i+1) == "in" || v.word(i+1) == "of"):
 			// "Lithuania gained membership in the World Trade Organization"
 			z := v.headMentionAt(i + 2)
@@ -389,3 +408,6 @@ func (l *linkRun) coordinatedVerbSubject(v *sentenceView, i int) []*Mention {
 	}
 	return nil
 }
+
+// belongVerbs say a subject is one of a body's members: "belong to".
+var belongVerbs = set("belong", "belongs", "belonged")

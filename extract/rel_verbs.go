@@ -145,7 +145,7 @@ func fatalShot(v *sentenceView, i int) bool {
 // never its noun ("supports", "attacked"): right after a name it is the
 // verb, whatever the part-of-speech tagger says ("the alliance
 // supports/NNS").
-func onlyVerb(w string) bool { return onlyVerbs[w] } // lower case only: "U.N. AIDS chief" is no verb
+func onlyVerb(w string) bool { return onlyVerbs[w] || belongVerbs[w] } // lower case only: "U.N. AIDS chief" is no verb
 
 // onlyVerbs are the verbs of the families that are not also nouns of them.
 var onlyVerbs = func() map[string]bool {

@@ -190,6 +190,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/belarus allied-with country/russia"}},
 
 		// Membership and the wish for it.
+		{"membership", "Burma, Indonesia and Singapore all belong to the 10-member Association of Southeast Asian nations. Kazakhstan, which belongs to the CSTO, voted.",
+			[]string{"country/myanmar member-of org/asean", "country/singapore member-of org/asean", "country/kazakhstan member-of org/csto"}, nil},
+		{"membership", "Russia does not belong to NATO. The land belongs to Israel, and the weapons belonged to Hamas.",
+			nil, []string{"country/russia member-of org/nato", "country/israel member-of org/hamas"}}, // negation; things belong to no body as members
 		{"membership", "The CSTO counts Armenia, Kazakhstan, Kyrgyzstan and Tajikistan as members.",
 			[]string{"country/armenia member-of org/csto", "country/kazakhstan member-of org/csto", "country/kyrgyzstan member-of org/csto", "country/tajikistan member-of org/csto"}, nil},
 		{"membership", "Kazakhstan, which joined the CSTO in 1992, hosted the summit. Finland and Sweden were accepted into NATO.", // a relative clause; a passive
