@@ -865,6 +865,12 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			if m := v.mentionAt(k); m != nil && v.actor(m) {
 				break
 			}
+			if speechVerbs[v.word(k)] && !v.actorBefore(k) && v.toks[k-1].Tag == "NN" && isLowerWord(v.word(k-1)) {
+				// "Egypt's ruling party said it will back Mubarak": the
+				// speaker, whom no name gives; not the last story's union
+				// ("Officials said it" may still be the last sentence's)
+				return nil
+			}
 			if w := v.word(k); forceNouns[w] || w == "government" {
 				if fs := v.forcesBefore(k + 1); len(fs) == 1 {
 					return fs // "The Israeli military says it has carried out three air strikes": Israel
@@ -876,6 +882,17 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		}
 	}
 	return nil
+}
+
+// actorBefore reports whether an actor is named in the sentence before
+// token k.
+func (v *sentenceView) actorBefore(k int) bool {
+	for _, m := range v.ms {
+		if m.Last <= k && v.actor(m) {
+			return true
+		}
+	}
+	return false
 }
 
 // predicateSubject returns the person a copula describes by the noun

@@ -353,6 +353,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/ukraine", "country/israel attacked location/gaza-strip"}, nil},
 		{"attacked", "Labor won the vote. The Israeli military says it has carried out three air strikes on Gaza.", // "it" is the military's state
 			[]string{"country/israel attacked location/gaza-strip"}, []string{"org/labor attacked location/gaza-strip"}},
+		{"supports", "The National Miners Union went on strike to support Gomez. Egypt's ruling party said Wednesday that it will back Hosni Mubarak. Russia invaded Ukraine. Officials said it also backs Belarus.",
+			[]string{"country/russia supports country/belarus"}, []string{"org/national-miners-union supports person/hosni-mubarak"}}, // "it" is the unnamed speaker, not the last story's union
 		{"supports", "Belarus, a member of the Collective Security Treaty Organization, backs Russia.", // a long name is one word of an apposition
 			[]string{"country/belarus supports country/russia", "country/belarus member-of org/csto"}, nil},
 		{"meetings", "A meeting between Benjamin Netanyahu and U.S. Middle East envoy George Mitchell took place. A meeting between Ehud Olmert and Mahmoud Abbas has been postponed.", // the envoy past his region; a meeting called off
