@@ -142,8 +142,15 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == graph.Org {
 				sp.Last = r.knownNameGoesOn(toks, sents[si], sp) // "the Association of Southeast Asian nations"
 			}
-			if sp.Type == graph.Location && sp.Last-sp.First >= 2 && bodyEnds[strings.ToLower(toks[sp.Last-1].Text)] {
-				sp.Type = graph.Org // "Halo Trust", "Georgetown University", "the High Court": bodies, not places
+			if sp.Type != graph.Org && sp.Last-sp.First >= 2 && (bodyEnds[strings.ToLower(toks[sp.Last-1].Text)] && sp.Type == graph.Location ||
+				bodyStarts[strings.ToLower(toks[sp.First].Text)]) {
+				sp.Type = graph.Org // "Halo Trust", "the High Court", "Universidad de los Andes": bodies, not places
+			}
+			if sp.Last-sp.First == 1 && sp.Type == graph.Person && kinTitles[strings.ToLower(toks[sp.First].Text)] {
+				continue // "Father was killed": a form of address the tagger took for a name
+			}
+			if sp.Last-sp.First >= 3 && territorialTitles[strings.ToLower(toks[sp.First].Text)] && toks[sp.First+1].Text == "of" {
+				sp.Type = graph.Person // "the Duchess of Cornwall", "the Prince of Wales": a person known by a title
 			}
 			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && (toks[sp.Last-1].Text == "Square" || toks[sp.Last-1].Text == "Plaza") {
 				sp.Type = graph.Location // "Beijing's Tiananmen Square"
@@ -244,6 +251,18 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	r.institutions(toks, out)
 	return out
 }
+
+// bodyStarts are first words that make a name a body's in the languages
+// news quotes names in: "Universidad de los Andes", "Banco Santander".
+var bodyStarts = set("universidad", "universidade", "université", "universite", "universität", "università", "universita",
+	"instituto", "institut", "banco", "banque", "banca", "partido", "fundación", "fundacion", "fondation", "stiftung")
+
+// kinTitles address a priest or a relative; alone they name no one.
+var kinTitles = set("father", "mother", "sister", "brother", "uncle", "aunt", "grandma", "grandpa", "mom", "dad")
+
+// territorialTitles name a person by title and territory: "Duke of
+// Edinburgh".
+var territorialTitles = set("prince", "princess", "duke", "duchess", "earl", "countess", "baron", "baroness", "marquess")
 
 // knownNameGoesOn returns where an organisation's name ends when the
 // tagger stopped before a lower-case word that the gazetteer's name for
