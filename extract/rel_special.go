@@ -323,6 +323,37 @@ func (l *linkRun) citizenshipHeld(v *sentenceView) {
 	}
 }
 
+// nationalityStated reads a nationality a copula states: "X is a British
+// citizen", "X, who is French,", "X was an Iranian national". The
+// demonym must end the phrase or come before a word for a citizen: "X is
+// a British journalist" tells a trade (and is left to the appositions).
+func (l *linkRun) nationalityStated(v *sentenceView) {
+	for _, d := range v.ms {
+		if d.Kind != "demonym" || actorType(d) != graph.Country {
+			continue
+		}
+		k := d.First - 1
+		if w := v.word(k); w == "a" || w == "an" {
+			k--
+		}
+		if !copulas[v.word(k)] || k <= v.s.First {
+			continue
+		}
+		after := v.word(d.Last)
+		if d.Last < v.s.Last && !citizenNouns[after] && after != "," && after != "." && after != "and" {
+			continue
+		}
+		for _, s := range l.subjectOf(v, k) {
+			if s.Type == graph.Person {
+				l.emit(v, graph.CitizenOf, s.Entity, d.Actor(), graph.Person, graph.Country, 0.85, "nationality-stated", "", s.First, d.Last)
+			}
+		}
+	}
+}
+
+// citizenNouns name a person by citizenship: "a British citizen".
+var citizenNouns = set("citizen", "citizens", "national", "nationals", "subject", "subjects", "passport-holder")
+
 // holdVerbs hold a citizenship: "holds dual citizenship".
 var holdVerbs = set("holds", "held", "hold", "has", "had", "have", "carries", "carried", "acquired", "obtained", "took", "gained", "received", "granted", "given", "awarded")
 

@@ -589,6 +589,12 @@ func (l *linkRun) appositions(v *sentenceView) {
 				continue
 			}
 		}
+		if d := v.mentionAt(oj); d != nil && d.Kind == "demonym" && actorType(d) == graph.Country && v.word(i) == "," && oj == i+2 &&
+			(v.word(i+1) == "a" || v.word(i+1) == "an") && (d.Last >= v.s.Last || v.word(d.Last) == "," || v.word(d.Last) == "." || v.word(d.Last) == "who") {
+			// "Ahmed Khan, a Pakistani, was arrested": the nationality as a noun
+			l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "apposition-nationality", "", m.First, d.Last)
+			continue
+		}
 		if d := v.mentionAt(oj); d != nil && d.Kind == "demonym" && actorType(d) == graph.Country && v.word(i) == "," && article &&
 			d.Last < v.s.Last && v.mentionAt(d.Last) == nil && isWord(v.toks[d.Last].Text) && !isCap(v.toks[d.Last].Text) &&
 			!titleWords[lowerNoDot(v.word(d.Last))] && !orgKindNouns[v.word(d.Last)] && !orgWords[v.word(d.Last)] && !thingNouns[v.word(d.Last)] {

@@ -96,6 +96,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.verbs(v)
 		l.aid(v)
 		l.citizenshipHeld(v)
+		l.nationalityStated(v)
 		l.nationalsNamed(v)
 		l.seekMembership(v)
 		l.places(v)

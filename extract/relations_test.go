@@ -609,6 +609,11 @@ func TestRelationPatterns(t *testing.T) {
 		{"citizenship", "A French citizen, Pierre Dupont, was arrested. Two Britons, John Smith and Tom Brown, were kidnapped. A French court, Ann Lee said, ruled.", // a nationality set off before the names
 			[]string{"person/pierre-dupont citizen-of country/france", "person/john-smith citizen-of country/united-kingdom", "person/tom-brown citizen-of country/united-kingdom"},
 			[]string{"person/ann-lee citizen-of country/france"}},
+		{"citizenship", "John Smith is a British citizen. Pierre Dupont, who is French, was kidnapped. Ahmed Khan, a Pakistani, was arrested with Ali Reza, an Iranian.",
+			[]string{"person/john-smith citizen-of country/united-kingdom", "person/pierre-dupont citizen-of country/france",
+				"person/ahmed-khan citizen-of country/pakistan", "person/ali-reza citizen-of country/iran"}, nil}, // a nationality stated or set off as a noun
+		{"citizenship", "Tom Brown, who is not British, left. Ann Lee is a British journalist. The company is British.",
+			nil, []string{"person/tom-brown citizen-of country/united-kingdom"}}, // negation
 		{"citizenship", "Jason Rezaian holds dual U.S. and Iranian citizenship. Tom Smith was granted Russian citizenship. Ann Lee does not hold Chinese citizenship.",
 			[]string{"person/jason-rezaian citizen-of country/united-states", "person/jason-rezaian citizen-of country/iran", "person/tom-smith citizen-of country/russia"},
 			[]string{"person/ann-lee citizen-of country/china"}},
