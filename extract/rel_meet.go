@@ -79,6 +79,18 @@ func (l *linkRun) meetings(v *sentenceView) {
 					l.emitM(v, graph.MetWith, s, obj, 0.85, "meet-verb", s.Last, obj.First)
 				}
 			}
+		case w == "visited" || w == "visits" || w == "visiting" && (v.word(i-1) == "was" || v.word(i-1) == "is"):
+			// "Zelensky visited Biden at the White House": a person visited
+			// is met; a country or town visited is only where one went.
+			obj := v.headMentionAt(i + 1)
+			if obj == nil || obj.Type != graph.Person || v.possessive(obj.Last) {
+				continue
+			}
+			for _, s := range l.subjectOf(v, i) {
+				if s.Type == graph.Person {
+					l.emitM(v, graph.MetWith, s, obj, 0.8, "meet-verb", s.Last, obj.First)
+				}
+			}
 		case (w == "conferred" || w == "confers" || w == "huddled" || w == "huddles") && v.word(i+1) == "with":
 			// "Lukashenko conferred with Putin": met (not "conferred with
 			// aides by phone", which names no one)

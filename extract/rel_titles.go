@@ -1258,8 +1258,8 @@ func (v *sentenceView) portfolioAt(j int) bool {
 func (l *linkRun) heads(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
-		if !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) {
-			continue
+		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
+			continue // (after a name "rules" and "heads" are verbs, whatever the tagger says)
 		}
 		conf := 0.8
 		if w == "headed" || w == "led" || w == "chaired" || w == "ruled" || w == "governed" {

@@ -101,6 +101,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "Volodymyr Zelensky visited Joe Biden at the White House. Jill Biden was visiting Olena Zelenska in Kyiv.",
+			[]string{"person/joe-biden met-with person/volodymyr-zelensky", "person/jill-biden met-with person/olena-zelenska"}, nil},
+		{"meetings", "Joe Biden visited Kyiv. Vladimir Putin did not visit Xi Jinping. Hillary Clinton visited Vladimir Putin's Russia.",
+			nil, []string{"person/joe-biden met-with location/kyiv", "person/vladimir-putin met-with person/xi-jinping", "person/hillary-clinton met-with person/vladimir-putin"}}, // a place visited; negation; what a person owns
 		{"meetings", "Putin met with Lukashenko in Moscow on Friday.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"meetings", "Russian President Vladimir Putin arrived in Pyongyang. Kim Jong Un welcomed the Russian leader at the airport.",
@@ -663,6 +667,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/pedro-esquisabel-urtuzaga member-of org/eta"}, []string{"person/pedro-esquisabel-urtuzaga leader-of org/eta"}}, // the head of a part of the body
 		{"titles", "Olympic Ticketing Center head Rong Jun said tickets sold well. Quebec Premier Robert Bourassa spoke.",
 			[]string{"person/robert-bourassa lives-in location/quebec"}, []string{"person/rong-jun lives-in location/olympic-ticketing-center"}}, // a premier lives where he governs; no one lives in a centre
+		{"titles", "Kim Jong Un rules North Korea, and Ann Lee heads the OSCE.",
+			[]string{"person/kim-jong-un leader-of country/north-korea", "person/ann-lee leader-of org/osce"}, nil}, // "rules" after a name is a verb
 		{"titles", "Gov. Bob Miller of Nevada signed the bill, and Mayor Tom Bradley of Los Angeles and Sen. Bob Graham of Florida welcomed it.",
 			[]string{"person/bob-miller leader-of location/nevada", "person/bob-miller lives-in location/nevada", "person/tom-bradley leader-of location/los-angeles"},
 			[]string{"person/bob-graham leader-of location/florida"}}, // a governor or mayor of a place heads it; a senator does not
