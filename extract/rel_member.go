@@ -314,6 +314,9 @@ func (l *linkRun) parties(v *sentenceView) {
 // years", "Y, who works at Deutsche Bank".
 var workVerbs = set("works", "worked", "working", "work", "serves", "served", "serving")
 
+// hireVerbs, in the passive, name the employer after "by".
+var hireVerbs = set("employed", "hired", "recruited", "contracted")
+
 // playVerbs say a player plays for a club or a national side: "Guerrero
 // played for Peru".
 var playVerbs = set("plays", "played", "playing", "play")
@@ -323,11 +326,13 @@ var playVerbs = set("plays", "played", "playing", "play")
 func (l *linkRun) employment(v *sentenceView) {
 	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
 		play := playVerbs[v.word(i)] && v.word(i+1) == "for"
-		if !workVerbs[v.word(i)] && !play || !isVerbTag(v.toks[i].Tag) {
+		// "is employed by Siemens", "was hired by the BBC": the passive's agent employs
+		hired := hireVerbs[v.word(i)] && v.word(i+1) == "by" && isPassiveAux(v.word(i-1))
+		if !workVerbs[v.word(i)] && !play && !hired || !isVerbTag(v.toks[i].Tag) {
 			continue
 		}
 		j := i + 1
-		if v.word(j) != "for" && v.word(j) != "at" && v.word(j) != "with" {
+		if v.word(j) != "for" && v.word(j) != "at" && v.word(j) != "with" && !hired {
 			continue
 		}
 		k := j + 1

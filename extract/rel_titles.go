@@ -1362,10 +1362,21 @@ var (
 func (l *linkRun) becameTitle(v *sentenceView) {
 	for i := v.s.First + 1; i < v.s.Last; i++ {
 		w := v.word(i)
-		if !takeVerbs[w] {
+		if !takeVerbs[w] && !leaveVerbs[w] && w != "served" && w != "serves" && w != "serving" && w != "stepped" {
 			continue
 		}
 		j := i + 1
+		// "served as president" held the office once; "has served as" still does
+		left := leaveVerbs[w] || w == "stepped" || w == "served" && v.word(i-1) != "has" && v.word(i-1) != "have"
+		if w == "stepped" {
+			if v.word(j) != "down" {
+				continue
+			}
+			j++
+		}
+		if !takeVerbs[w] && v.word(j) != "as" {
+			continue // "resigned as", "served as", "stepped down as": the office follows
+		}
 		if w == "sworn" {
 			if v.word(j) != "in" {
 				continue
@@ -1398,6 +1409,9 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 		if j == start || isCap(v.toks[min(j, v.s.Last-1)].Text) && v.mentionAt(j) != nil && v.mentionAt(j).Type == graph.Person {
 			continue // no title, or the title of a name after it
 		}
+		if v.word(j) == "of" && v.word(j+1) == "staff" {
+			j += 2 // "chief of staff": an aide, not a head
+		}
 		role := textOf(v.toks, start, j)
 		if headTitle(strings.ToLower(role)) == "" && !officeRole(strings.ToLower(role)) {
 			continue
@@ -1423,10 +1437,16 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 			if neg, factor := v.modality(max(s.First-2, v.s.First), j); s.Type != graph.Person || neg || factor < 1 {
 				continue
 			}
+			if left {
+				role = "former " + role // "resigned as head of the IMF": the office held until then
+			}
 			l.roleRelations(v, s, holder, role, holder.Actor(), "became-title", s.First)
 		}
 	}
 }
+
+// leaveVerbs give up an office named after "as": "resigned as president".
+var leaveVerbs = set("resigned", "resigns", "quit", "quits", "retired", "retires")
 
 // takeVerbs take an office: "elected president", "named prime minister",
 // "a second term as president".

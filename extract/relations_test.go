@@ -667,6 +667,13 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/pedro-esquisabel-urtuzaga member-of org/eta"}, []string{"person/pedro-esquisabel-urtuzaga leader-of org/eta"}}, // the head of a part of the body
 		{"titles", "Olympic Ticketing Center head Rong Jun said tickets sold well. Quebec Premier Robert Bourassa spoke.",
 			[]string{"person/robert-bourassa lives-in location/quebec"}, []string{"person/rong-jun lives-in location/olympic-ticketing-center"}}, // a premier lives where he governs; no one lives in a centre
+		{"titles", "Ann Lee resigned as head of the IMF. Tom Brown stepped down as prime minister of Italy in 2011. Jane Doe has served as president of Chile since 2010.",
+			[]string{"person/ann-lee leader-of org/imf / former head", "person/tom-brown leader-of country/italy / former prime minister", "person/jane-doe leader-of country/chile / president"},
+			nil}, // an office left is an office held, the role saying so
+		{"titles", "Leon Panetta served as White House chief of staff for President Bill Clinton.",
+			[]string{"person/leon-panetta works-for country/united-states / former chief of staff"}, []string{"person/leon-panetta leader-of country/united-states"}}, // an aide, not a head
+		{"works for", "Ann Lee is employed by Siemens. Tom Brown was hired by the BBC. Jane Doe was not hired by the World Bank.",
+			[]string{"person/ann-lee member-of org/siemens", "person/tom-brown member-of org/bbc"}, []string{"person/jane-doe member-of org/world-bank"}},
 		{"titles", "Kim Jong Un rules North Korea, and Ann Lee heads the OSCE.",
 			[]string{"person/kim-jong-un leader-of country/north-korea", "person/ann-lee leader-of org/osce"}, nil}, // "rules" after a name is a verb
 		{"titles", "Gov. Bob Miller of Nevada signed the bill, and Mayor Tom Bradley of Los Angeles and Sen. Bob Graham of Florida welcomed it.",
