@@ -41,7 +41,20 @@ func (v *sentenceView) word(i int) string {
 }
 
 // possessive reports whether token i is the possessive clitic "'s".
-func (v *sentenceView) possessive(i int) bool { return isPossessive(v.word(i)) }
+func (v *sentenceView) possessive(i int) bool {
+	return i >= v.s.First && i < v.s.Last && possessiveAt(v.toks, i)
+}
+
+// possessiveAt reports whether token i is a possessive clitic: "'s", or
+// the apostrophe alone after a name ending in s ("Siemens' chief
+// executive", "the Philippines' president").
+func possessiveAt(toks []Token, i int) bool {
+	t := toks[i]
+	if isPossessive(t.Text) {
+		return true
+	}
+	return (t.Text == "'" || t.Text == "\u2019") && t.Tag == "POS" && i > 0 && toks[i-1].End == t.Start && strings.HasSuffix(toks[i-1].Text, "s")
+}
 
 // isPossessive reports whether a token is the possessive clitic, with a
 // straight or a typographic apostrophe ("Belarus's", "Belarus’s").
@@ -110,7 +123,7 @@ func (v *sentenceView) actor(m *Mention) bool {
 		return true
 	}
 	next := v.toks[m.Last]
-	if isPossessive(next.Text) {
+	if v.possessive(m.Last) {
 		// A possessor is an actor only before a relation noun ("Belarus's ally");
 		// the patterns that read possessives check that themselves.
 		return v.mentionAt(m.Last+1) == nil && !isWord(v.word(m.Last+1)) || relationNouns[v.word(m.Last+1)]

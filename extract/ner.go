@@ -2344,7 +2344,7 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			for j > start && k-j < 2 && toks[j-1].Tag == "JJ" && isLowerWord(toks[j-1].Text) && titleAdjective(toks[j-1].Text, leader) {
 				j--
 			}
-			if prev := ms[i-1]; j < k && (prev.Last == j || prev.Last+1 == j && isPossessive(toks[prev.Last].Text)) && (prev.Type == graph.Org || prev.Type == graph.Country || prev.Kind == "demonym") {
+			if prev := ms[i-1]; j < k && (prev.Last == j || prev.Last+1 == j && possessiveAt(toks, prev.Last)) && (prev.Type == graph.Org || prev.Type == graph.Country || prev.Kind == "demonym") {
 				k = j
 			}
 		}
@@ -2356,7 +2356,7 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 				j--
 			}
 			end := ms[i-1].Last
-			if end+1 == j && isPossessive(toks[end].Text) {
+			if end+1 == j && possessiveAt(toks, end) {
 				end = j
 			}
 			if j < k && end == j {
@@ -2369,7 +2369,7 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		}
 		prev := &ms[i-1]
 		end := prev.Last
-		if end < k && k-end == 1 && isPossessive(toks[end].Text) {
+		if end < k && k-end == 1 && possessiveAt(toks, end) {
 			end = k // "Belarus's President"
 		}
 		if end != k || prev.Sent != m.Sent {

@@ -102,6 +102,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Olympic Ticketing Center head Rong Jun": one works in a centre, and lives elsewhere
 	case rel == graph.LivesIn && (v.word(b.First-1) == "a" || v.word(b.First-1) == "an") && v.word(b.First-2) == "in":
 		return true // "Loeb, in a Citroen": one is in no place with an article ("a Modesto native" is from one)
+	case rel == graph.LivesIn && topicPlace(v, b):
+		return true // "Ann Lee, a China analyst": the place is what she studies
 	case rel == graph.LivesIn && speakingIn(v, b):
 		return true // "Al Gore endorsed Obama, saying in Detroit, Michigan, that ...": where someone spoke
 	case rel == graph.BasedIn && b.First > a.Last && othersBasedIn(v, a, b):
@@ -983,3 +985,26 @@ func listGoesOn(v *sentenceView, k int) bool {
 // serviceGerunds open a sentence with what its subject does for a body:
 // "Working for the UN, she saw ...".
 var serviceGerunds = set("working", "serving", "representing", "leading", "heading", "chairing")
+
+// topicPlace reports whether place p, after an article, modifies a noun
+// for one who studies or reports on it: "a China analyst", "the Iraq war
+// veteran", "a Russia expert".
+func topicPlace(v *sentenceView, p *Mention) bool {
+	if w := v.word(p.First - 1); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for k := p.Last; k < v.s.Last && k < p.Last+3; k++ {
+		w := v.word(k)
+		if topicAgents[w] {
+			return true
+		}
+		if !isLowerWord(w) || !isWord(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// topicAgents study, watch or fought in a place: "a China analyst".
+var topicAgents = set("analyst", "analysts", "expert", "experts", "specialist", "specialists", "scholar", "scholars",
+	"watcher", "watchers", "observer", "observers", "correspondent", "correspondents", "veteran", "veterans", "historian", "hand")

@@ -580,11 +580,12 @@ func (l *linkRun) appositions(v *sentenceView) {
 			oj++
 		}
 		article := j > i+1 // "X, the German ...", not "X, Belarusian President Y"
-		if d := v.mentionAt(oj); d != nil && d.Kind == "demonym" && actorType(d) == graph.Country && v.word(i) == "," && d.Last < v.s.Last && article {
-			// "Frank-Walter Steinmeier, the German foreign minister": the
-			// country's office, as "German Foreign Minister X" would say;
-			// not when a name follows the title, whose title it is.
-			if e := v.titleEnd(d.Last); e > d.Last && v.mentionAt(e) == nil {
+		if d := v.mentionAt(oj); d != nil && (d.Kind == "demonym" || !v.possessive(d.Last)) && actorType(d) == graph.Country && v.word(i) == "," && d.Last < v.s.Last && article {
+			// "Frank-Walter Steinmeier, the German foreign minister", "X,
+			// the U.S. ambassador to Japan": the country's office, as
+			// "German Foreign Minister X" would say; not when a name
+			// follows the title, whose title it is.
+			if e := v.nounTitleEnd(d.Last); e > d.Last && v.mentionAt(e) == nil {
 				l.roleRelations(v, m, d, textOf(v.toks, d.Last, e), d.Actor(), "apposition", m.First)
 				continue
 			}
@@ -614,7 +615,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 			v.possessive(c.Last) {
 			// "Kim Jong Un, North Korea's leader", "X, Russia's ambassador
 			// to the UN": the country's office.
-			if e := v.titleEnd(c.Last + 1); e > c.Last+1 && v.mentionAt(e) == nil {
+			if e := v.nounTitleEnd(c.Last + 1); e > c.Last+1 && v.mentionAt(e) == nil {
 				l.roleRelations(v, m, c, textOf(v.toks, c.Last+1, e), c.Actor(), "apposition", m.First)
 			}
 			continue
@@ -1237,6 +1238,24 @@ func (v *sentenceView) titleEnd(start int) int {
 		j--
 	}
 	return j
+}
+
+// nounTitleEnd is titleEnd that reads on past a leading "chief" or "top"
+// through the nouns it qualifies: "chief nuclear negotiator", "top
+// economic adviser" (the title's last word then names the office).
+func (v *sentenceView) nounTitleEnd(start int) int {
+	e := v.titleEnd(start)
+	if e == start || !adjectiveTitles[strings.ToLower(v.word(e-1))] && !adjectiveTitles[strings.ToLower(v.word(start))] {
+		return e
+	}
+	k := e
+	for k < v.s.Last && k < e+3 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && isWord(v.word(k)) && !phrasePreps[v.word(k)] && v.word(k) != "and" {
+		k++
+	}
+	if k > e && agentNoun(v.word(k-1)) {
+		return k
+	}
+	return e
 }
 
 // portfolioAt reports whether the word at j is a minister's portfolio

@@ -674,6 +674,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/leon-panetta works-for country/united-states / former chief of staff"}, []string{"person/leon-panetta leader-of country/united-states"}}, // an aide, not a head
 		{"works for", "Ann Lee is employed by Siemens. Tom Brown was hired by the BBC. Jane Doe was not hired by the World Bank.",
 			[]string{"person/ann-lee member-of org/siemens", "person/tom-brown member-of org/bbc"}, []string{"person/jane-doe member-of org/world-bank"}},
+		{"titles", "Ann Lee, Siemens' chief executive, spoke with Tom Brown, the U.S. ambassador to Japan, and Jane Doe, Iran's chief nuclear negotiator.",
+			[]string{"person/ann-lee leader-of org/siemens", "person/tom-brown works-for country/united-states / ambassador",
+				"person/jane-doe works-for country/iran / chief nuclear negotiator"},
+			[]string{"person/jane-doe leader-of country/iran", "person/tom-brown works-for country/japan"}}, // a bare apostrophe; a country's name as modifier; "chief" qualifying a noun
+		{"lives in", "Ann Lee, a China analyst, and Tom Brown, the Iraq war veteran, spoke.",
+			nil, []string{"person/ann-lee lives-in country/china", "person/tom-brown lives-in country/iraq"}}, // the place is their subject
 		{"titles", "Kim Jong Un rules North Korea, and Ann Lee heads the OSCE.",
 			[]string{"person/kim-jong-un leader-of country/north-korea", "person/ann-lee leader-of org/osce"}, nil}, // "rules" after a name is a verb
 		{"titles", "Gov. Bob Miller of Nevada signed the bill, and Mayor Tom Bradley of Los Angeles and Sen. Bob Graham of Florida welcomed it.",
