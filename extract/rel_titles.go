@@ -639,7 +639,11 @@ func (l *linkRun) appositions(v *sentenceView) {
 				!(isPluralTitle(v.word(k-1)) && k < v.s.Last && strings.HasPrefix(v.toks[k].Tag, "VB")) {
 				// not "Following talks with Mr. Abbas, Hamas leaders said":
 				// a plural title with its own verb opens a clause.
-				l.roleRelations(v, m, o, textOf(v.toks, kt, k), o.Entity, "apposition", m.First)
+				if role := textOf(v.toks, kt, k); v.word(i+1) == "a" || v.word(i+1) == "an" {
+					l.oneOfLeaders(v, m, o, role)
+				} else {
+					l.roleRelations(v, m, o, role, o.Entity, "apposition", m.First)
+				}
 			}
 			continue
 		}
@@ -731,6 +735,10 @@ func (l *linkRun) appositions(v *sentenceView) {
 		id := holderID(holder)
 		if localOffice(role) && holder.Type == graph.Location {
 			id = holder.Entity // "Ken Livingstone, the mayor of London": the city's, not Britain's
+		}
+		if w := v.word(i + 1); (w == "a" || w == "an") && holder.Type == graph.Org && holder.StandsFor == "" {
+			l.oneOfLeaders(v, m, holder, role) // "X, a leader of Hamas"
+			continue
 		}
 		l.roleRelations(v, m, holder, role, id, "apposition", m.First)
 	}
@@ -1238,6 +1246,17 @@ func (v *sentenceView) titleEnd(start int) int {
 		j--
 	}
 	return j
+}
+
+// oneOfLeaders reads an organisation's title after an indefinite article:
+// "X, a senior Hamas leader", "X, a leader of the party" is one of its
+// leaders, a member, and not the one who leads it.
+func (l *linkRun) oneOfLeaders(v *sentenceView, m, org *Mention, role string) {
+	if headTitle(strings.ToLower(role)) == "" {
+		l.roleRelations(v, m, org, role, org.Entity, "apposition", m.First)
+		return
+	}
+	l.emit(v, graph.MemberOf, m.Entity, org.Entity, graph.Person, graph.Org, 0.8, "apposition", role, m.First, m.Last)
 }
 
 // nounTitleEnd is titleEnd that reads on past a leading "chief" or "top"

@@ -678,6 +678,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ann-lee leader-of org/siemens", "person/tom-brown works-for country/united-states / ambassador",
 				"person/jane-doe works-for country/iran / chief nuclear negotiator"},
 			[]string{"person/jane-doe leader-of country/iran", "person/tom-brown works-for country/japan"}}, // a bare apostrophe; a country's name as modifier; "chief" qualifying a noun
+		{"titles", "Ann Lee, a wanted Abu Sayyaf leader, was hurt. Tom Brown, a leader of Hamas, spoke. Jane Doe, the Hamas leader, replied.",
+			[]string{"person/ann-lee member-of org/abu-sayyaf", "person/tom-brown member-of org/hamas", "person/jane-doe leader-of org/hamas"},
+			[]string{"person/ann-lee leader-of org/abu-sayyaf", "person/tom-brown leader-of org/hamas"}}, // "a leader" is one of its leaders
 		{"lives in", "Ann Lee, a China analyst, and Tom Brown, the Iraq war veteran, spoke.",
 			nil, []string{"person/ann-lee lives-in country/china", "person/tom-brown lives-in country/iraq"}}, // the place is their subject
 		{"titles", "Kim Jong Un rules North Korea, and Ann Lee heads the OSCE.",
