@@ -36,6 +36,14 @@ func (l *linkRun) alliances(v *sentenceView) {
 				}
 			case "'s", "\u2019s":
 				owner = v.mentionAt(k - 1)
+				if owner != nil && len(targets) == 0 && copulas[v.word(owner.First-1)] {
+					// "Belarus is Russia's closest ally"
+					for _, y := range v.listBefore(v.subjectEnd(owner.First - 1)) {
+						if polity(y) {
+							targets = append(targets, y)
+						}
+					}
+				}
 				if owner != nil && len(targets) == 0 && owner.First >= v.s.First+2 && v.word(owner.First-1) == "," {
 					// "Belarus, Russia's closest ally, hosted the drills"
 					if y := v.mentionAt(owner.First - 2); y != nil && polity(y) {
@@ -86,6 +94,16 @@ func (l *linkRun) alliances(v *sentenceView) {
 				}
 			}
 			l.copulaAllies(v, i, k, polity)
+			if owner == nil && w == "allies" && (v.word(k) == "two" || v.word(k) == "three" || v.word(k) == "both") && v.word(i+1) == "," && len(targets) >= 2 {
+				// "The two allies, Russia and Belarus, held drills"
+				for a := 0; a < len(targets); a++ {
+					for b := a + 1; b < len(targets); b++ {
+						if polity(targets[a]) && polity(targets[b]) {
+							l.emitM(v, graph.AlliedWith, targets[a], targets[b], 0.8, "allies-named", k, targets[len(targets)-1].Last)
+						}
+					}
+				}
+			}
 			if owner == nil || !polity(owner) {
 				continue
 			}
@@ -143,7 +161,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 			defence = true
 			continue
 		}
-		if w == "a" || w == "an" || w == "the" || w == "new" || w == "formal" || w == "military" || w == "strategic" || w == "landmark" || w == "historic" ||
+		if w == "a" || w == "an" || w == "the" || w == "their" || w == "new" || w == "formal" || w == "military" || w == "strategic" || w == "landmark" || w == "historic" ||
 			isLowerWord(v.toks[p].Text) && (strings.HasPrefix(v.toks[p].Tag, "NN") || strings.HasPrefix(v.toks[p].Tag, "JJ")) && v.mentionAt(p) == nil {
 			continue // "a truce agreement", "a gas deal"
 		}
@@ -189,7 +207,8 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 
 // pactVerbs make a pact; defenceWords make it one of alliance.
 var (
-	pactVerbs    = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed")
+	pactVerbs = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed",
+		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "strengthened", "strengthens", "deepened", "deepens")
 	defenceWords = set("defence", "defense", "mutual-defence", "mutual-defense", "mutual", "security")
 )
 
@@ -231,7 +250,7 @@ func (l *linkRun) copulaAllies(v *sentenceView, i, k int, polity func(*Mention) 
 
 var allyModifiers = set("close", "closest", "key", "staunch", "staunchest", "main", "longtime",
 	"long-time", "strategic", "traditional", "chief", "principal", "major", "important", "regional",
-	"biggest", "only", "last", "remaining", "loyal", "old")
+	"biggest", "only", "last", "remaining", "loyal", "old", "treaty", "military", "firm", "steadfast", "historic", "natural")
 
 // coordinatedSubject finds "X and Y" as the subject of a verb at i when a
 // relative clause or apposition stands between them and the verb

@@ -163,6 +163,11 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/alvaro-uribe met-with person/francisco-galan", "person/francisco-galan met-with person/uribe"}}, // a name modifying a noun
 		{"alliances", "Israel, the United States and allied Western states accuse Syria. Belarus and Russia remain closely allied.",
 			[]string{"country/belarus allied-with country/russia"}, []string{"country/israel allied-with country/united-states"}}, // "allied" before a noun is someone else's
+		{"alliances", "Belarus is Russia's closest ally. The two allies, France and Germany, held drills. Washington and Tokyo reaffirmed their alliance. Canada and Britain are treaty allies.",
+			[]string{"country/belarus allied-with country/russia", "country/france allied-with country/germany",
+				"country/japan allied-with country/united-states", "country/canada allied-with country/united-kingdom"}, nil},
+		{"alliances", "Belarus is not Russia's ally. Japan and South Korea, the two rivals, met. Washington and Tokyo reaffirmed their trade deal.",
+			nil, []string{"country/belarus allied-with country/russia", "country/japan allied-with country/south-korea", "country/japan allied-with country/united-states"}},
 		{"alliances", "Pakistan, a key U.S. ally, arrested him. U.S. allies Japan and South Korea protested. They came from Iran or its Lebanese ally Hezbollah.",
 			[]string{"country/pakistan allied-with country/united-states", "country/japan allied-with country/united-states",
 				"country/south-korea allied-with country/united-states", "country/iran allied-with org/hezbollah"},
