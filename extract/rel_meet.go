@@ -12,6 +12,24 @@ func (l *linkRun) meetings(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		switch {
+		case hostVerbs[w] && v.mealAfter(i) > 0:
+			// "Biden hosted a dinner for Kishida", "a state banquet in honour of Xi"
+			k := v.mealAfter(i) + 1
+			switch {
+			case v.word(k) == "for":
+				k++
+			case v.word(k) == "in" && (v.word(k+1) == "honor" || v.word(k+1) == "honour") && v.word(k+2) == "of":
+				k += 3
+			default:
+				continue
+			}
+			if obj := v.headMentionAt(k); obj != nil && obj.Type == graph.Person && !v.possessive(obj.Last) {
+				for _, s := range l.subjectOf(v, i) {
+					if s.Type == graph.Person {
+						l.emitM(v, graph.MetWith, s, obj, 0.8, "meet-verb", s.Last, obj.First)
+					}
+				}
+			}
 		case meetVerbs[w] && (w != "meeting" || auxiliaries[v.word(i-1)]):
 			// The subject stands right before the verb and is not inside a
 			// prepositional phrase ("Envoys from X and Y met ..." says nothing of X).
@@ -89,6 +107,26 @@ func (l *linkRun) meetings(v *sentenceView) {
 			for _, s := range l.subjectOf(v, i) {
 				if s.Type == graph.Person {
 					l.emitM(v, graph.MetWith, s, obj, 0.8, "meet-verb", s.Last, obj.First)
+				}
+			}
+		case (w == "shook" || w == "shakes" || w == "shake") && v.word(i+1) == "hands" && v.word(i+2) == "with":
+			// "Biden shook hands with Xi": in one room
+			if obj := v.headMentionAt(i + 3); obj != nil && obj.Type == graph.Person && !v.possessive(obj.Last) {
+				for _, s := range l.subjectOf(v, i) {
+					if s.Type == graph.Person {
+						l.emitM(v, graph.MetWith, s, obj, 0.8, "meet-verb", s.Last, obj.First)
+					}
+				}
+			}
+		case (w == "brought" || w == "brings" || w == "bring") && v.word(i+1) == "together":
+			// "The summit brought together Putin and Erdogan"
+			if list, _ := v.listAt(v.skipModifiers(i + 2)); len(list) >= 2 {
+				for a := 0; a < len(list); a++ {
+					for b := a + 1; b < len(list); b++ {
+						if list[a].Type == graph.Person && list[b].Type == graph.Person {
+							l.emitM(v, graph.MetWith, list[a], list[b], 0.75, "brought-together", list[0].First, list[len(list)-1].Last)
+						}
+					}
 				}
 			}
 		case (w == "conferred" || w == "confers" || w == "huddled" || w == "huddles") && v.word(i+1) == "with":
@@ -301,3 +339,19 @@ var remoteWords = set("phone", "telephone", "video", "virtual", "online")
 
 var meetNouns = set("meeting", "meetings", "talks", "summit", "assembly", "sit-down", "encounter",
 	"visit", "conversation", "call", "negotiations", "gathering", "get-together", "consultations")
+
+// mealAfter returns where a meal noun stands as the object of the verb at
+// i ("a dinner", "a state banquet"), else 0.
+func (v *sentenceView) mealAfter(i int) int {
+	k := v.skipModifiers(i + 1)
+	if !mealNouns[v.word(k)] && k+1 < v.s.Last && isLowerWord(v.word(k)) && mealNouns[v.word(k+1)] {
+		k++ // "a state banquet", "a working lunch"
+	}
+	if mealNouns[v.word(k)] {
+		return k
+	}
+	return 0
+}
+
+// mealNouns are what a host gives a guest at table: "hosted a dinner for".
+var mealNouns = set("dinner", "lunch", "luncheon", "breakfast", "banquet", "reception")

@@ -105,6 +105,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/joe-biden met-with person/volodymyr-zelensky", "person/jill-biden met-with person/olena-zelenska"}, nil},
 		{"meetings", "Joe Biden visited Kyiv. Vladimir Putin did not visit Xi Jinping. Hillary Clinton visited Vladimir Putin's Russia.",
 			nil, []string{"person/joe-biden met-with location/kyiv", "person/vladimir-putin met-with person/xi-jinping", "person/hillary-clinton met-with person/vladimir-putin"}}, // a place visited; negation; what a person owns
+		{"meetings", "The summit brought together Vladimir Putin and Recep Tayyip Erdogan. Joe Biden shook hands with Xi Jinping. Ann Lee hosted a state banquet in honor of Fumio Kishida.",
+			[]string{"person/recep-tayyip-erdogan met-with person/vladimir-putin", "person/joe-biden met-with person/xi-jinping", "person/ann-lee met-with person/fumio-kishida"}, nil},
+		{"meetings", "Joe Biden did not shake hands with Xi Jinping. Ann Lee hosted a dinner for donors. The war brought together France and Britain.",
+			nil, []string{"person/joe-biden met-with person/xi-jinping", "country/france met-with country/united-kingdom"}},
 		{"meetings", "Putin met with Lukashenko in Moscow on Friday.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"meetings", "Russian President Vladimir Putin arrived in Pyongyang. Kim Jong Un welcomed the Russian leader at the airport.",
