@@ -202,6 +202,20 @@ func (l *linkRun) seekMembership(v *sentenceView) {
 // membership", "Georgia is seeking membership of the EU".
 func (l *linkRun) membershipApplications(v *sentenceView) {
 	for i := v.s.First + 2; i < v.s.Last; i++ {
+		if w := v.word(i); (w == "bid" || w == "application") && v.mentionAt(i-1) != nil {
+			// "Stockholm's NATO bid": the possessor seeks to join the body
+			// named before the noun ("its EU application")
+			z := v.mentionAt(i - 1)
+			if z.Type != graph.Org || z.StandsFor != "" || !memberBodies[l.gaz.Kind(z.Entity)] || !v.possessive(z.First-1) {
+				continue
+			}
+			if m := v.mentionAt(z.First - 2); m != nil && isActor(m) && actorType(m) != graph.Person {
+				if neg, _ := v.modality(max(z.First-5, v.s.First), i); !neg {
+					l.emit(v, graph.SeeksMembership, m.Actor(), z.Actor(), actorType(m), graph.Org, 0.8, "applied-for-membership", "", i, i)
+				}
+			}
+			continue
+		}
 		if v.word(i) != "membership" {
 			continue
 		}
