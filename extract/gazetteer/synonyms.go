@@ -18,7 +18,10 @@ var synonymClasses = map[string]string{
 	"cooperation": "cooperation", "co operation": "cooperation", "collaboration": "cooperation",
 	"commission": "commission", "fee": "commission", "committee": "commission",
 	"union": "union", "association": "union", "league": "union",
-	"agency": "agency", "company": "company", "enterprise": "company", "business": "company",
+	"agency": "agency", "company": "agency", "enterprise": "agency", "business": "agency",
+	"monetary": "monetary", "financial": "monetary", "health": "health", "wellbeing": "health",
+	"energy": "energy", "power": "energy", "atomic": "atomic", "nuclear": "atomic",
+	"court": "court", "courtroom": "court",
 	"treaty": "treaty", "pact": "treaty", "accord": "treaty",
 	"nations": "nations", "countries": "nations", "states": "nations",
 	"council": "council", "board": "council",
@@ -34,7 +37,8 @@ var synonymClasses = map[string]string{
 // SynonymKey folds a name to its synonym classes: function words dropped,
 // each other word mapped to its class representative.
 func SynonymKey(name string) string {
-	words := strings.Fields(graph.NormalizeName(name))
+	// "World Well being Group": a paraphrasing tool's two words for one
+	words := strings.Fields(strings.ReplaceAll(" "+graph.NormalizeName(name)+" ", " well being ", " wellbeing "))
 	out := words[:0]
 	for _, w := range words {
 		if c, ok := synonymClasses[w]; ok {
