@@ -9,6 +9,19 @@ import (
 	"github.com/kgraph/kgraph/graph"
 )
 
+// monthPartPrefix returns the length of the "mid-", "early-" or "late-"
+// that a token puts before a capitalised month name ("mid-February"),
+// else 0.
+func monthPartPrefix(w string) int {
+	for _, part := range []string{"mid-", "early-", "late-"} {
+		rest, ok := strings.CutPrefix(strings.ToLower(w), part)
+		if _, isMonth := months[rest]; ok && isMonth && len(rest) > 3 && isCap(w[len(part):]) {
+			return len(part)
+		}
+	}
+	return 0
+}
+
 // months maps month names and abbreviations (lower case, no stop) to 1..12.
 var months = map[string]int{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -99,6 +112,22 @@ func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
 	w := toks[i].Text
 	lw := tokLower(toks, i, last)
 	hasRef := !ref.IsZero()
+
+	// "mid-February", "early-March 2021": a part of a month, dated to the month.
+	if p := monthPartPrefix(w); p > 0 {
+		if mo := months[lw[p:]]; mo > 0 {
+			if i+1 < last {
+				if y, ok := yearNumber(toks[i+1].Text); ok {
+					return dateMatch{first: i, last: i + 2, value: fmt.Sprintf("%04d-%02d", y, mo)}, true
+				}
+			}
+			v := ""
+			if hasRef {
+				v = fmt.Sprintf("%04d-%02d", monthYear(ref, mo, prevWord(toks, i)), mo)
+			}
+			return dateMatch{first: i, last: i + 1, value: v}, true
+		}
+	}
 
 	// Month-led forms: "March 11", "March 11, 2022", "Sept. 11", "March 2022", "March".
 	if mo, ok := months[lw]; ok && isCap(w) {

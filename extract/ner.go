@@ -214,6 +214,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				kind = "period"
 			}
 			add(Mention{Type: graph.Date, Kind: kind, Value: d.value, First: d.first, Last: d.last, Sent: si, Source: "dates"})
+			if p := monthPartPrefix(toks[d.first].Text); p > 0 {
+				out[len(out)-1].Start += p // "mid-February": the month is the name, "mid-" says which part of it
+			}
 		}
 		for _, m := range r.definedNames(toks, s, covered) {
 			m.Sent = si
