@@ -108,6 +108,11 @@ func TestParseQuestion(t *testing.T) {
 		{"who has Israel attacked?", Attacked, Outgoing, "Israel"},
 		{"what did Finland join", MemberOf, Outgoing, "Finland"},
 		{"  who   is allied   with  North Korea  ", AlliedWith, Either, "North Korea"},
+		{"which countries are members of the CSTO?", MemberOf, Incoming, "the CSTO"},
+		{"list CSTO members", MemberOf, Incoming, "CSTO"},
+		{"what organizations is Belarus a member of", MemberOf, Outgoing, "Belarus"},
+		{"who has Putin met with?", MetWith, Either, "Putin"},
+		{"Belarus allies", AlliedWith, Either, "Belarus"},
 	} {
 		t.Run(c.q, func(t *testing.T) {
 			q, err := ParseQuestion(c.q)
