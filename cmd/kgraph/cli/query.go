@@ -248,8 +248,20 @@ func upperFirst(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
+// questionMark returns the "?" that ends a question as the user asked it:
+// "Who leads Belarus?", but "NATO members" and "list CSTO members" were no
+// questions.
+func questionMark(q string) string {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(q)), " ")
+	switch first {
+	case "who", "whom", "what", "which", "where", "when", "is", "are", "does", "do", "did", "has", "have", "was", "were":
+		return "?"
+	}
+	return ""
+}
+
 func printAnswer(w interface{ Write([]byte) (int, error) }, a QueryAnswer) error {
-	fmt.Fprintf(w, "%s?  [%s: %s, %s]\n", upperFirst(a.Query), a.Relation, a.Entity.Name, a.Entity.Type)
+	fmt.Fprintf(w, "%s%s  [%s: %s, %s]\n", upperFirst(a.Query), questionMark(a.Query), a.Relation, a.Entity.Name, a.Entity.Type)
 	if len(a.Also) > 0 {
 		var names []string
 		for _, r := range a.Also {
