@@ -64,6 +64,68 @@ func (s *Store) Ingest(items []Item) (IngestStats, error) {
 type writer struct {
 	tx  *bolt.Tx
 	ids map[string]uint64 // entity id -> seq, for this transaction
+	// names indexes the stored persons of several words by their first
+	// and last words, built on first use in the transaction.
+	names *personNames
+}
+
+// personNames maps a first or last name word to the stored persons of
+// several words that have it there ("putin" -> Vladimir Putin).
+type personNames struct {
+	first, last map[string][]uint64
+}
+
+func (pn *personNames) add(name string, seq uint64) {
+	ws := nameWords(name)
+	if len(ws) < 2 {
+		return
+	}
+	if f := ws[0]; !slices.Contains(pn.first[f], seq) {
+		pn.first[f] = append(pn.first[f], seq)
+	}
+	if l := ws[len(ws)-1]; !slices.Contains(pn.last[l], seq) {
+		pn.last[l] = append(pn.last[l], seq)
+	}
+}
+
+// personNames returns the index of stored persons' name words, reading
+// every stored person once per transaction.
+func (w *writer) personNames() *personNames {
+	if w.names != nil {
+		return w.names
+	}
+	w.names = &personNames{first: make(map[string][]uint64), last: make(map[string][]uint64)}
+	prefix := []byte{entityTypeCodes[graph.Person]}
+	c := w.tx.Bucket(bucketTypes).Cursor()
+	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
+		seq := decodeSeq(k[1:])
+		if rec, err := readEntity(w.tx, seq); err == nil {
+			w.names.add(rec.Entity.Name, seq)
+		}
+	}
+	return w.names
+}
+
+// namedBy returns the stored persons of several words whose first (or
+// last) name word is word, checked against their records (a name may have
+// changed to a commoner spelling since it was indexed).
+func (w *writer) namedBy(word string, last bool) []uint64 {
+	pn := w.personNames()
+	seqs := pn.first[word]
+	if last {
+		seqs = pn.last[word]
+	}
+	var out []uint64
+	for _, seq := range seqs {
+		rec, err := readEntity(w.tx, seq)
+		if err != nil || rec.Entity.Type != graph.Person {
+			continue
+		}
+		if ws := nameWords(rec.Entity.Name); len(ws) > 1 && (last && ws[len(ws)-1] == word || !last && ws[0] == word) {
+			out = append(out, seq)
+		}
+	}
+	return out
 }
 
 func (w *writer) item(it *Item, st *IngestStats) error {
@@ -201,6 +263,9 @@ func (w *writer) entity(e graph.Entity, mentions int) (uint64, bool, error) {
 			}
 		}
 		w.ids[e.ID] = seq
+		if e.Type == graph.Person && w.names != nil {
+			w.names.add(e.Name, seq)
+		}
 	}
 	rec.Mentions += mentions
 	rec.Docs++
@@ -289,6 +354,16 @@ func (w *writer) joinPerson(e graph.Entity) (uint64, bool) {
 	if len(match) == 1 {
 		return match[0], true
 	}
+	if len(match) == 0 && len(ws) == 1 {
+		// No stored person answers to the surname in its own story: the
+		// one stored person of several words whose last name it is, when
+		// no other has it as a first or last name ("Putin" after a story
+		// that only wrote "Vladimir Putin"; not "Obama" with a Barack and a
+		// Michelle Obama stored, nor "Ahmad" with an Ahmad Shah).
+		if seqs := w.namedBy(ws[0], true); len(seqs) == 1 && len(w.namedBy(ws[0], false)) == 0 {
+			return seqs[0], true
+		}
+	}
 	return 0, false
 }
 
@@ -345,15 +420,8 @@ func (w *writer) absorbSurname(e graph.Entity) (uint64, string, bool) {
 // story that called someone by it alone ("Smith", "Ahmad") may have meant
 // either.
 func (w *writer) surnameShared(word string, except uint64) bool {
-	prefix := []byte{entityTypeCodes[graph.Person]}
-	c := w.tx.Bucket(bucketTypes).Cursor()
-	for k, _ := c.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = c.Next() {
-		seq := decodeSeq(k[1:])
-		rec, err := readEntity(w.tx, seq)
-		if err != nil || seq == except {
-			continue
-		}
-		if ws := nameWords(rec.Entity.Name); len(ws) > 1 && (ws[0] == word || ws[len(ws)-1] == word) {
+	for _, seq := range append(w.namedBy(word, false), w.namedBy(word, true)...) {
+		if seq != except {
 			return true
 		}
 	}
@@ -381,6 +449,9 @@ func (w *writer) renamePerson(rec *entityRecord, seq uint64, oldID, newID, name 
 	}
 	old := rec.Entity.Name
 	rec.Entity.ID, rec.Entity.Name = newID, name
+	if w.names != nil {
+		w.names.add(name, seq)
+	}
 	rec.Entity.Aliases = slices.DeleteFunc(rec.Entity.Aliases, func(a string) bool { return a == name })
 	if !contains(rec.Entity.Aliases, old) {
 		rec.Entity.Aliases = append(rec.Entity.Aliases, old)

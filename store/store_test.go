@@ -165,6 +165,30 @@ func TestSurnameJoinsStoredPerson(t *testing.T) {
 	}
 }
 
+func TestSurnameJoinsFullNameItsStoryDidNotShorten(t *testing.T) {
+	for _, c := range []struct {
+		names []string // stored in this order, each in its own document without aliases
+		want  int      // persons stored at the end
+	}{
+		{[]string{"Vladimir Putin", "Putin"}, 1},                  // the one stored Putin
+		{[]string{"Barack Obama", "Michelle Obama", "Obama"}, 3},  // two stored Obamas: neither
+		{[]string{"Ahmad Shah Massoud", "Ahmad Zia", "Ahmad"}, 3}, // a first name others have
+		{[]string{"Ahmad Zia", "Zia"}, 1},
+	} {
+		s, _ := openTemp(t)
+		for i, name := range c.names {
+			e := graph.Entity{ID: graph.Person.Slug() + "/" + strings.ToLower(strings.ReplaceAll(name, " ", "-")), Name: name, Type: graph.Person}
+			doc := fmt.Sprint("d", i)
+			if _, err := s.Ingest([]Item{{Doc: graph.Document{ID: doc, Hash: doc}, Entities: []graph.Entity{e}}}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if people, _ := s.Entities(graph.Person); len(people) != c.want {
+			t.Errorf("%q: %d people %+v, want %d", c.names, len(people), people, c.want)
+		}
+	}
+}
+
 func TestSurnameFirstJoinsFullNameLater(t *testing.T) {
 	bare := Item{
 		Doc: graph.Document{ID: "d1", Hash: "h1"},
