@@ -146,6 +146,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				bodyStarts[strings.ToLower(toks[sp.First].Text)]) {
 				sp.Type = graph.Org // "Halo Trust", "the High Court", "Universidad de los Andes": bodies, not places
 			}
+			if sp.Type == graph.Location && sp.Last-sp.First >= 2 && sp.First >= 3 && toks[sp.First-1].Text == "," &&
+				(kinNouns[toks[sp.First-2].Text] || agentNoun(toks[sp.First-2].Text)) && isLowerWord(toks[sp.First-2].Text) &&
+				(toks[sp.First-3].Text == "his" || toks[sp.First-3].Text == "her" || toks[sp.First-3].Text == "their") {
+				sp.Type = graph.Person // "his bodyguard, Israel Ramirez": someone's person, whatever place the name starts with
+			}
 			if sp.Last-sp.First == 1 && sp.Type == graph.Person && kinTitles[strings.ToLower(toks[sp.First].Text)] {
 				continue // "Father was killed": a form of address the tagger took for a name
 			}
@@ -259,6 +264,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 // news quotes names in: "Universidad de los Andes", "Banco Santander".
 var bodyStarts = set("universidad", "universidade", "université", "universite", "universität", "università", "universita",
 	"instituto", "institut", "banco", "banque", "banca", "partido", "fundación", "fundacion", "fondation", "stiftung")
+
+// kinNouns name someone's relative or employee: "his bodyguard, X".
+var kinNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt",
+	"cousin", "nephew", "niece", "bodyguard", "aide", "widow", "fiancee", "fiance", "girlfriend", "boyfriend", "partner")
 
 // kinTitles address a priest or a relative; alone they name no one.
 var kinTitles = set("father", "mother", "sister", "brother", "uncle", "aunt", "grandma", "grandpa", "mom", "dad")
