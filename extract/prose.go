@@ -398,8 +398,17 @@ func endsSentence(toks []Token, i int) bool {
 	case t == ".":
 		return true
 	case len(t) > 1 && strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ".."):
-		// "U.S." and "Mr." keep their stop; only a clear sentence opener follows a sentence end.
-		return sentenceStarters[next.Text]
+		// "U.S." and "Mr." keep their stop; only a clear sentence opener follows a sentence end,
+		// or, after an abbreviation that ends a name ("Jr.", "Inc."), a name owning something:
+		// "singer Harry Connick Jr. Uruguay's new president ..." ("Mr. Bush's" goes on).
+		if sentenceStarters[next.Text] {
+			return true
+		}
+		k := i + 1
+		for k < len(toks) && toks[k].Start == toks[k-1].End && isCloser(toks[k].Text) {
+			k++
+		}
+		return nameEndings[t] && k+1 < len(toks) && isCap(toks[k].Text) && isPossessive(toks[k+1].Text) && toks[k+1].Start == toks[k].End
 	}
 	return false
 }
@@ -466,3 +475,6 @@ func loosen(line string) string {
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// nameEndings are abbreviations that end a name rather than start one.
+var nameEndings = set("Jr.", "Sr.", "Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Plc.", "L.P.")

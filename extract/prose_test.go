@@ -51,6 +51,8 @@ func TestSentences(t *testing.T) {
 			[]string{"He praised Aung San Suu Kyi.", "Officials in Rangoon agreed."}},
 		{"Maj. Gen. Lee met Pres. Bush and Sen. Lee. Both spoke.", []string{"Maj. Gen. Lee met Pres. Bush and Sen. Lee.", "Both spoke."}},
 		{"Sen. Alan Cranston, D-Calif., chairman of the committee, spoke.", []string{"Sen. Alan Cranston, D-Calif., chairman of the committee, spoke."}},
+		{"It was led by singer Harry Connick Jr. Uruguay's president agreed. Mr. Bush's aides did not.",
+			[]string{"It was led by singer Harry Connick Jr.", "Uruguay's president agreed.", "Mr. Bush's aides did not."}},
 	} {
 		toks, sents := testPipeline(t).analyzer.Analyze(c.text)
 		_ = toks
