@@ -639,7 +639,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 				!(isPluralTitle(v.word(k-1)) && k < v.s.Last && strings.HasPrefix(v.toks[k].Tag, "VB")) {
 				// not "Following talks with Mr. Abbas, Hamas leaders said":
 				// a plural title with its own verb opens a clause.
-				if role := textOf(v.toks, kt, k); v.word(i+1) == "a" || v.word(i+1) == "an" {
+				if role := textOf(v.toks, kt, k); v.indefiniteUpTo(i, o.First) {
 					l.oneOfLeaders(v, m, o, role)
 				} else {
 					l.roleRelations(v, m, o, role, o.Entity, "apposition", m.First)
@@ -736,7 +736,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 		if localOffice(role) && holder.Type == graph.Location {
 			id = holder.Entity // "Ken Livingstone, the mayor of London": the city's, not Britain's
 		}
-		if w := v.word(i + 1); (w == "a" || w == "an") && holder.Type == graph.Org && holder.StandsFor == "" {
+		if v.indefiniteUpTo(i, holder.First) && holder.Type == graph.Org && holder.StandsFor == "" {
 			l.oneOfLeaders(v, m, holder, role) // "X, a leader of Hamas"
 			continue
 		}
@@ -1246,6 +1246,22 @@ func (v *sentenceView) titleEnd(start int) int {
 		j--
 	}
 	return j
+}
+
+// indefiniteUpTo reports whether the apposition opening after the comma at
+// i is one indefinite noun phrase up to token k: "a senior Hamas leader",
+// not "a jeweler and president of Vision Seattle" (his second title is
+// his own).
+func (v *sentenceView) indefiniteUpTo(i, k int) bool {
+	if w := v.word(i + 1); w != "a" && w != "an" {
+		return false
+	}
+	for j := i + 2; j < k && j < v.s.Last; j++ {
+		if w := v.word(j); w == "and" || w == "," || w == "&" {
+			return false
+		}
+	}
+	return true
 }
 
 // oneOfLeaders reads an organisation's title after an indefinite article:

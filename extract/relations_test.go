@@ -693,6 +693,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Ann Lee, a wanted Abu Sayyaf leader, was hurt. Tom Brown, a leader of Hamas, spoke. Jane Doe, the Hamas leader, replied.",
 			[]string{"person/ann-lee member-of org/abu-sayyaf", "person/tom-brown member-of org/hamas", "person/jane-doe leader-of org/hamas"},
 			[]string{"person/ann-lee leader-of org/abu-sayyaf", "person/tom-brown leader-of org/hamas"}}, // "a leader" is one of its leaders
+		{"titles", "Patrick Strosahl, a jeweler and president of Vision Seattle, spoke.",
+			[]string{"person/patrick-strosahl leader-of org/vision-seattle"}, nil}, // the article is the first title's
 		{"lives in", "Ann Lee, a China analyst, and Tom Brown, the Iraq war veteran, spoke.",
 			nil, []string{"person/ann-lee lives-in country/china", "person/tom-brown lives-in country/iraq"}}, // the place is their subject
 		{"titles", "Kim Jong Un rules North Korea, and Ann Lee heads the OSCE.",
