@@ -1551,12 +1551,24 @@ func namesThing(toks []Token, sp Span) bool {
 		}
 		return true
 	}
+	if p := sp.First - 1; p >= 0 && (vesselNouns[toks[p].Text] || vesselPrefixes[toks[p].Text] ||
+		toks[p].Text == "carrier" && p > 0 && toks[p-1].Text == "aircraft") || vesselPrefixes[toks[sp.First].Text] {
+		return true // "the Danish combat ship Absalon", "the tanker Sirius Star", "the USS Cole": a vessel's name
+	}
 	k := sp.Last
 	if k < len(toks) && isPossessive(strings.ToLower(toks[k].Text)) {
 		return k+1 < len(toks) && diseaseNouns[toks[k+1].Text]
 	}
 	return k < len(toks) && craftNouns[toks[k].Text]
 }
+
+// vesselNouns, written small before a name, make it a ship's; the
+// prefixes navies write before their ships' names do too.
+var (
+	vesselNouns = set("ship", "warship", "vessel", "frigate", "destroyer", "cruiser", "submarine", "tanker",
+		"freighter", "trawler", "ferry", "yacht", "boat", "gunboat", "corvette", "supertanker", "liner")
+	vesselPrefixes = set("USS", "HMS", "INS", "HMAS", "HMCS", "MV", "RMS")
+)
 
 // denominations qualify a faith's name: "Shi'ite Islam".
 var denominations = set("shi'ite", "shiite", "shia", "sunni", "zaydi", "orthodox", "roman", "political", "radical", "militant")
