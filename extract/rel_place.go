@@ -382,6 +382,9 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 	if v.word(i) != "in" || !explicit && l.transnational(m.Entity) {
 		return // "the chairman for Amnesty International in Johannesburg": a branch
 	}
+	if !explicit && eventNames[v.toks[m.Last-1].Text] {
+		return // "the World Economic Forum in Davos", "a trade forum in Nairobi": where it meets, not its seat
+	}
 	i++
 	if w := v.word(i); w == "nearby" || w == "neighboring" || w == "neighbouring" || w == "downtown" {
 		i++
@@ -965,3 +968,7 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 func knownAs(v *sentenceView, m *Mention) bool {
 	return v.word(m.First-1) == "as" && (v.word(m.First-2) == "known" || v.word(m.First-2) == "to" && v.word(m.First-3) == "referred")
 }
+
+// eventNames end the names of gatherings, whose place is where they meet.
+var eventNames = set("Forum", "Conference", "Summit", "Festival", "Games", "Olympics", "Championship", "Championships",
+	"Expo", "Fair", "Symposium", "Meeting", "Talks", "Cup")

@@ -218,6 +218,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/ukraine member-of org/nato"}},
 		{"seeking membership", "Georgia, which aspires to NATO membership, protested. Moldova does not want NATO membership.",
 			[]string{"country/georgia seeks-membership org/nato"}, []string{"country/moldova seeks-membership org/nato"}},
+		{"places", "Leaders gathered at the World Economic Forum in Davos. She attends the U.S.-Africa Trade Forum in Nairobi. The World Economic Forum, based in Geneva, agreed.",
+			[]string{"org/world-economic-forum based-in location/geneva"},
+			[]string{"org/world-economic-forum based-in location/davos", "org/us-africa-trade-forum based-in location/nairobi"}}, // where a gathering meets
 		{"places", "OPEC, which is headquartered in Vienna, met. Gazprom is based in Moscow. Annan spoke at U.N. headquarters in Baghdad.", // an international body's seat only as such
 			[]string{"org/opec based-in location/vienna", "org/gazprom based-in location/moscow"}, []string{"org/united-nations based-in location/baghdad"}},
 		{"places", "Brest, a Belarusian city, hosted the talks. Grodno is a small Belarusian town. Paris, a Texan town, was flooded.",
