@@ -822,6 +822,9 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			k-- // "of the powerful Senate Armed Services Committee"
 		}
 		if subj[0].First > v.s.First && phrasePreps[v.word(k)] {
+			if p := v.mentionAt(k - 1); v.word(k) == "of" && len(subj) == 1 && p != nil && p.Type == graph.Person && p.Last == k {
+				return []*Mention{p} // "King Salman of Saudi Arabia received Putin": the king, of his country
+			}
 			return nil // "Diplomats from the United States, Japan and South Korea will meet"
 		}
 		return subj

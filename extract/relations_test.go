@@ -109,6 +109,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/recep-tayyip-erdogan met-with person/vladimir-putin", "person/joe-biden met-with person/xi-jinping", "person/ann-lee met-with person/fumio-kishida"}, nil},
 		{"meetings", "Joe Biden did not shake hands with Xi Jinping. Ann Lee hosted a dinner for donors. The war brought together France and Britain.",
 			nil, []string{"person/joe-biden met-with person/xi-jinping", "country/france met-with country/united-kingdom"}},
+		{"meetings", "King Salman of Saudi Arabia received Vladimir Putin. Envoys of France met Xi Jinping.",
+			[]string{"person/salman met-with person/vladimir-putin"}, []string{"country/france met-with person/xi-jinping"}}, // the person of a country is the subject; envoys of one are not it
 		{"meetings", "Putin met with Lukashenko in Moscow on Friday.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"meetings", "Russian President Vladimir Putin arrived in Pyongyang. Kim Jong Un welcomed the Russian leader at the airport.",
