@@ -515,6 +515,7 @@ func (r *Recognizer) missionsAbroad(toks []Token, ms []Mention) {
 // Conservatives or China's Communists. Named "Conservative Party
 // (Canada)".
 func (r *Recognizer) foreignParties(toks []Token, ms []Mention) {
+	r.unnamedCountryParties(ms)
 	for i := 1; i < len(ms); i++ {
 		m, p := &ms[i], &ms[i-1]
 		if m.Type != graph.Org || m.Entity == "" || r.Gazetteer.Kind(m.Entity) != "party" || p.Sent != m.Sent ||
@@ -547,6 +548,54 @@ func (r *Recognizer) foreignParties(toks []Token, ms []Mention) {
 // partyOf returns the gazetteer's party of country that name stands for
 // when written with the country ("Canadian Conservative Party",
 // "Conservative Party of Canada"), or "".
+// unnamedCountryParties reads a party name many countries' parties share
+// ("the Social Democrats", "the Christian Democrats") as the gazetteer's
+// party only when the story names that party's country; else as the party
+// of the one country the story names that has such a party, else as a
+// party of its own name.
+func (r *Recognizer) unnamedCountryParties(ms []Mention) {
+	ownName := make(map[string]bool) // parties also named by a name of their own
+	for _, m := range ms {
+		if m.Type == graph.Org && !sharedPartyNames[graph.NormalizeName(m.Text)] {
+			ownName[m.Entity] = true // "the Christian Democrats (CDU)": the party's own name says which
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Org || !sharedPartyNames[graph.NormalizeName(m.Text)] || r.Gazetteer.Kind(m.Entity) != "party" || ownName[m.Entity] {
+			continue
+		}
+		// The countries named in the sentence and the two before it, the
+		// nearest first: a digest of stories names many.
+		var near []string
+		for j := i; j >= 0 && ms[j].Sent >= m.Sent-2; j-- {
+			if c := &ms[j]; actorType(c) == graph.Country && !slices.Contains(near, c.Actor()) {
+				near = append(near, c.Actor())
+			}
+		}
+		for j := i + 1; j < len(ms) && ms[j].Sent == m.Sent; j++ {
+			if c := &ms[j]; actorType(c) == graph.Country && !slices.Contains(near, c.Actor()) {
+				near = append(near, c.Actor())
+			}
+		}
+		home := r.Gazetteer.CountryOf(m.Entity)
+		if home == "" || slices.Contains(near, home) {
+			continue
+		}
+		id := graph.Org.Slug() + "/" + gazetteer.Slug(graph.NormalizeName(m.Text))
+		for _, c := range near {
+			if p := r.partyOf(c, m.Text); p != "" {
+				id = p
+				break
+			}
+		}
+		m.Entity = id
+	}
+}
+
+// sharedPartyNames are what several countries call a party of theirs.
+var sharedPartyNames = set("social democrats", "christian democrats")
+
 func (r *Recognizer) partyOf(country, name string) string {
 	c, ok := r.Gazetteer.Entity(country)
 	if !ok {

@@ -209,6 +209,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/myanmar member-of org/asean", "country/singapore member-of org/asean", "country/kazakhstan member-of org/csto"}, nil},
 		{"membership", "Russia does not belong to NATO. The land belongs to Israel, and the weapons belonged to Hamas.",
 			nil, []string{"country/russia member-of org/nato", "country/israel member-of org/hamas"}}, // negation; things belong to no body as members
+		{"membership", "German Chancellor Angela Merkel's Christian Democrats won the vote.",
+			[]string{"person/angela-merkel member-of org/cdu"}, nil},
 		{"membership", "The CSTO counts Armenia, Kazakhstan, Kyrgyzstan and Tajikistan as members.",
 			[]string{"country/armenia member-of org/csto", "country/kazakhstan member-of org/csto", "country/kyrgyzstan member-of org/csto", "country/tajikistan member-of org/csto"}, nil},
 		{"membership", "Kazakhstan, which joined the CSTO in 1992, hosted the summit. Finland and Sweden were accepted into NATO.", // a relative clause; a passive
