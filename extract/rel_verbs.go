@@ -31,6 +31,10 @@ type verbFamily struct {
 	doers map[string]bool
 	// objTypes restricts the object; nil allows any actor.
 	objTypes []graph.EntityType
+	// named needs the subject and object named in the clause: a pronoun
+	// ("it was occupied by Germany" after two countries) and a name
+	// modifying a noun ("captured the Wimbledon title") do not count.
+	named bool
 }
 
 var verbFamilies = []verbFamily{
@@ -42,6 +46,12 @@ var verbFamilies = []verbFamily{
 		nounPreps:   set("on", "against", "of", "in", "into"),
 		nounNeeds:   map[string]map[string]bool{"operation": set("military", "army", "special", "armed")},
 		lightVerbs:  set("launched", "launches", "launch", "began", "begun", "started", "waged", "wages", "wage", "waging", "mounted", "staged", "unleashed", "conducted", "carried")},
+	{rel: graph.Attacked, // "The Taliban seized Kabul", "Russia annexed Crimea": a place taken by force
+		verbs: set("seized", "seizes", "captured", "captures", "overran", "overruns", "occupied", "occupies", "annexed", "annexes",
+			"recaptured", "recaptures"),
+		participles: set("seized", "captured", "overrun", "occupied", "annexed", "recaptured"),
+		objTypes:    []graph.EntityType{graph.Location, graph.Country},
+		named:       true},
 	{rel: graph.Attacked, // "Hezbollah fired rockets at Israel"
 		nouns:      set("rockets", "missiles", "shells", "mortars", "mortar", "rounds", "drones", "bombs"),
 		nounPreps:  set("at", "into", "on", "toward", "towards"),
@@ -103,6 +113,9 @@ func (l *linkRun) verbs(v *sentenceView) {
 			w := v.word(i)
 			if f.rel == graph.Killed && (w == "shot" || w == "shooting") && !fatalShot(v, i) {
 				continue // "Cheney shot Texas lawyer Harry Whittington by accident": he lived
+			}
+			if f.named && (f.verbs[w] || f.participles[w]) && (v.pronounBefore(i) || v.nounAfterObject(i)) {
+				continue
 			}
 			switch {
 			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by" ||
@@ -328,6 +341,9 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		aux--
 	}
 	patients := l.subjectOf(v, aux)
+	if p := v.mentionAt(aux - 1); len(patients) == 0 && p != nil && p.Type == graph.Location && p.StandsFor == "" && slices.Contains(f.objTypes, graph.Location) {
+		patients = []*Mention{p} // "Crimea was annexed by Russia": a place, which is no actor
+	}
 	if v.word(i-1) == "," {
 		// A participle after a comma qualifies the name before it.
 		patients = v.listBefore(i - 1) // "Britain, France and Germany, backed by the United States,"
@@ -795,6 +811,40 @@ scan:
 		return j
 	}
 	return i
+}
+
+// pronounBefore reports whether a personal pronoun is the subject of the
+// verb at i, past its auxiliaries and adverbs: "it was occupied", "It
+// occupied Korea".
+func (v *sentenceView) pronounBefore(i int) bool {
+	k := i - 1
+	for k > v.s.First && (auxiliaries[v.word(k)] || isPassiveAux(v.word(k)) || v.word(k) == "been" || strings.HasSuffix(v.word(k), "ly")) {
+		k--
+	}
+	switch v.word(k) {
+	case "it", "they", "he", "she":
+		return true
+	}
+	return false
+}
+
+// nounAfterObject reports whether the names after the verb at i modify a
+// noun after them: "captured the Wimbledon and U.S. Open titles".
+func (v *sentenceView) nounAfterObject(i int) bool {
+	m := v.mentionAt(v.skipModifiers(i + 1))
+	if m == nil {
+		return false
+	}
+	end := m.Last
+	// past more names the tagger did not take: "the Wimbledon and U.S. Open titles"
+	for n := 0; n < 5 && end < v.s.Last && (v.word(end) == "and" || isCap(v.toks[end].Text) && v.mentionAt(end) == nil); n++ {
+		end++
+	}
+	if end >= v.s.Last {
+		return false
+	}
+	t := v.toks[end]
+	return strings.HasPrefix(t.Tag, "NN") && isLowerWord(t.Text)
 }
 
 // subjectOf returns the subject of the verb at i: the actors right before

@@ -305,6 +305,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/ukraine seeks-membership org/nato", "country/ukraine member-of org/nato"}},
 
 		// Verbs, their passives and nouns.
+		{"attacked", "The Taliban seized Kandahar. Russia annexed Crimea in 2014, and Kuwait was occupied by Iraq. Crimea was annexed by Russia.",
+			[]string{"org/taliban attacked location/kandahar", "country/russia attacked location/crimea", "country/iraq attacked country/kuwait"}, nil},
+		{"attacked", "Troops captured Saddam Hussein. Police seized drugs in Mexico. Russia did not seize Kyiv.",
+			nil, []string{"country/russia attacked country/ukraine", "country/mexico attacked country/mexico"}}, // a person captured; what was seized where; negation
+		{"attacked", "Belgium became independent from the Netherlands in 1830; it was occupied by Germany. Roger Federer captured the Wimbledon and U.S. Open titles.",
+			nil, []string{"country/germany attacked country/netherlands", "person/roger-federer attacked location/wimbledon"}}, // a pronoun's country unsure; a name modifying a noun
 		{"attacked", "Russia attacked Georgia in 2008 and Ukraine in 2014. Betty Friedan co-founded the National Organization for Women in 1966 and the National Political Women's Caucus in 1971.",
 			[]string{"country/russia attacked country/georgia", "country/russia attacked country/ukraine",
 				"person/betty-friedan founded org/national-organization-for-women", "person/betty-friedan founded org/national-political-womens-caucus"}, nil},
