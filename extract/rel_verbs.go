@@ -737,6 +737,11 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		next = end
 	case v.possessive(k): // "Y's killer, X"
 		victim = v.mentionAt(k - 1)
+		if victim != nil && v.word(victim.First-1) == "," {
+			if p := v.mentionAt(victim.First - 2); p != nil && p.Type == graph.Person && (v.word(i+1) == "," || v.word(i+1) == "." || i+1 >= v.s.Last) {
+				doer = p // "John Smith, Ann Lee's murderer, escaped"
+			}
+		}
 	case v.mentionAt(k) != nil && v.mentionAt(k).Type == graph.Person && v.mentionAt(i+1) != nil:
 		victim = v.mentionAt(k) // "John F. Kennedy assassin Lee Harvey Oswald"
 	}
@@ -812,6 +817,52 @@ scan:
 	}
 	return i
 }
+
+// toDeath reads killings told by a verb and "to death" ("X stabbed Y to
+// death", "Y was beaten to death by X") and by "gunned down".
+func (l *linkRun) toDeath(v *sentenceView) {
+	for i := v.s.First + 1; i < v.s.Last; i++ {
+		w := v.word(i)
+		switch {
+		case w == "gunned" && v.word(i+1) == "down" && !isPassiveAux(v.word(i-1)):
+			if y := v.headMentionAt(i + 2); y != nil && y.Type == graph.Person {
+				for _, x := range l.subjectOf(v, i) {
+					if x.Type == graph.Person && x != y {
+						l.emitM(v, graph.Killed, x, y, 0.85, "killed-verb", x.Last, y.First)
+					}
+				}
+			}
+		case deathVerbs[w] && isPassiveAux(v.word(i-1)) && v.word(i+1) == "to" && v.word(i+2) == "death" && v.word(i+3) == "by":
+			// "Y was stabbed to death by X"
+			if x := v.headMentionAt(i + 4); x != nil && x.Type == graph.Person {
+				aux := i - 1
+				for aux > v.s.First && (auxiliaries[v.word(aux-1)] || isPassiveAux(v.word(aux-1))) {
+					aux--
+				}
+				for _, y := range l.subjectOf(v, aux) {
+					if y.Type == graph.Person && x != y {
+						l.emitM(v, graph.Killed, x, y, 0.85, "killed-passive", y.Last, x.First)
+					}
+				}
+			}
+		case deathVerbs[w] && !isPassiveAux(v.word(i-1)):
+			// "X stabbed Y to death", "X beat his wife, Y, to death"
+			y := v.headMentionAt(i + 1)
+			if y == nil || y.Type != graph.Person || v.word(y.Last) != "to" || v.word(y.Last+1) != "death" {
+				continue
+			}
+			for _, x := range l.subjectOf(v, i) {
+				if x.Type == graph.Person && x != y {
+					l.emitM(v, graph.Killed, x, y, 0.85, "killed-verb", x.Last, y.Last+2)
+				}
+			}
+		}
+	}
+}
+
+// deathVerbs kill when "to death" follows their object.
+var deathVerbs = set("stabbed", "beat", "beaten", "hacked", "bludgeoned", "burned", "burnt", "stoned", "kicked", "clubbed",
+	"tortured", "choked", "strangled", "starved", "crushed", "trampled")
 
 // pronounBefore reports whether a personal pronoun is the subject of the
 // verb at i, past its auxiliaries and adverbs: "it was occupied", "It

@@ -94,6 +94,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.parties(v)
 		l.employment(v)
 		l.verbs(v)
+		l.toDeath(v)
 		l.aid(v)
 		l.citizenshipHeld(v)
 		l.nationalityStated(v)

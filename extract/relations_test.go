@@ -765,6 +765,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ray killed person/king @killed-noun"}, nil},
 		{"killed", "Police said Mark Jones shot and wounded John Smith, and Tom Brown was charged with killing Ann Lee.",
 			nil, []string{"person/mark-jones killed person/john-smith", "person/tom-brown killed person/ann-lee"}},
+		{"killed", "John Smith stabbed Ann Lee to death. Mary Brown was beaten to death by Tom Green. Paul White gunned down Joe Black. Sam Grey, Ken Blue's murderer, escaped.",
+			[]string{"person/john-smith killed person/ann-lee", "person/tom-green killed person/mary-brown", "person/paul-white killed person/joe-black",
+				"person/sam-grey killed person/ken-blue"}, nil},
+		{"killed", "John Smith stabbed Ann Lee. Tom Green did not beat Mary Brown to death.",
+			nil, []string{"person/john-smith killed person/ann-lee", "person/tom-green killed person/mary-brown"}}, // stabbed, not killed; negation
 		{"killed", "John Smith was killed by Mark Jones in Dallas.",
 			[]string{"person/mark-jones killed person/john-smith"}, []string{"person/john-smith killed person/mark-jones"}},
 		{"killed", "Police said Mark Jones did not kill John Smith.",
