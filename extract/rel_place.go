@@ -586,12 +586,22 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		j++
 	}
 	switch v.word(j) {
-	case "lives", "lived", "live", "living", "resides", "resided", "born", "settled", "grew", "exiled":
+	case "lives", "lived", "live", "living", "resides", "resided", "born", "settled", "grew", "exiled", "raised",
+		"moved", "relocated", "emigrated", "immigrated", "returned":
 		k := j + 1
-		if v.word(k) == "up" {
+		if v.word(k) == "up" || v.word(j) == "returned" && v.word(k) == "home" {
 			k++
 		}
-		if p := v.mentionAt(k + 1); v.word(k) == "in" && p != nil && p.Type != graph.Date {
+		prep := "in"
+		switch v.word(j) {
+		case "moved", "relocated", "emigrated", "immigrated", "returned":
+			// "moved to Boston", "returned home to Boston": where one went to live
+			// ("returned to Kabul" alone is a trip)
+			if prep = "to"; v.word(j) == "returned" && v.word(j+1) != "home" {
+				prep = ""
+			}
+		}
+		if p := v.mentionAt(k + 1); prep != "" && v.word(k) == prep && p != nil && p.Type != graph.Date {
 			home(v.mentionAt(k+1), 0.8, "lives-in")
 		} else if v.word(j) == "born" {
 			// "was born Phoebe Ann Moses in Willowdell", "was born in a log

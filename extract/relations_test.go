@@ -708,6 +708,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ann-lee leader-of org/abu-sayyaf", "person/tom-brown leader-of org/hamas"}}, // "a leader" is one of its leaders
 		{"titles", "Patrick Strosahl, a jeweler and president of Vision Seattle, spoke.",
 			[]string{"person/patrick-strosahl leader-of org/vision-seattle"}, nil}, // the article is the first title's
+		{"lives in", "Ann Lee moved to Boston in 1990. Tom Brown was raised in Chicago. Jane Doe returned home to Denver, and Joe Black emigrated to Canada.",
+			[]string{"person/ann-lee lives-in location/boston", "person/tom-brown lives-in location/chicago", "person/jane-doe lives-in location/denver",
+				"person/joe-black lives-in country/canada"}, nil},
+		{"lives in", "Ann Lee returned to Kabul on Monday. Tom Brown moved to dismiss the case in Boston.",
+			nil, []string{"person/ann-lee lives-in location/kabul", "person/ann-lee lives-in country/afghanistan", "person/tom-brown lives-in location/boston"}}, // a trip; a motion
 		{"lives in", "Ann Lee, a China analyst, and Tom Brown, the Iraq war veteran, spoke.",
 			nil, []string{"person/ann-lee lives-in country/china", "person/tom-brown lives-in country/iraq"}}, // the place is their subject
 		{"titles", "Kim Jong Un rules North Korea, and Ann Lee heads the OSCE.",
