@@ -144,7 +144,47 @@ func (l *linkRun) titles(v *sentenceView) {
 	}
 	l.appositions(v)
 	l.possessedPeople(v)
+	l.missionStaff(v)
 }
+
+// missionStaff reads someone on the staff of a country's mission abroad:
+// "X, an official at the U.S. embassy in Kabul", "X, a diplomat with the
+// Russian embassy" works for that country.
+func (l *linkRun) missionStaff(v *sentenceView) {
+	for _, m := range v.ms {
+		if m.Type != graph.Person || v.word(m.Last) != "," {
+			continue
+		}
+		k := m.Last + 1
+		if w := v.word(k); w != "a" && w != "an" && w != "the" {
+			continue
+		}
+		k++
+		start := k
+		for k < v.s.Last && k < start+4 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !phrasePreps[v.word(k)] {
+			k++
+		}
+		if k == start || !agentNoun(v.word(k-1)) || v.word(k) != "at" && v.word(k) != "with" && v.word(k) != "in" && v.word(k) != "of" && v.word(k) != "for" {
+			continue
+		}
+		k++
+		if v.word(k) == "the" {
+			k++
+		}
+		c := v.mentionAt(k)
+		if c == nil || actorType(c) != graph.Country || v.possessive(c.Last) || !missionNouns[v.word(c.Last)] {
+			continue
+		}
+		role := textOf(v.toks, start, k-1)
+		if v.word(k-1) == "the" {
+			role = textOf(v.toks, start, k-2)
+		}
+		l.emit(v, graph.WorksFor, m.Entity, c.Actor(), graph.Person, graph.Country, 0.8, "mission-staff", role, m.First, c.Last+1)
+	}
+}
+
+// missionNouns are a country's missions abroad.
+var missionNouns = set("embassy", "embassies", "consulate", "mission", "delegation", "legation")
 
 // titleModifiers may stand between a possessor and a title without being
 // part of the role.

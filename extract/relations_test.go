@@ -697,6 +697,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil}, // an office left is an office held, the role saying so
 		{"titles", "Leon Panetta served as White House chief of staff for President Bill Clinton.",
 			[]string{"person/leon-panetta works-for country/united-states / former chief of staff"}, []string{"person/leon-panetta leader-of country/united-states"}}, // an aide, not a head
+		{"works for", "Ann Lee, an official at the U.S. embassy in Kabul, said. Tom Brown, a diplomat with the Russian embassy, agreed. Jane Doe, a protester outside the British embassy, was hurt.",
+			[]string{"person/ann-lee works-for country/united-states", "person/tom-brown works-for country/russia"},
+			[]string{"person/ann-lee works-for country/afghanistan", "person/jane-doe works-for country/united-kingdom"}}, // a country's mission abroad
 		{"works for", "Ann Lee is employed by Siemens. Tom Brown was hired by the BBC. Jane Doe was not hired by the World Bank.",
 			[]string{"person/ann-lee member-of org/siemens", "person/tom-brown member-of org/bbc"}, []string{"person/jane-doe member-of org/world-bank"}},
 		{"titles", "Ann Lee, Siemens' chief executive, spoke with Tom Brown, the U.S. ambassador to Japan, and Jane Doe, Iran's chief nuclear negotiator.",
