@@ -113,6 +113,9 @@ func (l *linkRun) alliances(v *sentenceView) {
 				}
 			}
 		case "pact", "treaty", "alliance", "agreement", "deal", "accord", "accords":
+			if w == "alliance" && l.allianceNoun(v, i, polity) {
+				continue
+			}
 			l.pact(v, i, polity)
 		case "allied":
 			if n := v.toks[min(i+1, v.s.Last-1)]; i+1 < v.s.Last && (strings.HasPrefix(n.Tag, "NN") || strings.HasPrefix(n.Tag, "JJ")) && v.mentionAt(i+1) == nil {
@@ -143,6 +146,45 @@ func (l *linkRun) alliances(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// allianceNoun reads an alliance named as the possessor's ("Israel's
+// alliance with the United States") or as one between two ("the alliance
+// between Russia and Belarus"); it reports whether it read one.
+func (l *linkRun) allianceNoun(v *sentenceView, i int, polity func(*Mention) bool) bool {
+	k := i - 1
+	for k > v.s.First && (allyModifiers[v.word(k)] || v.word(k) == "military" || v.word(k) == "strategic" || v.word(k) == "defence" || v.word(k) == "defense") {
+		k--
+	}
+	switch {
+	case v.possessive(k) && v.word(i+1) == "with":
+		x, y := v.mentionAt(k-1), v.headMentionAt(i+2)
+		if x == nil || y == nil || !polity(x) || !polity(y) || x == y || proposedAfter(v, y.Last) {
+			return false
+		}
+		l.emitM(v, graph.AlliedWith, x, y, 0.85, "alliance-with", x.First, y.Last)
+		return true
+	case v.word(i+1) == "between":
+		list, _ := v.listAt(v.skipModifiers(i + 2))
+		if len(list) != 2 || !polity(list[0]) || !polity(list[1]) {
+			return false
+		}
+		l.emitM(v, graph.AlliedWith, list[0], list[1], 0.8, "alliance-with", i, list[1].Last)
+		return true
+	}
+	return false
+}
+
+// proposedAfter reports whether the noun phrase ending before k is only
+// proposed: "NATO's alliance with Ukraine was discussed".
+func proposedAfter(v *sentenceView, k int) bool {
+	for j := k; j < v.s.Last && j < k+4; j++ {
+		switch v.word(j) {
+		case "discussed", "proposed", "considered", "debated", "mooted", "planned", "sought", "envisaged", "would", "could", "might":
+			return true
+		}
+	}
+	return false
 }
 
 // pact reads an alliance the text says was made: "France and Germany

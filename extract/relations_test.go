@@ -172,6 +172,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"alliances", "Belarus is Russia's closest ally. The two allies, France and Germany, held drills. Washington and Tokyo reaffirmed their alliance. Canada and Britain are treaty allies.",
 			[]string{"country/belarus allied-with country/russia", "country/france allied-with country/germany",
 				"country/japan allied-with country/united-states", "country/canada allied-with country/united-kingdom"}, nil},
+		{"alliances", "Israel's close military alliance with the United States is strong. The alliance between Russia and Belarus deepened.",
+			[]string{"country/israel allied-with country/united-states", "country/belarus allied-with country/russia"}, nil},
+		{"alliances", "NATO's alliance with Ukraine was discussed.", nil, []string{"country/ukraine allied-with org/nato"}}, // only proposed
 		{"alliances", "Belarus is not Russia's ally. Japan and South Korea, the two rivals, met. Washington and Tokyo reaffirmed their trade deal.",
 			nil, []string{"country/belarus allied-with country/russia", "country/japan allied-with country/south-korea", "country/japan allied-with country/united-states"}},
 		{"alliances", "Pakistan, a key U.S. ally, arrested him. U.S. allies Japan and South Korea protested. They came from Iran or its Lebanese ally Hezbollah.",
