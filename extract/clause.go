@@ -116,8 +116,8 @@ func isActor(m *Mention) bool {
 // ("U.S. troops", "the Iraqi president", "EU leaders") and not the
 // possessor in "Britain's prime minister", where the actor is the noun.
 func (v *sentenceView) actor(m *Mention) bool {
-	if !isActor(m) {
-		return false
+	if !isActor(m) || m.Kind == "leader" {
+		return false // "U.S.-led": the forces after it act, read by forcesBefore
 	}
 	if m.Type == graph.Person || m.Last >= v.s.Last {
 		return true

@@ -247,6 +247,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			m.Sent = si
 			add(m)
 		}
+		for _, m := range r.backerPrefixes(toks, s, out) {
+			m.Sent = si
+			add(m)
+			out[len(out)-1].End = out[len(out)-1].Start + len(m.Text) // the name only: "U.S." of "U.S.-led"
+		}
 	}
 	out = append(out, surnames(toks, sents, out, covered)...)
 	out = append(out, definedAcronyms(toks, sents, out, covered)...)
@@ -2566,6 +2571,43 @@ func definedAcronyms(toks []Token, sents []Sentence, ms []Mention, covered []boo
 	}
 	return claimWords(toks, sents, covered, acrs, graph.Org, "acronym")
 }
+
+// backerPrefixes finds a country or body named before "-led" inside one
+// token when forces or an attack follow ("U.S.-led forces", "the
+// Saudi-led coalition"): a mention of the leader. Its Text is the name
+// alone; the mention covers the token.
+func (r *Recognizer) backerPrefixes(toks []Token, s Sentence, found []Mention) []Mention {
+	var out []Mention
+	for i := s.First; i < s.Last; i++ {
+		w := toks[i].Text
+		k := strings.LastIndexByte(w, '-')
+		if k <= 0 || w[k+1:] != "led" || i+1 >= s.Last || !ledForces[toks[i+1].Text] ||
+			slices.ContainsFunc(found, func(m Mention) bool { return m.First <= i && i < m.Last }) {
+			continue // (a token the tagger took as a modifier is no name it found)
+		}
+		prefix := w[:k]
+		for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(prefix)) {
+			ent, ok := r.Gazetteer.Entity(e.ID)
+			if !ok || ent.Type != graph.Country && ent.Type != graph.Org && !(ent.Type == graph.Location && e.StandsFor != "") {
+				continue
+			}
+			typ := ent.Type
+			if typ == graph.Location {
+				typ = graph.Country // "Moscow-backed": the capital for its government
+			}
+			out = append(out, Mention{Type: typ, Entity: e.ID, Kind: "leader", StandsFor: e.StandsFor, Text: prefix,
+				First: i, Last: i + 1, Source: "gazetteer"})
+			break
+		}
+	}
+	return out
+}
+
+// ledForces follow "X-led" when X's forces act: "U.S.-led forces", "the
+// Saudi-led coalition", "the U.S.-led invasion of Iraq". ("Iran-backed
+// militias", "the Hamas-led government", "Kremlin-backed President X" are
+// someone else's, and a title after the name would be read as X's.)
+var ledForces = set("forces", "troops", "coalition", "invasion", "offensive", "airstrikes", "strikes", "military", "attacks", "operation", "assault")
 
 // isCompoundModifier reports whether a word is a hyphenated modifier whose
 // last part is written small ("Paris-based", "US-led", "Kremlin-backed"):

@@ -699,7 +699,8 @@ var visitWords = set("arrived", "arrives", "arriving", "visit", "visits", "visit
 func pairCandidate(a, b *Mention) bool {
 	// A nationality adjective modifies; it is no party to a relation the
 	// model reads ("Russian and Ukrainian representatives").
-	if a == b || a.Type == graph.Date || b.Type == graph.Date || a.Actor() == b.Actor() || a.Kind == "demonym" || b.Kind == "demonym" {
+	if a == b || a.Type == graph.Date || b.Type == graph.Date || a.Actor() == b.Actor() || a.Kind == "demonym" || b.Kind == "demonym" ||
+		a.Kind == "leader" || b.Kind == "leader" {
 		return false
 	}
 	// Far apart in a long sentence, two names are rarely related the way

@@ -414,6 +414,11 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	agents := byAgents
+	// light: the agents own the noun or are a light verb's subject ("its
+	// attacks", "launched an offensive"), so its target may stand further
+	// on; not when they only modify it ("the U.S.-led invasion almost two
+	// years ago, British officials ...")
+	light := false
 	k := i - 1
 	for k > v.s.First && (nounModifiers[v.word(k)] || f.nounNeeds[v.word(i)] != nil && f.nounNeeds[v.word(i)][v.word(k)]) {
 		k--
@@ -422,23 +427,23 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	case len(byAgents) > 0:
 	case isPossessive(w):
 		if m := v.mentionAt(k - 1); m != nil && isActor(m) {
-			agents = []*Mention{m}
+			agents, light = []*Mention{m}, true
 		}
 	case w == "its" || w == "their" || w == "his" || w == "her":
 		if m := l.possessor(v, k); m != nil {
-			agents = []*Mention{m}
+			agents, light = []*Mention{m}, true
 		}
 	case w == "a" || w == "an" || w == "the" || w == "its":
 		// "launched an offensive against": the light verb's subject acts.
 		if lv := lightVerbBefore(v, f, k-1); lv >= 0 {
-			agents = l.subjectOf(v, lv)
+			agents, light = l.subjectOf(v, lv), true
 		}
 	default:
 		if lv := lightVerbBefore(v, f, k); lv >= 0 {
-			agents = l.subjectOf(v, lv)
+			agents, light = l.subjectOf(v, lv), true
 		}
 		if m := v.mentionAt(k); len(agents) == 0 && m != nil && m.Last == k+1 && (m.Type == graph.Country || m.Type == graph.Org && m.StandsFor == "" && l.gaz.Kind(m.Entity) != "") &&
-			(f.rel != graph.Attacked || m.Kind != "demonym") {
+			(f.rel != graph.Attacked || m.Kind != "demonym" || stateAttackNouns[v.word(i)]) {
 			// (a body the gazetteer knows: "The Bay of Pigs invasion" names
 			// an event the tagger took for a body)
 			// "U.S. sanctions on Iran", "EU aid to Ukraine", "U.S. strikes
@@ -490,6 +495,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	for n := 0; n < 3 && pre > v.s.First && (v.word(pre) == "a" || v.word(pre) == "an" || v.word(pre) == "the" || v.toks[pre].Tag == "JJ"); n++ {
+		if f, ok := hedges[v.word(pre)]; ok {
+			conf *= f // "a potential Turkish incursion", "a possible U.S. attack"
+		}
 		pre--
 	}
 	if q := pre - 1; v.word(pre) == "of" && (possibleNouns[v.word(q)] || isQuote(v.word(q)) && possibleNouns[v.word(q-1)]) {
@@ -501,7 +509,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	// "Washington's war on terror": the noun's own object, no name; "war
 	// on drugs" looks for no country further on.
 	ownObject := f.nounPreps[v.word(j)] && j+1 < v.s.Last && v.mentionAt(j+1) == nil && isLowerWord(v.word(j+1)) && strings.HasPrefix(v.toks[j+1].Tag, "NN")
-	if len(targets) == 0 && len(agents) > 0 && f.lightVerbs != nil && !ownObject && f.rel != graph.Supports {
+	if len(targets) == 0 && len(agents) > 0 && light && !ownObject && f.rel != graph.Supports {
 		// (not for support: "voiced support for the idea, but critics such
 		// as Venezuela" and "support for the U.S.-led invasion of Iraq"
 		// support neither)
@@ -660,7 +668,7 @@ var strikeNouns = set("strike", "strikes", "airstrike", "airstrikes", "missile",
 	"raid", "raids", "shelling", "bombing", "bombardment")
 
 // forceModifiers qualify forceNouns: "armed forces", "fighter jets".
-var forceModifiers = set("armed", "military", "security", "government", "special", "ground", "air", "naval", "drone", "missile", "rocket", "mortar",
+var forceModifiers = set("armed", "military", "security", "government", "special", "ground", "air", "naval", "drone", "missile", "rocket", "mortar", "coalition",
 	"fighter", "elite", "combat", "attack", "helicopter", "border")
 
 // occupyingNouns name attacks whose "in" still names the attacked country:
@@ -817,6 +825,11 @@ scan:
 	}
 	return i
 }
+
+// stateAttackNouns are attacks only a state's forces make: "the American
+// invasion of Iraq", "Israeli airstrikes on Gaza" (where "Palestinian
+// attacks on Israel" are militants', not a state's).
+var stateAttackNouns = set("invasion", "incursion", "airstrikes", "bombardment")
 
 // toDeath reads killings told by a verb and "to death" ("X stabbed Y to
 // death", "Y was beaten to death by X") and by "gunned down".

@@ -308,6 +308,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/ukraine seeks-membership org/nato", "country/ukraine member-of org/nato"}},
 
 		// Verbs, their passives and nouns.
+		{"attacked", "The American invasion of Iraq began in 2003. U.S.-led forces attacked Fallujah. Saudi-led coalition forces bombed Yemen. A Turkish incursion into Iraq followed.",
+			[]string{"country/united-states attacked country/iraq", "country/united-states attacked location/fallujah", "country/saudi-arabia attacked country/yemen",
+				"country/turkey attacked country/iraq"}, nil},
+		{"attacked", "Palestinian attacks on Israel continued. Since the U.S.-led invasion two years ago, British officials opened inquiries. Iran-backed militias attacked Basra. Concerns grew about a potential Turkish incursion into Syria.",
+			nil, []string{"country/palestine attacked country/israel", "country/united-states attacked country/united-kingdom", "country/iran attacked location/basra",
+				"country/turkey attacked country/syria"}}, // militants are no state; a modifier's noun has no far target; a backer is no attacker; a potential attack
 		{"attacked", "The Taliban seized Kandahar. Russia annexed Crimea in 2014, and Kuwait was occupied by Iraq. Crimea was annexed by Russia.",
 			[]string{"org/taliban attacked location/kandahar", "country/russia attacked location/crimea", "country/iraq attacked country/kuwait"}, nil},
 		{"attacked", "Troops captured Saddam Hussein. Police seized drugs in Mexico. Russia did not seize Kyiv.",
