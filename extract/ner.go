@@ -129,8 +129,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				isCap(toks[sp.First-1].Text) && isWord(toks[sp.First-1].Text) && !isFunctionTag(toks[sp.First-1].Tag) {
 				sp.First-- // "Keen Corp. was sued": the tagger took "Keen" for the word
 			}
-			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && strings.HasSuffix(strings.ToLower(toks[sp.First].Text), "-based") {
-				sp.First++ // "the U.S.-based New England Aquarium": where it sits, then its name
+			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && isCompoundModifier(toks[sp.First].Text) {
+				sp.First++ // "the U.S.-based New England Aquarium", "U.S.-funded Radio Free Europe": a modifier, then the name
 			}
 			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && sp.Last-sp.First <= 3 && initials(toks[sp.First].Text) &&
 				namesOnly(toks[sp.First+1:sp.Last]) && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, sp.First, sp.Last)))) == 0 {

@@ -397,3 +397,84 @@ func (l *linkRun) nationalsNamed(v *sentenceView) {
 		}
 	}
 }
+
+// backedBy reads a backer named inside a hyphenated word before what it
+// backs: "the Iranian-backed Badr Brigade", "Moscow-backed Prime Minister
+// Viktor Yanukovych" (supports), "U.S.-funded Radio Free Europe" (aids).
+// The backer is no mention of the text (a title after it is not its
+// office); the edge names it by the gazetteer.
+func (l *linkRun) backedBy(v *sentenceView) {
+	for i := v.s.First; i+1 < v.s.Last; i++ {
+		w := v.toks[i].Text
+		k := strings.LastIndexByte(w, '-')
+		if k <= 0 || v.mentionAt(i) != nil {
+			continue
+		}
+		rel, ok := backingSuffixes[w[k+1:]]
+		if !ok {
+			continue
+		}
+		backer, bt := l.polityNamed(w[:k])
+		if backer == "" {
+			continue
+		}
+		// What is backed: the next name within a few title or describing
+		// words ("Kremlin-backed Chechen President Akhmad Kadyrov").
+		var o *Mention
+		described, titled := false, false
+		for j := i + 1; j < v.s.Last && j <= i+4; j++ {
+			if m := v.mentionAt(j); m != nil {
+				if m.Kind == "demonym" && m.Last < v.s.Last {
+					j, described = m.Last-1, true // "Chechen": a word describing what follows
+					continue
+				}
+				o = m
+				break
+			}
+			switch t := v.word(j); {
+			case titleWords[lowerNoDot(t)]:
+				titled = true
+			case isLowerWord(t) && v.toks[j].Tag == "JJ":
+			case isCap(v.toks[j].Text) && isWord(v.toks[j].Text) && !isFunctionTag(v.toks[j].Tag):
+				described = true // "Kremlin-backed Chechen President X"
+			default:
+				j = v.s.Last
+			}
+		}
+		if o == nil || described && !titled || o.Type == graph.Date || o.Type == graph.Location && o.StandsFor == "" || o.Actor() == backer {
+			continue
+		}
+		tgt, tt := o.Entity, o.Type
+		if actorType(o) == graph.Country && o.Type != graph.Org {
+			tgt, tt = o.Actor(), graph.Country
+		}
+		l.emit(v, rel, backer, tgt, bt, tt, 0.8, "backed-by", "", i, o.Last)
+	}
+}
+
+// backingSuffixes end a backer's hyphenated word, with what the backing is.
+var backingSuffixes = map[string]graph.RelationType{
+	"backed": graph.Supports, "supported": graph.Supports, "sponsored": graph.Supports,
+	"funded": graph.Aids, "financed": graph.Aids, "armed": graph.Aids,
+}
+
+// polityNamed returns the country (or body) a word names, as written
+// before "-backed": a country, its demonym, its capital or seat of power
+// ("Kremlin"), or an organisation the gazetteer knows ("U.N.").
+func (l *linkRun) polityNamed(word string) (string, graph.EntityType) {
+	for _, e := range l.gaz.Lookup(graph.NormalizeName(word)) {
+		ent, ok := l.gaz.Entity(e.ID)
+		if !ok {
+			continue
+		}
+		switch {
+		case e.StandsFor != "":
+			return e.StandsFor, graph.Country
+		case ent.Type == graph.Country:
+			return e.ID, graph.Country
+		case ent.Type == graph.Org:
+			return e.ID, graph.Org
+		}
+	}
+	return "", ""
+}

@@ -96,6 +96,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.verbs(v)
 		l.toDeath(v)
 		l.aid(v)
+		l.backedBy(v)
 		l.citizenshipHeld(v)
 		l.nationalityStated(v)
 		l.nationalsNamed(v)

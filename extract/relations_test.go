@@ -393,6 +393,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/israel attacked location/gaza-strip"}, []string{"org/labor attacked location/gaza-strip"}},
 		{"supports", "The National Miners Union went on strike to support Gomez. Egypt's ruling party said Wednesday that it will back Hosni Mubarak. Russia invaded Ukraine. Officials said it also backs Belarus.",
 			[]string{"country/russia supports country/belarus"}, []string{"org/national-miners-union supports person/hosni-mubarak"}}, // "it" is the unnamed speaker, not the last story's union
+		{"supports", "The attack was aimed at the Iranian-backed Badr Brigade. Kremlin-backed Chechen President Akhmad Kadyrov was killed. Uzbekistan shut U.S.-funded Radio Free Europe.",
+			[]string{"country/iran supports org/badr-brigade", "country/russia supports person/akhmad-kadyrov", "country/united-states aids org/rfe-rl"},
+			[]string{"person/akhmad-kadyrov leader-of country/russia", "org/badr-brigade based-in country/iran"}}, // a backer inside a hyphenated word; its title is not the backer's
 		{"supports", "Belarus, a member of the Collective Security Treaty Organization, backs Russia.", // a long name is one word of an apposition
 			[]string{"country/belarus supports country/russia", "country/belarus member-of org/csto"}, nil},
 		{"meetings", "A meeting between Benjamin Netanyahu and U.S. Middle East envoy George Mitchell took place. A meeting between Ehud Olmert and Mahmoud Abbas has been postponed.", // the envoy past his region; a meeting called off
