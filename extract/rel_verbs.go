@@ -79,7 +79,8 @@ var verbFamilies = []verbFamily{
 		lightVerbs:  set("imposed", "imposes", "impose", "slapped", "announced", "levied", "extended", "tightened")},
 	{rel: graph.Opposes,
 		verbs: set("opposes", "opposed", "oppose", "condemned", "condemns", "condemn", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes",
-			"slammed", "slams", "blasted", "blasts", "lambasted", "lambastes", "rebuked", "rebukes", "censured", "censures", "decried", "decries"),
+			"slammed", "slams", "blasted", "blasts", "lambasted", "lambastes", "rebuked", "rebukes", "censured", "censures", "decried", "decries",
+			"blamed", "blames"),
 		participles: set("opposed", "condemned", "denounced", "criticised", "criticized", "slammed", "blasted", "lambasted", "rebuked", "censured", "decried"),
 		nouns:       set("opposition", "condemnation", "criticism"),
 		nounPreps:   set("to", "of")},
@@ -116,6 +117,9 @@ func (l *linkRun) verbs(v *sentenceView) {
 			}
 			if f.named && (f.verbs[w] || f.participles[w]) && (v.pronounBefore(i) || v.nounAfterObject(i)) {
 				continue
+			}
+			if o := v.mentionAt(v.skipModifiers(i + 1)); (w == "blamed" || w == "blames") && o != nil && v.possessive(o.Last) {
+				continue // "blames Iceland's calamity on bankers": the blame is the bankers'
 			}
 			switch {
 			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by" ||

@@ -645,6 +645,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"aids", "The U.S. gave Ukraine 60 billion dollars in aid. The EU pledged 50 billion euros to Ukraine. Turkey threw its support behind Azerbaijan. Kofi Annan sent Ivory Coast a bill for 3.5 million dollars.", // money, the receiver first, "behind"; a bill is no aid
 			[]string{"country/united-states aids country/ukraine", "org/european-union aids country/ukraine", "country/turkey supports country/azerbaijan"},
 			[]string{"person/kofi-annan aids country/ivory-coast"}},
+		{"opposes", "India blamed Pakistan for the attack. Russia did not blame Ukraine. He blames Iceland's calamity on bankers.",
+			[]string{"country/india opposes country/pakistan"}, []string{"country/russia opposes country/ukraine", "person/he opposes country/iceland"}},
 		{"opposes", "China slammed Japan's decision. Russia was censured by the Council of Europe.", // harsh words
 			[]string{"country/china opposes country/japan", "org/council-of-europe opposes country/russia"}, nil},
 		{"citizenship", "A French citizen, Pierre Dupont, was arrested. Two Britons, John Smith and Tom Brown, were kidnapped. A French court, Ann Lee said, ruled.", // a nationality set off before the names
