@@ -14,6 +14,15 @@ func (l *linkRun) membership(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		switch {
+		case (w == "members" || w == "member") && (v.word(i-2) == "both" || v.word(i-2) == "all") && v.word(i-3) == "," && v.mentionAt(i-1) != nil:
+			// "Poland and Hungary, both EU members, objected"
+			if z := v.mentionAt(i - 1); isOrg(z) {
+				for _, m := range v.listBefore(i - 3) {
+					if actorType(m) == graph.Country {
+						l.emitM(v, graph.MemberOf, m, z, 0.8, "member-of", m.First, i+1)
+					}
+				}
+			}
 		case (w == "members" || w == "member") && v.word(i-1) == "as" || (w == "members" || w == "member") && v.word(i-1) == "its" && v.word(i-2) == "as":
 			// Z ... counts LIST as members
 			asAt := i - 1
@@ -144,6 +153,40 @@ func (l *linkRun) membership(v *sentenceView) {
 				}
 				for _, s := range subj {
 					l.emitM(v, graph.MemberOf, s, o, 0.8, "joined", o.First, o.Last) // dated by its own "in 2004"
+				}
+			}
+		case includeVerbs[w] && !isPassiveAux(v.word(i-1)):
+			// "Mercosur, which includes Brazil and Argentina", "the G7,
+			// comprising the United States, Japan, ...", "NATO's 30 members
+			// include Turkey": a body that counts states lists them.
+			var z *Mention
+			if k := i - 1; v.word(k) == "members" || v.word(k) == "member" && v.word(k+1) == "states" {
+				k--
+				if isOrdinal(v.word(k)) || v.toks[k].Tag == "CD" {
+					k-- // "NATO's 30 members"
+				}
+				if v.possessive(k) {
+					z = v.mentionAt(k - 1)
+				}
+			} else if subj := l.subjectOf(v, i); len(subj) == 1 {
+				z = subj[0]
+			} else if w := v.word(i - 1); w == "," || w == "which" {
+				// "the G7, comprising ..."
+				k := i - 1
+				if w == "which" {
+					k--
+				}
+				if v.word(k) == "," {
+					z = v.mentionAt(k - 1)
+				}
+			}
+			if z == nil || !isOrg(z) || z.Kind == "description" || !memberBodies[l.gaz.Kind(z.Entity)] {
+				continue // ("the new bloc, which includes Russia": which bloc, the words do not say)
+			}
+			list, _ := v.listAt(v.skipModifiers(i + 1))
+			for _, m := range list {
+				if actorType(m) == graph.Country && m.Actor() != z.Actor() {
+					l.emitM(v, graph.MemberOf, m, z, 0.8, "includes-members", z.First, m.Last)
 				}
 			}
 		case belongVerbs[w] && v.word(i+1) == "to": // (the tagger may read "belong" as a noun)
@@ -416,3 +459,6 @@ func (l *linkRun) coordinatedVerbSubject(v *sentenceView, i int) []*Mention {
 
 // belongVerbs say a subject is one of a body's members: "belong to".
 var belongVerbs = set("belong", "belongs", "belonged")
+
+// includeVerbs list what a body is made of: "NATO includes Turkey".
+var includeVerbs = set("includes", "included", "include", "including", "comprises", "comprised", "comprising", "groups", "grouping")

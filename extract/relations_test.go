@@ -214,6 +214,11 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/russia member-of org/nato", "country/israel member-of org/hamas"}}, // negation; things belong to no body as members
 		{"membership", "German Chancellor Angela Merkel's Christian Democrats won the vote.",
 			[]string{"person/angela-merkel member-of org/cdu"}, nil},
+		{"membership", "Mercosur, which includes Brazil and Argentina, met. The G7, comprising Japan, Italy and Canada, met. NATO's 30 members include Turkey. Poland and Hungary, both EU members, objected.",
+			[]string{"country/brazil member-of org/mercosur", "country/japan member-of org/g7", "country/canada member-of org/g7", "country/turkey member-of org/nato",
+				"country/poland member-of org/european-union", "country/hungary member-of org/european-union"}, nil},
+		{"membership", "The talks included Brazil and Argentina. NATO's plan includes Ukraine's army.",
+			nil, []string{"country/brazil member-of org/nato", "country/ukraine member-of org/nato"}}, // not a body's members
 		{"membership", "The CSTO counts Armenia, Kazakhstan, Kyrgyzstan and Tajikistan as members.",
 			[]string{"country/armenia member-of org/csto", "country/kazakhstan member-of org/csto", "country/kyrgyzstan member-of org/csto", "country/tajikistan member-of org/csto"}, nil},
 		{"membership", "Kazakhstan, which joined the CSTO in 1992, hosted the summit. Finland and Sweden were accepted into NATO.", // a relative clause; a passive
