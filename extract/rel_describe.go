@@ -63,10 +63,12 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			}
 			// "the alliance", "the 30-state alliance", "the Western bloc".
 			k := i - 1
+			fresh := false // "the new bloc", "a proposed alliance": none named before
 			for k > s.First && i-k <= 2 && !covered(k) && describesKind(toks[k]) {
+				fresh = fresh || freshWords[strings.ToLower(toks[k].Text)]
 				k--
 			}
-			if !strings.EqualFold(toks[k].Text, "the") {
+			if !strings.EqualFold(toks[k].Text, "the") || fresh {
 				continue
 			}
 			if noun != "party" && nearestOnly[noun] && !militantWords[strings.ToLower(toks[i-1].Text)] {
@@ -92,6 +94,9 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 		}
 	}
 }
+
+// freshWords describe a body as one not met before: "the new bloc".
+var freshWords = set("new", "proposed", "planned", "future", "rival", "alternative", "other")
 
 // describesKind reports whether a token may stand between "the" and a
 // kind noun: "30-state", "military", "Western".

@@ -217,6 +217,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"membership", "Mercosur, which includes Brazil and Argentina, met. The G7, comprising Japan, Italy and Canada, met. NATO's 30 members include Turkey. Poland and Hungary, both EU members, objected.",
 			[]string{"country/brazil member-of org/mercosur", "country/japan member-of org/g7", "country/canada member-of org/g7", "country/turkey member-of org/nato",
 				"country/poland member-of org/european-union", "country/hungary member-of org/european-union"}, nil},
+		{"membership", "NATO met on Monday. Kuchma agreed to Ukraine's joining the new bloc, which includes Russia and Belarus.",
+			nil, []string{"country/ukraine member-of org/nato", "country/russia member-of org/nato", "country/belarus member-of org/nato"}}, // a new bloc is none named before
 		{"membership", "The talks included Brazil and Argentina. NATO's plan includes Ukraine's army.",
 			nil, []string{"country/brazil member-of org/nato", "country/ukraine member-of org/nato"}}, // not a body's members
 		{"membership", "The CSTO counts Armenia, Kazakhstan, Kyrgyzstan and Tajikistan as members.",
