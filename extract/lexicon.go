@@ -19,7 +19,7 @@ var titleWords = set(
 	"captain", "capt", "admiral", "adm", "marshal", "officer", "agent", "former", "acting", "interim",
 	"senior", "adviser", "advisor", "head", "coach", "professor", "prof", "sir", "dame", "lord", "lady",
 	"opposition", "party", "state", "national", "security", "top", "commissioner", "mp", "congressman",
-	"congresswoman", "dictator", "strongman", "monarch", "sultan", "tsar", "czar", "field", "army",
+	"congresswoman", "dictator", "strongman", "ruler", "monarch", "sultan", "tsar", "czar", "field", "army",
 	"military", "intelligence", "foreign-policy", "first", "executive", "ceo", "founder", "chairperson",
 	"secretary-general", "prosecutor", "minister-president", "premier", "presidential", "candidate",
 	"challenger", "incumbent", "rebel", "militant", "activist", "dissident", "journalist", "reporter",
@@ -37,7 +37,7 @@ var leaderTitles = set(
 	"president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "chief",
 	"head", "head of state", "head of government", "emir", "sultan", "monarch", "supreme leader",
 	"secretary-general", "secretary general", "general secretary", "general-secretary", "chairman", "chairwoman", "chairperson", "chair",
-	"dictator", "strongman", "tsar", "czar", "president-elect", "pope", "ayatollah", "minister-president",
+	"dictator", "strongman", "ruler", "tsar", "czar", "president-elect", "pope", "ayatollah", "minister-president",
 	"director", "director-general", "director general", "ceo", "boss", "founder and leader",
 	"governor", "mayor", "chief minister", "first minister", "chief executive", "administrator",
 )

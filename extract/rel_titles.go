@@ -654,9 +654,14 @@ func (l *linkRun) appositions(v *sentenceView) {
 		if c := v.mentionAt(oj); c != nil && actorType(c) == graph.Country && c.Kind != "demonym" && c.Last+1 < v.s.Last &&
 			v.possessive(c.Last) {
 			// "Kim Jong Un, North Korea's leader", "X, Russia's ambassador
-			// to the UN": the country's office.
-			if e := v.nounTitleEnd(c.Last + 1); e > c.Last+1 && v.mentionAt(e) == nil {
-				l.roleRelations(v, m, c, textOf(v.toks, c.Last+1, e), c.Actor(), "apposition", m.First)
+			// to the UN": the country's office; "Belarus's authoritarian
+			// president": past describing words.
+			t := c.Last + 1
+			for n := 0; n < 2 && t < v.s.Last && v.toks[t].Tag == "JJ" && isLowerWord(v.word(t)) && !titleWords[v.word(t)] && !roleAdjectives[v.word(t)]; n++ {
+				t++
+			}
+			if e := v.nounTitleEnd(t); e > t && v.mentionAt(e) == nil {
+				l.roleRelations(v, m, c, textOf(v.toks, t, e), c.Actor(), "apposition", m.First)
 			}
 			continue
 		}
@@ -899,6 +904,9 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			(actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "" || v.localHeadAfter(m)) && !v.possessive(m.Last) {
 			holder, named = m, true
 			j = m.Last
+		}
+		for n := 0; n < 2 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || compoundAdjective(v.toks[j])); n++ {
+			j++ // "the longtime ruler of Belarus, X"
 		}
 		start := j
 		if j = v.titleEnd(start); j == start {
@@ -1333,6 +1341,50 @@ func (v *sentenceView) nounTitleEnd(start int) int {
 	return e
 }
 
+// tookPower reads a rise to power in a country: "Lukashenko took power in
+// Belarus in 1994", "the Taliban seized power in Afghanistan", "came to
+// power in Chile".
+func (l *linkRun) tookPower(v *sentenceView) {
+	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		w := v.word(i)
+		k := i + 1
+		switch {
+		case (w == "took" || w == "seized" || w == "assumed" || w == "grabbed") && v.word(k) == "power":
+			k++
+		case w == "came" && v.word(k) == "to" && v.word(k+1) == "power":
+			k += 2
+		default:
+			continue
+		}
+		if v.word(k) != "in" {
+			continue
+		}
+		c := v.headMentionAt(k + 1)
+		if c == nil || actorType(c) != graph.Country {
+			continue
+		}
+		for _, s := range l.subjectOf(v, i) {
+			if s.Type == graph.Person || s.Type == graph.Org && s.StandsFor == "" {
+				l.emitM(v, graph.LeaderOf, s, c, 0.75, "took-power", s.Last, c.Last)
+			}
+		}
+	}
+}
+
+// ledSince reports whether a span of leadership follows token k: "since
+// 1994", "for 28 years".
+func ledSince(v *sentenceView, k int) bool {
+	for j := k; j < v.s.Last && j < k+6; j++ {
+		if w := v.word(j); w == "captain" || w == "coach" || w == "team" || w == "squad" {
+			return false // "has led Argentina since 2011 as captain"
+		}
+	}
+	if v.word(k) == "since" {
+		return true
+	}
+	return v.word(k) == "for" && v.toks[min(k+1, v.s.Last-1)].Tag == "CD" && (v.word(k+2) == "years" || v.word(k+2) == "decades")
+}
+
 // portfolioAt reports whether the word at j is a minister's portfolio
 // before the title: "Information Minister", "home affairs minister".
 func (v *sentenceView) portfolioAt(j int) bool {
@@ -1350,6 +1402,7 @@ func (v *sentenceView) portfolioAt(j int) bool {
 // of an organisation: "Messi led Argentina" and "led the Lakers to a win"
 // are games.
 func (l *linkRun) heads(v *sentenceView) {
+	l.tookPower(v)
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
@@ -1372,9 +1425,10 @@ func (l *linkRun) heads(v *sentenceView) {
 		}
 		obj := v.headMentionAt(i + 1)
 		// a body is led; a country is ruled or governed ("Messi led
-		// Argentina" is a game)
+		// Argentina" is a game), or led for a span of time ("has led
+		// Belarus since 1994")
 		if obj == nil || sportsAfter[v.word(obj.Last)] ||
-			!(obj.Type == graph.Org && obj.StandsFor == "" || ruleVerbs[w] && actorType(obj) == graph.Country) {
+			!(obj.Type == graph.Org && obj.StandsFor == "" || (ruleVerbs[w] || ledSince(v, obj.Last)) && actorType(obj) == graph.Country) {
 			continue
 		}
 		for _, s := range l.subjectOf(v, i) {

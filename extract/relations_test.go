@@ -739,6 +739,11 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/ann-lee lives-in location/kabul", "person/ann-lee lives-in country/afghanistan", "person/tom-brown lives-in location/boston"}}, // a trip; a motion
 		{"lives in", "Ann Lee, a China analyst, and Tom Brown, the Iraq war veteran, spoke.",
 			nil, []string{"person/ann-lee lives-in country/china", "person/tom-brown lives-in country/iraq"}}, // the place is their subject
+		{"titles", "Alexander Lukashenko, Belarus's authoritarian president, spoke. The longtime ruler of Cuba, Fidel Castro, spoke. Emomali Rahmon has led Tajikistan since 1994. Augusto Pinochet came to power in Chile in a coup.",
+			[]string{"person/alexander-lukashenko leader-of country/belarus", "person/fidel-castro leader-of country/cuba", "person/emomali-rahmon leader-of country/tajikistan",
+				"person/augusto-pinochet leader-of country/chile"}, nil},
+		{"titles", "Lionel Messi has led Argentina since 2011 as captain. Adolf Hitler failed to seize power in Germany in 1923.",
+			nil, []string{"person/lionel-messi leader-of country/argentina", "person/adolf-hitler leader-of country/germany"}},
 		{"titles", "Kim Jong Un rules North Korea, and Ann Lee heads the OSCE.",
 			[]string{"person/kim-jong-un leader-of country/north-korea", "person/ann-lee leader-of org/osce"}, nil}, // "rules" after a name is a verb
 		{"titles", "Gov. Bob Miller of Nevada signed the bill, and Mayor Tom Bradley of Los Angeles and Sen. Bob Graham of Florida welcomed it.",
