@@ -261,6 +261,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	}
 	r.namesakes(toks, out)
 	r.americanStates(toks, out)
+	r.statesAfterTowns(toks, out)
 	r.institutions(toks, out)
 	return out
 }
@@ -304,6 +305,29 @@ func (r *Recognizer) knownNameGoesOn(toks []Token, s Sentence, sp Span) int {
 var bodyEnds = set("court", "university", "college", "trust", "movement", "corps", "forces", "institute", "foundation",
 	"association", "society", "council", "commission", "committee", "party", "ministry", "department", "agency",
 	"company", "corporation")
+
+// statesAfterTowns gives a city's name that is also its state's ("New
+// York", "Washington": the gazetteer's "New York State") the state after a
+// town and a comma: "Lake Placid, New York", "Spokane, Washington" (not New
+// York City, not the capital). ms is sorted.
+func (r *Recognizer) statesAfterTowns(toks []Token, ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		m, town := &ms[i], &ms[i-1]
+		if m.Type != graph.Location && m.Type != graph.Country || town.Type != graph.Location || town.Last+1 != m.First ||
+			toks[town.Last].Text != "," || town.Entity == m.Entity {
+			continue
+		}
+		if r.Gazetteer.RegionOf(town.Entity) == m.Entity {
+			continue // "Brooklyn, New York": the borough's city
+		}
+		for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(m.Text) + " state") {
+			if r.Gazetteer.Kind(e.ID) == "region" && e.ID != m.Entity && r.Gazetteer.CountryOf(e.ID) == r.Gazetteer.CountryOf(m.Entity) {
+				m.Entity, m.Type, m.StandsFor, m.Kind = e.ID, graph.Location, "", "name"
+				break
+			}
+		}
+	}
+}
 
 // americanStates gives a country's name that is also a U.S. state's the
 // state when American politics surround it: "Senator Max Cleland of
