@@ -45,6 +45,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if b.StandsFor != "" && (rel == graph.WorksFor || b.Type != graph.Location) {
 				tgt, tt = b.Actor(), graph.Country
 			}
+			if rel == graph.BasedIn && (v.word(b.First-1) == "for" || glosses(v.toks[a.First:a.Last], b.Text)) {
+				continue // "the head of the U.N. Development Program for Somalia": its office there; "the Sudanese Liberation Army, SLA": its name
+			}
 			if l.placeVetoed(rel, a, src, tgt) || rel == graph.LocatedIn && knownAs(v, a) || (rel == graph.BasedIn || rel == graph.LivesIn) && eventPlace(v, b) ||
 				rel == graph.BasedIn && (ownsPlural(v, a) || ownsThingIn(v, a, b)) {
 				continue

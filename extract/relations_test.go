@@ -232,6 +232,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/ukraine member-of org/nato"}},
 		{"seeking membership", "Georgia, which aspires to NATO membership, protested. Moldova does not want NATO membership.",
 			[]string{"country/georgia seeks-membership org/nato"}, []string{"country/moldova seeks-membership org/nato"}},
+		{"places", "Gunmen in Mogadishu have killed the head of the U.N. Development Program for Somalia. The WFP halted convoys after an attack by the rebel Sudanese Liberation Army, SLA.",
+			nil, []string{"org/undp based-in country/somalia", "org/sudanese-liberation-army based-in location/sla"}}, // an office for a country; a name's acronym
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
