@@ -1992,8 +1992,12 @@ func fitsSurface(e gazetteer.Entry, span []Token) bool {
 			letters++
 		}
 	}
-	return letters > 3 || isAllCaps(span[0].Text)
+	return letters > 3 || isAllCaps(span[0].Text) || mixedCaseAcronyms[span[0].Text]
 }
+
+// mixedCaseAcronyms are short acronyms written with small letters, which
+// the capitals-only test above would refuse: Germany's AfD, Poland's PiS.
+var mixedCaseAcronyms = set("AfD", "PiS", "CiU", "PdL", "PdA", "BiH")
 
 // choose picks among the entries of one name the one whose type the name
 // tagger gave the same span (hint), else the most direct one.
@@ -2443,8 +2447,10 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		if i > 0 && ms[i-1].Sent == m.Sent {
 			j := k
 			leader := headTitle(textOf(toks, k, m.First)) != ""
-			for j > start && k-j < 2 && toks[j-1].Tag == "JJ" && isLowerWord(toks[j-1].Text) && titleAdjective(toks[j-1].Text, leader) {
-				j--
+			byState := ms[i-1].Type == graph.Country || ms[i-1].Kind == "demonym"
+			for j > start && k-j < 3 && isLowerWord(toks[j-1].Text) && (toks[j-1].Tag == "JJ" && titleAdjective(toks[j-1].Text, leader) ||
+				portfolios[toks[j-1].Text] || fieldNouns[toks[j-1].Text] && !(byState && privateFields[toks[j-1].Text])) {
+				j-- // "U.N. financial spokesman Fred Eckhard", "EU foreign policy chief Josep Borrell"
 			}
 			if prev := ms[i-1]; j < k && (prev.Last == j || prev.Last+1 == j && possessiveAt(toks, prev.Last)) && (prev.Type == graph.Org || prev.Type == graph.Country || prev.Kind == "demonym") {
 				k = j
@@ -2666,3 +2672,12 @@ func insideLongerName(toks []Token, s Sentence, covered []bool, i int) bool {
 	// is too often an ordinary word to veto a known name.
 	return i-1 != s.First
 }
+
+// privateFields are fields a country's citizens work in outside its
+// service: "Iranian human rights attorney Shirin Ebadi" is no official.
+var privateFields = set("rights", "human", "humanitarian", "aid", "relief", "refugee", "climate")
+
+// fieldNouns name what an office covers, written small before its title:
+// "foreign policy chief", "human rights envoy".
+var fieldNouns = set("policy", "affairs", "security", "rights", "human", "humanitarian", "aid", "relief", "migration",
+	"climate", "refugee", "nuclear", "disarmament", "peace", "enlargement", "competition")

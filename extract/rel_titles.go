@@ -234,10 +234,14 @@ func compoundAdjective(t Token) bool {
 // off by a comma), "Hungary's Orban" (a nationality).
 func (l *linkRun) possessedPeople(v *sentenceView) {
 	for _, c := range v.ms {
-		if actorType(c) != graph.Country && c.Type != graph.Org && c.Type != graph.Location || c.Last+1 >= v.s.Last || !v.possessive(c.Last) {
+		last := c.Last
+		if c.Type == graph.Org && genericOrgNouns[v.word(last)] && v.possessive(last+1) {
+			last++ // "The Left party's Gregor Gysi"
+		}
+		if actorType(c) != graph.Country && c.Type != graph.Org && c.Type != graph.Location || last+1 >= v.s.Last || !v.possessive(last) {
 			continue
 		}
-		j := c.Last + 1
+		j := last + 1
 		pj := j
 		for pj < v.s.Last && pj < c.Last+3 && v.mentionAt(pj) == nil && v.toks[pj].Tag == "JJ" && !isCap(v.toks[pj].Text) {
 			pj++ // "Dortmund's homegrown Lars Ricken"
@@ -454,6 +458,12 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		l.emit(v, rel, m.Entity, of, graph.Person, tt, conf-unsure, pattern, role, first, m.Last)
 	}
 	second := strings.Contains(lower, "deputy") || strings.Contains(lower, "vice") || strings.Contains(lower, "assistant") || strings.Contains(lower, "associate")
+	if pattern == "title-person-of" && tt == graph.Org && l.gaz.Kind(of) == "party" && stateTitle(lower) && !strings.Contains(lower, "party") {
+		// "Bavarian Premier Markus Söder of the CSU", "President X of the
+		// ruling party": a state's office held by a party's member
+		emit(graph.MemberOf, 0.8)
+		return
+	}
 	former := disqualified(lower) && !second && !strings.Contains(lower, "opposition")
 	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || headTitle(lower) != "") {
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold

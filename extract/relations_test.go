@@ -749,6 +749,10 @@ func TestRelationPatterns(t *testing.T) {
 				"person/augusto-pinochet leader-of country/chile"}, nil},
 		{"titles", "Lionel Messi has led Argentina since 2011 as captain. Adolf Hitler failed to seize power in Germany in 1923.",
 			nil, []string{"person/lionel-messi leader-of country/argentina", "person/adolf-hitler leader-of country/germany"}},
+		{"titles", "The Left party's Gregor Gysi said. AfD co-leader Tino Chrupalla agreed. EU foreign policy chief Josep Borrell and Bavarian Premier Markus Söder of the CSU spoke.",
+			[]string{"person/gregor-gysi member-of org/die-linke", "person/tino-chrupalla leader-of org/afd / co-leader", "person/josep-borrell member-of org/european-union / foreign policy chief",
+				"person/markus-soder member-of org/csu"},
+			[]string{"person/markus-soder leader-of org/csu", "person/josep-borrell leader-of org/european-union"}}, // a state's office of a party's member; a department's chief
 		{"titles", "Kim Jong Un rules North Korea, and Ann Lee heads the OSCE.",
 			[]string{"person/kim-jong-un leader-of country/north-korea", "person/ann-lee leader-of org/osce"}, nil}, // "rules" after a name is a verb
 		{"titles", "Gov. Bob Miller of Nevada signed the bill, and Mayor Tom Bradley of Los Angeles and Sen. Bob Graham of Florida welcomed it.",
