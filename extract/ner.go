@@ -142,6 +142,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == graph.Org {
 				sp.Last = r.knownNameGoesOn(toks, sents[si], sp) // "the Association of Southeast Asian nations"
 			}
+			if sp.Last-sp.First >= 2 && usPartyMembers[toks[sp.Last-1].Text] && r.knownPlace(toks, Span{First: sp.First, Last: sp.Last - 1}) {
+				sp.Last, sp.Type = sp.Last-1, graph.Location // "an Ohio Democrat": the state, then the party's member
+			}
 			if sp.Type != graph.Org && sp.Last-sp.First >= 2 && (bodyEnds[strings.ToLower(toks[sp.Last-1].Text)] && sp.Type == graph.Location ||
 				bodyStarts[strings.ToLower(toks[sp.First].Text)]) {
 				sp.Type = graph.Org // "Halo Trust", "the High Court", "Universidad de los Andes": bodies, not places
@@ -2681,3 +2684,6 @@ var privateFields = set("rights", "human", "humanitarian", "aid", "relief", "ref
 // "foreign policy chief", "human rights envoy".
 var fieldNouns = set("policy", "affairs", "security", "rights", "human", "humanitarian", "aid", "relief", "migration",
 	"climate", "refugee", "nuclear", "disarmament", "peace", "enlargement", "competition")
+
+// usPartyMembers name an American party's members after their state.
+var usPartyMembers = set("Democrat", "Republican", "Democrats", "Republicans")

@@ -145,6 +145,42 @@ func (l *linkRun) titles(v *sentenceView) {
 	l.appositions(v)
 	l.possessedPeople(v)
 	l.missionStaff(v)
+	l.stateParty(v)
+}
+
+// stateParty reads an American politician's state and party told as "X,
+// an Ohio Democrat," or "Ohio Republican X": member of the party, living
+// in the state.
+func (l *linkRun) stateParty(v *sentenceView) {
+	for _, m := range v.ms {
+		if m.Type != graph.Person {
+			continue
+		}
+		var st *Mention
+		k := 0
+		if w := v.word(m.Last + 1); v.word(m.Last) == "," && (w == "a" || w == "an") {
+			st, k = v.mentionAt(m.Last+2), -1
+			if st != nil {
+				k = st.Last
+			}
+		} else if p := v.mentionAt(m.First - 2); p != nil && p.Last == m.First-1 {
+			st, k = p, m.First-1 // "Ohio Republican John Kasich"
+		}
+		if st == nil || k < 0 || st.Type != graph.Location || l.gaz.Kind(st.Entity) != "region" || l.gaz.CountryOf(st.Entity) != graph.Country.Slug()+"/united-states" {
+			continue
+		}
+		party := usParties[v.word(k)]
+		if party == "" || k != st.Last && k != m.First-1 {
+			continue
+		}
+		l.emit(v, graph.MemberOf, m.Entity, party, graph.Person, graph.Org, 0.8, "state-party", "", min(m.First, st.First), max(m.Last, k+1))
+		l.emit(v, graph.LivesIn, m.Entity, st.Entity, graph.Person, graph.Location, 0.75, "state-party", "", min(m.First, st.First), max(m.Last, k+1))
+	}
+}
+
+// usParties are the words for an American party's member.
+var usParties = map[string]string{
+	"democrat": graph.Org.Slug() + "/democratic-party-us", "republican": graph.Org.Slug() + "/republican-party-us",
 }
 
 // missionStaff reads someone on the staff of a country's mission abroad:

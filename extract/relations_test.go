@@ -753,6 +753,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/gregor-gysi member-of org/die-linke", "person/tino-chrupalla leader-of org/afd / co-leader", "person/josep-borrell member-of org/european-union / foreign policy chief",
 				"person/markus-soder member-of org/csu"},
 			[]string{"person/markus-soder leader-of org/csu", "person/josep-borrell leader-of org/european-union"}}, // a state's office of a party's member; a department's chief
+		{"titles", "Senator Ann Lee, an Ohio Democrat, said. Texas Republican Tom Brown agreed.",
+			[]string{"person/ann-lee member-of org/democratic-party-us", "person/ann-lee lives-in location/ohio",
+				"person/tom-brown member-of org/republican-party-us", "person/tom-brown lives-in location/texas"}, nil},
 		{"titles", "Kim Jong Un rules North Korea, and Ann Lee heads the OSCE.",
 			[]string{"person/kim-jong-un leader-of country/north-korea", "person/ann-lee leader-of org/osce"}, nil}, // "rules" after a name is a verb
 		{"titles", "Gov. Bob Miller of Nevada signed the bill, and Mayor Tom Bradley of Los Angeles and Sen. Bob Graham of Florida welcomed it.",
