@@ -146,6 +146,7 @@ func (l *linkRun) titles(v *sentenceView) {
 	l.possessedPeople(v)
 	l.missionStaff(v)
 	l.stateParty(v)
+	l.partyAdjectiveTitles(v)
 }
 
 // stateParty reads an American politician's state and party told as "X,
@@ -176,6 +177,51 @@ func (l *linkRun) stateParty(v *sentenceView) {
 		l.emit(v, graph.MemberOf, m.Entity, party, graph.Person, graph.Org, 0.8, "state-party", "", min(m.First, st.First), max(m.Last, k+1))
 		l.emit(v, graph.LivesIn, m.Entity, st.Entity, graph.Person, graph.Location, 0.75, "state-party", "", min(m.First, st.First), max(m.Last, k+1))
 	}
+}
+
+// partyAdjectiveTitles reads "Democratic Senator X", "Republican
+// presidential candidate X" as membership of the American party, in a
+// story that names the United States or one of its states.
+func (l *linkRun) partyAdjectiveTitles(v *sentenceView) {
+	if !l.namesUS() {
+		return
+	}
+	for _, m := range v.ms {
+		if m.Type != graph.Person || m.First == v.s.First {
+			continue
+		}
+		k := m.First - 1
+		for k > v.s.First && v.mentionAt(k) == nil && (titleWords[lowerNoDot(v.word(k))] || isLowerWord(v.word(k)) && v.toks[k].Tag == "JJ") {
+			k--
+		}
+		if k == m.First-1 || v.mentionAt(k) != nil {
+			continue // no title between: "Democratic Ann Lee" is no reading
+		}
+		party := usPartyAdjectives[v.toks[k].Text]
+		if p := k - 1; party == "" || p >= v.s.First && isCap(v.toks[p].Text) && isWord(v.toks[p].Text) && !isFunctionTag(v.toks[p].Tag) && p > v.s.First {
+			continue // "Christian Democratic leader Angela Merkel", "Social Democratic ...": another party's name
+		}
+		l.emit(v, graph.MemberOf, m.Entity, party, graph.Person, graph.Org, 0.8, "party-adjective", textOf(v.toks, k+1, m.First), k, m.Last)
+	}
+}
+
+// namesUS reports whether the document names the United States or one of
+// its states.
+func (l *linkRun) namesUS() bool {
+	us := graph.Country.Slug() + "/united-states"
+	for _, ms := range l.bySent {
+		for _, m := range ms {
+			if m.Actor() == us || l.gaz.CountryOf(m.Entity) == us {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// usPartyAdjectives are the American parties' adjectives, capitalised.
+var usPartyAdjectives = map[string]string{
+	"Democratic": graph.Org.Slug() + "/democratic-party-us", "Republican": graph.Org.Slug() + "/republican-party-us",
 }
 
 // usParties are the words for an American party's member.

@@ -753,6 +753,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/gregor-gysi member-of org/die-linke", "person/tino-chrupalla leader-of org/afd / co-leader", "person/josep-borrell member-of org/european-union / foreign policy chief",
 				"person/markus-soder member-of org/csu"},
 			[]string{"person/markus-soder leader-of org/csu", "person/josep-borrell leader-of org/european-union"}}, // a state's office of a party's member; a department's chief
+		{"titles", "In Washington, Democratic Senator Ann Lee said. Republican presidential candidate Tom Brown campaigned in Iowa.",
+			[]string{"person/ann-lee member-of org/democratic-party-us / Senator", "person/tom-brown member-of org/republican-party-us / presidential candidate"}, nil},
+		{"titles", "In Tokyo, Democratic lawmaker Jane Doe said. The Democratic Republic of Congo's President Joseph Kabila spoke.",
+			nil, []string{"person/jane-doe member-of org/democratic-party-us", "person/joseph-kabila member-of org/democratic-party-us"}}, // no American story
+		{"titles", "Talks in Washington between Christian Democratic leader Angela Merkel and the Social Democrats went on.",
+			nil, []string{"person/angela-merkel member-of org/democratic-party-us"}}, // another party's name
 		{"titles", "Senator Ann Lee, an Ohio Democrat, said. Texas Republican Tom Brown agreed.",
 			[]string{"person/ann-lee member-of org/democratic-party-us", "person/ann-lee lives-in location/ohio",
 				"person/tom-brown member-of org/republican-party-us", "person/tom-brown lives-in location/texas"}, nil},
