@@ -194,15 +194,24 @@ func (l *linkRun) partyAdjectiveTitles(v *sentenceView) {
 		for k > v.s.First && v.mentionAt(k) == nil && (titleWords[lowerNoDot(v.word(k))] || isLowerWord(v.word(k)) && v.toks[k].Tag == "JJ") {
 			k--
 		}
-		if k == m.First-1 || v.mentionAt(k) != nil {
-			continue // no title between: "Democratic Ann Lee" is no reading
-		}
 		party := usPartyAdjectives[v.toks[k].Text]
-		if p := k - 1; party == "" || p >= v.s.First && isCap(v.toks[p].Text) && isWord(v.toks[p].Text) && !isFunctionTag(v.toks[p].Tag) && p > v.s.First {
+		if k == m.First-1 {
+			party = usPartyNouns[v.toks[k].Text] // "Democrat Neil Abercrombie", "Republican John McCain"
+		}
+		if v.mentionAt(k) != nil {
+			continue
+		}
+		if p := k - 1; party == "" || p >= v.s.First && isCap(v.toks[p].Text) && isWord(v.toks[p].Text) && !isFunctionTag(v.toks[p].Tag) && !l.usState(v.mentionAt(p)) {
 			continue // "Christian Democratic leader Angela Merkel", "Social Democratic ...": another party's name
 		}
 		l.emit(v, graph.MemberOf, m.Entity, party, graph.Person, graph.Org, 0.8, "party-adjective", textOf(v.toks, k+1, m.First), k, m.Last)
 	}
+}
+
+// usState reports whether m names a state of the United States
+// ("California Republican Governor Arnold Schwarzenegger").
+func (l *linkRun) usState(m *Mention) bool {
+	return m != nil && m.Type == graph.Location && l.gaz.Kind(m.Entity) == "region" && l.gaz.CountryOf(m.Entity) == graph.Country.Slug()+"/united-states"
 }
 
 // namesUS reports whether the document names the United States or one of
@@ -222,6 +231,11 @@ func (l *linkRun) namesUS() bool {
 // usPartyAdjectives are the American parties' adjectives, capitalised.
 var usPartyAdjectives = map[string]string{
 	"Democratic": graph.Org.Slug() + "/democratic-party-us", "Republican": graph.Org.Slug() + "/republican-party-us",
+}
+
+// usPartyNouns, right before a name, make the person the party's member.
+var usPartyNouns = map[string]string{
+	"Democrat": graph.Org.Slug() + "/democratic-party-us", "Republican": graph.Org.Slug() + "/republican-party-us",
 }
 
 // usParties are the words for an American party's member.

@@ -757,8 +757,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ann-lee member-of org/democratic-party-us / Senator", "person/tom-brown member-of org/republican-party-us / presidential candidate"}, nil},
 		{"titles", "In Tokyo, Democratic lawmaker Jane Doe said. The Democratic Republic of Congo's President Joseph Kabila spoke.",
 			nil, []string{"person/jane-doe member-of org/democratic-party-us", "person/joseph-kabila member-of org/democratic-party-us"}}, // no American story
-		{"titles", "Talks in Washington between Christian Democratic leader Angela Merkel and the Social Democrats went on.",
-			nil, []string{"person/angela-merkel member-of org/democratic-party-us"}}, // another party's name
+		{"titles", "Talks in Washington between Christian Democratic leader Angela Merkel and the Social Democrats went on. Irish Republican Gerry Adams spoke in New York.",
+			nil, []string{"person/angela-merkel member-of org/democratic-party-us", "person/gerry-adams member-of org/republican-party-us"}}, // another party's name
+		{"titles", "In Washington, Democrat Neil Abercrombie of Hawaii and Republican John McCain spoke.",
+			[]string{"person/neil-abercrombie member-of org/democratic-party-us", "person/john-mccain member-of org/republican-party-us"}, nil},
 		{"titles", "Senator Ann Lee, an Ohio Democrat, said. Texas Republican Tom Brown agreed.",
 			[]string{"person/ann-lee member-of org/democratic-party-us", "person/ann-lee lives-in location/ohio",
 				"person/tom-brown member-of org/republican-party-us", "person/tom-brown lives-in location/texas"}, nil},
