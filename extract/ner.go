@@ -142,7 +142,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == graph.Org {
 				sp.Last = r.knownNameGoesOn(toks, sents[si], sp) // "the Association of Southeast Asian nations"
 			}
-			if sp.Last-sp.First >= 2 && usPartyMembers[toks[sp.Last-1].Text] && r.knownPlace(toks, Span{First: sp.First, Last: sp.Last - 1}) {
+			if t := toks[sp.Last-1].Text; sp.Last-sp.First >= 2 && isCap(t) && usParty(strings.TrimSuffix(strings.ToLower(t), "s"), true) != "" &&
+				r.knownPlace(toks, Span{First: sp.First, Last: sp.Last - 1}) {
 				sp.Last, sp.Type = sp.Last-1, graph.Location // "an Ohio Democrat": the state, then the party's member
 			}
 			if sp.Type != graph.Org && sp.Last-sp.First >= 2 && (bodyEnds[strings.ToLower(toks[sp.Last-1].Text)] && sp.Type == graph.Location ||
@@ -1164,7 +1165,7 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 	}
 	var ok []gazetteer.Entry
 	for _, e := range best {
-		if lower || fitsSurface(e, toks[i:bestEnd]) {
+		if lower || fitsSurface(gaz, e, toks[i:bestEnd]) {
 			ok = append(ok, e)
 		}
 	}
@@ -1984,8 +1985,9 @@ func allCovered(covered []bool, a, b int) bool {
 }
 
 // fitsSurface reports whether the written form allows the entry: a short
-// acronym must be in capitals ("US", not "us").
-func fitsSurface(e gazetteer.Entry, span []Token) bool {
+// acronym must be in capitals ("US", not "us") or spelled as the gazetteer
+// spells it ("AfD").
+func fitsSurface(gaz *gazetteer.Gazetteer, e gazetteer.Entry, span []Token) bool {
 	if e.Kind != gazetteer.Acronym || len(span) != 1 {
 		return true
 	}
@@ -1995,12 +1997,12 @@ func fitsSurface(e gazetteer.Entry, span []Token) bool {
 			letters++
 		}
 	}
-	return letters > 3 || isAllCaps(span[0].Text) || mixedCaseAcronyms[span[0].Text]
+	if letters > 3 || isAllCaps(span[0].Text) {
+		return true
+	}
+	ent, _ := gaz.Entity(e.ID)
+	return slices.Contains(ent.Aliases, span[0].Text)
 }
-
-// mixedCaseAcronyms are short acronyms written with small letters, which
-// the capitals-only test above would refuse: Germany's AfD, Poland's PiS.
-var mixedCaseAcronyms = set("AfD", "PiS", "CiU", "PdL", "PdA", "BiH")
 
 // choose picks among the entries of one name the one whose type the name
 // tagger gave the same span (hint), else the most direct one.
@@ -2684,6 +2686,3 @@ var privateFields = set("rights", "human", "humanitarian", "aid", "relief", "ref
 // "foreign policy chief", "human rights envoy".
 var fieldNouns = set("policy", "affairs", "security", "rights", "human", "humanitarian", "aid", "relief", "migration",
 	"climate", "refugee", "nuclear", "disarmament", "peace", "enlargement", "competition")
-
-// usPartyMembers name an American party's members after their state.
-var usPartyMembers = set("Democrat", "Republican", "Democrats", "Republicans")

@@ -167,10 +167,10 @@ func (l *linkRun) stateParty(v *sentenceView) {
 		} else if p := v.mentionAt(m.First - 2); p != nil && p.Last == m.First-1 {
 			st, k = p, m.First-1 // "Ohio Republican John Kasich"
 		}
-		if st == nil || k < 0 || st.Type != graph.Location || l.gaz.Kind(st.Entity) != "region" || l.gaz.CountryOf(st.Entity) != graph.Country.Slug()+"/united-states" {
+		if k < 0 || !l.usState(st) {
 			continue
 		}
-		party := usParties[v.word(k)]
+		party := usParty(v.word(k), true)
 		if party == "" || k != st.Last && k != m.First-1 {
 			continue
 		}
@@ -183,7 +183,7 @@ func (l *linkRun) stateParty(v *sentenceView) {
 // presidential candidate X" as membership of the American party, in a
 // story that names the United States or one of its states.
 func (l *linkRun) partyAdjectiveTitles(v *sentenceView) {
-	if !l.namesUS() {
+	if !l.american {
 		return
 	}
 	for _, m := range v.ms {
@@ -194,13 +194,12 @@ func (l *linkRun) partyAdjectiveTitles(v *sentenceView) {
 		for k > v.s.First && v.mentionAt(k) == nil && (titleWords[lowerNoDot(v.word(k))] || isLowerWord(v.word(k)) && v.toks[k].Tag == "JJ") {
 			k--
 		}
-		party := usPartyAdjectives[v.toks[k].Text]
-		if k == m.First-1 {
-			party = usPartyNouns[v.toks[k].Text] // "Democrat Neil Abercrombie", "Republican John McCain"
-		}
-		if v.mentionAt(k) != nil {
+		if v.mentionAt(k) != nil || !isCap(v.toks[k].Text) {
 			continue
 		}
+		// right before the name, a noun: "Democrat Neil Abercrombie",
+		// "Republican John McCain"
+		party := usParty(v.word(k), k == m.First-1)
 		if p := k - 1; party == "" || p >= v.s.First && isCap(v.toks[p].Text) && isWord(v.toks[p].Text) && !isFunctionTag(v.toks[p].Tag) && !l.usState(v.mentionAt(p)) {
 			continue // "Christian Democratic leader Angela Merkel", "Social Democratic ...": another party's name
 		}
@@ -214,33 +213,32 @@ func (l *linkRun) usState(m *Mention) bool {
 	return m != nil && m.Type == graph.Location && l.gaz.Kind(m.Entity) == "region" && l.gaz.CountryOf(m.Entity) == graph.Country.Slug()+"/united-states"
 }
 
-// namesUS reports whether the document names the United States or one of
-// its states.
-func (l *linkRun) namesUS() bool {
+// namesUS reports whether mentions name the United States or one of its
+// states.
+func (l *linkRun) namesUS(ms []Mention) bool {
 	us := graph.Country.Slug() + "/united-states"
-	for _, ms := range l.bySent {
-		for _, m := range ms {
-			if m.Actor() == us || l.gaz.CountryOf(m.Entity) == us {
-				return true
-			}
+	for i := range ms {
+		if m := &ms[i]; m.Actor() == us || l.gaz.CountryOf(m.Entity) == us {
+			return true
 		}
 	}
 	return false
 }
 
-// usPartyAdjectives are the American parties' adjectives, capitalised.
-var usPartyAdjectives = map[string]string{
-	"Democratic": graph.Org.Slug() + "/democratic-party-us", "Republican": graph.Org.Slug() + "/republican-party-us",
+// usParty returns the American party a word names as its member's
+// ("democrat", "republican") or, unless noun is set, its adjective
+// ("democratic"); else "".
+func usParty(w string, noun bool) string {
+	if noun && w == "democratic" {
+		return ""
+	}
+	return usPartyWords[w]
 }
 
-// usPartyNouns, right before a name, make the person the party's member.
-var usPartyNouns = map[string]string{
-	"Democrat": graph.Org.Slug() + "/democratic-party-us", "Republican": graph.Org.Slug() + "/republican-party-us",
-}
-
-// usParties are the words for an American party's member.
-var usParties = map[string]string{
-	"democrat": graph.Org.Slug() + "/democratic-party-us", "republican": graph.Org.Slug() + "/republican-party-us",
+// usPartyWords name the American parties' members, lower case.
+var usPartyWords = map[string]string{
+	"democrat": graph.Org.Slug() + "/democratic-party-us", "democratic": graph.Org.Slug() + "/democratic-party-us",
+	"republican": graph.Org.Slug() + "/republican-party-us",
 }
 
 // missionStaff reads someone on the staff of a country's mission abroad:

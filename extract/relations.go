@@ -61,6 +61,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, roles: personRoles(in.mentions)}
 	l.focus, l.mostly = storyCountry(in.mentions)
+	l.american = l.namesUS(in.mentions)
 	l.bySent = bySent
 	l.leaders, l.statesmen = make(map[string]bool), make(map[string]bool)
 	l.gender = personGenders(in.toks, in.mentions)
@@ -278,6 +279,9 @@ type linkRun struct {
 	// mostly says the document is mostly about it.
 	focus  string
 	mostly bool
+	// american says the document names the United States or one of its
+	// states: "Democratic Senator X" is then the American party's.
+	american bool
 	// leaders hold a leader's title somewhere in the document ("President
 	// Joe Biden"), statesmen a state's office.
 	leaders, statesmen map[string]bool
