@@ -2621,21 +2621,30 @@ func (r *Recognizer) backerPrefixes(toks []Token, s Sentence, found []Mention) [
 			continue // (a token the tagger took as a modifier is no name it found)
 		}
 		prefix := w[:k]
-		for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(prefix)) {
-			ent, ok := r.Gazetteer.Entity(e.ID)
-			if !ok || ent.Type != graph.Country && ent.Type != graph.Org && !(ent.Type == graph.Location && e.StandsFor != "") {
-				continue
-			}
-			typ := ent.Type
-			if typ == graph.Location {
-				typ = graph.Country // "Moscow-backed": the capital for its government
-			}
+		if e, typ := polityEntry(r.Gazetteer, prefix); typ != "" {
 			out = append(out, Mention{Type: typ, Entity: e.ID, Kind: "leader", StandsFor: e.StandsFor, Text: prefix,
 				First: i, Last: i + 1, Source: "gazetteer"})
-			break
 		}
 	}
 	return out
+}
+
+// polityEntry returns the gazetteer's country or body a word names as an
+// actor (a country, its demonym, a body, or a capital or seat standing for
+// a government: "Moscow-led", "Kremlin-backed") and its type, COUNTRY for
+// a place standing for one; else a zero entry and "".
+func polityEntry(gaz *gazetteer.Gazetteer, word string) (gazetteer.Entry, graph.EntityType) {
+	for _, e := range gaz.Lookup(graph.NormalizeName(word)) {
+		ent, ok := gaz.Entity(e.ID)
+		switch {
+		case !ok:
+		case ent.Type == graph.Country || ent.Type == graph.Org:
+			return e, ent.Type
+		case e.StandsFor != "":
+			return e, graph.Country
+		}
+	}
+	return gazetteer.Entry{}, ""
 }
 
 // ledForces follow "X-led" when X's forces act: "U.S.-led forces", "the

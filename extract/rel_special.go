@@ -414,9 +414,13 @@ func (l *linkRun) backedBy(v *sentenceView) {
 		if !ok {
 			continue
 		}
-		backer, bt := l.polityNamed(w[:k])
-		if backer == "" {
+		e, bt := polityEntry(l.gaz, w[:k])
+		if bt == "" {
 			continue
+		}
+		backer := e.ID
+		if e.StandsFor != "" {
+			backer, bt = e.StandsFor, graph.Country // "Kremlin-backed": the government it stands for
 		}
 		// What is backed: the next name within a few title or describing
 		// words ("Kremlin-backed Chechen President Akhmad Kadyrov").
@@ -456,25 +460,4 @@ func (l *linkRun) backedBy(v *sentenceView) {
 var backingSuffixes = map[string]graph.RelationType{
 	"backed": graph.Supports, "supported": graph.Supports, "sponsored": graph.Supports,
 	"funded": graph.Aids, "financed": graph.Aids, "armed": graph.Aids,
-}
-
-// polityNamed returns the country (or body) a word names, as written
-// before "-backed": a country, its demonym, its capital or seat of power
-// ("Kremlin"), or an organisation the gazetteer knows ("U.N.").
-func (l *linkRun) polityNamed(word string) (string, graph.EntityType) {
-	for _, e := range l.gaz.Lookup(graph.NormalizeName(word)) {
-		ent, ok := l.gaz.Entity(e.ID)
-		if !ok {
-			continue
-		}
-		switch {
-		case e.StandsFor != "":
-			return e.StandsFor, graph.Country
-		case ent.Type == graph.Country:
-			return e.ID, graph.Country
-		case ent.Type == graph.Org:
-			return e.ID, graph.Org
-		}
-	}
-	return "", ""
 }
