@@ -361,22 +361,12 @@ func queryPair(opts *QueryOptions, pqs []graph.PairQuestion) error {
 	fmt.Fprintf(out, "%s?  [%s %s %s]\n", upperFirst(pq.Text), a.Name, pq.Relation, b.Name)
 	if ans == nil {
 		fmt.Fprintf(out, "No evidence in the database that %s %s %s.\n", a.Name, pq.Relation, b.Name)
-		var other []string
-		for _, r := range rels {
-			if r.Other(a.ID) == b.ID {
-				other = append(other, fmt.Sprintf("%s %s %s", names.entity(r.Source).Name, r.Type, names.entity(r.Target).Name))
-			}
-		}
-		if len(other) > 0 {
+		if other := heldBetween(names, rels, a.ID, b.ID); len(other) > 0 {
 			fmt.Fprintf(out, "It holds: %s.\n", strings.Join(other, "; "))
 		}
 		return nil
 	}
 	fmt.Fprintln(out, "Yes.")
-	printWhy(out, names, ans.Relation, "")
-	for _, p := range ans.Premises {
-		fmt.Fprintln(out)
-		printWhy(out, names, p, "  ")
-	}
+	printWhyAnswer(out, names, ans)
 	return nil
 }

@@ -75,13 +75,7 @@ func whyRun(opts *WhyOptions) error {
 	names := newNameCache(s)
 	if ans == nil {
 		fmt.Fprintf(out, "No evidence that %s %s %s.\n", a.Name, typ, b.Name)
-		var other []string
-		for _, r := range rels {
-			if r.Other(a.ID) == b.ID {
-				other = append(other, fmt.Sprintf("%s %s %s", names.entity(r.Source).Name, r.Type, names.entity(r.Target).Name))
-			}
-		}
-		if len(other) > 0 {
+		if other := heldBetween(names, rels, a.ID, b.ID); len(other) > 0 {
 			fmt.Fprintf(out, "The database holds: %s.\n", strings.Join(other, "; "))
 		}
 		return errSilent
@@ -89,12 +83,30 @@ func whyRun(opts *WhyOptions) error {
 	if opts.JSON {
 		return writeJSON(out, ans)
 	}
-	printWhy(out, names, ans.Relation, "")
-	for _, p := range ans.Premises {
-		fmt.Fprintln(out)
-		printWhy(out, names, p, "  ")
-	}
+	printWhyAnswer(out, names, ans)
 	return nil
+}
+
+// heldBetween names the relations among rels (a's) that join a and b:
+// what the database holds instead of the one asked about.
+func heldBetween(names *nameCache, rels []graph.Relation, a, b string) []string {
+	var out []string
+	for _, r := range rels {
+		if r.Other(a) == b {
+			out = append(out, fmt.Sprintf("%s %s %s", names.entity(r.Source).Name, r.Type, names.entity(r.Target).Name))
+		}
+	}
+	return out
+}
+
+// printWhyAnswer prints a relation's evidence and, for an inferred one, the
+// evidence of each premise.
+func printWhyAnswer(w io.Writer, names *nameCache, ans *WhyAnswer) {
+	printWhy(w, names, ans.Relation, "")
+	for _, p := range ans.Premises {
+		fmt.Fprintln(w)
+		printWhy(w, names, p, "  ")
+	}
 }
 
 // explain finds the relation typ from a to b, stated or inferred, with the
