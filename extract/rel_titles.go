@@ -479,6 +479,64 @@ func (l *linkRun) unattachedTitles() {
 	}
 }
 
+// unattachedOrgHeads gives the head title of an international body that
+// names no body ("Secretary-General Kofi Annan", "Director General
+// Mohamed ElBaradei") the one intergovernmental body or alliance the
+// sentence or the one before it names: "A U.N. spokeswoman said
+// Secretary-General Kofi Annan expects ...". With two such bodies there,
+// or a title the person holds elsewhere in the story, it gives nothing.
+func (l *linkRun) unattachedOrgHeads() {
+	led := make(map[string]bool) // people the patterns gave an organisation to lead
+	for _, c := range l.out {
+		if c.typ == graph.LeaderOf {
+			led[c.src] = true
+		}
+	}
+	for si, ms := range l.bySent {
+		for _, m := range ms {
+			if m.Type != graph.Person || m.Role == "" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 || led[m.Entity] {
+				continue
+			}
+			if !bodyHeadTitle(m.Role) {
+				continue
+			}
+			if body := l.soleBody(si); body != nil {
+				led[m.Entity] = true
+				l.roleRelationsAt(l.views[si], m, body, m.Role, body.Entity, "body-head-title", m.First, 0.15)
+			}
+		}
+	}
+}
+
+// soleBody returns the one intergovernmental body or alliance that
+// sentence si and the one before it name, or nil when they name none or
+// several.
+func (l *linkRun) soleBody(si int) *Mention {
+	var body *Mention
+	for s := max(si-1, 0); s <= si; s++ {
+		for _, o := range l.bySent[s] {
+			if o.Type != graph.Org || o.StandsFor != "" {
+				continue
+			}
+			if k := l.gaz.Kind(o.Entity); k != "igo" && k != "alliance" {
+				continue
+			}
+			if body != nil && body.Entity != o.Entity {
+				return nil
+			}
+			body = o
+		}
+	}
+	return body
+}
+
+// bodyHeadTitle reports whether a role is the head of an international
+// body's secretariat: "Secretary-General", "Director General".
+func bodyHeadTitle(role string) bool {
+	r := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(role, "-", " "))), " ")
+	return r == "secretary general" || r == "director general"
+}
+
 // otherCountryBefore reports whether the sentence names a country other
 // than focus before token i, by name, adjective or possessive.
 func otherCountryBefore(v *sentenceView, i int, focus string) bool {

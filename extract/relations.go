@@ -107,6 +107,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l.knownPlaces()
 	l.unattachedTitles()
+	l.unattachedOrgHeads()
 	l.dropContradictedGuesses()
 	l.chains()
 	l.citizenship()

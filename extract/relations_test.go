@@ -56,6 +56,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/george-w-bush leader-of country/united-states / then President"}, nil},
 		{"titles", "Russian officials Sergei Lavrov and Dmitry Peskov denied it.", // a plural title covers the list
 			[]string{"person/sergei-lavrov works-for country/russia / officials", "person/dmitry-peskov works-for country/russia / officials"}, nil},
+		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
+			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
+		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
+			nil, []string{"person/kofi-annan leader-of org/united-nations", "person/kofi-annan leader-of org/nato"}},
+		{"titles", "The EU ministers met. Party Secretary-General Li Wei spoke.", // a party's secretary-general
+			nil, []string{"person/li-wei leader-of org/european-union"}},
 		{"titles", "Pentagon Press Secretary John Kirby and Lloyd Austin spoke.", // a singular one does not
 			nil, []string{"person/lloyd-austin works-for org/us-department-of-defense"}},
 		{"titles", "Opposition leader Alexei Navalny was jailed in Russia.",
