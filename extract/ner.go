@@ -111,6 +111,15 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 					continue
 				}
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First >= 3 && officeHeads[lowerNoDot(toks[sp.First].Text)] &&
+				(toks[sp.First+1].Text == "for" || toks[sp.First+1].Text == "of") {
+				continue // "the Minister for Information and Broadcasting": an office, no body
+			}
+			if sp.Type == graph.Org || sp.Type == Misc {
+				if k := r.describedKnownOrg(toks, sp); k > sp.First {
+					sp.First, sp.Type = k, graph.Org // "The Islamic Militant Group Hamas": what it is, then its name
+				}
+			}
 			if si >= len(sents) {
 				continue
 			}
@@ -269,6 +278,50 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	r.institutions(toks, out)
 	return out
 }
+
+// describedKnownOrg returns where a known organisation's name starts in a
+// tagger's span that writes capitalised describing words or a demonym
+// before it ("The Islamic Militant Group Hamas", "Lebanese Hezbollah"),
+// or sp.First when the span is no such thing.
+func (r *Recognizer) describedKnownOrg(toks []Token, sp Span) int {
+	country := "" // the country a demonym before the name names
+	for k := sp.First + 1; k < sp.Last; k++ {
+		w := toks[k-1].Text
+		if c := r.demonymOf(w); c != "" {
+			country = c
+		} else if !namePrefixWords[lowerNoDot(w)] {
+			return sp.First
+		}
+		for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, k, sp.Last))) {
+			// "Lebanese Hezbollah" is Hezbollah; "Egyptian Islamic Jihad"
+			// is no Palestinian Islamic Jihad.
+			if ent, ok := r.Gazetteer.Entity(e.ID); ok && ent.Type == graph.Org && (country == "" || r.Gazetteer.CountryOf(e.ID) == country) {
+				return k
+			}
+		}
+	}
+	return sp.First
+}
+
+// demonymOf returns the country w is a demonym of in the gazetteer, or "".
+func (r *Recognizer) demonymOf(w string) string {
+	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(w)) {
+		if e.Kind.String() == "demonym" {
+			return e.StandsFor
+		}
+	}
+	return ""
+}
+
+// officeHeads are the first words of an office's name: "Minister for
+// Information", "Secretary of Defense".
+var officeHeads = set("minister", "secretary", "commissioner", "undersecretary", "under-secretary")
+
+// namePrefixWords say what kind of body a name is when written before it
+// with capitals: "Militant Group Hamas", "Rebel Group SPLA".
+var namePrefixWords = set("islamic", "islamist", "militant", "militants", "group", "radical", "rebel", "rebels",
+	"terrorist", "terror", "extremist", "insurgent", "separatist", "guerrilla", "armed", "shiite", "shi'ite",
+	"sunni", "muslim", "outlawed", "banned", "hardline", "hard-line", "opposition", "ruling")
 
 // bodyStarts are first words that make a name a body's in the languages
 // news quotes names in: "Universidad de los Andes", "Banco Santander".

@@ -75,6 +75,7 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 	}
 	sharedNames(ms, gaz)
 	compassNames(ms, gaz)
+	partyShortNames(ms, gaz)
 	for i := range ms {
 		m := &ms[i]
 		if m.Entity != "" {
@@ -180,6 +181,35 @@ func partyEntity(gaz *gazetteer.Gazetteer, text, id string) string {
 		}
 	}
 	return id
+}
+
+// partyShortNames joins an organisation the gazetteer does not know to
+// the party the document names with " Party" after the same words: "Blair
+// is Labor's longest-serving prime minister" after "Britain's Labor
+// Party".
+func partyShortNames(ms []Mention, gaz *gazetteer.Gazetteer) {
+	parties := make(map[string]*Mention) // "labor" -> the "Labor Party" mention
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Org {
+			continue
+		}
+		if bare, ok := strings.CutSuffix(m.Text, " Party"); ok && parties[bare] == nil {
+			parties[bare] = m
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Org || m.Kind == "acronym" {
+			continue
+		}
+		if _, known := gaz.Entity(m.Entity); known {
+			continue
+		}
+		if p := parties[m.Text]; p != nil && p.Entity != "" {
+			m.Entity, m.StandsFor = p.Entity, p.StandsFor
+		}
+	}
 }
 
 // sharedShortNames are short names two countries share: news writes
