@@ -215,6 +215,12 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 					i = m.Last
 					continue
 				}
+				// "arms for Lebanese Hezbollah": a demonym qualifying the
+				// name of a body or person after it
+				if p := v.mentionAt(m.Last); m.Kind == "demonym" && p != nil && p.First == m.Last && (p.Type == graph.Org || p.Type == graph.Person) {
+					i = m.Last
+					continue
+				}
 				// "U.S. Middle East envoy George Mitchell": a region the
 				// office covers, then the title
 				if p := v.mentionAt(m.Last); p != nil && p.Type == graph.Location && p.Last < v.s.Last && v.mentionAt(p.Last) == nil &&

@@ -531,6 +531,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				if m.Kind == "demonym" && m.Last < v.s.Last && v.toks[m.Last].Tag == "NN" && isLowerWord(v.word(m.Last)) && !f.nounPreps[v.word(k-1)] {
 					break // "to end Serb aggression": the demonym owns another noun ("attacks on Turkish resorts" are on Turkey's)
 				}
+				if m.Kind == "demonym" && v.mentionAt(m.Last) != nil {
+					break // "arms destined for Lebanese Hezbollah guerrillas": for the name the demonym qualifies
+				}
 				if actorType(m) == graph.Country && !v.possessive(k-1) && !v.possessive(m.Last) && !whereNotWhom(v, m) {
 					targets, conf = []*Mention{m}, 0.7
 				}

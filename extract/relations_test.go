@@ -379,6 +379,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/russia attacked country/ukraine"}},
 		{"meetings", "The Kremlin denied Putin had met Lukashenko. Rumors that Xi met Biden circulated.",
 			nil, []string{"person/lukashenko met-with person/putin", "person/biden met-with person/xi"}},
+		{"aids", "Iran has armed Lebanese Hezbollah for years.", // the name the demonym qualifies is the one armed
+			[]string{"country/iran aids org/hezbollah"}, []string{"country/iran aids country/lebanon"}},
+		{"attacked", "Israel attacked Lebanese Hezbollah in 2006.",
+			[]string{"country/israel attacked org/hezbollah"}, []string{"country/israel attacked country/lebanon"}},
+		{"aids", "The strike targeted Iranian arms destined for Lebanese Hezbollah guerrillas.", // the demonym qualifies the name after it
+			nil, []string{"country/iran aids country/lebanon"}},
 		{"aids", "A top Russian lawmaker is denying a newspaper report that Russia has helped Iran acquire missiles.",
 			nil, []string{"country/russia aids country/iran"}},
 		{"titles", "The dismissed Supreme Court judge was Khin Maung Aye.", // an adjective, no denial
