@@ -508,6 +508,21 @@ func (l *linkRun) unattachedOrgHeads() {
 	}
 }
 
+// namesStateBody reports whether lower-case words after a country name
+// one of its state's bodies: "the Russian foreign ministry", "the Iraqi
+// interior ministry", "the Pakistani army".
+func namesStateBody(ts []Token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts[:len(ts)-1] {
+		if !portfolios[t.Text] {
+			return false
+		}
+	}
+	return stateBodyWords[ts[len(ts)-1].Text] || ts[len(ts)-1].Text == "embassy"
+}
+
 // soleBody returns the one intergovernmental body or alliance that
 // sentence si and the one before it name, or nil when they name none or
 // several.
@@ -1062,7 +1077,14 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			j += 2
 		}
 		named := false // "the Russian foreign minister, Sergei Lavrov": the holder before the title
-		if m := v.mentionAt(j); v.word(i) == "the" && holder == nil && m != nil && m.First == j &&
+		if v.word(i) != "the" && holder == nil {
+			// "a senior Russian official, Ivan Petrov,": an indefinite
+			// title, set off before the name, of the holder it names
+			for n := 0; n < 2 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || v.word(j) == "senior" || v.word(j) == "top"); n++ {
+				j++
+			}
+		}
+		if m := v.mentionAt(j); holder == nil && m != nil && m.First == j &&
 			(actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "" || v.localHeadAfter(m)) && !v.possessive(m.Last) {
 			holder, named = m, true
 			j = m.Last
@@ -1071,7 +1093,18 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			j++ // "the longtime ruler of Belarus, X"
 		}
 		start := j
-		if j = v.titleEnd(start); j == start {
+		if named {
+			// "a Russian foreign ministry spokesman, Ivan Petrov": the
+			// field of the office, written small, is part of the title
+			k := j
+			for n := 0; n < 3 && k < v.s.Last && v.mentionAt(k) == nil && (portfolios[v.word(k)] || fieldNouns[v.word(k)]) && isLowerWord(v.toks[k].Text); n++ {
+				k++
+			}
+			if k > j && v.titleEnd(k) > k {
+				j = k
+			}
+		}
+		if j = v.titleEnd(j); j == start {
 			continue
 		}
 		role := textOf(v.toks, start, j)
@@ -1150,7 +1183,9 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		}
 		if w := v.word(holder.Last); holder.Type != graph.Org && holder.Last < end && v.mentionAt(holder.Last) == nil &&
 			!isPossessive(w) && isWord(w) && !isCap(v.toks[holder.Last].Text) && w != "in" && w != "of" {
-			continue // "a spokesman for the U.S. beef industry, J. Patrick Boyle": the country only describes
+			if !namesStateBody(v.toks[holder.Last:end]) {
+				continue // "a spokesman for the U.S. beef industry, J. Patrick Boyle": the country only describes
+			}
 		}
 		of := holderID(holder)
 		if local := lowerNoDot(v.word(start + len(strings.Fields(role)) - 1)); (local == "mayor" || local == "governor") && holder.Type == graph.Location {

@@ -56,6 +56,16 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/george-w-bush leader-of country/united-states / then President"}, nil},
 		{"titles", "Russian officials Sergei Lavrov and Dmitry Peskov denied it.", // a plural title covers the list
 			[]string{"person/sergei-lavrov works-for country/russia / officials", "person/dmitry-peskov works-for country/russia / officials"}, nil},
+		{"titles", "Interfax quotes a Russian foreign ministry spokesman, Andre Krivtsov, as saying talks will go on.", // an indefinite title set off before the name
+			[]string{"person/andre-krivtsov works-for country/russia / foreign ministry spokesman"}, nil},
+		{"titles", "A senior North Korean diplomat, Li Gun, repeated the refusal.",
+			[]string{"person/li-gun works-for country/north-korea / diplomat"}, nil},
+		{"titles", "A spokesman for the Somali government, Yusuf Ismail Baribari, says aid is coming.", // the state's body, written small
+			[]string{"person/yusuf-ismail-baribari works-for country/somalia / spokesman"}, nil},
+		{"titles", "Iranian foreign ministry spokesman Hamid Reza Asefi said so.",
+			[]string{"person/hamid-reza-asefi works-for country/iran / foreign ministry spokesman"}, nil},
+		{"titles", "A Russian, Ivan Petrov, won the race. A spokesman for the Russian wheat industry, Oleg Ivanov, said so.", // a nationality; an industry's
+			nil, []string{"person/ivan-petrov works-for country/russia", "person/oleg-ivanov works-for country/russia"}},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
