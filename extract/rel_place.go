@@ -257,6 +257,17 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 	if k := v.kindPhraseStart(m.First) - 1; k >= v.s.First { // "the Munich-based economic research institute Ifo"
 		l.basedToken(v, m, k)
 	}
+	b := m.First - 1
+	if v.word(b) == "the" {
+		b--
+	}
+	if v.word(b) == "(" && v.word(m.Last) == ")" {
+		// "a U.S.-based mine clearing company (RONCO)": the name in
+		// brackets after its kind
+		if k := v.kindPhraseStart(b); k < b && k-1 >= v.s.First {
+			l.basedToken(v, m, k-1)
+		}
+	}
 	if v.word(m.Last) == "," {
 		k := m.Last + 1
 		if w := v.word(k); w == "a" || w == "an" || w == "the" {

@@ -991,6 +991,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/james-hackett member-of org/titan-systems / executive"}, nil},
 		{"places", "New York-based Human Rights Watch says Kuwait should release them.",
 			[]string{"org/human-rights-watch based-in location/new-york-city @x-based"}, []string{"org/human-rights-watch based-in location/york"}},
+		{"places", "Six guards who worked for a U.S.-based mine clearing company (RONCO) were killed.", // the name in brackets after its kind
+			[]string{"org/ronco based-in country/united-states @x-based"}, nil},
+		{"places", "He praised a London-based newspaper (The Guardian) and left for Paris (France).",
+			[]string{"org/the-guardian based-in location/london @x-based"}, []string{"location/paris based-in location/london"}},
 		{"places", "The Paris-based Reporters Without Borders condemned the arrest.", // "Without" in a name negates nothing
 			[]string{"org/reporters-without-borders based-in location/paris @x-based"}, nil},
 		{"places", "Amnesty International, the London-based rights group, criticized the trial.",
