@@ -279,6 +279,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	return out
 }
 
+// innerNameWords are lower-case words inside names the gazetteer knows,
+// too common elsewhere to join a name the tagger found: "Mato Grosso do
+// Sul", "Offenbach am Main", "Committee to Protect Journalists".
+var innerNameWords = set("do", "im", "an", "am", "upon", "to", "former")
+
 // describedKnownOrg returns where a known organisation's name starts in a
 // tagger's span that writes capitalised describing words or a demonym
 // before it ("The Islamic Militant Group Hamas", "Lebanese Hezbollah"),
@@ -1195,7 +1200,7 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 			key = append(key, 's') // "Lord's Resistance Army": the name's own possessive
 			continue
 		}
-		if j > i && !isCap(toks[j].Text) && !nameConnectors[strings.ToLower(toks[j].Text)] && !strings.HasPrefix(toks[j].Text, "d'") {
+		if l := strings.ToLower(toks[j].Text); j > i && !isCap(toks[j].Text) && !nameConnectors[l] && !innerNameWords[l] && !strings.HasPrefix(toks[j].Text, "d'") {
 			break
 		}
 		if j > i {
