@@ -115,6 +115,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				(toks[sp.First+1].Text == "for" || toks[sp.First+1].Text == "of") {
 				continue // "the Minister for Information and Broadcasting": an office, no body
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First == 1 && genericOrgNouns[strings.ToLower(toks[sp.First].Text)] &&
+				sp.Last < len(toks) && isLowerWord(toks[sp.Last].Text) && isTitleWord(toks[sp.Last].Text) {
+				continue // "Party leader Amir Peretz": a title that names no party
+			}
 			if sp.Type == graph.Org || sp.Type == Misc {
 				if k := r.describedKnownOrg(toks, sp); k > sp.First {
 					sp.First, sp.Type = k, graph.Org // "The Islamic Militant Group Hamas": what it is, then its name
@@ -609,6 +613,22 @@ func (r *Recognizer) foreignParties(toks []Token, ms []Mention) {
 	r.unnamedCountryParties(ms)
 	for i := 1; i < len(ms); i++ {
 		m, p := &ms[i], &ms[i-1]
+		if _, known := r.Gazetteer.Entity(m.Entity); !known && m.Type == graph.Org && m.Last < len(toks) && toks[m.Last].Text == "party" &&
+			p.Sent == m.Sent && actorType(p) == graph.Country && (p.Last == m.First || p.Last+1 == m.First && isPossessive(toks[p.Last].Text)) {
+			// "Israel's Labor party": the party's name with its noun
+			// written small, in the country named before it
+			if id := r.partyOf(p.Actor(), m.Text+" Party"); id != "" {
+				m.Entity = id
+				for j := i + 1; j < len(ms); j++ {
+					if o := &ms[j]; o.Type == graph.Org && o.Text == m.Text {
+						if _, known := r.Gazetteer.Entity(o.Entity); !known {
+							o.Entity = id // "Labor's Central Committee" after it
+						}
+					}
+				}
+			}
+			continue
+		}
 		if m.Type != graph.Org || m.Entity == "" || r.Gazetteer.Kind(m.Entity) != "party" || p.Sent != m.Sent ||
 			actorType(p) != graph.Country {
 			continue

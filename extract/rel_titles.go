@@ -523,6 +523,30 @@ func namesStateBody(ts []Token) bool {
 	return stateBodyWords[ts[len(ts)-1].Text] || ts[len(ts)-1].Text == "embassy"
 }
 
+// unattachedPartyTitles gives a party office written without the party
+// ("party leader Amir Peretz", "party chairman X") the party named last
+// before it, in its sentence or the three before: "Labor's Central
+// Committee approved the recommendation of party leader Amir Peretz".
+func (l *linkRun) unattachedPartyTitles() {
+	for si, ms := range l.bySent {
+		for _, m := range ms {
+			if m.Type != graph.Person || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 {
+				continue
+			}
+			words := strings.Fields(strings.ToLower(m.Role))
+			if len(words) != 2 || words[0] != "party" || headTitle(words[1]) == "" {
+				continue
+			}
+			o := antecedentOrg(l.bySent, si, m.First, func(o *Mention) bool {
+				return l.gaz.Kind(o.Entity) == "party" || strings.HasSuffix(strings.ToLower(o.Text), " party")
+			})
+			if o != nil {
+				l.roleRelationsAt(l.views[si], m, o, m.Role, o.Entity, "party-title", m.First, 0.1)
+			}
+		}
+	}
+}
+
 // soleBody returns the one intergovernmental body or alliance that
 // sentence si and the one before it name, or nil when they name none or
 // several.

@@ -66,6 +66,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/hamid-reza-asefi works-for country/iran / foreign ministry spokesman"}, nil},
 		{"titles", "A Russian, Ivan Petrov, won the race. A spokesman for the Russian wheat industry, Oleg Ivanov, said so.", // a nationality; an industry's
 			nil, []string{"person/ivan-petrov works-for country/russia", "person/oleg-ivanov works-for country/russia"}},
+		{"titles", "Israel's Labor party voted to quit. Labor's Central Committee approved the recommendation of party leader Amir Peretz.", // the party named last
+			[]string{"person/amir-peretz leader-of org/israeli-labor-party / party leader"}, nil},
+		{"titles", "Voters went to the polls. Party leader Amir Peretz spoke.", // no party named: no party
+			nil, []string{"person/amir-peretz leader-of org/party"}},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
