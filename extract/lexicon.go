@@ -21,7 +21,7 @@ var titleWords = set(
 	"opposition", "party", "state", "national", "security", "top", "commissioner", "mp", "congressman",
 	"congresswoman", "dictator", "strongman", "ruler", "monarch", "sultan", "tsar", "czar", "field", "army",
 	"military", "intelligence", "foreign-policy", "first", "executive", "ceo", "founder", "chairperson",
-	"secretary-general", "prosecutor", "minister-president", "premier", "presidential", "candidate",
+	"secretary-general", "undersecretary-general", "under-secretary-general", "undersecretary", "director-general", "prosecutor", "minister-president", "premier", "presidential", "candidate",
 	"challenger", "incumbent", "rebel", "militant", "activist", "dissident", "journalist", "reporter",
 	"analyst", "author", "economist", "scientist", "spokesmen", "lawmaker", "legislator", "diplomat",
 	"official", "officials", "negotiator", "player", "striker", "midfielder", "defender", "goalkeeper",

@@ -2641,6 +2641,9 @@ func portfolioRun(ts []Token) bool {
 // tokens before k end one ("Secretary of State", "Minister of Foreign
 // Affairs"), else k. It looks no further back than start.
 func officeOf(toks []Token, start, k int) int {
+	if k-2 >= start && k < len(toks) && toks[k-1].Text == "for" && isTitleWord(toks[k-2].Text) && forPortfolio(toks[k:k+1]) {
+		return k - 2 // "Commissioner for Trade": the portfolio read as a title word
+	}
 	for n := 1; n <= 2; n++ {
 		j := k - n
 		if j-2 < start {
@@ -2652,9 +2655,25 @@ func officeOf(toks []Token, start, k int) int {
 		if strings.EqualFold(toks[j-1].Text, "of") && isTitleWord(toks[j-2].Text) {
 			return j - 2
 		}
+		if toks[j-1].Text == "for" && isTitleWord(toks[j-2].Text) && forPortfolio(toks[j:k]) {
+			return j - 2 // "Undersecretary-General for Political Affairs"
+		}
 	}
 	return k
 }
+
+// forPortfolio reports whether capitalised words name what an office
+// "for" covers: "Political Affairs", "Trade", "Peacekeeping Operations".
+func forPortfolio(ts []Token) bool {
+	for _, t := range ts {
+		if !isCap(t.Text) || !isWord(t.Text) {
+			return false
+		}
+	}
+	return len(ts) > 0 && (portfolios[strings.ToLower(ts[len(ts)-1].Text)] || forOfficeEnds[strings.ToLower(ts[len(ts)-1].Text)])
+}
+
+var forOfficeEnds = set("affairs", "operations", "relations", "rights", "refugees", "enlargement", "competition", "security", "aid")
 
 // wherePrepositions put a place before a title as where the person is, not
 // whose title it is: "In the Netherlands President Bush".

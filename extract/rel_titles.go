@@ -569,11 +569,20 @@ func (l *linkRun) soleBody(si int) *Mention {
 	return body
 }
 
-// bodyHeadTitle reports whether a role is the head of an international
-// body's secretariat: "Secretary-General", "Director General".
+// bodyHeadTitle reports whether a role is an office of an international
+// body's secretariat: "Secretary-General", "Director General", and the
+// ranks under them ("Undersecretary-General for Political Affairs",
+// "Deputy Secretary-General").
 func bodyHeadTitle(role string) bool {
-	r := strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(role, "-", " "))), " ")
-	return r == "secretary general" || r == "director general"
+	r := strings.ToLower(strings.ReplaceAll(role, "-", " "))
+	r, _, _ = strings.Cut(r, " for ")
+	r = strings.Join(strings.Fields(r), " ")
+	for _, p := range []string{"", "deputy ", "assistant ", "under ", "under"} {
+		if r == p+"secretary general" || r == p+"director general" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCountryBefore reports whether the sentence names a country other

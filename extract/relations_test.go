@@ -70,6 +70,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/amir-peretz leader-of org/israeli-labor-party / party leader"}, nil},
 		{"titles", "Voters went to the polls. Party leader Amir Peretz spoke.", // no party named: no party
 			nil, []string{"person/amir-peretz leader-of org/party"}},
+		{"titles", "Undersecretary-General for Political Affairs Ibrahim Gambari said Damascus has not answered the U.N. requests.", // an office "for" a portfolio
+			[]string{"person/ibrahim-gambari member-of org/united-nations / Undersecretary-General for Political Affairs"},
+			[]string{"person/ibrahim-gambari leader-of org/united-nations"}},
+		{"titles", "EU Commissioner for Trade Peter Mandelson said so. FAO Director-General Jacques Diouf agreed.",
+			[]string{"person/peter-mandelson member-of org/european-union / Commissioner for Trade", "person/jacques-diouf leader-of org/fao / Director-General"}, nil},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
