@@ -74,6 +74,7 @@ var orgWords = set(
 	"coalition", "bloc", "tribunal", "centre", "center", "school", "hospital", "museum", "exchange",
 	"magazine", "journal", "gazette", "herald", "tribune", "daily", "institution", "observatory",
 	"programme", "program", "mission", "chamber", "delegation", "consulate", "embassy", "legion", "taliban",
+	"academy",
 )
 
 // eventWords mark a capitalised phrase that names an event or a period, not

@@ -154,6 +154,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			}
 			if sp.Type == graph.Org {
 				sp.Last = r.knownNameGoesOn(toks, sents[si], sp) // "the Association of Southeast Asian nations"
+				sp.Last = r.ofNameGoesOn(toks, sents[si], sp, tagged)
 			}
 			if t := toks[sp.Last-1].Text; sp.Last-sp.First >= 2 && isCap(t) && usParty(strings.TrimSuffix(strings.ToLower(t), "s"), true) != "" &&
 				r.knownPlace(toks, Span{First: sp.First, Last: sp.Last - 1}) {
@@ -287,6 +288,36 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 // too common elsewhere to join a name the tagger found: "Mato Grosso do
 // Sul", "Offenbach am Main", "Committee to Protect Journalists".
 var innerNameWords = set("do", "im", "an", "am", "upon", "to", "former")
+
+// ofNameGoesOn returns where a body's name ends that the tagger cut at its
+// kind word before "of" and the capitalised words that finish it: "the
+// Chinese Academy of Carrier Rocket Technology". It does not run over a
+// name of its own the tagger or the gazetteer found there ("Army of Iraq"
+// stays the army and Iraq).
+func (r *Recognizer) ofNameGoesOn(toks []Token, s Sentence, sp Span, tagged []Span) int {
+	k := sp.Last
+	if k+1 >= s.Last || toks[k].Text != "of" || !orgWords[lowerNoDot(toks[k-1].Text)] {
+		return sp.Last
+	}
+	j := k + 1
+	for j < s.Last && j < k+5 && isCap(toks[j].Text) && isWord(toks[j].Text) {
+		j++
+	}
+	if j == k+1 || j < s.Last && isCap(toks[j].Text) {
+		return sp.Last
+	}
+	for _, o := range tagged {
+		if o.First < j && o.Last > k {
+			return sp.Last
+		}
+	}
+	for n := k + 1; n < j; n++ {
+		if es, _ := longestName(r.Gazetteer, toks, s, n, nil); es != nil {
+			return sp.Last
+		}
+	}
+	return j
+}
 
 // describedKnownOrg returns where a known organisation's name starts in a
 // tagger's span that writes capitalised describing words or a demonym
@@ -2609,10 +2640,24 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		if last := words[len(words)-1]; !strings.HasSuffix(last, "s") || titleWords[last] {
 			continue
 		}
-		if textOf(toks, prev.Last, place.First) == "of" && textOf(toks, place.Last, m.First) == "," && place.Type != graph.Person {
+		if between := textOf(toks, place.Last, m.First); textOf(toks, prev.Last, place.First) == "of" && place.Type != graph.Person &&
+			(between == "," || (between == "and" || between == ", and") && ofPlaceAfter(toks, ms, i)) {
+			// "Presidents Aleksander Kwasniewski of Poland and Valdas
+			// Adamkus of Lithuania"; not "... of Russia and Jacob Zuma",
+			// whose country is unsaid
 			m.Role = prev.Role
 		}
 	}
+}
+
+// ofPlaceAfter reports whether mention i is followed by "of" and a place
+// or country: "Valdas Adamkus of Lithuania".
+func ofPlaceAfter(toks []Token, ms []Mention, i int) bool {
+	if i+1 >= len(ms) || ms[i+1].Sent != ms[i].Sent {
+		return false
+	}
+	n := &ms[i+1]
+	return textOf(toks, ms[i].Last, n.First) == "of" && (n.Type == graph.Country || n.Type == graph.Location)
 }
 
 // polityNouns, written small after an adjective the tagger reads as an

@@ -75,6 +75,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ibrahim-gambari leader-of org/united-nations"}},
 		{"titles", "EU Commissioner for Trade Peter Mandelson said so. FAO Director-General Jacques Diouf agreed.",
 			[]string{"person/peter-mandelson member-of org/european-union / Commissioner for Trade", "person/jacques-diouf leader-of org/fao / Director-General"}, nil},
+		{"titles", "President Bush congratulated Presidents Aleksander Kwasniewski of Poland and Valdas Adamkus of Lithuania.", // a plural title over "and"
+			[]string{"person/valdas-adamkus leader-of country/lithuania / Presidents", "person/aleksander-kwasniewski leader-of country/poland"},
+			[]string{"person/valdas-adamkus leader-of country/poland"}},
+		{"titles", "Li Jianzhong, the former president of the Chinese Academy of Carrier Rocket Technology, is accused.", // a body's name cut at "of"
+			[]string{"person/li-jianzhong leader-of org/chinese-academy-of-carrier-rocket-technology"}, nil},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
@@ -1000,6 +1005,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/james-hackett member-of org/titan-systems / executive"}, nil},
 		{"places", "New York-based Human Rights Watch says Kuwait should release them.",
 			[]string{"org/human-rights-watch based-in location/new-york-city @x-based"}, []string{"org/human-rights-watch based-in location/york"}},
+		{"places", "Iraq halted exports to South Korea's top refiner, SK Energy, in protest.", // the description in apposition before the name
+			[]string{"org/sk-energy based-in country/south-korea"}, nil},
 		{"places", "Six guards who worked for a U.S.-based mine clearing company (RONCO) were killed.", // the name in brackets after its kind
 			[]string{"org/ronco based-in country/united-states @x-based"}, nil},
 		{"places", "He praised a London-based newspaper (The Guardian) and left for Paris (France).",
