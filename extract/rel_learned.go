@@ -147,11 +147,31 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "the speaker of the U.S. House ... met with Pakistani President Pervez Musharraf"
 	case belongs && hostileBetween(v, a, b):
 		return true // "Arbour deplored Hezbollah's shelling", "an attack on Massoud by al-Qaida"
+	case belongs && person && listOf(v, b):
+		return true // "second after Osama bin Laden on the F.B.I's list of most wanted terrorists": listed, not staff
 	case rel == graph.MemberOf && person && l.statesOnly(b.Entity):
 		return true // the United Nations, NATO and BRICS count states as members
 	case rel == graph.WorksFor && b.StandsFor != "" && (placePreps[v.word(b.First-1)] ||
 		v.word(b.First-1) == "the" && placePreps[v.word(b.First-2)]):
 		return true // "Putin received Lukashenko in the Kremlin": where, not whom he serves
+	}
+	return false
+}
+
+// listOf reports whether an organisation owns a list named right after
+// it: "the FBI's most-wanted list", "the State Department's list of
+// terrorist groups".
+func listOf(v *sentenceView, m *Mention) bool {
+	if !v.possessive(m.Last) {
+		return false
+	}
+	for k := m.Last + 1; k < v.s.Last && k <= m.Last+4; k++ {
+		switch w := v.word(k); {
+		case w == "list" || w == "lists" || w == "blacklist" || w == "watchlist":
+			return true
+		case !isLowerWord(w) && w != "-":
+			return false
+		}
 	}
 	return false
 }

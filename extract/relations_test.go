@@ -869,6 +869,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"founded", "Hamas founder Ahmed Yassin was killed in Gaza.",
 			[]string{"person/ahmed-yassin founded org/hamas"}, nil},
 
+		{"employment", "Ayman al-Zawahiri is second after Osama bin Laden on the F.B.I's list of most wanted terrorists.", // listed, not staff
+			nil, []string{"person/osama-bin-laden works-for org/fbi", "person/osama-bin-laden member-of org/fbi", "person/osama-bin-laden citizen-of country/united-states"}},
 		{"employment", "The vote was fair, Moonis Ahmar, a professor in Karachi, told DW.",
 			nil, []string{"person/moonis-ahmar member-of org/deutsche-welle", "person/moonis-ahmar works-for org/deutsche-welle"}},
 		{"titles", "National Front Vice President Florian Philippot said the allegations were false.",
