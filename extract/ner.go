@@ -482,8 +482,8 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		if m.Type != graph.Org || m.Entity != "" {
 			continue
 		}
-		if isInstitutionName(m.Text) {
-			name[i] = m.Text
+		if n := institutionName(m.Text); n != "" {
+			name[i] = n
 		} else if first, rest, ok := strings.Cut(m.Text, " "); ok && isInstitutionName(rest) {
 			for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(first)) {
 				if e.Kind == gazetteer.Demonym && strings.HasPrefix(e.StandsFor, graph.Country.Slug()+"/") {
@@ -600,10 +600,21 @@ func (r *Recognizer) countrysBody(country, text string) string {
 	if !ok {
 		return ""
 	}
+	forms := []string{text}
+	if i := strings.LastIndex(text, " "); i > 0 {
+		forms = append(forms, text[i+1:]+" of "+text[:i]) // "Foreign Affairs Ministry": "Ministry of Foreign Affairs of Pakistan"
+	}
 	for _, name := range append([]string{c.Name}, c.Aliases...) {
 		for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(name + " " + text)) {
 			if strings.HasPrefix(e.ID, graph.Org.Slug()+"/") && r.Gazetteer.CountryOf(e.ID) == country {
 				return e.ID
+			}
+		}
+		for _, f := range forms[1:] {
+			for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(f + " of " + name)) {
+				if strings.HasPrefix(e.ID, graph.Org.Slug()+"/") && r.Gazetteer.CountryOf(e.ID) == country {
+					return e.ID
+				}
 			}
 		}
 	}
@@ -769,6 +780,21 @@ func isMissionAbroad(name string) bool {
 // isInstitutionName reports whether a name is one every state has: words
 // of institutions only, ending in the institution's noun ("Supreme Court",
 // "Foreign Ministry", "National Assembly", "Interior Ministry").
+// institutionName returns the generic institution a name is, written with
+// its head noun last ("Defense Ministry" for "Ministry of Defense" as for
+// itself), or "".
+func institutionName(name string) string {
+	if isInstitutionName(name) {
+		return name
+	}
+	if head, rest, ok := strings.Cut(name, " of "); ok && !strings.Contains(head, " ") && !strings.Contains(rest, " of ") {
+		if flipped := rest + " " + head; isInstitutionName(flipped) {
+			return flipped // "Ministry of Defense"
+		}
+	}
+	return ""
+}
+
 func isInstitutionName(name string) bool {
 	ws := strings.Fields(graph.NormalizeName(name)) // lower case, no leading "the"
 	if len(ws) == 0 || !institutionHeads[ws[len(ws)-1]] {
@@ -1077,7 +1103,9 @@ func (r *Recognizer) definedNames(toks []Token, s Sentence, covered []bool) []Me
 		// A paraphrase of a known multi-word organisation name.
 		if end-i >= 3 {
 			text := textOf(toks, i, end)
-			if es := r.Gazetteer.LookupSynonyms(text); len(es) == 1 && len(r.Gazetteer.Lookup(graph.NormalizeName(text))) == 0 {
+			if es := r.Gazetteer.LookupSynonyms(text); len(es) == 1 && len(r.Gazetteer.Lookup(graph.NormalizeName(text))) == 0 && institutionName(text) == "" {
+				// (not "the Ministry of Defense": every state has one, and
+				// the country decides whose, below)
 				out = append(out, Mention{Type: graph.Org, Entity: es[0].ID, Kind: "alias", First: i, Last: end, Source: "rule"})
 				i = end - 1
 			}

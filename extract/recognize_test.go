@@ -81,6 +81,14 @@ func TestRecognizer(t *testing.T) {
 			"The pope's body will lie in state at St. Peter's Basilica. Crowds filled Saint Peter's Square.",
 			[]wantMention{{"St. Peter's Basilica", graph.Location, "location/st-peters-basilica"}, {"Saint Peter's Square", graph.Location, "location/st-peters-square"}},
 			[]string{"Basilica", "St. Peter"}},
+		{"a ministry named with of is its country's, and no other country's",
+			"Israel's Ministry of Defense denied it. Pakistan's Ministry of Foreign Affairs agreed. The Ministry of Defense said nothing.",
+			[]wantMention{{"Ministry of Defense", graph.Org, "org/israel-ministry-of-defense"}, {"Ministry of Foreign Affairs", graph.Org, "org/pakistan-ministry-of-foreign-affairs"}},
+			nil},
+		{"British and American spellings of a body's name",
+			"The South West Africa People's Organization (SWAPO) won. A spokeswoman for the U.N. World Food Program said so.",
+			[]wantMention{{"South West Africa People's Organization", graph.Org, "org/swapo"}, {"SWAPO", graph.Org, "org/swapo"}},
+			nil},
 		{"organisation title person",
 			"Pentagon Press Secretary John Kirby told reporters on Friday.",
 			[]wantMention{{"Pentagon", graph.Org, "org/us-department-of-defense"}, {"John Kirby", graph.Person, "person/john-kirby"}},
@@ -577,4 +585,20 @@ func splitWords(s string) []string {
 		cur += string(r)
 	}
 	return append(out, cur)
+}
+
+// TestUnnamedMinistryIsNoAmericanDepartment guards the paraphrase rule:
+// "the Ministry of Defense" is some country's ministry, never the
+// Pentagon by a synonym of "department".
+func TestUnnamedMinistryIsNoAmericanDepartment(t *testing.T) {
+	p := shippedPipeline(t)
+	r, err := p.Extract(context.Background(), graph.Document{ID: "t", Text: "The Ministry of Defense said nothing."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range r.Mentions {
+		if m.Entity == "org/us-department-of-defense" {
+			t.Errorf("%q resolved to the US Department of Defense", m.Text)
+		}
+	}
 }

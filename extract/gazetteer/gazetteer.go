@@ -321,7 +321,20 @@ func (g *Gazetteer) add(name string, e Entry) {
 		g.lowerFirst[first] = true
 	}
 	g.addKey(key, e)
+	// British and American spellings of a body's kind word name the same
+	// body: "South West Africa People's Organisation" and "...
+	// Organization".
+	for _, sp := range spellings {
+		if strings.Contains(key, sp[0]) {
+			g.addKey(strings.ReplaceAll(key, sp[0], sp[1]), e)
+		} else if strings.Contains(key, sp[1]) {
+			g.addKey(strings.ReplaceAll(key, sp[1], sp[0]), e)
+		}
+	}
 }
+
+// spellings are the British and American forms of words in bodies' names.
+var spellings = [][2]string{{"organisation", "organization"}, {"programme", "program"}, {"centre", "center"}, {"defence", "defense"}}
 
 func (g *Gazetteer) addKey(key string, e Entry) {
 	for _, old := range g.names[key] {
