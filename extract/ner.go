@@ -472,6 +472,7 @@ var usPolitics = set("senator", "sen", "senators", "congressman", "congresswoman
 func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 	r.missionsAbroad(toks, ms)
 	r.foreignParties(toks, ms)
+	r.foreignInstitutions(toks, ms)
 	// name is what a generic institution is called without its country:
 	// "Supreme Court", and "Health Ministry" in "the Chinese Health
 	// Ministry", whose demonym gives its country (own[i]).
@@ -780,6 +781,55 @@ func isMissionAbroad(name string) bool {
 // isInstitutionName reports whether a name is one every state has: words
 // of institutions only, ending in the institution's noun ("Supreme Court",
 // "Foreign Ministry", "National Assembly", "Interior Ministry").
+// foreignInstitutions gives another country the generic institution the
+// gazetteer files under one country's short name, when that other country
+// is named right before it: "the Philippine Labor Department", "Manila's
+// Justice Department" are not the American departments.
+func (r *Recognizer) foreignInstitutions(toks []Token, ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		m, p := &ms[i], &ms[i-1]
+		if m.Type != graph.Org || p.Sent != m.Sent || actorType(p) != graph.Country || !genericDepartment(m.Text) {
+			continue
+		}
+		home := r.Gazetteer.CountryOf(m.Entity)
+		if m.Entity == "" {
+			for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(m.Text)) {
+				home = r.Gazetteer.CountryOf(e.ID) // what the name alone would resolve to, below
+			}
+		}
+		if home == "" || home == p.Actor() {
+			continue
+		}
+		if k := p.Last; k != m.First && !(k+1 == m.First && isPossessive(toks[k].Text)) {
+			continue
+		}
+		if id := r.countrysBody(p.Actor(), m.Text); id != "" {
+			m.Entity = id
+			continue
+		}
+		m.Of = p.Actor()
+		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(r.Gazetteer.Name(p.Actor())+" "+graph.NormalizeName(m.Text))
+	}
+}
+
+// genericDepartment reports whether a name is one many states give a
+// body: "Labor Department", "Justice Ministry", "Supreme Court".
+func genericDepartment(name string) bool {
+	if institutionName(name) != "" {
+		return true
+	}
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 || ws[len(ws)-1] != "department" {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !portfolios[w] && w != "and" && w != "human" && w != "services" && w != "affairs" {
+			return false
+		}
+	}
+	return true
+}
+
 // institutionName returns the generic institution a name is, written with
 // its head noun last ("Defense Ministry" for "Ministry of Defense" as for
 // itself), or "".
@@ -1175,7 +1225,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			continue
 		}
 		es, end := longestName(r.Gazetteer, toks, s, i, covered)
-		if es == nil || insideLongerName(toks, s, covered, i) {
+		if es == nil || insideLongerName(toks, s, covered, i) && !r.countrysOwnBody(toks[i-1], es) {
 			continue
 		}
 		if end-i == 1 && personWords[toks[i].Text] && es[0].Kind != gazetteer.Acronym {
@@ -2855,6 +2905,27 @@ func insideLongerName(toks []Token, s Sentence, covered []bool, i int) bool {
 	// A capitalised sentence opener ("Visiting Moscow", "Whereas Washington")
 	// is too often an ordinary word to veto a known name.
 	return i-1 != s.First
+}
+
+// countrysOwnBody reports whether a gazetteer body is the one of the
+// country named by the word before it: "U.S. Health and Human Services"
+// is the American department, not part of a longer name.
+func (r *Recognizer) countrysOwnBody(prev Token, es []gazetteer.Entry) bool {
+	for _, p := range r.Gazetteer.Lookup(graph.NormalizeName(prev.Text)) {
+		c := p.StandsFor
+		if c == "" && strings.HasPrefix(p.ID, graph.Country.Slug()+"/") {
+			c = p.ID
+		}
+		if c == "" {
+			continue
+		}
+		for _, e := range es {
+			if strings.HasPrefix(e.ID, graph.Org.Slug()+"/") && r.Gazetteer.CountryOf(e.ID) == c {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // privateFields are fields a country's citizens work in outside its
