@@ -357,6 +357,10 @@ func (l *linkRun) parties(v *sentenceView) {
 // years", "Y, who works at Deutsche Bank".
 var workVerbs = set("works", "worked", "working", "work", "serves", "served", "serving")
 
+// factualToVerbs before "to" report what was done, not what was wanted:
+// "used to work for", "continued to serve"; not "wants to work for".
+var factualToVerbs = set("used", "continued", "continues", "continue", "went", "began", "begun", "started")
+
 // hireVerbs, in the passive, name the employer after "by".
 var hireVerbs = set("employed", "hired", "recruited", "contracted")
 
@@ -375,6 +379,19 @@ func (l *linkRun) employment(v *sentenceView) {
 			continue
 		}
 		j := i + 1
+		asJob := false
+		if v.word(j) == "as" && !play && !hired {
+			// "worked as an analyst for the CIA", "used to work as an Iran
+			// expert at the Pentagon": the job, then the employer
+			k := j + 1
+			for k < v.s.Last && k < j+7 && v.word(k) != "for" && v.word(k) != "at" && v.word(k) != "," &&
+				!isVerbTag(v.toks[k].Tag) && (v.mentionAt(k) == nil || v.mentionAt(k).Type != graph.Person) {
+				k++
+			}
+			if v.word(k) == "for" || v.word(k) == "at" {
+				j, asJob = k, true
+			}
+		}
 		if v.word(j) != "for" && v.word(j) != "at" && v.word(j) != "with" && !hired {
 			continue
 		}
@@ -383,13 +400,17 @@ func (l *linkRun) employment(v *sentenceView) {
 			k++
 		}
 		o := v.headMentionAt(v.skipKindPhrase(k))
-		if o == nil || o.Type == graph.Person {
-			continue
+		if o == nil || o.Type == graph.Person || asJob && actorType(o) == graph.Country {
+			continue // ("served as special adviser for Iraq": the job's subject, not its employer)
 		}
 		if w := v.word(o.Last); v.word(j) == "with" && (w == "to" || w == "on") {
 			continue // "was working with Congress to make the law ...": with, not for
 		}
-		for _, p := range l.subjectOf(v, i) {
+		verb := i
+		if v.word(i-1) == "to" && factualToVerbs[v.word(i-2)] {
+			verb = i - 2 // "used to work for", "continued to work at": the subject is the first verb's
+		}
+		for _, p := range l.subjectOf(v, verb) {
 			if p.Type != graph.Person {
 				continue
 			}

@@ -871,6 +871,10 @@ func TestRelationPatterns(t *testing.T) {
 
 		{"employment", "Ayman al-Zawahiri is second after Osama bin Laden on the F.B.I's list of most wanted terrorists.", // listed, not staff
 			nil, []string{"person/osama-bin-laden works-for org/fbi", "person/osama-bin-laden member-of org/fbi", "person/osama-bin-laden citizen-of country/united-states"}},
+		{"employment", "Franklin used to work as an Iran expert at the Pentagon. Smith worked as an analyst for the CIA.", // the job, then the employer
+			[]string{"person/franklin works-for org/us-department-of-defense", "person/smith works-for org/cia"}, nil},
+		{"employment", "Franklin wants to work for the Pentagon. Smith worked as a waiter in Paris for the summer. Jeffery served as special adviser for Iraq.", // wanted; no employer; a job's subject
+			nil, []string{"person/franklin works-for org/us-department-of-defense", "person/smith works-for location/paris", "person/jeffery works-for country/iraq"}},
 		{"employment", "The vote was fair, Moonis Ahmar, a professor in Karachi, told DW.",
 			nil, []string{"person/moonis-ahmar member-of org/deutsche-welle", "person/moonis-ahmar works-for org/deutsche-welle"}},
 		{"titles", "National Front Vice President Florian Philippot said the allegations were false.",
