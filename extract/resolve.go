@@ -54,7 +54,10 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 			m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(personName(m.Text))
 			for _, e := range lookupLoosely(gaz, m.Text) {
 				ent, ok := gaz.Entity(e.ID)
-				if ok && (ent.Type == m.Type || m.Type == graph.Location && ent.Type == graph.Country) && e.Kind != gazetteer.Demonym {
+				// ("New York State" is the state, whatever the tagger read:
+				// no team is called so)
+				stateName := m.Type == graph.Org && ent.Type == graph.Location && strings.HasSuffix(m.Text, " State")
+				if ok && (ent.Type == m.Type || m.Type == graph.Location && ent.Type == graph.Country || stateName) && e.Kind != gazetteer.Demonym {
 					m.Entity, m.StandsFor, m.Type = e.ID, e.StandsFor, ent.Type
 					break
 				}
