@@ -111,6 +111,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 					continue
 				}
 			}
+			if sp.Type == graph.Org && sp.First >= 2 && sp.Last-sp.First >= 2 && toks[sp.First-1].Text == "for" &&
+				(officeHeads[lowerNoDot(toks[sp.First-2].Text)] || strings.EqualFold(toks[sp.First-2].Text, "general")) &&
+				!hasOrgWord(toks[sp.First:sp.Last]) && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, sp.First, sp.Last)))) == 0 {
+				continue // "Assistant Secretary General for Defense Investment": the office's field, no body
+			}
 			if sp.Type == graph.Org && sp.Last-sp.First >= 3 && officeHeads[lowerNoDot(toks[sp.First].Text)] &&
 				(toks[sp.First+1].Text == "for" || toks[sp.First+1].Text == "of") {
 				continue // "the Minister for Information and Broadcasting": an office, no body

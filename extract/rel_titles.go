@@ -374,6 +374,18 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 				j = m.Last
 			}
 		}
+		if v.word(j) == "for" && j+1 < v.s.Last && isCap(v.toks[j+1].Text) && v.mentionAt(j+1) == nil {
+			// "NATO's Assistant Secretary General for Defense Investment,
+			// Marshall Billingslea": the office's field belongs to the title
+			k := j + 1
+			for k < v.s.Last && k < j+5 && (isCap(v.toks[k].Text) || v.word(k) == "and") && v.mentionAt(k) == nil {
+				k++
+			}
+			if v.word(k) == "," {
+				j, end = k, k
+				role = textOf(v.toks, start, k)
+			}
+		}
 		for n := 0; n < 4 && j < v.s.Last && v.word(j) != "," && !isCap(v.toks[j].Text) && v.mentionAt(j) == nil; n++ {
 			j++
 		}
@@ -1043,7 +1055,7 @@ func partyStateTag(w string) bool {
 // roleAdjectives may stand in a title: "outgoing president", "sitting
 // president", "International President".
 var roleAdjectives = set("outgoing", "incoming", "sitting", "incumbent", "new", "current", "interim",
-	"international", "national", "regional", "general", "executive", "managing", "former")
+	"international", "national", "regional", "general", "executive", "managing", "former", "cabinet", "assistant")
 
 // holderAt returns the country or organisation a title belongs to, named at
 // token k: "of the Lithuanian Gay League" is the league's, not Lithuania's;

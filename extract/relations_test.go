@@ -80,6 +80,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/valdas-adamkus leader-of country/poland"}},
 		{"titles", "Li Jianzhong, the former president of the Chinese Academy of Carrier Rocket Technology, is accused.", // a body's name cut at "of"
 			[]string{"person/li-jianzhong leader-of org/chinese-academy-of-carrier-rocket-technology"}, nil},
+		{"titles", "NATO's Assistant Secretary General for Defense Investment, Marshall Billingslea, urged officials to act.", // the office's field in the title
+			[]string{"person/marshall-billingslea member-of org/nato / Assistant Secretary General for Defense Investment"},
+			[]string{"person/marshall-billingslea leader-of org/nato"}},
+		{"titles", "A bomb missed an Iraqi Cabinet minister, Suhaila Abed Jaafar, on Tuesday.",
+			[]string{"person/suhaila-abed-jaafar works-for country/iraq / Cabinet minister"}, nil},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
