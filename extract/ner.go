@@ -2841,7 +2841,7 @@ func (r *Recognizer) backerPrefixes(toks []Token, s Sentence, found []Mention) [
 	for i := s.First; i < s.Last; i++ {
 		w := toks[i].Text
 		k := strings.LastIndexByte(w, '-')
-		if k <= 0 || w[k+1:] != "led" || i+1 >= s.Last || !ledForces[toks[i+1].Text] ||
+		if k <= 0 || i+1 >= s.Last || !(w[k+1:] == "led" && ledForces[toks[i+1].Text] || w[k+1:] == "imposed" && imposedNouns[toks[i+1].Text]) ||
 			slices.ContainsFunc(found, func(m Mention) bool { return m.First <= i && i < m.Last }) {
 			continue // (a token the tagger took as a modifier is no name it found)
 		}
@@ -2876,6 +2876,10 @@ func polityEntry(gaz *gazetteer.Gazetteer, word string) (gazetteer.Entry, graph.
 // Saudi-led coalition", "the U.S.-led invasion of Iraq". ("Iran-backed
 // militias", "the Hamas-led government", "Kremlin-backed President X" are
 // someone else's, and a title after the name would be read as X's.)
+// imposedNouns follow "X-imposed" when X imposes them: "U.S.-imposed
+// sanctions".
+var imposedNouns = set("sanctions", "embargo", "embargoes", "blockade")
+
 var ledForces = set("forces", "troops", "coalition", "invasion", "offensive", "airstrikes", "strikes", "military", "attacks", "operation", "assault")
 
 // isCompoundModifier reports whether a word is a hyphenated modifier whose

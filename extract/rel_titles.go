@@ -739,7 +739,7 @@ var memberWords = set("member", "members", "politician", "lawmaker", "legislator
 	"player", "striker", "midfielder", "defender", "goalkeeper", "forward", "captain", "winger", "keeper",
 	"researcher", "analyst", "economist", "expert", "fellow", "scientist", "professor", "scholar",
 	"activist", "candidate", "co-founder", "veteran", "lawyer", "strategist", "campaigner", "militant",
-	"fighter", "commander", "leader")
+	"fighter", "commander", "leader", "correspondent", "editor", "columnist", "photographer", "cameraman")
 
 func memberRole(role string) bool { return hasWord(role, memberWords) }
 

@@ -481,6 +481,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/sergei-kiriyenko met-with person/vladimir-putin"}, []string{"person/joe-biden met-with person/volodymyr-zelensky"}},
 		{"meetings", "Officials confirmed that Putin met Lukashenko.",
 			[]string{"person/lukashenko met-with person/putin"}, nil},
+		{"sanctions", "Belarus dismissed the latest U.S.-imposed sanctions on President Alexander Lukashenko.", // the imposer inside a hyphenated word
+			[]string{"country/united-states sanctions person/alexander-lukashenko"}, []string{"country/belarus sanctions person/alexander-lukashenko"}},
 		{"sanctions", "The United States imposed sanctions on Russia.",
 			[]string{"country/united-states sanctions country/russia"}, nil},
 		{"sanctions", "Britain imposed sanctions on Russia.", // the tagger reads "imposed" as an adjective here
@@ -880,6 +882,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/franklin works-for org/us-department-of-defense", "person/smith works-for org/cia"}, nil},
 		{"employment", "Franklin wants to work for the Pentagon. Smith worked as a waiter in Paris for the summer. Jeffery served as special adviser for Iraq.", // wanted; no employer; a job's subject
 			nil, []string{"person/franklin works-for org/us-department-of-defense", "person/smith works-for location/paris", "person/jeffery works-for country/iraq"}},
+		{"employment", "Hydara was a correspondent for AFP. Smith, a columnist for The New York Times, wrote it.", // reporters' outlets
+			[]string{"person/hydara member-of org/afp / correspondent", "person/smith member-of org/new-york-times / columnist"}, nil},
+		{"employment", "Jones told a correspondent for AFP that he was fine.",
+			nil, []string{"person/jones member-of org/afp"}},
 		{"employment", "The vote was fair, Moonis Ahmar, a professor in Karachi, told DW.",
 			nil, []string{"person/moonis-ahmar member-of org/deutsche-welle", "person/moonis-ahmar works-for org/deutsche-welle"}},
 		{"titles", "National Front Vice President Florian Philippot said the allegations were false.",
