@@ -129,7 +129,16 @@ func (l *linkRun) meetings(v *sentenceView) {
 					}
 				}
 			}
-		case (w == "conferred" || w == "confers" || w == "huddled" || w == "huddles") && v.word(i+1) == "with":
+		case (w == "played" || w == "plays" || w == "play") && v.word(i+1) == "host" && v.word(i+2) == "to":
+			// "Kim Jong Il played host to Chinese President Hu Jintao"
+			if obj := v.headMentionAt(i + 3); obj != nil && obj.Type == graph.Person && !v.possessive(obj.Last) {
+				for _, s := range l.subjectOf(v, i) {
+					if s.Type == graph.Person {
+						l.emitM(v, graph.MetWith, s, obj, 0.8, "meet-verb", s.Last, obj.First)
+					}
+				}
+			}
+		case (w == "conferred" || w == "confers" || w == "huddled" || w == "huddles") && v.word(i+1) == "with" && !byPhoneAfter(v, i+2):
 			// "Lukashenko conferred with Putin": met (not "conferred with
 			// aides by phone", which names no one)
 			if obj := v.headMentionAt(i + 2); obj != nil && obj.Type == graph.Person && !v.possessive(obj.Last) {
@@ -210,6 +219,12 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		return false
 	}
 	subj := v.prevActor(i, func(m *Mention) bool { return m.Type == graph.Person && !in(m) })
+	if w := v.word(end); w == "in" || w == "at" {
+		// "After meeting with Mubarak in Cairo, Abbas flew to Amman": where
+		if p := v.mentionAt(end + 1); p != nil && p.First == end+1 && (p.Type == graph.Location || p.Type == graph.Country) {
+			end = p.Last
+		}
+	}
 	if subj == nil && v.word(end) == "," {
 		if m := v.headMentionAt(end + 1); m != nil && m.Type == graph.Person && !in(m) {
 			subj = m
@@ -355,3 +370,14 @@ func (v *sentenceView) mealAfter(i int) int {
 
 // mealNouns are what a host gives a guest at table: "hosted a dinner for".
 var mealNouns = set("dinner", "lunch", "luncheon", "breakfast", "banquet", "reception")
+
+// byPhoneAfter reports whether "by telephone" or "by phone" follows within
+// a few words: "conferred with Sharon by telephone" met no one.
+func byPhoneAfter(v *sentenceView, k int) bool {
+	for j := k; j < v.s.Last && j < k+8; j++ {
+		if v.word(j) == "by" && remoteWords[v.word(j+1)] {
+			return true
+		}
+	}
+	return false
+}

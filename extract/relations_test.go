@@ -136,6 +136,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "After meeting with Mubarak in Cairo, Abbas flew to Amman. Kim Jong Il played host to Chinese President Hu Jintao in Pyongyang.", // the subject after an opening phrase with its place; a host
+			[]string{"person/abbas met-with person/mubarak", "person/hu-jintao met-with person/kim-jong-il"}, nil},
+		{"meetings", "Annan conferred with Sharon by telephone.", // a call is no meeting
+			nil, []string{"person/annan met-with person/sharon"}},
 		{"meetings", "Volodymyr Zelensky visited Joe Biden at the White House. Jill Biden was visiting Olena Zelenska in Kyiv.",
 			[]string{"person/joe-biden met-with person/volodymyr-zelensky", "person/jill-biden met-with person/olena-zelenska"}, nil},
 		{"meetings", "Joe Biden visited Kyiv. Vladimir Putin did not visit Xi Jinping. Hillary Clinton visited Vladimir Putin's Russia.",
