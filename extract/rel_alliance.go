@@ -36,9 +36,16 @@ func (l *linkRun) alliances(v *sentenceView) {
 				}
 			case "'s", "\u2019s":
 				owner = v.mentionAt(k - 1)
-				if owner != nil && len(targets) == 0 && copulas[v.word(owner.First-1)] {
+				c := -1
+				if owner != nil {
+					c = owner.First - 1
+					if v.word(c) == "of" && v.word(c-1) == "one" {
+						c -= 2 // "Australia is one of Washington's staunchest allies"
+					}
+				}
+				if owner != nil && len(targets) == 0 && copulas[v.word(c)] {
 					// "Belarus is Russia's closest ally"
-					for _, y := range v.listBefore(v.subjectEnd(owner.First - 1)) {
+					for _, y := range v.listBefore(v.subjectEnd(c)) {
 						if polity(y) {
 							targets = append(targets, y)
 						}

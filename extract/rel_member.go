@@ -170,6 +170,8 @@ func (l *linkRun) membership(v *sentenceView) {
 				}
 			} else if subj := l.subjectOf(v, i); len(subj) == 1 {
 				z = subj[0]
+			} else if p := v.mentionAt(i - 1); p != nil && isOrg(p) && v.mentionAt(i+1) != nil {
+				z = p // "The Shanghai Cooperation Organization groups China, Russia and ...": the tagger's plural noun
 			} else if w := v.word(i - 1); w == "," || w == "which" {
 				// "the G7, comprising ..."
 				k := i - 1

@@ -1752,6 +1752,18 @@ var (
 func (l *linkRun) becameTitle(v *sentenceView) {
 	for i := v.s.First + 1; i < v.s.Last; i++ {
 		w := v.word(i)
+		if succeedVerbs[w] && isVerbTag(v.toks[i].Tag) && !isPassiveAux(v.word(i-1)) && v.word(i-1) != "been" {
+			// (not "Smith was replaced as CEO by Jones": the one replaced)
+			// "Raul Castro succeeded his brother as Cuba's president": the
+			// one succeeded, then the office taken
+			for k := i + 1; k < v.s.Last && k < i+8 && v.word(k) != "," && v.word(k) != "and"; k++ {
+				if v.word(k) == "as" {
+					l.officeTaken(v, i, k, false)
+					break
+				}
+			}
+			continue
+		}
 		if !takeVerbs[w] && !leaveVerbs[w] && w != "served" && w != "serves" && w != "serving" && w != "stepped" {
 			continue
 		}
@@ -1778,42 +1790,6 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 				continue
 			}
 		}
-		if v.word(j) == "as" {
-			j++
-		}
-		if v.word(j) == "the" {
-			j++
-		}
-		var holder *Mention
-		if m := v.mentionAt(j); m != nil && m.First == j && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
-			holder = m // "as French president", "as Nigeria's president"
-			j = m.Last
-			if v.possessive(j) {
-				j++
-			}
-		}
-		start := j
-		for j < v.s.Last && j-start < 3 && v.mentionAt(j) == nil && titleWords[lowerNoDot(v.word(j))] {
-			j++
-		}
-		if j == start || isCap(v.toks[min(j, v.s.Last-1)].Text) && v.mentionAt(j) != nil && v.mentionAt(j).Type == graph.Person {
-			continue // no title, or the title of a name after it
-		}
-		if v.word(j) == "of" && v.word(j+1) == "staff" {
-			j += 2 // "chief of staff": an aide, not a head
-		}
-		role := textOf(v.toks, start, j)
-		if headTitle(strings.ToLower(role)) == "" && !officeRole(strings.ToLower(role)) {
-			continue
-		}
-		if holder == nil && v.word(j) == "of" {
-			if m := v.headMentionAt(j + 1); m != nil && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
-				holder = m // "elected president of Ukraine"
-			}
-		}
-		if holder == nil {
-			continue
-		}
 		verb := i
 		if w == "term" {
 			verb = i - 2 // "won a second term": the subject is the winner's
@@ -1821,19 +1797,67 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 				verb--
 			}
 		}
-		for _, s := range l.subjectOf(v, verb) {
-			// "if he is appointed president of the World Bank", "will be
-			// sworn in", "was not elected": an office not (yet) taken
-			if neg, factor := v.modality(max(s.First-2, v.s.First), j); s.Type != graph.Person || neg || factor < 1 {
-				continue
-			}
-			if left {
-				role = "former " + role // "resigned as head of the IMF": the office held until then
-			}
-			l.roleRelations(v, s, holder, role, holder.Actor(), "became-title", s.First)
-		}
+		l.officeTaken(v, verb, j, left)
 	}
 }
+
+// officeTaken reads the office named at token j (after "as", or the
+// title itself: "elected president of Ukraine", "as Nigeria's
+// president") as taken by the subject of the verb at verb; left says it
+// was given up ("resigned as").
+func (l *linkRun) officeTaken(v *sentenceView, verb, j int, left bool) {
+	if v.word(j) == "as" {
+		j++
+	}
+	if v.word(j) == "the" {
+		j++
+	}
+	var holder *Mention
+	if m := v.mentionAt(j); m != nil && m.First == j && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
+		holder = m // "as French president", "as Nigeria's president"
+		j = m.Last
+		if v.possessive(j) {
+			j++
+		}
+	}
+	start := j
+	for j < v.s.Last && j-start < 3 && v.mentionAt(j) == nil && titleWords[lowerNoDot(v.word(j))] {
+		j++
+	}
+	if j == start || isCap(v.toks[min(j, v.s.Last-1)].Text) && v.mentionAt(j) != nil && v.mentionAt(j).Type == graph.Person {
+		return // no title, or the title of a name after it
+	}
+	if v.word(j) == "of" && v.word(j+1) == "staff" {
+		j += 2 // "chief of staff": an aide, not a head
+	}
+	role := textOf(v.toks, start, j)
+	if headTitle(strings.ToLower(role)) == "" && !officeRole(strings.ToLower(role)) {
+		return
+	}
+	if holder == nil && v.word(j) == "of" {
+		if m := v.headMentionAt(j + 1); m != nil && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
+			holder = m // "elected president of Ukraine"
+		}
+	}
+	if holder == nil {
+		return
+	}
+	if left {
+		role = "former " + role // "resigned as head of the IMF": the office held until then
+	}
+	for _, s := range l.subjectOf(v, verb) {
+		// "if he is appointed president of the World Bank", "will be
+		// sworn in", "was not elected": an office not (yet) taken
+		if neg, factor := v.modality(max(s.First-2, v.s.First), j); s.Type != graph.Person || neg || factor < 1 {
+			continue
+		}
+		l.roleRelations(v, s, holder, role, holder.Actor(), "became-title", s.First)
+	}
+}
+
+// succeedVerbs take an office from someone, named after "as": "succeeded
+// his brother as president".
+var succeedVerbs = set("succeeded", "succeeds", "replaced", "replaces")
 
 // leaveVerbs give up an office named after "as": "resigned as president".
 var leaveVerbs = set("resigned", "resigns", "quit", "quits", "retired", "retires")

@@ -85,6 +85,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/marshall-billingslea leader-of org/nato"}},
 		{"titles", "A bomb missed an Iraqi Cabinet minister, Suhaila Abed Jaafar, on Tuesday.",
 			[]string{"person/suhaila-abed-jaafar works-for country/iraq / Cabinet minister"}, nil},
+		{"titles", "Raul Castro succeeded his brother as Cuba's president. Jones replaced Smith as CEO of Google.", // the office taken from someone
+			[]string{"person/raul-castro leader-of country/cuba / president", "person/jones leader-of org/alphabet"}, []string{"person/smith leader-of org/alphabet"}},
+		{"titles", "Smith was replaced as CEO of Google by Jones.", // the one replaced holds it no more
+			nil, []string{"person/smith leader-of org/alphabet"}},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
@@ -206,6 +210,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/max-mirnyi met-with person/richard-gasquet"}}, // a match
 		{"meetings", "Colombia agreed to release rebel leader Francisco Galan to allow him to negotiate with civil society leaders about launching talks with the Uribe government.",
 			nil, []string{"person/alvaro-uribe met-with person/francisco-galan", "person/francisco-galan met-with person/uribe"}}, // a name modifying a noun
+		{"alliances", "Australia is one of Washington's staunchest allies.", // one of the owner's allies
+			[]string{"country/australia allied-with country/united-states"}, nil},
+		{"alliances", "Australia is not one of Washington's allies.",
+			nil, []string{"country/australia allied-with country/united-states"}},
 		{"alliances", "Israel, the United States and allied Western states accuse Syria. Belarus and Russia remain closely allied.",
 			[]string{"country/belarus allied-with country/russia"}, []string{"country/israel allied-with country/united-states"}}, // "allied" before a noun is someone else's
 		{"alliances", "Belarus is Russia's closest ally. The two allies, France and Germany, held drills. Washington and Tokyo reaffirmed their alliance. Canada and Britain are treaty allies.",
@@ -247,6 +255,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/belarus allied-with country/russia"}},
 
 		// Membership and the wish for it.
+		{"membership", "The Shanghai Cooperation Organization groups China, Russia and four Central Asian states.", // a body grouping states
+			[]string{"country/china member-of org/sco", "country/russia member-of org/sco"}, nil},
 		{"membership", "Burma, Indonesia and Singapore all belong to the 10-member Association of Southeast Asian nations. Kazakhstan, which belongs to the CSTO, voted.",
 			[]string{"country/myanmar member-of org/asean", "country/singapore member-of org/asean", "country/kazakhstan member-of org/csto"}, nil},
 		{"membership", "Russia does not belong to NATO. The land belongs to Israel, and the weapons belonged to Hamas.",
