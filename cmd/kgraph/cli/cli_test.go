@@ -104,12 +104,12 @@ func TestQueryForms(t *testing.T) {
 		want string
 	}{
 		{[]string{"query", "members of the CSTO"}, "Tajikistan (COUNTRY)"},
-		{[]string{"query", "who leads Belarus"}, "Alexander Lukashenko (PERSON)"},
+		{[]string{"query", "who leads Belarus"}, "Alexander Lukashenko (PERSON)  stated (President)"},
 		{[]string{"query", "what is Belarus a member of"}, "Collective Security Treaty Organization (ORG)"},
 		{[]string{"query", "who met Putin"}, "Alexander Lukashenko (PERSON)"},
 		{[]string{"query", "--rel", "allied-with", "--entity", "Belarus"}, "Russia (COUNTRY)  stated"},
 		{[]string{"query", "--rel", "member-of", "--entity", "CSTO", "--incoming"}, "Armenia (COUNTRY)"},
-		{[]string{"query", "who works for the Pentagon"}, "John Kirby (PERSON)"},
+		{[]string{"query", "who works for the Pentagon"}, "John Kirby (PERSON)  stated (Press Secretary)"},
 		// the staff of a body that is no state's are stored as its members
 		{[]string{"query", "who works for Sputnik"}, "Mikhail Klimentyev (PERSON)  stated as member-of"},
 	} {

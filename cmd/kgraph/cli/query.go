@@ -90,9 +90,12 @@ type QueryResult struct {
 	Inferred   bool               `json:"inferred"`
 	Because    string             `json:"because,omitempty"`
 	Confidence float64            `json:"confidence"`
-	Date       string             `json:"date,omitempty"`
-	LastDate   string             `json:"last_date,omitempty"`
-	Evidence   []graph.Evidence   `json:"evidence"`
+	// Role is the role word the text gives the answer ("President",
+	// "former Prime Minister"), from the relation's first quote.
+	Role     string           `json:"role,omitempty"`
+	Date     string           `json:"date,omitempty"`
+	LastDate string           `json:"last_date,omitempty"`
+	Evidence []graph.Evidence `json:"evidence"`
 }
 
 func queryRun(opts *QueryOptions) error {
@@ -209,7 +212,7 @@ func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf flo
 		}
 		ans.Results = append(ans.Results, QueryResult{
 			Entity: names.entity(other).Ref(), Relation: r.Type, Inferred: r.Inferred, Because: r.Because,
-			Confidence: r.Confidence, Date: r.Date, LastDate: r.LastDate, Evidence: nonNil(r.Evidence),
+			Confidence: r.Confidence, Role: r.Role, Date: r.Date, LastDate: r.LastDate, Evidence: nonNil(r.Evidence),
 		})
 	}
 	// Stated answers first, then by evidence and confidence.
@@ -282,6 +285,9 @@ func printAnswer(w interface{ Write([]byte) (int, error) }, a QueryAnswer) error
 		how := "stated"
 		if r.Relation != a.Relation {
 			how = "stated as " + string(r.Relation) // a body's staff, stored as members
+		}
+		if r.Role != "" {
+			how += fmt.Sprintf(" (%s)", r.Role) // "(former President)": which office, and whether still held
 		}
 		fmt.Fprintf(w, "  %s (%s)  %s, confidence %.2f, %s, %s\n", r.Entity.Name, r.Entity.Type, how, r.Confidence,
 			plural(len(r.Evidence), "evidence quote"), orDash(dateRange(r.Date, r.LastDate)))
