@@ -212,7 +212,7 @@ func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf flo
 		}
 		ans.Results = append(ans.Results, QueryResult{
 			Entity: names.entity(other).Ref(), Relation: r.Type, Inferred: r.Inferred, Because: r.Because,
-			Confidence: r.Confidence, Role: r.Role, Date: r.Date, LastDate: r.LastDate, Evidence: nonNil(r.Evidence),
+			Confidence: r.Confidence, Role: commonRole(r), Date: r.Date, LastDate: r.LastDate, Evidence: nonNil(r.Evidence),
 		})
 	}
 	// Stated answers first, then by evidence and confidence.
@@ -230,6 +230,33 @@ func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf flo
 		return a.Entity.ID < b.Entity.ID
 	})
 	return ans, nil
+}
+
+// commonRole returns the role the relation's quotes give most often (in the
+// case first written), the relation's own role when none gives one: across
+// many stories "former President" or "President" says more than whichever
+// story came first.
+func commonRole(r graph.Relation) string {
+	count := make(map[string]int)
+	first := make(map[string]string)
+	best := ""
+	for _, ev := range r.Evidence {
+		k := strings.ToLower(ev.Role)
+		if k == "" {
+			continue
+		}
+		if _, ok := first[k]; !ok {
+			first[k] = ev.Role
+		}
+		count[k]++
+		if best == "" || count[k] > count[best] {
+			best = k
+		}
+	}
+	if best == "" {
+		return r.Role
+	}
+	return first[best]
 }
 
 // has reports whether an answer already names the entity with id.
