@@ -1574,6 +1574,24 @@ func legalForm(toks []Token, s Sentence, i int) bool {
 // ("Burmese pro-democracy leader", "Jordanian terrorist leader" and
 // "Nepali communist leader" lead no state); no title is a cause's or a
 // movement's ("anti-drug chief", "militant spokesman").
+// stateOffice reports whether a title names an office of a state, not a
+// movement's "leader": "President", "Prime Minister", "Foreign Minister".
+func stateOffice(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		switch w {
+		case "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "ambassador":
+			return true
+		}
+	}
+	return false
+}
+
+// stanceAdjective reports whether w says whose side someone is on:
+// "pro-Syrian", "anti-American".
+func stanceAdjective(w string) bool {
+	return strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-")
+}
+
 func titleAdjective(w string, leader bool) bool {
 	if strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-") || causeAdjectives[w] {
 		return false
@@ -2646,6 +2664,9 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			leader := headTitle(textOf(toks, k, m.First)) != ""
 			byState := ms[i-1].Type == graph.Country || ms[i-1].Kind == "demonym"
 			for j > start && k-j < 3 && isLowerWord(toks[j-1].Text) && (toks[j-1].Tag == "JJ" && titleAdjective(toks[j-1].Text, leader) ||
+				stanceAdjective(toks[j-1].Text) && j-2 >= start && possessiveAt(toks, j-2) && stateOffice(textOf(toks, k, m.First)) ||
+				// ("Lebanon's pro-Syrian President"; not "Burma's pro-democracy
+				// leader", a cause's)
 				portfolios[toks[j-1].Text] || fieldNouns[toks[j-1].Text] && !(byState && privateFields[toks[j-1].Text])) {
 				j-- // "U.N. financial spokesman Fred Eckhard", "EU foreign policy chief Josep Borrell"
 			}

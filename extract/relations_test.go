@@ -89,6 +89,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/raul-castro leader-of country/cuba / president", "person/jones leader-of org/alphabet"}, []string{"person/smith leader-of org/alphabet"}},
 		{"titles", "Smith was replaced as CEO of Google by Jones.", // the one replaced holds it no more
 			nil, []string{"person/smith leader-of org/alphabet"}},
+		{"titles", "Lebanon's pro-Syrian President Emile Lahoud is holding talks. Ukraine's pro-Russian separatist leader Denis Pushilin spoke.", // a stance after the possessive; a cause is no office of the state
+			[]string{"person/emile-lahoud leader-of country/lebanon"}, []string{"person/denis-pushilin leader-of country/ukraine"}},
+		{"titles", "Supporters of Burma's pro-democracy leader Aung San Suu Kyi rallied.", // a movement's leader
+			nil, []string{"person/aung-san-suu-kyi leader-of country/myanmar"}},
+		{"titles", "Joseph Domenech, the head of the U.N.'s Food and Agricultural Organization, says so.",
+			[]string{"person/joseph-domenech leader-of org/fao"}, nil},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
