@@ -597,6 +597,28 @@ func bodyHeadTitle(role string) bool {
 	return false
 }
 
+// countryMeant returns the country "the country" at token i means: the
+// story's; in a digest of several stories, the country named last, in this
+// sentence or the one before.
+func (l *linkRun) countryMeant(v *sentenceView, i int) string {
+	if l.focus != "" && l.mostly {
+		return l.focus
+	}
+	country := func(m *Mention) bool { return actorType(m) == graph.Country }
+	if c := v.prevActor(i, country); c != nil {
+		return c.Actor()
+	}
+	for k := i - 1; k >= v.s.First; k-- {
+		if m := v.mentionAt(k); m != nil && country(m) {
+			return m.Actor() // "Iraqi police say ... X, the country's minister": named by its adjective
+		}
+	}
+	if c := l.previousSentenceActor(v, country); c != nil {
+		return c.Actor()
+	}
+	return ""
+}
+
 // otherCountryBefore reports whether the sentence names a country other
 // than focus before token i, by name, adjective or possessive.
 func otherCountryBefore(v *sentenceView, i int, focus string) bool {
@@ -829,6 +851,24 @@ func (l *linkRun) appositions(v *sentenceView) {
 			}
 			j++
 		default:
+			continue
+		}
+		if v.word(i) == "," && v.word(j) == "the" && (v.word(j+1) == "country" || v.word(j+1) == "nation") && v.possessive(j+2) {
+			// "Abed Theyab, the country's higher education minister": the
+			// story's country, or the one named last before
+			e := j + 3
+			for e < v.s.Last && e < j+7 && isLowerWord(v.word(e)) && !titleWords[v.word(e)] && v.mentionAt(e) == nil {
+				e++ // "higher education", "top anti-corruption"
+			}
+			for e < v.s.Last && titleWords[lowerNoDot(v.word(e))] && v.mentionAt(e) == nil {
+				e++
+			}
+			if e > j+3 && titleWords[lowerNoDot(v.word(e-1))] && v.mentionAt(e) == nil {
+				if c := l.countryMeant(v, i); c != "" {
+					holder := &Mention{Type: graph.Country, Entity: c, StandsFor: c, Kind: "name"}
+					l.roleRelations(v, m, holder, textOf(v.toks, j+3, e), c, "apposition", m.First)
+				}
+			}
 			continue
 		}
 		if w := v.word(j); w == "the" || w == "a" || w == "an" {
@@ -1108,15 +1148,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		ofCountry := false // "the country's <title>": the words up to the comma are all title
 		if v.word(i) == "the" && v.word(j) == "country" && v.possessive(j+1) {
 			ofCountry = true
-			// The story's country; in a digest of several stories, the
-			// country named last, in this sentence or the one before.
-			country := ""
-			if l.focus != "" && l.mostly {
-				country = l.focus
-			} else if c := l.antecedent(v, i, func(m *Mention) bool { return actorType(m) == graph.Country }); c != nil {
-				country = c.Actor()
-			}
-			if country != "" {
+			if country := l.countryMeant(v, i); country != "" {
 				holder = &Mention{Type: graph.Country, Entity: country, StandsFor: country, Kind: "name"}
 			}
 			j += 2

@@ -95,6 +95,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/aung-san-suu-kyi leader-of country/myanmar"}},
 		{"titles", "Joseph Domenech, the head of the U.N.'s Food and Agricultural Organization, says so.",
 			[]string{"person/joseph-domenech leader-of org/fao"}, nil},
+		{"titles", "Iraqi police say a bomb exploded near Abed Theyab, the country's higher education minister.", // "the country" named by its adjective before
+			[]string{"person/abed-theyab works-for country/iraq / higher education minister"}, nil},
+		{"titles", "Iraqi police arrested Abed Theyab, the country's most wanted man.",
+			nil, []string{"person/abed-theyab works-for country/iraq"}},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
