@@ -1298,6 +1298,9 @@ func (l *linkRun) ledBy(v *sentenceView) {
 		if v.word(j) == "," {
 			j--
 		}
+		if v.word(j) == ")" && v.word(j-2) == "(" {
+			j-- // "the Popular Movement for the Liberation of Angola (MPLA), led by X": the acronym
+		}
 		x := v.mentionAt(j)
 		if x == nil || !v.actor(x) || x.Type == graph.Person {
 			continue

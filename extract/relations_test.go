@@ -99,6 +99,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/abed-theyab works-for country/iraq / higher education minister"}, nil},
 		{"titles", "Iraqi police arrested Abed Theyab, the country's most wanted man.",
 			nil, []string{"person/abed-theyab works-for country/iraq"}},
+		{"titles", "Fighting between the Popular Movement for the Liberation of Angola (MPLA), led by Jose Eduardo DOS SANTOS, and UNITA followed.", // led by, after the acronym in brackets
+			[]string{"person/jose-eduardo-dos-santos leader-of org/mpla"}, nil},
+		{"titles", "Damascus-based Hamas political leader Khaled Meshaal spoke.",
+			[]string{"person/khaled-meshaal leader-of org/hamas / political leader"}, nil},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
