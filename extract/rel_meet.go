@@ -51,6 +51,15 @@ func (l *linkRun) meetings(v *sentenceView) {
 				continue
 			}
 			obj := v.headMentionAt(j)
+			if obj == nil && j == i+1 && !transitiveMeet[w] {
+				// "Ivanov is meeting today at the White House with President
+				// Bush": when and where, then whom
+				if k := v.withAfterCircumstance(j); k > 0 {
+					if p := v.headMentionAt(k + 1); p != nil && p.Type == graph.Person {
+						obj = p
+					}
+				}
+			}
 			if obj != nil && obj.Type != graph.Person {
 				if p := v.ownedPerson(obj.Last); p != nil {
 					obj = p // "met with Pakistan's President Pervez Musharraf"
@@ -380,4 +389,27 @@ func byPhoneAfter(v *sentenceView, k int) bool {
 		}
 	}
 	return false
+}
+
+// withAfterCircumstance returns the "with" that follows a meeting verb's
+// circumstances from token j ("today at the White House with", "on Monday
+// in Moscow with"), or 0 when other words stand between.
+func (v *sentenceView) withAfterCircumstance(j int) int {
+	for k := j; k < v.s.Last && k < j+8; k++ {
+		w := v.word(k)
+		switch {
+		case w == "with":
+			if k == j {
+				return 0
+			}
+			return k
+		case timeNouns[w] || w == "today" || w == "yesterday" || w == "tomorrow" || w == "later" || w == "again" || w == "privately" || w == "separately" || w == "briefly":
+		case w == "at" || w == "in" || w == "on" || w == "the" || w == "a" || w == ",":
+		case v.mentionAt(k) != nil && v.mentionAt(k).Type != graph.Person:
+			k = v.mentionAt(k).Last - 1 // a place, a date, a body's seat
+		default:
+			return 0
+		}
+	}
+	return 0
 }

@@ -154,6 +154,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "Ivanov also is meeting today at the White House with President Bush. Rice met on Monday in Moscow with Lavrov.", // when and where, then whom
+			[]string{"person/bush met-with person/ivanov", "person/lavrov met-with person/rice"}, nil},
+		{"meetings", "Rice met in Moscow, and later spoke with Lavrov by phone.",
+			nil, []string{"person/lavrov met-with person/rice"}},
 		{"meetings", "After meeting with Mubarak in Cairo, Abbas flew to Amman. Kim Jong Il played host to Chinese President Hu Jintao in Pyongyang.", // the subject after an opening phrase with its place; a host
 			[]string{"person/abbas met-with person/mubarak", "person/hu-jintao met-with person/kim-jong-il"}, nil},
 		{"meetings", "Annan conferred with Sharon by telephone.", // a call is no meeting
