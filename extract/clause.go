@@ -229,10 +229,17 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 					continue
 				}
 			}
+			if p := v.ownedPerson(m.Last); p != nil && m.Type != graph.Person {
+				return p // "met with Jordan's King Abdullah": the titled person the possessor owns
+			}
 			if !v.actor(m) {
 				return nil
 			}
 			return m
+		}
+		if w == "of" && i > start && titleWords[lowerNoDot(v.word(i-1))] && i+1 < v.s.Last && isCap(v.toks[i+1].Text) && titleWords[lowerNoDot(v.word(i+1))] {
+			i++ // "Secretary of State Condoleezza Rice": the office's portfolio
+			continue
 		}
 		if w == "the" || w == "a" || w == "an" || titleWords[lowerNoDot(w)] || i == start && (w == "his" || w == "her" || w == "their") || sizeModifier(w) {
 			// "his Japanese counterpart Taro Aso", "the 10-member ASEAN"
@@ -275,6 +282,24 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 				j = k - 2 // the name before "and"
 				and = true
 				continue
+			}
+			// "Secretary of State Colin Powell and United Nations
+			// Secretary-General Kofi Annan met": past the whole title,
+			// with its body, portfolio or country, to the "and"
+			k = j
+			for n := 0; k > v.s.First && n < 10; n++ {
+				if c := v.mentionAt(k); c != nil && c.Last == k+1 && c.Type != graph.Person && c.Type != graph.Date {
+					k = c.First - 1
+					continue
+				}
+				if w := lowerNoDot(v.word(k)); titleWords[w] || w == "of" && titleWords[lowerNoDot(v.word(k-1))] {
+					k--
+					continue
+				}
+				break
+			}
+			if k < j && v.word(k) == "and" {
+				j = k
 			}
 		}
 		if v.word(j) == "the" && j > v.s.First && (v.word(j-1) == "and" || v.word(j-1) == ",") {

@@ -74,7 +74,9 @@ func (l *linkRun) meetings(v *sentenceView) {
 			if obj == nil {
 				// "X and Y met on Friday"; one receives or hosts someone,
 				// so "X and Y have received endorsements" is no meeting.
-				if len(subj) >= 2 && !auxiliaries[v.word(j)] && !transitiveMeet[w] {
+				// ("Obama and Biden are meeting with Democratic senators": they
+				// meet others together)
+				if len(subj) >= 2 && !auxiliaries[v.word(j)] && !transitiveMeet[w] && v.word(i+1) != "with" {
 					for a := 0; a < len(subj); a++ {
 						for b := a + 1; b < len(subj); b++ {
 							l.emitM(v, graph.MetWith, subj[a], subj[b], 0.8, "meet-verb", subj[0].First, i+1)

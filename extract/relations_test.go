@@ -154,6 +154,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "Secretary of State Colin Powell and United Nations Secretary-General Kofi Annan met in Washington. Bush met with Jordan's King Abdullah. Kellenberger also met Monday with Secretary of State Condoleezza Rice.", // titled names in a list; a possessor's titled person; an office's portfolio
+			[]string{"person/colin-powell met-with person/kofi-annan", "person/abdullah-jordan met-with person/bush", "person/condoleezza-rice met-with person/kellenberger"}, nil},
+		{"meetings", "Mr. Obama and Vice President Joe Biden are meeting with Democratic senators for lunch.", // together with others
+			nil, []string{"person/joe-biden met-with person/obama"}},
 		{"meetings", "Ivanov also is meeting today at the White House with President Bush. Rice met on Monday in Moscow with Lavrov.", // when and where, then whom
 			[]string{"person/bush met-with person/ivanov", "person/lavrov met-with person/rice"}, nil},
 		{"meetings", "Rice met in Moscow, and later spoke with Lavrov by phone.",
