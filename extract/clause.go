@@ -74,6 +74,12 @@ func (v *sentenceView) ownedPerson(i int) *Mention {
 	if p := v.mentionAt(k); p != nil && p.Type == graph.Person && p.First == k && k > i+1 {
 		return p
 	}
+	if v.word(k) == "," && k > i+1 {
+		// "Uganda's foreign minister, Sam Kutesa"
+		if p := v.mentionAt(k + 1); p != nil && p.Type == graph.Person && p.First == k+1 {
+			return p
+		}
+	}
 	return nil
 }
 
@@ -241,7 +247,8 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			i++ // "Secretary of State Condoleezza Rice": the office's portfolio
 			continue
 		}
-		if w == "the" || w == "a" || w == "an" || titleWords[lowerNoDot(w)] || i == start && (w == "his" || w == "her" || w == "their") || sizeModifier(w) {
+		if w == "the" || w == "a" || w == "an" || titleWords[lowerNoDot(w)] || i == start && (w == "his" || w == "her" || w == "their") || sizeModifier(w) ||
+			i > start && neutralAdjectives[w] { // "the ailing former Cuban leader Fidel Castro"
 			// "his Japanese counterpart Taro Aso", "the 10-member ASEAN"
 			i++
 			continue

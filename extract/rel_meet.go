@@ -210,16 +210,31 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 			break
 		}
 	}
-	if v.word(i+1) != "with" {
-		l.heldTalks(v, i)
+	with := i + 1
+	if v.word(with) != "with" {
+		// "after meeting in Cairo with X", "held talks in Moscow Wednesday
+		// with X": when and where, then whom
+		if k := v.withAfterCircumstance(i + 1); k > 0 {
+			with = k
+		}
+	}
+	if v.word(with) != "with" {
+		if !l.metGerund(v, i) {
+			l.heldTalks(v, i)
+		}
 		return
 	}
-	objs, end := v.listOrOwned(i + 2)
+	objs, end := v.listOrOwned(with + 1)
 	if len(objs) == 0 || objs[0].Type != graph.Person || v.possessive(end) || modifierName(v, objs[0]) {
 		return // "after meeting with Ms. Bhutto's widower": with whom she had; "talks with the Uribe government"
 	}
 	if w := v.word(i - 1); w == "hold" || w == "have" || v.word(i-2) == "to" {
 		return // "called on the authorities to hold talks with the Dalai Lama": wanted, not held
+	}
+	for k := i - 1; k > v.s.First && k >= i-4; k-- {
+		if w := v.word(k); (w == "hold" || w == "have" || w == "attend") && (v.word(k-1) == "to" || v.word(k-1) == "will" || v.word(k-1) == "would") {
+			return // "are expected to hold mediation talks with King Abdullah", "will attend the meeting in Ramallah with X"
+		}
 	}
 	in := func(m *Mention) bool {
 		for _, o := range objs {
@@ -230,6 +245,11 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		return false
 	}
 	subj := v.prevActor(i, func(m *Mention) bool { return m.Type == graph.Person && !in(m) })
+	if gerundOpeners[v.word(i-1)] || gerundOpeners[v.word(i-2)] && (v.word(i-1) == "a" || v.word(i-1) == "his" || v.word(i-1) == "her") {
+		// "Fillon held talks with Hu and Wu, a day after meeting with Wen":
+		// the clause's subject, not the nearest name
+		subj = v.firstPerson(i, in)
+	}
 	if w := v.word(end); w == "in" || w == "at" {
 		// "After meeting with Mubarak in Cairo, Abbas flew to Amman": where
 		if p := v.mentionAt(end + 1); p != nil && p.First == end+1 && (p.Type == graph.Location || p.Type == graph.Country) {
@@ -300,7 +320,7 @@ func betweenFiller(t Token) bool {
 	case "VBN", "VBD", "IN", "DT", "RB", "JJ", "CD":
 		return t.Text != "between"
 	}
-	return false
+	return meetCircumstance[t.Text] // "a meeting in Washington two weeks ago between X and Y"
 }
 
 // subjectEnd returns where the subject before a verb at i ends, skipping
@@ -405,7 +425,7 @@ func (v *sentenceView) withAfterCircumstance(j int) int {
 				return 0
 			}
 			return k
-		case timeNouns[w] || w == "today" || w == "yesterday" || w == "tomorrow" || w == "later" || w == "again" || w == "privately" || w == "separately" || w == "briefly":
+		case timeNouns[w] || meetCircumstance[w]:
 		case w == "at" || w == "in" || w == "on" || w == "the" || w == "a" || w == ",":
 		case v.mentionAt(k) != nil && v.mentionAt(k).Type != graph.Person:
 			k = v.mentionAt(k).Last - 1 // a place, a date, a body's seat
@@ -414,4 +434,53 @@ func (v *sentenceView) withAfterCircumstance(j int) int {
 		}
 	}
 	return 0
+}
+
+// meetCircumstance are words of when and how that may stand between a
+// meeting word and "with": "met twice with", "meets next week with".
+var meetCircumstance = set("later", "again", "privately", "separately", "briefly", "twice", "once", "next", "this", "last",
+	"late", "early", "also", "days", "weeks", "months", "ago", "earlier", "month", "year")
+
+// metGerund reads "after meeting X": the subject of the clause the phrase
+// belongs to met the person named right after the gerund ("The Dalai Lama
+// signed up, a day after meeting Twitter founder Evan Williams").
+func (l *linkRun) metGerund(v *sentenceView, i int) bool {
+	if v.word(i) != "meeting" || !gerundOpeners[v.word(i-1)] {
+		return false
+	}
+	obj := v.headMentionAt(i + 1)
+	if obj == nil || obj.Type != graph.Person || v.possessive(obj.Last) {
+		return false
+	}
+	subj := v.firstPerson(i, func(m *Mention) bool { return m.Entity == obj.Entity })
+	if subj == nil && v.word(obj.Last) == "," {
+		// "After meeting Wen, Fillon said ..."
+		if m := v.headMentionAt(obj.Last + 1); m != nil && m.Type == graph.Person && m.Entity != obj.Entity {
+			subj = m
+		}
+	}
+	if subj == nil {
+		return false
+	}
+	l.emitM(v, graph.MetWith, subj, obj, 0.65, "meeting-with", i-1, obj.Last)
+	return true
+}
+
+// gerundOpeners stand before "meeting X" when it tells what the clause's
+// subject did: "after meeting", "before meeting", "while meeting".
+var gerundOpeners = set("after", "before", "while", "since", "when")
+
+// firstPerson returns the first person the sentence names before token i,
+// other than those skip reports: the subject a clause's opening or closing
+// phrase ("a day after meeting X") tells of.
+func (v *sentenceView) firstPerson(i int, skip func(*Mention) bool) *Mention {
+	for _, m := range v.ms {
+		if m.First >= i {
+			break
+		}
+		if m.Type == graph.Person && !skip(m) {
+			return m
+		}
+	}
+	return nil
 }

@@ -154,6 +154,14 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "Putin suggested a conference after meeting in Cairo with Egyptian President Hosni Mubarak. Gela Bezhuashvili held talks in Moscow Wednesday with Russian Foreign Minister Sergei Lavrov.", // when and where before "with"
+			[]string{"person/hosni-mubarak met-with person/putin", "person/gela-bezhuashvili met-with person/sergei-lavrov"}, nil},
+		{"meetings", "Fillon held talks with Chinese President Hu Jintao, a day after meeting Premier Wen Jiabao. After meeting Premier Li Peng, Smith said the talks went well.", // the clause's subject met the one after the gerund
+			[]string{"person/fillon met-with person/wen-jiabao", "person/li-peng met-with person/smith"}, []string{"person/hu-jintao met-with person/wen-jiabao"}},
+		{"meetings", "Mr. Abbas and Prime Minister Ismail Haniyeh are expected to hold mediation talks in Jordan with King Abdullah. Sarkozy will attend the meeting in Ramallah with Abbas.", // planned
+			nil, []string{"person/abdullah met-with person/ismail-haniyeh", "person/abbas met-with person/sarkozy"}},
+		{"meetings", "Chavez has met twice with the ailing former Cuban leader Fidel Castro. Rice spoke during a meeting with Uganda's foreign minister, Sam Kutesa, on Friday.",
+			[]string{"person/chavez met-with person/fidel-castro", "person/rice met-with person/sam-kutesa"}, nil},
 		{"meetings", "Secretary of State Colin Powell and United Nations Secretary-General Kofi Annan met in Washington. Bush met with Jordan's King Abdullah. Kellenberger also met Monday with Secretary of State Condoleezza Rice.", // titled names in a list; a possessor's titled person; an office's portfolio
 			[]string{"person/colin-powell met-with person/kofi-annan", "person/abdullah-jordan met-with person/bush", "person/condoleezza-rice met-with person/kellenberger"}, nil},
 		{"meetings", "Mr. Obama and Vice President Joe Biden are meeting with Democratic senators for lunch.", // together with others
