@@ -70,7 +70,7 @@ func (l *linkRun) alliances(v *sentenceView) {
 				// "Y, an ally of X"
 				if v.word(i+1) == "of" {
 					if x := v.headMentionAt(i + 2); x != nil && polity(x) {
-						if y := v.mentionAt(k - 2); y != nil && v.word(k-1) == "," && polity(y) {
+						if y := v.mentionAt(k - 2); y != nil && dashOrComma(v.word(k-1)) && polity(y) {
 							l.emitM(v, graph.AlliedWith, y, x, 0.85, "ally-of", y.First, x.Last)
 						}
 					}
@@ -95,8 +95,16 @@ func (l *linkRun) alliances(v *sentenceView) {
 				case isPossessive(w):
 					owner = v.mentionAt(a - 1)
 				case w == "a" || w == "an":
-					if y := v.mentionAt(a - 2); len(targets) == 0 && v.word(a-1) == "," && y != nil {
+					if y := v.mentionAt(a - 2); len(targets) == 0 && dashOrComma(v.word(a-1)) && y != nil {
 						targets = []*Mention{y}
+					}
+					if copulas[v.word(a-1)] || v.word(a-1) == "became" || v.word(a-1) == "become" {
+						// "Thailand became a US treaty ally in 1954"
+						for _, y := range v.listBefore(v.subjectEnd(a - 1)) {
+							if polity(y) {
+								targets = append(targets, y)
+							}
+						}
 					}
 				}
 			}
@@ -297,7 +305,13 @@ func (l *linkRun) copulaAllies(v *sentenceView, i, k int, polity func(*Mention) 
 	}
 }
 
-var allyModifiers = set("close", "closest", "key", "staunch", "staunchest", "main", "longtime",
+// dashOrComma reports whether w sets off an apposition: "Russia - a close
+// ally of Serbia -", "Russia, a close ally of Serbia,".
+func dashOrComma(w string) bool {
+	return w == "," || w == "-" || w == "--" || w == "\u2014" || w == "\u2013"
+}
+
+var allyModifiers = set("historically", "traditionally", "very", "most", "close", "closest", "key", "staunch", "staunchest", "main", "longtime",
 	"long-time", "strategic", "traditional", "chief", "principal", "major", "important", "regional",
 	"biggest", "only", "last", "remaining", "loyal", "old", "treaty", "military", "firm", "steadfast", "historic", "natural")
 

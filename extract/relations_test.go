@@ -240,6 +240,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/max-mirnyi met-with person/richard-gasquet"}}, // a match
 		{"meetings", "Colombia agreed to release rebel leader Francisco Galan to allow him to negotiate with civil society leaders about launching talks with the Uribe government.",
 			nil, []string{"person/alvaro-uribe met-with person/francisco-galan", "person/francisco-galan met-with person/uribe"}}, // a name modifying a noun
+		{"alliances", "Thailand became a US treaty ally in 1954. Russia - a historically close ally of Serbia - objected.", // after a copula; set off by dashes
+			[]string{"country/thailand allied-with country/united-states", "country/russia allied-with country/serbia"}, nil},
+		{"alliances", "Thailand is not a US treaty ally.",
+			nil, []string{"country/thailand allied-with country/united-states"}},
 		{"alliances", "Australia is one of Washington's staunchest allies.", // one of the owner's allies
 			[]string{"country/australia allied-with country/united-states"}, nil},
 		{"alliances", "Australia is not one of Washington's allies.",
