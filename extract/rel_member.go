@@ -14,6 +14,20 @@ func (l *linkRun) membership(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		switch {
+		case w == "member" && (v.word(i-1) == "alliance" || v.word(i-1) == "bloc") && v.mentionAt(i+1) != nil:
+			// "alliance member Greece has blocked Macedonia's bid" after
+			// NATO: the body named before
+			m := v.mentionAt(i + 1)
+			if m.First != i+1 || actorType(m) != graph.Country {
+				continue
+			}
+			kinds := map[string]bool{"alliance": true}
+			if v.word(i-1) == "bloc" {
+				kinds["igo"] = true
+			}
+			if z := antecedentOrg(l.bySent, v.index, i, func(o *Mention) bool { return kinds[l.gaz.Kind(o.Entity)] }); z != nil {
+				l.emitM(v, graph.MemberOf, m, z, 0.75, "org-members-list", i-1, m.Last)
+			}
 		case (w == "members" || w == "member") && (v.word(i-2) == "both" || v.word(i-2) == "all") && v.word(i-3) == "," && v.mentionAt(i-1) != nil:
 			// "Poland and Hungary, both EU members, objected"
 			if z := v.mentionAt(i - 1); isOrg(z) {
@@ -120,6 +134,14 @@ func (l *linkRun) membership(v *sentenceView) {
 			}
 			if len(list) == 0 && (w == "members" || w == "states" || w == "countries") && v.word(i+1) == "including" {
 				list, _ = v.listAt(i + 2) // "EU members including France and Germany"
+			}
+			if len(list) == 0 && w == "members" && v.word(i+1) == "," && appositionDeterminers[v.word(z.First-1)] {
+				// "the two other new EU members, Cyprus and Malta, already
+				// have": the members named in apposition (not "EU members,
+				// Russia and China met", a list of three)
+				if l2, end := v.listAt(i + 2); len(l2) > 0 && v.word(end) == "," {
+					list = l2
+				}
 			}
 			if len(list) == 0 && (w == "member" || w == "ally") && z.First >= v.s.First+2 &&
 				(v.word(z.First-1) == "a" || v.word(z.First-1) == "an") && v.word(z.First-2) == "," {
@@ -485,3 +507,7 @@ var belongVerbs = set("belong", "belongs", "belonged")
 
 // includeVerbs list what a body is made of: "NATO includes Turkey".
 var includeVerbs = set("includes", "included", "include", "including", "comprises", "comprised", "comprising", "groups", "grouping")
+
+// appositionDeterminers open a noun phrase that names its members in
+// apposition: "the two other new EU members, Cyprus and Malta,".
+var appositionDeterminers = set("the", "two", "three", "four", "five", "other", "new", "fellow", "both")

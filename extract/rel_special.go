@@ -201,6 +201,7 @@ func (l *linkRun) seekMembership(v *sentenceView) {
 // membershipApplications: "Finland and Sweden applied for NATO
 // membership", "Georgia is seeking membership of the EU".
 func (l *linkRun) membershipApplications(v *sentenceView) {
+	l.membershipTalks(v)
 	for i := v.s.First + 2; i < v.s.Last; i++ {
 		if w := v.word(i); (w == "bid" || w == "application") && v.mentionAt(i-1) != nil {
 			// "Stockholm's NATO bid": the possessor seeks to join the body
@@ -228,7 +229,7 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 		if z == nil || z.Type != graph.Org || z.StandsFor != "" {
 			continue
 		}
-		for k > v.s.First && (v.word(k) == "full" || v.word(k) == "the" || v.word(k) == "its" || v.word(k) == "their") {
+		for k > v.s.First && (v.word(k) == "full" || v.word(k) == "the" || v.word(k) == "its" || v.word(k) == "their" || v.word(k) == "own") {
 			k--
 		}
 		if v.word(k) == "for" || v.word(k) == "to" && aspireVerbs[v.word(k-1)] {
@@ -249,6 +250,23 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 				continue
 			}
 		}
+		if v.word(k) == "candidate" && (v.word(k-1) == "a" || v.word(k-1) == "an" || v.word(k-1) == "official") {
+			// "Macedonia is a candidate for NATO membership"
+			c := k - 1
+			for c > v.s.First && (v.word(c) == "a" || v.word(c) == "an" || v.word(c) == "official") {
+				c--
+			}
+			if copulas[v.word(c)] || v.word(c) == "became" {
+				if neg, _ := v.modality(max(c-3, v.s.First), k); !neg {
+					for _, s := range v.listBefore(v.subjectEnd(c)) {
+						if actorType(s) == graph.Country {
+							l.emit(v, graph.SeeksMembership, s.Actor(), z.Actor(), graph.Country, graph.Org, 0.8, "applied-for-membership", "", i, i)
+						}
+					}
+				}
+			}
+			continue
+		}
 		if !applyVerbs[v.word(k)] && !aspireVerbs[v.word(k)] {
 			continue
 		}
@@ -258,6 +276,29 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 		for _, s := range l.subjectOf(v, k) {
 			l.emit(v, graph.SeeksMembership, s.Actor(), z.Actor(), actorType(s), graph.Org, 0.8, "applied-for-membership", "", i, i) // the intent is the relation: no hedge
 		}
+	}
+}
+
+// membershipTalks reads accession talks: "The European Union opened
+// membership talks with Turkey", "EU membership negotiations with
+// Croatia": the country the body talks with seeks to join it.
+func (l *linkRun) membershipTalks(v *sentenceView) {
+	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		if v.word(i) != "membership" && v.word(i) != "accession" || v.word(i+1) != "talks" && v.word(i+1) != "negotiations" || v.word(i+2) != "with" {
+			continue
+		}
+		x := v.mentionAt(i + 3) // (a country name before "early Tuesday" is no modifier)
+		if x == nil || x.First != i+3 || actorType(x) != graph.Country {
+			continue
+		}
+		z := v.mentionAt(i - 1) // "EU membership talks"
+		if z == nil || z.Type != graph.Org {
+			z = v.prevActor(i, func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" && memberBodies[l.gaz.Kind(m.Entity)] })
+		}
+		if z == nil || z.Type != graph.Org || z.StandsFor != "" || !memberBodies[l.gaz.Kind(z.Entity)] {
+			continue
+		}
+		l.emit(v, graph.SeeksMembership, x.Actor(), z.Entity, graph.Country, graph.Org, 0.75, "membership-talks", "", i, x.Last)
 	}
 }
 

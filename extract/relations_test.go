@@ -289,6 +289,13 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/belarus allied-with country/russia"}},
 
 		// Membership and the wish for it.
+		{"membership", "Workers from the two other new EU members, Cyprus and Malta, already have access. Macedonia is a candidate for NATO membership, but alliance member Greece has blocked its bid.", // members in apposition; the alliance named before
+			[]string{"country/cyprus member-of org/european-union", "country/malta member-of org/european-union", "country/greece member-of org/nato",
+				"country/north-macedonia seeks-membership org/nato"}, []string{"country/north-macedonia member-of org/nato"}},
+		{"membership", "EU members, Russia and China met on Monday. Macedonia is not a candidate for NATO membership.", // a list of three; negated
+			nil, []string{"country/russia member-of org/european-union", "country/north-macedonia seeks-membership org/nato"}},
+		{"membership", "The European Union opened membership talks with Turkey early Tuesday. Montenegro is pursuing its own membership in the World Trade Organization.", // accession talks; pursuing membership
+			[]string{"country/turkey seeks-membership org/european-union", "country/montenegro seeks-membership org/wto"}, []string{"country/turkey member-of org/european-union"}},
 		{"membership", "The Shanghai Cooperation Organization groups China, Russia and four Central Asian states.", // a body grouping states
 			[]string{"country/china member-of org/sco", "country/russia member-of org/sco"}, nil},
 		{"membership", "Burma, Indonesia and Singapore all belong to the 10-member Association of Southeast Asian nations. Kazakhstan, which belongs to the CSTO, voted.",
