@@ -394,7 +394,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if f.rel == graph.Attacked && v.word(j) == "in" && !occupyingNouns[v.word(i)] {
 			targets = nil // "an offensive in southern Afghanistan": where, not whom
 		}
-		if k := v.skipModifiers(j + 1); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against") {
+		if k := v.skipModifiers(j + 1); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "into") {
 			// "Israel's assault on Gaza", "the attack on Kharkiv": a town
 			// that is the object itself, not a modifier ("on Gaza City targets")
 			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Location && (m.Last >= v.s.Last ||
@@ -447,7 +447,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			agents, light = l.subjectOf(v, lv), true
 		}
 		if m := v.mentionAt(k); len(agents) == 0 && m != nil && m.Last == k+1 && (m.Type == graph.Country || m.Type == graph.Org && m.StandsFor == "" && l.gaz.Kind(m.Entity) != "") &&
-			(f.rel != graph.Attacked || m.Kind != "demonym" || stateAttackNouns[v.word(i)]) {
+			(f.rel != graph.Attacked || m.Kind != "demonym" || stateAttackNouns[v.word(i)] || v.word(i-1) == "military") {
 			// (a body the gazetteer knows: "The Bay of Pigs invasion" names
 			// an event the tagger took for a body)
 			// "U.S. sanctions on Iran", "EU aid to Ukraine", "U.S. strikes

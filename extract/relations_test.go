@@ -410,6 +410,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/ukraine seeks-membership org/nato", "country/ukraine member-of org/nato"}},
 
 		// Verbs, their passives and nouns.
+		{"attacked", "An Israeli military offensive into Gaza in December 2008 killed 1,300 people.", // an offensive into a town; a state's military
+			[]string{"country/israel attacked location/gaza-strip"}, nil},
+		{"attacked", "Palestinian attacks on Israel continued.", // militants', not the state's
+			nil, []string{"country/palestine attacked country/israel"}},
 		{"attacked", "The American invasion of Iraq began in 2003. U.S.-led forces attacked Fallujah. Saudi-led coalition forces bombed Yemen. A Turkish incursion into Iraq followed.",
 			[]string{"country/united-states attacked country/iraq", "country/united-states attacked location/fallujah", "country/saudi-arabia attacked country/yemen",
 				"country/turkey attacked country/iraq"}, nil},
