@@ -217,7 +217,7 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 		if m := v.mentionAt(i); m != nil {
 			// A demonym or country directly before a titled person belongs to the title.
 			if m.Type != graph.Person && m.Last < v.s.Last {
-				if p := v.mentionAt(m.Last); p == nil && titleWords[lowerNoDot(v.toks[m.Last].Text)] {
+				if p := v.mentionAt(m.Last); p == nil && (titleWords[lowerNoDot(v.toks[m.Last].Text)] || roleAdjectives[lowerNoDot(v.toks[m.Last].Text)]) {
 					i = m.Last
 					continue
 				}
@@ -238,6 +238,9 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			if p := v.ownedPerson(m.Last); p != nil && m.Type != graph.Person {
 				return p // "met with Jordan's King Abdullah": the titled person the possessor owns
 			}
+			if w := v.word(start); m.Kind == "demonym" && (w == "his" || w == "her" || w == "their" || w == "its") {
+				return nil // "his South Korean and Russian counterparts": someone's people, not the states
+			}
 			if !v.actor(m) {
 				return nil
 			}
@@ -248,7 +251,8 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			continue
 		}
 		if w == "the" || w == "a" || w == "an" || titleWords[lowerNoDot(w)] || i == start && (w == "his" || w == "her" || w == "their") || sizeModifier(w) ||
-			i > start && neutralAdjectives[w] { // "the ailing former Cuban leader Fidel Castro"
+			i > start && neutralAdjectives[w] || // "the ailing former Cuban leader Fidel Castro"
+			titleModifiers[w] || roleAdjectives[w] { // "visiting Palestinian President", "Palestinian Cabinet Minister"
 			// "his Japanese counterpart Taro Aso", "the 10-member ASEAN"
 			i++
 			continue
@@ -268,6 +272,9 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 	var out []*Mention
 	and := false // a list ends in "and": "A, B and C"; "In Moscow, Putin met" is none
 	j := i - 1
+	if p := v.mentionAt(j - 1); v.word(j) == "," && p != nil && p.Type == graph.Person && v.word(p.First-1) == "," {
+		j-- // "... and his Mexican counterpart, Vicente Fox, met": a name set off by commas
+	}
 	for j >= v.s.First {
 		m := v.mentionAt(j)
 		if m == nil || !v.actor(m) || len(out) > 0 && !and {
@@ -289,6 +296,21 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 				j = k - 2 // the name before "and"
 				and = true
 				continue
+			}
+			if v.word(j) == "," && v.word(m.Last) == "," {
+				// "Roh Moo-hyun and his Mexican counterpart, Vicente Fox, met"
+				c := j - 1
+				for c > v.s.First && titleWords[lowerNoDot(v.word(c))] && v.mentionAt(c) == nil {
+					c--
+				}
+				if d := v.mentionAt(c); c < j-1 && d != nil && actorType(d) == graph.Country && d.Last == c+1 {
+					c = d.First - 1
+				}
+				if c < j-1 && (v.word(c) == "his" || v.word(c) == "her" || v.word(c) == "their") && v.word(c-1) == "and" {
+					j = c - 2
+					and = true
+					continue
+				}
 			}
 			// "Secretary of State Colin Powell and United Nations
 			// Secretary-General Kofi Annan met": past the whole title,

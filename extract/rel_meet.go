@@ -448,6 +448,19 @@ func (l *linkRun) metGerund(v *sentenceView, i int) bool {
 	if v.word(i) != "meeting" || !gerundOpeners[v.word(i-1)] {
 		return false
 	}
+	if v.word(i+1) == "in" || v.word(i+1) == "at" || v.word(i+1) == "on" || v.word(i+1) == "," || v.word(i+1) == "." {
+		// "Bush and Blair said after meeting in Washington that ...":
+		// the clause's subjects met each other
+		subj := v.listBefore(v.subjectEnd(v.firstVerb()))
+		for a := 0; a < len(subj); a++ {
+			for b := a + 1; b < len(subj); b++ {
+				if subj[a].Type == graph.Person && subj[b].Type == graph.Person {
+					l.emitM(v, graph.MetWith, subj[a], subj[b], 0.65, "meeting-with", subj[0].First, i+1)
+				}
+			}
+		}
+		return len(subj) >= 2
+	}
 	obj := v.headMentionAt(i + 1)
 	if obj == nil || obj.Type != graph.Person || v.possessive(obj.Last) {
 		return false
@@ -483,4 +496,14 @@ func (v *sentenceView) firstPerson(i int, skip func(*Mention) bool) *Mention {
 		}
 	}
 	return nil
+}
+
+// firstVerb returns the sentence's first finite verb, or its end.
+func (v *sentenceView) firstVerb() int {
+	for k := v.s.First; k < v.s.Last; k++ {
+		if v.mentionAt(k) == nil && isVerbTag(v.toks[k].Tag) && v.toks[k].Tag != "VBG" && v.toks[k].Tag != "VBN" {
+			return k
+		}
+	}
+	return v.s.Last
 }

@@ -154,6 +154,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "The call followed talks between U.S. Assistant Secretary of State James Kelly and his South Korean and Russian counterparts.", // someone's counterparts are no states
+			nil, []string{"country/south-korea negotiates-with person/james-kelly"}},
+		{"meetings", "President Bush and British Prime Minister Tony Blair said after meeting in Washington that they were close to a deal. South Korean President Roh Moo-hyun and his Mexican counterpart, Vicente Fox, met in Mexico City.", // subjects who met; a counterpart set off by commas
+			[]string{"person/bush met-with person/tony-blair", "person/roh-moo-hyun met-with person/vicente-fox"}, nil},
+		{"meetings", "Shimon Peres held talks with Palestinian Cabinet Minister Mohmmed Dahlan. Yudhoyono spoke during a meeting with visiting Palestinian President Mahmoud Abbas.", // title adjectives before the name
+			[]string{"person/mohmmed-dahlan met-with person/shimon-peres", "person/mahmoud-abbas met-with person/yudhoyono"}, nil},
 		{"meetings", "Putin suggested a conference after meeting in Cairo with Egyptian President Hosni Mubarak. Gela Bezhuashvili held talks in Moscow Wednesday with Russian Foreign Minister Sergei Lavrov.", // when and where before "with"
 			[]string{"person/hosni-mubarak met-with person/putin", "person/gela-bezhuashvili met-with person/sergei-lavrov"}, nil},
 		{"meetings", "Fillon held talks with Chinese President Hu Jintao, a day after meeting Premier Wen Jiabao. After meeting Premier Li Peng, Smith said the talks went well.", // the clause's subject met the one after the gerund
