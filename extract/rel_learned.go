@@ -115,6 +115,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Speaking to reporters in Islamabad, Ruggiero said": where he spoke
 	case belongs && person && participleOpening(v, a, b) && !serviceGerunds[v.word(v.s.First)]:
 		return true // "Speaking at Georgetown University, Ambassador Imad Moustapha said": a guest
+	case rel == graph.LivesIn && person && placeSetOff(v, a, b):
+		return true // "Earlier Sunday, in Syria, Mr. Armitage said": where he spoke
 	case rel == graph.LivesIn && visitBetween(v, a, b):
 		return true // "Mottaki, who arrived in Pakistan for a two-day visit": a visitor
 	case modifierName(v, a) || modifierName(v, b):
@@ -370,6 +372,19 @@ func openingApart(v *sentenceView, a, b *Mention) bool {
 		k++
 	}
 	return k == hi.First
+}
+
+// placeSetOff reports whether place b stands in a phrase "in X," set off
+// before person a: where a was when speaking or acting, not a's home.
+func placeSetOff(v *sentenceView, a, b *Mention) bool {
+	if b.Last >= a.First || v.word(b.Last) != "," {
+		return false
+	}
+	k := b.First - 1
+	if v.word(k) == "the" {
+		k--
+	}
+	return v.word(k) == "in" && (k == v.s.First || v.word(k-1) == ",")
 }
 
 // titleOfAnother reports whether the organisation stands in the title or

@@ -951,6 +951,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/hydara member-of org/afp / correspondent", "person/smith member-of org/new-york-times / columnist"}, nil},
 		{"employment", "Jones told a correspondent for AFP that he was fine.",
 			nil, []string{"person/jones member-of org/afp"}},
+		{"places", "Earlier Sunday, in Syria, Mr. Richard Armitage said Damascus has improved security along its border.", // where he spoke
+			nil, []string{"person/richard-armitage lives-in country/syria"}},
 		{"employment", "The vote was fair, Moonis Ahmar, a professor in Karachi, told DW.",
 			nil, []string{"person/moonis-ahmar member-of org/deutsche-welle", "person/moonis-ahmar works-for org/deutsche-welle"}},
 		{"titles", "National Front Vice President Florian Philippot said the allegations were false.",
