@@ -491,6 +491,59 @@ func (l *linkRun) unattachedTitles() {
 	}
 }
 
+// legislatureTitles gives a state office title that names no country the
+// country whose legislature the same sentence names before it as acting:
+// "Malawi's parliament has passed laws paving the way for the impeachment
+// of President Bingu wa Mutharika", "Chad's national assembly has
+// authorized President Idriss Deby". A legislature acts on its own
+// state's officers; the person must hold no title of another country in
+// the story.
+func (l *linkRun) legislatureTitles() {
+	for si, ms := range l.bySent {
+		v := l.views[si]
+		country := ""
+		at := -1
+		for _, m := range ms {
+			if actorType(m) == graph.Country && m.Type != graph.Org && v.possessive(m.Last) && v.word(m.First-1) != "of" {
+				k := m.Last + 1
+				if v.word(k) == "national" {
+					k++
+				}
+				end := k + 1
+				if o := v.mentionAt(k); o != nil && o.Type == graph.Org {
+					end = o.Last
+				}
+				// the legislature acts: "Malawi's parliament has passed",
+				// "Chad's national assembly has authorized" (not "a member
+				// of Iraq's parliament says")
+				if legislatureWords[strings.ToLower(v.toks[end-1].Text)] && end < v.s.Last && isVerbTag(v.toks[end].Tag) {
+					country, at = m.Actor(), k
+					break
+				}
+			}
+		}
+		if country == "" {
+			continue
+		}
+		for _, m := range ms {
+			if m.Type != graph.Person || m.First < at || m.Role == "" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 {
+				continue
+			}
+			lower := strings.ToLower(m.Role)
+			if !stateTitle(lower) || disqualified(lower) || regionalTitle(lower) || foreignLeader(v, m) {
+				continue
+			}
+			if otherCountryBefore(v, m.First, country) {
+				continue
+			}
+			holder := &Mention{Type: graph.Country, Entity: country, StandsFor: country}
+			l.roleRelationsAt(v, m, holder, m.Role, country, "legislature-country", m.First, 0.15)
+		}
+	}
+}
+
+var legislatureWords = set("parliament", "assembly", "legislature", "congress", "senate", "lawmakers", "parliamentarians")
+
 // unattachedOrgHeads gives the head title of an international body that
 // names no body ("Secretary-General Kofi Annan", "Director General
 // Mohamed ElBaradei") the one intergovernmental body or alliance the

@@ -107,6 +107,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l.knownPlaces()
 	l.unattachedTitles()
+	l.legislatureTitles()
 	l.unattachedOrgHeads()
 	l.unattachedPartyTitles()
 	l.dropContradictedGuesses()

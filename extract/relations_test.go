@@ -103,6 +103,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jose-eduardo-dos-santos leader-of org/mpla"}, nil},
 		{"titles", "Damascus-based Hamas political leader Khaled Meshaal spoke.",
 			[]string{"person/khaled-meshaal leader-of org/hamas / political leader"}, nil},
+		{"titles", "Malawi's parliament has passed laws paving the way for the impeachment of President Bingu wa Mutharika.", // a legislature acts on its state's president
+			[]string{"person/bingu-wa-mutharika leader-of country/malawi"}, nil},
+		{"titles", "A member of Iraq's parliament says Sadr's followers will quit if Prime Minister Maliki meets President Bush. Iraq's parliament welcomed visiting President Bush.", // a member speaks; a guest
+			nil, []string{"person/bush leader-of country/iraq"}},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
