@@ -2964,5 +2964,5 @@ var privateFields = set("rights", "human", "humanitarian", "aid", "relief", "ref
 
 // fieldNouns name what an office covers, written small before its title:
 // "foreign policy chief", "human rights envoy".
-var fieldNouns = set("policy", "ministry", "affairs", "security", "rights", "human", "humanitarian", "aid", "relief", "migration",
+var fieldNouns = set("policy", "ministry", "military", "affairs", "security", "rights", "human", "humanitarian", "aid", "relief", "migration",
 	"climate", "refugee", "nuclear", "disarmament", "peace", "enlargement", "competition")

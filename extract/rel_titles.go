@@ -282,7 +282,8 @@ var missionNouns = set("embassy", "embassies", "consulate", "mission", "delegati
 
 // titleModifiers may stand between a possessor and a title without being
 // part of the role.
-var titleModifiers = set("visiting", "new", "newly", "outgoing", "incoming", "longtime", "long-time", "current", "veteran")
+var titleModifiers = set("visiting", "new", "newly", "outgoing", "incoming", "longtime", "long-time", "current", "veteran",
+	"transitional", "interim", "caretaker", "acting")
 
 // agentNoun reports whether a lower-case word names a person by what they
 // do: a title word or an agent noun ("composer", "novelist", "guardian"),
@@ -572,6 +573,24 @@ func (l *linkRun) unattachedOrgHeads() {
 		}
 	}
 }
+
+// subUnitBetween reports whether the words from k to end name a unit of
+// the body before them: "the AU mission in Sudan", "the U.N. office in
+// Kabul".
+func subUnitBetween(v *sentenceView, k, end int) bool {
+	for j := k; j < end; j++ {
+		switch v.word(j) {
+		case "mission", "missions", "office", "delegation", "force", "forces", "branch", "bureau", "team", "operation", "operations", "agency", "program", "programme", "commission":
+			return true
+		}
+	}
+	return false
+}
+
+// stateBodyFields name a state's body written small before its officer's
+// title: "an Iraqi election commission spokesman", "the Iraqi military
+// spokesman".
+var stateBodyFields = set("election", "electoral", "commission", "military", "army", "police", "government")
 
 // namesStateBody reports whether lower-case words after a country name
 // one of its state's bodies: "the Russian foreign ministry", "the Iraqi
@@ -1227,7 +1246,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			// "a Russian foreign ministry spokesman, Ivan Petrov": the
 			// field of the office, written small, is part of the title
 			k := j
-			for n := 0; n < 3 && k < v.s.Last && v.mentionAt(k) == nil && (portfolios[v.word(k)] || fieldNouns[v.word(k)]) && isLowerWord(v.toks[k].Text); n++ {
+			for n := 0; n < 3 && k < v.s.Last && v.mentionAt(k) == nil && (portfolios[v.word(k)] || fieldNouns[v.word(k)] || stateBodyFields[v.word(k)]) && isLowerWord(v.toks[k].Text); n++ {
 				k++
 			}
 			if k > j && v.titleEnd(k) > k {
@@ -1282,6 +1301,9 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 				// "the director of Moscow's Tolstoy Museum", "the head of
 				// Russia's central bank": the title is of what the place
 				// owns, never of the place.
+				if w := v.word(end + 1); w == "ruling" || w == "opposition" || w == "main" {
+					end++ // "the head of India's ruling Congress Party"
+				}
 				o := v.mentionAt(end + 1)
 				if o == nil || o.Type != graph.Org || o.StandsFor != "" {
 					continue
@@ -1318,6 +1340,12 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			}
 		}
 		of := holderID(holder)
+		if holder.Type == graph.Org && subUnitBetween(v, holder.Last, end) {
+			// "the acting head of the AU mission in Sudan, X": the head of
+			// a body's mission is its member, not its head
+			l.emit(v, graph.MemberOf, p.Entity, holder.Entity, graph.Person, graph.Org, 0.75, "title-then-name", role, i, p.Last)
+			continue
+		}
 		if local := lowerNoDot(v.word(start + len(strings.Fields(role)) - 1)); (local == "mayor" || local == "governor") && holder.Type == graph.Location {
 			of = holder.Entity // "the mayor of Berlin" governs the city
 		}

@@ -107,6 +107,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/bingu-wa-mutharika leader-of country/malawi"}, nil},
 		{"titles", "A member of Iraq's parliament says Sadr's followers will quit if Prime Minister Maliki meets President Bush. Iraq's parliament welcomed visiting President Bush.", // a member speaks; a guest
 			nil, []string{"person/bush leader-of country/iraq"}},
+		{"titles", "An Iraqi election commission spokesman, Farid Ayar, spoke. Ivory Coast's new transitional prime minister, Charles Konan Banny, spoke. The head of India's ruling Congress Party, Sonia Gandhi, spoke.",
+			[]string{"person/farid-ayar works-for country/iraq", "person/charles-konan-banny leader-of country/ivory-coast", "person/sonia-gandhi leader-of org/indian-national-congress"}, nil},
+		{"titles", "U.S. military spokesman Lieutenant Colonel Barry Johnson said so.",
+			[]string{"person/barry-johnson works-for country/united-states"}, nil},
+		{"titles", "The acting head of the AU mission in Sudan, Jean-Baptiste Natama, said so.", // a mission's head belongs to the body
+			[]string{"person/jean-baptiste-natama member-of org/african-union"}, []string{"person/jean-baptiste-natama leader-of org/african-union"}},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
