@@ -1892,10 +1892,29 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 			}
 			j++
 		}
+		if v.word(j) != "as" && (w == "inaugurated" || w == "installed" || w == "sworn" && v.word(j) == "in") {
+			// "was inaugurated in April 2007 as Mauritania's president": a
+			// date or place before the office
+			k := j
+			if w == "sworn" {
+				k++
+			}
+			for n := 0; n < 6 && k < v.s.Last && v.word(k) != "as" && (v.mentionAt(k) != nil && v.mentionAt(k).Type != graph.Person ||
+				meetCircumstance[v.word(k)] || v.word(k) == "in" || v.word(k) == "on" || v.toks[k].Tag == "CD"); n++ {
+				if m := v.mentionAt(k); m != nil {
+					k = m.Last
+				} else {
+					k++
+				}
+			}
+			if v.word(k) == "as" {
+				j = k
+			}
+		}
 		if !takeVerbs[w] && v.word(j) != "as" {
 			continue // "resigned as", "served as", "stepped down as": the office follows
 		}
-		if w == "sworn" {
+		if w == "sworn" && v.word(j) != "as" {
 			if v.word(j) != "in" {
 				continue
 			}
@@ -1934,6 +1953,17 @@ func (l *linkRun) officeTaken(v *sentenceView, verb, j int, left bool) {
 		j = m.Last
 		if v.possessive(j) {
 			j++
+		}
+	}
+	if holder != nil {
+		// "as Mauritania's first freely and fairly elected president"
+		k := j
+		for k < v.s.Last && k < j+6 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && (isOrdinal(v.word(k)) || !titleWords[v.word(k)] &&
+			(v.toks[k].Tag == "JJ" || v.toks[k].Tag == "RB" || v.toks[k].Tag == "VBN" || v.word(k) == "and")) {
+			k++
+		}
+		if k > j && titleWords[lowerNoDot(v.word(k))] {
+			j = k
 		}
 	}
 	start := j

@@ -113,6 +113,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/barry-johnson works-for country/united-states"}, nil},
 		{"titles", "The acting head of the AU mission in Sudan, Jean-Baptiste Natama, said so.", // a mission's head belongs to the body
 			[]string{"person/jean-baptiste-natama member-of org/african-union"}, []string{"person/jean-baptiste-natama leader-of org/african-union"}},
+		{"titles", "Independent candidate Sidi Ould Cheikh Abdallahi was inaugurated in April 2007 as Mauritania's first freely and fairly elected president. Smith was sworn in on Monday as Nigeria's president.", // a date before the office; describing words inside it
+			[]string{"person/sidi-ould-cheikh-abdallahi leader-of country/mauritania", "person/smith leader-of country/nigeria"}, nil},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
