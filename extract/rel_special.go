@@ -293,7 +293,9 @@ func (l *linkRun) membershipTalks(v *sentenceView) {
 		}
 		z := v.mentionAt(i - 1) // "EU membership talks"
 		if z == nil || z.Type != graph.Org {
-			z = v.prevActor(i, func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" && memberBodies[l.gaz.Kind(m.Entity)] })
+			z = v.prevActor(i, func(m *Mention) bool {
+				return m.Type == graph.Org && m.StandsFor == "" && memberBodies[l.gaz.Kind(m.Entity)]
+			})
 		}
 		if z == nil || z.Type != graph.Org || z.StandsFor != "" || !memberBodies[l.gaz.Kind(z.Entity)] {
 			continue
