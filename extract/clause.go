@@ -129,6 +129,9 @@ func (v *sentenceView) actor(m *Mention) bool {
 		return true
 	}
 	next := v.toks[m.Last]
+	if timeNouns[v.word(m.Last)] && m.Last+1 < v.s.Last {
+		next = v.toks[m.Last+1] // "China today declared": the verb after the time
+	}
 	if v.possessive(m.Last) {
 		// A possessor is an actor only before a relation noun ("Belarus's ally");
 		// the patterns that read possessives check that themselves.
@@ -240,6 +243,17 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			}
 			if w := v.word(start); m.Kind == "demonym" && (w == "his" || w == "her" || w == "their" || w == "its") {
 				return nil // "his South Korean and Russian counterparts": someone's people, not the states
+			}
+			if m.Kind == "demonym" {
+				// "Burmese human rights activist Charm Tong": a nationality and a
+				// trade before the name the phrase is about
+				k := m.Last
+				for k < v.s.Last && k < m.Last+4 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) {
+					k++
+				}
+				if p := v.mentionAt(k); k > m.Last && p != nil && p.Type == graph.Person && p.First == k && (agentNoun(v.word(k-1)) || titleWords[v.word(k-1)]) {
+					return p
+				}
 			}
 			if !v.actor(m) {
 				return nil

@@ -166,6 +166,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "President Bush met at the White House Monday with Burmese human rights activist Charm Tong.", // a nationality and a trade before the name
+			[]string{"person/bush met-with person/charm-tong"}, []string{"country/myanmar met-with person/bush"}},
 		{"meetings", "The call followed talks between U.S. Assistant Secretary of State James Kelly and his South Korean and Russian counterparts.", // someone's counterparts are no states
 			nil, []string{"country/south-korea negotiates-with person/james-kelly"}},
 		{"meetings", "President Bush and British Prime Minister Tony Blair said after meeting in Washington that they were close to a deal. South Korean President Roh Moo-hyun and his Mexican counterpart, Vicente Fox, met in Mexico City.", // subjects who met; a counterpart set off by commas
@@ -479,6 +481,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/palestine attacked country/israel", "country/israel attacked person/shaer", "country/russia attacked country/poland"}},
 		{"attacked", "An Israeli strike killed Hezbollah commander Fuad Shukr. Russian artillery pounded Kharkiv.", // a state's blow; its guns
 			[]string{"country/israel killed person/fuad-shukr", "country/russia attacked location/kharkiv"}, nil},
+		{"supports", "Tashkent puts the death toll at 169. In another development, China today declared its support for the Uzbek government of President Islam Karimov.", // the subject before a time word owns "its"
+			[]string{"country/china supports person/islam-karimov"}, []string{"country/uzbekistan supports person/islam-karimov"}},
 		{"supports", "NATO met in Brussels. The bloc pledged support for Kyiv. Mexico has voiced support for the idea, but critics such as Venezuela and Cuba say it will do nothing.",
 			[]string{"org/nato supports country/ukraine"}, []string{"country/mexico supports country/venezuela"}},
 		{"attacked", "Moscow denied that Russia attacked Ukraine.", // a denied claim
