@@ -1556,6 +1556,18 @@ func (v *sentenceView) skipKindPhrase(k int) int {
 // orgNouns name an organisation by its kind in a definite description, with
 // the gazetteer kind that agrees with it ("" for any): "the party's leader",
 // "the bank's chief executive".
+// genericOrgKinds are the gazetteer kinds a generic noun may describe:
+// "the group" is an armed group, "the agency" an agency or a UN organ.
+var genericOrgKinds = map[string]map[string]bool{
+	"group":        set("militant", "ngo"),
+	"movement":     set("militant", "party"),
+	"organization": set("igo", "igo-organ", "alliance", "ngo", "militant"),
+	"organisation": set("igo", "igo-organ", "alliance", "ngo", "militant"),
+	"union":        set("igo", "ngo"),
+	"agency":       set("agency", "igo-organ", "media"),
+	"network":      set("media"),
+}
+
 var orgNouns = map[string]string{
 	"party": "party", "club": "sports", "team": "sports", "bank": "company", "company": "company",
 	"firm": "company", "group": "", "union": "", "movement": "", "organization": "", "organisation": "",
@@ -1587,7 +1599,9 @@ func (l *linkRun) definiteOrgTitles(v *sentenceView) {
 		}
 		noun := v.word(i + 1)
 		o := antecedentOrg(l.bySent, v.index, i, func(m *Mention) bool {
-			return kind == "" || l.gaz.Kind(m.Entity) == kind || strings.Contains(m.Entity, noun)
+			k := l.gaz.Kind(m.Entity)
+			return kind != "" && k == kind || strings.Contains(m.Entity, noun) || strings.Contains(strings.ToLower(m.Text), noun) ||
+				kind == "" && (k == "" || genericOrgKinds[noun][k]) // ("the institute's director" after the IAEA is another institute's)
 		})
 		if o == nil {
 			continue

@@ -115,6 +115,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jean-baptiste-natama member-of org/african-union"}, []string{"person/jean-baptiste-natama leader-of org/african-union"}},
 		{"titles", "Independent candidate Sidi Ould Cheikh Abdallahi was inaugurated in April 2007 as Mauritania's first freely and fairly elected president. Smith was sworn in on Monday as Nigeria's president.", // a date before the office; describing words inside it
 			[]string{"person/sidi-ould-cheikh-abdallahi leader-of country/mauritania", "person/smith leader-of country/nigeria"}, nil},
+		{"titles", "The IAEA met in Oslo. The institute's director Geir Lundestad would only say 168 were suggested.", // the institute is no agency named before
+			nil, []string{"person/geir-lundestad leader-of org/iaea"}},
+		{"titles", "Hamas fired rockets. The group's leader, Ismail Haniyeh, spoke. The IAEA met. The agency's chief, Mohamed ElBaradei, spoke.",
+			[]string{"person/ismail-haniyeh leader-of org/hamas", "person/mohamed-elbaradei leader-of org/iaea"}, nil},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
