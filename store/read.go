@@ -47,6 +47,27 @@ func aliasSeqs(tx *bolt.Tx, key string) []uint64 {
 	return out
 }
 
+// surnameSeqs returns the entities with an alias of several words whose
+// last word is key, people only.
+func surnameSeqs(tx *bolt.Tx, key string) []uint64 {
+	var out []uint64
+	suffix := " " + key
+	_ = tx.Bucket(bucketAliases).ForEach(func(k, _ []byte) error {
+		if len(k) < 9 {
+			return nil
+		}
+		alias, seq := string(k[:len(k)-9]), decodeSeq(k[len(k)-8:])
+		if !strings.HasSuffix(alias, suffix) {
+			return nil
+		}
+		if rec, err := readEntity(tx, seq); err == nil && rec.Entity.Type == graph.Person {
+			out = append(out, seq)
+		}
+		return nil
+	})
+	return out
+}
+
 // EntityInfo is an entity with its counts in the store.
 type EntityInfo struct {
 	graph.Entity
@@ -79,7 +100,12 @@ func (s *Store) Find(name string) ([]EntityInfo, error) {
 		if v := tx.Bucket(bucketEntityIDs).Get([]byte(strings.TrimSpace(name))); v != nil {
 			seqs = append(seqs, decodeSeq(v))
 		}
-		seqs = append(seqs, aliasSeqs(tx, graph.NormalizeName(name))...)
+		key := graph.NormalizeName(name)
+		seqs = append(seqs, aliasSeqs(tx, key)...)
+		if key != "" && !strings.Contains(key, " ") {
+			// "Lavrov", "Rice": the people whose names end in the word
+			seqs = append(seqs, surnameSeqs(tx, key)...)
+		}
 		for _, seq := range seqs {
 			if seen[seq] {
 				continue

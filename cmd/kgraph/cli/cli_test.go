@@ -120,6 +120,34 @@ func TestQueryForms(t *testing.T) {
 	}
 }
 
+// TestQueryPairSharedSurname checks that a question naming someone by a
+// surname several stored people share is answered for the one the
+// database holds the relation for.
+func TestQueryPairSharedSurname(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs.jsonl")
+	lines := `{"id":"a","text":"Secretary of State Condoleezza Rice met Russian Foreign Minister Sergei Lavrov in Moscow on Friday."}
+{"id":"b","text":"U.N. Ambassador Susan Rice spoke to reporters in New York."}
+{"id":"c","text":"Rice said the talks would go on. Rice left for Paris."}
+`
+	if err := os.WriteFile(docs, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "kg.db")
+	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := kg(t, nil, "", "--db", db, "query", "did Rice meet Lavrov")
+	if code != 0 || !strings.Contains(out, "Yes.") || !strings.Contains(out, "Condoleezza Rice met-with Sergei Lavrov") {
+		t.Errorf("exit %d:\n%s%s", code, out, errOut)
+	}
+	// a surname alone finds the person the store names in full
+	out, errOut, code = kg(t, nil, "", "--db", db, "query", "who met Lavrov")
+	if code != 0 || !strings.Contains(out, "Condoleezza Rice (PERSON)") {
+		t.Errorf("who met Lavrov: exit %d:\n%s%s", code, out, errOut)
+	}
+}
+
 // TestQueryPair checks yes-or-no questions about two entities on the seed
 // article: stated, inferred and absent relations.
 func TestQueryPair(t *testing.T) {

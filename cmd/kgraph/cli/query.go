@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kgraph/kgraph/graph"
+	"github.com/kgraph/kgraph/store"
 )
 
 // QueryOptions are the flags and dependencies of `kgraph query`.
@@ -368,23 +369,49 @@ func queryPair(opts *QueryOptions, pqs []graph.PairQuestion) error {
 	}
 	defer s.Close()
 	pq := pqs[0]
-	a, _, err := findEntity(s, pq.Source)
+	a, aAlso, err := findEntity(s, pq.Source)
 	if err != nil {
 		return err
 	}
-	b, _, err := findEntity(s, pq.Target)
+	b, bAlso, err := findEntity(s, pq.Target)
 	if err != nil {
 		return err
 	}
-	for _, c := range pqs {
-		if def, ok := graph.Relations.Lookup(c.Relation); ok && def.Allows(a.Type, b.Type) {
-			pq = c
-			break
+	pick := func(a, b store.EntityInfo) graph.PairQuestion {
+		for _, c := range pqs {
+			if def, ok := graph.Relations.Lookup(c.Relation); ok && def.Allows(a.Type, b.Type) {
+				return c
+			}
 		}
+		return pqs[0]
 	}
+	pq = pick(a, b)
 	ans, rels, err := explain(s, a.Entity, pq.Relation, b.Entity)
 	if err != nil {
 		return err
+	}
+	if ans == nil {
+		// "when did Rice meet Lavrov": a bare surname names several people;
+		// the first pair the database holds the relation for answers.
+		as := append([]store.EntityInfo{a}, limit(aAlso, 5)...)
+		bs := append([]store.EntityInfo{b}, limit(bAlso, 5)...)
+	pairs:
+		for _, x := range as {
+			for _, y := range bs {
+				if x.ID == a.ID && y.ID == b.ID || x.ID == y.ID {
+					continue
+				}
+				c := pick(x, y)
+				xa, xr, err := explain(s, x.Entity, c.Relation, y.Entity)
+				if err != nil {
+					return err
+				}
+				if xa != nil {
+					a, b, pq, ans, rels = x, y, c, xa, xr
+					break pairs
+				}
+			}
+		}
 	}
 	out := opts.Factory.IO.Out
 	if opts.JSON {
@@ -402,4 +429,12 @@ func queryPair(opts *QueryOptions, pqs []graph.PairQuestion) error {
 	fmt.Fprintln(out, "Yes.")
 	printWhyAnswer(out, names, ans)
 	return nil
+}
+
+// limit returns at most n of es.
+func limit(es []store.EntityInfo, n int) []store.EntityInfo {
+	if len(es) > n {
+		return es[:n]
+	}
+	return es
 }
