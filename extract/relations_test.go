@@ -230,6 +230,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/putin met-with person/zelensky"}},
 		{"meetings", "Pope Benedict XVI met Hugo Chavez. The Venezuelan leader assured the pope of his commitment.",
 			[]string{"person/benedict-xvi met-with person/hugo-chavez"}, []string{"person/benedict-xvi leader-of country/venezuela"}},
+		{"negotiates", "Iranian officials said Tehran was in talks with Russia about nuclear fuel. Iran is not in talks with the European Union.", // "in talks with" after a copula
+			[]string{"country/iran negotiates-with country/russia"}, []string{"country/iran negotiates-with org/european-union"}},
 		{"negotiates", "Brazilian President Lula and his Colombian counterpart, Alvaro Uribe, held talks that included the dispute between Colombia and Venezuela.",
 			nil, []string{"person/alvaro-uribe negotiates-with country/colombia"}},
 		{"meetings", "In Moscow, Putin met Erdogan.", // "Moscow, Putin" is no list: a list ends in "and"
