@@ -669,6 +669,65 @@ func bodyHeadTitle(role string) bool {
 	return false
 }
 
+// itsTitle reads a title owned by "its" or "their" and the name set off
+// after it: "Hamas said its leader, Ismail Haniyeh, would speak", "the
+// SPLM says funeral services for its late political leader, John Garang,
+// will be held". The owner is the body or country "its" refers to.
+func (l *linkRun) itsTitle(v *sentenceView) {
+	for i := v.s.First; i+2 < v.s.Last; i++ {
+		if w := v.word(i); w != "its" && w != "their" {
+			continue
+		}
+		j := i + 1
+		for n := 0; n < 3 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || neutralAdjectives[v.word(j)] ||
+			v.word(j) == "late" || v.word(j) == "top" || v.word(j) == "senior"); n++ {
+			j++
+		}
+		start := j
+		if j = v.titleEnd(start); j == start || v.word(j) != "," {
+			continue
+		}
+		p := v.headMentionAt(j + 1)
+		if p == nil || p.Type != graph.Person || p.First > j+6 {
+			continue
+		}
+		o := l.possessor(v, i)
+		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) {
+			continue // ("Pakistani Taliban militants ... their leader": the militants', not Pakistan's)
+		}
+		role := textOf(v.toks, i+1, j)
+		if start > i+1 && v.word(i+1) != "late" {
+			role = textOf(v.toks, start, j)
+		}
+		of := o.Actor()
+		if o.Type == graph.Org && o.StandsFor == "" {
+			of = o.Entity
+		}
+		l.roleRelations(v, p, o, role, of, "possessive-title", i)
+	}
+}
+
+// speaksOf reports whether mention o, in this sentence before token i, is
+// the subject of the verb that opens the clause "its" stands in: "Hamas
+// said its leader, X, ...", "the party, which says its leader, X, ...",
+// "Kadima will recommend that its leader, X, ...".
+func (v *sentenceView) speaksOf(o *Mention, i int) bool {
+	if o.Last > i || o.First < v.s.First {
+		return false
+	}
+	k := o.Last
+	if v.word(k) == "," && (v.word(k+1) == "which" || v.word(k+1) == "that") {
+		k += 2
+	}
+	for n := 0; n < 3 && k < i; n++ {
+		if isVerbTag(v.toks[k].Tag) && v.mentionAt(k) == nil {
+			return true
+		}
+		k++
+	}
+	return false
+}
+
 // countryMeant returns the country "the country" at token i means: the
 // story's; in a digest of several stories, the country named last, in this
 // sentence or the one before.
@@ -1211,6 +1270,7 @@ func holderID(h *Mention) string {
 // spokesman for the Pentagon, John Kirby", "the country's sitting
 // president, Paul Kagame" (the story's country).
 func (l *linkRun) titleThenName(v *sentenceView) {
+	l.itsTitle(v)
 	for i := v.s.First; i+1 < v.s.Last; i++ {
 		if v.word(i) != "the" && v.word(i) != "a" && v.word(i) != "an" {
 			continue

@@ -119,6 +119,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/geir-lundestad leader-of org/iaea"}},
 		{"titles", "Hamas fired rockets. The group's leader, Ismail Haniyeh, spoke. The IAEA met. The agency's chief, Mohamed ElBaradei, spoke.",
 			[]string{"person/ismail-haniyeh leader-of org/hamas", "person/mohamed-elbaradei leader-of org/iaea"}, nil},
+		{"titles", "Hamas said its leader, Ismail Haniyeh, would speak. Russia said its foreign minister, Sergei Lavrov, would go.", // a title owned by "its"
+			[]string{"person/ismail-haniyeh leader-of org/hamas / leader", "person/sergei-lavrov works-for country/russia / foreign minister"}, nil},
+		{"titles", "Pakistani Taliban militants issued a recording they said proved their leader, Hakimullah Mehsud, survived.", // the militants' leader, not Pakistan's
+			nil, []string{"person/hakimullah-mehsud leader-of country/pakistan"}},
+		{"titles", "Hamas said it would speak to its critics, Ismail Haniyeh said.", // no title
+			nil, []string{"person/ismail-haniyeh leader-of org/hamas"}},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
