@@ -56,7 +56,7 @@ var titleAbbrevs = map[string]string{"gov": "governor", "pres": "president", "ch
 var bodyNouns = set("police", "intelligence", "army", "military", "spy", "security", "navy", "defense",
 	"defence", "nuclear", "aid", "relief", "election", "electoral", "customs", "prison", "tribal", "militia",
 	"insurgent", "media", "press", "propaganda", "counterterrorism", "anti-terrorism", "narcotics", "drug",
-	"border", "staff", "cabinet", "peacekeeping",
+	"border", "staff", "cabinet", "peacekeeping", "mission", "delegation",
 	// a body's department: "U.N. Sanctions chief", "EU Foreign Policy chief"
 	"sanctions", "policy", "refugee", "refugees", "humanitarian", "trade", "rights", "health", "food",
 	"development", "environment", "climate", "weapons", "budget", "disarmament", "antitrust", "competition",
@@ -590,7 +590,7 @@ func subUnitBetween(v *sentenceView, k, end int) bool {
 // stateBodyFields name a state's body written small before its officer's
 // title: "an Iraqi election commission spokesman", "the Iraqi military
 // spokesman".
-var stateBodyFields = set("election", "electoral", "commission", "military", "army", "police", "government")
+var stateBodyFields = set("election", "electoral", "commission", "military", "army", "police", "government", "mission")
 
 // namesStateBody reports whether lower-case words after a country name
 // one of its state's bodies: "the Russian foreign ministry", "the Iraqi
@@ -729,20 +729,20 @@ func (v *sentenceView) speaksOf(o *Mention, i int) bool {
 }
 
 // countryMeant returns the country "the country" at token i means: the
-// story's; in a digest of several stories, the country named last, in this
-// sentence or the one before.
+// one its sentence names before it, else the story's, else the one the
+// sentence before names.
 func (l *linkRun) countryMeant(v *sentenceView, i int) string {
-	if l.focus != "" && l.mostly {
-		return l.focus
-	}
 	country := func(m *Mention) bool { return actorType(m) == graph.Country }
 	if c := v.prevActor(i, country); c != nil {
 		return c.Actor()
 	}
 	for k := i - 1; k >= v.s.First; k-- {
 		if m := v.mentionAt(k); m != nil && country(m) {
-			return m.Actor() // "Iraqi police say ... X, the country's minister": named by its adjective
+			return m.Actor() // "Pakistani police say the country's former President": named by its adjective
 		}
+	}
+	if l.focus != "" && l.mostly {
+		return l.focus
 	}
 	if c := l.previousSentenceActor(v, country); c != nil {
 		return c.Actor()
@@ -1366,9 +1366,19 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 				}
 				o := v.mentionAt(end + 1)
 				if o == nil || o.Type != graph.Org || o.StandsFor != "" {
-					continue
+					// "a spokesman for Iran's foreign ministry, Hamidreza
+					// Asefi": a state body written small is the state's
+					e := end + 1
+					for e < v.s.Last && e < end+4 && isLowerWord(v.word(e)) && v.mentionAt(e) == nil {
+						e++
+					}
+					if actorType(holder) != graph.Country || !namesStateBody(v.toks[end+1:e]) {
+						continue
+					}
+					end = e
+				} else {
+					end, holder = o.Last, o
 				}
-				end, holder = o.Last, o
 			}
 		}
 		for v.word(end) == `"` || v.word(end) == "\u201d" {
@@ -1383,12 +1393,22 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 				end++
 			}
 		}
-		if v.word(end) != "," {
-			continue
-		}
-		p := v.mentionAt(end + 1)
-		if p == nil || p.Type != graph.Person || p.First != end+1 {
-			continue
+		var p *Mention
+		if ofCountry && v.word(end) != "," {
+			// "the country's former President Pervez Musharraf": the name
+			// right after the title
+			p = v.mentionAt(end)
+			if p == nil || p.Type != graph.Person || p.First != end {
+				continue
+			}
+		} else {
+			if v.word(end) != "," {
+				continue
+			}
+			p = v.mentionAt(end + 1)
+			if p == nil || p.Type != graph.Person || p.First != end+1 {
+				continue
+			}
 		}
 		if ofCountry && end > j {
 			role = textOf(v.toks, start, end) // "the country's chief police investigator"

@@ -125,6 +125,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/hakimullah-mehsud leader-of country/pakistan"}},
 		{"titles", "Hamas said it would speak to its critics, Ismail Haniyeh said.", // no title
 			nil, []string{"person/ismail-haniyeh leader-of org/hamas"}},
+		{"titles", "Pakistani police say the country's former President Pervez Musharraf faces arrest. In Tehran, a spokesman for Iran's foreign ministry, Hamidreza Asefi, spoke.", // "the country's" title before a name; a state body written small
+			[]string{"person/pervez-musharraf leader-of country/pakistan / former President", "person/hamidreza-asefi works-for country/iran / spokesman"}, nil},
+		{"titles", "The Algerian mission chief, Ali Belaroussi, was snatched.", // a mission's head serves the state and leads no state
+			[]string{"person/ali-belaroussi works-for country/algeria"}, []string{"person/ali-belaroussi leader-of country/algeria"}},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
