@@ -2698,6 +2698,9 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		if end < k && k-end == 1 && possessiveAt(toks, end) {
 			end = k // "Belarus's President"
 		}
+		if end < k && k-end == 1 && toks[end].Text == ")" && prev.First > 0 && toks[prev.First-1].Text == "(" {
+			end = k // "National Liberation Army (ELN) leader Francisco Galan"
+		}
 		if end != k || prev.Sent != m.Sent {
 			continue
 		}

@@ -622,13 +622,27 @@ func (l *linkRun) unattachedPartyTitles() {
 				continue
 			}
 			o := antecedentOrg(l.bySent, si, m.First, func(o *Mention) bool {
-				return l.gaz.Kind(o.Entity) == "party" || strings.HasSuffix(strings.ToLower(o.Text), " party")
+				return l.gaz.Kind(o.Entity) == "party" || l.gaz.Kind(o.Entity) == "" && partyLikeName(o.Text)
 			})
 			if o != nil {
 				l.roleRelationsAt(l.views[si], m, o, m.Role, o.Entity, "party-title", m.First, 0.1)
 			}
 		}
 	}
+}
+
+// partyLikeName reports whether a body the gazetteer does not know is
+// named like a party: "Labor Party", "Islamic Iran Participation Front".
+func partyLikeName(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[len(ws)-1] {
+	case "party", "front", "league", "congress", "alliance":
+		return true
+	}
+	return false
 }
 
 // soleBody returns the one intergovernmental body or alliance that
@@ -728,6 +742,44 @@ func (v *sentenceView) speaksOf(o *Mention, i int) bool {
 	return false
 }
 
+// titleCommaName reads a body's or country's title with the name set off
+// after a comma: "African Union Chairman, Alpha Oumar Konare, said", "NATO
+// Secretary General, Jaap de Hoop Scheffer,". A plural title ("Hamas
+// leaders, X and Y") opens a list of its own and is left alone.
+func (l *linkRun) titleCommaName(v *sentenceView) {
+	for _, m := range v.ms {
+		if m.Type != graph.Org && m.Type != graph.Country || m.StandsFor != "" && m.Type != graph.Country || m.Last >= v.s.Last {
+			continue
+		}
+		if w := v.word(m.First - 1); w == "of" || w == "for" || w == "at" || isPossessive(w) || v.indefiniteBefore(m.First) {
+			continue // the holder of a title before it, or "a local Hamas leader, X", read by titleThenName
+		}
+		e := v.titleEnd(m.Last)
+		if e == m.Last || v.word(e) != "," || isPluralTitle(lowerNoDot(v.word(e-1))) {
+			continue
+		}
+		p := v.mentionAt(e + 1)
+		if p == nil || p.Type != graph.Person || p.First != e+1 || p.Role != "" {
+			continue
+		}
+		l.roleRelations(v, p, m, textOf(v.toks, m.Last, e), holderID(m), "title-then-name", m.First)
+	}
+}
+
+// indefiniteBefore reports whether "a" or "an" opens the noun phrase
+// that ends with the name at token k: "a local Hamas leader".
+func (v *sentenceView) indefiniteBefore(k int) bool {
+	for j := k - 1; j >= v.s.First && j >= k-4; j-- {
+		switch w := v.word(j); {
+		case w == "a" || w == "an":
+			return true
+		case !isLowerWord(w) || w == "the" || w == ",":
+			return false
+		}
+	}
+	return false
+}
+
 // countryMeant returns the country "the country" at token i means: the
 // one its sentence names before it, else the story's, else the one the
 // sentence before names.
@@ -823,6 +875,7 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		l.emit(v, rel, m.Entity, of, graph.Person, tt, conf-unsure, pattern, role, first, m.Last)
 	}
 	second := strings.Contains(lower, "deputy") || strings.Contains(lower, "vice") || strings.Contains(lower, "assistant") || strings.Contains(lower, "associate")
+	branch := tt == graph.Org && hasWord(lower, branchWords) // "Halo Trust regional director": a branch's head
 	if pattern == "title-person-of" && tt == graph.Org && l.gaz.Kind(of) == "party" && stateTitle(lower) && !strings.Contains(lower, "party") {
 		// "Bavarian Premier Markus Söder of the CSU", "President X of the
 		// ruling party": a state's office held by a party's member
@@ -842,6 +895,8 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	case former || strings.Contains(lower, "counterpart") || strings.Contains(lower, "opposition") && tt != graph.Org:
 	case strings.Contains(lower, "founder"):
 		emit(graph.Founded, 0.85)
+	case branch:
+		emit(graph.MemberOf, 0.8) // a branch's head belongs to the body, and leads only the branch
 	case tt == graph.Country && bodyHeads[headTitle(lower)]:
 		// "British director Ken Loach": a nationality and a trade; a
 		// director heads a body, never a state
@@ -879,6 +934,10 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		emit(graph.MemberOf, 0.8) // the staff of a state body are its members too
 	}
 }
+
+// branchWords make an organisation's title a branch's: "regional
+// director", "local leader", "provincial chief".
+var branchWords = set("regional", "local", "provincial", "district", "country", "field")
 
 // thingNouns follow a nationality in apposition to what is no person: "Kibo,
 // a Japanese word for hope".
@@ -1271,6 +1330,7 @@ func holderID(h *Mention) string {
 // president, Paul Kagame" (the story's country).
 func (l *linkRun) titleThenName(v *sentenceView) {
 	l.itsTitle(v)
+	l.titleCommaName(v)
 	for i := v.s.First; i+1 < v.s.Last; i++ {
 		if v.word(i) != "the" && v.word(i) != "a" && v.word(i) != "an" {
 			continue
@@ -1286,10 +1346,12 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			j += 2
 		}
 		named := false // "the Russian foreign minister, Sergei Lavrov": the holder before the title
-		if v.word(i) != "the" && holder == nil {
-			// "a senior Russian official, Ivan Petrov,": an indefinite
-			// title, set off before the name, of the holder it names
-			for n := 0; n < 2 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || v.word(j) == "senior" || v.word(j) == "top"); n++ {
+		if holder == nil {
+			// "a senior Russian official, Ivan Petrov,", "the top U.N.
+			// humanitarian official, Jan Egeland,": a title set off before
+			// the name, of the holder it names
+			for n := 0; n < 2 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || v.word(j) == "senior" || v.word(j) == "top" ||
+				v.word(j) == "key" || v.word(j) == "high-level" || v.word(j) == "high-ranking" || branchWords[v.word(j)]); n++ {
 				j++
 			}
 		}
@@ -1328,7 +1390,18 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 					end = m.Last
 				}
 			}
+			if w := v.word(end); w == "in" || w == "at" {
+				// "a top U.N. official in Baghdad, Gianni Magazzeni": where
+				if m := v.mentionAt(end + 1); m != nil && m.First == end+1 && m.Type == graph.Location {
+					end = m.Last
+				}
+			}
 			if p := v.mentionAt(end + 1); v.word(end) != "," || p == nil || p.Type != graph.Person || p.First != end+1 {
+				continue
+			}
+			if (v.word(i) == "a" || v.word(i) == "an") && holder.Type == graph.Org && holder.StandsFor == "" {
+				// "a local Hamas leader, Mohammed Odde,": one of its leaders
+				l.oneOfLeaders(v, v.mentionAt(end+1), holder, role)
 				continue
 			}
 			l.roleRelations(v, v.mentionAt(end+1), holder, role, holderID(holder), "title-then-name", i)

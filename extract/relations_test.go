@@ -129,6 +129,15 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/pervez-musharraf leader-of country/pakistan / former President", "person/hamidreza-asefi works-for country/iran / spokesman"}, nil},
 		{"titles", "The Algerian mission chief, Ali Belaroussi, was snatched.", // a mission's head serves the state and leads no state
 			[]string{"person/ali-belaroussi works-for country/algeria"}, []string{"person/ali-belaroussi leader-of country/algeria"}},
+		{"titles", "And African Union Chairman, Alpha Oumar Konare, said so. Meantime, the top U.N. humanitarian official, Jan Egeland, spoke. A top U.N. official in Baghdad, Gianni Magazzeni, announced the toll.", // a title set off from the name; "the top"; where
+			[]string{"person/alpha-oumar-konare leader-of org/african-union / Chairman", "person/jan-egeland member-of org/united-nations", "person/gianni-magazzeni member-of org/united-nations"}, nil},
+		{"titles", "Hamas leaders, Ismail Haniyeh and Khaled Mashaal, spoke. At a meeting of the Islamic Iran Participation Front, party leader Mohsen Mirdamadi spoke.", // a plural title opens a list; a party's name ending in Front
+			[]string{"person/mohsen-mirdamadi leader-of org/islamic-iran-participation-front"}, []string{"person/ismail-haniyeh leader-of org/hamas"}},
+		{"titles", "Gunmen killed a local Hamas leader, Mohammed Odde. A high-level al-Qaida leader, Mehmet Yilmaz, was killed. Halo Trust regional director, Mohammad Ashraf, said so.", // one of the leaders; a branch's head
+			[]string{"person/mohammed-odde member-of org/hamas", "person/mehmet-yilmaz member-of org/al-qaeda", "person/mohammad-ashraf member-of org/halo-trust"},
+			[]string{"person/mohammed-odde leader-of org/hamas", "person/mehmet-yilmaz leader-of org/al-qaeda", "person/mohammad-ashraf leader-of org/halo-trust"}},
+		{"titles", "Japan's Foreign Minister arrives for talks with his Chinese counterpart, Li Zhaoxing. A key U.S. congressman, Barney Frank, urged a delay.",
+			[]string{"person/li-zhaoxing works-for country/china", "person/barney-frank works-for country/united-states"}, nil},
 		{"titles", "A U.N. spokeswoman said Secretary-General Kofi Annan expects Syria's cooperation to continue.", // the one body named near an unattached secretariat head
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
