@@ -75,8 +75,13 @@ func (v *sentenceView) ownedPerson(i int) *Mention {
 		return p
 	}
 	if v.word(k) == "," && k > i+1 {
-		// "Uganda's foreign minister, Sam Kutesa"
-		if p := v.mentionAt(k + 1); p != nil && p.Type == graph.Person && p.First == k+1 {
+		// "Uganda's foreign minister, Sam Kutesa", "Burma's leader,
+		// Lieutenant-General Soe Win"
+		j := k + 1
+		for j < v.s.Last && j < k+4 && v.mentionAt(j) == nil && (isTitleWord(v.toks[j].Text) || hyphenatedTitle(v.toks[j].Text)) {
+			j++
+		}
+		if p := v.mentionAt(j); p != nil && p.Type == graph.Person && p.First == j {
 			return p
 		}
 	}
@@ -339,6 +344,10 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 					k--
 					continue
 				}
+				if c := v.mentionAt(k - 1); isPossessive(v.word(k)) && c != nil && c.Type != graph.Person && c.Last == k {
+					k = c.First - 1 // "Congo Republic's President Denis Sassou Nguesso"
+					continue
+				}
 				break
 			}
 			if k < j && v.word(k) == "and" {
@@ -475,4 +484,19 @@ func sizeModifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hyphenatedTitle reports whether a hyphenated word is made of title
+// words: "Lieutenant-General", "Vice-President".
+func hyphenatedTitle(w string) bool {
+	parts := strings.Split(lowerNoDot(w), "-")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !titleWords[p] {
+			return false
+		}
+	}
+	return true
 }

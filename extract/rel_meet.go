@@ -71,6 +71,11 @@ func (l *linkRun) meetings(v *sentenceView) {
 			if obj != nil && contestAfter(v, obj.Last) {
 				continue // "Gasquet will meet Max Mirnyi of Belarus in the final": a match, not a meeting
 			}
+			if obj == nil && len(subj) == 0 && (v.word(i-1) == "they" || v.word(i-2) == "they") && (v.word(i-2) == "when" || v.word(i-3) == "when" || v.word(i-2) == "after") {
+				// "Bush and Karzai expressed a desire ... when they met in
+				// Washington": the clause's subjects met
+				subj = v.listBefore(v.subjectEnd(v.firstVerb()))
+			}
 			if obj == nil {
 				// "X and Y met on Friday"; one receives or hosts someone,
 				// so "X and Y have received endorsements" is no meeting.
@@ -448,7 +453,7 @@ func (l *linkRun) metGerund(v *sentenceView, i int) bool {
 	if v.word(i) != "meeting" || !gerundOpeners[v.word(i-1)] {
 		return false
 	}
-	if v.word(i+1) == "in" || v.word(i+1) == "at" || v.word(i+1) == "on" || v.word(i+1) == "," || v.word(i+1) == "." {
+	if w := v.word(i + 1); w == "in" || w == "at" || w == "on" || w == "," || w == "." || w == "all" || meetCircumstance[w] {
 		// "Bush and Blair said after meeting in Washington that ...":
 		// the clause's subjects met each other
 		subj := v.listBefore(v.subjectEnd(v.firstVerb()))

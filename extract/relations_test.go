@@ -189,6 +189,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "President Arroyo met last month with Burma's leader, Lieutenant-General Soe Win. President Bush and Afghan President Hamid Karzai expressed a desire to return detainees when they met in Washington in May.", // a rank after the comma; "when they met"
+			[]string{"person/arroyo met-with person/soe-win", "person/bush met-with person/hamid-karzai"}, nil},
+		{"meetings", "After meeting all night in Abuja, President Olusegun Obasanjo and Congo Republic's President Denis Sassou Nguesso pledged further talks.", // the subjects after the gerund's circumstances
+			[]string{"person/denis-sassou-nguesso met-with person/olusegun-obasanjo"}, nil},
 		{"meetings", "President Bush met at the White House Monday with Burmese human rights activist Charm Tong.", // a nationality and a trade before the name
 			[]string{"person/bush met-with person/charm-tong"}, []string{"country/myanmar met-with person/bush"}},
 		{"meetings", "The call followed talks between U.S. Assistant Secretary of State James Kelly and his South Korean and Russian counterparts.", // someone's counterparts are no states
