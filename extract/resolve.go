@@ -450,10 +450,37 @@ func fullNameFor(toks []Token, ms []Mention, i int) string {
 		return len(parts) > 1 && (parts[len(parts)-1] == word || parts[0] == word ||
 			len(word) > 3 && articledSurname(strings.ToLower(word[:3])+word[3:]) && strings.EqualFold(parts[len(parts)-1], word))
 	}
+	// Of several people before it who share the name, the one the story
+	// is about: the one titled as the mention is ("President Talabani" is
+	// "President Jalal Talabani"), else the nearest not brought in as
+	// another's relative ("Mr. Bush has invited his father, George H.W.
+	// Bush ... Mr. Bush and President-elect Obama held talks").
+	title := ""
+	if t := ms[i].First - 1; t >= 0 && isTitleWord(toks[t].Text) && !honorifics[lowerNoDot(toks[t].Text)] {
+		title = lowerNoDot(toks[t].Text)
+	}
+	nearest, kinOnly := -1, -1
 	for j := i - 1; j >= 0; j-- {
-		if match(j) {
+		if !match(j) {
+			continue
+		}
+		if title != "" && ms[j].First > 0 && lowerNoDot(toks[ms[j].First-1].Text) == title {
 			return ms[j].Entity
 		}
+		switch {
+		case introducedAsRelative(toks, ms[j].Entity, ms[:i]):
+			if kinOnly < 0 {
+				kinOnly = j
+			}
+		case nearest < 0:
+			nearest = j
+		}
+	}
+	if nearest >= 0 {
+		return ms[nearest].Entity
+	}
+	if kinOnly >= 0 {
+		return ms[kinOnly].Entity
 	}
 	for j := i + 1; j < len(ms); j++ {
 		if match(j) {
@@ -462,6 +489,56 @@ func fullNameFor(toks []Token, ms []Mention, i int) string {
 	}
 	return graph.Person.Slug() + "/" + gazetteer.Slug(word)
 }
+
+// introducedAsRelative reports whether the first of ms to name entity
+// brings the person in as someone's relative: "his father, George H.W.
+// Bush", "His son, Qubad Talabani", "the son of Mr. Hariri, Saad Hariri",
+// "Her father, the late Gabriel Betancourt".
+func introducedAsRelative(toks []Token, entity string, ms []Mention) bool {
+	for _, m := range ms {
+		if m.Entity != entity {
+			continue
+		}
+		k := m.First - 1
+		// titles and what qualifies them: "the late", "former Prime Minister"
+		for k >= 0 && k >= m.First-5 && (isTitleWord(toks[k].Text) || lateOrFormer[strings.ToLower(toks[k].Text)]) {
+			k--
+		}
+		comma := k >= 0 && toks[k].Text == ","
+		if comma {
+			k--
+		}
+		if k < 0 {
+			return false
+		}
+		if familyNouns[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+		if !comma {
+			return false // "the daughter of Ali Reza Asghari" brings in the father, as himself
+		}
+		// "the son of Mr. Hariri, Saad Hariri": back over the parent's name
+		for n := k; n >= 0 && n >= k-4; n-- {
+			if strings.ToLower(toks[n].Text) == "of" {
+				return n > 0 && familyNouns[strings.ToLower(toks[n-1].Text)]
+			}
+			if !isCap(toks[n].Text) && toks[n].Text != "." {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// familyNouns name a person by kinship.
+var familyNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "uncle", "aunt",
+	"cousin", "nephew", "niece", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother",
+	"stepson", "stepdaughter", "stepfather", "stepmother", "half-brother", "half-sister", "step-grandmother", "brother-in-law",
+	"son-in-law", "daughter-in-law", "father-in-law", "mother-in-law", "sister-in-law")
+
+// lateOrFormer qualify a title before a name: "the late", "former".
+var lateOrFormer = set("the", "late", "former", "then", "later")
 
 // nobleBefore reports whether a royal or noble title stands right before
 // token i ("King Abdullah", "Sheikh Hasina").
