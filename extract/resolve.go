@@ -454,21 +454,31 @@ func fullNameFor(toks []Token, ms []Mention, i int) string {
 	// is about: the one titled as the mention is ("President Talabani" is
 	// "President Jalal Talabani"), else the nearest not brought in as
 	// another's relative ("Mr. Bush has invited his father, George H.W.
-	// Bush ... Mr. Bush and President-elect Obama held talks").
-	title := ""
-	if t := ms[i].First - 1; t >= 0 && isTitleWord(toks[t].Text) && !honorifics[lowerNoDot(toks[t].Text)] {
-		title = lowerNoDot(toks[t].Text)
+	// Bush ... Mr. Bush and President-elect Obama held talks") and not
+	// of the other sex by the words before ("Mr. Bush" is not "first lady
+	// Laura Bush").
+	title, sex := "", ""
+	if t := ms[i].First - 1; t >= 0 {
+		w := lowerNoDot(toks[t].Text)
+		switch {
+		case honorifics[w]:
+			sex = honorificSex[w]
+		case isTitleWord(toks[t].Text):
+			title = w
+		}
 	}
 	nearest, kinOnly := -1, -1
 	for j := i - 1; j >= 0; j-- {
 		if !match(j) {
 			continue
 		}
-		if title != "" && ms[j].First > 0 && lowerNoDot(toks[ms[j].First-1].Text) == title {
+		first := firstMention(ms[:i], ms[j].Entity)
+		if title != "" && titledAs(toks, first, title) {
 			return ms[j].Entity
 		}
 		switch {
-		case introducedAsRelative(toks, ms[j].Entity, ms[:i]):
+		case sex != "" && sexBefore(toks, first) != "" && sexBefore(toks, first) != sex:
+		case introducedAsRelative(toks, first):
 			if kinOnly < 0 {
 				kinOnly = j
 			}
@@ -490,45 +500,116 @@ func fullNameFor(toks []Token, ms []Mention, i int) string {
 	return graph.Person.Slug() + "/" + gazetteer.Slug(word)
 }
 
-// introducedAsRelative reports whether the first of ms to name entity
-// brings the person in as someone's relative: "his father, George H.W.
-// Bush", "His son, Qubad Talabani", "the son of Mr. Hariri, Saad Hariri",
-// "Her father, the late Gabriel Betancourt".
-func introducedAsRelative(toks []Token, entity string, ms []Mention) bool {
-	for _, m := range ms {
-		if m.Entity != entity {
-			continue
+// firstMention returns the first of ms that names entity.
+func firstMention(ms []Mention, entity string) *Mention {
+	for k := range ms {
+		if ms[k].Entity == entity {
+			return &ms[k]
 		}
-		k := m.First - 1
-		// titles and what qualifies them: "the late", "former Prime Minister"
-		for k >= 0 && k >= m.First-5 && (isTitleWord(toks[k].Text) || lateOrFormer[strings.ToLower(toks[k].Text)]) {
-			k--
+	}
+	return nil
+}
+
+// titleStart returns the first token of the titles and what qualifies
+// them before m: "the late", "former Prime Minister", "then-president".
+func titleStart(toks []Token, m *Mention) int {
+	k := m.First
+	for k > 0 && k > m.First-5 {
+		w := strings.ToLower(toks[k-1].Text)
+		w = strings.TrimPrefix(strings.TrimPrefix(w, "then-"), "ex-")
+		if !isTitleWord(w) && !lateOrFormer[w] {
+			break
 		}
-		comma := k >= 0 && toks[k].Text == ","
-		if comma {
-			k--
-		}
-		if k < 0 {
-			return false
-		}
-		if familyNouns[strings.ToLower(toks[k].Text)] {
+		k--
+	}
+	return k
+}
+
+// titledAs reports whether title is one of the title words before m
+// ("Secretary" in "Secretary of State Hillary Clinton").
+func titledAs(toks []Token, m *Mention, title string) bool {
+	for k := m.First - 1; k >= 0 && k >= m.First-4; k-- {
+		w := lowerNoDot(toks[k].Text)
+		if w == title {
 			return true
 		}
-		if !comma {
-			return false // "the daughter of Ali Reza Asghari" brings in the father, as himself
+		if w != "of" && !isCap(toks[k].Text) {
+			return false
 		}
-		// "the son of Mr. Hariri, Saad Hariri": back over the parent's name
-		for n := k; n >= 0 && n >= k-4; n-- {
-			if strings.ToLower(toks[n].Text) == "of" {
-				return n > 0 && familyNouns[strings.ToLower(toks[n-1].Text)]
-			}
-			if !isCap(toks[n].Text) && toks[n].Text != "." {
-				return false
-			}
-		}
-		return false
 	}
 	return false
+}
+
+// sexBefore returns "f" or "m" when the word before m's titles says which
+// ("first lady Laura Bush", "Mrs. Clinton", "his wife, X"), else "".
+func sexBefore(toks []Token, m *Mention) string {
+	for k := m.First - 1; k >= 0 && k >= m.First-3; k-- {
+		w := lowerNoDot(toks[k].Text)
+		if sx := honorificSex[w]; sx != "" {
+			return sx
+		}
+		if sx := sexedNouns[w]; sx != "" {
+			return sx
+		}
+		if w != "," && w != "lady" && !isTitleWord(toks[k].Text) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// honorificSex and sexedNouns tell a man from a woman by the words before
+// the name.
+var (
+	honorificSex = map[string]string{"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
+	sexedNouns   = map[string]string{"wife": "f", "widow": "f", "daughter": "f", "mother": "f", "sister": "f", "queen": "f",
+		"princess": "f", "lady": "f", "actress": "f", "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f",
+		"businesswoman": "f", "grandmother": "f", "husband": "m", "widower": "m", "son": "m", "father": "m",
+		"brother": "m", "king": "m", "prince": "m", "congressman": "m", "spokesman": "m", "businessman": "m", "grandfather": "m"}
+)
+
+// introducedAsRelative reports whether m, the first mention of a person,
+// brings the person in as someone's relative: "his father, George H.W.
+// Bush", "His son, Qubad Talabani", "the son of Mr. Hariri, Saad Hariri",
+// "Her father, the late Gabriel Betancourt", "Kadyrov is the son of the
+// late Chechen president Akhmad Kadyrov".
+func introducedAsRelative(toks []Token, m *Mention) bool {
+	if m == nil {
+		return false
+	}
+	k := titleStart(toks, m) - 1
+	comma := k >= 0 && toks[k].Text == ","
+	if comma {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if familyNouns[strings.ToLower(toks[k].Text)] {
+		return true
+	}
+	for n := k; n >= 1 && n >= k-5; n-- {
+		w := strings.ToLower(toks[n].Text)
+		if w == "," || w == "." {
+			return false
+		}
+		if w != "of" || !familyNouns[strings.ToLower(toks[n-1].Text)] {
+			continue
+		}
+		// "the son of Mr. Hariri, Saad Hariri": back over the parent's
+		// name; "is the son of ... Akhmad Kadyrov": told of the subject.
+		// "Elham Asghari, the daughter of Ali Reza Asghari" brings the
+		// father in as himself.
+		if comma {
+			return true
+		}
+		return n >= 3 && toks[n-2].Text == "the" && isCopula(strings.ToLower(toks[n-3].Text))
+	}
+	return false
+}
+
+func isCopula(w string) bool {
+	return w == "is" || w == "was" || w == "are" || w == "were"
 }
 
 // familyNouns name a person by kinship.
