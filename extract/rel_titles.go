@@ -1516,7 +1516,17 @@ var officeWords = set("minister", "secretary", "ambassador", "envoy", "spokesman
 	"commissioner", "director", "representative", "rep", "deputy", "marshal", "sergeant", "captain",
 	"lieutenant", "intelligence", "military", "army", "security", "administrator")
 
-func officeRole(role string) bool { return hasWord(strings.ReplaceAll(role, ".", ""), officeWords) }
+func officeRole(role string) bool {
+	role = strings.ReplaceAll(role, ".", "")
+	if f := strings.Fields(role); len(f) > 0 && religiousRanks[f[len(f)-1]] {
+		return false // "Poland's Chief Rabbi": a faith's office, not the state's
+	}
+	return hasWord(role, officeWords)
+}
+
+// religiousRanks are a faith's offices; a country before them says where,
+// not whom the holder serves.
+var religiousRanks = set("rabbi", "imam", "mufti", "cleric", "bishop", "archbishop", "patriarch", "metropolitan", "priest", "pastor")
 
 // ledBy: "Ukraine, led by President Volodymyr Zelensky".
 func (l *linkRun) ledBy(v *sentenceView) {

@@ -41,6 +41,9 @@ func TestRelationPatterns(t *testing.T) {
 		// Titles, appositions and possessives.
 		{"titles", "Belarusian President Alexander Lukashenko arrived in Minsk on Friday.",
 			[]string{"person/alexander-lukashenko leader-of country/belarus / President", "person/alexander-lukashenko citizen-of country/belarus"}, nil},
+		{"titles", "Poland's Chief Rabbi Michael Schudrich led the procession. Vatican Secretary of State Cardinal Angelo Sodano prayed.",
+			[]string{"person/angelo-sodano works-for country/vatican-city"}, // a faith's office serves no state; a state's office held by a cardinal does
+			[]string{"person/michael-schudrich works-for country/poland", "person/michael-schudrich leader-of country/poland"}},
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
