@@ -76,7 +76,11 @@ var verbFamilies = []verbFamily{
 		participles: set("sanctioned", "blacklisted"),
 		nouns:       set("sanctions", "embargo"),
 		nounPreps:   set("on", "against", "targeting"),
-		lightVerbs:  set("imposed", "imposes", "impose", "slapped", "announced", "levied", "extended", "tightened")},
+		// "is renewing sanctions on Burma", "has maintained sanctions on
+		// Cuba": sanctions in force, kept
+		lightVerbs: set("imposed", "imposes", "impose", "imposing", "slapped", "slaps", "announced", "levied", "levies",
+			"extended", "extends", "extending", "tightened", "tightens", "tightening", "renewed", "renews", "renewing",
+			"maintained", "maintains", "maintaining", "reimposed", "re-imposed", "expanded", "expands", "broadened", "toughened")},
 	{rel: graph.Opposes,
 		verbs: set("opposes", "opposed", "oppose", "condemned", "condemns", "condemn", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes",
 			"slammed", "slams", "blasted", "blasts", "lambasted", "lambastes", "rebuked", "rebukes", "censured", "censures", "decried", "decries",

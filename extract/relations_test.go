@@ -596,6 +596,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/lukashenko met-with person/putin"}, nil},
 		{"sanctions", "Belarus dismissed the latest U.S.-imposed sanctions on President Alexander Lukashenko.", // the imposer inside a hyphenated word
 			[]string{"country/united-states sanctions person/alexander-lukashenko"}, []string{"country/belarus sanctions person/alexander-lukashenko"}},
+		{"sanctions", "Last week the United States said it is renewing sanctions on Burma. Washington has maintained sanctions on Cuba for decades.",
+			[]string{"country/united-states sanctions country/myanmar", "country/united-states sanctions country/cuba"}, nil},
+		{"sanctions", "The EU plans to maintain sanctions on Iran. The EU may renew sanctions on Syria. Japan did not renew sanctions on China.",
+			nil, []string{"org/european-union sanctions country/iran", "org/european-union sanctions country/syria", "country/japan sanctions country/china"}},
 		{"sanctions", "The United States imposed sanctions on Russia.",
 			[]string{"country/united-states sanctions country/russia"}, nil},
 		{"sanctions", "Britain imposed sanctions on Russia.", // the tagger reads "imposed" as an adjective here
