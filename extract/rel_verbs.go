@@ -406,6 +406,10 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				targets, end = []*Mention{m}, m.Last
 			}
 		}
+		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against") &&
+			m != nil && m.First == v.skipModifiers(j+1) && v.targetOf(m) {
+			targets, end = []*Mention{m}, m.Last // "an offensive against Hamas militants", "strikes against Sri Lankan troops"
+		}
 		if f.rel == graph.Attacked && len(targets) == 1 && targets[0].Type == graph.Person && v.possessive(end) {
 			targets = nil // "Mr. Schroeder's attacks on Ms. Merkel's economic plan": words against her plan
 		}
@@ -669,7 +673,14 @@ func (v *sentenceView) targetOf(m *Mention) bool {
 	for n := 0; n < 2 && forceModifiers[v.word(k)]; n++ {
 		k++
 	}
-	return (forceNouns[v.word(k)] || targetPlaces[v.word(k)]) && !fighterNouns[v.word(k)]
+	w := v.word(k)
+	if fighterNouns[w] {
+		// "an offensive against Hamas militants", "struck Taliban
+		// targets": a body's fighters are the body's; a demonym's are no
+		// state's ("Palestinian militants").
+		return m.Type == graph.Org && m.Kind != "demonym" && m.StandsFor == ""
+	}
+	return forceNouns[w] || targetPlaces[w]
 }
 
 // forceNouns name a state's or a body's armed forces.
@@ -1195,7 +1206,10 @@ func definiteBefore(v *sentenceView, i int) bool {
 // noun's, not a name's from earlier on.
 func unnamedSubject(v *sentenceView, k int) bool {
 	j := k - 1
-	for n := 0; n < 3 && j > v.s.First && (isVerbTag(v.toks[j].Tag) || v.toks[j].Tag == "RB" || v.toks[j].Tag == "MD"); n++ {
+	// "as the army pushed forward with its offensive": verbs, adverbs and
+	// a verb's particle or "with" between the subject and the pronoun
+	for n := 0; n < 4 && j > v.s.First && (isVerbTag(v.toks[j].Tag) || v.toks[j].Tag == "RB" || v.toks[j].Tag == "MD" || v.toks[j].Tag == "RP" ||
+		v.word(j) == "with" && j == k-1); n++ {
 		j--
 	}
 	if j == k-1 || v.mentionAt(j) != nil || !strings.HasPrefix(v.toks[j].Tag, "NN") || isCap(v.toks[j].Text) {

@@ -464,6 +464,10 @@ func TestRelationPatterns(t *testing.T) {
 		// Verbs, their passives and nouns.
 		{"attacked", "An Israeli military offensive into Gaza in December 2008 killed 1,300 people.", // an offensive into a town; a state's military
 			[]string{"country/israel attacked location/gaza-strip"}, nil},
+		{"attacked", "Israel carried out a three-week offensive against Hamas militants in Gaza. Pakistan launched an offensive against Taliban fighters in Swat.",
+			[]string{"country/israel attacked org/hamas", "country/pakistan attacked org/taliban"}, nil}, // a body's fighters are the body
+		{"attacked", "Mexico lost to Argentina. The army pushed forward with its offensive against Taliban militants. Israel launched airstrikes against Palestinian militants.",
+			nil, []string{"country/mexico attacked org/taliban", "country/israel attacked country/palestine"}}, // the army's own; a demonym's fighters are no state's
 		{"attacked", "Palestinian attacks on Israel continued.", // militants', not the state's
 			nil, []string{"country/palestine attacked country/israel"}},
 		{"attacked", "The American invasion of Iraq began in 2003. U.S.-led forces attacked Fallujah. Saudi-led coalition forces bombed Yemen. A Turkish incursion into Iraq followed.",
