@@ -157,15 +157,25 @@ func (l *linkRun) describedTitled() {
 		var added []*Mention
 		for k := s.First + 1; k < s.Last; k++ {
 			title := strings.ToLower(toks[k].Text)
-			if !bareTitles[title] || !strings.EqualFold(toks[k-1].Text, "the") || k+1 < s.Last && (isCap(toks[k+1].Text) || strings.EqualFold(toks[k+1].Text, "of")) ||
-				mentionCovers(ms, k) {
+			// "the foreign minister": one word of the office before its
+			// head, which the holder's title must end with too
+			the := k - 1
+			if the > s.First && !strings.EqualFold(toks[the].Text, "the") && officeModifiers[strings.ToLower(toks[the].Text)] {
+				title = strings.ToLower(toks[the].Text) + " " + title
+				the--
+			}
+			if !bareTitles[headWord(title)] || !strings.EqualFold(toks[the].Text, "the") || k+1 < s.Last && (isCap(toks[k+1].Text) || strings.EqualFold(toks[k+1].Text, "of")) ||
+				mentionCovers(ms, k) || mentionCovers(ms, the+1) {
 				continue // not "the president of Niger", another's office
+			}
+			if !oldBareTitles[title] && k+1 < s.Last && isPossessive(toks[k+1].Text) {
+				continue // "occupying the prime minister's office": the office, whoever holds it
 			}
 			var who *Mention
 			ambiguous := false
 			for t := si; t >= 0 && si-t <= 5; t-- {
 				for _, m := range l.bySent[t] {
-					if m.Type != graph.Person || m.Kind == "description" || t == si && m.First >= k || headWord(m.Role) != title || notTheHolder(m.Role) {
+					if m.Type != graph.Person || m.Kind == "description" || t == si && m.First >= k || !roleEndsWith(m.Role, title) || notTheHolder(m.Role) {
 						continue // "Vice President Dick Cheney" is not "the president"
 					}
 					if who != nil && who.Entity != m.Entity {
@@ -177,9 +187,9 @@ func (l *linkRun) describedTitled() {
 			if who == nil || ambiguous {
 				continue
 			}
-			added = append(added, &Mention{Start: toks[k-1].Start, End: toks[k].End, Text: l.in.doc.Text[toks[k-1].Start:toks[k].End],
-				Type: graph.Person, Entity: who.Entity, Kind: "description", Role: toks[k].Text, RoleOf: who.RoleOf,
-				First: k - 1, Last: k + 1, Sent: si, Source: "rule"})
+			added = append(added, &Mention{Start: toks[the].Start, End: toks[k].End, Text: l.in.doc.Text[toks[the].Start:toks[k].End],
+				Type: graph.Person, Entity: who.Entity, Kind: "description", Role: l.in.doc.Text[toks[the+1].Start:toks[k].End], RoleOf: who.RoleOf,
+				First: the, Last: k + 1, Sent: si, Source: "rule"})
 		}
 		if added != nil {
 			l.bySent[si] = withDescriptions(ms, added, nil)
@@ -190,7 +200,25 @@ func (l *linkRun) describedTitled() {
 // bareTitles are the titles "the" may stand for a person with: one holder
 // in a story.
 var bareTitles = set("president", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan", "monarch",
+	"secretary-general", "ayatollah", "dictator", "minister", "secretary", "senator", "governor", "mayor", "ambassador",
+	"envoy", "spokesman", "spokeswoman")
+
+// oldBareTitles are the heads of state and the like whose possessive is
+// still the holder's: "the president's spokesman".
+var oldBareTitles = set("president", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan", "monarch",
 	"secretary-general", "ayatollah", "dictator")
+
+// officeModifiers say which office of a kind: "the foreign minister",
+// "the prime minister", "the defense secretary".
+var officeModifiers = set("prime", "foreign", "defense", "defence", "interior", "finance", "justice", "trade", "energy",
+	"health", "education", "agriculture", "economy", "oil", "information", "treasury", "home")
+
+// roleEndsWith reports whether a role ends with the words of title:
+// "Iranian Foreign Minister" ends with "foreign minister" and "minister".
+func roleEndsWith(role, title string) bool {
+	role = strings.ToLower(role)
+	return role == title || strings.HasSuffix(role, " "+title)
+}
 
 // notTheHolder reports whether a role qualifies its title away from the
 // holder "the" + title means: a deputy, a predecessor.

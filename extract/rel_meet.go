@@ -267,6 +267,19 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		}
 	}
 	if subj == nil {
+		// "She held talks with French President Emmanuel Macron": the
+		// light verb's subject, a pronoun for the person named before
+		j := i - 1
+		for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an" || nounModifiers[v.word(j)]) {
+			j--
+		}
+		if w := v.word(j); w == "held" || w == "holds" || w == "had" || w == "has" {
+			if ss := l.subjectOf(v, j); len(ss) == 1 && ss[0].Type == graph.Person && !in(ss[0]) {
+				subj = ss[0]
+			}
+		}
+	}
+	if subj == nil {
 		return
 	}
 	for _, o := range objs {

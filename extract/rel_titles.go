@@ -1563,7 +1563,11 @@ func (l *linkRun) ledBy(v *sentenceView) {
 func (l *linkRun) definiteLeader(v *sentenceView) {
 	for _, m := range v.ms {
 		if m.Kind == "description" && m.Type == graph.Person && m.RoleOf != "" {
-			// describedLeaders found whom "the Belarusian chief" means.
+			// describedLeaders found whom "the Belarusian chief" means;
+			// "the foreign minister" leads nothing.
+			if !leaderTitles[strings.ToLower(m.Role)] {
+				continue
+			}
 			l.emit(v, graph.LeaderOf, m.Entity, m.RoleOf, graph.Person, graph.Country, 0.75, "definite-description", strings.ToLower(m.Role), m.First, m.Last)
 			continue
 		}
