@@ -504,3 +504,73 @@ var backingSuffixes = map[string]graph.RelationType{
 	"backed": graph.Supports, "supported": graph.Supports, "sponsored": graph.Supports,
 	"funded": graph.Aids, "financed": graph.Aids, "armed": graph.Aids,
 }
+
+// supportPhrases reads support told by a phrase rather than a verb: "the
+// United Iraqi Alliance, which has the support of Ayatollah Sistani" (the
+// one whose support it is backs the subject), "Ethiopian troops fought
+// ... in support of the Somali government" (the subject backs what
+// follows).
+func (l *linkRun) supportPhrases(v *sentenceView) {
+	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
+		if w := v.word(i); (w != "support" && w != "backing") || v.word(i+1) != "of" {
+			continue
+		}
+		backed := v.supportedAt(v.skipModifiers(i + 2))
+		switch prev := v.word(i - 1); {
+		case prev == "in" && backed != nil:
+			// The clause's verb before "in support of", and its subject.
+			k := i - 2
+			for k > v.s.First && !isVerbTag(v.toks[k].Tag) {
+				if v.mentionAt(k) != nil && k < i-2 && v.word(k+1) != "in" {
+					break
+				}
+				k--
+			}
+			if !isVerbTag(v.toks[k].Tag) {
+				continue
+			}
+			subj := l.subjectOf(v, k)
+			if len(subj) == 0 {
+				subj = v.forcesBefore(v.subjectEnd(k)) // "Ethiopian troops fought ...": Ethiopia did
+			}
+			for _, s := range subj {
+				// ("Iranians demonstrated in support of Hezbollah": people,
+				// not their state)
+				if isActor(s) && (s.Kind != "demonym" || forceNouns[v.word(s.Last)]) && s.Actor() != backed.Actor() {
+					l.emitM(v, graph.Supports, s, backed, 0.7, "in-support-of", min(s.First, i), backed.Last)
+				}
+			}
+		case prev == "the" && hasSupportVerbs[v.word(i-2)]:
+			// "X has the support of Y": Y supports X.
+			backer, _ := v.listAt(v.skipModifiers(i + 2))
+			for _, s := range l.subjectOf(v, i-2) {
+				for _, b := range backer {
+					if isActor(s) && isActor(b) && s.Actor() != b.Actor() {
+						l.emitM(v, graph.Supports, b, s, 0.7, "has-support-of", min(s.First, i), b.Last)
+					}
+				}
+			}
+		}
+	}
+}
+
+// hasSupportVerbs hold support: "has the support of", "won the backing
+// of".
+var hasSupportVerbs = set("has", "have", "had", "enjoys", "enjoyed", "enjoy", "won", "wins", "gained", "gains",
+	"received", "receives", "secured", "secures", "got", "gets")
+
+// supportedAt returns the actor a phrase at i names as supported: a
+// name, or a country's government ("the Somali government").
+func (v *sentenceView) supportedAt(i int) *Mention {
+	m := v.mentionAt(i)
+	if m == nil || m.First != i {
+		return nil
+	}
+	if w := v.word(m.Last); actorType(m) == graph.Country && (w == "government" || w == "regime" || w == "authorities") {
+		return m
+	}
+	if m.Type == graph.Person || v.actor(m) {
+		return m
+	}
+	return nil
+}

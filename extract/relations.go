@@ -98,6 +98,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.toDeath(v)
 		l.aid(v)
 		l.backedBy(v)
+		l.supportPhrases(v)
 		l.citizenshipHeld(v)
 		l.nationalityStated(v)
 		l.nationalsNamed(v)

@@ -526,6 +526,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/palestine attacked country/israel", "country/israel attacked person/shaer", "country/russia attacked country/poland"}},
 		{"attacked", "An Israeli strike killed Hezbollah commander Fuad Shukr. Russian artillery pounded Kharkiv.", // a state's blow; its guns
 			[]string{"country/israel killed person/fuad-shukr", "country/russia attacked location/kharkiv"}, nil},
+		{"supports", "The United Iraqi Alliance, which has the support of Grand Ayatollah Ali al-Sistani, leads. Russia sent troops to Syria in support of President Bashar al-Assad.",
+			[]string{"person/ali-al-sistani supports org/united-iraqi-alliance", "country/russia supports person/bashar-al-assad"}, nil},
+		{"supports", "Iranians demonstrated in Tehran in support of Hezbollah. Japan may send ships in support of the United States. The plan lacks the support of Germany.",
+			nil, []string{"country/iran supports org/hezbollah", "country/japan supports country/united-states"}}, // people, not their state; what may be
 		{"supports", "Tashkent puts the death toll at 169. In another development, China today declared its support for the Uzbek government of President Islam Karimov.", // the subject before a time word owns "its"
 			[]string{"country/china supports person/islam-karimov"}, []string{"country/uzbekistan supports person/islam-karimov"}},
 		{"supports", "NATO met in Brussels. The bloc pledged support for Kyiv. Mexico has voiced support for the idea, but critics such as Venezuela and Cuba say it will do nothing.",
