@@ -1817,7 +1817,8 @@ func stormNames(toks []Token, spans []Span) map[string]bool {
 // persons.
 var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passover", "Diwali", "Lent",
 	"Thanksgiving", "Halloween", "Nowruz", "Yom", "Kippur", "Ashura", "Muharram", "Purim", "Sukkot", "Shavuot",
-	"Hanukah", "Chanukah", "Kwanzaa", "Holi", "Vesak", "Songkran", "Navratri")
+	"Hanukah", "Chanukah", "Kwanzaa", "Holi", "Vesak", "Songkran", "Navratri", "Mardi", "Gras", "Hajj", "Rosh", "Hashanah",
+	"Pentecost", "Tet")
 
 // commonTerms are capitalised words of economics and science that taggers
 // read as organisations: "GDP", "Earth", the planets ("life on Mars").
