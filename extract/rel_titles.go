@@ -492,6 +492,36 @@ func (l *linkRun) unattachedTitles() {
 	}
 }
 
+// americanTitles gives "Secretary of State" written with no country
+// ("Assistant Secretary of State for African Affairs Connie Newman") to
+// the United States, whose office the bare title names in the news; a
+// British secretary of state names a portfolio that is no bureau's ("for
+// Northern Ireland"), and another country's is written with its country.
+func (l *linkRun) americanTitles() {
+	const us = "country/united-states"
+	for si, ms := range l.bySent {
+		v := l.views[si]
+		for _, m := range ms {
+			if m.Type != graph.Person || m.Kind == "description" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 {
+				continue
+			}
+			lower := strings.ToLower(m.Role)
+			i := strings.Index(lower, "secretary of state")
+			if i < 0 || disqualified(lower) {
+				continue
+			}
+			if rest := lower[i+len("secretary of state"):]; rest != "" && !strings.HasSuffix(rest, " affairs") {
+				continue // "Secretary of State for Northern Ireland": Britain's
+			}
+			if k := m.First - 1; k > v.s.First && v.mentionAt(k) == nil && otherCountryBefore(v, m.First, us) {
+				continue
+			}
+			holder := &Mention{Type: graph.Country, Entity: us, StandsFor: us}
+			l.roleRelationsAt(v, m, holder, m.Role, us, "us-office", m.First, 0.05)
+		}
+	}
+}
+
 // legislatureTitles gives a state office title that names no country the
 // country whose legislature the same sentence names before it as acting:
 // "Malawi's parliament has passed laws paving the way for the impeachment

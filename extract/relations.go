@@ -108,6 +108,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l.knownPlaces()
 	l.unattachedTitles()
+	l.americanTitles()
 	l.legislatureTitles()
 	l.unattachedOrgHeads()
 	l.unattachedPartyTitles()

@@ -44,6 +44,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Poland's Chief Rabbi Michael Schudrich led the procession. Vatican Secretary of State Cardinal Angelo Sodano prayed.",
 			[]string{"person/angelo-sodano works-for country/vatican-city"}, // a faith's office serves no state; a state's office held by a cardinal does
 			[]string{"person/michael-schudrich works-for country/poland", "person/michael-schudrich leader-of country/poland"}},
+		{"titles", "The visit by Assistant Secretary of State for African Affairs Connie Newman follows riots. Secretary of State Condoleezza Rice arrived in Seoul.",
+			[]string{"person/connie-newman works-for country/united-states", "person/condoleezza-rice works-for country/united-states"}, nil}, // the bare title is America's
+		{"titles", "Secretary of State for Northern Ireland Peter Hain spoke. In Britain, Secretary of State Hilary Benn spoke.",
+			nil, []string{"person/peter-hain works-for country/united-states", "person/hilary-benn works-for country/united-states"}}, // a British portfolio; another country named before
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
