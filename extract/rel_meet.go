@@ -162,6 +162,10 @@ func (l *linkRun) meetings(v *sentenceView) {
 					l.emitM(v, graph.MetWith, s, obj, 0.8, "meet-verb", s.Last, obj.First)
 				}
 			}
+		case w == "conference" && (v.word(i-1) == "news" || v.word(i-1) == "press") && !remoteWords[v.word(i-2)]:
+			// "during a news conference in Nova Scotia with Canadian
+			// Foreign Minister Peter MacKay": they stood together
+			l.meetingNoun(v, i)
 		case meetNouns[w] && !remoteWords[v.word(i-1)]:
 			// (not "a phone call with", "a video conference": they did not meet)
 			l.meetingNoun(v, i)

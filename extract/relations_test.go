@@ -196,6 +196,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "Rice made the comments during a news conference in Nova Scotia with Canadian Foreign Minister Peter MacKay.",
+			[]string{"person/rice met-with person/peter-mackay"}, nil}, // a joint news conference
+		{"meetings", "Putin told a news conference with reporters that he was pleased. Mr. Bush said he will hold a news conference with Tony Blair on Friday.",
+			nil, []string{"person/bush met-with person/tony-blair"}},
 		{"meetings", "German Chancellor Angela Merkel flew to Paris. She held talks with French President Emmanuel Macron there.",
 			[]string{"person/angela-merkel met-with person/emmanuel-macron"}, nil}, // the light verb's subject, a pronoun
 		{"meetings", "Gerhard Schroeder flew to Paris. He said he wants to hold talks with French President Jacques Chirac.",
