@@ -1296,6 +1296,13 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 	return out
 }
 
+// particleName reports whether w is a name word after an article or
+// particle written small: "al-Islam", "el-Bared", "ad-Din".
+func particleName(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k >= 1 && k <= 3 && k+1 < len(w) && isLowerWord(w[:k]) && isCap(w[k+1:])
+}
+
 // longestName returns the entries of the longest gazetteer name written as
 // a name at token i, most direct first, and the token after it; nil if
 // there is none. The name stays in the sentence and stops before a blocked
@@ -1334,7 +1341,8 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 			key = append(key, 's') // "Lord's Resistance Army": the name's own possessive
 			continue
 		}
-		if l := strings.ToLower(toks[j].Text); j > i && !isCap(toks[j].Text) && !nameConnectors[l] && !innerNameWords[l] && !strings.HasPrefix(toks[j].Text, "d'") {
+		if l := strings.ToLower(toks[j].Text); j > i && !isCap(toks[j].Text) && !nameConnectors[l] && !innerNameWords[l] && !strings.HasPrefix(toks[j].Text, "d'") &&
+			!particleName(toks[j].Text) {
 			break
 		}
 		if j > i {
@@ -1348,8 +1356,8 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 			if gaz.LowerCaseForm(string(key)) != "" {
 				best, bestEnd = es, j+1
 			}
-		case isCap(toks[j].Text):
-			best, bestEnd = es, j+1
+		case isCap(toks[j].Text) || particleName(toks[j].Text):
+			best, bestEnd = es, j+1 // (and "Fatah al-Islam")
 		}
 	}
 	if best == nil {
@@ -1696,9 +1704,10 @@ func mergeParticles(toks []Token, sentOf []int, spans []Span) []Span {
 	merged := out[:0]
 	for i := 0; i < len(out); i++ {
 		sp := out[i]
-		for sp.Type == graph.Person && sp.Last < len(toks) && articledSurname(toks[sp.Last].Text) && toks[sp.Last].Start > toks[sp.Last-1].End &&
+		// (and "the Nahr el-Bared refugee camp": a place's)
+		for (sp.Type == graph.Person || sp.Type == graph.Location && !isTitleWord(toks[sp.Last-1].Text)) && sp.Last < len(toks) && articledSurname(toks[sp.Last].Text) && toks[sp.Last].Start > toks[sp.Last-1].End &&
 			sentOf[sp.Last] == sentOf[sp.First] {
-			if i+1 < len(out) && out[i+1].First == sp.Last && (out[i+1].Type == graph.Person || out[i+1].Last == sp.Last+1) &&
+			if i+1 < len(out) && out[i+1].First == sp.Last && (out[i+1].Type == sp.Type || out[i+1].Last == sp.Last+1) &&
 				sentOf[out[i+1].Last-1] == sentOf[sp.First] {
 				sp.Last = out[i+1].Last
 				i++
