@@ -2447,7 +2447,7 @@ func stripTitle(toks []Token, first, last int, typ graph.EntityType) int {
 
 // religiousStyles come off a name of two words or more ("Mullah Mohammad
 // Omar" is Mohammad Omar) but stay with a single one ("Mullah Omar").
-var religiousStyles = set("mullah", "maulana", "sheik", "sheikh", "imam")
+var religiousStyles = set("mullah", "maulana", "maulvi", "mawlawi", "sheik", "sheikh", "imam")
 
 // officeTitles are offices, never parts of a name, that the tagger may
 // read into a person's name with the place or body before them

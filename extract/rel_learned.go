@@ -640,8 +640,12 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 		if eventNounsAt[v.word(j)] || gatherVerbs[v.word(j)] {
 			return true
 		}
-		if m := v.mentionAt(j); m != nil && !strings.EqualFold(v.toks[j].Text, "cup") || v.word(j) == "," || v.word(j) == "'s" {
+		if m := v.mentionAt(j); m != nil && !strings.EqualFold(v.toks[j].Text, "cup") || v.word(j) == "," || v.word(j) == "'s" ||
+			isTitleWord(v.toks[j].Text) || timeNouns[v.word(j)] || v.word(j) == "and" {
 			continue // "conferring with Georgia's president, Mikhail Saakashvili, in": names and commas count no word
+		}
+		if _, day := weekdays[v.word(j)]; day {
+			continue // "will meet Abbas and Jordan's King Abdullah Tuesday in Sharm al-Sheikh"
 		}
 		n++
 	}

@@ -309,8 +309,8 @@ func calledOff(v *sentenceView, k int) bool {
 // a summit" (they met).
 func (l *linkRun) heldTalks(v *sentenceView, i int) {
 	j := i - 1
-	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an" || nounModifiers[v.word(j)]) {
-		j-- // "held direct talks", "held a summit", "held peace talks"
+	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an" || v.word(j) == "their" || nounModifiers[v.word(j)]) {
+		j-- // "held direct talks", "held a summit", "held peace talks", "began their talks"
 	}
 	switch v.word(j) {
 	case "held", "hold", "holds", "holding", "had":

@@ -44,7 +44,7 @@ func headTitle(role string) string {
 
 // styleTitles are forms of address that follow an office in a title:
 // "Hezbollah leader Sheik Hassan Nasrallah".
-var styleTitles = set("mr", "mrs", "ms", "dr", "sheikh", "sheik", "mullah", "maulana", "ayatollah", "sir")
+var styleTitles = set("mr", "mrs", "ms", "dr", "sheikh", "sheik", "mullah", "maulana", "maulvi", "mawlawi", "ayatollah", "sir")
 
 // titleAbbrevs are leader titles written short.
 var titleAbbrevs = map[string]string{"gov": "governor", "pres": "president", "chmn": "chairman"}
@@ -1449,6 +1449,18 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			}
 			for v.word(k) == `"` || v.word(k) == "\u201c" {
 				k++
+			}
+			if v.mentionAt(k) == nil {
+				// "the chief of powerful oil cartel OPEC, Abdullah
+				// Al-Badri": what the body is, written small before it
+				e := k
+				for e < v.s.Last && e < k+3 && isLowerWord(v.word(e)) && v.mentionAt(e) == nil &&
+					(strings.HasPrefix(v.toks[e].Tag, "JJ") || strings.HasPrefix(v.toks[e].Tag, "NN")) {
+					e++
+				}
+				if m := v.mentionAt(e); e > k && m != nil && m.First == e && m.Type == graph.Org && m.StandsFor == "" {
+					k = e
+				}
 			}
 			holder = v.holderAt(k)
 			if local := lowerNoDot(v.word(j - 1)); holder == nil && (local == "mayor" || local == "governor") {

@@ -48,6 +48,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/connie-newman works-for country/united-states", "person/condoleezza-rice works-for country/united-states"}, nil}, // the bare title is America's
 		{"titles", "Secretary of State for Northern Ireland Peter Hain spoke. In Britain, Secretary of State Hilary Benn spoke.",
 			nil, []string{"person/peter-hain works-for country/united-states", "person/hilary-benn works-for country/united-states"}}, // a British portfolio; another country named before
+		{"titles", "In a statement, the chief of powerful oil cartel OPEC, Abdullah Al-Badri, said prices were stable.",
+			[]string{"person/abdullah-al-badri leader-of org/opec"}, nil}, // what the body is, written small before it
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
@@ -196,6 +198,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "Israeli Defense Minister Shaul Mofaz and Palestinian Mohammed Dahlan began their talks hours later.",
+			[]string{"person/mohammed-dahlan met-with person/shaul-mofaz"}, nil},
+		{"meetings", "Ariel Sharon will meet Mahmoud Abbas and Jordan's King Abdullah Tuesday in Sharm el-Sheikh. Solana spoke after meeting with Israel's Foreign Minister Tzipi Livni in Tel Aviv.",
+			nil, []string{"person/abdullah-jordan lives-in location/sharm-el-sheikh", "person/tzipi-livni lives-in location/tel-aviv"}}, // where they meet
 		{"meetings", "Rice made the comments during a news conference in Nova Scotia with Canadian Foreign Minister Peter MacKay.",
 			[]string{"person/rice met-with person/peter-mackay"}, nil}, // a joint news conference
 		{"meetings", "Putin told a news conference with reporters that he was pleased. Mr. Bush said he will hold a news conference with Tony Blair on Friday.",
