@@ -208,7 +208,7 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 						l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "talks-between", i-2, j)
 						continue
 					}
-					l.emitM(v, graph.MetWith, x, y, 0.8, "meeting-between", i-2, j)
+					l.emitM(v, graph.MetWith, x, y, 0.8, "meeting-between", min(i-2, meetingPhraseStart(v, i)), j)
 				}
 			}
 			return
@@ -286,10 +286,34 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 	if subj == nil {
 		return
 	}
+	from := min(i-3, meetingPhraseStart(v, i))
+	if subj.First >= v.s.First && subj.Last <= i {
+		from = min(from, subj.Last) // "Hu will discuss ... in talks with Putin": what the subject's verb says of it
+	}
 	for _, o := range objs {
-		l.emitM(v, graph.MetWith, subj, o, 0.65, "meeting-with", i-3, i+1)
+		l.emitM(v, graph.MetWith, subj, o, 0.65, "meeting-with", from, i+1)
 	}
 }
+
+// meetingPhraseStart returns where the phrase that names a meeting at i
+// starts, with what it says of the meeting: "no plans for a meeting",
+// "a proposed summit", "hopes for talks".
+func meetingPhraseStart(v *sentenceView, i int) int {
+	k := i - 1
+	for n := 0; n < 6 && k > v.s.First && v.mentionAt(k) == nil; n++ {
+		w := v.word(k)
+		if !meetingPhraseWords[w] && !(v.toks[k].Tag == "JJ" && isLowerWord(w)) {
+			break
+		}
+		k--
+	}
+	return k + 1
+}
+
+// meetingPhraseWords may stand before a meeting's noun in the phrase that
+// names it.
+var meetingPhraseWords = set("a", "an", "the", "any", "no", "for", "of", "plans", "plan", "proposal", "proposals",
+	"hopes", "hope", "possibility", "prospect", "prospects", "idea", "chance", "chances", "another", "fresh")
 
 // calledOff reports whether the verb after a meeting's noun phrase,
 // ending at k, says it did not take place: "has been postponed", "was

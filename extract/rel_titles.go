@@ -1426,15 +1426,16 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 					end = m.Last
 				}
 			}
-			if p := v.mentionAt(end + 1); v.word(end) != "," || p == nil || p.Type != graph.Person || p.First != end+1 {
+			p := v.styledPersonAt(end + 1)
+			if v.word(end) != "," || p == nil {
 				continue
 			}
 			if (v.word(i) == "a" || v.word(i) == "an") && holder.Type == graph.Org && holder.StandsFor == "" {
 				// "a local Hamas leader, Mohammed Odde,": one of its leaders
-				l.oneOfLeaders(v, v.mentionAt(end+1), holder, role)
+				l.oneOfLeaders(v, p, holder, role)
 				continue
 			}
-			l.roleRelations(v, v.mentionAt(end+1), holder, role, holderID(holder), "title-then-name", i)
+			l.roleRelations(v, p, holder, role, holderID(holder), "title-then-name", i)
 			continue
 		}
 		if holder == nil {
@@ -1520,8 +1521,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 			if v.word(end) != "," {
 				continue
 			}
-			p = v.mentionAt(end + 1)
-			if p == nil || p.Type != graph.Person || p.First != end+1 {
+			if p = v.styledPersonAt(end + 1); p == nil {
 				continue
 			}
 		}
@@ -1546,6 +1546,19 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		}
 		l.roleRelations(v, p, holder, role, of, "title-then-name", i)
 	}
+}
+
+// styledPersonAt returns the person whose name starts at k, or right
+// after a style written before it ("Maulvi Muhammad Yasir", "Dr. Ayman
+// al-Zawahiri"), else nil.
+func (v *sentenceView) styledPersonAt(k int) *Mention {
+	if styleTitles[lowerNoDot(v.word(k))] && v.mentionAt(k) == nil {
+		k++
+	}
+	if p := v.mentionAt(k); p != nil && p.Type == graph.Person && p.First == k {
+		return p
+	}
+	return nil
 }
 
 // officeWords name offices of a state: "Foreign Minister", "Ambassador",

@@ -50,6 +50,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/peter-hain works-for country/united-states", "person/hilary-benn works-for country/united-states"}}, // a British portfolio; another country named before
 		{"titles", "In a statement, the chief of powerful oil cartel OPEC, Abdullah Al-Badri, said prices were stable.",
 			[]string{"person/abdullah-al-badri leader-of org/opec"}, nil}, // what the body is, written small before it
+		{"titles", "The president of the Organization of Petroleum Exporting Countries, Sheikh Ahmad Fahad al-Sabah, spoke. Police arrested a Taleban commander, Mullah Nazer Shah.",
+			[]string{"person/ahmad-fahad-al-sabah leader-of org/opec", "person/nazer-shah member-of org/taliban"}, nil}, // a style before the name set off
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
@@ -202,6 +204,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/mohammed-dahlan met-with person/shaul-mofaz"}, nil},
 		{"meetings", "Ariel Sharon will meet Mahmoud Abbas and Jordan's King Abdullah Tuesday in Sharm el-Sheikh. Solana spoke after meeting with Israel's Foreign Minister Tzipi Livni in Tel Aviv.",
 			nil, []string{"person/abdullah-jordan lives-in location/sharm-el-sheikh", "person/tzipi-livni lives-in location/tel-aviv"}}, // where they meet
+		{"meetings", "There are no plans for a meeting in Moscow between Hu Jintao and Junichiro Koizumi. Obama will visit Moscow for meetings with Russian President Dmitry Medvedev.",
+			nil, []string{"person/hu-jintao met-with person/junichiro-koizumi", "person/barack-obama met-with person/dmitry-medvedev"}}, // none planned; planned
 		{"meetings", "Rice made the comments during a news conference in Nova Scotia with Canadian Foreign Minister Peter MacKay.",
 			[]string{"person/rice met-with person/peter-mackay"}, nil}, // a joint news conference
 		{"meetings", "Putin told a news conference with reporters that he was pleased. Mr. Bush said he will hold a news conference with Tony Blair on Friday.",
