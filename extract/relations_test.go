@@ -204,7 +204,7 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/mohammed-dahlan met-with person/shaul-mofaz"}, nil},
 		{"meetings", "Ariel Sharon will meet Mahmoud Abbas and Jordan's King Abdullah Tuesday in Sharm el-Sheikh. Solana spoke after meeting with Israel's Foreign Minister Tzipi Livni in Tel Aviv.",
 			nil, []string{"person/abdullah-jordan lives-in location/sharm-el-sheikh", "person/tzipi-livni lives-in location/tel-aviv"}}, // where they meet
-		{"meetings", "There are no plans for a meeting in Moscow between Hu Jintao and Junichiro Koizumi. Obama will visit Moscow for meetings with Russian President Dmitry Medvedev.",
+		{"meetings", "There are no plans for a meeting in Moscow between Hu Jintao and Junichiro Koizumi. Barack Obama will visit Moscow for meetings with Russian President Dmitry Medvedev.",
 			nil, []string{"person/hu-jintao met-with person/junichiro-koizumi", "person/barack-obama met-with person/dmitry-medvedev"}}, // none planned; planned
 		{"meetings", "Rice made the comments during a news conference in Nova Scotia with Canadian Foreign Minister Peter MacKay.",
 			[]string{"person/rice met-with person/peter-mackay"}, nil}, // a joint news conference
