@@ -279,8 +279,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/putin met-with person/putin"}},
 		{"meetings", "Belarusian President Alexander Lukashenko arrived. The Belarusian leader did not meet Biden.",
 			nil, []string{"person/alexander-lukashenko met-with person/biden"}},
-		{"meetings", "Putin, Russia's president, refused to meet Zelensky.",
-			nil, []string{"person/putin met-with person/zelensky"}},
+		{"meetings", "Putin, Russia's president, refused to meet Volodymyr Zelensky.",
+			nil, []string{"person/putin met-with person/volodymyr-zelensky"}},
 		{"meetings", "Pope Benedict XVI met Hugo Chavez. The Venezuelan leader assured the pope of his commitment.",
 			[]string{"person/benedict-xvi met-with person/hugo-chavez"}, []string{"person/benedict-xvi leader-of country/venezuela"}},
 		{"negotiates", "Iranian officials said Tehran was in talks with Russia about nuclear fuel. Iran is not in talks with the European Union.", // "in talks with" after a copula
@@ -318,7 +318,7 @@ func TestRelationPatterns(t *testing.T) {
 		{"meetings", "France's Richard Gasquet will meet Max Mirnyi of Belarus in the final of the Nottingham Open tennis tournament Saturday.",
 			nil, []string{"person/max-mirnyi met-with person/richard-gasquet"}}, // a match
 		{"meetings", "Colombia agreed to release rebel leader Francisco Galan to allow him to negotiate with civil society leaders about launching talks with the Uribe government.",
-			nil, []string{"person/alvaro-uribe met-with person/francisco-galan", "person/francisco-galan met-with person/uribe"}}, // a name modifying a noun
+			nil, []string{"person/uribe met-with person/francisco-galan", "person/francisco-galan met-with person/uribe"}}, // a name modifying a noun
 		{"alliances", "Thailand became a US treaty ally in 1954. Russia - a historically close ally of Serbia - objected.", // after a copula; set off by dashes
 			[]string{"country/thailand allied-with country/united-states", "country/russia allied-with country/serbia"}, nil},
 		{"alliances", "Thailand is not a US treaty ally.",
@@ -402,7 +402,7 @@ func TestRelationPatterns(t *testing.T) {
 		{"seeking membership", "Georgia, which aspires to NATO membership, protested. Moldova does not want NATO membership.",
 			[]string{"country/georgia seeks-membership org/nato"}, []string{"country/moldova seeks-membership org/nato"}},
 		{"places", "Gunmen in Mogadishu have killed the head of the U.N. Development Program for Somalia. The WFP halted convoys after an attack by the rebel Sudanese Liberation Army, SLA.",
-			nil, []string{"org/undp based-in country/somalia", "org/sudanese-liberation-army based-in location/sla"}}, // an office for a country; a name's acronym
+			nil, []string{"org/undp based-in country/somalia", "org/sudanese-liberation-army based-in org/sla"}}, // an office for a country; a name's acronym
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
@@ -554,8 +554,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/nato supports country/ukraine"}, []string{"country/mexico supports country/venezuela"}},
 		{"attacked", "Moscow denied that Russia attacked Ukraine.", // a denied claim
 			nil, []string{"country/russia attacked country/ukraine"}},
-		{"meetings", "The Kremlin denied Putin had met Lukashenko. Rumors that Xi met Biden circulated.",
-			nil, []string{"person/lukashenko met-with person/putin", "person/biden met-with person/xi"}},
+		{"meetings", "The Kremlin denied Putin had met Lukashenko. Rumors that Xi Jinping met Joe Biden circulated.",
+			nil, []string{"person/lukashenko met-with person/putin", "person/joe-biden met-with person/xi-jinping"}},
 		{"aids", "Iran has armed Lebanese Hezbollah for years.", // the name the demonym qualifies is the one armed
 			[]string{"country/iran aids org/hezbollah"}, []string{"country/iran aids country/lebanon"}},
 		{"attacked", "Israel attacked Lebanese Hezbollah in 2006.",
@@ -707,11 +707,11 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/central-america located-in country/costa-rica"}}, // a region holds countries
 		{"places", "Protesters threw bricks at the British Embassy in Tehran. The British Embassy in Jakarta said a ship will stay.",
 			[]string{"org/british-embassy-iran based-in location/tehran", "org/british-embassy-indonesia based-in location/jakarta"},
-			[]string{"org/british-embassy-iran based-in country/united-kingdom", "org/british-embassy based-in location/tehran"}}, // two embassies, abroad
+			[]string{"org/british-embassy-iran based-in country/united-kingdom", "org/british-embassy-indonesia based-in location/tehran"}}, // two embassies, abroad
 		{"places", "MTV has already launched stations in North America, Europe, Latin America, and Asia.",
 			nil, []string{"location/europe located-in location/latin-america"}}, // a continent lies in nothing
 		{"membership", "Backed by London-based Pathe Productions, BBC Films, and DJ Films, the project has yet to be cast.",
-			nil, []string{"person/pathe-productions member-of org/dj-films", "org/pathe-productions member-of org/dj-films"}}, // items of one list
+			nil, []string{"person/pathe-productions member-of org/dj-films", "person/pathe-productions member-of org/dj-films"}}, // items of one list
 		{"places", "Speaking on a trip to Moscow, Israel's foreign minister, Silvan Shalom, also expressed concern.",
 			[]string{"person/silvan-shalom works-for country/israel"}, []string{"location/moscow-israel located-in country/israel"}},
 		{"titles", "Very few people knew she worked for the C.I.A. Mr. Wilson has said his wife was outed.",
@@ -797,7 +797,7 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Jordan's King Abdullah met Saudi King Abdullah in Riyadh.",
 			[]string{"person/abdullah-jordan leader-of country/jordan", "person/abdullah-saudi-arabia leader-of country/saudi-arabia",
 				"person/abdullah-jordan met-with person/abdullah-saudi-arabia"},
-			[]string{"person/abdullah-jordan leader-of country/saudi-arabia", "person/abdullah leader-of country/jordan"}}, // two kings
+			[]string{"person/abdullah-jordan leader-of country/saudi-arabia", "person/abdullah-saudi-arabia leader-of country/jordan"}}, // two kings
 		{"titles", "Israel struck Gaza. Israel said the strike hit militants. Israel's cabinet met on Sunday. " +
 			"Lawmakers met in Abuja on Monday. President Olusegun Obasanjo has submitted a list to parliament.",
 			nil, []string{"person/olusegun-obasanjo leader-of country/israel"}}, // the next story of a digest
@@ -873,13 +873,13 @@ func TestRelationPatterns(t *testing.T) {
 		{"employment", "Yukos was owned by oil tycoon and Kremlin critic Vladimir Khodorkovsky.", // a critic serves no one he criticises
 			nil, []string{"person/vladimir-khodorkovsky works-for country/russia"}},
 		{"employment", "A U.S. official said the Bush Administration was working with Congress. John Smith was working with Congress to make the law. Ann Lee is working with the FBI on the case.", // an administration is no person; working with to do something is no job
-			nil, []string{"person/bush-administration member-of org/congress", "person/john-smith works-for org/congress", "person/ann-lee works-for org/fbi"}},
+			nil, []string{"org/bush-administration member-of org/congress", "person/john-smith works-for org/congress", "person/ann-lee works-for org/fbi"}},
 		{"supports", "Russia, which has long backed Syria, attacked Ukraine.",
 			[]string{"country/russia supports country/syria", "country/russia attacked country/ukraine"}, nil},
 		{"killed", "Lee Harvey Oswald fired the shots that killed President John F. Kennedy. Police fired shots that killed nobody.", // the shooter of the fatal shots
 			[]string{"person/lee-harvey-oswald killed person/john-f-kennedy"}, nil},
 		{"killed", "Films show Jack Ruby fatally shooting Oswald. Ruby was shooting at targets with Smith.",
-			[]string{"person/jack-ruby killed person/oswald"}, []string{"person/ruby killed person/smith"}}, // a fatal gerund; shooting alone kills no one
+			[]string{"person/jack-ruby killed person/oswald"}, []string{"person/jack-ruby killed person/smith"}}, // a fatal gerund; shooting alone kills no one
 		{"killed", "Oswald was the lone gunman who killed Kennedy and who 45 minutes later killed Dallas Police Officer J.D. Tippit.",
 			[]string{"person/oswald killed person/kennedy", "person/oswald killed person/jd-tippit"}, nil}, // a copula's subject, a span of time, a title after a place
 		{"killed", "They found it when Herschel Grynszpan, a 17-year-old Jew enraged by his family's deportation to Poland, shot and mortally wounded German Embassy Third Secretary Ernst vom Rath in Paris.",
@@ -987,7 +987,7 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/chen-yunlin works-for org/us-department-of-state", "person/chen-yunlin member-of org/us-department-of-state"}}, // the spokesman is someone else
 		{"lives in", "World rally champion Sebastien Loeb of France leads. Loeb, in a Citroen, expanded his lead to 1.16 minutes over Subaru driver Petter Solberg of Norway. Japan's Nenbutsushu Buddhist sect announced it will not pay. " +
 			"Jericho is the first of five towns - Tulkarem, Qalqiliya, Ramallah, Bethlehem - that Israel plans to turn over.",
-			nil, []string{"person/sebastien-loeb lives-in location/citroen", "person/loeb lives-in location/citroen", "person/nenbutsushu-buddhist lives-in country/japan",
+			nil, []string{"person/sebastien-loeb lives-in location/citroen", "person/sebastien-loeb lives-in location/citroen", "person/nenbutsushu-buddhist lives-in country/japan",
 				"location/tulkarem located-in location/qalqiliya"}}, // a car, a sect's name, a list
 		{"lives in", "George Lucas, a Modesto, Calif., native, directed it.",
 			[]string{"person/george-lucas lives-in location/modesto", "person/george-lucas lives-in location/california @via-place"}, nil}, // the town, and the state the text puts it in
@@ -1073,7 +1073,7 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/lukashenko met-with person/putin"},
 			[]string{"person/hillary-clinton met-with person/john-mccain", "person/lukashenko works-for country/russia"}},
 		{"titles", "Hamas accused forces of helping Israel detain Uda. U.S. business tycoon Donald Trump intends to build.",
-			[]string{"person/donald-trump citizen-of country/united-states @nationality"}, []string{"person/uda citizen-of country/israel"}},
+			[]string{"person/donald-trump citizen-of country/united-states @nationality"}, []string{"org/uda citizen-of country/israel"}},
 		{"employment", "The Register endorsed Senator Clinton for the Democratic Party nomination and Senator McCain for the Republican Party.",
 			nil, []string{"person/clinton member-of org/republican-party-us"}}, // the nearer person's
 		{"lives in", "Egypt's culture minister says police have recovered the Vincent van Gogh painting stolen from a Cairo museum.",
@@ -1237,7 +1237,7 @@ func TestRelationPatterns(t *testing.T) {
 		{"places", "Troops are targeting the rebels' stronghold in four southern provinces - Kandahar, Helmand, Uruzgan and Zabol.",
 			nil, []string{"location/kandahar located-in location/helmand"}}, // a list; the gazetteer puts Kandahar elsewhere
 		{"places", "The camp is at Oxford in central Massachusetts.", // not England's Oxford
-			[]string{"location/oxford-massachusetts located-in location/massachusetts"}, []string{"location/oxford located-in location/massachusetts"}},
+			[]string{"location/oxford-massachusetts located-in location/massachusetts"}, nil},
 		{"places", "Opposition chief Sviatlana Tsikhanouskaya, who, exiled in Poland, has declared herself the winner.",
 			[]string{"person/sviatlana-tsikhanouskaya lives-in country/poland @lives-in"}, nil},
 		{"places", "Abraham Lincoln was born in a log cabin in Hodgenville, Kentucky.",
@@ -1277,7 +1277,7 @@ func TestRelationPatterns(t *testing.T) {
 		{"places", "Sun Hung Kai Properties, a Hong Kong construction firm, holds a 27 percent share.",
 			[]string{"org/sun-hung-kai-properties based-in country/hong-kong"}, nil},
 		{"places", "The bid came from Canadian parts maker Magna, Russian lender Sberbank and GAZ.",
-			nil, []string{"org/magna based-in country/russia"}},
+			nil, []string{"org/magna-international based-in country/russia"}},
 		{"places", "The Moscow daily Kommersant reported the deal.",
 			[]string{"org/kommersant based-in location/moscow"}, []string{"org/kommersant based-in country/russia"}},
 		{"places", "Researchers at Karachi University disagree.",
@@ -1300,13 +1300,51 @@ func TestRelationPatterns(t *testing.T) {
 					t.Errorf("missing %q\ngot:\n  %s", w, strings.Join(got, "\n  "))
 				}
 			}
+			ents := make(map[string]bool)
+			for _, e := range r.Entities {
+				ents[e.ID] = true
+			}
 			for _, n := range c.none {
 				if has[canonicalEdge(n)] {
 					t.Errorf("unwanted %q", n)
 				}
+				// A none case that misnames an entity the text gives could
+				// not fail.
+				if f := strings.Fields(n); len(f) == 3 {
+					for _, end := range []string{f[0], f[2]} {
+						if e := nearMiss(end, ents); e != "" {
+							t.Errorf("none case %q names %s, but the extraction has %s", n, end, e)
+						}
+					}
+				}
 			}
 		})
 	}
+}
+
+// nearMiss returns an extracted entity id that id, absent itself, most
+// likely meant: the same name under another type ("org/zelensky" for
+// "person/zelensky"), a longer or shorter form of it of the same type
+// ("person/jack-ruby" for "person/ruby", "person/uribe" for
+// "person/alvaro-uribe"); else "".
+func nearMiss(id string, ents map[string]bool) string {
+	if ents[id] {
+		return ""
+	}
+	_, slug, _ := strings.Cut(id, "/")
+	ids := make([]string, 0, len(ents))
+	for e := range ents {
+		ids = append(ids, e)
+	}
+	sort.Strings(ids)
+	for _, e := range ids {
+		_, es, _ := strings.Cut(e, "/")
+		sameType := strings.HasPrefix(e, strings.SplitN(id, "/", 2)[0]+"/")
+		if es == slug || sameType && (strings.HasPrefix(es, slug+"-") || strings.HasSuffix(es, "-"+slug) || strings.HasSuffix(slug, "-"+es)) {
+			return e
+		}
+	}
+	return ""
 }
 
 // canonicalEdge writes "a met-with b" with its ends in the order the
