@@ -223,6 +223,17 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 	for i < v.s.Last && i-start < 6 {
 		w := v.word(i)
 		if m := v.mentionAt(i); m != nil {
+			// "the Palestinian militant group Hamas": a demonym and words
+			// saying what kind of body the name after them is
+			if m.Kind == "demonym" {
+				k := m.Last
+				for k < v.s.Last && k < m.Last+3 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !genericOrgNouns[v.word(k)] {
+					k++
+				}
+				if p := v.mentionAt(k + 1); genericOrgNouns[v.word(k)] && p != nil && p.First == k+1 && p.Type == graph.Org && p.StandsFor == "" {
+					return p
+				}
+			}
 			// A demonym or country directly before a titled person belongs to the title.
 			if m.Type != graph.Person && m.Last < v.s.Last {
 				if p := v.mentionAt(m.Last); p == nil && (titleWords[lowerNoDot(v.toks[m.Last].Text)] || roleAdjectives[lowerNoDot(v.toks[m.Last].Text)]) {

@@ -406,6 +406,21 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				targets, end = []*Mention{m}, m.Last
 			}
 		}
+		if len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "in" || v.word(j) == "on") {
+			// "a three-week offensive in late December against Hamas":
+			// when, then whom
+			k := j + 1
+			if w := v.word(k); v.mentionAt(k) == nil && (w == "late" || w == "early" || w == "mid" || compassWords[w] || w == "the") {
+				k++
+			}
+			if d := v.mentionAt(k); d != nil && (d.Type == graph.Date || d.Type == graph.Location || d.Type == graph.Country) && d.First == k {
+				// (and where: "an offensive in southern Afghanistan against the Taliban")
+				if w := v.word(d.Last); w == "against" || w == "on" {
+					j = d.Last
+					targets, end = v.listOrOwned(v.skipModifiers(j + 1))
+				}
+			}
+		}
 		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against") &&
 			m != nil && m.First == v.skipModifiers(j+1) && v.targetOf(m) {
 			targets, end = []*Mention{m}, m.Last // "an offensive against Hamas militants", "strikes against Sri Lankan troops"

@@ -495,6 +495,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/israel attacked org/hamas", "country/pakistan attacked org/taliban"}, nil}, // a body's fighters are the body
 		{"attacked", "Mexico lost to Argentina. The army pushed forward with its offensive against Taliban militants. Israel launched airstrikes against Palestinian militants.",
 			nil, []string{"country/mexico attacked org/taliban", "country/israel attacked country/palestine"}}, // the army's own; a demonym's fighters are no state's
+		{"attacked", "Israel launched a three-week offensive in late December against the Palestinian militant group Hamas. Pakistan launched an offensive in South Waziristan against the Taliban.",
+			[]string{"country/israel attacked org/hamas", "country/pakistan attacked org/taliban"}, // when or where, then whom; a demonym and a body's kind before its name
+			[]string{"country/pakistan attacked location/waziristan"}},
 		{"attacked", "Palestinian attacks on Israel continued.", // militants', not the state's
 			nil, []string{"country/palestine attacked country/israel"}},
 		{"attacked", "The American invasion of Iraq began in 2003. U.S.-led forces attacked Fallujah. Saudi-led coalition forces bombed Yemen. A Turkish incursion into Iraq followed.",
