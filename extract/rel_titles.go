@@ -492,6 +492,75 @@ func (l *linkRun) unattachedTitles() {
 	}
 }
 
+// officesNamedAfter gives a title that names no country the country whose
+// office of that title the story told of just before, unnamed: "Chad's
+// president has urged Sudan's government to respect the cease-fire.
+// President Idriss Deby told officials ..." (the lead names the office,
+// the next sentence its holder). The office must be told in the sentence
+// before or earlier in the same one, once, and the person hold no other
+// country's title in the story.
+func (l *linkRun) officesNamedAfter() {
+	type office struct {
+		country *Mention
+		title   string
+	}
+	offices := make([][]office, len(l.bySent))
+	for si, ms := range l.bySent {
+		v := l.views[si]
+		for _, c := range ms {
+			if actorType(c) != graph.Country || c.Type == graph.Org || c.Kind == "description" {
+				continue
+			}
+			k := c.Last
+			switch {
+			case v.possessive(k):
+				k++ // "Chad's president"
+			case c.Kind == "demonym" && v.word(c.First-1) == "the":
+				// "the Chadian president"
+			default:
+				continue
+			}
+			e := v.titleEnd(k)
+			if e == k || v.mentionAt(e) != nil || v.word(e) == "," || isCap(v.toks[min(e, v.s.Last-1)].Text) && e < v.s.Last {
+				continue // a name follows: the titles read it
+			}
+			offices[si] = append(offices[si], office{c, strings.ToLower(textOf(v.toks, k, e))})
+		}
+	}
+	for si, ms := range l.bySent {
+		v := l.views[si]
+		for _, m := range ms {
+			if m.Type != graph.Person || m.Kind == "description" || m.Role == "" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 {
+				continue
+			}
+			// (not in the same sentence: "Venezuela's president is urging
+			// President Bush" names two)
+			var found []office
+			if si > 0 {
+				for _, o := range offices[si-1] {
+					if roleEndsWith(m.Role, o.title) {
+						found = append(found, o)
+					}
+				}
+			}
+			if len(found) != 1 || otherCountryBefore(v, m.First, found[0].country.Actor()) {
+				continue
+			}
+			holders := 0 // "President Hugo Chavez hopes President Bush's agenda ...": which one?
+			for _, p := range ms {
+				if p.Type == graph.Person && p.Kind != "description" && p.Entity != m.Entity && roleEndsWith(p.Role, found[0].title) {
+					holders++
+				}
+			}
+			if holders > 0 {
+				continue
+			}
+			c := found[0].country
+			l.roleRelationsAt(v, m, c, m.Role, c.Actor(), "office-named-after", m.First, 0.1)
+		}
+	}
+}
+
 // americanTitles gives "Secretary of State" written with no country
 // ("Assistant Secretary of State for African Affairs Connie Newman") to
 // the United States, whose office the bare title names in the news; a

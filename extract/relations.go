@@ -109,6 +109,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	l.knownPlaces()
 	l.unattachedTitles()
 	l.americanTitles()
+	l.officesNamedAfter()
 	l.legislatureTitles()
 	l.unattachedOrgHeads()
 	l.unattachedPartyTitles()

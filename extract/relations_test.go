@@ -52,6 +52,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/abdullah-al-badri leader-of org/opec"}, nil}, // what the body is, written small before it
 		{"titles", "The president of the Organization of Petroleum Exporting Countries, Sheikh Ahmad Fahad al-Sabah, spoke. Police arrested a Taleban commander, Mullah Nazer Shah.",
 			[]string{"person/ahmad-fahad-al-sabah leader-of org/opec", "person/nazer-shah member-of org/taliban"}, nil}, // a style before the name set off
+		{"titles", "Chad's president has urged Sudan's government to respect the cease-fire. President Idriss Deby told officials that it is time. Iran's foreign minister says talks will resume. Foreign Minister Manouchehr Mottaki told reporters so.",
+			[]string{"person/idriss-deby leader-of country/chad", "person/manouchehr-mottaki works-for country/iran"}, nil}, // the office told unnamed the sentence before
+		{"titles", "Venezuela's president is urging President George Bush to act. President Hugo Chavez hopes President George Bush's agenda will change. Chad's president urged peace. In Khartoum, President Omar al-Bashir spoke.",
+			nil, []string{"person/george-bush leader-of country/venezuela", "person/omar-al-bashir leader-of country/chad"}}, // the same sentence names two; another country first
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
