@@ -999,6 +999,11 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	case tt == graph.Country && bodyHeads[headTitle(lower)]:
 		// "British director Ken Loach": a nationality and a trade; a
 		// director heads a body, never a state
+	case tt == graph.Org && strings.HasPrefix(headTitle(lower), "director") && strings.Contains(of, "ministry"):
+		// "the director-general of Iraq's Trade Ministry": a ministry's
+		// senior official; its minister heads it
+		emit(graph.WorksFor, 0.8)
+		emit(graph.MemberOf, 0.8)
 	case headTitle(lower) != "" && !second:
 		emit(graph.LeaderOf, 0.9)
 		switch k := l.gaz.Kind(of); {

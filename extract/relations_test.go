@@ -56,6 +56,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/idriss-deby leader-of country/chad", "person/manouchehr-mottaki works-for country/iran"}, nil}, // the office told unnamed the sentence before
 		{"titles", "Venezuela's president is urging President George Bush to act. President Hugo Chavez hopes President George Bush's agenda will change. Chad's president urged peace. In Khartoum, President Omar al-Bashir spoke.",
 			nil, []string{"person/george-bush leader-of country/venezuela", "person/omar-al-bashir leader-of country/chad"}}, // the same sentence names two; another country first
+		{"titles", "Gunmen killed the director-general of Iraq's Trade Ministry, Ali Mousa Salman, in Baghdad. FBI Director Robert Mueller spoke.",
+			[]string{"person/ali-mousa-salman works-for org/iraq-trade-ministry", "person/robert-mueller leader-of org/fbi"}, // a ministry's senior official; an agency's head
+			[]string{"person/ali-mousa-salman leader-of org/iraq-trade-ministry"}},
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
