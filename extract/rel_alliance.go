@@ -122,9 +122,16 @@ func (l *linkRun) alliances(v *sentenceView) {
 			if owner == nil || !polity(owner) {
 				continue
 			}
+			from := owner.Last
+			if w := v.word(k); (w == "its" || w == "their") && k-3 > from {
+				// "Syria did not intervene directly on behalf of its ally
+				// Hizballah": what the clause denies is not the alliance;
+				// "is not its ally" (the words right before) is
+				from = k - 3
+			}
 			for _, t := range targets {
 				if polity(t) {
-					l.emitM(v, graph.AlliedWith, owner, t, 0.85, "possessive-ally", owner.Last, t.First)
+					l.emitM(v, graph.AlliedWith, owner, t, 0.85, "possessive-ally", from, t.First)
 				}
 			}
 		case "pact", "treaty", "alliance", "agreement", "deal", "accord", "accords":

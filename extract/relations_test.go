@@ -326,6 +326,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/max-mirnyi met-with person/richard-gasquet"}}, // a match
 		{"meetings", "Colombia agreed to release rebel leader Francisco Galan to allow him to negotiate with civil society leaders about launching talks with the Uribe government.",
 			nil, []string{"person/uribe met-with person/francisco-galan", "person/francisco-galan met-with person/uribe"}}, // a name modifying a noun
+		{"alliances", "In 2006, Syria placed its forces on alert but did not intervene directly on behalf of its ally Hizballah. Syria said Hamas is not its ally.",
+			[]string{"country/syria allied-with org/hezbollah"}, []string{"country/syria allied-with org/hamas"}}, // the clause's negation is not the alliance's
 		{"alliances", "Thailand became a US treaty ally in 1954. Russia - a historically close ally of Serbia - objected.", // after a copula; set off by dashes
 			[]string{"country/thailand allied-with country/united-states", "country/russia allied-with country/serbia"}, nil},
 		{"alliances", "Thailand is not a US treaty ally.",
