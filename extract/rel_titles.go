@@ -401,8 +401,8 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			// mediator": "chief" qualifies the noun that ends the title.
 			role = textOf(v.toks, start, j)
 		}
-		p := v.mentionAt(j + 1)
-		if p == nil || p.Type != graph.Person {
+		p := v.styledPersonAt(j + 1)
+		if p == nil {
 			continue
 		}
 		of := c.Actor()
@@ -1623,16 +1623,27 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 }
 
 // styledPersonAt returns the person whose name starts at k, or right
-// after a style written before it ("Maulvi Muhammad Yasir", "Dr. Ayman
-// al-Zawahiri"), else nil.
+// after a style or rank written before it ("Maulvi Muhammad Yasir", "Dr.
+// Ayman al-Zawahiri", "Lieutenant-General Soe Win"), else nil.
 func (v *sentenceView) styledPersonAt(k int) *Mention {
-	if styleTitles[lowerNoDot(v.word(k))] && v.mentionAt(k) == nil {
+	// (and a rank: "Burma's leader, Lieutenant-General Soe Win")
+	honorific := false
+	for n := 0; n < 3 && v.mentionAt(k) == nil && (styleTitles[lowerNoDot(v.word(k))] || isTitleWord(v.toks[min(k, v.s.Last-1)].Text) ||
+		hyphenatedTitle(v.word(k)) || officeAbbrevs[v.toks[min(k, v.s.Last-1)].Text]) && k < v.s.Last; n++ {
+		honorific = honorific || honorifics[lowerNoDot(v.word(k))]
 		k++
 	}
-	if p := v.mentionAt(k); p != nil && p.Type == graph.Person && p.First == k {
-		return p
+	p := v.mentionAt(k)
+	if p == nil || p.Type != graph.Person || p.First != k {
+		return nil
 	}
-	return nil
+	if w := v.word(p.Last); honorific && w != "," && w != "-" && w != ")" {
+		// "Unlike Pakistan's president, Mr. Singh did not speak": a
+		// name with "Mr." after the comma, not set off again, is the
+		// clause's subject, not the title's holder
+		return nil
+	}
+	return p
 }
 
 // officeWords name offices of a state: "Foreign Minister", "Ambassador",

@@ -59,6 +59,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Gunmen killed the director-general of Iraq's Trade Ministry, Ali Mousa Salman, in Baghdad. FBI Director Robert Mueller spoke.",
 			[]string{"person/ali-mousa-salman works-for org/iraq-trade-ministry", "person/robert-mueller leader-of org/fbi"}, // a ministry's senior official; an agency's head
 			[]string{"person/ali-mousa-salman leader-of org/iraq-trade-ministry"}},
+		{"titles", "President Arroyo met with Burma's leader, Lieutenant-General Soe Win, in Manila. Israel's military chief, Lieutenant-General Dan Halutz, has resigned.",
+			[]string{"person/soe-win leader-of country/myanmar", "person/dan-halutz works-for country/israel"}, nil}, // a rank between the comma and the name
+		{"titles", "Unlike Pakistan's president, Mr. Manmohan Singh did not speak about Kashmir.",
+			nil, []string{"person/manmohan-singh leader-of country/pakistan"}}, // the clause's subject after an opening phrase
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
