@@ -157,6 +157,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type != graph.Person && sp.Last-sp.First >= 2 && honorifics[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Ms. Rice": a person, whatever else the story calls Rice; the title comes off below
 			}
+			if sp.Type != graph.Person && sp.Last-sp.First >= 3 && (lowerNoDot(toks[sp.First].Text) == "justice" || lowerNoDot(toks[sp.First].Text) == "judge") &&
+				namesOnly(toks[sp.First+1:sp.Last]) {
+				sp.Type = graph.Person // "Justice Sandra Day O'Connor" (not "Justice Department")
+			}
 			if sp.Type == graph.Org {
 				sp.Last = r.knownNameGoesOn(toks, sents[si], sp) // "the Association of Southeast Asian nations"
 				sp.Last = r.ofNameGoesOn(toks, sents[si], sp, tagged)

@@ -1628,6 +1628,9 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 func (v *sentenceView) styledPersonAt(k int) *Mention {
 	// (and a rank: "Burma's leader, Lieutenant-General Soe Win")
 	honorific := false
+	if d := v.mentionAt(k); d != nil && d.Kind == "demonym" && d.First == k && d.Last < v.s.Last && isTitleWord(v.toks[d.Last].Text) {
+		k = d.Last // "the current chairman of the African Union, Nigerian President Olusegun Obasanjo"
+	}
 	for n := 0; n < 3 && v.mentionAt(k) == nil && (styleTitles[lowerNoDot(v.word(k))] || isTitleWord(v.toks[min(k, v.s.Last-1)].Text) ||
 		hyphenatedTitle(v.word(k)) || officeAbbrevs[v.toks[min(k, v.s.Last-1)].Text]) && k < v.s.Last; n++ {
 		honorific = honorific || honorifics[lowerNoDot(v.word(k))]

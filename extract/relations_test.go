@@ -63,6 +63,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/soe-win leader-of country/myanmar", "person/dan-halutz works-for country/israel"}, nil}, // a rank between the comma and the name
 		{"titles", "Unlike Pakistan's president, Mr. Manmohan Singh did not speak about Kashmir.",
 			nil, []string{"person/manmohan-singh leader-of country/pakistan"}}, // the clause's subject after an opening phrase
+		{"titles", "Abdelaziz wrote to the current chairman of the African Union, Nigerian President Olusegun Obasanjo, asking him to intercede.",
+			[]string{"person/olusegun-obasanjo leader-of org/african-union", "person/olusegun-obasanjo leader-of country/nigeria"}, nil}, // a demonym and a title between the comma and the name
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
