@@ -228,8 +228,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		}
 	}
 	for i, t := range toks {
-		if timeZones[t.Text] || holidays[t.Text] || commonTerms[t.Text] {
-			covered[i] = true // "0700 UTC": a clock, not a name; "Ramadan": a season, not a place
+		if timeZones[t.Text] || holidays[t.Text] || commonTerms[t.Text] || adherents[t.Text] {
+			covered[i] = true // "0700 UTC": a clock, not a name; "Ramadan": a season, not a place; "Muslims": believers
+		}
+		if sects[t.Text] && i+1 < len(toks) && (adherents[toks[i+1].Text] || isLowerWord(toks[i+1].Text)) {
+			covered[i] = true // "Sunni Muslims", "Shi'ite militia": a faith's branch, not a name
 		}
 	}
 	for _, s := range sents {
@@ -1832,6 +1835,15 @@ var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passove
 	"Thanksgiving", "Halloween", "Nowruz", "Yom", "Kippur", "Ashura", "Muharram", "Purim", "Sukkot", "Shavuot",
 	"Hanukah", "Chanukah", "Kwanzaa", "Holi", "Vesak", "Songkran", "Navratri", "Mardi", "Gras", "Hajj", "Rosh", "Hashanah",
 	"Pentecost", "Tet")
+
+// adherents name the followers of a faith, never a body, place or person
+// by themselves ("Shi'ite Muslims", "Hindus"); sects name a faith's branch
+// before them or a noun written small.
+var (
+	adherents = set("Muslims", "Hindus", "Christians", "Jews", "Sikhs", "Buddhists", "Catholics", "Protestants", "Sunnis",
+		"Shi'ites", "Shiites", "Shias", "Alawites", "Copts", "Druze", "Evangelicals")
+	sects = set("Sunni", "Shi'ite", "Shiite", "Shia", "Muslim", "Hindu", "Alawite", "Christian", "Catholic", "Roman", "Orthodox")
+)
 
 // commonTerms are capitalised words of economics and science that taggers
 // read as organisations: "GDP", "Earth", the planets ("life on Mars").
