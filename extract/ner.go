@@ -231,6 +231,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		if timeZones[t.Text] || holidays[t.Text] || commonTerms[t.Text] || adherents[t.Text] {
 			covered[i] = true // "0700 UTC": a clock, not a name; "Ramadan": a season, not a place; "Muslims": believers
 		}
+		if t.Text == "Brent" && i+1 < len(toks) && (toks[i+1].Text == "crude" || toks[i+1].Text == "oil") {
+			covered[i] = true // "Brent crude": a grade of oil
+		}
 		if sects[t.Text] && i+1 < len(toks) && (adherents[toks[i+1].Text] || isLowerWord(toks[i+1].Text)) {
 			covered[i] = true // "Sunni Muslims", "Shi'ite militia": a faith's branch, not a name
 		}
@@ -299,7 +302,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 // innerNameWords are lower-case words inside names the gazetteer knows,
 // too common elsewhere to join a name the tagger found: "Mato Grosso do
 // Sul", "Offenbach am Main", "Committee to Protect Journalists".
-var innerNameWords = set("do", "im", "an", "am", "upon", "to", "former")
+var innerNameWords = set("do", "im", "an", "am", "upon", "to", "former", "a")
 
 // ofNameGoesOn returns where a body's name ends that the tagger cut at its
 // kind word before "of" and the capitalised words that finish it: "the
@@ -2040,7 +2043,7 @@ func namesOnly(ts []Token) bool {
 
 // nobleTitles stand before the names of persons only: a tagger's
 // organisation that starts with one is a titled person.
-var nobleTitles = set("pope", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "cardinal",
+var nobleTitles = set("pope", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "cardinal", "prophet",
 	"archbishop", "bishop", "ayatollah", "rabbi", "imam", "crown", "duke", "duchess", "sir", "dame", "lord", "lady")
 
 // creditWords end a picture credit after the name of who took it.
