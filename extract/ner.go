@@ -234,7 +234,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		if t.Text == "Brent" && i+1 < len(toks) && (toks[i+1].Text == "crude" || toks[i+1].Text == "oil") {
 			covered[i] = true // "Brent crude": a grade of oil
 		}
-		if sects[t.Text] && i+1 < len(toks) && (adherents[toks[i+1].Text] || isLowerWord(toks[i+1].Text)) {
+		if i+1 < len(toks) && (sects[t.Text] && (adherents[toks[i+1].Text] || isLowerWord(toks[i+1].Text)) || churches[t.Text] && adherents[toks[i+1].Text]) {
 			covered[i] = true // "Sunni Muslims", "Shi'ite militia": a faith's branch, not a name
 		}
 	}
@@ -1845,7 +1845,10 @@ var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passove
 var (
 	adherents = set("Muslims", "Hindus", "Christians", "Jews", "Sikhs", "Buddhists", "Catholics", "Protestants", "Sunnis",
 		"Shi'ites", "Shiites", "Shias", "Alawites", "Copts", "Druze", "Evangelicals")
-	sects = set("Sunni", "Shi'ite", "Shiite", "Shia", "Muslim", "Hindu", "Alawite", "Christian", "Catholic", "Roman", "Orthodox")
+	sects = set("Sunni", "Shi'ite", "Shiite", "Shia", "Muslim", "Hindu", "Alawite", "Roman")
+	// churches name a church before its followers only: "Orthodox
+	// Christians", but "Ethiopia's Orthodox church", "the Catholic church"
+	churches = set("Christian", "Catholic", "Orthodox")
 )
 
 // commonTerms are capitalised words of economics and science that taggers
