@@ -2235,6 +2235,19 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 				j = k
 			}
 		}
+		if appointVerbs[w] && !isPassiveAux(v.word(i-1)) && v.word(i-1) != "been" {
+			// "Obama named Gene Sperling as the new head of the National
+			// Economic Council", "Parliament elected Talabani president":
+			// the one named takes the office, not who names him
+			if p := v.mentionAt(j); p != nil && p.First == j && p.Type == graph.Person {
+				k := p.Last
+				if v.word(k) == "," || v.word(k) == "to" {
+					continue // "named Rice, who ...", "named Rice to head": another construction
+				}
+				l.officeTakenBy(v, i, k, false, []*Mention{p})
+			}
+			continue
+		}
 		if !takeVerbs[w] && v.word(j) != "as" {
 			continue // "resigned as", "served as", "stepped down as": the office follows
 		}
@@ -2265,11 +2278,22 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 // president") as taken by the subject of the verb at verb; left says it
 // was given up ("resigned as").
 func (l *linkRun) officeTaken(v *sentenceView, verb, j int, left bool) {
+	l.officeTakenBy(v, verb, j, left, nil)
+}
+
+// officeTakenBy is officeTaken with the people who take the office given
+// (the object of "appointed X as"), nil for the verb's subject.
+func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers []*Mention) {
 	if v.word(j) == "as" {
 		j++
 	}
 	if v.word(j) == "the" {
 		j++
+		// "as the new head of", "the first woman president of"
+		for n := 0; n < 2 && j < v.s.Last && v.mentionAt(j) == nil && isLowerWord(v.word(j)) && !titleWords[v.word(j)] &&
+			(v.toks[j].Tag == "JJ" || isOrdinal(v.word(j))); n++ {
+			j++
+		}
 	}
 	var holder *Mention
 	if m := v.mentionAt(j); m != nil && m.First == j && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
@@ -2315,10 +2339,20 @@ func (l *linkRun) officeTaken(v *sentenceView, verb, j int, left bool) {
 	if left {
 		role = "former " + role // "resigned as head of the IMF": the office held until then
 	}
-	for _, s := range l.subjectOf(v, verb) {
+	from := -1
+	if takers == nil {
+		takers = l.subjectOf(v, verb)
+	} else {
+		from = max(verb-2, v.s.First) // "Obama may name X as ...": what the naming verb's clause says
+	}
+	for _, s := range takers {
 		// "if he is appointed president of the World Bank", "will be
 		// sworn in", "was not elected": an office not (yet) taken
-		if neg, factor := v.modality(max(s.First-2, v.s.First), j); s.Type != graph.Person || neg || factor < 1 {
+		a := max(s.First-2, v.s.First)
+		if from >= 0 {
+			a = from
+		}
+		if neg, factor := v.modality(a, j); s.Type != graph.Person || neg || factor < 1 {
 			continue
 		}
 		l.roleRelations(v, s, holder, role, holder.Actor(), "became-title", s.First)
@@ -2331,6 +2365,10 @@ var succeedVerbs = set("succeeded", "succeeds", "replaced", "replaces")
 
 // leaveVerbs give up an office named after "as": "resigned as president".
 var leaveVerbs = set("resigned", "resigns", "quit", "quits", "retired", "retires")
+
+// appointVerbs give an office to their object: "appointed X as head of
+// Y", "elected X president" (not "nominated": the office is not yet his).
+var appointVerbs = set("appointed", "appoints", "appoint", "named", "names", "elected", "elects", "re-elected", "chose", "chooses")
 
 // takeVerbs take an office: "elected president", "named prime minister",
 // "a second term as president".

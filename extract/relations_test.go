@@ -65,6 +65,11 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/manmohan-singh leader-of country/pakistan"}}, // the clause's subject after an opening phrase
 		{"titles", "Abdelaziz wrote to the current chairman of the African Union, Nigerian President Olusegun Obasanjo, asking him to intercede.",
 			[]string{"person/olusegun-obasanjo leader-of org/african-union", "person/olusegun-obasanjo leader-of country/nigeria"}, nil}, // a demonym and a title between the comma and the name
+		{"titles", "President Barack Obama has named Gene Sperling as the new head of the National Economic Council. Parliament elected Jalal Talabani as Iraq's president.",
+			[]string{"person/gene-sperling leader-of org/national-economic-council", "person/jalal-talabani leader-of country/iraq"}, // the one named takes the office
+			[]string{"person/barack-obama leader-of org/national-economic-council"}},
+		{"titles", "Bush nominated John Bolton as U.S. ambassador to the United Nations. Obama may appoint Susan Rice as head of the National Security Council.",
+			nil, []string{"person/john-bolton works-for country/united-states", "person/susan-rice leader-of org/national-security-council"}}, // not yet his; may
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
