@@ -28,7 +28,7 @@ var titleWords = set(
 	"manager", "boss", "leaders", "president-elect", "mp", "foreign", "trade", "health", "education",
 	"environment", "energy", "labor", "labour", "agriculture", "transport", "culture", "development",
 	"co-leader", "co-chair", "co-chairman", "co-director", "co-founder", "vice-president", "vice-chairman",
-	"administrator",
+	"administrator", "correspondent", "correspondents", "editor", "columnist", "photographer", "cameraman",
 )
 
 // leaderTitles make the person a leader of the country or organisation the

@@ -1839,6 +1839,10 @@ var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passove
 	"Hanukah", "Chanukah", "Kwanzaa", "Holi", "Vesak", "Songkran", "Navratri", "Mardi", "Gras", "Hajj", "Rosh", "Hashanah",
 	"Pentecost", "Tet")
 
+// postingTitles end the title of someone an outlet posts to a place:
+// "VOA Jerusalem Correspondent", "AP Moscow bureau chief".
+var postingTitles = set("correspondent", "correspondents", "reporter", "producer", "chief", "editor")
+
 // adherents name the followers of a faith, never a body, place or person
 // by themselves ("Shi'ite Muslims", "Hindus"); sects name a faith's branch
 // before them or a noun written small.
@@ -2747,6 +2751,11 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			m.RoleOf = prev.Actor()
 			if local := lowerNoDot(toks[m.First-1].Text); local == "mayor" || local == "governor" {
 				m.RoleOf = prev.Entity // "Harare mayor": the city's, not the country's
+			}
+			if o := i - 2; prev.Type == graph.Location && o >= 0 && ms[o].Type == graph.Org && ms[o].Sent == m.Sent &&
+				(ms[o].Last == prev.First || ms[o].Last+1 == prev.First && possessiveAt(toks, ms[o].Last)) &&
+				postingTitles[lowerNoDot(toks[m.First-1].Text)] {
+				m.RoleOf = ms[o].Entity // "VOA Jerusalem Correspondent Luis Ramirez": the outlet's, posted there
 			}
 		case graph.Org:
 			m.RoleOf = prev.Entity

@@ -796,6 +796,9 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 			v.word(j) == "late" || v.word(j) == "top" || v.word(j) == "senior"); n++ {
 			j++
 		}
+		if m := v.mentionAt(j); m != nil && m.First == j && m.Type == graph.Location && m.Last < v.s.Last && isTitleWord(v.toks[m.Last].Text) {
+			j = m.Last // "its Baghdad correspondent, Florence Aubenas": where the post is
+		}
 		start := j
 		if j = v.titleEnd(start); j == start || v.word(j) != "," {
 			continue

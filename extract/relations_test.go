@@ -70,6 +70,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/barack-obama leader-of org/national-economic-council"}},
 		{"titles", "Bush nominated John Bolton as U.S. ambassador to the United Nations. Obama may appoint Susan Rice as head of the National Security Council.",
 			nil, []string{"person/john-bolton works-for country/united-states", "person/susan-rice leader-of org/national-security-council"}}, // not yet his; may
+		{"titles", "The newspaper Liberation says its Baghdad correspondent, Florence Aubenas, is missing. VOA Jerusalem Correspondent Luis Ramirez reports. VOA's West Africa correspondent Nico Colombant says so.",
+			[]string{"person/florence-aubenas member-of org/liberation", "person/luis-ramirez member-of org/voice-of-america", "person/nico-colombant member-of org/voice-of-america"}, // an outlet's staff, posted somewhere
+			[]string{"person/nico-colombant lives-in location/west-africa", "person/luis-ramirez leader-of location/jerusalem"}},
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
