@@ -284,7 +284,18 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 // Croatia": the country the body talks with seeks to join it.
 func (l *linkRun) membershipTalks(v *sentenceView) {
 	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
-		if v.word(i) != "membership" && v.word(i) != "accession" || v.word(i+1) != "talks" && v.word(i+1) != "negotiations" || v.word(i+2) != "with" {
+		if v.word(i) != "membership" && v.word(i) != "accession" || v.word(i+1) != "talks" && v.word(i+1) != "negotiations" {
+			continue
+		}
+		if v.word(i+2) != "with" {
+			// "Croatia's EU membership negotiations began in October"
+			z := v.mentionAt(i - 1)
+			if z == nil || z.Type != graph.Org || z.StandsFor != "" || !memberBodies[l.gaz.Kind(z.Entity)] || !v.possessive(z.First-1) {
+				continue
+			}
+			if x := v.mentionAt(z.First - 2); x != nil && actorType(x) == graph.Country && x.Type != graph.Org {
+				l.emit(v, graph.SeeksMembership, x.Actor(), z.Entity, graph.Country, graph.Org, 0.75, "membership-talks", "", x.First, i+2)
+			}
 			continue
 		}
 		x := v.mentionAt(i + 3) // (a country name before "early Tuesday" is no modifier)

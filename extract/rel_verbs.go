@@ -460,8 +460,10 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if m := l.possessor(v, k); m != nil {
 			agents, light = []*Mention{m}, true
 		}
-	case w == "in" && f.rel == graph.NegotiatesWith && (copulas[v.word(k-1)] || v.word(k-1) == "been"):
-		// "Tehran was in talks with Russia": the subject of the copula
+	case w == "in" && f.rel == graph.NegotiatesWith && (copulas[v.word(k-1)] || v.word(k-1) == "been" ||
+		(v.word(k-1) == "engaged" || v.word(k-1) == "involved") && (copulas[v.word(k-2)] || v.word(k-2) == "been")):
+		// "Tehran was in talks with Russia", "Britain, France and Germany
+		// are engaged in ongoing talks with Iran": the subject of the copula
 		agents, light = l.subjectOf(v, k-1), true
 	case w == "a" || w == "an" || w == "the" || w == "its":
 		// "launched an offensive against": the light verb's subject acts.

@@ -570,6 +570,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/palestine attacked country/israel", "country/israel attacked person/shaer", "country/russia attacked country/poland"}},
 		{"attacked", "An Israeli strike killed Hezbollah commander Fuad Shukr. Russian artillery pounded Kharkiv.", // a state's blow; its guns
 			[]string{"country/israel killed person/fuad-shukr", "country/russia attacked location/kharkiv"}, nil},
+		{"negotiates", "Britain, France and Germany are engaged in ongoing talks with Iran. Croatia's EU membership negotiations began in October.",
+			[]string{"country/germany negotiates-with country/iran", "country/croatia seeks-membership org/european-union"}, nil},
+		{"negotiates", "Iran is not engaged in talks with the EU.", nil, []string{"country/iran negotiates-with org/european-union"}},
 		{"supports", "The United Iraqi Alliance, which has the support of Grand Ayatollah Ali al-Sistani, leads. Russia sent troops to Syria in support of President Bashar al-Assad.",
 			[]string{"person/ali-al-sistani supports org/united-iraqi-alliance", "country/russia supports person/bashar-al-assad"}, nil},
 		{"supports", "Iranians demonstrated in Tehran in support of Hezbollah. Japan may send ships in support of the United States. The plan lacks the support of Germany.",
