@@ -244,6 +244,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if end := v.subjectEnd(i); len(subj) == 0 && v.word(end-1) == "and" && end-2 > v.s.First &&
 		(isVerbTag(v.toks[end-2].Tag) || f.verbs[v.word(end-2)]) {
 		subj = l.subjectOf(v, end-2) // "Ruby shot and killed Oswald": the first verb's subject
+		if len(subj) == 0 && (f.rel == graph.Attacked || f.rel == graph.Killed) {
+			subj = v.forcesBefore(v.subjectEnd(end - 2)) // "Taliban militants kidnapped and killed X"
+		}
 	}
 	if len(subj) == 0 {
 		return
@@ -264,6 +267,17 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 		return
+	}
+	if w := v.word(j); len(objs) == 0 && f.rel == graph.Killed && (w == "a" || w == "an") {
+		// "killed a pro-government tribal elder, Maulana Abdul Haleem": the
+		// one the description sets off
+		k := j + 1
+		for k < v.s.Last && k < j+6 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) {
+			k++
+		}
+		if p := v.styledPersonAt(k + 1); k > j+1 && v.word(k) == "," && p != nil {
+			objs = []*Mention{p}
+		}
 	}
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Attacked && m != nil && v.targetOf(m) {
 		objs = []*Mention{m} // "shelled Ukrainian positions": Ukraine's
@@ -653,6 +667,14 @@ var shotNouns = set("shot", "shots", "bullet", "bullets", "round", "rounds")
 // none.
 func (v *sentenceView) forcesBefore(end int) []*Mention {
 	k := end - 1
+	if fighterNouns[v.word(k)] && v.word(k) != "targets" {
+		// "Taliban militants killed X": a body's fighters are the body;
+		// a demonym's are no state's ("Palestinian militants")
+		if m := v.mentionAt(k - 1); m != nil && m.Last == k && m.Type == graph.Org && m.Kind != "demonym" && m.StandsFor == "" {
+			return []*Mention{m}
+		}
+		return nil
+	}
 	if !forceNouns[v.word(k)] && !strikeNouns[v.word(k)] {
 		return nil
 	}

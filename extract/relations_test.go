@@ -691,6 +691,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/georgia"}, []string{"country/ukraine attacked country/georgia"}},
 		{"supports", "Russia backed Mr. Yushchenko's opponent, and the United States endorsed Mr. Flores' candidacy.",
 			[]string{"country/united-states supports person/flores"}, []string{"country/russia supports person/yushchenko"}},
+		{"killed", "Taliban militants kidnapped and killed a pro-government tribal elder, Maulana Abdul Haleem, and dumped his body. Taliban militants overran Musa Qala in February.",
+			[]string{"org/taliban killed person/abdul-haleem", "org/taliban attacked location/musa-qala"}, nil}, // a body's fighters; the one a description sets off
+		{"killed", "Palestinian militants killed Abdul Haleem. The Taliban killed a man, and Yusuf Khan fled.",
+			nil, []string{"country/palestine killed person/abdul-haleem", "org/taliban killed person/yusuf-khan"}},
 		{"killed", "Ray Martinez, who as a policeman killed sniper Charles Whitman in 1966, retired.",
 			[]string{"person/ray-martinez killed person/charles-whitman"}, nil}, // a role phrase after "who", a trade before the name
 		{"supports", "Russia backed NATO chief Jaap de Hoop Scheffer.",
