@@ -351,10 +351,25 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	if d := v.mentionAt(by + 1); (v.word(by) == "in" || v.word(by) == "on") && d != nil && d.Type == graph.Date && d.First == by+1 {
 		by = d.Last // "Hamas was founded in 1987 by Sheikh Ahmed Yassin"
 	}
-	if v.word(by) != "by" {
-		return
+	var agents []*Mention
+	end := by
+	switch {
+	case v.word(by) == "by":
+		agents, end = v.listAt(v.skipModifiers(by + 1))
+	case (f.rel == graph.Killed || f.rel == graph.Attacked) && v.word(by) == "in" && (v.word(by+1) == "a" || v.word(by+1) == "an"):
+		// "Zarqawi was killed in a U.S. airstrike", "killed in an Israeli
+		// raid": the state or body whose strike it was
+		k := by + 2
+		if m := v.mentionAt(k); m != nil && m.First == k && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
+			n := m.Last
+			for n < v.s.Last && n < m.Last+2 && (forceModifiers[v.word(n)] || v.word(n) == "military") {
+				n++
+			}
+			if strikeNouns[v.word(n)] || v.word(n) == "attack" || v.word(n) == "ambush" || v.word(n) == "operation" {
+				agents, end = []*Mention{m}, n+1
+			}
+		}
 	}
-	agents, end := v.listAt(v.skipModifiers(by + 1))
 	if len(agents) == 0 || v.possessive(end) {
 		return // "founded by Kim Jong-il's father": the father's doing
 	}

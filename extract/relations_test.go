@@ -691,6 +691,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/georgia"}, []string{"country/ukraine attacked country/georgia"}},
 		{"supports", "Russia backed Mr. Yushchenko's opponent, and the United States endorsed Mr. Flores' candidacy.",
 			[]string{"country/united-states supports person/flores"}, []string{"country/russia supports person/yushchenko"}},
+		{"killed", "Hamas spiritual leader Sheikh Ahmed Yassin was killed in an Israeli air strike. Yusuf Khan was killed in a Taliban ambush.",
+			[]string{"country/israel killed person/ahmed-yassin", "org/taliban killed person/yusuf-khan"}, nil}, // whose strike it was
+		{"killed", "Yusuf Khan was killed in a suicide attack in Pakistan. Ali Wali was not killed in a U.S. raid.",
+			nil, []string{"country/pakistan killed person/yusuf-khan", "country/united-states killed person/ali-wali"}},
 		{"killed", "Taliban militants kidnapped and killed a pro-government tribal elder, Maulana Abdul Haleem, and dumped his body. Taliban militants overran Musa Qala in February.",
 			[]string{"org/taliban killed person/abdul-haleem", "org/taliban attacked location/musa-qala"}, nil}, // a body's fighters; the one a description sets off
 		{"killed", "Palestinian militants killed Abdul Haleem. The Taliban killed a man, and Yusuf Khan fled.",
