@@ -67,11 +67,38 @@ func (l *linkRun) membership(v *sentenceView) {
 			}
 			k := i - 1
 			for k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || v.word(k) == "full" || v.word(k) == "founding" ||
-				v.word(k) == "all" || v.word(k) == "both" || v.word(k) == "newest" || v.word(k) == "latest" || isOrdinal(v.word(k))) {
+				v.word(k) == "all" || v.word(k) == "both" || v.word(k) == "newest" || v.word(k) == "latest" || isOrdinal(v.word(k)) ||
+				v.word(k) == "only" || v.word(k) == "associate" || v.word(k) == "permanent" || v.word(k) == "non-permanent" || v.word(k) == "key") {
 				k--
+			}
+			if v.word(k) == "and" {
+				// "Saudi Arabia is the world's largest oil supplier and the
+				// only member of OPEC that ...": the second of two
+				// predicates after one copula
+				for c := k - 1; c > v.s.First && c >= k-10; c-- {
+					if copulas[v.word(c)] {
+						k = c
+						break
+					}
+					if v.mentionAt(c) == nil && (isVerbTag(v.toks[c].Tag) || v.word(c) == ",") {
+						break
+					}
+				}
 			}
 			var subj []*Mention
 			switch {
+			case v.word(k) == "as" && (k == v.s.First || k == v.s.First+1):
+				// "As a member of the West African Economic and Monetary
+				// Union (WAEMU), Senegal is working ...": the clause's subject
+				e := z.Last
+				if v.word(e) == "(" && v.word(e+2) == ")" {
+					e += 3
+				}
+				if v.word(e) == "," {
+					if m := v.headMentionAt(e + 1); m != nil && m.First == e+1 && (actorType(m) == graph.Country || isOrg(m)) {
+						subj = []*Mention{m}
+					}
+				}
 			case copulas[v.word(k)]:
 				subj = v.listBefore(v.subjectEnd(k))
 			case v.word(k) == "," && !(w == "members" && len(v.listBefore(k)) == 1):
@@ -141,6 +168,26 @@ func (l *linkRun) membership(v *sentenceView) {
 				// Russia and China met", a list of three)
 				if l2, end := v.listAt(i + 2); len(l2) > 0 && v.word(end) == "," {
 					list = l2
+				}
+			}
+			if k := z.First - 1; len(list) == 0 && w == "member" && v.mentionAt(i+1) == nil {
+				// "The United States has been the last W.T.O. member to
+				// reach a pact", "Norway is a NATO member"
+				for k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || v.word(k) == "last" || v.word(k) == "first" ||
+					v.word(k) == "only" || v.word(k) == "newest" || v.word(k) == "full" || v.word(k) == "founding" || isOrdinal(v.word(k))) {
+					k--
+				}
+				if copulas[v.word(k)] || v.word(k) == "been" && (v.word(k-1) == "has" || v.word(k-1) == "have" || v.word(k-1) == "had") {
+					c := k
+					if v.word(k) == "been" {
+						c = k - 1
+					}
+					for _, x := range v.listBefore(v.subjectEnd(c)) {
+						if actorType(x) == graph.Country && x.Type != graph.Org {
+							l.emitM(v, graph.MemberOf, x, z, 0.8, "member-of", x.First, i+1)
+						}
+					}
+					continue
 				}
 			}
 			if len(list) == 0 && (w == "member" || w == "ally") && z.First >= v.s.First+2 &&

@@ -391,6 +391,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/belarus allied-with country/russia"}},
 
 		// Membership and the wish for it.
+		{"membership", "Saudi Arabia is the world's largest oil supplier and the only member of the Organization of Petroleum Exporting Countries that could raise output. As a member of the West African Economic and Monetary Union (WAEMU), Senegal is working toward integration. The United States has been the last W.T.O. member to reach a pact with Russia.",
+			[]string{"country/saudi-arabia member-of org/opec", "country/senegal member-of org/west-african-economic-and-monetary-union", "country/united-states member-of org/wto"}, nil},
+		{"membership", "Sweden is not a NATO member. Russia is the only major economy that is not a WTO member.",
+			nil, []string{"country/sweden member-of org/nato", "country/russia member-of org/wto"}},
 		{"membership", "Workers from the two other new EU members, Cyprus and Malta, already have access. Macedonia is a candidate for NATO membership, but alliance member Greece has blocked its bid.", // members in apposition; the alliance named before
 			[]string{"country/cyprus member-of org/european-union", "country/malta member-of org/european-union", "country/greece member-of org/nato",
 				"country/north-macedonia seeks-membership org/nato"}, []string{"country/north-macedonia member-of org/nato"}},
