@@ -530,7 +530,22 @@ func (l *linkRun) officesNamedAfter() {
 	for si, ms := range l.bySent {
 		v := l.views[si]
 		for _, m := range ms {
-			if m.Type != graph.Person || m.Kind == "description" || m.Role == "" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 {
+			if m.Type != graph.Person || m.Kind == "description" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 {
+				continue
+			}
+			role := m.Role
+			if desc := v.sentenceOpeningTitle(m); role == "" && desc != "" {
+				// "Iraq's interim defense minister says ... . The minister,
+				// Hazem Shaalan, told reporters": the office told before
+				if si > 0 {
+					for _, o := range offices[si-1] {
+						if roleEndsWith(o.title, desc) {
+							role = o.title
+						}
+					}
+				}
+			}
+			if role == "" {
 				continue
 			}
 			// (not in the same sentence: "Venezuela's president is urging
@@ -538,7 +553,7 @@ func (l *linkRun) officesNamedAfter() {
 			var found []office
 			if si > 0 {
 				for _, o := range offices[si-1] {
-					if roleEndsWith(m.Role, o.title) {
+					if roleEndsWith(role, o.title) {
 						found = append(found, o)
 					}
 				}
@@ -548,7 +563,7 @@ func (l *linkRun) officesNamedAfter() {
 			}
 			holders := 0 // "President Hugo Chavez hopes President Bush's agenda ...": which one?
 			for _, p := range ms {
-				if p.Type == graph.Person && p.Kind != "description" && p.Entity != m.Entity && roleEndsWith(p.Role, found[0].title) {
+				if p.Type == graph.Person && p.Kind != "description" && p.Entity != m.Entity && p.Role != "" && roleEndsWith(p.Role, found[0].title) {
 					holders++
 				}
 			}
@@ -556,9 +571,23 @@ func (l *linkRun) officesNamedAfter() {
 				continue
 			}
 			c := found[0].country
-			l.roleRelationsAt(v, m, c, m.Role, c.Actor(), "office-named-after", m.First, 0.1)
+			l.roleRelationsAt(v, m, c, role, c.Actor(), "office-named-after", m.First, 0.1)
 		}
 	}
+}
+
+// sentenceOpeningTitle returns the title of a definite description that
+// opens m's sentence and is set off before m: "The minister, Hazem
+// Shaalan, told reporters" gives "minister"; else "".
+func (v *sentenceView) sentenceOpeningTitle(m *Mention) string {
+	if m.First-2 <= v.s.First || v.word(m.First-1) != "," || v.word(v.s.First) != "the" {
+		return ""
+	}
+	k := v.s.First + 1
+	if e := v.titleEnd(k); e == m.First-1 && e > k {
+		return strings.ToLower(textOf(v.toks, k, e))
+	}
+	return ""
 }
 
 // americanTitles gives "Secretary of State" written with no country

@@ -73,6 +73,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "The newspaper Liberation says its Baghdad correspondent, Florence Aubenas, is missing. VOA Jerusalem Correspondent Luis Ramirez reports. VOA's West Africa correspondent Nico Colombant says so.",
 			[]string{"person/florence-aubenas member-of org/liberation", "person/luis-ramirez member-of org/voice-of-america", "person/nico-colombant member-of org/voice-of-america"}, // an outlet's staff, posted somewhere
 			[]string{"person/nico-colombant lives-in location/west-africa", "person/luis-ramirez leader-of location/jerusalem"}},
+		{"titles", "Iraq's interim defense minister says the trial will begin. The minister, Hazem Shaalan, told reporters in Baghdad the trial could begin.",
+			[]string{"person/hazem-shaalan works-for country/iraq"}, nil}, // the office told unnamed, then "The minister, X,"
+		{"titles", "Iran's foreign minister spoke. The president, Mahmoud Ahmadinejad, agreed.",
+			nil, []string{"person/mahmoud-ahmadinejad leader-of country/iran"}}, // another office
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
