@@ -669,10 +669,15 @@ func beingIn(v *sentenceView, a, b *Mention) bool {
 		return false
 	}
 	be, in := false, false
+	if w := v.word(a.Last); w == "," && (v.word(a.Last+1) == "now" || v.word(a.Last+1) == "currently") {
+		be = true // "Kofi Annan, now in Scotland, joined ...": where he is now
+	}
 	for k := a.Last; k < b.First; k++ {
 		switch v.word(k) {
-		case "is", "was", "are", "were":
-			be = true
+		case "is", "was", "are", "were", ",":
+			if v.word(k) != "," {
+				be = true
+			}
 		case "in":
 			in = true
 		case "now", "currently", "still", "already", "also", "the":
