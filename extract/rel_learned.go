@@ -113,6 +113,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "The Peace Corps has 144 volunteers based in Kenya": the volunteers
 	case rel == graph.LivesIn && participleOpening(v, a, b):
 		return true // "Speaking to reporters in Islamabad, Ruggiero said": where he spoke
+	case belongs && person && b.First > a.Last && guestAt(v, b):
+		return true // "Sun, who spoke at Beijing Jiaotong University,": a guest
 	case belongs && person && participleOpening(v, a, b) && !serviceGerunds[v.word(v.s.First)]:
 		return true // "Speaking at Georgetown University, Ambassador Imad Moustapha said": a guest
 	case rel == graph.LivesIn && person && placeSetOff(v, a, b):
@@ -661,6 +663,23 @@ var gatherVerbs = set("gathered", "gather", "gathers", "convened", "convenes", "
 var eventNounsAt = set("final", "finals", "semifinal", "match", "game", "games", "tournament", "championship",
 	"championships", "summit", "conference", "ceremony", "ceremonies", "meeting", "talks", "rally", "festival",
 	"concert", "trial", "hearing", "session", "forum", "race", "marathon", "congress", "convention")
+
+// guestAt reports whether body b is where someone spoke or visited:
+// "spoke at Beijing Jiaotong University", "visited the Pentagon".
+func guestAt(v *sentenceView, b *Mention) bool {
+	k := b.First - 1
+	if v.word(k) == "the" {
+		k--
+	}
+	if v.word(k) == "at" || v.word(k) == "to" {
+		k--
+	}
+	return guestVerbs[v.word(k)]
+}
+
+// guestVerbs tell of someone speaking at or visiting a body, which says
+// nothing of belonging to it.
+var guestVerbs = set("spoke", "speaks", "speaking", "lectured", "lecturing", "visited", "visiting", "visits", "addressed", "addressing", "addresses", "toured", "touring")
 
 // beingIn reports whether only a form of "be" and "in" stand between the
 // person and the place: "Singh is in Kashmir", "Mr. Moussa is in Iraq".

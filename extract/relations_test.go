@@ -805,6 +805,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/voice-of-america based-in location/new-orleans"}}, // where the reporter is
 		{"places", "Cheney flew on to Oman, Saudia Arabia, Israel.",
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
+		{"employment", "Sun Laiyan, who spoke at Beijing Jiaotong University, says China will continue research. Lin Chen, a professor at Beijing Jiaotong University, agreed.",
+			[]string{"person/lin-chen member-of org/beijing-jiaotong-university"}, []string{"person/sun-laiyan member-of org/beijing-jiaotong-university"}}, // a guest; staff
 		{"lives in", "U.N. Secretary-General Kofi Annan, now in Scotland, joined leaders in condemning the London attacks.",
 			nil, []string{"person/kofi-annan lives-in location/scotland"}}, // where he is now
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
