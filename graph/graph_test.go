@@ -204,6 +204,35 @@ func FuzzParseQuestion(f *testing.F) {
 	})
 }
 
+func TestParseProfileQuestion(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"who is Alexander Lukashenko?", "Alexander Lukashenko"},
+		{"Tell me about  NATO", "NATO"},
+		{"what is the CSTO", "the CSTO"},
+		{"who is", ""},
+		{"members of NATO", ""},
+	} {
+		got, err := ParseProfileQuestion(c.q)
+		if got != c.want || (err != nil) != (c.want == "") {
+			t.Errorf("ParseProfileQuestion(%q) = %q, %v; want %q", c.q, got, err, c.want)
+		}
+	}
+}
+
+func FuzzParseProfileQuestion(f *testing.F) {
+	f.Add("who is Lukashenko")
+	f.Add("tell me about ")
+	f.Fuzz(func(t *testing.T, s string) {
+		e, err := ParseProfileQuestion(s)
+		if err != nil {
+			return
+		}
+		if strings.TrimSpace(e) == "" || !strings.Contains(strings.Join(strings.Fields(s), " "), e) {
+			t.Errorf("ParseProfileQuestion(%q) = %q: empty or not in the question", s, e)
+		}
+	})
+}
+
 func ExampleParseQuestion() {
 	for _, s := range []string{"who is allied with Belarus", "members of the CSTO", "what is Belarus a member of"} {
 		q, _ := ParseQuestion(s)

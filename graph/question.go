@@ -130,6 +130,27 @@ func ParsePairQuestion(q string) ([]PairQuestion, error) {
 	return best, nil
 }
 
+// profileForms ask about one entity as a whole: "who is Alexander
+// Lukashenko", "tell me about NATO".
+var profileForms = []string{"who is ", "who was ", "who are ", "what is ", "what was ", "what are ", "tell me about ",
+	"everything about ", "profile of ", "about "}
+
+// ParseProfileQuestion reads a question about one entity as a whole ("who
+// is Lukashenko", "what is the CSTO", "tell me about NATO") and returns the
+// entity's name as the question gives it. A question that the relation
+// phrasings read ("who is allied with Belarus") is no profile: ask
+// ParseQuestion first.
+func ParseProfileQuestion(q string) (string, error) {
+	clean := strings.Join(strings.Fields(strings.TrimRight(strings.TrimSpace(q), "?!. ")), " ")
+	lower := asciiLower(clean)
+	for _, f := range profileForms {
+		if strings.HasPrefix(lower, f) && len(lower) > len(f) {
+			return clean[len(f):], nil
+		}
+	}
+	return "", fmt.Errorf("graph: cannot read the question %q as one about an entity", q)
+}
+
 // asciiLower lowers ASCII letters only, keeping every byte where it was:
 // the phrasings are ASCII, and offsets into the lowered question must be
 // offsets into the question ("\x82" would become three bytes under

@@ -120,6 +120,39 @@ func TestQueryForms(t *testing.T) {
 	}
 }
 
+// TestQueryProfile checks a question about one entity as a whole: its
+// offices before its meetings, the other end named, members listed as
+// the body's incoming relations, and JSON with every relation.
+func TestQueryProfile(t *testing.T) {
+	db := seededDB(t)
+	out, errOut, code := kg(t, nil, "", "--db", db, "query", "who is Lukashenko?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lead := strings.Index(out, "Alexander Lukashenko leader-of …\n  Belarus (COUNTRY) (President)")
+	met := strings.Index(out, "Alexander Lukashenko met-with …\n  Vladimir Putin (PERSON)")
+	if lead < 0 || met < 0 || met < lead {
+		t.Errorf("profile of Lukashenko: offices first, then meetings:\n%s", out)
+	}
+	out, _, code = kg(t, nil, "", "--db", db, "query", "--json", "what is the CSTO")
+	var ans ProfileAnswer
+	if err := json.Unmarshal([]byte(out), &ans); code != 0 || err != nil {
+		t.Fatalf("exit %d, %v: %s", code, err, out)
+	}
+	members := 0
+	for _, r := range ans.Relations {
+		if r.Relation == "member-of" && r.Incoming {
+			members++
+		}
+	}
+	if ans.Entity.ID != "org/csto" || members != 6 {
+		t.Errorf("CSTO profile: entity %s, %d members, want org/csto and 6:\n%s", ans.Entity.ID, members, out)
+	}
+	if _, _, code := kg(t, nil, "", "--db", db, "query", "who is Nobody"); code != 1 {
+		t.Errorf("unknown entity: exit %d, want 1", code)
+	}
+}
+
 // TestQueryPairSharedSurname checks that a question naming someone by a
 // surname several stored people share is answered for the one the
 // database holds the relation for.

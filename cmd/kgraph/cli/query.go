@@ -42,12 +42,16 @@ or ask about two entities, answered yes with the evidence (as "why" gives
 it) or no with what the database holds between them instead:
   did X attack Y              is X allied with Y     when did X meet Y
   is X a member of Y          does X lead Y          is X in Y
+or about one entity as a whole, answered with every stated relation it
+takes part in, by type:
+  who is X                    what is X              tell me about X
 An entity is found by its name, an alias, a demonym or an acronym, in any
 case. Each answer shows its evidence count and first quote; answers that
 are inferred (co-members of a mutual-defence alliance are allied) say so and
 why, and come after the stated ones.`,
 		Example: `  kgraph query "who is allied with Belarus"
   kgraph query "did Russia attack Ukraine"
+  kgraph query "who is Lukashenko"
   kgraph query "members of the CSTO" --json
   kgraph query --rel allied-with --entity Belarus`,
 		Args: cobra.ArbitraryArgs,
@@ -109,6 +113,9 @@ func queryRun(opts *QueryOptions) error {
 		if q, err = graph.ParseQuestion(opts.Question); err != nil {
 			if pqs, perr := graph.ParsePairQuestion(opts.Question); perr == nil {
 				return queryPair(opts, pqs)
+			}
+			if name, perr := graph.ParseProfileQuestion(opts.Question); perr == nil {
+				return queryProfile(opts, opts.Question, name)
 			}
 			return usageError{err}
 		}
@@ -243,8 +250,8 @@ func commonRole(r graph.Relation) string {
 	best := ""
 	for _, ev := range r.Evidence {
 		k := strings.ToLower(ev.Role)
-		if k == "" {
-			continue
+		if k == "" || strings.HasSuffix(k, "counterpart") && len(r.Evidence) > 1 {
+			continue // "his Russian counterpart" says whose side, not which office
 		}
 		if _, ok := first[k]; !ok {
 			first[k] = ev.Role
