@@ -58,7 +58,7 @@ func ParseQuestion(q string) (Question, error) {
 		try(d.Outgoing, Outgoing)
 	}
 	if bestLen == 0 {
-		return Question{}, fmt.Errorf("graph: cannot read the question %q; try a form such as \"who is allied with Belarus\", \"members of NATO\" or \"who leads Russia\", or use --rel and --entity", q)
+		return Question{}, fmt.Errorf("graph: cannot read the question %q; try a form such as \"who is allied with Belarus\", \"members of NATO\", \"who leads Russia\" or \"who is Lukashenko\", or use --rel and --entity", q)
 	}
 	return best, nil
 }
