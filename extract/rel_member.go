@@ -68,7 +68,9 @@ func (l *linkRun) membership(v *sentenceView) {
 			k := i - 1
 			for k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || v.word(k) == "full" || v.word(k) == "founding" ||
 				v.word(k) == "all" || v.word(k) == "both" || v.word(k) == "newest" || v.word(k) == "latest" || isOrdinal(v.word(k)) ||
-				v.word(k) == "only" || v.word(k) == "associate" || v.word(k) == "permanent" || v.word(k) == "non-permanent" || v.word(k) == "key") {
+				v.word(k) == "only" || v.word(k) == "associate" || v.word(k) == "permanent" || v.word(k) == "non-permanent" || v.word(k) == "key" ||
+				v.word(k) == "senior" || v.word(k) == "leading" || v.word(k) == "prominent" || v.word(k) == "top" ||
+				w == "members" && (v.toks[k].Tag == "CD" || memberCounts[v.word(k)])) {
 				k--
 			}
 			if v.word(k) == "and" {
@@ -558,3 +560,6 @@ var includeVerbs = set("includes", "included", "include", "including", "comprise
 // appositionDeterminers open a noun phrase that names its members in
 // apposition: "the two other new EU members, Cyprus and Malta,".
 var appositionDeterminers = set("the", "two", "three", "four", "five", "other", "new", "fellow", "both")
+
+// memberCounts count the members a phrase names: "two key members of".
+var memberCounts = set("two", "three", "four", "five", "six", "several")

@@ -395,6 +395,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/belarus allied-with country/russia"}},
 
 		// Membership and the wish for it.
+		{"membership", "The militants are aiding Dulmatin and Umar Patek, two key members of Jemaah Islamiyah.",
+			[]string{"person/dulmatin member-of org/jemaah-islamiyah", "person/umar-patek member-of org/jemaah-islamiyah"}, nil}, // a count of members in apposition
+		{"membership", "Ali Khan met Yusuf Shah and two members of the Taliban.", nil, []string{"person/yusuf-shah member-of org/taliban"}},
 		{"membership", "Saudi Arabia is the world's largest oil supplier and the only member of the Organization of Petroleum Exporting Countries that could raise output. As a member of the West African Economic and Monetary Union (WAEMU), Senegal is working toward integration. The United States has been the last W.T.O. member to reach a pact with Russia.",
 			[]string{"country/saudi-arabia member-of org/opec", "country/senegal member-of org/west-african-economic-and-monetary-union", "country/united-states member-of org/wto"}, nil},
 		{"membership", "Sweden is not a NATO member. Russia is the only major economy that is not a WTO member.",
