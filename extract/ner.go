@@ -1816,10 +1816,17 @@ var nameParticles = set("de", "da", "di", "do", "dos", "das", "du", "del", "dell
 // Katrina", "Typhoon Haiyan"): the tagger reads them as persons.
 func stormNames(toks []Token, spans []Span) map[string]bool {
 	out := make(map[string]bool)
+	listEnd := -1 // "hurricanes Katrina and Rita": the storms a plural names
 	for _, sp := range spans {
 		k := sp.First
-		if k > 0 && stormWords[strings.ToLower(toks[k-1].Text)] {
+		if k > 0 && (stormWords[strings.ToLower(toks[k-1].Text)] || stormPlurals[strings.ToLower(toks[k-1].Text)]) {
 			out[textOf(toks, sp.First, sp.Last)] = true
+			if stormPlurals[strings.ToLower(toks[k-1].Text)] {
+				listEnd = sp.Last
+			}
+		} else if listEnd >= 0 && k == listEnd+1 && (toks[listEnd].Text == "and" || toks[listEnd].Text == ",") {
+			out[textOf(toks, sp.First, sp.Last)] = true
+			listEnd = sp.Last
 		} else {
 			for ; k < sp.Last-1; k++ {
 				if stormWords[strings.ToLower(toks[k].Text)] {
@@ -1861,6 +1868,9 @@ var commonTerms = set("GDP", "GNP", "CPI", "Earth", "Internet", "Mars", "Venus",
 	"Uranus", "Pluto")
 
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
+
+// stormPlurals name several storms before a list of their names.
+var stormPlurals = set("hurricanes", "typhoons", "cyclones", "storms")
 
 // prizeNouns after a name, written small, make it a prize's: "the Man
 // Booker prize", "the Pulitzer award".

@@ -77,6 +77,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/hazem-shaalan works-for country/iraq"}, nil}, // the office told unnamed, then "The minister, X,"
 		{"titles", "Iran's foreign minister spoke. The president, Mahmoud Ahmadinejad, agreed.",
 			nil, []string{"person/mahmoud-ahmadinejad leader-of country/iran"}}, // another office
+		{"titles", "The U.S. special envoy to Sudan, Andrew Natsios, has warned of a poisonous atmosphere.",
+			[]string{"person/andrew-natsios works-for country/united-states"}, []string{"person/andrew-natsios works-for country/sudan"}},
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
