@@ -1683,7 +1683,7 @@ func (v *sentenceView) styledPersonAt(k int) *Mention {
 
 // officeWords name offices of a state: "Foreign Minister", "Ambassador",
 // "Press Secretary". A person titled with one works for the state.
-var officeWords = set("minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
+var officeWords = set("minister", "secretary", "undersecretary", "under-secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
 	"spokesperson", "official", "officials", "diplomat", "general", "gen", "admiral", "commander",
 	"colonel", "senator", "sen", "congressman", "congresswoman", "lawmaker", "legislator", "mp",
 	"prosecutor", "judge", "justice", "negotiator", "adviser", "advisor", "agent", "officer",

@@ -79,6 +79,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/mahmoud-ahmadinejad leader-of country/iran"}}, // another office
 		{"titles", "The U.S. special envoy to Sudan, Andrew Natsios, has warned of a poisonous atmosphere.",
 			[]string{"person/andrew-natsios works-for country/united-states"}, []string{"person/andrew-natsios works-for country/sudan"}},
+		{"titles", "Undersecretary of State Nicholas Burns spoke. Philippine Foreign Undersecretary Jose Brillantes urged calm.",
+			[]string{"person/nicholas-burns works-for country/united-states", "person/jose-brillantes works-for country/philippines"}, nil}, // an undersecretary's office
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
