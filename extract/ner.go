@@ -1286,7 +1286,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		if ent.Type == graph.Location && e.StandsFor == "" &&
 			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && (i > s.First && titleWords[lowerNoDot(toks[i-1].Text)] ||
 				end-i == 1 && personContext(toks, s, i, end)) ||
-				hint == graph.Org && !clubAfterCue && !unclubbable[r.Gazetteer.Kind(e.ID)] && !(end < s.Last && localOfficeWords[lowerNoDot(toks[end].Text)]) ||
+				hint == graph.Org && !clubAfterCue && !unclubbable[r.Gazetteer.Kind(e.ID)] && !(end < s.Last && (localOfficeWords[lowerNoDot(toks[end].Text)] || roadNouns[toks[end].Text])) ||
 				hint == "" && taggedBeyond(spans, covered, i, end)) {
 			// A town's name used for a person ("Mayor Lincoln": after a
 			// title) or a club ("Barcelona", "TEXAS" in a results table;
@@ -1868,6 +1868,10 @@ var commonTerms = set("GDP", "GNP", "CPI", "Earth", "Internet", "Mars", "Venus",
 	"Uranus", "Pluto")
 
 var stormWords = set("hurricane", "typhoon", "cyclone", "storm", "superstorm")
+
+// roadNouns after a town's name make it the place a road or a crossing
+// is named for, never a club: "the Spin Boldak highway".
+var roadNouns = set("highway", "road", "crossing", "border", "checkpoint", "bridge", "railway")
 
 // stormPlurals name several storms before a list of their names.
 var stormPlurals = set("hurricanes", "typhoons", "cyclones", "storms")
