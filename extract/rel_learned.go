@@ -113,6 +113,10 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "The Peace Corps has 144 volunteers based in Kenya": the volunteers
 	case rel == graph.LivesIn && participleOpening(v, a, b):
 		return true // "Speaking to reporters in Islamabad, Ruggiero said": where he spoke
+	case rel == graph.LivesIn && b.Last <= a.First && speechVerbs[v.word(b.Last)]:
+		return true // "Israel says Mr. Saadi was behind several attacks": who says it, not where he lives
+	case rel == graph.LivesIn && b.Kind == "demonym" && strings.HasSuffix(b.Text, "s"):
+		return true // "attacks that have killed at least 10 Israelis": people, not where he lives
 	case belongs && person && b.First > a.Last && guestAt(v, b):
 		return true // "Sun, who spoke at Beijing Jiaotong University,": a guest
 	case belongs && person && participleOpening(v, a, b) && !serviceGerunds[v.word(v.s.First)]:

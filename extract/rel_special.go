@@ -237,12 +237,13 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 		}
 		// "Ukraine's NATO membership bid", "Georgia's bid for NATO
 		// membership": the possessor of the bid seeks it
+		// ("Croatia's aspirations for European Union membership")
 		bid := i + 1
-		if w := v.word(k); w == "bid" || w == "application" || w == "request" || w == "quest" {
+		if w := v.word(k); w == "bid" || w == "application" || w == "request" || intentNouns[w] {
 			bid = k
 			k--
 		}
-		if w := v.word(bid); (w == "bid" || w == "application" || w == "request" || w == "quest") && v.possessive(k) {
+		if w := v.word(bid); (w == "bid" || w == "application" || w == "request" || intentNouns[w]) && v.possessive(k) {
 			if m := v.mentionAt(k - 1); m != nil && isActor(m) && actorType(m) != graph.Person {
 				if neg, _ := v.modality(max(k-4, v.s.First), i); !neg {
 					l.emit(v, graph.SeeksMembership, m.Actor(), z.Actor(), actorType(m), graph.Org, 0.8, "applied-for-membership", "", i, i)

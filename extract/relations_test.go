@@ -814,6 +814,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/saudia-arabia located-in country/israel"}}, // a country before, a country after
 		{"employment", "Sun Laiyan, who spoke at Beijing Jiaotong University, says China will continue research. Lin Chen, a professor at Beijing Jiaotong University, agreed.",
 			[]string{"person/lin-chen member-of org/beijing-jiaotong-university"}, []string{"person/sun-laiyan member-of org/beijing-jiaotong-university"}}, // a guest; staff
+		{"lives in", "Israel says Luay Saadi was behind several attacks that have killed at least 10 Israelis since February.",
+			nil, []string{"person/luay-saadi lives-in country/israel"}}, // who says it; people killed
+		{"seeks membership", "Jacques Chirac offered his support for Croatia's aspirations for European Union membership. Ukraine's hopes for NATO membership faded.",
+			[]string{"country/croatia seeks-membership org/european-union", "country/ukraine seeks-membership org/nato"}, nil},
 		{"lives in", "U.N. Secretary-General Kofi Annan, now in Scotland, joined leaders in condemning the London attacks.",
 			nil, []string{"person/kofi-annan lives-in location/scotland"}}, // where he is now
 		{"lives in", "Mr. Manouchehr Mottaki, who arrived in Pakistan Wednesday for a two-day visit, says he discussed a gas pipeline.",
