@@ -143,6 +143,17 @@ func (l *linkRun) membership(v *sentenceView) {
 					if m == nil && z.First >= v.s.First+2 && v.word(z.First-1) == "," {
 						m = v.mentionAt(z.First - 2)
 					}
+					if a := z.First - 1; m == nil && a > v.s.First {
+						// "NATO welcomed Finland as the alliance's 31st member"
+						if v.word(a) == "the" {
+							a--
+						}
+						if v.word(a) == "as" {
+							if x := v.mentionAt(a - 1); x != nil && x.Last == a {
+								m = x
+							}
+						}
+					}
 					if m != nil && actorType(m) == graph.Country {
 						l.emitM(v, graph.MemberOf, m, z, 0.85, "member-of", min(z.First, m.First), max(i+1, m.Last))
 					}

@@ -500,6 +500,13 @@ func (l *linkRun) backedBy(v *sentenceView) {
 				j = v.s.Last
 			}
 		}
+		if a := v.word(i - 1); o == nil && (a == "the" || a == "a" || a == "an") && v.word(i-2) == "," {
+			// "Hezbollah, the Iran-backed militant group,": the name the
+			// description is set off after
+			if m := v.mentionAt(i - 3); m != nil && m.Last == i-2 {
+				o, described = m, false
+			}
+		}
 		if o == nil || described && !titled || o.Type == graph.Date || o.Type == graph.Location && o.StandsFor == "" || o.Actor() == backer {
 			continue
 		}

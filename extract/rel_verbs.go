@@ -144,6 +144,31 @@ func (l *linkRun) verbs(v *sentenceView) {
 	}
 }
 
+// placeOfKindAt returns the place a phrase at k names by its kind first:
+// "the Ukrainian city of Kharkiv", "the port of Odesa", "Gaza's town of
+// Rafah"; else nil.
+func (v *sentenceView) placeOfKindAt(k int) *Mention {
+	if v.word(k) == "the" {
+		k++
+	}
+	if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country {
+		k = m.Last // "the Ukrainian city of"
+		if v.possessive(k) {
+			k++
+		}
+	}
+	for n := 0; n < 2 && k < v.s.Last && v.mentionAt(k) == nil && (compassWords[v.word(k)] || v.toks[k].Tag == "JJ" && isLowerWord(v.word(k))); n++ {
+		k++ // "the southern city of", "the strategic port of"
+	}
+	if !placeKindNouns[v.word(k)] || v.word(k+1) != "of" {
+		return nil
+	}
+	if m := v.mentionAt(k + 2); m != nil && m.First == k+2 && m.Type == graph.Location {
+		return m
+	}
+	return nil
+}
+
 // fatalShot reports whether "shot" at i tells a killing: "fatally shot",
 // "shot ... dead", "shot ... to death", "shot and killed" (the killing
 // verb itself reads that one). One can be shot and live.
@@ -277,6 +302,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		}
 		if p := v.styledPersonAt(k + 1); k > j+1 && v.word(k) == "," && p != nil {
 			objs = []*Mention{p}
+		}
+	}
+	if len(objs) == 0 && f.rel == graph.Attacked {
+		if m := v.placeOfKindAt(v.skipModifiers(j)); m != nil {
+			objs = []*Mention{m} // "shelled the Ukrainian city of Kharkiv"
 		}
 	}
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Attacked && m != nil && v.targetOf(m) {
@@ -449,6 +479,13 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 					targets, end = v.listOrOwned(v.skipModifiers(j + 1))
 				}
 			}
+		}
+		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && (f.rel == graph.Sanctions || f.rel == graph.Attacked) &&
+			(v.word(j) == "on" || v.word(j) == "against") && m != nil && m.First == v.skipModifiers(j+1) && v.possessive(m.Last) &&
+			(actorType(m) == graph.Country && m.Kind != "demonym" || m.Type == graph.Org && m.StandsFor == "") {
+			// "new sanctions on Iran's oil sector", "attacks on Ukraine's
+			// ports": what a state or body owns is hit in its name
+			targets, end = []*Mention{m}, m.Last
 		}
 		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against") &&
 			m != nil && m.First == v.skipModifiers(j+1) && v.targetOf(m) {

@@ -529,6 +529,13 @@ func TestRelationPatterns(t *testing.T) {
 		// Verbs, their passives and nouns.
 		{"attacked", "An Israeli military offensive into Gaza in December 2008 killed 1,300 people.", // an offensive into a town; a state's military
 			[]string{"country/israel attacked location/gaza-strip"}, nil},
+		{"attacked", "Russian forces shelled the Ukrainian city of Kharkiv overnight. Israeli warplanes bombed the southern town of Rafah. Russia launched attacks on Ukraine's ports.",
+			[]string{"country/russia attacked location/kharkiv", "country/israel attacked location/rafah", "country/russia attacked country/ukraine"}, nil}, // a place named by its kind first; what a state owns
+		{"sanctions", "Washington slapped new sanctions on Iran's oil sector.", []string{"country/united-states sanctions country/iran"}, nil},
+		{"supports", "Hezbollah, the Iran-backed militant group, fired rockets. Hamas, the militant group, fired rockets.",
+			[]string{"country/iran supports org/hezbollah"}, []string{"country/iran supports org/hamas"}}, // a backer inside the description set off after the name
+		{"membership", "NATO Secretary General Jens Stoltenberg welcomed Finland as the alliance's 31st member.",
+			[]string{"country/finland member-of org/nato"}, nil},
 		{"attacked", "Israel carried out a three-week offensive against Hamas militants in Gaza. Pakistan launched an offensive against Taliban fighters in Swat.",
 			[]string{"country/israel attacked org/hamas", "country/pakistan attacked org/taliban"}, nil}, // a body's fighters are the body
 		{"attacked", "Mexico lost to Argentina. The army pushed forward with its offensive against Taliban militants. Israel launched airstrikes against Palestinian militants.",
