@@ -14,6 +14,7 @@ func (l *linkRun) alliances(v *sentenceView) {
 		t := actorType(m)
 		return t == graph.Country || t == graph.Org && m.StandsFor == ""
 	}
+	l.truceBetween(v, polity)
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		switch w {
@@ -268,6 +269,36 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 		}
 	}
 }
+
+// truceBetween reads a ceasefire or truce between two sides: "Egyptian
+// mediators brokered a ceasefire between Israel and Hamas" (the two sides
+// came to terms, through mediators or not). Not one called for or
+// proposed ("calls for a ceasefire between", "a proposed truce").
+func (l *linkRun) truceBetween(v *sentenceView, polity func(*Mention) bool) {
+	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		if !truceNouns[v.word(i)] || v.word(i+1) != "between" {
+			continue
+		}
+		from := meetingPhraseStart(v, i)
+		if w := v.word(from - 1); w == "for" || urgeVerbs[w] || callVerbs[w] || possibleNouns[w] {
+			continue
+		}
+		pair, end := v.listAt(i + 2)
+		if calledOff(v, end) {
+			continue // "a truce between X and Y collapsed" is still one; "was postponed" is none
+		}
+		for a := 0; a < len(pair); a++ {
+			for b := a + 1; b < len(pair); b++ {
+				if polity(pair[a]) && polity(pair[b]) {
+					l.emitM(v, graph.NegotiatesWith, pair[a], pair[b], 0.7, "truce-between", max(from-3, v.s.First), end)
+				}
+			}
+		}
+	}
+}
+
+// truceNouns name an end to fighting two sides agree on.
+var truceNouns = set("ceasefire", "cease-fire", "truce", "armistice")
 
 // pactVerbs make a pact; defenceWords make it one of alliance.
 var (

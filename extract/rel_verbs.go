@@ -414,6 +414,9 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	if v.word(i-1) == "," {
 		// A participle after a comma qualifies the name before it.
 		patients = v.listBefore(i - 1) // "Britain, France and Germany, backed by the United States,"
+		if len(patients) == 0 {
+			patients = v.forcesBefore(i - 1) // "Houthi rebels, backed by Iran,": the body whose fighters they are
+		}
 	}
 	for _, p := range patients {
 		if !f.objectOK(p) {

@@ -592,6 +592,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/palestine attacked country/israel", "country/israel attacked person/shaer", "country/russia attacked country/poland"}},
 		{"attacked", "An Israeli strike killed Hezbollah commander Fuad Shukr. Russian artillery pounded Kharkiv.", // a state's blow; its guns
 			[]string{"country/israel killed person/fuad-shukr", "country/russia attacked location/kharkiv"}, nil},
+		{"negotiates", "Egyptian mediators brokered a ceasefire between Israel and Hamas. The U.N. called for a ceasefire between Russia and Ukraine.",
+			[]string{"country/israel negotiates-with org/hamas"}, []string{"country/russia negotiates-with country/ukraine"}}, // a truce made; one called for
+		{"supports", "Houthi rebels, backed by Iran, attacked ships in the Red Sea.", []string{"country/iran supports org/houthis"}, nil},
 		{"negotiates", "Britain, France and Germany are engaged in ongoing talks with Iran. Croatia's EU membership negotiations began in October.",
 			[]string{"country/germany negotiates-with country/iran", "country/croatia seeks-membership org/european-union"}, nil},
 		{"negotiates", "Iran is not engaged in talks with the EU.", nil, []string{"country/iran negotiates-with org/european-union"}},
