@@ -73,6 +73,11 @@ func (l *linkRun) membership(v *sentenceView) {
 				w == "members" && (v.toks[k].Tag == "CD" || memberCounts[v.word(k)])) {
 				k--
 			}
+			if v.word(k) == "of" && v.word(k-1) == "one" {
+				// "Kazakhstan is one of the founding members of the Eurasian
+				// Economic Union"
+				k -= 2
+			}
 			if v.word(k) == "and" {
 				// "Saudi Arabia is the world's largest oil supplier and the
 				// only member of OPEC that ...": the second of two
@@ -153,6 +158,12 @@ func (l *linkRun) membership(v *sentenceView) {
 								m = x
 							}
 						}
+						if m == nil && (copulas[v.word(a)] || v.word(a) == "became" || v.word(a) == "become" || v.word(a) == "becomes") {
+							// "Montenegro became NATO's 29th member in 2017"
+							if subj := v.listBefore(v.subjectEnd(a)); len(subj) == 1 {
+								m = subj[0]
+							}
+						}
 					}
 					if m != nil && actorType(m) == graph.Country {
 						l.emitM(v, graph.MemberOf, m, z, 0.85, "member-of", min(z.First, m.First), max(i+1, m.Last))
@@ -216,6 +227,9 @@ func (l *linkRun) membership(v *sentenceView) {
 			z := v.headMentionAt(i + 1)
 			if z == nil || !isOrg(z) {
 				continue
+			}
+			if e := z.Last; v.word(e) == "as" && (v.word(e+1) == "an" || v.word(e+1) == "a") && (v.word(e+2) == "observer" || v.word(e+2) == "associate") {
+				continue // "joined the Shanghai Cooperation Organization as an observer": no member
 			}
 			subj := v.listBefore(v.subjectEnd(i))
 			if w := v.word(v.subjectEnd(i) - 1); len(subj) == 0 && (w == "which" || w == "that" || w == "who") {

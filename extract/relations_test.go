@@ -534,6 +534,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"sanctions", "Washington slapped new sanctions on Iran's oil sector.", []string{"country/united-states sanctions country/iran"}, nil},
 		{"supports", "Hezbollah, the Iran-backed militant group, fired rockets. Hamas, the militant group, fired rockets.",
 			[]string{"country/iran supports org/hezbollah"}, []string{"country/iran supports org/hamas"}}, // a backer inside the description set off after the name
+		{"membership", "Montenegro became NATO's 29th member in 2017. Kazakhstan is one of the founding members of the Eurasian Economic Union.",
+			[]string{"country/montenegro member-of org/nato", "country/kazakhstan member-of org/eaeu"}, nil},
+		{"membership", "Mongolia joined the Shanghai Cooperation Organization as an observer in 2004.",
+			nil, []string{"country/mongolia member-of org/sco"}}, // an observer is no member
 		{"membership", "NATO Secretary General Jens Stoltenberg welcomed Finland as the alliance's 31st member.",
 			[]string{"country/finland member-of org/nato"}, nil},
 		{"attacked", "Israel carried out a three-week offensive against Hamas militants in Gaza. Pakistan launched an offensive against Taliban fighters in Swat.",
