@@ -1575,6 +1575,11 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 					holder = h // "the mayor of Chicago, Rahm Emanuel": a town's office
 				}
 			}
+			if local := lowerNoDot(v.word(j - 1)); holder == nil && (local == "leader" || local == "president" || local == "head") {
+				if h := v.mentionAt(k); h != nil && h.First == k && h.Type == graph.Location && h.StandsFor == "" && l.gaz.Kind(h.Entity) == "region" {
+					holder = h // "the leader of Chechnya, Ramzan Kadyrov": a region's
+				}
+			}
 			if holder == nil {
 				continue
 			}
