@@ -803,7 +803,17 @@ func isMissionAbroad(name string) bool {
 func (r *Recognizer) foreignInstitutions(toks []Token, ms []Mention) {
 	for i := 1; i < len(ms); i++ {
 		m, p := &ms[i], &ms[i-1]
-		if m.Type != graph.Org || p.Sent != m.Sent || actorType(p) != graph.Country || !genericDepartment(m.Text) {
+		if m.Type != graph.Org || p.Sent != m.Sent || actorType(p) != graph.Country || p.Type == graph.Org {
+			continue
+		}
+		if m.Entity == "org/un-security-council" && strings.EqualFold(m.Text, "Security Council") &&
+			(p.Last == m.First || p.Last+1 == m.First && isPossessive(toks[p.Last].Text)) {
+			// "Russia's Security Council": the state's own, not the U.N.'s
+			m.Of = p.Actor()
+			m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(r.Gazetteer.Name(p.Actor())+" security council")
+			continue
+		}
+		if !genericDepartment(m.Text) {
 			continue
 		}
 		home := r.Gazetteer.CountryOf(m.Entity)
