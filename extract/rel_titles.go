@@ -2241,7 +2241,7 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 			}
 			continue
 		}
-		if !takeVerbs[w] && !leaveVerbs[w] && w != "served" && w != "serves" && w != "serving" && w != "stepped" {
+		if !takeVerbs[w] && !appointVerbs[w] && !leaveVerbs[w] && w != "served" && w != "serves" && w != "serving" && w != "stepped" {
 			continue
 		}
 		j := i + 1
@@ -2333,7 +2333,14 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 		}
 	}
 	var holder *Mention
-	if m := v.mentionAt(j); m != nil && m.First == j && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
+	if w := v.word(j); w == "its" || w == "their" {
+		// "the Liberal Democratic Party chose Fumio Kishida as its leader"
+		if o := l.possessor(v, j); o != nil && (actorType(o) == graph.Country || o.Type == graph.Org && o.StandsFor == "") {
+			holder = o
+			j++
+		}
+	}
+	if m := v.mentionAt(j); holder == nil && m != nil && m.First == j && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
 		holder = m // "as French president", "as Nigeria's president"
 		j = m.Last
 		if v.possessive(j) {

@@ -83,6 +83,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/nicholas-burns works-for country/united-states", "person/jose-brillantes works-for country/philippines"}, nil}, // an undersecretary's office
 		{"titles", "The leader of Chechnya, Ramzan Kadyrov, praised the decision. The president of Republika Srpska, Milorad Dodik, spoke.",
 			[]string{"person/ramzan-kadyrov leader-of location/chechnya", "person/milorad-dodik leader-of location/republika-srpska"}, nil}, // a region's head
+		{"titles", "Hamas chose Yahya Sinwar as its leader. The Liberal Democratic Party elected Fumio Kishida as its leader.",
+			[]string{"person/yahya-sinwar leader-of org/hamas", "person/fumio-kishida leader-of org/liberal-democratic-party"}, nil}, // "as its leader": the chooser's
 		{"titles", "Pentagon Press Secretary John Kirby briefed reporters.",
 			[]string{"person/john-kirby works-for org/us-department-of-defense / Press Secretary"}, nil},
 		{"titles", "NASA Administrator Sean O'Keefe will announce the decision.", // an agency's administrator heads it
