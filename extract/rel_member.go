@@ -263,7 +263,12 @@ func (l *linkRun) membership(v *sentenceView) {
 				}
 				if v.possessive(k) {
 					z = v.mentionAt(k - 1)
+				} else if v.word(k) == "whose" && v.word(k-1) == "," {
+					z = v.mentionAt(k - 2) // "The Shanghai Cooperation Organization, whose members include China"
 				}
+			} else if p := v.mentionAt(i - 1); p != nil && p.Last == i && isOrg(p) && v.word(p.First-1) == "of" &&
+				(v.word(p.First-2) == "members" || v.word(p.First-2) == "the" && v.word(p.First-3) == "members") {
+				z = p // "Members of the CSTO include Armenia and ..."
 			} else if subj := l.subjectOf(v, i); len(subj) == 1 {
 				z = subj[0]
 			} else if p := v.mentionAt(i - 1); p != nil && isOrg(p) && v.mentionAt(i+1) != nil {

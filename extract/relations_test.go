@@ -538,6 +538,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"sanctions", "Washington slapped new sanctions on Iran's oil sector.", []string{"country/united-states sanctions country/iran"}, nil},
 		{"supports", "Hezbollah, the Iran-backed militant group, fired rockets. Hamas, the militant group, fired rockets.",
 			[]string{"country/iran supports org/hezbollah"}, []string{"country/iran supports org/hamas"}}, // a backer inside the description set off after the name
+		{"membership", "The Shanghai Cooperation Organization, whose members include China, Russia and India, met in Samarkand. Members of the CSTO include Armenia and Belarus.",
+			[]string{"country/india member-of org/sco", "country/armenia member-of org/csto"}, nil},
 		{"membership", "Montenegro became NATO's 29th member in 2017. Kazakhstan is one of the founding members of the Eurasian Economic Union.",
 			[]string{"country/montenegro member-of org/nato", "country/kazakhstan member-of org/eaeu"}, nil},
 		{"membership", "Mongolia joined the Shanghai Cooperation Organization as an observer in 2004.",
