@@ -526,8 +526,12 @@ var hostileWords = set("deplored", "deplores", "against", "accused", "accuses", 
 // envoyAbroad reports whether a person's title posts them abroad for
 // their country: an ambassador or a consul lives where they are posted (a
 // special envoy, who travels, may well live at home).
-func envoyAbroad(m *Mention) bool {
-	r := strings.ToLower(m.Role)
+func envoyAbroad(m *Mention) bool { return envoyRole(m.Role) }
+
+// envoyRole reports whether a role is a post abroad: an ambassador or a
+// consul.
+func envoyRole(role string) bool {
+	r := strings.ToLower(role)
 	return strings.Contains(r, "ambassador") || strings.Contains(r, "consul")
 }
 

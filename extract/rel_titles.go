@@ -361,8 +361,10 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			continue
 		}
 		role := textOf(v.toks, start, j)
-		if c.Type == graph.Location && headTitle(role) == "" {
-			continue // "Gaza's prime minister" governs it; "Berlin's lawyers" do not
+		if c.Type == graph.Location && headTitle(role) == "" && (c.StandsFor == "" || !envoyTitle(role)) {
+			// "Gaza's prime minister" governs it; "Berlin's lawyers" do
+			// not; "Moscow's ambassador to Kyiv" serves the state abroad
+			continue
 		}
 		// "Italy's prime minister at the time, Silvio Berlusconi"
 		end := j

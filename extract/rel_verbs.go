@@ -400,6 +400,9 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 	}
+	if len(agents) == 0 && v.word(by) == "by" {
+		agents, end = v.forcesAt(v.skipModifiers(by + 1)) // "killed by Taliban militants", "by troops from Chad"
+	}
 	if len(agents) == 0 || v.possessive(end) {
 		return // "founded by Kim Jong-il's father": the father's doing
 	}
@@ -440,12 +443,17 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	j := i + 1
 	gerund := strings.HasSuffix(v.word(i), "ing") && v.toks[i].Tag == "VBG"
 	var byAgents []*Mention // "the attack by North Korea on South Korea"
+	if f.rel == graph.Sanctions && (v.word(j) == "imposed" || v.word(j) == "announced") && v.word(j+1) == "by" && hitWith(v, i) {
+		j++ // "was hit with new sanctions imposed by the EU"
+	}
 	if v.word(j) == "by" && !gerund {
-		if as, end := v.listAt(v.skipModifiers(j + 1)); len(as) > 0 && f.nounPreps[v.word(end)] {
+		if as, end := v.listAt(v.skipModifiers(j + 1)); len(as) > 0 && (f.nounPreps[v.word(end)] || f.rel == graph.Sanctions && hitWith(v, i)) {
+			// ("Belarus was hit with sanctions by the EU": the target is
+			// the subject, found below)
 			byAgents, j = as, end
 		}
 	}
-	for j < v.s.Last && j < i+4 && !f.nounPreps[v.word(j)] && !gerund {
+	for j < v.s.Last && j < i+4 && !f.nounPreps[v.word(j)] && !gerund && len(byAgents) == 0 {
 		if v.mentionAt(j) != nil || v.word(j) == "," {
 			return
 		}
@@ -562,7 +570,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		for n := 0; n < 2 && w > v.s.First && (v.toks[w].Tag == "JJ" || nounModifiers[v.word(w)]); n++ {
 			w--
 		}
-		if v.word(w) == "with" && (v.word(w-1) == "hit" || v.word(w-1) == "slapped") && isPassiveAux(v.word(w-2)) {
+		if hitWithAt(v, w) {
 			targets = v.listBefore(v.subjectEnd(w - 2))
 		}
 	}
@@ -648,6 +656,21 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	}
 }
 
+// hitWith reports whether the noun at i is what a passive subject was hit
+// with: "Iran was hit with fresh sanctions", "was slapped with sanctions".
+func hitWith(v *sentenceView, i int) bool {
+	w := i - 1
+	for n := 0; n < 2 && w > v.s.First && (v.toks[w].Tag == "JJ" || nounModifiers[v.word(w)]); n++ {
+		w--
+	}
+	return hitWithAt(v, w)
+}
+
+// hitWithAt reports whether the word at w is the "with" of "was hit with".
+func hitWithAt(v *sentenceView, w int) bool {
+	return v.word(w) == "with" && (v.word(w-1) == "hit" || v.word(w-1) == "slapped") && isPassiveAux(v.word(w-2))
+}
+
 // callVerbs before "for" ask for what follows: "calling for sanctions".
 var callVerbs = set("call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press", "presses",
 	"pressed", "pressing", "lobby", "lobbied", "lobbying", "appeal", "appealed", "appealing", "ask", "asked", "asking")
@@ -722,6 +745,26 @@ var shotNouns = set("shot", "shots", "bullet", "bullets", "round", "rounds")
 // none.
 func (v *sentenceView) forcesBefore(end int) []*Mention {
 	k := end - 1
+	if m := v.mentionAt(k); m != nil && m.Last == end {
+		// "fighters from Hezbollah", "troops of the African Union"
+		n := m.First - 1
+		if v.word(n) == "the" {
+			n--
+		}
+		if w := v.word(n); w != "from" && w != "of" {
+			return nil
+		}
+		n--
+		switch {
+		case fighterNouns[v.word(n)] && v.word(n) != "targets":
+			if m.Type == graph.Org && m.Kind != "demonym" && m.StandsFor == "" {
+				return []*Mention{m}
+			}
+		case forceNouns[v.word(n)] && (actorType(m) == graph.Country || m.Type == graph.Org):
+			return []*Mention{m}
+		}
+		return nil
+	}
 	if fighterNouns[v.word(k)] && v.word(k) != "targets" {
 		// "Taliban militants killed X": a body's fighters are the body;
 		// a demonym's are no state's ("Palestinian militants")
@@ -753,6 +796,46 @@ func (v *sentenceView) forcesBefore(end int) []*Mention {
 		k = m.First - 2 // "Afghan and NATO forces"
 	}
 	return out
+}
+
+// forcesAt returns the states or bodies whose armed forces the noun
+// phrase at token k names, and the token after it: "Taliban militants",
+// "Israeli troops", "gunmen from the Islamic State", "troops of the
+// African Union".
+func (v *sentenceView) forcesAt(k int) ([]*Mention, int) {
+	if m := v.mentionAt(k); m != nil && m.First == k {
+		n := m.Last
+		for v.word(n) == "and" {
+			o := v.mentionAt(n + 1)
+			if o == nil || o.First != n+1 {
+				break
+			}
+			n = o.Last // "by Afghan and NATO forces"
+		}
+		for c := 0; c < 2 && forceModifiers[v.word(n)]; c++ {
+			n++
+		}
+		if fighterNouns[v.word(n)] || forceNouns[v.word(n)] || strikeNouns[v.word(n)] {
+			return v.forcesBefore(n + 1), n + 1
+		}
+		return nil, k
+	}
+	n := k
+	for c := 0; c < 2 && forceModifiers[v.word(n)]; c++ {
+		n++
+	}
+	if w := v.word(n + 1); (fighterNouns[v.word(n)] || forceNouns[v.word(n)]) && (w == "from" || w == "of") {
+		j := n + 2
+		if v.word(j) == "the" {
+			j++
+		}
+		if m := v.mentionAt(j); m != nil && m.First == j {
+			if fs := v.forcesBefore(m.Last); len(fs) > 0 && !v.possessive(m.Last) {
+				return fs, m.Last
+			}
+		}
+	}
+	return nil, k
 }
 
 // targetOf reports whether country or body m, written before a noun,
@@ -1175,7 +1258,11 @@ func (v *sentenceView) appositionStart(end int) int {
 			if w := v.word(k + 1); units > 9 && !(participle && (w == "a" || w == "an" || w == "the")) {
 				return 0 // a long apposition only as a described noun: "a 17-year-old Jew enraged by ..."
 			}
-			if m := v.mentionAt(k - 1); m != nil && v.actor(m) {
+			m := v.mentionAt(k - 1)
+			if p := v.mentionAt(k + 1); p != nil && p.Type == graph.Person && p.First == k+1 && p.Last == end-1 && m != nil && m.Type != graph.Person {
+				return 0 // "Iran's ambassador to Iraq, Iraj Masjedi,": the name is the title's, not Iraq's
+			}
+			if m != nil && v.actor(m) {
 				return k
 			}
 			return 0

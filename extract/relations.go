@@ -133,7 +133,14 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 func (l *linkRun) dropContradictedGuesses() {
 	serves := make(map[string]map[string]bool) // person -> countries they lead, serve, belong to or live in
 	party := make(map[string]string)           // person -> the party the patterns put them in
+	envoys := make(map[string]map[string]bool) // person -> states they serve abroad
 	for _, c := range l.out {
+		if c.pattern != "learned" && c.typ == graph.WorksFor && envoyRole(c.role) {
+			if envoys[c.src] == nil {
+				envoys[c.src] = make(map[string]bool)
+			}
+			envoys[c.src][c.tgt] = true
+		}
 		if c.pattern != "learned" && (c.typ == graph.LeaderOf || c.typ == graph.WorksFor || c.typ == graph.CitizenOf) &&
 			strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
 			if serves[c.src] == nil {
@@ -213,6 +220,9 @@ func (l *linkRun) dropContradictedGuesses() {
 		}
 		if c.pattern == "learned" && c.typ == graph.MemberOf && movementKinds[l.gaz.Kind(c.tgt)] && party[c.src] != "" && party[c.src] != c.tgt {
 			continue // "Mr. Abbas of the moderate Fatah movement and Hamas' chief": one party is enough
+		}
+		if c.pattern == "learned" && c.typ == graph.LivesIn && envoys[c.src][c.tgt] {
+			continue // "Iran's ambassador to Iraq, Iraj Masjedi,": he serves Iran abroad
 		}
 		if c.pattern == "learned" && c.typ == graph.LivesIn && len(serves[c.src]) > 0 {
 			where := c.tgt

@@ -917,6 +917,19 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jack-ruby killed person/kennedy", "person/jack-ruby killed person/jim-bakker"}},
 		{"sanctions", "Iran was hit with fresh U.S. sanctions. EU aid to Ukraine rose. Ukraine received weapons from Germany.", // a body named before the noun; the one hit; the giver
 			[]string{"country/united-states sanctions country/iran", "org/european-union aids country/ukraine", "country/germany aids country/ukraine"}, nil},
+		{"sanctions", "Belarus was hit with sanctions by the European Union. Cuba was hit with new sanctions imposed by the United States.",
+			[]string{"org/european-union sanctions country/belarus", "country/united-states sanctions country/cuba"}, nil}, // the passive's agent after the noun
+		{"sanctions", "Belarus was hit with a storm by the border. Cuba was not hit with sanctions by the United States.",
+			nil, []string{"country/united-states sanctions country/cuba"}},
+		{"killed", "Ali Wali was killed by Taliban militants. Yusuf Khan was killed by gunmen from the Islamic State. Abdul Haleem was killed by troops from Chad.",
+			[]string{"org/taliban killed person/ali-wali", "org/islamic-state killed person/yusuf-khan", "country/chad killed person/abdul-haleem"}, nil}, // a body's fighters as the passive's agent
+		{"killed", "Ali Wali was killed by Palestinian militants. Yusuf Khan was killed by fighters from Syria. Abdul Haleem was killed by a friend of the Taliban.",
+			nil, []string{"country/palestine killed person/ali-wali", "country/syria killed person/yusuf-khan", "org/taliban killed person/abdul-haleem"}}, // a demonym's or a country's fighters are no state's
+		{"attacked", "Fighters from Hezbollah attacked Israel. Troops of the African Union attacked the Shabab. Fighters from Syria attacked Israel.",
+			[]string{"org/hezbollah attacked country/israel", "org/african-union attacked org/shabab"}, []string{"country/syria attacked country/israel"}},
+		{"works for", "Moscow's ambassador to Kyiv, Mikhail Zurabov, was recalled. Tehran's ambassador to Baghdad, Iraj Masjedi, was sanctioned by Washington. Berlin's lawyers, Hans Meyer and Karl Ott, met.",
+			[]string{"person/mikhail-zurabov works-for country/russia", "person/iraj-masjedi works-for country/iran", "country/united-states sanctions person/iraj-masjedi"},
+			[]string{"person/hans-meyer works-for country/germany", "person/mikhail-zurabov works-for country/ukraine"}}, // a capital's envoy serves its state
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
@@ -1243,6 +1256,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"lives in", "U.S. Ambassador Zalmay Khalilzad was also attending the Baghdad talks.",
 			[]string{"person/zalmay-khalilzad works-for country/united-states"},
 			[]string{"person/zalmay-khalilzad lives-in country/united-states"}}, // an envoy lives where posted
+		{"lives in", "The United States sanctioned Iraj Masjedi, Iran's ambassador to Iraq.",
+			[]string{"country/united-states sanctions person/iraj-masjedi", "person/iraj-masjedi works-for country/iran"},
+			[]string{"person/iraj-masjedi lives-in country/iran"}}, // an envoy by apposition lives where posted too
 		{"lives in", "Born in Lyon, Jean Dupont moved to Paris in 1990.",
 			[]string{"person/jean-dupont lives-in location/lyon @born-in"}, nil},
 		{"lives in", "Born in Lyon in 1950, he met Jean Dupont in Paris.", // the subject is "he"
