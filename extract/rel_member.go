@@ -108,6 +108,9 @@ func (l *linkRun) membership(v *sentenceView) {
 				}
 			case copulas[v.word(k)]:
 				subj = v.listBefore(v.subjectEnd(k))
+				if len(subj) == 0 && v.word(v.subjectEnd(k)-1) == "," {
+					subj = l.subjectOf(v, k) // "Sweden, which applied in 2022, became a member of NATO"
+				}
 			case v.word(k) == "," && !(w == "members" && len(v.listBefore(k)) == 1):
 				// (not "attended by the president, members of the U.S.
 				// Congress and ...": one is no "members", a list goes on)
@@ -206,7 +209,11 @@ func (l *linkRun) membership(v *sentenceView) {
 					if v.word(k) == "been" {
 						c = k - 1
 					}
-					for _, x := range v.listBefore(v.subjectEnd(c)) {
+					subj := v.listBefore(v.subjectEnd(c))
+					if len(subj) == 0 && v.word(v.subjectEnd(c)-1) == "," {
+						subj = l.subjectOf(v, c) // "Sweden, which applied in 2022, became a member of NATO"
+					}
+					for _, x := range subj {
 						if actorType(x) == graph.Country && x.Type != graph.Org {
 							l.emitM(v, graph.MemberOf, x, z, 0.8, "member-of", x.First, i+1)
 						}
@@ -232,7 +239,7 @@ func (l *linkRun) membership(v *sentenceView) {
 				continue // "joined the Shanghai Cooperation Organization as an observer": no member
 			}
 			subj := v.listBefore(v.subjectEnd(i))
-			if w := v.word(v.subjectEnd(i) - 1); len(subj) == 0 && (w == "which" || w == "that" || w == "who") {
+			if w := v.word(v.subjectEnd(i) - 1); len(subj) == 0 && (w == "which" || w == "that" || w == "who" || w == ",") {
 				// "Kazakhstan, which joined the CSTO in 1992,"; not "it
 				// joined", whose antecedent is as often the body left.
 				subj = l.subjectOf(v, i)

@@ -129,6 +129,10 @@ func (l *linkRun) verbs(v *sentenceView) {
 			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by" ||
 				strings.HasSuffix(v.word(i-1), "ly") && isPassiveAux(v.word(i-2))): // "was fatally shot by"
 				l.passive(v, f, i) // "was founded by", "Facebook, founded by Mark Zuckerberg,"
+			case f.rel == graph.Attacked && (w == "hit" || w == "hits") && isVerbTag(v.toks[i].Tag) && len(v.forcesBefore(v.subjectEnd(i))) > 0:
+				// "Russian missiles hit Kharkiv": "hit" attacks when forces
+				// or weapons strike (not "the storm hit Florida")
+				l.active(v, f, i)
 			case f.rel == graph.Killed && w == "wounded" && (v.word(i-1) == "mortally" || v.word(i-1) == "fatally"):
 				l.active(v, f, i) // "shot and mortally wounded"
 			case f.verbs[w] && (isVerbTag(v.toks[i].Tag) || onlyVerb(v.toks[i].Text) && v.mentionAt(i-1) != nil) && !(f.nouns[w] && f.lightVerbs[v.word(i-1)]):
@@ -142,6 +146,36 @@ func (l *linkRun) verbs(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// targetIn returns the place an attack's object at j stands in, when the
+// object is what a strike hits (targetPlaces) and names no owner: "an oil
+// refinery in Novorossiysk", "military bases in Syria", "targets in the
+// Ukrainian city of Kharkiv"; else nil. ("Hezbollah positions in Lebanon"
+// are Hezbollah's, read by targetOf.)
+func (v *sentenceView) targetIn(j int) *Mention {
+	k := j
+	for n := 0; n < 4 && k < v.s.Last && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !targetPlaces[v.word(k)]; n++ {
+		k++
+	}
+	if !targetPlaces[v.word(k)] || v.mentionAt(k) != nil || fighterModifiers[v.word(k-1)] {
+		return nil // (not "insurgent positions in Fallujah": the insurgents')
+	}
+	if w := v.word(k + 1); w != "in" && w != "inside" && w != "across" {
+		return nil
+	}
+	if m := v.placeOfKindAt(k + 2); m != nil {
+		return m
+	}
+	at := k + 2
+	if v.word(at) == "the" {
+		at++
+	}
+	if m := v.mentionAt(at); m != nil && m.First == at && (m.Type == graph.Location || m.Type == graph.Country && m.Kind != "demonym") &&
+		!v.possessive(m.Last) && (m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") || !isLowerWord(v.word(m.Last))) {
+		return m
+	}
+	return nil
 }
 
 // placeOfKindAt returns the place a phrase at k names by its kind first:
@@ -311,6 +345,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	}
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Attacked && m != nil && v.targetOf(m) {
 		objs = []*Mention{m} // "shelled Ukrainian positions": Ukraine's
+	}
+	if len(objs) == 0 && f.rel == graph.Attacked {
+		if m := v.targetIn(j); m != nil {
+			objs = []*Mention{m} // "struck an oil refinery in the Russian city of Novorossiysk"
+		}
 	}
 	if k := v.skipModifiers(j); len(objs) == 0 && f.rel == graph.Attacked {
 		// "Russia bombed Aleppo": a town is attacked too, when it is the
@@ -879,7 +918,8 @@ var occupyingNouns = set("war", "invasion", "aggression", "incursion")
 
 // targetPlaces name what an attack hits inside a country, making the
 // country its target.
-var targetPlaces = set("bases", "base", "targets", "positions", "settlements", "towns", "cities", "villages", "installations", "facilities", "embassy", "embassies")
+var targetPlaces = set("bases", "base", "targets", "positions", "settlements", "towns", "cities", "villages", "installations", "facilities", "embassy", "embassies",
+	"refinery", "refineries", "depot", "depots", "airfield", "airfields", "airbase", "port", "ports", "plant", "plants", "infrastructure")
 
 // fighterModifiers say whose a target is: "militant targets", "rebel
 // positions".

@@ -460,6 +460,30 @@ func finiteVerbIn(v *sentenceView, a, b int) bool {
 	return false
 }
 
+// setOffClause reports whether mention m, inside the span [a, b), stands in
+// a relative clause set off by commas within it: ", which applied in
+// 2022,".
+func setOffClause(v *sentenceView, m *Mention, a, b int) bool {
+	open := false
+	for k := m.First - 1; k > a; k-- {
+		if w := v.word(k); w == "," {
+			return false
+		} else if (w == "which" || w == "who") && v.word(k-1) == "," {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := m.Last; k < b; k++ {
+		if v.word(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestDate returns the resolved date closest to tokens [a, b) of the
 // sentence, within dateWindow tokens; "" if there is none. Decades and
 // centuries are too vague to date an event.
@@ -471,6 +495,9 @@ func nearestDate(v *sentenceView, a, b int, event bool) string {
 		}
 		if w := v.word(m.First - 1); event && (w == "since" || w == "until" || w == "till") {
 			continue // "Lukashenko, Belarus's leader since 1994, met Putin": when a state began or ends, not when this happened
+		}
+		if m.First > a && m.Last < b && setOffClause(v, m, a, b) {
+			continue // "Sweden, which applied in 2022, became a member of NATO": when it applied
 		}
 		d := 0
 		switch {

@@ -930,6 +930,12 @@ func TestRelationPatterns(t *testing.T) {
 		{"works for", "Moscow's ambassador to Kyiv, Mikhail Zurabov, was recalled. Tehran's ambassador to Baghdad, Iraj Masjedi, was sanctioned by Washington. Berlin's lawyers, Hans Meyer and Karl Ott, met.",
 			[]string{"person/mikhail-zurabov works-for country/russia", "person/iraj-masjedi works-for country/iran", "country/united-states sanctions person/iraj-masjedi"},
 			[]string{"person/hans-meyer works-for country/germany", "person/mikhail-zurabov works-for country/ukraine"}}, // a capital's envoy serves its state
+		{"attacked", "Ukrainian drones struck an oil refinery in the Russian city of Novorossiysk. Israeli jets struck military bases in Syria. Russian missiles hit Kharkiv.",
+			[]string{"country/ukraine attacked location/novorossiysk", "country/israel attacked country/syria", "country/russia attacked location/kharkiv"}, nil}, // what a strike hits stands in a place
+		{"attacked", "Russian missiles hit a school in Kharkiv. U.S. forces pounded insurgent positions in Fallujah. Hurricane Katrina hit New Orleans. Germany hit France with tariffs. Israeli jets did not strike bases in Syria.",
+			nil, []string{"country/russia attacked location/kharkiv", "country/united-states attacked location/fallujah", "country/germany attacked country/france", "country/israel attacked country/syria"}},
+		{"member-of", "Sweden, which applied in 2022, became a member of NATO. Norway, a neutral country until 1949, joined the EFTA.",
+			[]string{"country/sweden member-of org/nato", "country/norway member-of org/efta"}, nil}, // past a relative clause or an apposition
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
@@ -1470,6 +1476,9 @@ func TestRelationDates(t *testing.T) {
 		// a date beyond another verb is that clause's
 		{"Portugal is a founding member of NATO and entered the EC in 1986.", "country/portugal member-of org/nato", ""},
 		{"Yonhap says Mr. Hwang was born in North Korea and defected to the south with his sister in 1951.", "person/hwang lives-in country/north-korea", ""},
+		// a relative clause's date is its own verb's
+		{"Sweden, which applied in 2022, became a member of NATO.", "country/sweden member-of org/nato", ""},
+		{"Sweden, which applied in 2022, joined NATO in 2024.", "country/sweden member-of org/nato", "2024"},
 		// "since" begins a state: it dates no meeting
 		{"Alexander Lukashenko, Belarus's leader since 1994, met Vladimir Putin.", "person/alexander-lukashenko met-with person/vladimir-putin", ""},
 		{"Belarus has been ruled by Alexander Lukashenko since 1994.", "person/alexander-lukashenko leader-of country/belarus", "1994"},
