@@ -292,11 +292,27 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	for i := range out {
 		out[i].Text = text[out[i].Start:out[i].End]
 	}
+	placesByCue(toks, out)
 	r.namesakes(toks, out)
 	r.americanStates(toks, out)
 	r.statesAfterTowns(toks, out)
 	r.institutions(toks, out)
 	return out
+}
+
+// placesByCue retypes as places the names the tagger read as people right
+// after words that only a place follows: "headquartered in Redmond",
+// "was born in Hope".
+func placesByCue(toks []Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Person || m.Source != "model" || m.First < 2 {
+			continue
+		}
+		if prep, cue := strings.ToLower(toks[m.First-1].Text), strings.ToLower(toks[m.First-2].Text); prep == "in" && placeCues[cue] {
+			m.Type = graph.Location
+		}
+	}
 }
 
 // innerNameWords are lower-case words inside names the gazetteer knows,

@@ -419,8 +419,8 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 		}
 		// "a trader at Deutsche Bank in London": a branch, when the
 		// gazetteer seats the organisation in another country.
-		if l.seatedElsewhere(m.Entity, target) {
-			return
+		if l.seatedElsewhere(m.Entity, target) && (!explicit || l.gaz.CountryOf(target) != "") {
+			return // ("Microsoft, headquartered in Redmond": a town the gazetteer does not know, named as the seat)
 		}
 		l.emit(v, graph.BasedIn, m.Entity, target, graph.Org, pt, conf, pattern, "", m.First, p.Last)
 	}

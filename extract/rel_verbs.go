@@ -318,6 +318,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Opposes && m != nil && isActor(m) && v.possessive(m.Last) {
 		objs = []*Mention{m} // "France condemned Russia's annexation of Crimea"
 	}
+	if k := j + 1; len(objs) == 0 && f.rel == graph.Opposes && v.word(j) == "the" {
+		if m := v.mentionAt(k); m != nil && m.First == k && isActor(m) && verbFamilies[0].nouns[v.word(m.Last)] {
+			objs = []*Mention{m} // "Washington condemned the Houthi attacks on shipping", "the Russian invasion"
+		}
+	}
 	if len(objs) == 0 && f.rel == graph.NegotiatesWith && len(subj) >= 2 {
 		// "Israel and Hamas are negotiating a ceasefire"
 		for a := 0; a < len(subj); a++ {
@@ -651,6 +656,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	if q := pre - 1; v.word(pre) == "of" && (possibleNouns[v.word(q)] || isQuote(v.word(q)) && possibleNouns[v.word(q-1)]) {
 		conf *= 0.4 // (`sees "no possibility" of a U.S. attack`)
 	}
+	if w := v.word(pre); (f.rel == graph.Aids || f.rel == graph.Sanctions) && stopVerbs[w] {
+		return // "Hungary vetoed EU aid for Ukraine", "suspended its aid to Uganda", "lifted sanctions on Burma": none given now
+	}
 	if w := v.word(pre); w == "for" && callVerbs[v.word(pre-1)] || urgeVerbs[w] {
 		conf *= 0.4 // "calling for U.N. sanctions against North Korea", "urged new sanctions on Iran": wanted, not done
 	}
@@ -709,6 +717,12 @@ func hitWith(v *sentenceView, i int) bool {
 func hitWithAt(v *sentenceView, w int) bool {
 	return v.word(w) == "with" && (v.word(w-1) == "hit" || v.word(w-1) == "slapped") && isPassiveAux(v.word(w-2))
 }
+
+// stopVerbs before aid or sanctions keep them from being given or end
+// them.
+var stopVerbs = set("vetoed", "vetoes", "veto", "blocked", "blocks", "block", "blocking", "opposed", "opposes", "oppose", "rejected", "rejects",
+	"reject", "suspended", "suspends", "suspend", "halted", "halts", "halt", "froze", "freezes", "freeze", "cut", "cuts", "lifted", "lifts",
+	"lift", "lifting", "ended", "ends", "end", "withheld", "withholds", "withhold", "delayed", "delays", "eased", "eases", "ease")
 
 // callVerbs before "for" ask for what follows: "calling for sanctions".
 var callVerbs = set("call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press", "presses",

@@ -936,6 +936,15 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/russia attacked location/kharkiv", "country/united-states attacked location/fallujah", "country/germany attacked country/france", "country/israel attacked country/syria"}},
 		{"member-of", "Sweden, which applied in 2022, became a member of NATO. Norway, a neutral country until 1949, joined the EFTA.",
 			[]string{"country/sweden member-of org/nato", "country/norway member-of org/efta"}, nil}, // past a relative clause or an apposition
+		{"aids", "Hungary has repeatedly vetoed EU aid for Ukraine. The United States suspended its aid to Uganda. The EU lifted sanctions on Burma. Japan pledged new aid to Kenya.",
+			[]string{"country/japan aids country/kenya"},
+			[]string{"org/european-union aids country/ukraine", "country/united-states aids country/uganda", "org/european-union sanctions country/myanmar"}}, // aid kept back or ended
+		{"opposes", "Washington condemned the Houthi attacks on shipping in the Red Sea. France condemned the Russian invasion of Ukraine.",
+			[]string{"country/united-states opposes org/houthis", "country/france opposes country/russia"}, nil}, // whose attacks
+		{"opposes", "France did not condemn the Russian invasion. Washington condemned the attacks on Russian forces.",
+			nil, []string{"country/france opposes country/russia", "country/united-states opposes country/russia"}},
+		{"based-in", "Microsoft, headquartered in Redmond, signed a deal. Acme Bank, based in Munich, opened.",
+			[]string{"org/microsoft based-in location/redmond", "org/acme-bank based-in location/munich"}, nil}, // a seat the text names, though the gazetteer does not know the town
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
