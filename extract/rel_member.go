@@ -61,9 +61,21 @@ func (l *linkRun) membership(v *sentenceView) {
 				break
 			}
 		case (w == "member" || w == "members") && v.word(i+1) == "of":
-			z := v.headMentionAt(i + 2)
+			at := i + 2
+			if v.word(at) == "both" {
+				at++ // "a member of both NATO and the European Union"
+			}
+			z := v.headMentionAt(at)
 			if z == nil || !isOrg(z) {
 				continue
+			}
+			bodies := []*Mention{z}
+			if at > i+2 {
+				for _, o := range v.moreJoined(z) {
+					if isOrg(o) {
+						bodies = append(bodies, o)
+					}
+				}
 			}
 			k := i - 1
 			for k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || v.word(k) == "full" || v.word(k) == "founding" ||
@@ -124,8 +136,10 @@ func (l *linkRun) membership(v *sentenceView) {
 				}
 			}
 			for _, s := range subj {
-				if s != z {
-					l.emitM(v, graph.MemberOf, s, z, 0.85, "member-of", s.First, i)
+				for _, z := range bodies {
+					if s != z {
+						l.emitM(v, graph.MemberOf, s, z, 0.85, "member-of", s.First, i)
+					}
 				}
 			}
 		case (w == "member" || w == "members" || w == "states" || w == "countries" || w == "allies" || w == "ally") && i > v.s.First:

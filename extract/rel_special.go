@@ -257,6 +257,10 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 			for c > v.s.First && (v.word(c) == "a" || v.word(c) == "an" || v.word(c) == "official") {
 				c--
 			}
+			if m := v.mentionAt(c - 1); v.word(c) == "," && m != nil && m.Last == c && actorType(m) == graph.Country {
+				// "Serbia, a candidate for EU membership, maintains ..."
+				l.emit(v, graph.SeeksMembership, m.Actor(), z.Actor(), graph.Country, graph.Org, 0.8, "applied-for-membership", "", i, i)
+			}
 			if copulas[v.word(c)] || v.word(c) == "became" {
 				if neg, _ := v.modality(max(c-3, v.s.First), k); !neg {
 					for _, s := range v.listBefore(v.subjectEnd(c)) {

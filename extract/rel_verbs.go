@@ -80,7 +80,8 @@ var verbFamilies = []verbFamily{
 		// Cuba": sanctions in force, kept
 		lightVerbs: set("imposed", "imposes", "impose", "imposing", "slapped", "slaps", "announced", "levied", "levies",
 			"extended", "extends", "extending", "tightened", "tightens", "tightening", "renewed", "renews", "renewing",
-			"maintained", "maintains", "maintaining", "reimposed", "re-imposed", "expanded", "expands", "broadened", "toughened")},
+			"maintained", "maintains", "maintaining", "reimposed", "re-imposed", "expanded", "expands", "broadened", "toughened",
+			"agreed", "approved", "approves", "adopted", "adopts")},
 	{rel: graph.Opposes,
 		verbs: set("opposes", "opposed", "oppose", "condemned", "condemns", "condemn", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes",
 			"slammed", "slams", "blasted", "blasts", "lambasted", "lambastes", "rebuked", "rebukes", "censured", "censures", "decried", "decries",

@@ -945,6 +945,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/france opposes country/russia", "country/united-states opposes country/russia"}},
 		{"based-in", "Microsoft, headquartered in Redmond, signed a deal. Acme Bank, based in Munich, opened.",
 			[]string{"org/microsoft based-in location/redmond", "org/acme-bank based-in location/munich"}, nil}, // a seat the text names, though the gazetteer does not know the town
+		{"member-of", "Lithuania, a member of both NATO and the European Union, borders Belarus. Serbia, a candidate for EU membership, maintains ties with Moscow.",
+			[]string{"country/lithuania member-of org/nato", "country/lithuania member-of org/european-union", "country/serbia seeks-membership org/european-union"}, nil},
+		{"member-of", "Norway, not a candidate for EU membership, trades with Sweden. Poland, a critic of both NATO and the EU, spoke.",
+			nil, []string{"country/norway seeks-membership org/european-union", "country/poland member-of org/nato"}},
+		{"sanctions", "The European Union agreed a new package of sanctions against Russia. EU ministers agreed to consider sanctions against Iran.",
+			[]string{"org/european-union sanctions country/russia"}, []string{"org/european-union sanctions country/iran"}},
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
