@@ -2786,6 +2786,9 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			prev.Kind != "demonym" && prev.First > sents[m.Sent].First+1 && toks[prev.First-1].Tag == "DT" && wherePrepositions[strings.ToLower(toks[prev.First-2].Text)] {
 			continue
 		}
+		if prev.Kind == "demonym" && strings.HasSuffix(prev.Text, "s") && !strings.HasSuffix(prev.Text, "ss") {
+			continue // "militants attacking Israelis Incoming Bolivian President Evo Morales": a people holds no office ("Swiss President" is singular)
+		}
 		switch prev.Type {
 		case graph.Country, graph.Location:
 			m.RoleOf = prev.Actor()

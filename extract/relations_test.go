@@ -951,6 +951,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/norway seeks-membership org/european-union", "country/poland member-of org/nato"}},
 		{"sanctions", "The European Union agreed a new package of sanctions against Russia. EU ministers agreed to consider sanctions against Iran.",
 			[]string{"org/european-union sanctions country/russia"}, []string{"org/european-union sanctions country/iran"}},
+		{"titles", "It calls on the Authority to stop militants attacking Israelis Incoming Bolivian President Evo Morales is pledging an inquiry. Swiss President Moritz Leuenberger spoke.",
+			[]string{"person/moritz-leuenberger leader-of country/switzerland"}, []string{"person/evo-morales leader-of country/israel"}}, // a people holds no office
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
