@@ -297,7 +297,62 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	r.americanStates(toks, out)
 	r.statesAfterTowns(toks, out)
 	r.institutions(toks, out)
+	r.sharedAcronyms(out)
 	return out
+}
+
+// sharedAcronyms gives a name that several bodies of different countries
+// share the one whose country the text names most in its sentence and the
+// two before: "JEM" is Sudan's Justice and Equality Movement in a story
+// about Darfur and Pakistan's Jaish-e-Mohammed in one about Kashmir. With
+// no such country nearby a mention takes the body the story's other
+// mentions of the name chose, else the gazetteer's first entry (a story
+// about Belarus that mentions Putin's past as "a KGB agent" means the
+// Soviet KGB).
+// ms is sorted.
+func (r *Recognizer) sharedAcronyms(ms []Mention) {
+	chosen := make(map[string]string) // acronym -> the body chosen for it
+	var open []int                    // mentions with no country nearby
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Org || m.Source != "gazetteer" || m.Kind != gazetteer.Acronym.String() {
+			continue
+		}
+		es := r.Gazetteer.Lookup(graph.NormalizeName(m.Text))
+		if len(es) < 2 {
+			continue
+		}
+		named := make(map[string]int) // country -> mentions nearby
+		for j := range ms {
+			if c := &ms[j]; c.Sent >= m.Sent-2 && c.Sent <= m.Sent && actorType(c) == graph.Country {
+				named[c.Actor()]++
+			}
+		}
+		best, most := "", 0
+		for _, e := range es {
+			if !strings.HasPrefix(e.ID, graph.Org.Slug()+"/") {
+				continue
+			}
+			if n := named[r.Gazetteer.CountryOf(e.ID)]; n > most {
+				best, most = e.ID, n
+			}
+		}
+		if best == "" {
+			open = append(open, i)
+			continue
+		}
+		m.Entity = best
+		key := graph.NormalizeName(m.Text)
+		if c, ok := chosen[key]; ok && c != best {
+			best = "" // two bodies in one story: each mention keeps its own
+		}
+		chosen[key] = best
+	}
+	for _, i := range open {
+		if c := chosen[graph.NormalizeName(ms[i].Text)]; c != "" {
+			ms[i].Entity = c // the body the story meant where it named the country
+		}
+	}
 }
 
 // placesByCue retypes as places the names the tagger read as people right
