@@ -528,11 +528,11 @@ var hostileWords = set("deplored", "deplores", "against", "accused", "accuses", 
 // special envoy, who travels, may well live at home).
 func envoyAbroad(m *Mention) bool { return envoyRole(m.Role) }
 
-// envoyRole reports whether a role is a post abroad: an ambassador or a
-// consul.
+// envoyRole reports whether a role is a post abroad: an ambassador, an
+// envoy or a consul.
 func envoyRole(role string) bool {
 	r := strings.ToLower(role)
-	return strings.Contains(r, "ambassador") || strings.Contains(r, "consul")
+	return strings.Contains(r, "ambassador") || strings.Contains(r, "envoy") || strings.Contains(r, "consul")
 }
 
 // visitBetween reports whether the words between two mentions, or just

@@ -92,6 +92,23 @@ func roleHolder(v *sentenceView, m *Mention) *Mention {
 	return near
 }
 
+// envoySender returns the state that sends envoy m to org, a body of
+// states, when the state is named right before the body: "Syria's U.N.
+// Ambassador", "the French EU envoy"; else nil.
+func (l *linkRun) envoySender(v *sentenceView, m, org *Mention) *Mention {
+	if org.Type != graph.Org || !envoyRole(m.Role) || !l.statesOnly(org.Entity) {
+		return nil
+	}
+	k := org.First - 1
+	if isPossessive(v.word(k)) {
+		k--
+	}
+	if c := v.mentionAt(k); c != nil && c.Last == k+1 && actorType(c) == graph.Country {
+		return c
+	}
+	return nil
+}
+
 // hasWord reports whether one of the space-separated words of s is in words.
 func hasWord(s string, words map[string]bool) bool {
 	for _, w := range strings.Fields(s) {
@@ -139,6 +156,12 @@ func (l *linkRun) titles(v *sentenceView) {
 			continue
 		}
 		if org := roleHolder(v, m); org != nil {
+			if c := l.envoySender(v, m, org); c != nil {
+				// "Syria's U.N. Ambassador Fayssal Mekdad": Syria's envoy to
+				// the U.N., whose members are states
+				l.roleRelations(v, m, c, m.Role, c.Actor(), "title-apposition", c.First)
+				continue
+			}
 			l.roleRelations(v, m, org, m.Role, m.RoleOf, "title-apposition", org.First)
 		}
 	}

@@ -953,6 +953,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/european-union sanctions country/russia"}, []string{"org/european-union sanctions country/iran"}},
 		{"titles", "It calls on the Authority to stop militants attacking Israelis Incoming Bolivian President Evo Morales is pledging an inquiry. Swiss President Moritz Leuenberger spoke.",
 			[]string{"person/moritz-leuenberger leader-of country/switzerland"}, []string{"person/evo-morales leader-of country/israel"}}, // a people holds no office
+		{"works for", "Syria's U.N. Ambassador Fayssal Mekdad insisted his country has cooperated. France's EU envoy Pierre Sellal spoke.",
+			[]string{"person/fayssal-mekdad works-for country/syria", "person/pierre-sellal works-for country/france"},
+			[]string{"person/fayssal-mekdad member-of org/united-nations", "person/pierre-sellal member-of org/european-union", "person/pierre-sellal lives-in country/france"}}, // a state's envoy to a body of states
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
