@@ -128,7 +128,13 @@ func (l *linkRun) describedLeaders() {
 			if !ok {
 				continue
 			}
-			if p := l.antecedentLeader(si, c.First, c.Actor()); p != nil && l.roles[p.Entity][c.Actor()] {
+			p := l.antecedentLeader(si, c.First, c.Actor())
+			if opens := c.First == l.in.sents[si].First || c.First-1 == l.in.sents[si].First; (p == nil || !l.roles[p.Entity][c.Actor()]) && opens {
+				p = l.soleSubjectBefore(si, c.First) // (only as the subject: "led Uruguay's president to cede control" is anyone's)
+			} else if p != nil && !l.roles[p.Entity][c.Actor()] {
+				p = nil
+			}
+			if p != nil {
 				// The description replaces the country word in it: "the
 				// British leader" is someone to criticise, not Britain.
 				replaced[c] = true
@@ -141,6 +147,39 @@ func (l *linkRun) describedLeaders() {
 			l.bySent[si] = withDescriptions(ms, added, replaced)
 		}
 	}
+}
+
+// soleSubjectBefore returns the person a leader's description refers to
+// when no one in the story holds that office by title: the one person the
+// previous sentence names, opening it as its subject, who holds no office
+// the story tells ("Emmanuel Macron arrived in Berlin. The French president
+// held talks with ..."), with no other person named since. Else nil:
+// "Macron met Scholz. The German chancellor said" names two.
+func (l *linkRun) soleSubjectBefore(si, before int) *Mention {
+	if si == 0 {
+		return nil
+	}
+	for _, m := range l.bySent[si] {
+		if m.Type == graph.Person && m.First < before {
+			return nil
+		}
+	}
+	var who *Mention
+	for _, m := range l.bySent[si-1] {
+		if m.Type != graph.Person {
+			continue
+		}
+		if who != nil && who.Entity != m.Entity {
+			return nil
+		}
+		if who == nil {
+			who = m
+		}
+	}
+	if who == nil || who.First != l.in.sents[si-1].First || who.Kind == "description" || len(l.roles[who.Entity]) > 0 {
+		return nil
+	}
+	return who
 }
 
 // describedTitled adds the person a bare title refers to: "The
@@ -258,10 +297,17 @@ func mentionCovers(ms []*Mention, k int) bool {
 // itself). It returns the title's token.
 func leaderDescription(toks []Token, s Sentence, c *Mention, ms []*Mention) (int, bool) {
 	k := c.Last
-	if actorType(c) != graph.Country && (c.Type != graph.Org || c.StandsFor != "") || c.First == s.First || k >= s.Last ||
-		!strings.EqualFold(toks[c.First-1].Text, "the") || !leaderTitles[strings.ToLower(toks[k].Text)] ||
-		k+1 < s.Last && isCap(toks[k+1].Text) {
-		return 0, false
+	// "Turkey's president has governed": as the subject only ("led
+	// Uruguay's president to cede control" in a country's history is any
+	// of them)
+	owner := c.First == s.First && k < s.Last && isPossessive(toks[k].Text) && c.Kind != "demonym"
+	if owner {
+		k++
+	}
+	if actorType(c) != graph.Country && (c.Type != graph.Org || c.StandsFor != "") || c.First == s.First && !owner || k >= s.Last ||
+		!owner && !strings.EqualFold(toks[c.First-1].Text, "the") || !leaderTitles[strings.ToLower(toks[k].Text)] ||
+		k+1 < s.Last && (isCap(toks[k+1].Text) || owner && toks[k+1].Text == ",") {
+		return 0, false // (not "Turkey's president, Recep Tayyip Erdogan,": the name is there)
 	}
 	for _, m := range ms {
 		if m.First <= k+1 && k < m.Last {

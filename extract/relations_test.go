@@ -956,6 +956,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"works for", "Syria's U.N. Ambassador Fayssal Mekdad insisted his country has cooperated. France's EU envoy Pierre Sellal spoke.",
 			[]string{"person/fayssal-mekdad works-for country/syria", "person/pierre-sellal works-for country/france"},
 			[]string{"person/fayssal-mekdad member-of org/united-nations", "person/pierre-sellal member-of org/european-union", "person/pierre-sellal lives-in country/france"}}, // a state's envoy to a body of states
+		{"titles", "Emmanuel Macron arrived in Berlin on Monday. The French president met Olaf Scholz. Recep Tayyip Erdogan won another term. Turkey's president has governed for two decades.",
+			[]string{"person/emmanuel-macron leader-of country/france", "person/emmanuel-macron met-with person/olaf-scholz", "person/recep-tayyip-erdogan leader-of country/turkey"}, nil}, // a leader's description after the one person the sentence before opens with
+		{"titles", "Emmanuel Macron met Olaf Scholz in Berlin. The German chancellor said little. Jose Batlle reformed the state. A movement led Uruguay's president to cede control.",
+			nil, []string{"person/emmanuel-macron leader-of country/germany", "person/olaf-scholz leader-of country/germany", "person/jose-batlle leader-of country/uruguay"}}, // two people named; not the subject
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
