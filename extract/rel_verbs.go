@@ -53,7 +53,7 @@ var verbFamilies = []verbFamily{
 		objTypes:    []graph.EntityType{graph.Location, graph.Country},
 		named:       true},
 	{rel: graph.Attacked, // "Hezbollah fired rockets at Israel"
-		nouns:      set("rockets", "missiles", "shells", "mortars", "mortar", "rounds", "drones", "bombs"),
+		nouns:      set("rockets", "missiles", "shells", "mortars", "mortar", "rounds", "drones", "bombs", "rocket", "missile", "shell", "drone", "bomb"),
 		nounPreps:  set("at", "into", "on", "toward", "towards"),
 		lightVerbs: set("fired", "fires", "fire", "firing", "launched", "launches", "lobbed", "dropped", "rained")},
 	{rel: graph.Supports,
@@ -130,6 +130,14 @@ func (l *linkRun) verbs(v *sentenceView) {
 			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by" ||
 				strings.HasSuffix(v.word(i-1), "ly") && isPassiveAux(v.word(i-2))): // "was fatally shot by"
 				l.passive(v, f, i) // "was founded by", "Facebook, founded by Mark Zuckerberg,"
+			case f.named && (w == "entered" || w == "enters") && isVerbTag(v.toks[i].Tag) && len(l.subjectOf(v, i)) == 0 && len(v.forcesBefore(v.subjectEnd(i))) > 0:
+				l.active(v, f, i) // "Israeli troops entered Rafah": forces, not "Turkey entered talks"
+			case fi == 0 && w == "exchanged" && exchangedBlows[v.word(i+1)]:
+				// "Hezbollah and Israel exchanged fire": each attacked the other
+				if subj := l.subjectOf(v, i); len(subj) == 2 {
+					l.emitM(v, f.rel, subj[0], subj[1], 0.75, "exchanged-fire", subj[1].Last, i+1)
+					l.emitM(v, f.rel, subj[1], subj[0], 0.75, "exchanged-fire", subj[1].Last, i+1)
+				}
 			case f.rel == graph.Attacked && (w == "hit" || w == "hits") && isVerbTag(v.toks[i].Tag) && len(v.forcesBefore(v.subjectEnd(i))) > 0:
 				// "Russian missiles hit Kharkiv": "hit" attacks when forces
 				// or weapons strike (not "the storm hit Florida")
@@ -315,6 +323,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if f.preps[v.word(j)] {
 		j++
 	}
+	if f.named && v.word(j) == "control" && v.word(j+1) == "of" {
+		j += 2 // "the Taliban seized control of Kabul"
+	}
 	objs, _ := v.listAt(v.skipModifiers(j))
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Opposes && m != nil && isActor(m) && v.possessive(m.Last) {
 		objs = []*Mention{m} // "France condemned Russia's annexation of Crimea"
@@ -397,6 +408,12 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			continue // "Israeli forces raided Shaer's home": the house, and an arrest
 		}
 		for _, s := range subj {
+			if f.named && o.Type == graph.Location && o.StandsFor != "" {
+				// "The Taliban seized Kabul": the city taken, not the
+				// government it stands for elsewhere
+				l.emit(v, f.rel, s.Actor(), o.Entity, actorType(s), graph.Location, 0.85, string(f.rel)+"-verb", "", min(s.Last, i), o.First)
+				continue
+			}
 			l.emitM(v, f.rel, s, o, 0.85, string(f.rel)+"-verb", min(s.Last, i), o.First)
 		}
 	}
@@ -513,7 +530,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if f.rel == graph.Attacked && v.word(j) == "in" && !occupyingNouns[v.word(i)] {
 			targets = nil // "an offensive in southern Afghanistan": where, not whom
 		}
-		if k := v.skipModifiers(j + 1); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "into") {
+		if k := v.skipModifiers(j + 1); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "into" || v.word(j) == "at") {
 			// "Israel's assault on Gaza", "the attack on Kharkiv": a town
 			// that is the object itself, not a modifier ("on Gaza City targets")
 			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Location && (m.Last >= v.s.Last ||
@@ -543,7 +560,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			// ports": what a state or body owns is hit in its name
 			targets, end = []*Mention{m}, m.Last
 		}
-		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against") &&
+		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "at") &&
 			m != nil && m.First == v.skipModifiers(j+1) && v.targetOf(m) {
 			targets, end = []*Mention{m}, m.Last // "an offensive against Hamas militants", "strikes against Sri Lankan troops"
 		}
@@ -703,6 +720,10 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 }
+
+// exchangedBlows are what two sides exchange when each attacks the other:
+// "exchanged fire".
+var exchangedBlows = set("fire", "gunfire", "artillery", "blows", "strikes", "rocket", "rockets")
 
 // hitWith reports whether the noun at i is what a passive subject was hit
 // with: "Iran was hit with fresh sanctions", "was slapped with sanctions".
@@ -905,7 +926,7 @@ func (v *sentenceView) targetOf(m *Mention) bool {
 		k++
 	}
 	w := v.word(k)
-	if fighterNouns[w] {
+	if fighterNouns[w] && w != "targets" {
 		// "an offensive against Hamas militants", "struck Taliban
 		// targets": a body's fighters are the body's; a demonym's are no
 		// state's ("Palestinian militants").

@@ -960,6 +960,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/emmanuel-macron leader-of country/france", "person/emmanuel-macron met-with person/olaf-scholz", "person/recep-tayyip-erdogan leader-of country/turkey"}, nil}, // a leader's description after the one person the sentence before opens with
 		{"titles", "Emmanuel Macron met Olaf Scholz in Berlin. The German chancellor said little. Jose Batlle reformed the state. A movement led Uruguay's president to cede control.",
 			nil, []string{"person/emmanuel-macron leader-of country/germany", "person/olaf-scholz leader-of country/germany", "person/jose-batlle leader-of country/uruguay"}}, // two people named; not the subject
+		{"attacked", "The Taliban seized control of Kabul in 2021. Israeli troops entered Rafah. Hezbollah and Israel exchanged fire. The Houthis fired a missile at Tel Aviv. Hamas fired rockets at Israeli targets.",
+			[]string{"org/taliban attacked location/kabul", "country/israel attacked location/rafah", "org/hezbollah attacked country/israel", "country/israel attacked org/hezbollah",
+				"org/houthis attacked location/tel-aviv", "org/hamas attacked country/israel"}, nil}, // a city taken; forces entering; fire both ways; at a town
+		{"attacked", "Turkey entered talks with Sweden. Israeli troops did not enter Rafah. Russia and Ukraine exchanged prisoners. The Taliban did not seize control of Kandahar.",
+			nil, []string{"country/turkey attacked country/sweden", "country/israel attacked location/rafah", "country/russia attacked country/ukraine", "org/taliban attacked location/kandahar"}},
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
