@@ -442,6 +442,10 @@ var countVerbs = set("counts", "count", "counted", "includes", "include", "inclu
 var copulas = set("is", "are", "was", "were", "became", "become", "becomes", "remain", "remains",
 	"remained", "be", "been")
 
+// partyMembers end names of parties told by their members: "the Social
+// Democrats", "the Greens".
+var partyMembers = set("democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "communists", "nationalists")
+
 // parties reads a person's party through a possessive: "Merkel's Christian
 // Democratic Union", "Viktor Orban and his Fidesz party", "the economic
 // council of her party, the Christian Democrats (CDU)".
@@ -450,7 +454,8 @@ func (l *linkRun) parties(v *sentenceView) {
 		if o.Type != graph.Org || o.StandsFor != "" {
 			continue
 		}
-		party := l.gaz.Kind(o.Entity) == "party" || v.word(o.Last) == "party" || strings.Contains(o.Entity, "party")
+		party := l.gaz.Kind(o.Entity) == "party" || v.word(o.Last) == "party" || strings.Contains(o.Entity, "party") ||
+			partyMembers[strings.ToLower(v.toks[o.Last-1].Text)] // "Olaf Scholz's Social Democrats"
 		if !party {
 			continue
 		}

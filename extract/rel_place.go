@@ -358,6 +358,17 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 		comma = true
 		if w := v.word(i); w == "which" || w == "that" {
 			i++
+		} else if w == "a" || w == "an" || w == "the" {
+			// "The World Health Organization, a U.N. agency, is based in
+			// Geneva": past the apposition to the copula
+			for k := i + 1; k < v.s.Last && k < i+10 && !isVerbTag(v.toks[k].Tag); k++ {
+				if v.word(k) == "," {
+					if n := v.word(k + 1); n == "is" || n == "was" || n == "remains" {
+						i = k + 1
+					}
+					break
+				}
+			}
 		}
 	}
 	if w := v.word(i); w == "is" || w == "are" || w == "was" || w == "remains" {

@@ -1239,7 +1239,14 @@ func (l *linkRun) appositions(v *sentenceView) {
 			// "German Foreign Minister X" would say; not when a name
 			// follows the title, whose title it is.
 			if e := v.nounTitleEnd(d.Last); e > d.Last && v.mentionAt(e) == nil {
-				l.roleRelations(v, m, d, textOf(v.toks, d.Last, e), d.Actor(), "apposition", m.First)
+				role := textOf(v.toks, d.Last, e)
+				for k := j; k < oj; k++ {
+					if w := v.word(k); w == "former" || w == "late" || w == "then" {
+						role = w + " " + role // "Angela Merkel, the former German chancellor": once
+						break
+					}
+				}
+				l.roleRelations(v, m, d, role, d.Actor(), "apposition", m.First)
 				continue
 			}
 		}

@@ -965,6 +965,10 @@ func TestRelationPatterns(t *testing.T) {
 				"org/houthis attacked location/tel-aviv", "org/hamas attacked country/israel"}, nil}, // a city taken; forces entering; fire both ways; at a town
 		{"attacked", "Turkey entered talks with Sweden. Israeli troops did not enter Rafah. Russia and Ukraine exchanged prisoners. The Taliban did not seize control of Kandahar.",
 			nil, []string{"country/turkey attacked country/sweden", "country/israel attacked location/rafah", "country/russia attacked country/ukraine", "org/taliban attacked location/kandahar"}},
+		{"based-in", "The World Health Organization, a U.N. agency, is based in Geneva. Interpol, the police body, is working in Lyon.",
+			[]string{"org/who based-in location/geneva"}, []string{"org/interpol based-in location/lyon"}}, // past an apposition to the copula
+		{"member-of", "Olaf Scholz's Social Democrats lost the election. Merkel's Christian Democrats won.",
+			[]string{"person/olaf-scholz member-of org/social-democrats", "person/merkel member-of org/christian-democrats"}, nil}, // parties named by their members
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
