@@ -586,6 +586,20 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		if v.word(j) == "," {
 			j++ // "Sviatlana Tsikhanouskaya, who, exiled in Poland, ..."
 		}
+		if !homeVerbAt(v, j) {
+			// "Tim Cook, who runs Apple, lives in Palo Alto": the main
+			// clause after the relative one
+			for k := j; k < v.s.Last && k < j+12; k++ {
+				if v.word(k) == "," {
+					if homeVerbAt(v, k+1) {
+						j = k + 1
+					}
+					break
+				}
+			}
+		}
+	} else if v.word(j) == "," && m.First > v.s.First && v.word(m.First-1) == "," && homeVerbAt(v, j+1) {
+		j++ // "The company's chief executive, Tim Cook, lives in Palo Alto": the title's closing comma
 	} else if v.word(j) == "," && v.word(j+1) == "exiled" {
 		j++ // "X, exiled in Poland, said"
 	} else if v.word(j) == "," {
@@ -612,7 +626,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	}
 	switch v.word(j) {
 	case "lives", "lived", "live", "living", "resides", "resided", "born", "settled", "grew", "exiled", "raised",
-		"moved", "relocated", "emigrated", "immigrated", "returned":
+		"moved", "relocated", "emigrated", "immigrated", "returned": // homeVerbs
 		k := j + 1
 		if v.word(k) == "up" || v.word(j) == "returned" && v.word(k) == "home" {
 			k++
@@ -1007,3 +1021,16 @@ func knownAs(v *sentenceView, m *Mention) bool {
 // eventNames end the names of gatherings, whose place is where they meet.
 var eventNames = set("Forum", "Conference", "Summit", "Festival", "Games", "Olympics", "Championship", "Championships",
 	"Expo", "Fair", "Symposium", "Meeting", "Talks", "Cup")
+
+// homeVerbs tell where someone lives or comes from.
+var homeVerbs = set("lives", "lived", "live", "living", "resides", "resided", "born", "settled", "grew", "exiled", "raised",
+	"moved", "relocated", "emigrated", "immigrated", "returned")
+
+// homeVerbAt reports whether a home verb stands at j, past up to two
+// auxiliaries: "lives", "was born", "has long lived".
+func homeVerbAt(v *sentenceView, j int) bool {
+	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || v.word(j) == "still"); n++ {
+		j++
+	}
+	return homeVerbs[v.word(j)]
+}

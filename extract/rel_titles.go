@@ -2160,7 +2160,7 @@ func (l *linkRun) heads(v *sentenceView) {
 			continue // (after a name "rules" and "heads" are verbs, whatever the tagger says)
 		}
 		conf := 0.8
-		if w == "headed" || w == "led" || w == "chaired" || w == "ruled" || w == "governed" {
+		if w == "headed" || w == "led" || w == "chaired" || w == "ruled" || w == "governed" || w == "ran" || w == "directed" {
 			conf = 0.7 // once, perhaps no longer
 		}
 		if isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" {
@@ -2177,8 +2177,9 @@ func (l *linkRun) heads(v *sentenceView) {
 		obj := v.headMentionAt(i + 1)
 		// a body is led; a country is ruled or governed ("Messi led
 		// Argentina" is a game), or led for a span of time ("has led
-		// Belarus since 1994")
-		if obj == nil || sportsAfter[v.word(obj.Last)] ||
+		// Belarus since 1994"); not what a name qualifies ("directed
+		// National Guard troops")
+		if obj == nil || sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
 			!(obj.Type == graph.Org && obj.StandsFor == "" || (ruleVerbs[w] || ledSince(v, obj.Last)) && actorType(obj) == graph.Country) {
 			continue
 		}
@@ -2192,7 +2193,7 @@ func (l *linkRun) heads(v *sentenceView) {
 
 // headVerbs tell who leads a body; ruleVerbs who leads a country too.
 var (
-	headVerbs = set("heads", "headed", "chairs", "chaired", "leads", "led")
+	headVerbs = set("heads", "headed", "chairs", "chaired", "leads", "led", "runs", "ran", "directs", "directed")
 	ruleVerbs = set("ruled", "rules", "governs", "governed")
 )
 

@@ -969,6 +969,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/who based-in location/geneva"}, []string{"org/interpol based-in location/lyon"}}, // past an apposition to the copula
 		{"member-of", "Olaf Scholz's Social Democrats lost the election. Merkel's Christian Democrats won.",
 			[]string{"person/olaf-scholz member-of org/social-democrats", "person/merkel member-of org/christian-democrats"}, nil}, // parties named by their members
+		{"lives in", "The company's chief executive, Tim Cook, lives in Palo Alto. Mary Jones, who runs the Red Cross, lives in Geneva.",
+			[]string{"person/tim-cook lives-in location/palo-alto", "person/mary-jones lives-in location/geneva", "person/mary-jones leader-of org/icrc"}, nil}, // past a title before the name, past a relative clause
+		{"lives in", "Mary Jones, who runs a shop in Bern, travels to Geneva. Bloomberg ran for mayor of New York. Haley Barbour directed National Guard troops to help.",
+			nil, []string{"person/mary-jones lives-in location/geneva", "person/bloomberg leader-of location/new-york-city", "person/haley-barbour leader-of org/national-guard"}},
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
