@@ -306,7 +306,7 @@ var missionNouns = set("embassy", "embassies", "consulate", "mission", "delegati
 // titleModifiers may stand between a possessor and a title without being
 // part of the role.
 var titleModifiers = set("visiting", "new", "newly", "outgoing", "incoming", "longtime", "long-time", "current", "veteran",
-	"transitional", "interim", "caretaker", "acting", "special")
+	"transitional", "interim", "caretaker", "acting", "special", "first", "female", "woman", "elected", "democratically", "embattled", "beleaguered")
 
 // agentNoun reports whether a lower-case word names a person by what they
 // do: a title word or an agent noun ("composer", "novelist", "guardian"),

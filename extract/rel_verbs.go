@@ -305,6 +305,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	subj := l.subjectOf(v, i)
 	if len(subj) == 0 && (f.rel == graph.Attacked || f.rel == graph.Killed) {
 		subj = v.forcesBefore(v.subjectEnd(i)) // "Russian forces attacked Kharkiv": Russia did
+		if k := v.setOffStart(v.subjectEnd(i)); len(subj) == 0 && k > 0 {
+			subj = v.forcesBefore(k) // "M23 rebels, backed by Rwanda, captured Goma"
+		}
 	}
 	if len(subj) == 0 && f.rel == graph.Killed {
 		subj = l.shooterOf(v, i) // "Oswald fired the shots that killed him"
@@ -871,6 +874,24 @@ func (v *sentenceView) forcesBefore(end int) []*Mention {
 		k = m.First - 2 // "Afghan and NATO forces"
 	}
 	return out
+}
+
+// setOffStart returns the comma that opens a participle or relative
+// clause closed by the comma before token end ("M23 rebels, backed by
+// Rwanda, captured"), or 0.
+func (v *sentenceView) setOffStart(end int) int {
+	if v.word(end-1) != "," {
+		return 0
+	}
+	for k := end - 2; k > v.s.First && k >= end-14; k-- {
+		if v.word(k) == "," {
+			if n := v.toks[k+1]; n.Tag == "VBN" || n.Text == "who" || n.Text == "which" {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // forcesAt returns the states or bodies whose armed forces the noun

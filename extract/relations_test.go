@@ -973,6 +973,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/tim-cook lives-in location/palo-alto", "person/mary-jones lives-in location/geneva", "person/mary-jones leader-of org/icrc"}, nil}, // past a title before the name, past a relative clause
 		{"lives in", "Mary Jones, who runs a shop in Bern, travels to Geneva. Bloomberg ran for mayor of New York. Haley Barbour directed National Guard troops to help.",
 			nil, []string{"person/mary-jones lives-in location/geneva", "person/bloomberg leader-of location/new-york-city", "person/haley-barbour leader-of org/national-guard"}},
+		{"attacked", "M23 rebels, backed by Rwanda, captured Goma. Russian troops, which crossed the border, attacked Kharkiv.",
+			[]string{"org/m23 attacked location/goma", "country/rwanda supports org/m23", "country/russia attacked location/kharkiv"}, nil}, // fighters past a clause set off
+		{"titles", "Mexico's first female president, Claudia Sheinbaum, took office.",
+			[]string{"person/claudia-sheinbaum leader-of country/mexico"}, nil},
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
