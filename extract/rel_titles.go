@@ -1045,9 +1045,24 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	switch {
 	case strings.Contains(lower, "counterpart") && !past && tt == graph.Country:
 		// "his Russian counterpart, Sergei Lavrov": an official's
-		// counterpart is the other state's official (which office, the
-		// word does not say: no role)
-		l.emit(v, graph.WorksFor, m.Entity, of, graph.Person, tt, 0.7-unsure, pattern, "", first, m.Last)
+		// counterpart is the other state's official, in the office the
+		// official holds ("Polish Prime Minister Donald Tusk hosted his
+		// Hungarian counterpart Viktor Orban": Hungary's prime minister);
+		// with no office told, none
+		office := ""
+		if w := v.word(first - 1); w == "his" || w == "her" {
+			if p := l.possessor(v, first-1); p != nil && p.Role != "" && p.RoleOf != "" && p.RoleOf != of && strings.HasPrefix(p.RoleOf, graph.Country.Slug()+"/") &&
+				stateTitle(strings.ToLower(p.Role)) && !disqualified(strings.ToLower(p.Role)) && !pastRole(p.Role) {
+				office = p.Role
+				if h := roleHolder(v, p); h != nil && pastRole(strings.TrimSuffix(v.word(h.First-1), "-")) {
+					office = "" // "Former Polish President Lech Walesa met his Czech counterpart"
+				}
+			}
+		}
+		l.emit(v, graph.WorksFor, m.Entity, of, graph.Person, tt, 0.7-unsure, pattern, office, first, m.Last)
+		if h := headTitle(strings.ToLower(office)); h != "" && !bodyHeads[h] {
+			l.emit(v, graph.LeaderOf, m.Entity, of, graph.Person, tt, 0.7-unsure, pattern, office, first, m.Last)
+		}
 	case former || strings.Contains(lower, "counterpart") || strings.Contains(lower, "opposition") && tt != graph.Org:
 	case strings.Contains(lower, "founder"):
 		emit(graph.Founded, 0.85)
@@ -1094,6 +1109,13 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		}
 		emit(graph.MemberOf, 0.8) // the staff of a state body are its members too
 	}
+}
+
+// pastRole reports whether a role was held once: "Former President",
+// "the late king", "ex-premier".
+func pastRole(role string) bool {
+	r := strings.ToLower(role)
+	return strings.Contains(r, "former") || strings.Contains(r, "late ") || strings.HasPrefix(r, "ex") || strings.HasPrefix(r, "then")
 }
 
 // branchWords make an organisation's title a branch's: "regional

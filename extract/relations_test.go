@@ -977,6 +977,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/m23 attacked location/goma", "country/rwanda supports org/m23", "country/russia attacked location/kharkiv"}, nil}, // fighters past a clause set off
 		{"titles", "Mexico's first female president, Claudia Sheinbaum, took office.",
 			[]string{"person/claudia-sheinbaum leader-of country/mexico"}, nil},
+		{"titles", "Polish Prime Minister Donald Tusk hosted his Hungarian counterpart Viktor Orban. Russian Foreign Minister Sergei Lavrov met his Georgian counterpart, Salome Zurabishvili.",
+			[]string{"person/viktor-orban leader-of country/hungary / Prime Minister", "person/salome-zurabishvili works-for country/georgia / Foreign Minister"},
+			[]string{"person/salome-zurabishvili leader-of country/georgia"}}, // a counterpart holds the other's office
+		{"titles", "Former Polish President Lech Walesa met his Czech counterpart Vaclav Havel. Mr. Powell met his Russian counterpart, Igor Ivanov.",
+			[]string{"person/vaclav-havel works-for country/czech-republic", "person/igor-ivanov works-for country/russia"},
+			[]string{"person/vaclav-havel leader-of country/czech-republic"}}, // no office held now, or none told
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
