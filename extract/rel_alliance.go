@@ -35,6 +35,18 @@ func (l *linkRun) alliances(v *sentenceView) {
 				if owner == nil {
 					owner = l.previousSentenceActor(v, polity)
 				}
+				if c := owner; c != nil && len(targets) == 0 && (c.Last == k || c.Last+1 == k && v.word(c.Last) == "as") && considerVerbs[v.word(c.First-1)] {
+					// "Moscow considers Minsk its closest ally", "regards
+					// Israel as its closest ally": the one
+					// who considers has the ally
+					subj := l.subjectOf(v, c.First-1)
+					if x := v.mentionAt(c.First - 2); len(subj) == 0 && x != nil && x.Last == c.First-1 {
+						subj = []*Mention{x} // (the tagger may take "considers" for a noun)
+					}
+					if len(subj) == 1 && polity(subj[0]) {
+						owner, targets = subj[0], []*Mention{c}
+					}
+				}
 			case "'s", "\u2019s":
 				owner = v.mentionAt(k - 1)
 				c := -1
@@ -270,13 +282,14 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	}
 }
 
-// truceBetween reads a ceasefire or truce between two sides: "Egyptian
-// mediators brokered a ceasefire between Israel and Hamas" (the two sides
-// came to terms, through mediators or not). Not one called for or
+// truceBetween reads a ceasefire, truce or deal between two sides:
+// "Egyptian mediators brokered a ceasefire between Israel and Hamas" (the
+// two sides came to terms, through mediators or not), "Qatar mediated
+// between Hamas and Israel". Not one called for or
 // proposed ("calls for a ceasefire between", "a proposed truce").
 func (l *linkRun) truceBetween(v *sentenceView, polity func(*Mention) bool) {
 	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
-		if !truceNouns[v.word(i)] || v.word(i+1) != "between" {
+		if w := v.word(i); !truceNouns[w] && !dealNouns[w] && !mediateVerbs[w] || v.word(i+1) != "between" {
 			continue
 		}
 		from := meetingPhraseStart(v, i)
@@ -290,15 +303,26 @@ func (l *linkRun) truceBetween(v *sentenceView, polity func(*Mention) bool) {
 		for a := 0; a < len(pair); a++ {
 			for b := a + 1; b < len(pair); b++ {
 				if polity(pair[a]) && polity(pair[b]) {
-					l.emitM(v, graph.NegotiatesWith, pair[a], pair[b], 0.7, "truce-between", max(from-3, v.s.First), end)
+					pattern := "truce-between"
+					if !truceNouns[v.word(i)] {
+						pattern = "deal-between"
+					}
+					l.emitM(v, graph.NegotiatesWith, pair[a], pair[b], 0.7, pattern, max(from-3, v.s.First), end)
 				}
 			}
 		}
 	}
 }
 
-// truceNouns name an end to fighting two sides agree on.
-var truceNouns = set("ceasefire", "cease-fire", "truce", "armistice")
+// truceNouns name an end to fighting two sides agree on; dealNouns what
+// else they agree on ("Turkey brokered a grain deal between Russia and
+// Ukraine"); mediateVerbs tell of a go-between ("Qatar mediated between
+// Hamas and Israel").
+var (
+	truceNouns   = set("ceasefire", "cease-fire", "truce", "armistice")
+	dealNouns    = set("deal", "agreement", "accord", "accords")
+	mediateVerbs = set("mediated", "mediates", "mediating", "mediate", "brokered", "brokering")
+)
 
 // pactVerbs make a pact; defenceWords make it one of alliance.
 var (
@@ -415,3 +439,7 @@ func (l *linkRun) previousSentenceActor(v *sentenceView, ok func(*Mention) bool)
 	}
 	return last
 }
+
+// considerVerbs hold their object to be something: "considers Minsk its
+// closest ally".
+var considerVerbs = set("considers", "considered", "consider", "regards", "regarded", "sees", "saw", "views", "viewed", "calls", "called")

@@ -15,7 +15,8 @@ var (
 		"extended", "offered", "offers", "approved", "transferred")
 	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
-		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million")
+		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
+		"shells", "systems", "launchers", "rockets", "fighters", "warplanes")
 )
 
 // aid: "X sent (military) aid to Y", "X provided Y with weapons".
@@ -39,8 +40,19 @@ func (l *linkRun) aid(v *sentenceView) {
 				sawAid = true
 				continue
 			}
+			if m := v.mentionAt(j); m != nil && m.First == j && m.Last < v.s.Last && aidNouns[v.word(m.Last)] && !sawAid {
+				sawAid, j = true, m.Last // "delivered Leopard tanks to Ukraine": the make names the aid
+				continue
+			}
 			if w == "to" && sawAid {
-				objs, _ := v.listAt(v.skipModifiers(j + 1))
+				k := j + 1
+				if n := v.word(k); (n == "fight" || n == "help" || n == "assist" || n == "support") && v.mentionAt(k) == nil {
+					k++ // "sent soldiers to fight for Russia", "sent troops to help Mali"
+					if v.word(k) == "for" || v.word(k) == "alongside" {
+						k++
+					}
+				}
+				objs, _ := v.listAt(v.skipModifiers(k))
 				for _, o := range objs {
 					for _, s := range subj {
 						l.emitM(v, graph.Aids, s, o, 0.8, "sent-aid-to", min(s.Last, i), o.First)

@@ -101,7 +101,7 @@ var verbFamilies = []verbFamily{
 		doers:      set("killer", "assassin", "murderer", "slayer"),
 		objTypes:   []graph.EntityType{graph.Person}},
 	{rel: graph.Aids,
-		verbs:       set("aids", "aided", "aid", "helps", "helped", "help", "arms", "armed", "bankrolled", "funds", "funded"),
+		verbs:       set("aids", "aided", "aid", "helps", "helped", "help", "arms", "armed", "arming", "bankrolled", "funds", "funded", "funding"),
 		participles: set("aided", "helped", "armed", "funded"),
 		nouns:       set("aid", "assistance", "help", "arms"),
 		nounPreps:   set("to", "for")},

@@ -983,6 +983,14 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Former Polish President Lech Walesa met his Czech counterpart Vaclav Havel. Mr. Powell met his Russian counterpart, Igor Ivanov.",
 			[]string{"person/vaclav-havel works-for country/czech-republic", "person/igor-ivanov works-for country/russia"},
 			[]string{"person/vaclav-havel leader-of country/czech-republic"}}, // no office held now, or none told
+		{"negotiates-with", "Qatar mediated between Hamas and Israel. Turkey brokered a grain deal between Russia and Ukraine.",
+			[]string{"country/israel negotiates-with org/hamas @deal-between", "country/russia negotiates-with country/ukraine"}, nil}, // the two sides, through a go-between
+		{"negotiates-with", "Washington called for a deal between Israel and Hamas. There is no deal between Russia and Ukraine.",
+			nil, []string{"country/israel negotiates-with org/hamas", "country/russia negotiates-with country/ukraine"}},
+		{"allied-with", "Moscow considers Minsk its closest ally. Washington regards Israel as its closest ally. Paris no longer considers Berlin its ally.",
+			[]string{"country/russia allied-with country/belarus", "country/united-states allied-with country/israel"}, []string{"country/france allied-with country/germany"}},
+		{"aids", "Germany delivered Leopard tanks to Ukraine. North Korea sent thousands of soldiers to fight for Russia. Iran is arming the Houthis.",
+			[]string{"country/germany aids country/ukraine", "country/north-korea aids country/russia", "country/iran aids org/houthis"}, nil},
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
