@@ -211,7 +211,7 @@ func (l *linkRun) membership(v *sentenceView) {
 					list = l2
 				}
 			}
-			if k := z.First - 1; len(list) == 0 && w == "member" && v.mentionAt(i+1) == nil {
+			if k := z.First - 1; len(list) == 0 && (w == "member" || w == "members") && v.mentionAt(i+1) == nil {
 				// "The United States has been the last W.T.O. member to
 				// reach a pact", "Norway is a NATO member"
 				for k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || v.word(k) == "last" || v.word(k) == "first" ||
@@ -262,7 +262,7 @@ func (l *linkRun) membership(v *sentenceView) {
 				subj = l.coordinatedVerbSubject(v, i) // "Finland ended its neutrality and joined NATO"
 			}
 			for _, s := range subj {
-				l.emitM(v, graph.MemberOf, s, z, 0.8, "joined", s.Last, i)
+				l.emitM(v, graph.MemberOf, s, z, 0.8, "joined", s.Last, z.Last) // (the object is the match's: "Following its defeat in 1949, Greece joined NATO in 1952")
 			}
 			for _, o := range v.moreJoined(z) {
 				if !isOrg(o) {

@@ -991,6 +991,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia allied-with country/belarus", "country/united-states allied-with country/israel"}, []string{"country/france allied-with country/germany"}},
 		{"aids", "Germany delivered Leopard tanks to Ukraine. North Korea sent thousands of soldiers to fight for Russia. Iran is arming the Houthis.",
 			[]string{"country/germany aids country/ukraine", "country/north-korea aids country/russia", "country/iran aids org/houthis"}, nil},
+		{"member-of", "He said Poland and Lithuania are NATO members. Norway and Iceland are not EU members.",
+			[]string{"country/poland member-of org/nato", "country/lithuania member-of org/nato"},
+			[]string{"country/norway member-of org/european-union", "country/iceland member-of org/european-union"}}, // plural after a copula
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
@@ -1531,6 +1534,9 @@ func TestRelationDates(t *testing.T) {
 		// a date beyond another verb is that clause's
 		{"Portugal is a founding member of NATO and entered the EC in 1986.", "country/portugal member-of org/nato", ""},
 		{"Yonhap says Mr. Hwang was born in North Korea and defected to the south with his sister in 1951.", "person/hwang lives-in country/north-korea", ""},
+		// the object's date over an opening phrase's
+		{"Following the latter's defeat in 1949, Greece joined NATO in 1952.", "country/greece member-of org/nato", "1952"},
+		{"In 1949, Norway joined NATO.", "country/norway member-of org/nato", "1949"},
 		// a relative clause's date is its own verb's
 		{"Sweden, which applied in 2022, became a member of NATO.", "country/sweden member-of org/nato", ""},
 		{"Sweden, which applied in 2022, joined NATO in 2024.", "country/sweden member-of org/nato", "2024"},

@@ -124,6 +124,14 @@ func TestParseQuestion(t *testing.T) {
 			}
 		})
 	}
+	for q, want := range map[string]EntityType{
+		"which countries are members of NATO": Country, "what organizations is Belarus a member of": Org,
+		"members of NATO": "", "who is allied with Belarus": "", "what is Belarus a member of": "",
+	} {
+		if got, err := ParseQuestion(q); err != nil || got.Want != want {
+			t.Errorf("ParseQuestion(%q).Want = %q (%v), want %q", q, got.Want, err, want)
+		}
+	}
 	for _, bad := range []string{"", "hello", "who is allied with", "members of ?"} {
 		if q, err := ParseQuestion(bad); err == nil {
 			t.Errorf("ParseQuestion(%q) = %+v, want an error", bad, q)

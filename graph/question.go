@@ -20,7 +20,27 @@ type Question struct {
 	Text     string
 	Relation RelationType
 	Dir      Direction
-	Entity   string // the entity's name as the question gives it
+	Entity   string     // the entity's name as the question gives it
+	Want     EntityType // the answers' type when the question names one ("which countries ..."), else ""
+}
+
+// wantWords name the type of the answers a question asks for: "which
+// countries are members of NATO", "what organisations is Belarus in".
+var wantWords = map[string]EntityType{
+	"countries": Country, "states": Country, "nations": Country,
+	"organisations": Org, "organizations": Org, "alliances": Org, "bodies": Org, "groups": Org, "companies": Org, "parties": Org,
+	"cities": Location, "places": Location, "towns": Location,
+	"people": Person, "persons": Person, "leaders": Person, "officials": Person,
+}
+
+// wantedType returns the answers' type a question's opening words name:
+// "which countries", "what organisations"; else "".
+func wantedType(lower string) EntityType {
+	f := strings.Fields(lower)
+	if len(f) < 2 || f[0] != "which" && f[0] != "what" {
+		return ""
+	}
+	return wantWords[f[1]]
 }
 
 // ParseQuestion reads a question such as "who is allied with Belarus",
@@ -51,7 +71,7 @@ func ParseQuestion(q string) (Question, error) {
 				if entity == "" {
 					continue
 				}
-				best, bestLen = Question{Text: clean, Relation: d.Type, Dir: dir, Entity: entity}, len(p)
+				best, bestLen = Question{Text: clean, Relation: d.Type, Dir: dir, Entity: entity, Want: wantedType(lower)}, len(p)
 			}
 		}
 		try(d.Incoming, Incoming)

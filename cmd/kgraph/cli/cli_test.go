@@ -153,7 +153,33 @@ func TestQueryProfile(t *testing.T) {
 	}
 }
 
-// TestQueryPairSharedSurname checks that a question naming someone by a
+// TestQueryWantedType checks that a question naming the answers' type
+// ("which countries") gets only that type, and that a body's members come
+// before the people who work in it.
+func TestQueryWantedType(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs.jsonl")
+	lines := `{"id":"a","text":"NATO Secretary-General Jaap de Hoop Scheffer spoke in Brussels. He said Poland and Lithuania are NATO members."}
+{"id":"b","text":"NATO Secretary-General Jaap de Hoop Scheffer met reporters in Kabul."}
+`
+	if err := os.WriteFile(docs, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "kg.db")
+	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := kg(t, nil, "", "--db", db, "query", "which countries are members of NATO")
+	if code != 0 || !strings.Contains(out, "Poland (COUNTRY)") || strings.Contains(out, "Scheffer") {
+		t.Errorf("which countries: exit %d, want Poland and no person:\n%s%s", code, out, errOut)
+	}
+	out, errOut, code = kg(t, nil, "", "--db", db, "query", "members of NATO")
+	if p, s := strings.Index(out, "Poland (COUNTRY)"), strings.Index(out, "Scheffer (PERSON)"); code != 0 || p < 0 || s < 0 || s < p {
+		t.Errorf("members of NATO: exit %d, want Poland before Scheffer:\n%s%s", code, out, errOut)
+	}
+}
+
+// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks that a question naming someone by a
 // surname several stored people share is answered for the one the
 // database holds the relation for.
 func TestQueryPairSharedSurname(t *testing.T) {

@@ -215,19 +215,24 @@ func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf flo
 				continue // both: the employment says it
 			}
 		}
-		if !ok {
-			continue
+		if !ok || q.Want != "" && names.entity(other).Type != q.Want {
+			continue // ("which countries are members of NATO": not its secretary-general)
 		}
 		ans.Results = append(ans.Results, QueryResult{
 			Entity: names.entity(other).Ref(), Relation: r.Type, Inferred: r.Inferred, Because: r.Because,
 			Confidence: r.Confidence, Role: commonRole(r), Date: r.Date, LastDate: r.LastDate, Evidence: nonNil(r.Evidence),
 		})
 	}
-	// Stated answers first, then by evidence and confidence.
+	// Stated answers first; a body's members before the people who work
+	// in it ("members of NATO" are states before its secretary-general);
+	// then by evidence and confidence.
 	sort.SliceStable(ans.Results, func(i, j int) bool {
 		a, b := ans.Results[i], ans.Results[j]
 		if a.Inferred != b.Inferred {
 			return !a.Inferred
+		}
+		if ap, bp := a.Entity.Type == graph.Person, b.Entity.Type == graph.Person; q.Relation == graph.MemberOf && q.Dir == graph.Incoming && ap != bp {
+			return bp
 		}
 		if len(a.Evidence) != len(b.Evidence) {
 			return len(a.Evidence) > len(b.Evidence)
