@@ -179,7 +179,32 @@ func TestQueryWantedType(t *testing.T) {
 	}
 }
 
-// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks that a question naming someone by a
+// TestQuerySharedName checks that a name several stored entities share
+// asks about the one the database can answer for.
+func TestQuerySharedName(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs.jsonl")
+	lines := `{"id":"a","text":"Lee Harvey Oswald killed President John F. Kennedy in Dallas in 1963."}
+{"id":"b","text":"Senator Edward Kennedy met Tony Blair in London. Edward Kennedy later met Gordon Brown. Edward Kennedy spoke."}
+`
+	if err := os.WriteFile(docs, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "kg.db")
+	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := kg(t, nil, "", "--db", db, "query", "who killed Kennedy")
+	if code != 0 || !strings.Contains(out, "[killed: John F. Kennedy, PERSON]") || !strings.Contains(out, "Lee Harvey Oswald (PERSON)") {
+		t.Errorf("who killed Kennedy: exit %d:\n%s%s", code, out, errOut)
+	}
+	out, errOut, code = kg(t, nil, "", "--db", db, "query", "who met Kennedy")
+	if code != 0 || !strings.Contains(out, "[met-with: Edward Kennedy, PERSON]") {
+		t.Errorf("who met Kennedy: exit %d:\n%s%s", code, out, errOut)
+	}
+}
+
+// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks that a question naming someone by a
 // surname several stored people share is answered for the one the
 // database holds the relation for.
 func TestQueryPairSharedSurname(t *testing.T) {

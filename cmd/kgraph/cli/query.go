@@ -166,6 +166,22 @@ func queryRun(opts *QueryOptions) error {
 	if err != nil {
 		return err
 	}
+	if len(ans.Results) == 0 {
+		// A name several entities share ("Kennedy") asks about the one the
+		// database can answer for: "who killed Kennedy" is John F.
+		// Kennedy's question, though Edward Kennedy is named more.
+		for i, a := range also {
+			alt, err := answer(s, q, a.Entity, !opts.NoInfer, opts.MinConfidence)
+			if err != nil {
+				return err
+			}
+			if len(alt.Results) > 0 {
+				also = append(append([]store.EntityInfo{ent}, also[:i]...), also[i+1:]...)
+				ans = alt
+				break
+			}
+		}
+	}
 	for _, a := range also {
 		ans.Also = append(ans.Also, a.Ref())
 	}
