@@ -749,16 +749,51 @@ var stateBodyFields = set("election", "electoral", "commission", "military", "ar
 // one of its state's bodies: "the Russian foreign ministry", "the Iraqi
 // interior ministry", "the Pakistani army".
 func namesStateBody(ts []Token) bool {
+	if n := len(ts); n >= 3 && ts[n-2].Text == "of" && (ts[n-1].Text == "parliament" || ts[n-1].Text == "representatives") {
+		ts = ts[:n-2] // "the lower house of parliament"
+	}
 	if len(ts) == 0 {
 		return false
 	}
 	for _, t := range ts[:len(ts)-1] {
-		if !portfolios[t.Text] {
+		if !portfolios[t.Text] && !bodyModifiers[t.Text] {
 			return false
 		}
 	}
-	return stateBodyWords[ts[len(ts)-1].Text] || ts[len(ts)-1].Text == "embassy"
+	last := ts[len(ts)-1].Text
+	return stateBodyWords[last] || last == "embassy" || (last == "house" || last == "chamber" || last == "bank") && len(ts) > 1
 }
+
+// stateBodyRole reports whether a role is an office of a state body the
+// role names after "of" or "for": "head of central bank", "speaker of
+// lower house of parliament", "spokesman for foreign ministry".
+func stateBodyRole(role string) bool {
+	_, body, ok := strings.Cut(role, " of ")
+	if !ok {
+		if _, body, ok = strings.Cut(role, " for "); !ok {
+			return false
+		}
+	}
+	f := strings.Fields(body)
+	if len(f) == 0 || ruleBodies[f[len(f)-1]] {
+		return false // "the head of Burma's government": the state's leader
+	}
+	for _, w := range f {
+		if stateBodyWords[w] || w == "house" || w == "bank" || w == "chamber" {
+			return true
+		}
+	}
+	return false
+}
+
+// ruleBodies are the bodies whose head leads the state: "the head of
+// Burma's government".
+var ruleBodies = set("government", "administration", "cabinet", "regime", "junta")
+
+// bodyModifiers say which of a state's bodies: "the lower house", "the
+// central bank", "the supreme court".
+var bodyModifiers = set("lower", "upper", "central", "national", "federal", "supreme", "constitutional", "state", "high",
+	"electoral", "election", "security", "intelligence")
 
 // unattachedPartyTitles gives a party office written without the party
 // ("party leader Amir Peretz", "party chairman X") the party named last
@@ -1039,7 +1074,7 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		return
 	}
 	former := disqualified(lower) && !second && !strings.Contains(lower, "opposition")
-	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || headTitle(lower) != "") {
+	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || headTitle(lower) != "" || stateBodyRole(lower)) {
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
 	}
 	switch {
@@ -1076,6 +1111,11 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		// senior official; its minister heads it
 		emit(graph.WorksFor, 0.8)
 		emit(graph.MemberOf, 0.8)
+	case tt == graph.Country && stateBodyRole(lower):
+		// "the head of Germany's central bank", "the chairman of Russia's
+		// upper house": a state body's office serves the state, and leads
+		// only the body
+		emit(graph.WorksFor, 0.85)
 	case headTitle(lower) != "" && !second:
 		emit(graph.LeaderOf, 0.9)
 		switch k := l.gaz.Kind(of); {
@@ -1650,12 +1690,13 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 					// "a spokesman for Iran's foreign ministry, Hamidreza
 					// Asefi": a state body written small is the state's
 					e := end + 1
-					for e < v.s.Last && e < end+4 && isLowerWord(v.word(e)) && v.mentionAt(e) == nil {
+					for e < v.s.Last && e < end+5 && isLowerWord(v.word(e)) && v.mentionAt(e) == nil {
 						e++
 					}
 					if actorType(holder) != graph.Country || !namesStateBody(v.toks[end+1:e]) {
 						continue
 					}
+					role += " " + v.word(j) + " " + textOf(v.toks, end+1, e) // "the head of Germany's central bank": the bank's head, not the state's
 					end = e
 				} else {
 					end, holder = o.Last, o
