@@ -405,3 +405,60 @@ func describedCountries(toks []Token, sents []Sentence, bySent [][]*Mention) {
 		bySent[si] = withDescriptions(bySent[si], []*Mention{d}, replaced)
 	}
 }
+
+// governments adds the state a leader's government or administration
+// stands for, so that every pattern reads it as the state: "The Biden
+// administration imposed sanctions on Nicaragua", "Erdogan's government
+// arrested ...". The state is the one country the story titles the person
+// an office of; "administration" with no office told is the United
+// States' (the word is Washington's). The mention covers the name and the
+// noun, replaces the person's and has kind "description".
+func (l *linkRun) governments() {
+	toks := l.in.toks
+	us := graph.Country.Slug() + "/united-states"
+	for si, ms := range l.bySent {
+		var added []*Mention
+		replaced := make(map[*Mention]bool)
+		for _, p := range ms {
+			if p.Type != graph.Person || p.Kind == "description" {
+				continue
+			}
+			k := p.Last
+			if k < l.in.sents[si].Last && isPossessive(toks[k].Text) {
+				k++
+			}
+			if k >= l.in.sents[si].Last {
+				continue
+			}
+			w := strings.ToLower(toks[k].Text)
+			if w != "administration" && w != "government" && w != "regime" {
+				continue
+			}
+			if b := p.First - 1; b >= l.in.sents[si].First && (strings.HasSuffix(toks[b].Text, "-backed") || strings.HasSuffix(toks[b].Text, "-supported")) {
+				continue // "the U.S.-backed Karzai government": the backing is of the man
+			}
+			country, others := "", 0
+			for c := range l.roles[p.Entity] {
+				if strings.HasPrefix(c, graph.Country.Slug()+"/") {
+					country = c
+				}
+				others++
+			}
+			if others > 1 {
+				continue // offices of several bodies or states: whose government, the words do not say
+			}
+			if country == "" && others == 0 && w == "administration" {
+				country = us
+			}
+			if country == "" {
+				continue
+			}
+			replaced[p] = true
+			added = append(added, &Mention{Start: p.Start, End: toks[k].End, Text: l.in.doc.Text[p.Start:toks[k].End], Type: graph.Country,
+				Entity: country, Kind: "description", First: p.First, Last: k + 1, Sent: si, Source: "rule"})
+		}
+		if added != nil {
+			l.bySent[si] = withDescriptions(ms, added, replaced)
+		}
+	}
+}

@@ -2217,6 +2217,7 @@ func (v *sentenceView) portfolioAt(j int) bool {
 // are games.
 func (l *linkRun) heads(v *sentenceView) {
 	l.tookPower(v)
+	l.ledUnder(v)
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
@@ -2251,6 +2252,42 @@ func (l *linkRun) heads(v *sentenceView) {
 				l.emitM(v, graph.LeaderOf, s, obj, conf, "heads-verb", s.Last, obj.Last)
 			}
 		}
+	}
+}
+
+// ledUnder reads a state told under its leader: "Under President Xi
+// Jinping, China has expanded its navy", "Belarus, under Lukashenko, has
+// become isolated", "The Kremlin, under Vladimir Putin, has ...".
+func (l *linkRun) ledUnder(v *sentenceView) {
+	for i := v.s.First; i < v.s.Last; i++ {
+		if !strings.EqualFold(v.word(i), "under") {
+			continue
+		}
+		k := i + 1
+		for n := 0; n < 3 && k < v.s.Last && v.mentionAt(k) == nil && (isTitleWord(v.toks[k].Text) || v.word(k) == "the"); n++ {
+			k++ // "under President", "under the late King"
+		}
+		p := v.mentionAt(k)
+		if p == nil || p.First != k || p.Type != graph.Person || v.word(p.Last) != "," {
+			continue
+		}
+		var c *Mention
+		switch {
+		case i == v.s.First:
+			c = v.mentionAt(p.Last + 1) // "Under Xi, China has ..."
+			if c != nil && c.First != p.Last+1 {
+				c = nil
+			}
+		case v.word(i-1) == ",":
+			c = v.mentionAt(i - 2) // "Belarus, under Lukashenko, has ..."
+			if c != nil && (c.Last != i-1 || c.First != v.s.First && !(c.First == v.s.First+1 && v.word(v.s.First) == "the")) {
+				c = nil
+			}
+		}
+		if c == nil || actorType(c) != graph.Country || c.Kind == "demonym" || v.possessive(c.Last) {
+			continue
+		}
+		l.emit(v, graph.LeaderOf, p.Entity, c.Actor(), graph.Person, graph.Country, 0.75, "led-under", "", min(i, c.First), p.Last)
 	}
 }
 

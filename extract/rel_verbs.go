@@ -333,6 +333,10 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Opposes && m != nil && isActor(m) && v.possessive(m.Last) {
 		objs = []*Mention{m} // "France condemned Russia's annexation of Crimea"
 	}
+	if m := v.mentionAt(j + 1); len(objs) == 0 && f.rel == graph.Opposes && v.word(j) == "the" && m != nil && m.First == j+1 && m.Kind == "description" &&
+		actorType(m) == graph.Country && v.possessive(m.Last) {
+		objs = []*Mention{m} // "criticized the Bush administration's rationale for the war"
+	}
 	if k := j + 1; len(objs) == 0 && f.rel == graph.Opposes && v.word(j) == "the" {
 		if m := v.mentionAt(k); m != nil && m.First == k && isActor(m) && verbFamilies[0].nouns[v.word(m.Last)] {
 			objs = []*Mention{m} // "Washington condemned the Houthi attacks on shipping", "the Russian invasion"

@@ -74,6 +74,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l.describedLeaders()
 	l.describedTitled()
+	l.governments()
 	// One view of each sentence, after the descriptions joined its
 	// mentions, for every pass.
 	l.views = make([]*sentenceView, len(in.sents))

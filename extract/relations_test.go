@@ -1000,6 +1000,14 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/axel-weber leader-of country/germany", "person/boris-gryzlov leader-of country/russia"}}, // a state body's head leads the body, not the state
 		{"titles", "It was a rare appearance by the head of Burma's government, General Than Shwe.",
 			[]string{"person/than-shwe leader-of country/myanmar"}, nil}, // but the government's head leads the state
+		{"sanctions", "The Biden administration imposed sanctions on Nicaragua. Turkish President Recep Tayyip Erdogan spoke. Erdogan's government jailed critics. Mr. Castro criticized the Bush administration's plan.",
+			[]string{"country/united-states sanctions country/nicaragua", "person/castro opposes country/united-states"}, nil}, // a leader's administration is the state
+		{"supports", "Taleban leaders vowed to oust the U.S.-backed Karzai government. The Blair government backed the United States.",
+			[]string{"country/united-states supports person/karzai"}, []string{"country/united-kingdom supports country/united-states"}},
+		{"titles", "Under President Xi Jinping, China has expanded its navy. The Kremlin, under Vladimir Putin, has cracked down. Belarus, under Lukashenko, is isolated.",
+			[]string{"person/xi-jinping leader-of country/china @led-under", "person/vladimir-putin leader-of country/russia", "person/lukashenko leader-of country/belarus"}, nil},
+		{"titles", "Under pressure from Mahmoud Abbas, Israel released prisoners. Under Secretary Nicholas Burns, the Pentagon changed course.",
+			nil, []string{"person/mahmoud-abbas leader-of country/israel", "person/nicholas-burns leader-of org/pentagon"}},
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
