@@ -1008,6 +1008,7 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/xi-jinping leader-of country/china @led-under", "person/vladimir-putin leader-of country/russia", "person/lukashenko leader-of country/belarus"}, nil},
 		{"titles", "Under pressure from Mahmoud Abbas, Israel released prisoners. Under Secretary Nicholas Burns, the Pentagon changed course.",
 			nil, []string{"person/mahmoud-abbas leader-of country/israel", "person/nicholas-burns leader-of org/pentagon"}},
+		{"attacked", "Ukraine's counteroffensive against Russian forces stalled.", []string{"country/ukraine attacked country/russia"}, nil},
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
