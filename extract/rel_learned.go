@@ -139,6 +139,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Brom ... argues that Egypt no longer has the trust of Hamas": what he says, not who he is
 	case rel == graph.LivesIn && person && b.First > a.Last && placeTitleOfAnother(v, a, b):
 		return true // "will star Paul Newman as Louisiana Gov. Earl Long": Long's state
+	case rel == graph.LivesIn && person && b.First > a.Last && openingApart(v, a, b) && v.word(v.s.First) != "in":
+		return true // "Under a deal with Mahmoud Abbas, Israel released prisoners": the clause's subject, not his home ("In Gaza, Abbas said" is where)
 	case belongs && (openingApart(v, a, b) || titleOfAnother(v, a, b)):
 		// "In an open letter to Defense Secretary Donald Rumsfeld, Human
 		// Rights Watch says", "Rumsfeld, former CIA Director George Tenet"
