@@ -131,6 +131,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by" ||
 				strings.HasSuffix(v.word(i-1), "ly") && isPassiveAux(v.word(i-2))): // "was fatally shot by"
 				l.passive(v, f, i) // "was founded by", "Facebook, founded by Mark Zuckerberg,"
+			case f.named && controlVerbs[w] && v.word(i+1) == "control" && v.word(i+2) == "of":
+				l.active(v, f, i) // "Hayat Tahrir al-Sham took control of Aleppo"
 			case f.named && (w == "entered" || w == "enters") && isVerbTag(v.toks[i].Tag) && len(l.subjectOf(v, i)) == 0 && len(v.forcesBefore(v.subjectEnd(i))) > 0:
 				l.active(v, f, i) // "Israeli troops entered Rafah": forces, not "Turkey entered talks"
 			case fi == 0 && w == "exchanged" && exchangedBlows[v.word(i+1)]:
@@ -729,6 +731,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	}
 }
 
+// controlVerbs take control of a place: "took control of Aleppo".
+var controlVerbs = set("took", "takes", "taken", "taking", "gained", "gains", "wrested", "wrests", "seized", "seizes", "captured") // (not "assumed control of Jericho": a handover)
+
 // exchangedBlows are what two sides exchange when each attacks the other:
 // "exchanged fire".
 var exchangedBlows = set("fire", "gunfire", "artillery", "blows", "strikes", "rocket", "rockets")
@@ -1286,7 +1291,8 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			if m := v.mentionAt(k); m != nil && v.actor(m) {
 				break
 			}
-			if speechVerbs[v.word(k)] && !v.actorBefore(k) && v.toks[k-1].Tag == "NN" && isLowerWord(v.word(k-1)) {
+			if speechVerbs[v.word(k)] && !v.actorBefore(k) && v.toks[k-1].Tag == "NN" && isLowerWord(v.word(k-1)) &&
+				!(forceNouns[v.word(k-1)] || v.word(k-1) == "government") { // ("The Israeli military said it killed": read below)
 				// "Egypt's ruling party said it will back Mubarak": the
 				// speaker, whom no name gives; not the last story's union
 				// ("Officials said it" may still be the last sentence's)

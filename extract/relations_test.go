@@ -1010,6 +1010,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/mahmoud-abbas leader-of country/israel", "person/nicholas-burns leader-of org/pentagon"}},
 		{"attacked", "Ukraine's counteroffensive against Russian forces stalled.", []string{"country/ukraine attacked country/russia"}, nil},
 		{"lives in", "Under a deal with Mahmoud Abbas, Israel released prisoners.", nil, []string{"person/mahmoud-abbas lives-in country/israel"}}, // an opening phrase's person, the clause's subject
+		{"killed", "The Israeli military said it killed Ibrahim Aqil. Hayat Tahrir al-Sham took control of Aleppo.",
+			[]string{"country/israel killed person/ibrahim-aqil", "org/hayat-tahrir-al-sham attacked location/aleppo"}, nil}, // "it" the military; a place taken
+		{"attacked", "The ruling party said it would take control of Aleppo. Hamas has not taken control of Jenin.",
+			nil, []string{"org/hamas attacked location/jenin"}},
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
