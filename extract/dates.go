@@ -22,6 +22,19 @@ func monthPartPrefix(w string) int {
 	return 0
 }
 
+// yearPartPrefix returns the length of the "mid-", "early-" or "late-"
+// that a token puts before a year ("mid-2023"), or 0.
+func yearPartPrefix(w string) int {
+	for _, part := range []string{"mid-", "early-", "late-"} {
+		if rest, ok := strings.CutPrefix(strings.ToLower(w), part); ok {
+			if _, ok := yearNumber(rest); ok {
+				return len(part)
+			}
+		}
+	}
+	return 0
+}
+
 // months maps month names and abbreviations (lower case, no stop) to 1..12.
 var months = map[string]int{
 	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -282,6 +295,12 @@ func matchDate(toks []Token, i, last int, ref time.Time) (dateMatch, bool) {
 	// Numeric: ISO "2022-03-11", "26.11.2012", "03/16/2016".
 	if v, ok := numericDate(w); ok {
 		return dateMatch{first: i, last: i + 1, value: v}, true
+	}
+
+	// A part of a year: "mid-2023", "early-2022", "late-1990": the year.
+	if p := yearPartPrefix(lw); p > 0 {
+		y, _ := yearNumber(lw[p:])
+		return dateMatch{first: i, last: i + 1, value: strconv.Itoa(y)}, true
 	}
 
 	// Years: "in 1949", "2020 elections". A four-digit number tagged as a

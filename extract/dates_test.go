@@ -29,6 +29,8 @@ func TestDates(t *testing.T) {
 		{"He will speak next Monday.", "Monday", "2022-03-14"},
 		{"Troops were deployed in January.", "January", "2022-01"},
 		{"They met in mid-February.", "mid-February", "2022-02"},
+		{"They met in mid-2021.", "mid-2021", "2021"},
+		{"Talks began in late-1990.", "late-1990", "1990"},
 		{"They met in early-March 2021.", "early-March 2021", "2021-03"},
 		{"They met in late-December.", "late-December", "2021-12"},
 		{"Elections are held in November.", "November", "2021-11"},

@@ -252,8 +252,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				kind = "period"
 			}
 			add(Mention{Type: graph.Date, Kind: kind, Value: d.value, First: d.first, Last: d.last, Sent: si, Source: "dates"})
-			if p := monthPartPrefix(toks[d.first].Text); p > 0 {
-				out[len(out)-1].Start += p // "mid-February": the month is the name, "mid-" says which part of it
+			if p := max(monthPartPrefix(toks[d.first].Text), yearPartPrefix(toks[d.first].Text)); p > 0 {
+				out[len(out)-1].Start += p // "mid-February", "mid-2023": the month or year is the name, "mid-" says which part of it
 			}
 		}
 		for _, m := range r.definedNames(toks, s, covered) {
@@ -356,19 +356,34 @@ func (r *Recognizer) sharedAcronyms(ms []Mention) {
 }
 
 // placesByCue retypes as places the names the tagger read as people right
-// after words that only a place follows: "headquartered in Redmond",
-// "was born in Hope".
+// after words that only a place follows ("headquartered in Redmond", "was
+// born in Hope"), and as people the one-word places it read where only a
+// person stands ("Putin met Xi").
 func placesByCue(toks []Token, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Type != graph.Person || m.Source != "model" || m.First < 2 {
+		if m.Source != "model" || m.First < 2 {
 			continue
 		}
-		if prep, cue := strings.ToLower(toks[m.First-1].Text), strings.ToLower(toks[m.First-2].Text); prep == "in" && placeCues[cue] {
+		prep, cue := strings.ToLower(toks[m.First-1].Text), strings.ToLower(toks[m.First-2].Text)
+		switch {
+		case m.Type == graph.Person && prep == "in" && placeCues[cue]:
 			m.Type = graph.Location
+		case m.Type == graph.Location && m.Last-m.First == 1 && (meetObjectVerbs[prep] || prep == "with" && meetWithCues[cue]):
+			// "Putin met Xi in Beijing", "held talks with Xi": one meets
+			// people, and a one-word place the gazetteer does not know
+			// there is a surname the tagger misread
+			m.Type = graph.Person
 		}
 	}
 }
+
+// meetObjectVerbs take the person met as their object; meetWithCues come
+// before "with" and the person met.
+var (
+	meetObjectVerbs = set("met", "meets", "meet", "hosted", "hosts", "received", "receives", "welcomed", "welcomes")
+	meetWithCues    = set("met", "meets", "meet", "meeting", "talks", "spoke", "speaks", "talked", "conferred", "lunched", "dined")
+)
 
 // innerNameWords are lower-case words inside names the gazetteer knows,
 // too common elsewhere to join a name the tagger found: "Mato Grosso do
