@@ -32,6 +32,7 @@ var orgKindNouns = set("company", "firm", "group", "carmaker", "automaker", "ban
 // carmaker Volkswagen", "Berlin-based Zalando", "the Constitutional Court in
 // Karlsruhe", "Tom Smith of Dallas".
 func (l *linkRun) places(v *sentenceView) {
+	l.headquartersOf(v)
 	for k, m := range v.ms {
 		switch {
 		case m.Type == graph.Location && m.StandsFor == "" || m.Kind == "capital":
@@ -1033,4 +1034,31 @@ func homeVerbAt(v *sentenceView, j int) bool {
 		j++
 	}
 	return homeVerbs[v.word(j)]
+}
+
+// headquartersOf reads a seat named before the body: "the Los Angeles
+// headquarters of the Screen Actors Guild", "the Vienna headquarters of
+// OPEC".
+func (l *linkRun) headquartersOf(v *sentenceView) {
+	for i := v.s.First + 1; i+2 < v.s.Last; i++ {
+		if w := v.word(i); w != "headquarters" && w != "head" || v.word(i+1) != "of" && !(w == "head" && v.word(i+1) == "office" && v.word(i+2) == "of") {
+			continue
+		}
+		p := v.mentionAt(i - 1)
+		if p == nil || p.Last != i || p.Type != graph.Location || p.Kind == "demonym" {
+			continue
+		}
+		k := i + 2
+		if v.word(i) == "head" {
+			k++
+		}
+		if v.word(k) == "the" {
+			k++
+		}
+		o := v.mentionAt(k)
+		if o == nil || o.First != k || o.Type != graph.Org || o.StandsFor != "" {
+			continue
+		}
+		l.emit(v, graph.BasedIn, o.Entity, p.Entity, graph.Org, graph.Location, 0.85, "org-headquarters", "", p.First, o.Last)
+	}
 }

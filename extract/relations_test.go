@@ -1014,6 +1014,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/israel killed person/ibrahim-aqil", "org/hayat-tahrir-al-sham attacked location/aleppo"}, nil}, // "it" the military; a place taken
 		{"attacked", "The ruling party said it would take control of Aleppo. Hamas has not taken control of Jenin.",
 			nil, []string{"org/hamas attacked location/jenin"}},
+		{"based-in", "Officials at the Los Angeles headquarters of the Screen Actors Guild declined comment. Police guarded the Vienna head office of OPEC.",
+			[]string{"org/screen-actors-guild based-in location/los-angeles", "org/opec based-in location/vienna"}, nil}, // a seat named before its body
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
