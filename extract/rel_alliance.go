@@ -417,6 +417,18 @@ func (l *linkRun) previousSentenceActor(v *sentenceView, ok func(*Mention) bool)
 	if v.index == 0 {
 		return nil
 	}
+	prev := l.in.sents[v.index-1]
+	if w := strings.ToLower(l.in.toks[prev.First].Text); (w == "he" || w == "she" || w == "it") && v.index >= 2 && l.views != nil && l.views[v.index-1] != nil &&
+		strings.EqualFold(v.word(v.s.First), w) {
+		// "Blinken arrived in Cairo. He met Sissi and Shoukry. He later
+		// flew to Amman, where he held talks with King Abdullah": two
+		// sentences that open with the pronoun go on about one referent,
+		// whoever the first names after it (not "He wrote ... An
+		// Australian prosecutor said he was recruited")
+		if m := l.previousSentenceActor(l.views[v.index-1], ok); m != nil {
+			return m
+		}
+	}
 	var first, last *Mention
 	for _, m := range l.bySent[v.index-1] {
 		if m.Kind != "description" && isActor(m) && ok(m) {

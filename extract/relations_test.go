@@ -1016,6 +1016,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/hamas attacked location/jenin"}},
 		{"based-in", "Officials at the Los Angeles headquarters of the Screen Actors Guild declined comment. Police guarded the Vienna head office of OPEC.",
 			[]string{"org/screen-actors-guild based-in location/los-angeles", "org/opec based-in location/vienna"}, nil}, // a seat named before its body
+		{"met-with", "U.S. Secretary of State Antony Blinken arrived in Cairo. He met President Abdel Fattah el-Sissi and Foreign Minister Sameh Shoukry. He later flew to Amman, where he held talks with King Abdullah II.",
+			[]string{"person/antony-blinken met-with person/abdullah-ii"}, []string{"person/sameh-shoukry met-with person/abdullah-ii"}}, // a pronoun that opens two sentences is one referent
+		{"member-of", "Suleiman called Mr. Mubarak a dictator. He wrote that Al-Azhar trains extremists. An Australian prosecutor said a defendant admitted he was recruited by al-Qaida.",
+			nil, []string{"person/mubarak member-of org/al-qaeda", "person/suleiman member-of org/al-qaeda"}},
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
