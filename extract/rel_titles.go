@@ -897,8 +897,13 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 			continue
 		}
 		o := l.possessor(v, i)
-		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) {
-			continue // ("Pakistani Taliban militants ... their leader": the militants', not Pakistan's)
+		opens := i == v.s.First && o != nil && o.Sent == v.index-1 && o.First == l.in.sents[o.Sent].First
+		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) && !opens {
+			// ("Pakistani Taliban militants ... their leader": the
+			// militants', not Pakistan's; but "Hungary, a NATO member,
+			// opposed the embargo. Its prime minister, Viktor Orban,
+			// said": the subject the story goes on about)
+			continue
 		}
 		role := textOf(v.toks, i+1, j)
 		if start > i+1 && v.word(i+1) != "late" {

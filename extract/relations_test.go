@@ -1020,6 +1020,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/antony-blinken met-with person/abdullah-ii"}, []string{"person/sameh-shoukry met-with person/abdullah-ii"}}, // a pronoun that opens two sentences is one referent
 		{"member-of", "Suleiman called Mr. Mubarak a dictator. He wrote that Al-Azhar trains extremists. An Australian prosecutor said a defendant admitted he was recruited by al-Qaida.",
 			nil, []string{"person/mubarak member-of org/al-qaeda", "person/suleiman member-of org/al-qaeda"}},
+		{"titles", "Hungary, a NATO member, opposed an embargo on Russian gas. Its prime minister, Viktor Orban, said his country would not send weapons.",
+			[]string{"person/viktor-orban leader-of country/hungary"}, nil}, // "Its" opening a sentence: the subject the story goes on about
+		{"titles", "Envoys of Hungary and Poland met in Warsaw. Its prime minister, Viktor Orban, spoke.",
+			nil, []string{"person/viktor-orban leader-of country/hungary", "person/viktor-orban leader-of country/poland"}},
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
