@@ -1274,6 +1274,13 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			// noun the clause is about.
 			return []*Mention{m}
 		}
+		if m := v.mentionAt(k); w == "who" && m != nil && m.Last == k+1 && (v.word(m.First-1) == "in" || v.word(m.First-1) == "from") {
+			// "The Houthis in Yemen, who are backed by Iran,": who are the
+			// people before the place
+			if p := v.mentionAt(m.First - 2); p != nil && p.Last == m.First-1 && (p.Type == graph.Person || p.Type == graph.Org && p.StandsFor == "") {
+				return []*Mention{p}
+			}
+		}
 		if m := v.predicateSubject(k); m != nil && w == "who" {
 			return []*Mention{m} // "Oswald was the lone gunman who killed Kennedy"
 		}

@@ -1024,6 +1024,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/viktor-orban leader-of country/hungary"}, nil}, // "Its" opening a sentence: the subject the story goes on about
 		{"titles", "Envoys of Hungary and Poland met in Warsaw. Its prime minister, Viktor Orban, spoke.",
 			nil, []string{"person/viktor-orban leader-of country/hungary", "person/viktor-orban leader-of country/poland"}},
+		{"supports", "The Houthis in Yemen, who are backed by Iran, launched drones.",
+			[]string{"country/iran supports org/houthis"}, []string{"country/iran supports country/yemen"}}, // who: the people before the place
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
