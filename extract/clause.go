@@ -447,6 +447,31 @@ func (v *sentenceView) reportedBy(a int) float64 {
 	return 1
 }
 
+// deniedAfter returns how far a denial after token b, in the same
+// sentence, disputes what comes before it: "claimed North Korea had sent
+// troops to help Russia, which Pyongyang denied", "Iran supplied
+// missiles to Russia; Tehran denies this". 0.4 for such a denial, else 1.
+func (v *sentenceView) deniedAfter(b int) float64 {
+	for k := max(b, v.s.First); k < v.s.Last; k++ {
+		if w := v.word(k); w != "which" && w != ";" && w != "but" && w != "a" {
+			continue
+		}
+		for j := k + 1; j < v.s.Last && j <= k+5; j++ {
+			if !flatDenials[v.word(j)] {
+				continue // ("Sweden joined the EU, but the public rejected the euro": another matter)
+			}
+			n := v.word(j + 1)
+			if v.word(k) == "which" || n == "this" || n == "it" || n == "that" || n == "the" || n == "." || j+1 >= v.s.Last || v.word(k) == "a" && v.word(k+1) == "claim" {
+				return 0.4
+			}
+		}
+	}
+	return 1
+}
+
+// flatDenials say a claim is false, whatever it is about.
+var flatDenials = set("denied", "denies", "deny", "denying", "disputed", "disputes", "refuted", "refutes")
+
 // denials introduce a clause their subject says is false.
 var denials = set("denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses",
 	"disputed", "disputes", "refuted", "refutes")

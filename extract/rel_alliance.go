@@ -296,6 +296,9 @@ func (l *linkRun) truceBetween(v *sentenceView, polity func(*Mention) bool) {
 		if w := v.word(from - 1); w == "for" || urgeVerbs[w] || callVerbs[w] || possibleNouns[w] {
 			continue
 		}
+		if mediateVerbs[v.word(i)] && v.word(i-1) == "to" && offerVerbs[v.word(i-2)] {
+			continue // "Erdogan offered to mediate between Russia and Ukraine": an offer
+		}
 		pair, end := v.listAt(i + 2)
 		if calledOff(v, end) {
 			continue // "a truce between X and Y collapsed" is still one; "was postponed" is none
@@ -319,6 +322,7 @@ func (l *linkRun) truceBetween(v *sentenceView, polity func(*Mention) bool) {
 // Ukraine"); mediateVerbs tell of a go-between ("Qatar mediated between
 // Hamas and Israel").
 var (
+	offerVerbs   = set("offered", "offers", "offer", "offering", "proposed", "proposes", "volunteered", "sought", "seeks", "tried", "tries", "wants", "hopes")
 	truceNouns   = set("ceasefire", "cease-fire", "truce", "armistice")
 	dealNouns    = set("deal", "agreement", "accord", "accords")
 	mediateVerbs = set("mediated", "mediates", "mediating", "mediate", "brokered", "brokering")

@@ -569,6 +569,11 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		// delegate represents.
 		c := v.mentionAt(i + 1)
 		l.emit(v, graph.CitizenOf, m.Entity, c.Actor(), graph.Person, graph.Country, 0.7, "person-of-country", "", m.First, c.Last)
+	case v.word(i) == "," && (v.word(i+1) == "a" || v.word(i+1) == "an") && (v.word(i+3) == "citizen" || v.word(i+3) == "national"):
+		// "Evan Gershkovich, a U.S. citizen,": a nationality, wherever he lives
+		if c := v.mentionAt(i + 2); c != nil && c.Last == i+3 && actorType(c) == graph.Country {
+			l.emit(v, graph.CitizenOf, m.Entity, c.Actor(), graph.Person, graph.Country, 0.85, "citizen-noun", "", m.First, c.Last)
+		}
 	case v.word(i) == "," && (v.word(i+1) == "a" || v.word(i+1) == "an") && residenceWords[v.word(i+3)]:
 		home(v.mentionAt(i+2), 0.8, "place-resident")
 	}

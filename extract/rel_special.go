@@ -17,6 +17,11 @@ var (
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
 		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
 		"shells", "systems", "launchers", "rockets", "fighters", "warplanes")
+	// troopNouns are men sent: to a country to fight for it or help it
+	// ("sent soldiers to fight for Russia") they aid it; to a country
+	// alone they may as well fight against it ("Kadyrov sent fighters to
+	// Ukraine").
+	troopNouns = set("troops", "soldiers", "fighters", "forces", "mercenaries")
 )
 
 // aid: "X sent (military) aid to Y", "X provided Y with weapons".
@@ -33,11 +38,14 @@ func (l *linkRun) aid(v *sentenceView) {
 		if len(subj) == 0 {
 			continue
 		}
-		sawAid := false
+		if len(subj) == 1 && subj[0].Type == graph.Org && l.gaz.Kind(subj[0].Entity) == "company" {
+			continue // "Boeing supplies jets to China": a sale, not aid
+		}
+		sawAid, troops := false, false
 		for j := i + 1; j < v.s.Last && j < i+10; j++ {
 			w := v.word(j)
 			if aidNouns[w] {
-				sawAid = true
+				sawAid, troops = true, troopNouns[w]
 				continue
 			}
 			if m := v.mentionAt(j); m != nil && m.First == j && m.Last < v.s.Last && aidNouns[v.word(m.Last)] && !sawAid {
@@ -51,6 +59,8 @@ func (l *linkRun) aid(v *sentenceView) {
 					if v.word(k) == "for" || v.word(k) == "alongside" {
 						k++
 					}
+				} else if troops {
+					break // "sent fighters to Ukraine": whose side, the words do not say
 				}
 				objs, _ := v.listAt(v.skipModifiers(k))
 				for _, o := range objs {

@@ -333,8 +333,8 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		j += 2 // "the Taliban seized control of Kabul"
 	}
 	objs, _ := v.listAt(v.skipModifiers(j))
-	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Opposes && m != nil && isActor(m) && v.possessive(m.Last) {
-		objs = []*Mention{m} // "France condemned Russia's annexation of Crimea"
+	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Opposes && m != nil && isActor(m) && v.possessive(m.Last) && !bidNouns[v.word(v.skipModifiers(m.Last+1))] {
+		objs = []*Mention{m} // "France condemned Russia's annexation of Crimea" (not "opposes Ukraine's bid to join NATO": the bid, not Ukraine)
 	}
 	if m := v.mentionAt(j + 1); len(objs) == 0 && f.rel == graph.Opposes && v.word(j) == "the" && m != nil && m.First == j+1 && m.Kind == "description" &&
 		actorType(m) == graph.Country && v.possessive(m.Last) {
@@ -711,6 +711,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				if m.Kind == "demonym" && m.Last < v.s.Last && v.toks[m.Last].Tag == "NN" && isLowerWord(v.word(m.Last)) && !f.nounPreps[v.word(k-1)] {
 					break // "to end Serb aggression": the demonym owns another noun ("attacks on Turkish resorts" are on Turkey's)
 				}
+				if n := v.skipNounModifiers(m.Last); m.Kind == "demonym" && f.rel == graph.Sanctions && privateNouns[v.word(n)] {
+					break // "sanctions on Chinese firms", "on Iranian drone makers": the firms', not China's ("on Liberian timber" is the state's trade)
+				}
 				if m.Kind == "demonym" && v.mentionAt(m.Last) != nil {
 					break // "arms destined for Lebanese Hezbollah guerrillas": for the name the demonym qualifies
 				}
@@ -730,6 +733,25 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 }
+
+// privateNouns after a demonym name its people or firms, not the state:
+// "sanctions on Chinese firms", "on Iranian drone makers".
+var privateNouns = set("firms", "firm", "companies", "company", "businesses", "entities", "individuals", "nationals", "citizens",
+	"makers", "manufacturers", "suppliers", "oligarchs", "businessmen", "traders", "banks", "people", "person", "persons")
+
+// skipNounModifiers returns the first token from k on that is not a
+// lower-case noun modifying the next ("drone makers": makers), within
+// three tokens.
+func (v *sentenceView) skipNounModifiers(k int) int {
+	for n := 0; n < 3 && k+1 < v.s.Last && isLowerWord(v.word(k)) && isLowerWord(v.word(k+1)) && strings.HasPrefix(v.toks[k+1].Tag, "NN") && !privateNouns[v.word(k)]; n++ {
+		k++
+	}
+	return k
+}
+
+// bidNouns are what one seeks, which another may oppose without opposing
+// the one who seeks it: "Ukraine's bid to join NATO".
+var bidNouns = set("bid", "bids", "membership", "application", "accession", "candidacy", "request", "entry", "aspirations", "ambitions")
 
 // controlVerbs take control of a place: "took control of Aleppo".
 var controlVerbs = set("took", "takes", "taken", "taking", "gained", "gains", "wrested", "wrests", "seized", "seizes", "captured") // (not "assumed control of Jericho": a handover)

@@ -169,11 +169,18 @@ func (l *linkRun) dropContradictedGuesses() {
 	// The countries the text itself bases each organisation in.
 	basedIn := make(map[string]map[string]bool)
 	for _, c := range l.out {
-		if c.typ == graph.BasedIn && !guessPatterns[c.pattern] && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+		if c.typ != graph.BasedIn || guessPatterns[c.pattern] {
+			continue
+		}
+		where := c.tgt
+		if !strings.HasPrefix(where, graph.Country.Slug()+"/") {
+			where = l.gaz.CountryOf(where) // "The London-based Syrian Observatory": Britain
+		}
+		if where != "" {
 			if basedIn[c.src] == nil {
 				basedIn[c.src] = make(map[string]bool)
 			}
-			basedIn[c.src][c.tgt] = true
+			basedIn[c.src][where] = true
 		}
 	}
 	// Killings the patterns read, by sentence: a guess that gives the
@@ -378,6 +385,12 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 		// "Prosecutors charged that X killed Y"; where a place lies is
 		// not what "the Kremlin claims that Washington hid ..." claims.
 		conf *= v.reportedBy(a)
+		if typ != graph.Opposes {
+			// ("India blames Pakistan for supporting the militants - a
+			// claim Islamabad denies": the blame stands, its content is
+			// disputed)
+			conf *= v.deniedAfter(b)
+		}
 	}
 	if conf < minConfidence {
 		return
@@ -424,7 +437,7 @@ func standing(c candidate) bool {
 	return standingPatterns[c.pattern]
 }
 
-var standingPatterns = set("gazetteer", "title-apposition", "country-org", "place-in-name", "via-place",
+var standingPatterns = set("gazetteer", "citizen-noun", "title-apposition", "country-org", "place-in-name", "via-place",
 	"place-comma-place", "nationality", "apposition", "org-in-place", "country-city-of", "possessive-title",
 	"via-national-body", "possessive-person", "story-country", "title-then-name", "person-of-country",
 	"definite-description", "place-in-place", "x-based", "possessive-party", "person-of-place", "person-of-org",

@@ -1026,6 +1026,15 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/viktor-orban leader-of country/hungary", "person/viktor-orban leader-of country/poland"}},
 		{"supports", "The Houthis in Yemen, who are backed by Iran, launched drones.",
 			[]string{"country/iran supports org/houthis"}, []string{"country/iran supports country/yemen"}}, // who: the people before the place
+		{"aids", "Chechen leader Ramzan Kadyrov sent fighters to Ukraine. Boeing supplies jets to China. Erdogan offered to mediate between Russia and Ukraine, but neither responded.",
+			nil, []string{"person/ramzan-kadyrov aids country/ukraine", "org/boeing aids country/china", "country/russia negotiates-with country/ukraine"}}, // whose side, unsaid; a sale; an offer
+		{"aids", "Officials in Seoul claimed North Korea had sent troops to help Russia, which Pyongyang denied. Western officials say Iran supplied missiles to Russia; Tehran denies this.",
+			nil, []string{"country/north-korea aids country/russia", "country/iran aids country/russia"}}, // disputed after the fact
+		{"sanctions", "The United States imposed sanctions on Chinese firms that supply Russia. Germany opposes Ukraine's bid to join NATO.",
+			[]string{"country/ukraine seeks-membership org/nato"}, []string{"country/united-states sanctions country/china", "country/germany opposes country/ukraine"}}, // firms, not the state; the bid, not the bidder
+		{"citizen-of", "Evan Gershkovich, a U.S. citizen, was jailed in Russia. The London-based Syrian Observatory for Human Rights reported the strikes.",
+			[]string{"person/evan-gershkovich citizen-of country/united-states @citizen-noun", "org/syrian-observatory-for-human-rights based-in location/london"},
+			[]string{"org/syrian-observatory-for-human-rights based-in country/syria"}}, // a citizen, not a resident; the named seat over the name's country
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
