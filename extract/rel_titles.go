@@ -92,6 +92,39 @@ func roleHolder(v *sentenceView, m *Mention) *Mention {
 	return near
 }
 
+// envoyTitles reads an envoy's title that names the posting before the
+// name: "U.S. Ambassador to Israel Jack Lew", "Russia's envoy to the U.N.
+// Vasily Nebenzya": the sender's envoy, posted to the other.
+func (l *linkRun) envoyTitles(v *sentenceView) {
+	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		w := lowerNoDot(v.word(i))
+		if w != "ambassador" && w != "envoy" || v.word(i+1) != "to" {
+			continue
+		}
+		k := i + 2
+		if v.word(k) == "the" {
+			k++
+		}
+		x := v.mentionAt(k)
+		if x == nil || x.First != k || actorType(x) != graph.Country && x.Type != graph.Org {
+			continue
+		}
+		p := v.mentionAt(x.Last)
+		if p == nil || p.First != x.Last || p.Type != graph.Person {
+			continue
+		}
+		b := i - 1
+		if isPossessive(v.word(b)) {
+			b--
+		}
+		c := v.mentionAt(b)
+		if c == nil || c.Last != b+1 || actorType(c) != graph.Country || c == x {
+			continue
+		}
+		l.roleRelations(v, p, c, textOf(v.toks, i, x.Last), c.Actor(), "title-apposition", c.First)
+	}
+}
+
 // envoySender returns the state that sends envoy m to org, a body of
 // states, when the state is named right before the body: "Syria's U.N.
 // Ambassador", "the French EU envoy"; else nil.
@@ -127,6 +160,7 @@ func hasWord(s string, words map[string]bool) bool {
 // "Pentagon Press Secretary John Kirby" (works-for), "Bayern Munich striker
 // Javi Martinez" (member-of), "Hamas founder Ahmed Yassin" (founded).
 func (l *linkRun) titles(v *sentenceView) {
+	l.envoyTitles(v)
 	for _, m := range v.ms {
 		if m.Type != graph.Person {
 			continue

@@ -232,7 +232,7 @@ func (l *linkRun) dropContradictedGuesses() {
 		if c.pattern == "learned" && c.typ == graph.LivesIn && envoys[c.src][c.tgt] {
 			continue // "Iran's ambassador to Iraq, Iraj Masjedi,": he serves Iran abroad
 		}
-		if c.pattern == "learned" && c.typ == graph.LivesIn && len(serves[c.src]) > 0 {
+		if c.pattern == "learned" && c.typ == graph.LivesIn && len(serves[c.src]) > 0 && len(envoys[c.src]) == 0 { // (an envoy lives abroad)
 			where := c.tgt
 			if !strings.HasPrefix(where, graph.Country.Slug()+"/") {
 				where = l.gaz.CountryOf(c.tgt)

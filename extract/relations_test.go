@@ -1035,6 +1035,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"citizen-of", "Evan Gershkovich, a U.S. citizen, was jailed in Russia. The London-based Syrian Observatory for Human Rights reported the strikes.",
 			[]string{"person/evan-gershkovich citizen-of country/united-states @citizen-noun", "org/syrian-observatory-for-human-rights based-in location/london"},
 			[]string{"org/syrian-observatory-for-human-rights based-in country/syria"}}, // a citizen, not a resident; the named seat over the name's country
+		{"works for", "U.S. Ambassador to Israel Jack Lew met Netanyahu. Russia's envoy to the U.N. Vasily Nebenzya spoke.",
+			[]string{"person/jack-lew works-for country/united-states / Ambassador to Israel", "person/vasily-nebenzya works-for country/russia"},
+			[]string{"person/jack-lew works-for country/israel", "person/vasily-nebenzya member-of org/united-nations"}}, // the posting inside the title
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
