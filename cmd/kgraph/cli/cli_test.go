@@ -204,7 +204,28 @@ func TestQuerySharedName(t *testing.T) {
 	}
 }
 
-// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks that a question naming someone by a
+// TestQueryFormerLast checks that a leader the stories call former comes
+// after the current one, however often quoted.
+func TestQueryFormerLast(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs.jsonl")
+	lines := `{"id":"a","text":"Pakistan's former Prime Minister Benazir Bhutto spoke in Karachi. Pakistan's former Prime Minister Benazir Bhutto later left."}
+{"id":"b","text":"Pakistani Prime Minister Shaukat Aziz arrived in New Delhi."}
+`
+	if err := os.WriteFile(docs, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "kg.db")
+	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := kg(t, nil, "", "--db", db, "query", "who leads Pakistan")
+	if a, b := strings.Index(out, "Shaukat Aziz (PERSON)"), strings.Index(out, "Benazir Bhutto (PERSON)"); code != 0 || a < 0 || b < 0 || b < a {
+		t.Errorf("who leads Pakistan: exit %d, want Aziz before Bhutto:\n%s%s", code, out, errOut)
+	}
+}
+
+// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks that a question naming someone by a
 // surname several stored people share is answered for the one the
 // database holds the relation for.
 func TestQueryPairSharedSurname(t *testing.T) {
