@@ -293,6 +293,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		out[i].Text = text[out[i].Start:out[i].End]
 	}
 	placesByCue(toks, out)
+	peopleByKin(toks, out)
 	r.namesakes(toks, out)
 	r.americanStates(toks, out)
 	r.statesAfterTowns(toks, out)
@@ -377,6 +378,35 @@ func placesByCue(toks []Token, ms []Mention) {
 		}
 	}
 }
+
+// peopleByKin retypes as a person a one-word name the tagger read as a
+// body or place when what it owns only a person has: "Navalny's widow",
+// "Cameron's aide" (not a deputy or a prime minister, which parties and
+// states have too: "Labor's longest-serving prime minister").
+func peopleByKin(toks []Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Source != "model" || m.Last-m.First != 1 || m.Type != graph.Org && m.Type != graph.Location || m.Last+1 >= len(toks) || !isPossessive(toks[m.Last].Text) {
+			continue
+		}
+		k := m.Last + 1
+		for n := 0; n < 2 && k < len(toks) && (toks[k].Tag == "JJ" || strings.EqualFold(toks[k].Text, "new")) && isLowerWord(toks[k].Text); n++ {
+			k++
+		}
+		if k >= len(toks) {
+			continue
+		}
+		w := strings.ToLower(toks[k].Text)
+		if personalNouns[w] {
+			m.Type = graph.Person
+		}
+	}
+}
+
+// personalNouns are what only a person has: kin, a deputy, an aide, a
+// lawyer.
+var personalNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
+	"aide", "aides", "lawyer", "lawyers", "bodyguard", "girlfriend", "boyfriend", "fiancee", "fiance")
 
 // meetObjectVerbs take the person met as their object; meetWithCues come
 // before "with" and the person met.
