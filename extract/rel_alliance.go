@@ -288,6 +288,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 // between Hamas and Israel". Not one called for or
 // proposed ("calls for a ceasefire between", "a proposed truce").
 func (l *linkRun) truceBetween(v *sentenceView, polity func(*Mention) bool) {
+	l.truceAgreed(v, polity)
 	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
 		if w := v.word(i); !truceNouns[w] && !dealNouns[w] && !mediateVerbs[w] || v.word(i+1) != "between" {
 			continue
@@ -317,6 +318,45 @@ func (l *linkRun) truceBetween(v *sentenceView, polity func(*Mention) bool) {
 	}
 }
 
+// truceAgreed reads a truce or deal the sides themselves agreed to: "Israel
+// and Hezbollah agreed to a ceasefire", "Armenia reached a peace deal
+// with Azerbaijan".
+func (l *linkRun) truceAgreed(v *sentenceView, polity func(*Mention) bool) {
+	for i := v.s.First + 1; i < v.s.Last; i++ {
+		w := v.word(i)
+		if !truceNouns[w] && w != "deal" && w != "accord" && w != "agreement" {
+			continue
+		}
+		k := i - 1
+		for n := 0; n < 3 && k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || isLowerWord(v.word(k)) && v.toks[k].Tag == "JJ" ||
+			v.word(k) == "peace" || v.word(k) == "grain"); n++ {
+			k--
+		}
+		if v.word(k) == "to" && (v.word(k-1) == "agreed" || v.word(k-1) == "agree" || v.word(k-1) == "agrees") {
+			k--
+		}
+		if a := v.word(k); !agreeVerbs[a] {
+			continue
+		}
+		sides := l.subjectOf(v, k)
+		if e := i + 1; len(sides) == 1 && v.word(e) == "with" {
+			if o := v.headMentionAt(e + 1); o != nil {
+				sides = append(sides, o) // "reached a peace deal with Azerbaijan"
+			}
+		}
+		for a := 0; a < len(sides); a++ {
+			for b := a + 1; b < len(sides); b++ {
+				if polity(sides[a]) && polity(sides[b]) {
+					l.emitM(v, graph.NegotiatesWith, sides[a], sides[b], 0.75, "agreed-truce", sides[0].Last, i+1)
+				}
+			}
+		}
+	}
+}
+
+// agreeVerbs make a truce or deal the subject's own.
+var agreeVerbs = set("agreed", "agree", "agrees", "reached", "reach", "reaches", "signed", "signs", "accepted", "accepts", "struck", "clinched", "sealed")
+
 // truceNouns name an end to fighting two sides agree on; dealNouns what
 // else they agree on ("Turkey brokered a grain deal between Russia and
 // Ukraine"); mediateVerbs tell of a go-between ("Qatar mediated between
@@ -332,7 +372,7 @@ var (
 var (
 	pactVerbs = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed",
 		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "strengthened", "strengthens", "deepened", "deepens")
-	defenceWords = set("defence", "defense", "mutual-defence", "mutual-defense", "mutual", "security")
+	defenceWords = set("defence", "defense", "mutual-defence", "mutual-defense", "mutual") // (not "a security agreement": cooperation, no alliance)
 )
 
 // copulaAllies reads "Russia and Belarus are close allies", "Belarus is an

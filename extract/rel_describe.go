@@ -138,8 +138,12 @@ func (l *linkRun) describedLeaders() {
 				// The description replaces the country word in it: "the
 				// British leader" is someone to criticise, not Britain.
 				replaced[c] = true
+				role := l.in.toks[k].Text
+				if strings.EqualFold(role, "minister") {
+					role = textOf(l.in.toks, k-1, k+1) // "prime minister"
+				}
 				added = append(added, &Mention{Start: c.Start, End: l.in.toks[k].End, Text: l.in.doc.Text[c.Start:l.in.toks[k].End],
-					Type: graph.Person, Entity: p.Entity, Kind: "description", Role: l.in.toks[k].Text, RoleOf: c.Actor(),
+					Type: graph.Person, Entity: p.Entity, Kind: "description", Role: role, RoleOf: c.Actor(),
 					First: c.First, Last: k + 1, Sent: si, Source: "rule"})
 			}
 		}
@@ -304,8 +308,12 @@ func leaderDescription(toks []Token, s Sentence, c *Mention, ms []*Mention) (int
 	if owner {
 		k++
 	}
+	prime := k+1 < s.Last && strings.EqualFold(toks[k].Text, "prime") && strings.EqualFold(toks[k+1].Text, "minister")
+	if prime {
+		k++ // "the Indian prime minister"
+	}
 	if actorType(c) != graph.Country && (c.Type != graph.Org || c.StandsFor != "") || c.First == s.First && !owner || k >= s.Last ||
-		!owner && !strings.EqualFold(toks[c.First-1].Text, "the") || !leaderTitles[strings.ToLower(toks[k].Text)] ||
+		!owner && !strings.EqualFold(toks[c.First-1].Text, "the") || !leaderTitles[strings.ToLower(toks[k].Text)] && !prime ||
 		k+1 < s.Last && (isCap(toks[k+1].Text) || owner && toks[k+1].Text == ",") {
 		return 0, false // (not "Turkey's president, Recep Tayyip Erdogan,": the name is there)
 	}

@@ -637,6 +637,9 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		if v.word(k) == "up" || v.word(j) == "returned" && v.word(k) == "home" {
 			k++
 		}
+		if v.word(k) == "in" && v.word(k+1) == "exile" && v.word(k+2) == "in" {
+			k += 2 // "lives in exile in Germany"
+		}
 		prep := "in"
 		switch v.word(j) {
 		case "moved", "relocated", "emigrated", "immigrated", "returned":

@@ -72,7 +72,7 @@ func (l *linkRun) aid(v *sentenceView) {
 			}
 			if v.mentionAt(j) != nil && !sawAid {
 				// "provided Ukraine with weapons"
-				if o := v.headMentionAt(j); o != nil && v.word(o.Last) == "with" && aidNouns[v.word(v.skipModifiers(o.Last+1))] {
+				if o := v.headMentionAt(j); o != nil && v.word(o.Last) == "with" && aidAt(v, v.skipModifiers(o.Last+1)) {
 					for _, s := range subj {
 						l.emitM(v, graph.Aids, s, o, 0.8, "provided-with", min(s.Last, i), o.First)
 					}
@@ -86,6 +86,15 @@ func (l *linkRun) aid(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// aidAt reports whether aid is named at k, or by a make before it:
+// "weapons", "Patriot missiles".
+func aidAt(v *sentenceView, k int) bool {
+	if m := v.mentionAt(k); m != nil && m.First == k && m.Last < v.s.Last {
+		return aidNouns[v.word(m.Last)]
+	}
+	return aidNouns[v.word(k)] || isCap(v.toks[k].Text) && aidNouns[v.word(k+1)]
 }
 
 // giveVerbs take the receiver as their first object: "gave Kyiv aid".

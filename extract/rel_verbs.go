@@ -40,10 +40,11 @@ type verbFamily struct {
 var verbFamilies = []verbFamily{
 	{rel: graph.Attacked,
 		verbs: set("attacked", "attacks", "attack", "invaded", "invades", "invade", "shelled", "shells", "bombed", "bombs", "raided", "struck", "strikes", "targeted",
-			"pounded", "pounds", "bombarded", "bombards", "ambushed", "ambushes", "stormed"),
+			"pounded", "pounds", "bombarded", "bombards", "ambushed", "ambushes", "stormed", "retaliated", "retaliates"),
+		preps:       set("against"), // "retaliated against Israel"
 		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted", "pounded", "bombarded", "ambushed", "stormed"),
 		nouns: set("attack", "attacks", "assault", "assaults", "invasion", "offensive", "incursion", "war", "warfare", "battle", "strikes", "airstrikes", "bombardment", "aggression", "operation", "onslaught",
-			"counteroffensive", "counter-offensive", "counterattack", "counter-attack"),
+			"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "strike", "airstrike", "raid", "raids", "bombing"),
 		nounPreps:  set("on", "against", "of", "in", "into"),
 		nounNeeds:  map[string]map[string]bool{"operation": set("military", "army", "special", "armed")},
 		lightVerbs: set("launched", "launches", "launch", "began", "begun", "started", "waged", "wages", "wage", "waging", "mounted", "staged", "unleashed", "conducted", "carried")},
@@ -105,7 +106,8 @@ var verbFamilies = []verbFamily{
 		verbs:       set("aids", "aided", "aid", "helps", "helped", "help", "arms", "armed", "arming", "bankrolled", "funds", "funded", "funding"),
 		participles: set("aided", "helped", "armed", "funded"),
 		nouns:       set("aid", "assistance", "help", "arms"),
-		nounPreps:   set("to", "for")},
+		nounPreps:   set("to", "for"),
+		lightVerbs:  set("announced", "announces", "approved", "approves", "unveiled", "unveils", "authorized", "authorised")}, // "The Pentagon announced a $988 million aid package for Ukraine"
 	{rel: graph.Founded,
 		verbs:       set("founded", "founds", "established", "establishes", "co-founded", "created", "formed", "launched"),
 		participles: set("founded", "established", "co-founded", "created", "formed"),
@@ -507,7 +509,8 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 // Ukraine", "Russia launched an invasion of Ukraine", "Moscow's
 // negotiations with Ukraine", "the invasion of Ukraine by Russia".
 func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
-	if n := v.toks[min(i+1, v.s.Last-1)]; i+1 < v.s.Last && strings.HasPrefix(n.Tag, "NN") && isLowerWord(n.Text) && !timeNouns[n.Text] {
+	if n := v.toks[min(i+1, v.s.Last-1)]; i+1 < v.s.Last && strings.HasPrefix(n.Tag, "NN") && isLowerWord(n.Text) && !timeNouns[n.Text] &&
+		!(f.rel == graph.Aids && packageNouns[n.Text]) { // ("a $988 million aid package for Ukraine": the aid's)
 		return // "the U.N.'s war crimes tribunal for Yugoslavia": the noun modifies another
 	}
 	// The target: after a preposition within a few words; a gerund's
@@ -564,7 +567,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && (f.rel == graph.Sanctions || f.rel == graph.Attacked) &&
-			(v.word(j) == "on" || v.word(j) == "against") && m != nil && m.First == v.skipModifiers(j+1) && v.possessive(m.Last) &&
+			(v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "into") && m != nil && m.First == v.skipModifiers(j+1) && v.possessive(m.Last) &&
 			(actorType(m) == graph.Country && m.Kind != "demonym" || m.Type == graph.Org && m.StandsFor == "") {
 			// "new sanctions on Iran's oil sector", "attacks on Ukraine's
 			// ports": what a state or body owns is hit in its name
@@ -617,11 +620,11 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	case w == "a" || w == "an" || w == "the" || w == "its":
 		// "launched an offensive against": the light verb's subject acts.
 		if lv := lightVerbBefore(v, f, k-1); lv >= 0 {
-			agents, light = l.subjectOf(v, lv), true
+			agents, light = l.lightSubject(v, f, lv), true
 		}
 	default:
 		if lv := lightVerbBefore(v, f, k); lv >= 0 {
-			agents, light = l.subjectOf(v, lv), true
+			agents, light = l.lightSubject(v, f, lv), true
 		}
 		if m := v.mentionAt(k); len(agents) == 0 && m != nil && m.Last == k+1 && (m.Type == graph.Country || m.Type == graph.Org && m.StandsFor == "" && l.gaz.Kind(m.Entity) != "") &&
 			(f.rel != graph.Attacked || m.Kind != "demonym" || stateAttackNouns[v.word(i)] || v.word(i-1) == "military") {
@@ -708,7 +711,8 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				break
 			}
 			if m := v.mentionAt(k); m != nil {
-				if m.Kind == "demonym" && m.Last < v.s.Last && v.toks[m.Last].Tag == "NN" && isLowerWord(v.word(m.Last)) && !f.nounPreps[v.word(k-1)] {
+				if n := v.word(m.Last); m.Kind == "demonym" && m.Last < v.s.Last && strings.HasPrefix(v.toks[m.Last].Tag, "NN") && isLowerWord(n) && !f.nounPreps[v.word(k-1)] &&
+					!targetPlaces[n] && !forceNouns[n] { // ("nine Turkish activists"; but "the two Russian bases" are the state's)
 					break // "to end Serb aggression": the demonym owns another noun ("attacks on Turkish resorts" are on Turkey's)
 				}
 				if n := v.skipNounModifiers(m.Last); m.Kind == "demonym" && f.rel == graph.Sanctions && privateNouns[v.word(n)] {
@@ -747,6 +751,29 @@ func (v *sentenceView) skipNounModifiers(k int) int {
 		k++
 	}
 	return k
+}
+
+// decideVerbs settle what their infinitive does: "agreed to impose
+// sanctions".
+var decideVerbs = set("agreed", "decided", "voted", "moved")
+
+// packageNouns bundle aid: "an aid package for Ukraine".
+var packageNouns = set("package", "packages", "deliveries", "shipment", "shipments")
+
+// lightSubject returns who does what a light verb at lv and its noun
+// tell: the verb's subject, the subject of the verb an infinitive
+// completes ("The EU agreed to impose sanctions on Belarus"), or for
+// blows the state or body whose forces are the subject ("Houthi rebels
+// fired missiles at Israel").
+func (l *linkRun) lightSubject(v *sentenceView, f *verbFamily, lv int) []*Mention {
+	subj := l.subjectOf(v, lv)
+	if len(subj) == 0 && v.word(lv-1) == "to" && lv-2 > v.s.First && decideVerbs[v.word(lv-2)] && (f.rel == graph.Sanctions || f.rel == graph.Aids) {
+		subj = l.subjectOf(v, lv-2) // (not "is to hold talks", "pledged to hold talks": plans)
+	}
+	if len(subj) == 0 && f.rel == graph.Attacked {
+		subj = v.forcesBefore(v.subjectEnd(lv))
+	}
+	return subj
 }
 
 // bidNouns are what one seeks, which another may oppose without opposing
@@ -804,6 +831,9 @@ func whereNotWhom(v *sentenceView, m *Mention) bool {
 	k := m.First - 1
 	if compassWords[v.word(k)] || v.toks[max(k, v.s.First)].Tag == "JJ" && isLowerWord(v.word(k)) {
 		k--
+	}
+	if v.word(k) == "the" {
+		k-- // "in the eastern Democratic Republic of Congo"
 	}
 	if w := v.word(k); w == "in" || w == "inside" || w == "within" || w == "across" || w == "throughout" {
 		// "attacks aimed at military bases in Israel": the bases are

@@ -1038,6 +1038,20 @@ func TestRelationPatterns(t *testing.T) {
 		{"works for", "U.S. Ambassador to Israel Jack Lew met Netanyahu. Russia's envoy to the U.N. Vasily Nebenzya spoke.",
 			[]string{"person/jack-lew works-for country/united-states / Ambassador to Israel", "person/vasily-nebenzya works-for country/russia"},
 			[]string{"person/jack-lew works-for country/israel", "person/vasily-nebenzya member-of org/united-nations"}}, // the posting inside the title
+		{"aids", "The United States provided Ukraine with Patriot missiles. The Pentagon announced a $988 million aid package for Kenya. The EU agreed to impose sanctions on Belarus.",
+			[]string{"country/united-states aids country/ukraine", "org/us-department-of-defense aids country/kenya", "org/european-union sanctions country/belarus"}, nil}, // a make before the aid; a package; an infinitive's subject
+		{"attacked", "Iran's strike on Israel was its largest. Houthi rebels fired missiles at Saudi Arabia. Ukraine's incursion into Russia's Kursk region surprised many. Iraq retaliated against Kuwait.",
+			[]string{"country/iran attacked country/israel", "org/houthis attacked country/saudi-arabia", "country/ukraine attacked country/russia", "country/iraq attacked country/kuwait"}, nil},
+		{"negotiates-with", "Israel and Hezbollah agreed to a ceasefire on Tuesday. Armenia reached a peace deal with Azerbaijan. Ukraine signed a security agreement with the United States.",
+			[]string{"country/israel negotiates-with org/hezbollah @agreed-truce", "country/armenia negotiates-with country/azerbaijan", "country/ukraine negotiates-with country/united-states"},
+			[]string{"country/ukraine allied-with country/united-states"}}, // a security agreement is no alliance
+		{"negotiates-with", "Israel and Hamas have not agreed to a ceasefire. Israel rejected a ceasefire with Hamas.",
+			nil, []string{"country/israel negotiates-with org/hamas"}},
+		{"titles", "Narendra Modi arrived in Moscow on Monday. The Indian prime minister held talks with Putin. Yulia Navalnaya lives in exile in Germany.",
+			[]string{"person/narendra-modi leader-of country/india / prime minister", "person/narendra-modi met-with person/putin", "person/yulia-navalnaya lives-in country/germany"}, nil},
+		{"negotiates-with", "Mr. Moussa is to hold talks with Iraqi leaders. Obasanjo pledged to hold further talks with Sudan. Israel's raid on a flotilla killed nine Turkish activists. U.N. troops launched an offensive against a militia in the eastern Democratic Republic of Congo.",
+			nil, []string{"country/iraq negotiates-with person/moussa", "country/sudan negotiates-with person/obasanjo", "country/israel attacked country/turkey",
+				"org/united-nations attacked country/democratic-republic-of-the-congo"}}, // plans; a demonym's people; where, past "the eastern"
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
