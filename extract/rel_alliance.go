@@ -252,7 +252,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	}
 	rel, conf, pattern := graph.AlliedWith, 0.75, "pact"
 	if !defence {
-		if v.word(i) == "alliance" || v.word(p) != "signed" && v.word(p) != "signs" && v.word(p) != "sign" && v.word(p) != "concluded" && v.word(p) != "sealed" {
+		if w := v.word(p); v.word(i) == "alliance" || w != "signed" && w != "signs" && w != "sign" && w != "concluded" && w != "sealed" && w != "inked" && w != "inks" {
 			return
 		}
 		// "Israel and Hamas signed a truce agreement": an agreement
@@ -370,7 +370,7 @@ var (
 
 // pactVerbs make a pact; defenceWords make it one of alliance.
 var (
-	pactVerbs = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed",
+	pactVerbs = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed", "inked", "inks",
 		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "strengthened", "strengthens", "deepened", "deepens")
 	defenceWords = set("defence", "defense", "mutual-defence", "mutual-defense", "mutual") // (not "a security agreement": cooperation, no alliance)
 )

@@ -176,8 +176,13 @@ func (l *linkRun) membership(v *sentenceView) {
 							}
 						}
 						if m == nil && (copulas[v.word(a)] || v.word(a) == "became" || v.word(a) == "become" || v.word(a) == "becomes") {
-							// "Montenegro became NATO's 29th member in 2017"
-							if subj := v.listBefore(v.subjectEnd(a)); len(subj) == 1 {
+							// "Montenegro became NATO's 29th member in 2017",
+							// "Sweden, which became NATO's 32nd member,"
+							subj := v.listBefore(v.subjectEnd(a))
+							if len(subj) == 0 && (v.word(a-1) == "which" || v.word(a-1) == "that") {
+								subj = l.subjectOf(v, a)
+							}
+							if len(subj) == 1 {
 								m = subj[0]
 							}
 						}
@@ -347,15 +352,20 @@ func (l *linkRun) membership(v *sentenceView) {
 					l.emitM(v, graph.MemberOf, s, z, 0.8, "gained-membership", s.Last, z.Last)
 				}
 			}
-		case admittedAs[w] && isPassiveAux(v.word(i-1)) && (v.word(i+1) == "to" || v.word(i+1) == "into"):
+		case admittedAs[w] && (isPassiveAux(v.word(i-1)) || strings.HasSuffix(v.word(i-1), "ly") && isPassiveAux(v.word(i-2))) && (v.word(i+1) == "to" || v.word(i+1) == "into"):
+			// ("Sweden was formally admitted to NATO")
 			// "Finland was admitted to NATO", "was accepted into the EU"
 			z := v.headMentionAt(i + 2)
 			if z == nil || !isOrg(z) || !memberBodies[l.gaz.Kind(z.Entity)] {
 				continue
 			}
-			subj := v.listBefore(v.subjectEnd(i))
-			if w := v.word(v.subjectEnd(i) - 1); len(subj) == 0 && (w == "which" || w == "that") {
-				subj = l.subjectOf(v, i)
+			aux := i - 1
+			if strings.HasSuffix(v.word(aux), "ly") {
+				aux--
+			}
+			subj := v.listBefore(v.subjectEnd(aux))
+			if w := v.word(v.subjectEnd(aux) - 1); len(subj) == 0 && (w == "which" || w == "that") {
+				subj = l.subjectOf(v, aux)
 			}
 			for _, s := range subj {
 				if actorType(s) == graph.Country {

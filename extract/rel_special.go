@@ -16,7 +16,7 @@ var (
 	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
 		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
-		"shells", "systems", "launchers", "rockets", "fighters", "warplanes")
+		"shells", "systems", "system", "launchers", "rockets", "fighters", "warplanes", "assistance")
 	// troopNouns are men sent: to a country to fight for it or help it
 	// ("sent soldiers to fight for Russia") they aid it; to a country
 	// alone they may as well fight against it ("Kadyrov sent fighters to
@@ -48,9 +48,11 @@ func (l *linkRun) aid(v *sentenceView) {
 				sawAid, troops = true, troopNouns[w]
 				continue
 			}
-			if m := v.mentionAt(j); m != nil && m.First == j && m.Last < v.s.Last && aidNouns[v.word(m.Last)] && !sawAid {
-				sawAid, j = true, m.Last // "delivered Leopard tanks to Ukraine": the make names the aid
-				continue
+			if m := v.mentionAt(j); m != nil && m.First == j && m.Last < v.s.Last && !sawAid && actorType(m) != graph.Country {
+				if n := v.pastModifiers(m.Last); aidNouns[v.word(n)] {
+					sawAid, troops, j = true, troopNouns[v.word(n)], n // "delivered Leopard tanks to Ukraine", "IRIS-T air defense systems": the make names the aid
+					continue
+				}
 			}
 			if w == "to" && sawAid {
 				k := j + 1
@@ -72,9 +74,17 @@ func (l *linkRun) aid(v *sentenceView) {
 			}
 			if v.mentionAt(j) != nil && !sawAid {
 				// "provided Ukraine with weapons"
-				if o := v.headMentionAt(j); o != nil && v.word(o.Last) == "with" && aidAt(v, v.skipModifiers(o.Last+1)) {
+				if o := v.headMentionAt(j); o != nil && v.word(o.Last) == "with" && (aidAt(v, v.skipModifiers(o.Last+1)) || aidWithin(v, o.Last+1, 8)) {
 					for _, s := range subj {
 						l.emitM(v, graph.Aids, s, o, 0.8, "provided-with", min(s.Last, i), o.First)
+					}
+				} else if o == nil && giveVerbs[v.word(i)] {
+					// "gave Ukraine Storm Shadow cruise missiles": the
+					// receiver before the make it does not qualify
+					if r := v.mentionAt(j); r != nil && r.First == j && actorType(r) == graph.Country && aidWithin(v, r.Last, 6) {
+						for _, s := range subj {
+							l.emitM(v, graph.Aids, s, r, 0.8, "gave-aid", min(s.Last, i), r.First)
+						}
 					}
 				} else if o != nil && giveVerbs[v.word(i)] && !v.possessive(o.Last) && aidWithin(v, o.Last, 6) {
 					// "Washington gave Kyiv $60 billion in military aid"
@@ -92,9 +102,20 @@ func (l *linkRun) aid(v *sentenceView) {
 // "weapons", "Patriot missiles".
 func aidAt(v *sentenceView, k int) bool {
 	if m := v.mentionAt(k); m != nil && m.First == k && m.Last < v.s.Last {
-		return aidNouns[v.word(m.Last)]
+		return aidNouns[v.word(v.pastModifiers(m.Last))]
 	}
-	return aidNouns[v.word(k)] || isCap(v.toks[k].Text) && aidNouns[v.word(k+1)]
+	return aidNouns[v.word(k)] || isCap(v.toks[k].Text) && aidNouns[v.word(v.pastModifiers(k+1))]
+}
+
+// pastModifiers returns the first token from k on past up to three
+// lower-case or capitalised words that modify the noun after them: "air
+// defense systems", "Storm Shadow cruise missiles", "fighter jets".
+func (v *sentenceView) pastModifiers(k int) int {
+	for n := 0; n < 3 && k+1 < v.s.Last && !aidNouns[v.word(k)] && isWord(v.toks[k].Text) && v.word(k) != "to" && v.word(k) != "and" &&
+		(isLowerWord(v.word(k)) && (strings.HasPrefix(v.toks[k].Tag, "NN") || strings.HasPrefix(v.toks[k].Tag, "JJ")) || isCap(v.toks[k].Text)); n++ {
+		k++
+	}
+	return k
 }
 
 // giveVerbs take the receiver as their first object: "gave Kyiv aid".
@@ -106,6 +127,9 @@ func aidWithin(v *sentenceView, k, n int) bool {
 	for j := k; j < v.s.Last && j < k+n; j++ {
 		if aidNouns[v.word(j)] {
 			return true
+		}
+		if isCap(v.toks[j].Text) && (v.mentionAt(j) == nil || v.mentionAt(j).Type == graph.Org) {
+			return aidNouns[v.word(v.pastModifiers(j))] // "gave Ukraine Storm Shadow cruise missiles": a make
 		}
 		if v.mentionAt(j) != nil || isVerbTag(v.toks[j].Tag) || v.word(j) == "," || strings.HasPrefix(v.toks[j].Tag, "NN") {
 			// (another noun first: "sent Ivory Coast a bill for $3.5 million")
@@ -354,7 +378,7 @@ func (l *linkRun) membershipTalks(v *sentenceView) {
 // applyVerbs ask for membership: "applied for NATO membership", "is
 // seeking membership of the EU".
 var applyVerbs = set("applied", "apply", "applies", "applying", "seeks", "seek", "seeking", "sought", "requested",
-	"request", "requests", "requesting", "pursuing", "pursue", "pursues")
+	"request", "requests", "requesting", "pursuing", "pursue", "pursues", "bidding")
 
 // aspireVerbs aim at membership: "Georgia, which aspires to NATO
 // membership", "wants EU membership".

@@ -2413,10 +2413,16 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 			}
 			continue
 		}
-		if !takeVerbs[w] && !appointVerbs[w] && !leaveVerbs[w] && w != "served" && w != "serves" && w != "serving" && w != "stepped" {
+		if !takeVerbs[w] && !appointVerbs[w] && !leaveVerbs[w] && w != "served" && w != "serves" && w != "serving" && w != "stepped" && w != "took" && w != "takes" {
 			continue
 		}
 		j := i + 1
+		if w == "took" || w == "takes" {
+			if v.word(j) != "over" {
+				continue
+			}
+			j++ // "Mark Rutte took over as NATO secretary-general"
+		}
 		// "served as president" held the office once; "has served as" still does
 		left := leaveVerbs[w] || w == "stepped" || w == "served" && v.word(i-1) != "has" && v.word(i-1) != "have"
 		if w == "stepped" {

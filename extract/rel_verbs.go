@@ -40,9 +40,9 @@ type verbFamily struct {
 var verbFamilies = []verbFamily{
 	{rel: graph.Attacked,
 		verbs: set("attacked", "attacks", "attack", "invaded", "invades", "invade", "shelled", "shells", "bombed", "bombs", "raided", "struck", "strikes", "targeted",
-			"pounded", "pounds", "bombarded", "bombards", "ambushed", "ambushes", "stormed", "retaliated", "retaliates"),
+			"pounded", "pounds", "bombarded", "bombards", "ambushed", "ambushes", "stormed", "retaliated", "retaliates", "pummeled", "pummelled", "pummels"),
 		preps:       set("against"), // "retaliated against Israel"
-		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted", "pounded", "bombarded", "ambushed", "stormed"),
+		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted", "pounded", "bombarded", "ambushed", "stormed", "pummeled", "pummelled"),
 		nouns: set("attack", "attacks", "assault", "assaults", "invasion", "offensive", "incursion", "war", "warfare", "battle", "strikes", "airstrikes", "bombardment", "aggression", "operation", "onslaught",
 			"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "strike", "airstrike", "raid", "raids", "bombing"),
 		nounPreps:  set("on", "against", "of", "in", "into"),
@@ -374,6 +374,10 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	}
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Attacked && m != nil && v.targetOf(m) {
 		objs = []*Mention{m} // "shelled Ukrainian positions": Ukraine's
+	}
+	if m := v.mentionAt(v.skipModifiers(j)); len(objs) == 0 && f.rel == graph.Attacked && !f.named && m != nil && m.First == v.skipModifiers(j) && v.possessive(m.Last) &&
+		(actorType(m) == graph.Country && m.Kind != "demonym" || m.Type == graph.Org && m.StandsFor == "") {
+		objs = []*Mention{m} // "Russia pummeled Ukraine's power grid": what a state owns is hit in its name
 	}
 	if len(objs) == 0 && f.rel == graph.Attacked {
 		if m := v.targetIn(j); m != nil {
@@ -1073,7 +1077,7 @@ func lightVerbBefore(v *sentenceView, f *verbFamily, k int) int {
 
 // timeNouns may follow an event's noun without being its head: "the
 // attack yesterday on".
-var timeNouns = set("yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend")
+var timeNouns = set("yesterday", "today", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend", "overnight")
 
 // doer reads a noun that names who did it, at token i: "James Earl Ray,
 // the killer of Martin Luther King", "Ray was the assassin of King",

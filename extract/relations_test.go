@@ -1052,6 +1052,14 @@ func TestRelationPatterns(t *testing.T) {
 		{"negotiates-with", "Mr. Moussa is to hold talks with Iraqi leaders. Obasanjo pledged to hold further talks with Sudan. Israel's raid on a flotilla killed nine Turkish activists. U.N. troops launched an offensive against a militia in the eastern Democratic Republic of Congo.",
 			nil, []string{"country/iraq negotiates-with person/moussa", "country/sudan negotiates-with person/obasanjo", "country/israel attacked country/turkey",
 				"org/united-nations attacked country/democratic-republic-of-the-congo"}}, // plans; a demonym's people; where, past "the eastern"
+		{"aids", "Germany delivered IRIS-T air defense systems to Ukraine. Britain gave Kenya Storm Shadow cruise missiles. The United States has provided Chad with more than $60 billion in military assistance.",
+			[]string{"country/germany aids country/ukraine", "country/united-kingdom aids country/kenya", "country/united-states aids country/chad"}, nil}, // a make with its kind words
+		{"member-of", "Sweden was formally admitted to NATO on Thursday. Finland, which became NATO's 31st member in April, sent troops. Bosnia and Herzegovina is bidding for European Union membership.",
+			[]string{"country/sweden member-of org/nato", "country/finland member-of org/nato", "country/bosnia-and-herzegovina seeks-membership org/european-union"}, nil},
+		{"attacked", "Russia pummeled Ukraine's power grid overnight. Japan and the Philippines inked a reciprocal access agreement. Mark Rutte took over as NATO secretary-general.",
+			[]string{"country/russia attacked country/ukraine", "country/japan negotiates-with country/philippines", "person/mark-rutte leader-of org/nato"}, nil},
+		{"attacked", "Venezuela said the comments were a veiled threat that the United States will attack Telesur's headquarters.",
+			nil, []string{"country/united-states attacked org/telesur"}}, // a threat that, not an attack
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
