@@ -1412,7 +1412,8 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		if ent.Type == graph.Location && e.StandsFor == "" &&
 			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && (i > s.First && titleWords[lowerNoDot(toks[i-1].Text)] ||
 				end-i == 1 && personContext(toks, s, i, end)) ||
-				hint == graph.Org && !clubAfterCue && !unclubbable[r.Gazetteer.Kind(e.ID)] && !(end < s.Last && (localOfficeWords[lowerNoDot(toks[end].Text)] || roadNouns[toks[end].Text])) ||
+				hint == graph.Org && !clubAfterCue && !unclubbable[r.Gazetteer.Kind(e.ID)] && !(end < s.Last && (localOfficeWords[lowerNoDot(toks[end].Text)] || roadNouns[toks[end].Text])) &&
+					!struckHere(toks, s, i, end) ||
 				hint == "" && taggedBeyond(spans, covered, i, end)) {
 			// A town's name used for a person ("Mayor Lincoln": after a
 			// title) or a club ("Barcelona", "TEXAS" in a results table;
@@ -1431,6 +1432,27 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 	}
 	return out
 }
+
+// struckHere reports whether the words around a town's name tell of it
+// being attacked or taken, so that it is the town and no club of its
+// name: "Odesa was shelled by Russian forces", "missiles hit Kharkiv".
+func struckHere(toks []Token, s Sentence, i, end int) bool {
+	for k := end; k < s.Last && k <= end+1; k++ {
+		if strikeWords[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	for k := i - 1; k >= s.First && k >= i-2; k-- {
+		if strikeWords[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}
+
+// strikeWords tell of an attack on a place.
+var strikeWords = set("shelled", "bombed", "struck", "attacked", "pummeled", "pummelled", "pounded", "bombarded", "captured", "seized",
+	"besieged", "overran", "recaptured", "liberated", "hit", "invaded", "occupied", "annexed", "shelling", "bombing")
 
 // particleName reports whether w is a name word after an article or
 // particle written small: "al-Islam", "el-Bared", "ad-Din".

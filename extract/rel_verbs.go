@@ -489,7 +489,8 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		aux--
 	}
 	patients := l.subjectOf(v, aux)
-	if p := v.mentionAt(aux - 1); len(patients) == 0 && p != nil && p.Type == graph.Location && p.StandsFor == "" && slices.Contains(f.objTypes, graph.Location) {
+	if p := v.mentionAt(aux - 1); len(patients) == 0 && p != nil && p.Type == graph.Location && p.StandsFor == "" && (slices.Contains(f.objTypes, graph.Location) || f.rel == graph.Attacked) {
+		// ("Kharkiv was pummeled by Russian missiles")
 		patients = []*Mention{p} // "Crimea was annexed by Russia": a place, which is no actor
 	}
 	if v.word(i-1) == "," {

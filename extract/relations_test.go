@@ -1060,6 +1060,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/ukraine", "country/japan negotiates-with country/philippines", "person/mark-rutte leader-of org/nato"}, nil},
 		{"attacked", "Venezuela said the comments were a veiled threat that the United States will attack Telesur's headquarters.",
 			nil, []string{"country/united-states attacked org/telesur"}}, // a threat that, not an attack
+		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
+			[]string{"country/russia attacked location/kharkiv", "country/russia attacked location/odesa"}, nil}, // a town attacked, in the passive
 		{"negotiates-with", "Moscow and Kyiv resumed peace talks in Istanbul. Israel and Hamas are negotiating a ceasefire. France condemned Russia's annexation of Crimea.",
 			[]string{"country/russia negotiates-with country/ukraine", "country/israel negotiates-with org/hamas", "country/france opposes country/russia"}, nil},
 		{"attacked", "Palestinian attacks on Israel continued. Her New Delhi talks with Manmohan Singh ended. The NATO assault was launched to end Serb aggression.", // militants, not a state; a place, not a party; another's noun
