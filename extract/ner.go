@@ -48,8 +48,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		nameParts := personNameParts(toks, tagged)
 		storms := stormNames(toks, tagged)
 		for _, sp := range tagged {
-			if sp = tidySpan(toks, sp); sp.First == sp.Last {
-				continue
+			if sp = tidySpan(toks, sp); sp.First == sp.Last || styleOnly(toks[sp.First:sp.Last]) {
+				continue // "His Royal Highness": a style of address, no body
 			}
 			storm := storms[textOf(toks, sp.First, sp.Last)] || namesStorm(toks[sp.First:sp.Last]) ||
 				sp.Type == graph.Person && sp.Last < len(toks) && prizeNouns[toks[sp.Last].Text] || // "Britain's Man Booker prize"
@@ -1453,6 +1453,26 @@ func struckHere(toks []Token, s Sentence, i, end int) bool {
 // strikeWords tell of an attack on a place.
 var strikeWords = set("shelled", "bombed", "struck", "attacked", "pummeled", "pummelled", "pounded", "bombarded", "captured", "seized",
 	"besieged", "overran", "recaptured", "liberated", "hit", "invaded", "occupied", "annexed", "shelling", "bombing")
+
+// styleOnly reports whether words are only a style of address: "His Royal
+// Highness", "Her Majesty", "His Excellency"; not "Her Majesty's Treasury".
+func styleOnly(ws []Token) bool {
+	n := 0
+	for i, t := range ws {
+		switch w := strings.ToLower(t.Text); {
+		case i == 0 && (w == "his" || w == "her" || w == "their" || w == "your"):
+		case w == "royal" || w == "imperial" || w == "serene":
+		case styleNouns[w]:
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// styleNouns are the nouns of a style of address.
+var styleNouns = set("highness", "highnesses", "majesty", "majesties", "excellency", "excellencies", "holiness", "eminence", "lordship", "ladyship")
 
 // particleName reports whether w is a name word after an article or
 // particle written small: "al-Islam", "el-Bared", "ad-Din".

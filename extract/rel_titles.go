@@ -2021,12 +2021,15 @@ func (v *sentenceView) skipKindPhrase(k int) int {
 				j = m.Last - 1 // "the Angolan NGO"
 				continue
 			}
-			if j > k && (orgKindNouns[v.word(j-1)] || orgWords[v.word(j-1)] || v.word(j-1) == "ngo") {
+			if j > k && (orgKindNouns[v.word(j-1)] || orgWords[v.word(j-1)] || v.word(j-1) == "ngo" || strings.HasSuffix(v.word(j-1), "-based")) {
 				return j
 			}
 			return k
 		}
 		t := v.toks[j]
+		if strings.HasSuffix(t.Text, "-based") {
+			continue // "the Brussels-based Euro Burma Office"
+		}
 		if isCap(t.Text) && v.word(j) != "ngo" || !isWord(t.Text) && t.Text != "\"" {
 			return k
 		}
