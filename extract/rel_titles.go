@@ -1415,7 +1415,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 		}
 		start := j
 		for j < v.s.Last && j-start < 6 && (titleWords[lowerNoDot(v.word(j))] || memberWords[v.word(j)] || v.toks[j].Tag == "JJ" ||
-			v.word(j) == "and" || v.toks[j].Tag == "NN" && !isCap(v.toks[j].Text) || roleAdjectives[v.word(j)]) && v.mentionAt(j) == nil {
+			v.word(j) == "and" || v.toks[j].Tag == "NN" && !isCap(v.toks[j].Text) || roleAdjectives[v.word(j)] || electedWords[v.word(j)]) && v.mentionAt(j) == nil {
 			j++
 		}
 		// "director of Y", "a researcher at Y", "an executive with Y",
@@ -1423,7 +1423,11 @@ func (l *linkRun) appositions(v *sentenceView) {
 		if j == start || v.word(j) != "of" && v.word(j) != "at" && v.word(j) != "with" && v.word(j) != "for" {
 			continue
 		}
-		role := textOf(v.toks, start, j)
+		rs := start
+		for rs < j-1 && electedWords[v.word(rs)] {
+			rs++ // "was elected president of": the role is president
+		}
+		role := textOf(v.toks, rs, j)
 		if last := lowerNoDot(v.word(j - 1)); !titleWords[last] && !memberWords[last] || last == "members" || isPluralTitle(last) {
 			continue // (a plural is the list's next item: "the president, members of the U.S. Congress and ...")
 		}
@@ -1555,6 +1559,11 @@ func partyStateTag(w string) bool {
 // president", "International President".
 var roleAdjectives = set("outgoing", "incoming", "sitting", "incumbent", "new", "current", "interim",
 	"international", "national", "regional", "general", "executive", "managing", "former", "cabinet", "assistant")
+
+// electedWords tell how an office was won: "the first democratically
+// elected president of Afghanistan", "the newly appointed head of".
+var electedWords = set("elected", "democratically", "popularly", "freely", "newly", "re-elected", "reelected", "appointed",
+	"newly-elected", "newly-appointed", "longtime", "long-time", "long-serving", "directly")
 
 // holderAt returns the country or organisation a title belongs to, named at
 // token k: "of the Lithuanian Gay League" is the league's, not Lithuania's;

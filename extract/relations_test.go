@@ -1060,6 +1060,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/ukraine", "country/japan negotiates-with country/philippines", "person/mark-rutte leader-of org/nato"}, nil},
 		{"attacked", "Venezuela said the comments were a veiled threat that the United States will attack Telesur's headquarters.",
 			nil, []string{"country/united-states attacked org/telesur"}}, // a threat that, not an attack
+		{"leader-of", "Hamid Karzai, the first democratically elected president of Afghanistan, spoke. Ali Bongo was elected president of Gabon in 2009.",
+			[]string{"person/hamid-karzai leader-of country/afghanistan", "person/ali-bongo leader-of country/gabon / president"}, nil}, // how the office was won
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
