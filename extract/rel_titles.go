@@ -2294,7 +2294,8 @@ func (l *linkRun) heads(v *sentenceView) {
 		// Argentina" is a game), or led for a span of time ("has led
 		// Belarus since 1994"); not what a name qualifies ("directed
 		// National Guard troops")
-		if obj == nil || sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
+		// ("ruled Togo with a heavy hand" is no game)
+		if obj == nil || !ruleVerbs[w] && sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
 			!(obj.Type == graph.Org && obj.StandsFor == "" || (ruleVerbs[w] || ledSince(v, obj.Last)) && actorType(obj) == graph.Country) {
 			continue
 		}

@@ -1421,7 +1421,9 @@ func (v *sentenceView) appositionStart(end int) int {
 		if m := v.mentionAt(k); m != nil && m.First < k && m.First > v.s.First {
 			k = m.First
 		}
-		if t := v.toks[k].Tag; t == "VBN" && !isPassiveAux(v.word(k-1)) {
+		if t := v.toks[k].Tag; t == "VBN" && !isPassiveAux(v.word(k-1)) || t == "VBD" && v.word(k-1) == "," && strings.HasSuffix(v.word(k), "ed") {
+			// (", installed as military ruler in 1967,": a participle
+			// the tagger read as a past tense)
 			participle = true
 		} else if strings.HasPrefix(t, "VB") || v.word(k) == "who" || v.word(k) == "which" {
 			return 0

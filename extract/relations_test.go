@@ -1062,6 +1062,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/united-states attacked org/telesur"}}, // a threat that, not an attack
 		{"leader-of", "Hamid Karzai, the first democratically elected president of Afghanistan, spoke. Ali Bongo was elected president of Gabon in 2009.",
 			[]string{"person/hamid-karzai leader-of country/afghanistan", "person/ali-bongo leader-of country/gabon / president"}, nil}, // how the office was won
+		{"leader-of", "Gnassingbe Eyadema, installed as military ruler in 1967, ruled Togo with a heavy hand for almost four decades. He directed National Guard troops to help.",
+			[]string{"person/gnassingbe-eyadema leader-of country/togo"}, []string{"person/gnassingbe-eyadema leader-of org/national-guard"}}, // past a participle clause; a country ruled "with" is no game
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
