@@ -456,6 +456,21 @@ var copulas = set("is", "are", "was", "were", "became", "become", "becomes", "re
 // Democrats", "the Greens".
 var partyMembers = set("democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "communists", "nationalists")
 
+// acronymThenParty reports whether the word "party" follows a name's
+// acronym in brackets: "the Rally of the Togolese People (RPT) party".
+func (v *sentenceView) acronymThenParty(o *Mention) bool {
+	k := o.Last
+	if v.word(k) != "(" {
+		return false
+	}
+	for n := 0; n < 3 && k < v.s.Last; n++ {
+		if k++; v.word(k) == ")" {
+			return v.word(k+1) == "party"
+		}
+	}
+	return false
+}
+
 // parties reads a person's party through a possessive: "Merkel's Christian
 // Democratic Union", "Viktor Orban and his Fidesz party", "the economic
 // council of her party, the Christian Democrats (CDU)".
@@ -464,7 +479,7 @@ func (l *linkRun) parties(v *sentenceView) {
 		if o.Type != graph.Org || o.StandsFor != "" {
 			continue
 		}
-		party := l.gaz.Kind(o.Entity) == "party" || v.word(o.Last) == "party" || strings.Contains(o.Entity, "party") ||
+		party := l.gaz.Kind(o.Entity) == "party" || v.word(o.Last) == "party" || v.acronymThenParty(o) || strings.Contains(o.Entity, "party") ||
 			partyMembers[strings.ToLower(v.toks[o.Last-1].Text)] // "Olaf Scholz's Social Democrats"
 		if !party {
 			continue
@@ -485,6 +500,11 @@ func (l *linkRun) parties(v *sentenceView) {
 			}
 		case "his", "her":
 			p = l.possessor(v, k)
+		case "whose":
+			// "President Eyadema, whose Rally of the Togolese People party"
+			if m := v.mentionAt(k - 2); v.word(k-1) == "," && m != nil && m.Type == graph.Person && m.Last == k-1 {
+				p = m
+			}
 		}
 		if p != nil {
 			l.emit(v, graph.MemberOf, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "possessive-party", "", p.First, o.Last)
