@@ -1065,7 +1065,7 @@ func TestRelationPatterns(t *testing.T) {
 		{"leader-of", "Gnassingbe Eyadema, installed as military ruler in 1967, ruled Togo with a heavy hand for almost four decades. He directed National Guard troops to help.",
 			[]string{"person/gnassingbe-eyadema leader-of country/togo"}, []string{"person/gnassingbe-eyadema leader-of org/national-guard"}}, // past a participle clause; a country ruled "with" is no game
 		{"member-of", "The vote was won by Prime Minister Viktor Orban, whose Fidesz party took two thirds of the seats. They backed Morgan Tsvangirai, whose Movement for Democratic Change (MDC) party won.",
-			[]string{"person/viktor-orban member-of org/fidesz", "person/morgan-tsvangirai member-of org/movement-for-democratic-change"}, nil}, // a party told by "whose"
+			[]string{"person/viktor-orban member-of org/fidesz @possessive-party", "person/morgan-tsvangirai member-of org/movement-for-democratic-change @possessive-party"}, nil}, // a party told by "whose"
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
