@@ -47,9 +47,14 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})))))
 		nameParts := personNameParts(toks, tagged)
 		storms := stormNames(toks, tagged)
+		swallowed := 0 // where the last name that ran on over the tagger's next ends
 		for _, sp := range tagged {
-			if sp = tidySpan(toks, sp); sp.First == sp.Last || styleOnly(toks[sp.First:sp.Last]) {
-				continue // "His Royal Highness": a style of address, no body
+			if sp.First < swallowed {
+				continue // "American Art", inside "the Whitney Museum of American Art"
+			}
+			if sp = tidySpan(toks, sp); sp.First == sp.Last || styleOnly(toks[sp.First:sp.Last]) ||
+				sp.Last-sp.First == 1 && sp.Type == graph.Org && polityKinds[strings.ToLower(toks[sp.First].Text)] {
+				continue // "His Royal Highness": a style of address, no body; "the Spanish Empire": a kind of state
 			}
 			storm := storms[textOf(toks, sp.First, sp.Last)] || namesStorm(toks[sp.First:sp.Last]) ||
 				sp.Type == graph.Person && sp.Last < len(toks) && prizeNouns[toks[sp.Last].Text] || // "Britain's Man Booker prize"
@@ -164,6 +169,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == graph.Org {
 				sp.Last = r.knownNameGoesOn(toks, sents[si], sp) // "the Association of Southeast Asian nations"
 				sp.Last = r.ofNameGoesOn(toks, sents[si], sp, tagged)
+				swallowed = sp.Last
 			}
 			if t := toks[sp.Last-1].Text; sp.Last-sp.First >= 2 && isCap(t) && usParty(strings.TrimSuffix(strings.ToLower(t), "s"), true) != "" &&
 				r.knownPlace(toks, Span{First: sp.First, Last: sp.Last - 1}) {
@@ -192,6 +198,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 					continue // "the Zone": no one's name, and no place's alone
 				}
 				sp.Type = t // "Bagram Air Base", "the Carter Center": named after people, no one's name
+				if t == graph.Org {
+					sp.Last = r.ofNameGoesOn(toks, sents[si], sp, tagged) // "the Whitney Museum of American Art"
+					swallowed = sp.Last
+				}
 			}
 			if sp.Type == graph.Org && sp.Last < sents[si].Last && localityNouns[toks[sp.Last].Text] && !hasOrgWord(toks[sp.First:sp.Last]) &&
 				(sp.Last+1 == sents[si].Last || !strings.HasPrefix(toks[sp.Last+1].Tag, "NN")) {
@@ -438,12 +448,12 @@ func (r *Recognizer) ofNameGoesOn(toks []Token, s Sentence, sp Span, tagged []Sp
 		return sp.Last
 	}
 	for _, o := range tagged {
-		if o.First < j && o.Last > k {
-			return sp.Last
+		if o.First < j && o.Last > k && !(o.First > k && o.Last <= j && o.Last-o.First > 1 && r.demonymOf(toks[o.First].Text) != "") {
+			return sp.Last // (not "Museum of American Art": a demonym's phrase, no name)
 		}
 	}
 	for n := k + 1; n < j; n++ {
-		if es, _ := longestName(r.Gazetteer, toks, s, n, nil); es != nil {
+		if es, end := longestName(r.Gazetteer, toks, s, n, nil); es != nil && !(end < j && r.demonymOf(toks[n].Text) != "") {
 			return sp.Last
 		}
 	}
@@ -1470,6 +1480,9 @@ func styleOnly(ws []Token) bool {
 	}
 	return n > 0
 }
+
+// polityKinds name a kind of state, no body of its own.
+var polityKinds = set("empire", "kingdom", "republic", "caliphate", "sultanate", "emirate", "khanate", "dynasty", "principality")
 
 // styleNouns are the nouns of a style of address.
 var styleNouns = set("highness", "highnesses", "majesty", "majesties", "excellency", "excellencies", "holiness", "eminence", "lordship", "ladyship")
