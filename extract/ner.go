@@ -166,6 +166,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				namesOnly(toks[sp.First+1:sp.Last]) {
 				sp.Type = graph.Person // "Justice Sandra Day O'Connor" (not "Justice Department")
 			}
+			if n := sp.Last; sp.Type == graph.Org && n-sp.First >= 3 && n < sents[si].Last && toks[n-2].Text == "of" &&
+				r.demonymOf(toks[n-1].Text) != "" && titleWords[lowerNoDot(toks[n].Text)] {
+				sp.Last = n - 2 // "the Fatah Movement of Palestinian President Mahmoud Abbas": the president's, not the name's
+			}
 			if sp.Type == graph.Org {
 				sp.Last = r.knownNameGoesOn(toks, sents[si], sp) // "the Association of Southeast Asian nations"
 				sp.Last = r.ofNameGoesOn(toks, sents[si], sp, tagged)
