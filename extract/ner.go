@@ -79,6 +79,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if (sp.Type == graph.Location || sp.Type == graph.Person) && employerAfterTitle(toks, sp) && !r.knownPlace(toks, sp) {
 				sp.Type = graph.Org // "president of Vision Seattle", "executive of TreePeople"
 			}
+			if f := sp.First; sp.Type == graph.Person && sp.Last-f == 1 && f >= 2 && bodyKindNouns[toks[f-1].Text] && r.demonymOf(toks[f-2].Text) != "" {
+				sp.Type = graph.Org // "the Swiss team Gerolsteiner", "the German firm Hochtief"
+			}
 			if sp.Type == graph.Org && reporterByline(toks, sp) {
 				sp.Type = graph.Person // "VOA's Mil Arcega reports."
 			}
@@ -1484,6 +1487,11 @@ func styleOnly(ws []Token) bool {
 	}
 	return n > 0
 }
+
+// bodyKindNouns, between a demonym and a name, make the name a body's:
+// "the Swiss team Gerolsteiner".
+var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "airline", "bank", "newspaper", "daily",
+	"conglomerate", "carmaker", "automaker", "broadcaster", "insurer", "lender")
 
 // polityKinds name a kind of state, no body of its own.
 var polityKinds = set("empire", "kingdom", "republic", "caliphate", "sultanate", "emirate", "khanate", "dynasty", "principality")
