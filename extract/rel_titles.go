@@ -1089,8 +1089,8 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	lower := strings.ToLower(role)
 	// "former Serbian President X" held the office once: the edge stands,
 	// less sure, with the role saying so.
-	past := strings.Contains(lower, "former") || strings.Contains(lower, "late ") || strings.HasPrefix(lower, "ex")
-	if w := strings.TrimSuffix(v.word(first-1), "-"); w == "former" || w == "late" || w == "ex" || w == "then" {
+	past := pastRole(role)
+	if w := strings.TrimSuffix(v.word(first-1), "-"); w == "former" || w == "late" || w == "ex" || w == "then" || removedWords[w] {
 		past = true
 		role = strings.TrimSuffix(v.toks[first-1].Text, "-") + " " + role // "then-US President"
 	}
@@ -1194,8 +1194,15 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 // "the late king", "ex-premier".
 func pastRole(role string) bool {
 	r := strings.ToLower(role)
+	if w, _, _ := strings.Cut(r, " "); removedWords[w] {
+		return true // "ousted president"
+	}
 	return strings.Contains(r, "former") || strings.Contains(r, "late ") || strings.HasPrefix(r, "ex") || strings.HasPrefix(r, "then")
 }
+
+// removedWords tell of a holder put out of office: "Syria's ousted
+// president".
+var removedWords = set("ousted", "deposed", "toppled", "overthrown", "dethroned", "impeached")
 
 // branchWords make an organisation's title a branch's: "regional
 // director", "local leader", "provincial chief".
@@ -1378,11 +1385,15 @@ func (l *linkRun) appositions(v *sentenceView) {
 			// to the UN": the country's office; "Belarus's authoritarian
 			// president": past describing words.
 			t := c.Last + 1
-			for n := 0; n < 2 && t < v.s.Last && v.toks[t].Tag == "JJ" && isLowerWord(v.word(t)) && !titleWords[v.word(t)] && !roleAdjectives[v.word(t)]; n++ {
+			removed := ""
+			for n := 0; n < 2 && t < v.s.Last && (v.toks[t].Tag == "JJ" || removedWords[v.word(t)]) && isLowerWord(v.word(t)) && !titleWords[v.word(t)] && !roleAdjectives[v.word(t)]; n++ {
+				if removedWords[v.word(t)] {
+					removed = v.word(t) + " " // "Syria's ousted president": the office held once
+				}
 				t++
 			}
 			if e := v.nounTitleEnd(t); e > t && v.mentionAt(e) == nil {
-				l.roleRelations(v, m, c, textOf(v.toks, t, e), c.Actor(), "apposition", m.First)
+				l.roleRelations(v, m, c, removed+textOf(v.toks, t, e), c.Actor(), "apposition", m.First)
 			}
 			continue
 		}

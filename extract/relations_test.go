@@ -1640,3 +1640,44 @@ func TestRelationDates(t *testing.T) {
 		})
 	}
 }
+
+// TestPastRolesUndated checks that an office held once is not dated by the
+// document: "Former President X" held it before the story's day, when
+// is not told; an office held now is.
+func TestPastRolesUndated(t *testing.T) {
+	doc := graph.Document{ID: "t", Date: "2024-12-15", Text: "Former Brazilian President Jair Bolsonaro spoke. " +
+		"Bashar al-Assad, Syria's ousted president, fled to Moscow. Boris Johnson, who resigned as British prime minister, campaigned. " +
+		"Brazilian President Luiz Inacio Lula da Silva replied."}
+	r, err := shippedPipeline(t).Extract(context.Background(), doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"person/jair-bolsonaro leader-of country/brazil":            "",
+		"person/bashar-al-assad leader-of country/syria":            "",
+		"person/boris-johnson leader-of country/united-kingdom":     "",
+		"person/luiz-inacio-lula-da-silva leader-of country/brazil": "2024-12-15",
+	}
+	for _, rel := range r.Relations {
+		k := rel.Source + " " + string(rel.Type) + " " + rel.Target
+		date, ok := want[k]
+		if !ok {
+			continue
+		}
+		delete(want, k)
+		if rel.Date != date {
+			t.Errorf("%s (role %q): date %q, want %q", k, rel.Role, rel.Date, date)
+		}
+		if date == "" && !pastRoleForTest(rel.Role) {
+			t.Errorf("%s: role %q does not say the office was held once", k, rel.Role)
+		}
+	}
+	for k := range want {
+		t.Errorf("no edge %s in %q", k, edgeStrings(r.Relations))
+	}
+}
+
+func pastRoleForTest(role string) bool {
+	r := strings.ToLower(role)
+	return strings.Contains(r, "former") || strings.Contains(r, "ousted")
+}
