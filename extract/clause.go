@@ -71,8 +71,8 @@ func (v *sentenceView) ownedPerson(i int) *Mention {
 	for k < v.s.Last && k < i+5 && v.mentionAt(k) == nil && titleWords[lowerNoDot(v.word(k))] {
 		k++
 	}
-	if p := v.mentionAt(k); p != nil && p.Type == graph.Person && p.First == k && k > i+1 {
-		return p
+	if p := v.mentionAt(k); p != nil && p.Type == graph.Person && p.First == k && (k > i+1 || v.countryOwner(i)) {
+		return p // ("Venezuela's Nicolas Maduro": the country's man, named)
 	}
 	if v.word(k) == "," && k > i+1 {
 		// "Uganda's foreign minister, Sam Kutesa", "Burma's leader,
@@ -86,6 +86,12 @@ func (v *sentenceView) ownedPerson(i int) *Mention {
 		}
 	}
 	return nil
+}
+
+// countryOwner reports whether the possessive at i is a country's: "Venezuela's".
+func (v *sentenceView) countryOwner(i int) bool {
+	m := v.mentionAt(i - 1)
+	return m != nil && m.Last == i && m.Kind != "demonym" && actorType(m) == graph.Country
 }
 
 // listOrOwned is listAt, or, when a possessor stands at i, the titled
@@ -427,8 +433,14 @@ func (v *sentenceView) reportedBy(a int) float64 {
 	if w := v.word(k); w == "denied" || w == "denies" || w == "deny" || w == "denying" {
 		return 0 // "The Kremlin denied Putin had met Lukashenko" ("the dismissed judge" is no denial)
 	}
+	if w := v.word(k); w == "whether" {
+		return 0 // "It remains unclear whether Iran supplied the Houthis": a question asserts nothing
+	}
 	if v.word(k) != "that" {
 		return 1
+	}
+	if w := v.word(k - 2); v.word(k-1) == "evidence" && (w == "no" || w == "little" || w == "scant" || w == "any") {
+		return 0 // "There was no evidence that Russia had supplied weapons"
 	}
 	if denials[v.word(k-1)] {
 		return 0 // "Moscow denied that Russia attacked Ukraine"

@@ -251,7 +251,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		if t.Text == "Brent" && i+1 < len(toks) && (toks[i+1].Text == "crude" || toks[i+1].Text == "oil") {
 			covered[i] = true // "Brent crude": a grade of oil
 		}
-		if i+1 < len(toks) && (sects[t.Text] && (adherents[toks[i+1].Text] || isLowerWord(toks[i+1].Text)) || churches[t.Text] && adherents[toks[i+1].Text]) {
+		if i+1 < len(toks) && (sects[t.Text] && (adherents[toks[i+1].Text] || isLowerWord(toks[i+1].Text) && !particleName(toks[i+1].Text)) || churches[t.Text] && adherents[toks[i+1].Text]) {
 			covered[i] = true // "Sunni Muslims", "Shi'ite militia": a faith's branch, not a name
 		}
 	}

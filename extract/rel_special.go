@@ -118,6 +118,11 @@ func (v *sentenceView) pastModifiers(k int) int {
 	return k
 }
 
+// amountNouns count what is given: "hundreds of drones", "a batch of
+// missiles".
+var amountNouns = set("hundreds", "thousands", "dozens", "scores", "millions", "tons", "tonnes", "batch", "shipment", "shipments",
+	"consignment", "number", "fleet", "squadron")
+
 // giveVerbs take the receiver as their first object: "gave Kyiv aid".
 var giveVerbs = set("gave", "gives", "give", "giving", "granted", "grants", "offered", "offers", "sent", "sends")
 
@@ -127,6 +132,10 @@ func aidWithin(v *sentenceView, k, n int) bool {
 	for j := k; j < v.s.Last && j < k+n; j++ {
 		if aidNouns[v.word(j)] {
 			return true
+		}
+		if amountNouns[v.word(j)] && v.word(j+1) == "of" {
+			j++ // "supplied Russia with hundreds of Shahed drones"
+			continue
 		}
 		if isCap(v.toks[j].Text) && (v.mentionAt(j) == nil || v.mentionAt(j).Type == graph.Org) {
 			return aidNouns[v.word(v.pastModifiers(j))] // "gave Ukraine Storm Shadow cruise missiles": a make
