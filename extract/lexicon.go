@@ -40,6 +40,7 @@ var leaderTitles = set(
 	"dictator", "strongman", "ruler", "tsar", "czar", "president-elect", "pope", "ayatollah", "minister-president",
 	"director", "director-general", "director general", "ceo", "boss", "founder and leader",
 	"governor", "mayor", "chief minister", "first minister", "chief executive", "administrator",
+	"political bureau chief", "political bureau head", "politburo chief", "politburo head", // Hamas's leadership
 )
 
 // personTitles are titles that only ever stand before a person's name.

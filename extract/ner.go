@@ -1812,7 +1812,8 @@ func titleAdjective(w string, leader bool) bool {
 
 var (
 	causeAdjectives   = set("terrorist", "militant", "rebel", "insurgent", "communist", "opposition", "separatist", "extremist", "islamist", "religious", "spiritual", "underground", "exiled", "dissident", "guerrilla", "tribal", "student", "labor", "labour", "union")
-	neutralAdjectives = set("new", "former", "outgoing", "incoming", "interim", "acting", "provisional", "current", "longtime", "long-time", "revered", "embattled", "ailing", "late", "veteran", "elected", "newly-elected", "caretaker", "powerful", "hardline", "moderate", "reformist", "conservative", "transitional", "political")
+	neutralAdjectives = set("new", "former", "outgoing", "incoming", "interim", "acting", "provisional", "current", "longtime", "long-time", "revered", "embattled", "ailing", "late", "veteran", "elected", "newly-elected", "caretaker", "powerful", "hardline", "moderate", "reformist", "conservative", "transitional", "political",
+		"junta", "populist", "nationalist", "hard-line", "de-facto", "de", "facto")
 )
 
 // facilityNames end the names of places and institutions named after
@@ -2906,7 +2907,7 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			j := k
 			leader := headTitle(textOf(toks, k, m.First)) != ""
 			byState := ms[i-1].Type == graph.Country || ms[i-1].Kind == "demonym"
-			for j > start && k-j < 3 && isLowerWord(toks[j-1].Text) && (toks[j-1].Tag == "JJ" && titleAdjective(toks[j-1].Text, leader) ||
+			for j > start && k-j < 3 && isLowerWord(toks[j-1].Text) && ((toks[j-1].Tag == "JJ" || neutralAdjectives[toks[j-1].Text]) && titleAdjective(toks[j-1].Text, leader) ||
 				stanceAdjective(toks[j-1].Text) && j-2 >= start && possessiveAt(toks, j-2) && stateOffice(textOf(toks, k, m.First)) ||
 				// ("Lebanon's pro-Syrian President"; not "Burma's pro-democracy
 				// leader", a cause's)
@@ -3218,5 +3219,5 @@ var privateFields = set("rights", "human", "humanitarian", "aid", "relief", "ref
 
 // fieldNouns name what an office covers, written small before its title:
 // "foreign policy chief", "human rights envoy".
-var fieldNouns = set("policy", "ministry", "military", "affairs", "security", "rights", "human", "humanitarian", "aid", "relief", "migration",
+var fieldNouns = set("bureau", "policy", "ministry", "military", "affairs", "security", "rights", "human", "humanitarian", "aid", "relief", "migration",
 	"climate", "refugee", "nuclear", "disarmament", "peace", "enlargement", "competition")

@@ -15,8 +15,12 @@ func headTitle(role string) string {
 			words[i] = full // "Louisiana Gov. Earl Long"
 		}
 	}
-	for len(words) > 1 && styleTitles[words[len(words)-1]] {
-		words = words[:len(words)-1] // "Taliban leader Mullah", "Supreme Leader Ayatollah": the office before the style
+	for len(words) > 1 && (styleTitles[words[len(words)-1]] || rankTitles[words[len(words)-1]] ||
+		words[len(words)-1] == "general" && leaderTitles[words[len(words)-2]]) {
+		// "Taliban leader Mullah", "Supreme Leader Ayatollah", "junta
+		// leader Colonel": the office before the style or rank ("Secretary
+		// General" is an office)
+		words = words[:len(words)-1]
 	}
 	if n := len(words); n > 0 {
 		// "vice-president", "co-leader": the seat is the head's
@@ -28,7 +32,7 @@ func headTitle(role string) string {
 		if len(words) >= n {
 			t := strings.Join(words[len(words)-n:], " ")
 			if leaderTitles[t] {
-				if n == 1 && len(words) >= 2 && bodyNouns[words[len(words)-2]] {
+				if n == 1 && len(words) >= 2 && bodyNouns[words[len(words)-2]] && t != "ruler" {
 					return "" // "intelligence chief", "police chief": the head of a body, not of the country
 				}
 				return t
@@ -46,6 +50,9 @@ func headTitle(role string) string {
 // "Hezbollah leader Sheik Hassan Nasrallah".
 var styleTitles = set("mr", "mrs", "ms", "dr", "sheikh", "sheik", "mullah", "maulana", "maulvi", "mawlawi", "ayatollah", "sir")
 
+// rankTitles are military ranks a titled holder may bear after the office.
+var rankTitles = set("colonel", "col", "captain", "capt", "lieutenant", "lt", "major", "maj", "marshal", "admiral", "brigadier", "gen")
+
 // titleAbbrevs are leader titles written short.
 var titleAbbrevs = map[string]string{"gov": "governor", "pres": "president", "chmn": "chairman"}
 
@@ -61,7 +68,7 @@ var bodyNouns = set("police", "intelligence", "army", "military", "spy", "securi
 	"sanctions", "policy", "refugee", "refugees", "humanitarian", "trade", "rights", "health", "food",
 	"development", "environment", "climate", "weapons", "budget", "disarmament", "antitrust", "competition",
 	// a firm's or a broadcaster's department: "news director for KIRO"
-	"news", "sales", "marketing", "finance", "communications", "research", "operations", "programming", "editorial")
+	"news", "sales", "marketing", "finance", "communications", "research", "operations", "programming", "editorial", "bureau")
 
 // disqualified reports whether a role is not a present office: "former
 // President", "opposition leader", "deputy prime minister".
@@ -340,7 +347,9 @@ var missionNouns = set("embassy", "embassies", "consulate", "mission", "delegati
 // titleModifiers may stand between a possessor and a title without being
 // part of the role.
 var titleModifiers = set("visiting", "new", "newly", "outgoing", "incoming", "longtime", "long-time", "current", "veteran",
-	"transitional", "interim", "caretaker", "acting", "special", "first", "female", "woman", "elected", "democratically", "embattled", "beleaguered")
+	"transitional", "interim", "caretaker", "acting", "special", "first", "female", "woman", "elected", "democratically", "embattled", "beleaguered",
+	"junta", "reformist", "hardline", "hard-line", "populist", "nationalist", "leftist", "socialist", "right-wing", "left-wing", "far-right",
+	"moderate", "authoritarian", "de-facto", "pro-western", "pro-russian", "pro-kremlin", "conservative", "liberal")
 
 // agentNoun reports whether a lower-case word names a person by what they
 // do: a title word or an agent noun ("composer", "novelist", "guardian"),
@@ -1386,7 +1395,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 			// president": past describing words.
 			t := c.Last + 1
 			removed := ""
-			for n := 0; n < 2 && t < v.s.Last && (v.toks[t].Tag == "JJ" || removedWords[v.word(t)]) && isLowerWord(v.word(t)) && !titleWords[v.word(t)] && !roleAdjectives[v.word(t)]; n++ {
+			for n := 0; n < 2 && t < v.s.Last && (v.toks[t].Tag == "JJ" || removedWords[v.word(t)] || neutralAdjectives[v.word(t)]) && isLowerWord(v.word(t)) && !titleWords[v.word(t)] && !roleAdjectives[v.word(t)]; n++ {
 				if removedWords[v.word(t)] {
 					removed = v.word(t) + " " // "Syria's ousted president": the office held once
 				}
@@ -2307,7 +2316,8 @@ func (l *linkRun) heads(v *sentenceView) {
 		// National Guard troops")
 		// ("ruled Togo with a heavy hand" is no game)
 		if obj == nil || !ruleVerbs[w] && sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
-			!(obj.Type == graph.Org && obj.StandsFor == "" || (ruleVerbs[w] || ledSince(v, obj.Last)) && actorType(obj) == graph.Country) {
+			!(obj.Type == graph.Org && obj.StandsFor == "" || (ruleVerbs[w] || ledSince(v, obj.Last) || w == "leads" && v.word(i-1) == "who" && !sportsAfter[v.word(obj.Last)] && v.word(obj.Last) != "in") &&
+				actorType(obj) == graph.Country) { // ("Ruto, who leads Kenya,")
 			continue
 		}
 		for _, s := range l.subjectOf(v, i) {

@@ -1071,6 +1071,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil}, // a country's man named after its possessive; a sect's word inside a name
 		{"aids", "There was no evidence that Russia had supplied weapons to the Houthis. It remains unclear whether Iran supplied the Houthis with missiles. Iran has supplied Russia with hundreds of Shahed drones.",
 			[]string{"country/iran aids country/russia"}, []string{"country/russia aids org/houthis", "country/iran aids org/houthis"}}, // no evidence, a question; an amount of aid
+		{"leader-of", "Guinea's junta leader, Colonel Mamady Doumbouya, spoke. Burkina Faso's military ruler Captain Ibrahim Traore spoke. Myanmar's junta chief Min Aung Hlaing left. " +
+			"Masoud Pezeshkian, Iran's reformist president, spoke. Syria's new de facto leader Ahmed al-Sharaa met diplomats. Ruto, who leads Kenya, spoke.",
+			[]string{"person/mamady-doumbouya leader-of country/guinea", "person/ibrahim-traore leader-of country/burkina-faso", "person/min-aung-hlaing leader-of country/myanmar",
+				"person/masoud-pezeshkian leader-of country/iran", "person/ahmed-al-sharaa leader-of country/syria", "person/ruto leader-of country/kenya"}, nil}, // juntas, ranks, stances
+		{"leader-of", "Hamas's political bureau chief Ismail Haniyeh was killed. Reuters bureau chief John Smith said so.",
+			[]string{"person/ismail-haniyeh leader-of org/hamas"}, []string{"person/john-smith leader-of org/reuters"}}, // a politburo's head leads; a news bureau's does not lead the agency
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
