@@ -402,6 +402,10 @@ func (v *sentenceView) prevActor(i int, ok func(*Mention) bool) *Mention {
 	return nil
 }
 
+// accusations are hedges that weaken what is alleged, but are themselves
+// hostile: "Sandu accused Russia of trying to buy votes".
+var accusations = set("accused", "charged")
+
 // negators and hedges are words that deny or weaken a statement near them.
 var negators = set("not", "n't", "never", "no", "neither", "nor", "without", "refused", "declined",
 	"denied", "cancelled", "canceled", "called off", "rejected")
@@ -498,6 +502,12 @@ var hearsay = map[string]float64{
 // modality scans tokens [a, b) of the sentence and returns whether they
 // negate the statement and a factor in (0, 1] for how far they weaken it.
 func (v *sentenceView) modality(a, b int) (negated bool, factor float64) {
+	return v.modalityBut(a, b, nil)
+}
+
+// modalityBut is modality, with the hedging words in skip left out: an
+// accusation weakens what it accuses, not the hostility it shows.
+func (v *sentenceView) modalityBut(a, b int, skip map[string]bool) (negated bool, factor float64) {
 	factor = 1
 	if a < v.s.First {
 		a = v.s.First
@@ -513,7 +523,7 @@ func (v *sentenceView) modality(a, b int) (negated bool, factor float64) {
 		if negators[w] {
 			negated = true
 		}
-		if f, ok := hedges[w]; ok && f < factor {
+		if f, ok := hedges[w]; ok && f < factor && !skip[w] {
 			factor = f
 		}
 	}

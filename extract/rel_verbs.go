@@ -87,10 +87,12 @@ var verbFamilies = []verbFamily{
 	{rel: graph.Opposes,
 		verbs: set("opposes", "opposed", "oppose", "condemned", "condemns", "condemn", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes",
 			"slammed", "slams", "blasted", "blasts", "lambasted", "lambastes", "rebuked", "rebukes", "censured", "censures", "decried", "decries",
-			"blamed", "blames"),
+			"blamed", "blames", "accused", "accuses", "lashed", "lashes", "railed", "rails"),
+		preps:       set("at", "against"), // "lashed out at Israel", "railed against"
 		participles: set("opposed", "condemned", "denounced", "criticised", "criticized", "slammed", "blasted", "lambasted", "rebuked", "censured", "decried"),
 		nouns:       set("opposition", "condemnation", "criticism"),
-		nounPreps:   set("to", "of")},
+		nounPreps:   set("to", "of"),
+		doers:       set("critic", "opponent", "foe", "detractor", "nemesis", "arch-rival", "archrival")},
 	{rel: graph.Killed,
 		verbs:       set("killed", "kills", "kill", "assassinated", "assassinates", "murdered", "murders", "slew", "executed", "shot", "shooting"),
 		participles: set("killed", "assassinated", "murdered", "slain", "executed", "shot"),
@@ -143,7 +145,9 @@ func (l *linkRun) verbs(v *sentenceView) {
 					l.emitM(v, f.rel, subj[0], subj[1], 0.75, "exchanged-fire", subj[1].Last, i+1)
 					l.emitM(v, f.rel, subj[1], subj[0], 0.75, "exchanged-fire", subj[1].Last, i+1)
 				}
-			case f.rel == graph.Attacked && (w == "hit" || w == "hits") && isVerbTag(v.toks[i].Tag) && len(v.forcesBefore(v.subjectEnd(i))) > 0:
+			case f.rel == graph.Opposes && (w == "hit" || w == "hits") && v.word(i+1) == "out" && (v.word(i+2) == "at" || v.word(i+2) == "against"):
+				l.active(v, f, i) // "Erdogan hit out at Israel": words, no blows
+			case f.rel == graph.Attacked && (w == "hit" || w == "hits") && isVerbTag(v.toks[i].Tag) && len(v.forcesBefore(v.subjectEnd(i))) > 0 && v.word(i+1) != "out":
 				// "Russian missiles hit Kharkiv": "hit" attacks when forces
 				// or weapons strike (not "the storm hit Florida")
 				l.active(v, f, i)
@@ -328,6 +332,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		return
 	}
 	j := i + 1
+	if v.word(j) == "out" && f.preps[v.word(j+1)] {
+		j++ // "lashed out at Israel"
+	}
 	if f.preps[v.word(j)] {
 		j++
 	}
@@ -1089,6 +1096,12 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 	if doerHedges[v.word(k)] {
 		return
 	}
+	for n := 0; n < 2 && k > v.s.First && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && (v.toks[k].Tag == "JJ" || v.toks[k].Tag == "JJS" || v.toks[k].Tag == "RB"); n++ {
+		k-- // "Putin's fiercest domestic critic", "a vocal critic of"
+	}
+	if doerHedges[v.word(k)] {
+		return
+	}
 	var doer, victim *Mention
 	next := i + 1 // where a name in apposition after the phrase would start
 	switch {
@@ -1111,8 +1124,15 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		next = end
 	case v.possessive(k): // "Y's killer, X"
 		victim = v.mentionAt(k - 1)
-		if victim != nil && v.word(victim.First-1) == "," {
-			if p := v.mentionAt(victim.First - 2); p != nil && p.Type == graph.Person && (v.word(i+1) == "," || v.word(i+1) == "." || i+1 >= v.s.Last) {
+		c := 0
+		if victim != nil {
+			c = victim.First - 1
+			for n := 0; n < 3 && c > v.s.First && isTitleWord(v.toks[c].Text); n++ {
+				c-- // "Alexei Navalny, President Vladimir Putin's fiercest critic,"
+			}
+		}
+		if victim != nil && v.word(c) == "," {
+			if p := v.mentionAt(c - 1); p != nil && p.Type == graph.Person && (v.word(i+1) == "," || v.word(i+1) == "." || i+1 >= v.s.Last) {
 				doer = p // "John Smith, Ann Lee's murderer, escaped"
 			}
 		}
@@ -1298,8 +1318,8 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		// Actors inside a prepositional phrase are not the subject:
 		// "envoys from X and Y met ...".
 		k := subj[0].First - 1
-		for n := 0; n < 3 && k > v.s.First && (v.word(k) == "the" || v.toks[k].Tag == "JJ" && isLowerWord(v.word(k))); n++ {
-			k-- // "of the powerful Senate Armed Services Committee"
+		for n := 0; n < 3 && k > v.s.First && (v.word(k) == "the" || v.toks[k].Tag == "JJ" && isLowerWord(v.word(k)) || honorifics[lowerNoDot(v.word(k))] || nameParticles[v.word(k)]); n++ {
+			k-- // "of the powerful Senate Armed Services Committee", "for the family of Mr. de Menezes"
 		}
 		if subj[0].First > v.s.First && phrasePreps[v.word(k)] {
 			if p := v.mentionAt(k - 1); v.word(k) == "of" && len(subj) == 1 && p != nil && p.Type == graph.Person && p.Last == k {

@@ -376,7 +376,11 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 		l.gaz.Kind(src) == "water" && l.gaz.Kind(tgt) == "water") {
 		return // "the Black Sea city of Trabzon": a sea is in no town, a continent in nothing, an ocean in no ocean
 	}
-	neg, factor := v.modality(a, b)
+	var skip map[string]bool
+	if typ == graph.Opposes {
+		skip = accusations
+	}
+	neg, factor := v.modalityBut(a, b, skip)
 	if neg {
 		return
 	}

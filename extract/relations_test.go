@@ -1077,6 +1077,10 @@ func TestRelationPatterns(t *testing.T) {
 				"person/masoud-pezeshkian leader-of country/iran", "person/ahmed-al-sharaa leader-of country/syria", "person/ruto leader-of country/kenya"}, nil}, // juntas, ranks, stances
 		{"leader-of", "Hamas's political bureau chief Ismail Haniyeh was killed. Reuters bureau chief John Smith said so.",
 			[]string{"person/ismail-haniyeh leader-of org/hamas"}, []string{"person/john-smith leader-of org/reuters"}}, // a politburo's head leads; a news bureau's does not lead the agency
+		{"opposes", "Moldova's President Maia Sandu accused Russia of trying to buy votes. Erdogan lashed out at Israel. Alexei Navalny, President Vladimir Putin's fiercest domestic critic, died. " +
+			"A spokesman for the family of Mr. de Menezes accused Ian Blair of lying. Erdogan hit out at Greece.",
+			[]string{"person/maia-sandu opposes country/russia", "person/erdogan opposes country/israel", "person/alexei-navalny opposes person/vladimir-putin", "person/erdogan opposes country/greece"},
+			[]string{"person/menezes opposes person/ian-blair", "person/erdogan attacked country/greece"}}, // accusations, outbursts and critics; a spokesman's family is no subject
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
