@@ -147,7 +147,7 @@ func (l *linkRun) alliances(v *sentenceView) {
 					l.emitM(v, graph.AlliedWith, owner, t, 0.85, "possessive-ally", from, t.First)
 				}
 			}
-		case "pact", "treaty", "alliance", "agreement", "deal", "accord", "accords":
+		case "pact", "treaty", "alliance", "agreement", "deal", "accord", "accords", "memorandum":
 			if w == "alliance" && l.allianceNoun(v, i, polity) {
 				continue
 			}
@@ -242,6 +242,10 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 			isLowerWord(v.toks[p].Text) && (strings.HasPrefix(v.toks[p].Tag, "NN") || strings.HasPrefix(v.toks[p].Tag, "JJ")) && v.mentionAt(p) == nil {
 			continue // "a truce agreement", "a gas deal"
 		}
+		if m := v.mentionAt(p); m != nil && m.Type == graph.Location && m.Kind != "demonym" && p > v.s.First && v.word(m.First-1) == "the" {
+			p = m.First // "the Doha agreement": named after where it was signed
+			continue
+		}
 		return
 	}
 	for k := i + 1; k < v.s.Last && k <= i+4 && !defence; k++ {
@@ -263,8 +267,12 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	if len(subj) > 0 && phrasePreps[v.word(subj[0].First-1)] {
 		return // "his partners from Switzerland, Liechtenstein, Iceland and Norway signed": the partners'
 	}
-	if v.word(i+1) == "with" {
-		if obj := v.headMentionAt(i + 2); obj != nil && polity(obj) {
+	with := i + 1
+	if v.word(i) == "memorandum" && v.word(i+1) == "of" && v.word(i+2) == "understanding" {
+		with = i + 3 // "signed a memorandum of understanding with Somaliland"
+	}
+	if v.word(with) == "with" {
+		if obj := v.headMentionAt(v.skipModifiers(with + 1)); obj != nil && polity(obj) {
 			for _, s := range subj {
 				if polity(s) {
 					l.emitM(v, rel, s, obj, conf, pattern, s.Last, obj.Last)

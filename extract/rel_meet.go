@@ -333,8 +333,9 @@ func calledOff(v *sentenceView, k int) bool {
 // a summit" (they met).
 func (l *linkRun) heldTalks(v *sentenceView, i int) {
 	j := i - 1
-	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an" || v.word(j) == "their" || nounModifiers[v.word(j)]) {
-		j-- // "held direct talks", "held a summit", "held peace talks", "began their talks"
+	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an" || v.word(j) == "their" || nounModifiers[v.word(j)] ||
+		roundWords[v.word(j)] || v.toks[j].Tag == "CD") {
+		j-- // "held direct talks", "held a summit", "held peace talks", "began their talks", "held a new round of talks"
 	}
 	switch v.word(j) {
 	case "held", "hold", "holds", "holding", "had":
@@ -358,6 +359,9 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 		}
 	}
 }
+
+// roundWords count sessions of talks: "several rounds of talks".
+var roundWords = set("round", "rounds", "of", "several", "another", "series", "latest")
 
 // betweenFiller reports whether t may stand between a meeting noun and
 // "between": "held", "in", "the", "Friday".

@@ -1081,6 +1081,10 @@ func TestRelationPatterns(t *testing.T) {
 			"A spokesman for the family of Mr. de Menezes accused Ian Blair of lying. Erdogan hit out at Greece.",
 			[]string{"person/maia-sandu opposes country/russia", "person/erdogan opposes country/israel", "person/alexei-navalny opposes person/vladimir-putin", "person/erdogan opposes country/greece"},
 			[]string{"person/menezes opposes person/ian-blair", "person/erdogan attacked country/greece"}}, // accusations, outbursts and critics; a spokesman's family is no subject
+		{"negotiates-with", "Armenia and Azerbaijan held a new round of peace talks in Washington. Manila and Beijing have held several rounds of talks. " +
+			"The United States and the Taliban signed the Doha agreement in 2020. India and Saudi Arabia have signed a memorandum of understanding to combat terrorism.",
+			[]string{"country/armenia negotiates-with country/azerbaijan", "country/china negotiates-with country/philippines", "country/united-states negotiates-with org/taliban",
+				"country/india negotiates-with country/saudi-arabia"}, []string{"country/armenia negotiates-with country/united-states"}}, // rounds of talks, deals named after a town, memoranda
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
