@@ -45,7 +45,7 @@ var verbFamilies = []verbFamily{
 		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted", "pounded", "bombarded", "ambushed", "stormed", "pummeled", "pummelled"),
 		nouns: set("attack", "attacks", "assault", "assaults", "invasion", "offensive", "incursion", "war", "warfare", "battle", "strikes", "airstrikes", "bombardment", "aggression", "operation", "onslaught",
 			"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "strike", "airstrike", "raid", "raids", "bombing"),
-		nounPreps:  set("on", "against", "of", "in", "into"),
+		nounPreps:  set("on", "against", "of", "in", "into", "inside"), // ("airstrikes inside Afghanistan": across its border)
 		nounNeeds:  map[string]map[string]bool{"operation": set("military", "army", "special", "armed")},
 		lightVerbs: set("launched", "launches", "launch", "began", "begun", "started", "waged", "wages", "wage", "waging", "mounted", "staged", "unleashed", "conducted", "carried")},
 	{rel: graph.Attacked, // "The Taliban seized Kabul", "Russia annexed Crimea": a place taken by force
@@ -55,7 +55,7 @@ var verbFamilies = []verbFamily{
 		objTypes:    []graph.EntityType{graph.Location, graph.Country},
 		named:       true},
 	{rel: graph.Attacked, // "Hezbollah fired rockets at Israel"
-		nouns:      set("rockets", "missiles", "shells", "mortars", "mortar", "rounds", "drones", "bombs", "rocket", "missile", "shell", "drone", "bomb"),
+		nouns:      set("rockets", "missiles", "shells", "mortars", "mortar", "rounds", "drones", "bombs", "rocket", "missile", "shell", "drone", "bomb", "cannon", "cannons"),
 		nounPreps:  set("at", "into", "on", "toward", "towards"),
 		lightVerbs: set("fired", "fires", "fire", "firing", "launched", "launches", "lobbed", "dropped", "rained")},
 	{rel: graph.Supports,
@@ -188,6 +188,11 @@ func (v *sentenceView) targetIn(j int) *Mention {
 	at := k + 2
 	if v.word(at) == "the" {
 		at++
+	}
+	if m := v.mentionAt(at); m != nil && m.First == at && actorType(m) == graph.Country && m.Kind != "demonym" && v.possessive(m.Last) {
+		if p := v.mentionAt(m.Last + 1); p != nil && p.First == m.Last+1 && p.Type == graph.Location && p.StandsFor == "" {
+			return p // "an oil refinery in Russia's Ryazan region": the region, which is Russia's
+		}
 	}
 	if m := v.mentionAt(at); m != nil && m.First == at && (m.Type == graph.Location || m.Type == graph.Country && m.Kind != "demonym") &&
 		!v.possessive(m.Last) && (m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") || !isLowerWord(v.word(m.Last))) {
@@ -379,7 +384,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			objs = []*Mention{m} // "shelled the Ukrainian city of Kharkiv"
 		}
 	}
-	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Attacked && m != nil && v.targetOf(m) {
+	at := j
+	if w := v.word(at); w == "a" || w == "an" || w == "the" {
+		at++ // "attacked an African Union base"
+	}
+	if m := v.mentionAt(at); len(objs) == 0 && f.rel == graph.Attacked && m != nil && m.First == at && v.targetOf(m) {
 		objs = []*Mention{m} // "shelled Ukrainian positions": Ukraine's
 	}
 	if m := v.mentionAt(v.skipModifiers(j)); len(objs) == 0 && f.rel == graph.Attacked && !f.named && m != nil && m.First == v.skipModifiers(j) && v.possessive(m.Last) &&
@@ -973,6 +982,11 @@ func (v *sentenceView) setOffStart(end int) int {
 // "Israeli troops", "gunmen from the Islamic State", "troops of the
 // African Union".
 func (v *sentenceView) forcesAt(k int) ([]*Mention, int) {
+	if w := v.word(k); (w == "a" || w == "an" || w == "the") && volleyNouns[v.word(k+1)] && v.word(k+2) == "of" {
+		k += 3 // "by a barrage of Russian cruise missiles"
+	} else if volleyNouns[w] && v.word(k+1) == "of" {
+		k += 2
+	}
 	if m := v.mentionAt(k); m != nil && m.First == k {
 		n := m.Last
 		for v.word(n) == "and" {
@@ -1031,7 +1045,7 @@ func (v *sentenceView) targetOf(m *Mention) bool {
 }
 
 // forceNouns name a state's or a body's armed forces.
-var forceNouns = set("forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "warships",
+var forceNouns = set("guard", "coastguard", "forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "warships",
 	"aircraft", "artillery", "tanks", "gunboats", "helicopters", "paratroopers", "marines")
 
 // strikeNouns name a blow a state or body deals, as a subject: "An
@@ -1039,8 +1053,11 @@ var forceNouns = set("forces", "troops", "soldiers", "army", "military", "navy",
 var strikeNouns = set("strike", "strikes", "airstrike", "airstrikes", "missile", "missiles", "drone", "drones",
 	"raid", "raids", "shelling", "bombing", "bombardment")
 
+// volleyNouns count blows: "a barrage of missiles".
+var volleyNouns = set("barrage", "wave", "volley", "salvo", "hail", "swarm", "series")
+
 // forceModifiers qualify forceNouns: "armed forces", "fighter jets".
-var forceModifiers = set("armed", "military", "security", "government", "special", "ground", "air", "naval", "drone", "missile", "rocket", "mortar", "coalition",
+var forceModifiers = set("coast", "cruise", "ballistic", "hypersonic", "guided", "armed", "military", "security", "government", "special", "ground", "air", "naval", "drone", "missile", "rocket", "mortar", "coalition",
 	"fighter", "elite", "combat", "attack", "helicopter", "border")
 
 // occupyingNouns name attacks whose "in" still names the attacked country:
@@ -1050,7 +1067,8 @@ var occupyingNouns = set("war", "invasion", "aggression", "incursion")
 // targetPlaces name what an attack hits inside a country, making the
 // country its target.
 var targetPlaces = set("bases", "base", "targets", "positions", "settlements", "towns", "cities", "villages", "installations", "facilities", "embassy", "embassies",
-	"refinery", "refineries", "depot", "depots", "airfield", "airfields", "airbase", "port", "ports", "plant", "plants", "infrastructure")
+	"refinery", "refineries", "depot", "depots", "airfield", "airfields", "airbase", "port", "ports", "plant", "plants", "infrastructure",
+	"building", "buildings", "compound", "compounds", "vessel", "vessels", "ship", "ships", "warehouse", "warehouses")
 
 // fighterModifiers say whose a target is: "militant targets", "rebel
 // positions".

@@ -1085,6 +1085,10 @@ func TestRelationPatterns(t *testing.T) {
 			"The United States and the Taliban signed the Doha agreement in 2020. India and Saudi Arabia have signed a memorandum of understanding to combat terrorism.",
 			[]string{"country/armenia negotiates-with country/azerbaijan", "country/china negotiates-with country/philippines", "country/united-states negotiates-with org/taliban",
 				"country/india negotiates-with country/saudi-arabia"}, []string{"country/armenia negotiates-with country/united-states"}}, // rounds of talks, deals named after a town, memoranda
+		{"attacked", "Ukrainian drones struck an oil refinery in Russia's Ryazan region. Kyiv was struck by a barrage of Russian cruise missiles. Al Shabaab militants attacked an African Union base. " +
+			"Pakistan carried out airstrikes inside Afghanistan. China's coast guard fired water cannon at a Philippine vessel. The coast guard said three people drowned.",
+			[]string{"country/ukraine attacked location/ryazan", "country/russia attacked country/ukraine", "org/al-shabaab attacked org/african-union",
+				"country/pakistan attacked country/afghanistan", "country/china attacked country/philippines"}, nil}, // (from a held-out probe)
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
