@@ -151,8 +151,8 @@ func (v *sentenceView) actor(m *Mention) bool {
 	if v.mentionAt(m.Last) != nil || !isWord(next.Text) {
 		return true
 	}
-	if onlyVerb(next.Text) {
-		return true
+	if onlyVerb(next.Text) || timeWords[next.Text] {
+		return true // ("sent aid to Haiti last week")
 	}
 	switch next.Tag {
 	case "JJ":

@@ -1038,8 +1038,12 @@ var institutionWords = set("foreign", "interior", "defense", "defence", "justice
 // or adjective, so that the name modifies it: "U.S. forces", "Iraqi
 // troops".
 func modifiesNext(t Token) bool {
-	return isLowerWord(t.Text) && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ"))
+	return isLowerWord(t.Text) && (strings.HasPrefix(t.Tag, "NN") || strings.HasPrefix(t.Tag, "JJ")) && !timeWords[t.Text]
 }
+
+// timeWords open a time phrase after a name, which they do not modify:
+// "sent aid to Haiti last week".
+var timeWords = set("last", "next", "yesterday", "today", "tonight", "overnight", "earlier", "later")
 
 // namesakes gives a town its own entity when the text puts it in a region
 // or country (after a comma or "in") other than the gazetteer's town of that

@@ -16,7 +16,7 @@ var (
 	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
 		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
-		"shells", "systems", "system", "launchers", "rockets", "fighters", "warplanes", "assistance")
+		"shells", "systems", "system", "launchers", "rockets", "fighters", "warplanes", "assistance", "bailout", "deposit", "credit", "credits", "financing")
 	// troopNouns are men sent: to a country to fight for it or help it
 	// ("sent soldiers to fight for Russia") they aid it; to a country
 	// alone they may as well fight against it ("Kadyrov sent fighters to
@@ -41,11 +41,12 @@ func (l *linkRun) aid(v *sentenceView) {
 		if len(subj) == 1 && subj[0].Type == graph.Org && l.gaz.Kind(subj[0].Entity) == "company" {
 			continue // "Boeing supplies jets to China": a sale, not aid
 		}
-		sawAid, troops := false, false
+		sawAid, troops, political := false, false, false
 		for j := i + 1; j < v.s.Last && j < i+10; j++ {
 			w := v.word(j)
 			if aidNouns[w] {
 				sawAid, troops = true, troopNouns[w]
+				political = w == "support" || w == "help"
 				continue
 			}
 			if m := v.mentionAt(j); m != nil && m.First == j && m.Last < v.s.Last && !sawAid && actorType(m) != graph.Country {
@@ -54,7 +55,7 @@ func (l *linkRun) aid(v *sentenceView) {
 					continue
 				}
 			}
-			if w == "to" && sawAid {
+			if (w == "to" || w == "for" && !troops && !political) && sawAid { // ("offered his support for Croatia's bid": backing, no aid)
 				k := j + 1
 				if n := v.word(k); (n == "fight" || n == "help" || n == "assist" || n == "support") && v.mentionAt(k) == nil {
 					k++ // "sent soldiers to fight for Russia", "sent troops to help Mali"
@@ -65,6 +66,10 @@ func (l *linkRun) aid(v *sentenceView) {
 					break // "sent fighters to Ukraine": whose side, the words do not say
 				}
 				objs, _ := v.listAt(v.skipModifiers(k))
+				if m := v.mentionAt(v.skipModifiers(k)); len(objs) == 0 && m != nil && m.First == v.skipModifiers(k) && v.possessive(m.Last) &&
+					actorType(m) == graph.Country && m.Kind != "demonym" {
+					objs = []*Mention{m} // "a deposit to Pakistan's central bank": the state's
+				}
 				for _, o := range objs {
 					for _, s := range subj {
 						l.emitM(v, graph.Aids, s, o, 0.8, "sent-aid-to", min(s.Last, i), o.First)

@@ -1089,6 +1089,11 @@ func TestRelationPatterns(t *testing.T) {
 			"Pakistan carried out airstrikes inside Afghanistan. China's coast guard fired water cannon at a Philippine vessel. The coast guard said three people drowned.",
 			[]string{"country/ukraine attacked location/ryazan", "country/russia attacked country/ukraine", "org/al-shabaab attacked org/african-union",
 				"country/pakistan attacked country/afghanistan", "country/china attacked country/philippines"}, nil}, // (from a held-out probe)
+		{"aids", "The IMF approved an $8 billion bailout package for Egypt in March. USAID delivered emergency food aid to Haiti last week. Saudi Arabia extended a $3 billion deposit to Pakistan's central bank. " +
+			"Jacques Chirac offered his support for Croatia's aspirations.",
+			[]string{"org/imf aids country/egypt", "org/usaid aids country/haiti", "country/saudi-arabia aids country/pakistan"}, []string{"person/jacques-chirac aids country/croatia"}},
+		{"attacked", "Russia attacked Ukraine last year. Finland joined NATO last year.", // a time phrase after the object
+			[]string{"country/russia attacked country/ukraine", "country/finland member-of org/nato"}, nil},
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
