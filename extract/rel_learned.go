@@ -59,6 +59,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if a.StandsFor != "" && a.Type == graph.Country {
 				src = a.Actor()
 			}
+			if rel == graph.LivesIn && (l.homeStated(v, src, tgt) || v.word(a.First-1) == "," && envoyRole(v.word(a.First-2))) {
+				continue // "Nathan Law, who lives in London": no other home; "Iran's U.N. ambassador, Amir Saeid Iravani": posted abroad
+			}
 			l.emit(v, rel, src, tgt, st, tt, conf, "learned", "", min(a.First, b.First), max(a.Last, b.Last))
 			if rel == graph.WorksFor && tt == graph.Org {
 				// The staff of a state body are its members too.
@@ -66,6 +69,17 @@ func (l *linkRun) learned(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// homeStated reports whether a pattern of the sentence already gives
+// person src a home other than tgt.
+func (l *linkRun) homeStated(v *sentenceView, src, tgt string) bool {
+	for _, c := range l.out {
+		if c.view == v && c.typ == graph.LivesIn && c.src == src && c.tgt != tgt && c.pattern != "learned" {
+			return true
+		}
+	}
+	return false
 }
 
 // personVetoed reports whether the sentence contradicts what the pair

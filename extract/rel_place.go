@@ -622,13 +622,20 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				}
 				break
 			}
+			if v.word(k) == "who" && units > 0 && homeVerbAt(v, k+1) {
+				j = k + 1 // "Edward Snowden, the former contractor who has lived in Russia"
+				break
+			}
 			if strings.HasPrefix(v.toks[k].Tag, "VB") || v.word(k) == "who" || v.word(k) == "which" {
 				break
 			}
 		}
 	}
-	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || v.word(j) == "still"); n++ {
+	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || homeAdverbs[v.word(j)]); n++ {
 		j++
+	}
+	if w := v.word(j); (w == "granted" || w == "given" || w == "received") && v.word(j+1) == "asylum" && v.word(j+2) == "in" {
+		home(v.mentionAt(j+3), 0.75, "lives-in") // "Assad has been granted asylum in Russia"
 	}
 	switch v.word(j) {
 	case "lives", "lived", "live", "living", "resides", "resided", "born", "settled", "grew", "exiled", "raised",
@@ -637,8 +644,8 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		if v.word(k) == "up" || v.word(j) == "returned" && v.word(k) == "home" {
 			k++
 		}
-		if v.word(k) == "in" && v.word(k+1) == "exile" && v.word(k+2) == "in" {
-			k += 2 // "lives in exile in Germany"
+		if v.word(k) == "in" && (v.word(k+1) == "exile" || v.word(k+1) == "hiding") && v.word(k+2) == "in" {
+			k += 2 // "lives in exile in Germany", "is living in hiding in Caracas"
 		}
 		prep := "in"
 		switch v.word(j) {
@@ -1038,11 +1045,15 @@ var homeVerbs = set("lives", "lived", "live", "living", "resides", "resided", "b
 // homeVerbAt reports whether a home verb stands at j, past up to two
 // auxiliaries: "lives", "was born", "has long lived".
 func homeVerbAt(v *sentenceView, j int) bool {
-	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || v.word(j) == "still"); n++ {
+	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || homeAdverbs[v.word(j)]); n++ {
 		j++
 	}
 	return homeVerbs[v.word(j)]
 }
+
+// homeAdverbs may stand between a subject and the verb that says where
+// it lives: "who now lives in Germany".
+var homeAdverbs = set("still", "now", "currently", "also", "reportedly")
 
 // headquartersOf reads a seat named before the body: "the Los Angeles
 // headquarters of the Screen Actors Guild", "the Vienna headquarters of

@@ -1094,6 +1094,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/imf aids country/egypt", "org/usaid aids country/haiti", "country/saudi-arabia aids country/pakistan"}, []string{"person/jacques-chirac aids country/croatia"}},
 		{"attacked", "Russia attacked Ukraine last year. Finland joined NATO last year.", // a time phrase after the object
 			[]string{"country/russia attacked country/ukraine", "country/finland member-of org/nato"}, nil},
+		{"lives-in", "Maria Corina Machado, who is living in hiding in Caracas, spoke. Edward Snowden, the former U.S. intelligence contractor who has lived in Russia since 2013, spoke. " +
+			"Yulia Navalnaya, who now lives in Germany, spoke. Hong Kong activist Nathan Law, who lives in London, said he would not return. Bashar al-Assad has been granted asylum in Russia.",
+			[]string{"person/maria-corina-machado lives-in location/caracas", "person/edward-snowden lives-in country/russia", "person/yulia-navalnaya lives-in country/germany",
+				"person/nathan-law lives-in location/london", "person/bashar-al-assad lives-in country/russia"},
+			[]string{"person/nathan-law lives-in country/hong-kong"}}, // a home stated leaves no other to guess
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
