@@ -89,6 +89,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 	person := a.Type == graph.Person
 	belongs := rel == graph.MemberOf || rel == graph.WorksFor
 	switch {
+	case belongs && person && venueNames[v.toks[b.Last-1].Text]:
+		return true // "hosted Kim Jong Un at the Vostochny Cosmodrome": a venue, no body one belongs to
 	case belongs && person && v.word(b.First-1) == "on" && (l.gaz.Kind(b.Entity) == "media" || l.gaz.Kind(b.Entity) == "company"):
 		return true // "Modi expressed his condolences on Twitter", "said on CNN": a medium, not an employer
 	case (belongs || rel == graph.LivesIn) && person && spokenTo(v, b):
@@ -662,6 +664,11 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 	if w := v.word(k); w != "in" && w != "at" {
 		return false
 	}
+	for j := k - 1; j >= v.s.First && j >= k-14; j-- {
+		if violentWords[v.word(j)] && v.mentionAt(j) == nil {
+			return true // "killed Osama bin Laden, the founder of al Qaeda, in Abbottabad": where it happened
+		}
+	}
 	for j, n := k-1, 0; j >= v.s.First && n < 3; j-- {
 		if eventNounsAt[v.word(j)] || gatherVerbs[v.word(j)] {
 			return true
@@ -677,6 +684,14 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 	}
 	return false
 }
+
+// venueNames end the names of places where people meet or play, which no
+// one belongs to.
+var venueNames = set("Cosmodrome", "Spaceport", "Airport", "Stadium", "Arena", "Hotel", "Palace", "Square", "Base", "Prison", "Resort")
+
+// violentWords tell of a killing or a strike, which happens somewhere.
+var violentWords = set("killed", "assassinated", "murdered", "slain", "executed", "shot", "strike", "airstrike", "raid",
+	"attack", "bombing", "bombed", "shelled", "ambush", "ambushed", "clash", "clashes", "fighting", "battle", "captured", "arrested", "detained")
 
 // gatherVerbs tell of a gathering, which happens somewhere: "a group that
 // gathered Monday in Stuttgart".

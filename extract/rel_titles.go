@@ -251,7 +251,15 @@ func (l *linkRun) partyAdjectiveTitles(v *sentenceView) {
 		return
 	}
 	for _, m := range v.ms {
-		if m.Type != graph.Person || m.First == v.s.First {
+		if m.Type != graph.Person {
+			continue
+		}
+		if n := m.Last + 2; v.word(m.Last) == "," && (v.word(m.Last+1) == "a" || v.word(m.Last+1) == "an") && n < v.s.Last && isCap(v.toks[n].Text) && v.mentionAt(n) == nil {
+			if party := usParty(v.word(n), true); party != "" && !isCap(v.toks[min(n+1, v.s.Last-1)].Text) {
+				l.emit(v, graph.MemberOf, m.Entity, party, graph.Person, graph.Org, 0.8, "party-adjective", "", m.First, n+1) // "Nancy Pelosi, a Democrat,"
+			}
+		}
+		if m.First == v.s.First {
 			continue
 		}
 		k := m.First - 1

@@ -1099,6 +1099,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/maria-corina-machado lives-in location/caracas", "person/edward-snowden lives-in country/russia", "person/yulia-navalnaya lives-in country/germany",
 				"person/nathan-law lives-in location/london", "person/bashar-al-assad lives-in country/russia"},
 			[]string{"person/nathan-law lives-in country/hong-kong"}}, // a home stated leaves no other to guess
+		{"member-of", "Senators Diane Feinstein, a Democrat, and Saxby Chambliss, a Republican, criticized the United States. Putin hosted North Korean leader Kim Jong Un at the Vostochny Cosmodrome.",
+			[]string{"person/diane-feinstein member-of org/democratic-party-us", "person/saxby-chambliss member-of org/republican-party-us"},
+			[]string{"person/kim-jong-un member-of org/vostochny-cosmodrome"}}, // an American party in apposition; a venue is no body
+		{"based-in", "U.S. Navy SEALs killed Osama bin Laden, the founder of al Qaeda, in Abbottabad, Pakistan, in 2011. Israel killed Mohammed Deif, the head of Hamas's armed wing, in a July airstrike in Khan Younis.",
+			nil, []string{"org/al-qaeda based-in location/abbottabad", "org/al-qaeda based-in country/pakistan", "org/hamas based-in location/khan-younis"}}, // where a killing happened
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
