@@ -347,6 +347,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		j += 2 // "the Taliban seized control of Kabul"
 	}
 	objs, _ := v.listAt(v.skipModifiers(j))
+	if k := v.skipModifiers(j); len(objs) == 0 {
+		if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && genericOrgNouns[v.word(m.Last)] && !v.possessive(m.Last+1) {
+			objs = []*Mention{m} // "founded the Pakistan Tehreek-e-Insaf party": the name and its kind
+		}
+	}
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Opposes && m != nil && isActor(m) && v.possessive(m.Last) && !bidNouns[v.word(v.skipModifiers(m.Last+1))] {
 		objs = []*Mention{m} // "France condemned Russia's annexation of Crimea" (not "opposes Ukraine's bid to join NATO": the bid, not Ukraine)
 	}

@@ -1104,6 +1104,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/kim-jong-un member-of org/vostochny-cosmodrome"}}, // an American party in apposition; a venue is no body
 		{"based-in", "U.S. Navy SEALs killed Osama bin Laden, the founder of al Qaeda, in Abbottabad, Pakistan, in 2011. Israel killed Mohammed Deif, the head of Hamas's armed wing, in a July airstrike in Khan Younis.",
 			nil, []string{"org/al-qaeda based-in location/abbottabad", "org/al-qaeda based-in country/pakistan", "org/hamas based-in location/khan-younis"}}, // where a killing happened
+		{"founded", "Imran Khan, who founded the Pakistan Tehreek-e-Insaf party in 1996, has been in jail.",
+			[]string{"person/imran-khan founded org/pakistan-tehreek-e-insaf"}, nil}, // a party named with its kind
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
