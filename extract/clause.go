@@ -431,6 +431,17 @@ func (v *sentenceView) reportedBy(a int) float64 {
 	if m := v.mentionAt(k); m != nil {
 		k = m.First - 1 // the span may start after its subject
 	}
+	for n := 0; n < 5 && k > v.s.First; n++ {
+		// "denied that Russian President Vladimir Putin met": the
+		// subject's title and whose it is
+		if titleWords[lowerNoDot(v.word(k))] || isPossessive(v.word(k)) {
+			k--
+		} else if m := v.mentionAt(k); m != nil && m.Type != graph.Person && titleWords[lowerNoDot(v.word(m.Last))] || m != nil && v.possessive(m.Last) {
+			k = m.First - 1
+		} else {
+			break
+		}
+	}
 	for n := 0; n < 2 && k > v.s.First && (v.word(k) == "the" || v.word(k) == "a"); n++ {
 		k--
 	}

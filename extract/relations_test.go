@@ -1106,6 +1106,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/al-qaeda based-in location/abbottabad", "org/al-qaeda based-in country/pakistan", "org/hamas based-in location/khan-younis"}}, // where a killing happened
 		{"founded", "Imran Khan, who founded the Pakistan Tehreek-e-Insaf party in 1996, has been in jail.",
 			[]string{"person/imran-khan founded org/pakistan-tehreek-e-insaf"}, nil}, // a party named with its kind
+		{"met-with", "The Kremlin denied that Russian President Vladimir Putin met Lukashenko. Israel's military was checking whether Hamas leader Yahya Sinwar had been killed.",
+			[]string{"person/vladimir-putin leader-of country/russia", "person/yahya-sinwar leader-of org/hamas"},
+			[]string{"person/lukashenko met-with person/vladimir-putin", "country/israel killed person/yahya-sinwar"}}, // a denial past the subject's title; a title stands in what is reported
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
