@@ -149,6 +149,27 @@ func (l *linkRun) envoySender(v *sentenceView, m, org *Mention) *Mention {
 	return nil
 }
 
+// sharedTitleOwner returns, for a person titled with a cabinet office and
+// no owner ("and Foreign Minister Hossein Amir-Abdollahian"), the person
+// titled by a state just before "and" and that state's mention; nil when
+// there is none. A head's title ("and Chancellor Olaf Scholz") may be
+// another state's and takes none.
+func (l *linkRun) sharedTitleOwner(v *sentenceView, m *Mention) (*Mention, *Mention) {
+	lower := strings.ToLower(m.Role)
+	if !officeRole(lower) || headTitle(lower) != "" || pastRole(m.Role) {
+		return nil, nil
+	}
+	k := m.First - len(strings.Fields(m.Role))
+	p := v.mentionAt(k - 2)
+	if v.word(k-1) != "and" || p == nil || p.Type != graph.Person || p.Last != k-1 || !strings.HasPrefix(p.RoleOf, graph.Country.Slug()+"/") || pastRole(p.Role) {
+		return nil, nil
+	}
+	if h := roleHolder(v, p); h != nil && actorType(h) == graph.Country {
+		return p, h
+	}
+	return nil, nil
+}
+
 // hasWord reports whether one of the space-separated words of s is in words.
 func hasWord(s string, words map[string]bool) bool {
 	for _, w := range strings.Fields(s) {
@@ -171,6 +192,14 @@ func (l *linkRun) titles(v *sentenceView) {
 	for _, m := range v.ms {
 		if m.Type != graph.Person {
 			continue
+		}
+		if m.Role != "" && m.RoleOf == "" {
+			if p, holder := l.sharedTitleOwner(v, m); holder != nil {
+				// "Iranian President Ebrahim Raisi and Foreign Minister
+				// Hossein Amir-Abdollahian": the minister is the same state's
+				l.roleRelations(v, m, holder, m.Role, p.RoleOf, "title-apposition", holder.First)
+				continue
+			}
 		}
 		if m.Role == "" || m.RoleOf == "" {
 			// "German Angela Merkel", "US experimental composer John Cage": a
@@ -2299,7 +2328,7 @@ func (l *linkRun) heads(v *sentenceView) {
 	l.ledUnder(v)
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
-		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
+		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && v.word(i-1) != "who" && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
 			continue // (after a name "rules" and "heads" are verbs, whatever the tagger says)
 		}
 		conf := 0.8
@@ -2318,12 +2347,17 @@ func (l *linkRun) heads(v *sentenceView) {
 			continue
 		}
 		obj := v.headMentionAt(i + 1)
+		if k := v.skipModifiers(i + 1); obj == nil {
+			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && genericOrgNouns[v.word(m.Last)] {
+				obj = m // "who leads the ruling MAS party"
+			}
+		}
 		// a body is led; a country is ruled or governed ("Messi led
 		// Argentina" is a game), or led for a span of time ("has led
 		// Belarus since 1994"); not what a name qualifies ("directed
 		// National Guard troops")
 		// ("ruled Togo with a heavy hand" is no game)
-		if obj == nil || !ruleVerbs[w] && sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
+		if obj == nil || !ruleVerbs[w] && sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) && !genericOrgNouns[v.word(obj.Last)] || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
 			!(obj.Type == graph.Org && obj.StandsFor == "" || (ruleVerbs[w] || ledSince(v, obj.Last) || w == "leads" && v.word(i-1) == "who" && !sportsAfter[v.word(obj.Last)] && v.word(obj.Last) != "in") &&
 				actorType(obj) == graph.Country) { // ("Ruto, who leads Kenya,")
 			continue

@@ -1183,7 +1183,7 @@ var doerHedges = set("alleged", "suspected", "accused", "purported", "presumed",
 
 // nounModifiers may stand between a possessor and a relation noun: "Russia's
 // full-scale invasion", "Moscow's ongoing negotiations".
-var nounModifiers = set("full-scale", "ongoing", "continuing", "brutal", "unprovoked", "military", "renewed",
+var nounModifiers = set("ruling", "governing", "full-scale", "ongoing", "continuing", "brutal", "unprovoked", "military", "renewed",
 	"latest", "new", "recent", "planned", "strong", "firm", "staunch", "unwavering", "continued", "bloody",
 	"deadly", "massive", "air", "ground", "missile", "drone", "peace", "direct", "bilateral", "economic", "naval", "navy", "artillery", "rocket")
 
@@ -1509,6 +1509,10 @@ func (v *sentenceView) relativeClauseStart(end int) int {
 					return k
 				}
 				return 0
+			}
+			if m := v.mentionAt(j); m != nil && m.Type != graph.Person && !v.possessive(m.Last) && titleWords[lowerNoDot(v.word(m.Last))] {
+				j = m.Last - 1 // "Sinwar, the Hamas leader who ...": the body whose title it is
+				continue
 			}
 			if v.mentionAt(j) != nil || strings.HasPrefix(v.toks[j].Tag, "VB") {
 				break // "X, Y's president, who ..." is another's clause

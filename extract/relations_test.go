@@ -1109,6 +1109,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"met-with", "The Kremlin denied that Russian President Vladimir Putin met Lukashenko. Israel's military was checking whether Hamas leader Yahya Sinwar had been killed.",
 			[]string{"person/vladimir-putin leader-of country/russia", "person/yahya-sinwar leader-of org/hamas"},
 			[]string{"person/lukashenko met-with person/vladimir-putin", "country/israel killed person/yahya-sinwar"}}, // a denial past the subject's title; a title stands in what is reported
+		{"works-for", "Iranian President Ebrahim Raisi and Foreign Minister Hossein Amir-Abdollahian were killed. French President Emmanuel Macron and Chancellor Olaf Scholz met. " +
+			"Evo Morales, who leads the ruling MAS party, spoke. Yahya Sinwar, the Hamas leader who masterminded the October 7 attack, was killed by Israeli troops.",
+			[]string{"person/hossein-amir-abdollahian works-for country/iran", "person/evo-morales leader-of org/mas-bolivia", "country/israel killed person/yahya-sinwar"},
+			[]string{"person/olaf-scholz works-for country/france", "person/olaf-scholz leader-of country/france"}}, // a cabinet title shares the state before "and", a head's does not
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
