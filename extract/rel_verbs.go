@@ -558,6 +558,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if v.mentionAt(j) != nil || v.word(j) == "," {
 			return
 		}
+		if strings.HasPrefix(v.toks[j].Tag, "VB") {
+			break // (not "their help in bringing peace to Iraq": the verb's object)
+		}
 		j++
 	}
 	var targets []*Mention
@@ -678,7 +681,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	if len(agents) == 0 && len(targets) > 0 && v.word(end) == "," && v.word(end+1) == "by" {
 		end++ // "the slaying of Kennedy's killer, Lee Harvey Oswald, by Jack Ruby"
 	}
-	if len(agents) == 0 && len(targets) > 0 && v.word(end) == "by" {
+	if len(agents) == 0 && len(targets) > 0 && v.word(end) == "by" && end+1 < v.s.Last && v.toks[end+1].Tag != "VBG" { // (not "by providing Congress with")
 		agents, _ = v.listAt(v.skipModifiers(end + 1))
 		if f.rel == graph.Killed && !slices.ContainsFunc(agents, func(m *Mention) bool { return m.Type == graph.Person }) {
 			// "by Dallas nightclub owner Jack Ruby": the person after the

@@ -1113,6 +1113,8 @@ func TestRelationPatterns(t *testing.T) {
 			"Evo Morales, who leads the ruling MAS party, spoke. Yahya Sinwar, the Hamas leader who masterminded the October 7 attack, was killed by Israeli troops.",
 			[]string{"person/hossein-amir-abdollahian works-for country/iran", "person/evo-morales leader-of org/mas-bolivia", "country/israel killed person/yahya-sinwar"},
 			[]string{"person/olaf-scholz works-for country/france", "person/olaf-scholz leader-of country/france"}}, // a cabinet title shares the state before "and", a head's does not
+		{"attacked", "General Petraeus helped quell disapproval of the war in Iraq by providing Congress with progress reports. She will not let Iran obtain a weapon as a price for their help in bringing peace to Iraq.",
+			nil, []string{"org/congress attacked country/iraq", "country/iran aids country/iraq"}}, // a gerund after "by" names no agent; a verb between noun and object takes it
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
