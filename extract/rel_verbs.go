@@ -352,6 +352,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			objs = []*Mention{m} // "founded the Pakistan Tehreek-e-Insaf party": the name and its kind
 		}
 	}
+	if k := v.skipModifiers(j); len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Sanctions) {
+		if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country && stateNouns[v.word(m.Last)] && !(m.Last+1 < v.s.Last && modifiesNext(v.toks[m.Last+1])) {
+			objs = []*Mention{m} // "accused the British military of", "criticized the Iranian government": the state
+		}
+	}
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Opposes && m != nil && isActor(m) && v.possessive(m.Last) && !bidNouns[v.word(v.skipModifiers(m.Last+1))] {
 		objs = []*Mention{m} // "France condemned Russia's annexation of Crimea" (not "opposes Ukraine's bid to join NATO": the bid, not Ukraine)
 	}
@@ -1051,6 +1056,10 @@ func (v *sentenceView) targetOf(m *Mention) bool {
 	}
 	return forceNouns[w] || targetPlaces[w]
 }
+
+// stateNouns after a country's name or demonym make the phrase the state:
+// "the British military", "the Iranian government".
+var stateNouns = set("government", "military", "authorities", "leadership", "regime", "administration", "army", "forces")
 
 // forceNouns name a state's or a body's armed forces.
 var forceNouns = set("guard", "coastguard", "forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "warships",

@@ -1115,6 +1115,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/olaf-scholz works-for country/france", "person/olaf-scholz leader-of country/france"}}, // a cabinet title shares the state before "and", a head's does not
 		{"attacked", "General Petraeus helped quell disapproval of the war in Iraq by providing Congress with progress reports. She will not let Iran obtain a weapon as a price for their help in bringing peace to Iraq.",
 			nil, []string{"org/congress attacked country/iraq", "country/iran aids country/iraq"}}, // a gerund after "by" names no agent; a verb between noun and object takes it
+		{"opposes", "Iran has accused the British military of equipping the bombers. Washington criticized the Uzbek government for a crackdown. He also criticized several Iraqi government officials.",
+			[]string{"country/iran opposes country/united-kingdom", "country/united-states opposes country/uzbekistan"}, nil}, // a state named by its government or military
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
