@@ -57,7 +57,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				continue // "His Royal Highness": a style of address, no body; "the Spanish Empire": a kind of state
 			}
 			storm := storms[textOf(toks, sp.First, sp.Last)] || namesStorm(toks[sp.First:sp.Last]) ||
-				sp.Type == graph.Person && sp.Last < len(toks) && prizeNouns[toks[sp.Last].Text] || // "Britain's Man Booker prize"
+				sp.Type == graph.Person && sp.Last < len(toks) && prizeNouns[strings.ToLower(toks[sp.Last].Text)] || // "Britain's Man Booker prize"
 				namesThing(toks, sp)
 			if storm {
 				sp.Type = Misc // "Hurricane Katrina", and "Katrina" after it: a storm, no person or place
