@@ -372,7 +372,29 @@ func (l *linkRun) membershipTalks(v *sentenceView) {
 			}
 			continue
 		}
-		x := v.mentionAt(i + 3) // (a country name before "early Tuesday" is no modifier)
+		x := v.mentionAt(v.skipModifiers(i + 3)) // (a country name before "early Tuesday" is no modifier)
+		if x != nil && x.Type == graph.Org && x.StandsFor == "" && memberBodies[l.gaz.Kind(x.Entity)] {
+			// "Turkey's membership talks with the European Union", "Turkey
+			// began accession talks with the EU": the possessor or the
+			// light verb's subject seeks to join
+			var cs []*Mention
+			if k := i - 1; v.possessive(k) {
+				if c := v.mentionAt(k - 1); c != nil && c.Last == k {
+					cs = []*Mention{c}
+				}
+			} else if k := i - 1; talkStartVerbs[v.word(k)] || (v.word(k) == "its" || v.word(k) == "their") && talkStartVerbs[v.word(k-1)] {
+				if !talkStartVerbs[v.word(k)] {
+					k--
+				}
+				cs = l.subjectOf(v, k)
+			}
+			for _, c := range cs {
+				if actorType(c) == graph.Country && c.Kind != "demonym" {
+					l.emit(v, graph.SeeksMembership, c.Actor(), x.Entity, graph.Country, graph.Org, 0.75, "membership-talks", "", c.First, x.Last)
+				}
+			}
+			continue
+		}
 		if x == nil || x.First != i+3 || actorType(x) != graph.Country {
 			continue
 		}
@@ -388,6 +410,9 @@ func (l *linkRun) membershipTalks(v *sentenceView) {
 		l.emit(v, graph.SeeksMembership, x.Actor(), z.Entity, graph.Country, graph.Org, 0.75, "membership-talks", "", i, x.Last)
 	}
 }
+
+// talkStartVerbs open or hold talks: "began accession talks".
+var talkStartVerbs = set("began", "begin", "begins", "opened", "open", "opens", "started", "start", "resumed", "held", "launched", "concluded", "completed")
 
 // applyVerbs ask for membership: "applied for NATO membership", "is
 // seeking membership of the EU".

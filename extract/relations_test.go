@@ -1117,6 +1117,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/congress attacked country/iraq", "country/iran aids country/iraq"}}, // a gerund after "by" names no agent; a verb between noun and object takes it
 		{"opposes", "Iran has accused the British military of equipping the bombers. Washington criticized the Uzbek government for a crackdown. He also criticized several Iraqi government officials.",
 			[]string{"country/iran opposes country/united-kingdom", "country/united-states opposes country/uzbekistan"}, nil}, // a state named by its government or military
+		{"seeks-membership", "The ceasefire coincides with the start of Turkey's membership talks with the European Union. Croatia began accession talks with the EU in 2005.",
+			[]string{"country/turkey seeks-membership org/european-union", "country/croatia seeks-membership org/european-union"}, nil}, // the talks' owner or opener
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
