@@ -460,7 +460,7 @@ func (v *sentenceView) reportedBy(a int) float64 {
 	if denials[v.word(k-1)] {
 		return 0 // "Moscow denied that Russia attacked Ukraine"
 	}
-	if f, ok := hedges[v.word(k-1)]; ok {
+	if f, ok := hedges[v.word(k-1)]; ok && hearsay[v.word(k-1)] == 0 {
 		return f
 	}
 	if f, ok := hearsay[v.word(k-1)]; ok {
@@ -507,7 +507,7 @@ var denials = set("denied", "denies", "deny", "denying", "rejected", "rejects", 
 // that", "rumours that".
 var hearsay = map[string]float64{
 	"rumors": 0.4, "rumours": 0.4, "rumor": 0.4, "rumour": 0.4, "speculation": 0.4, "allegations": 0.4,
-	"allegation": 0.4, "accusations": 0.4, "claim": 0.6, "reports": 0.7, "report": 0.7, "threat": 0.3, "threats": 0.3, "fears": 0.4, "fear": 0.4,
+	"allegation": 0.4, "accusations": 0.4, "claim": 0.6, "claims": 0.6, "reports": 0.7, "report": 0.7, "threat": 0.3, "threats": 0.3, "fears": 0.4, "fear": 0.4,
 }
 
 // modality scans tokens [a, b) of the sentence and returns whether they

@@ -39,7 +39,7 @@ var leaderTitles = set(
 	"secretary-general", "secretary general", "general secretary", "general-secretary", "chairman", "chairwoman", "chairperson", "chair",
 	"dictator", "strongman", "ruler", "tsar", "czar", "president-elect", "pope", "ayatollah", "minister-president",
 	"director", "director-general", "director general", "ceo", "boss", "founder and leader",
-	"governor", "mayor", "chief minister", "first minister", "chief executive", "administrator",
+	"governor", "mayor", "chief minister", "first minister", "chief executive", "chief executive officer", "administrator",
 	"political bureau chief", "political bureau head", "politburo chief", "politburo head", // Hamas's leadership
 )
 

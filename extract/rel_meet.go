@@ -291,6 +291,9 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		from = min(from, subj.Last) // "Hu will discuss ... in talks with Putin": what the subject's verb says of it
 	}
 	for _, o := range objs {
+		if byPhoneAfter(v, o.Last) {
+			continue // "held talks with Russian President Vladimir Putin by phone": no meeting
+		}
 		l.emitM(v, graph.MetWith, subj, o, 0.65, "meeting-with", from, i+1)
 	}
 }

@@ -1455,6 +1455,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 			for k < v.s.Last && k-kt < 3 && (titleWords[lowerNoDot(v.word(k))] || memberWords[v.word(k)]) {
 				k++
 			}
+			k = v.chiefOfficerEnd(k) // "Huawei's chief financial officer"
 			if p := v.mentionAt(k); p != nil && p.Type == graph.Person {
 				continue // "Tony Blair, U.N. Secretary General Kofi Annan": the next item's title
 			}
@@ -1493,6 +1494,11 @@ func (l *linkRun) appositions(v *sentenceView) {
 			k++
 		}
 		holder := v.holderAt(v.skipKindPhrase(k))
+		if holder != nil && v.word(holder.Last) == "," && strings.HasSuffix(v.word(holder.Last+1), "-based") {
+			if o := v.mentionAt(holder.Last + 2); o != nil && o.Type == graph.Org {
+				holder = o // "chief executive officer of Toledo, Ohio-based Meridian": the firm seated there
+			}
+		}
 		if holder == nil && headTitle(role) != "" {
 			// "chief minister of West Bengal": a region's head
 			if p := v.mentionAt(k); p != nil && p.Type == graph.Location && p.StandsFor == "" {
@@ -2248,8 +2254,26 @@ func (l *linkRun) oneOfLeaders(v *sentenceView, m, org *Mention, role string) {
 // nounTitleEnd is titleEnd that reads on past a leading "chief" or "top"
 // through the nouns it qualifies: "chief nuclear negotiator", "top
 // economic adviser" (the title's last word then names the office).
+// chiefOfficerEnd returns where a title that ends in "chief" at e-1 runs
+// on to "officer" ("chief financial officer", "chief operating officer":
+// an officer, not the chief), or e.
+func (v *sentenceView) chiefOfficerEnd(e int) int {
+	if e > v.s.First && e+1 < v.s.Last && strings.EqualFold(v.word(e-1), "chief") && isLowerWord(v.word(e)) && v.mentionAt(e) == nil {
+		if v.word(e+1) == "officer" {
+			return e + 2
+		}
+		if isLowerWord(v.word(e+1)) && v.word(e+2) == "officer" {
+			return e + 3
+		}
+	}
+	return e
+}
+
 func (v *sentenceView) nounTitleEnd(start int) int {
 	e := v.titleEnd(start)
+	if n := v.chiefOfficerEnd(e); n > e {
+		return n
+	}
 	if e == start || !adjectiveTitles[strings.ToLower(v.word(e-1))] && !adjectiveTitles[strings.ToLower(v.word(start))] {
 		return e
 	}

@@ -1119,6 +1119,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/iran opposes country/united-kingdom", "country/united-states opposes country/uzbekistan"}, nil}, // a state named by its government or military
 		{"seeks-membership", "The ceasefire coincides with the start of Turkey's membership talks with the European Union. Croatia began accession talks with the EU in 2005.",
 			[]string{"country/turkey seeks-membership org/european-union", "country/croatia seeks-membership org/european-union"}, nil}, // the talks' owner or opener
+		{"met-with", "South African President Cyril Ramaphosa held talks with Russian President Vladimir Putin by phone on Monday. " +
+			"Presidential spokesman George Charamba dismissed claims that Zimbabwean President Emmerson Mnangagwa had met opposition leader Nelson Chamisa.",
+			nil, []string{"person/cyril-ramaphosa met-with person/vladimir-putin", "person/emmerson-mnangagwa met-with person/nelson-chamisa"}}, // (from a held-out probe)
+		{"leader-of", "Meng Wanzhou, Huawei's chief financial officer, was detained. Tim Cook, Apple's chief executive officer, spoke.",
+			[]string{"person/tim-cook leader-of org/apple", "person/meng-wanzhou member-of org/huawei / chief financial officer"},
+			[]string{"person/meng-wanzhou leader-of org/huawei"}}, // an officer, not the chief
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
