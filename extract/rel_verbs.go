@@ -602,10 +602,18 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && (f.rel == graph.Sanctions || f.rel == graph.Attacked) &&
 			(v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "into") && m != nil && m.First == v.skipModifiers(j+1) && v.possessive(m.Last) &&
-			(actorType(m) == graph.Country && m.Kind != "demonym" || m.Type == graph.Org && m.StandsFor == "") {
+			(actorType(m) == graph.Country && m.Kind != "demonym" || m.Type == graph.Org && m.StandsFor == "") &&
+			!(f.rel == graph.Sanctions && privateNouns[v.word(v.skipNounModifiers(m.Last+1))]) {
 			// "new sanctions on Iran's oil sector", "attacks on Ukraine's
-			// ports": what a state or body owns is hit in its name
+			// ports": what a state or body owns is hit in its name (not
+			// "sanctions on Venezuela's state oil company PDVSA": the firm)
 			targets, end = []*Mention{m}, m.Last
+		}
+		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && f.rel == graph.Sanctions && (v.word(j) == "on" || v.word(j) == "against") &&
+			m != nil && v.possessive(m.Last) {
+			if n := v.skipNounModifiers(m.Last + 1); privateNouns[v.word(n)] {
+				targets = v.orgsAt(n + 1) // "sanctions on Venezuela's state oil company PDVSA"
+			}
 		}
 		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "at") &&
 			m != nil && m.First == v.skipModifiers(j+1) && v.targetOf(m) {
@@ -749,7 +757,10 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 					!targetPlaces[n] && !forceNouns[n] { // ("nine Turkish activists"; but "the two Russian bases" are the state's)
 					break // "to end Serb aggression": the demonym owns another noun ("attacks on Turkish resorts" are on Turkey's)
 				}
-				if n := v.skipNounModifiers(m.Last); m.Kind == "demonym" && f.rel == graph.Sanctions && privateNouns[v.word(n)] {
+				if n := v.skipNounModifiers(m.Last); (m.Kind == "demonym" || !v.possessive(m.Last)) && f.rel == graph.Sanctions && privateNouns[v.word(n)] {
+					if p := v.mentionAt(n + 1); p != nil && p.First == n+1 && p.Type == graph.Org {
+						targets, conf = v.orgsAt(n+1), 0.7 // "sanctions on U.S. defence companies Lockheed Martin and Raytheon"
+					}
 					break // "sanctions on Chinese firms", "on Iranian drone makers": the firms', not China's ("on Liberian timber" is the state's trade)
 				}
 				if m.Kind == "demonym" && v.mentionAt(m.Last) != nil {
@@ -772,10 +783,24 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	}
 }
 
+// orgsAt returns the organisations listed from k: "Lockheed Martin and
+// Raytheon".
+func (v *sentenceView) orgsAt(k int) []*Mention {
+	list, _ := v.listAt(k)
+	var out []*Mention
+	for _, m := range list {
+		if m.Type == graph.Org && m.StandsFor == "" {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // privateNouns after a demonym name its people or firms, not the state:
 // "sanctions on Chinese firms", "on Iranian drone makers".
 var privateNouns = set("firms", "firm", "companies", "company", "businesses", "entities", "individuals", "nationals", "citizens",
-	"makers", "manufacturers", "suppliers", "oligarchs", "businessmen", "traders", "banks", "people", "person", "persons")
+	"makers", "manufacturers", "suppliers", "oligarchs", "businessmen", "traders", "banks", "people", "person", "persons",
+	"officials", "commanders", "officers", "generals", "lawmakers", "judges", "members", "figures", "contractors")
 
 // skipNounModifiers returns the first token from k on that is not a
 // lower-case noun modifying the next ("drone makers": makers), within

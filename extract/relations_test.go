@@ -1125,6 +1125,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"leader-of", "Meng Wanzhou, Huawei's chief financial officer, was detained. Tim Cook, Apple's chief executive officer, spoke.",
 			[]string{"person/tim-cook leader-of org/apple", "person/meng-wanzhou member-of org/huawei / chief financial officer"},
 			[]string{"person/meng-wanzhou leader-of org/huawei"}}, // an officer, not the chief
+		{"sanctions", "China imposed sanctions on U.S. defence companies Lockheed Martin and Raytheon. The EU imposed sanctions on Rwandan army commanders. " +
+			"The U.S. Treasury Department imposed sanctions on Venezuela's state oil company PDVSA.",
+			[]string{"country/china sanctions org/lockheed-martin", "org/us-treasury-department sanctions org/pdvsa"},
+			[]string{"country/china sanctions country/united-states", "org/european-union sanctions country/rwanda", "org/us-treasury-department sanctions country/venezuela"}}, // firms and officers, not the state
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
