@@ -1136,6 +1136,9 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	// "former Serbian President X" held the office once: the edge stands,
 	// less sure, with the role saying so.
 	past := pastRole(role)
+	if !past && v.removedFromOffice(m) {
+		past, role = true, "ousted "+role // "Peru's Congress removed President Pedro Castillo"
+	}
 	if w := strings.TrimSuffix(v.word(first-1), "-"); w == "former" || w == "late" || w == "ex" || w == "then" || removedWords[w] {
 		past = true
 		role = strings.TrimSuffix(v.toks[first-1].Text, "-") + " " + role // "then-US President"
@@ -1248,7 +1251,39 @@ func pastRole(role string) bool {
 
 // removedWords tell of a holder put out of office: "Syria's ousted
 // president".
-var removedWords = set("ousted", "deposed", "toppled", "overthrown", "dethroned", "impeached")
+var removedWords = set("ousted", "deposed", "toppled", "overthrown", "dethroned")
+
+// removedFromOffice reports whether the sentence tells of m put out of
+// office: "Congress removed President Pedro Castillo", "the ouster of
+// Sudan's longtime ruler Omar al-Bashir", "Bazoum, Niger's elected
+// president, was overthrown".
+func (v *sentenceView) removedFromOffice(m *Mention) bool {
+	for k := m.First - 1; k >= v.s.First && k >= m.First-7; k-- {
+		w := v.word(k)
+		if removalVerbs[w] || (w == "of" && removalNouns[v.word(k-1)]) {
+			return true
+		}
+		if v.mentionAt(k) == nil && isVerbTag(v.toks[k].Tag) {
+			break
+		}
+	}
+	k := m.Last
+	if v.word(k) == "," {
+		for k++; k < v.s.Last && k < m.Last+12 && v.word(k) != ","; k++ {
+		}
+		k++
+	}
+	for n := 0; n < 2 && (v.word(k) == "was" || v.word(k) == "were" || v.word(k) == "has" || v.word(k) == "had" || v.word(k) == "been"); n++ {
+		k++
+	}
+	return k > m.Last && removalVerbs[v.word(k)] && (v.word(k-1) == "was" || v.word(k-1) == "been" || v.word(k-1) == "were")
+}
+
+// removalVerbs put a holder out of office; removalNouns name that.
+var (
+	removalVerbs = set("removed", "ousted", "overthrown", "overthrew", "toppled", "deposed", "dethroned", "sacked", "dismissed", "fired")
+	removalNouns = set("ouster", "overthrow", "removal", "ousting", "toppling", "dismissal", "sacking")
+)
 
 // branchWords make an organisation's title a branch's: "regional
 // director", "local leader", "provincial chief".

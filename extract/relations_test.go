@@ -1129,6 +1129,10 @@ func TestRelationPatterns(t *testing.T) {
 			"The U.S. Treasury Department imposed sanctions on Venezuela's state oil company PDVSA.",
 			[]string{"country/china sanctions org/lockheed-martin", "org/us-treasury-department sanctions org/pdvsa"},
 			[]string{"country/china sanctions country/united-states", "org/european-union sanctions country/rwanda", "org/us-treasury-department sanctions country/venezuela"}}, // firms and officers, not the state
+		{"leader-of", "Mohamed Bazoum, Niger's elected president, was overthrown in July 2023. The ouster of Sudan's longtime ruler Omar al-Bashir ended three decades of rule. " +
+			"Guyana's President Irfaan Ali was re-elected.",
+			[]string{"person/mohamed-bazoum leader-of country/niger / ousted president", "person/omar-al-bashir leader-of country/sudan / ousted longtime ruler",
+				"person/irfaan-ali leader-of country/guyana / President"}, nil}, // put out of office: held once
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
