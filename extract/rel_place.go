@@ -411,6 +411,7 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 	if !explicit && eventNames[v.toks[m.Last-1].Text] {
 		return // "the World Economic Forum in Davos", "a trade forum in Nairobi": where it meets, not its seat
 	}
+
 	i++
 	if w := v.word(i); w == "nearby" || w == "neighboring" || w == "neighbouring" || w == "downtown" {
 		i++
@@ -434,9 +435,34 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 		if l.seatedElsewhere(m.Entity, target) && (!explicit || l.gaz.CountryOf(target) != "") {
 			return // ("Microsoft, headquartered in Redmond": a town the gazetteer does not know, named as the seat)
 		}
+		if !explicit && v.eventBefore(m) && l.gaz.CountryOf(m.Entity) == "" && !missionNames(m.Entity) {
+			return // "killed by U.S. Navy SEALs in Abbottabad", "peace talks with the ELN in Caracas": where it happened ("the Swiss Embassy in Tehran" is there)
+		}
 		l.emit(v, graph.BasedIn, m.Entity, target, graph.Org, pt, conf, pattern, "", m.First, p.Last)
 	}
 }
+
+// eventBefore reports whether a killing, a strike or talks stand shortly
+// before organisation m, so that "in" after it tells where they happened.
+func (v *sentenceView) eventBefore(m *Mention) bool {
+	for k := m.First - 1; k >= v.s.First && k >= m.First-6; k-- {
+		if w := v.word(k); eventWordsBefore[w] && v.mentionAt(k) == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// missionNames reports whether an entity is an embassy or a consulate,
+// which stands where it is named.
+func missionNames(id string) bool {
+	return strings.Contains(id, "embassy") || strings.Contains(id, "consulate") || strings.Contains(id, "mission")
+}
+
+// eventWordsBefore tell of something done to or with a body somewhere
+// ("fighting with IS in Syria" puts IS there, and is not among them).
+var eventWordsBefore = set("killed", "assassinated", "murdered", "slain", "executed", "shot", "strike", "airstrike", "raid",
+	"bombing", "bombed", "captured", "arrested", "detained", "talks", "negotiations", "meeting")
 
 // kindPhraseStart returns where the words that say what kind of
 // organisation the name at first is begin: "the German carmaker", "the

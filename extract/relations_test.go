@@ -1133,6 +1133,10 @@ func TestRelationPatterns(t *testing.T) {
 			"Guyana's President Irfaan Ali was re-elected.",
 			[]string{"person/mohamed-bazoum leader-of country/niger / ousted president", "person/omar-al-bashir leader-of country/sudan / ousted longtime ruler",
 				"person/irfaan-ali leader-of country/guyana / President"}, nil}, // put out of office: held once
+		{"based-in", "Osama bin Laden was killed by U.S. Navy SEALs in Abbottabad, Pakistan, in 2011. Iran received a request through the Swiss Embassy in Tehran. " +
+			"The government believes Australians are fighting with IS in Syria.",
+			[]string{"org/swiss-embassy-iran based-in location/tehran", "org/islamic-state based-in country/syria"},
+			[]string{"org/us-navy-seals based-in location/abbottabad", "org/us-navy-seals based-in country/pakistan"}}, // where a killing happened; an embassy is where it is
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
