@@ -797,7 +797,7 @@ var residenceGerunds = set("living", "residing", "growing", "raised", "settling"
 var visitWords = set("arrived", "arrives", "arriving", "visit", "visits", "visited", "visiting", "trip", "tour",
 	"campaigning", "campaigned", "campaign", "stumping",
 	"toured", "touring", "flew", "landed", "traveled", "travelled", "traveling", "travelling", "stopover",
-	"leaving", "speaking", "ceremony", "ceremonies", "stop", "summit", "conference", "meet", "meeting", "talks")
+	"leaving", "speaking", "ceremony", "ceremonies", "stop", "summit", "conference", "meet", "meeting", "talks", "returned", "returning")
 
 // pairCandidate reports whether the pair classifier is asked about a and
 // b of one sentence.

@@ -1435,6 +1435,13 @@ func (l *linkRun) appositions(v *sentenceView) {
 						break
 					}
 				}
+				if o := v.headMentionAt(e + 1); v.word(e) == "of" && o != nil && o.Type == graph.Org && o.StandsFor == "" && d.Kind == "demonym" {
+					// "Julian Assange, the Australian founder of WikiLeaks":
+					// the body's title, and a nationality
+					l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "apposition-nationality", "", m.First, d.Last)
+					l.roleRelations(v, m, o, role, o.Entity, "apposition", m.First)
+					continue
+				}
 				l.roleRelations(v, m, d, role, d.Actor(), "apposition", m.First)
 				continue
 			}

@@ -1137,6 +1137,9 @@ func TestRelationPatterns(t *testing.T) {
 			"The government believes Australians are fighting with IS in Syria.",
 			[]string{"org/swiss-embassy-iran based-in location/tehran", "org/islamic-state based-in country/syria"},
 			[]string{"org/us-navy-seals based-in location/abbottabad", "org/us-navy-seals based-in country/pakistan"}}, // where a killing happened; an embassy is where it is
+		{"founded", "Julian Assange, the Australian founder of WikiLeaks, returned to Canberra after pleading guilty. Jeff Bezos launched Blue Origin, his space company, in 2000.",
+			[]string{"person/julian-assange founded org/wikileaks", "person/julian-assange citizen-of country/australia", "person/jeff-bezos founded org/blue-origin"},
+			[]string{"person/julian-assange lives-in location/canberra"}}, // a nationality and the body's title; a return is a trip
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
