@@ -600,8 +600,8 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				}
 			}
 		}
-		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && (f.rel == graph.Sanctions || f.rel == graph.Attacked) &&
-			(v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "into") && m != nil && m.First == v.skipModifiers(j+1) && v.possessive(m.Last) &&
+		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && ((f.rel == graph.Sanctions || f.rel == graph.Attacked) &&
+			(v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "into") || (f.rel == graph.Supports || f.rel == graph.Aids) && (v.word(j) == "for" || v.word(j) == "to")) && m != nil && m.First == v.skipModifiers(j+1) && v.possessive(m.Last) &&
 			(actorType(m) == graph.Country && m.Kind != "demonym" || m.Type == graph.Org && m.StandsFor == "") &&
 			!(f.rel == graph.Sanctions && privateNouns[v.word(v.skipNounModifiers(m.Last+1))]) {
 			// "new sanctions on Iran's oil sector", "attacks on Ukraine's
@@ -641,8 +641,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	// years ago, British officials ...")
 	light := false
 	k := i - 1
-	for k > v.s.First && (nounModifiers[v.word(k)] || f.nounNeeds[v.word(i)] != nil && f.nounNeeds[v.word(i)][v.word(k)]) {
-		k--
+	for k > v.s.First && (nounModifiers[v.word(k)] || f.nounNeeds[v.word(i)] != nil && f.nounNeeds[v.word(i)][v.word(k)] ||
+		f.rel == graph.Aids && (v.toks[k].Tag == "CD" || amountWords[v.word(k)])) {
+		k-- // ("Japan's $4.5 billion aid package for Ukraine")
 	}
 	switch w := v.word(k); {
 	case len(byAgents) > 0:
@@ -795,6 +796,9 @@ func (v *sentenceView) orgsAt(k int) []*Mention {
 	}
 	return out
 }
+
+// amountWords count money before what it buys: "$4.5 billion".
+var amountWords = set("$", "billion", "million", "trillion", "us$", "€", "£")
 
 // privateNouns after a demonym name its people or firms, not the state:
 // "sanctions on Chinese firms", "on Iranian drone makers".

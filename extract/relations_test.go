@@ -1140,6 +1140,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"founded", "Julian Assange, the Australian founder of WikiLeaks, returned to Canberra after pleading guilty. Jeff Bezos launched Blue Origin, his space company, in 2000.",
 			[]string{"person/julian-assange founded org/wikileaks", "person/julian-assange citizen-of country/australia", "person/jeff-bezos founded org/blue-origin"},
 			[]string{"person/julian-assange lives-in location/canberra"}}, // a nationality and the body's title; a return is a trip
+		{"aids", "Japan's $4.5 billion aid package for Ukraine was approved. Beijing's support for Moscow's war effort worries Washington.",
+			[]string{"country/japan aids country/ukraine", "country/china supports country/russia"}, nil}, // an amount between owner and noun; support for what a state owns
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
