@@ -1959,12 +1959,17 @@ var religiousRanks = set("rabbi", "imam", "mufti", "cleric", "bishop", "archbish
 // ledBy: "Ukraine, led by President Volodymyr Zelensky".
 func (l *linkRun) ledBy(v *sentenceView) {
 	for i := v.s.First; i+1 < v.s.Last; i++ {
-		if v.word(i) != "led" || v.word(i+1) != "by" {
+		w := v.word(i)
+		if w != "led" && w != "headed" && w != "chaired" && w != "founded" || v.word(i+1) != "by" {
 			continue
 		}
 		p := v.headMentionAt(i + 2)
 		if p == nil || p.Type != graph.Person {
-			continue
+			if q := v.mentionAt(v.skipModifiers(i + 2)); q != nil && q.Type == graph.Person && q.First == v.skipModifiers(i+2) {
+				p = q // "founded by billionaire Bidzina Ivanishvili"
+			} else {
+				continue
+			}
 		}
 		j := i - 1
 		if v.word(j) == "," {
@@ -1974,15 +1979,70 @@ func (l *linkRun) ledBy(v *sentenceView) {
 			j-- // "the Popular Movement for the Liberation of Angola (MPLA), led by X": the acronym
 		}
 		x := v.mentionAt(j)
-		if x == nil || !v.actor(x) || x.Type == graph.Person {
+		described := x == nil
+		if described {
+			x = v.describedBefore(j) // "Mali's military junta, led by", "The IAEA, the U.N. nuclear watchdog headed by"
+		}
+		if x == nil || x.Type == graph.Person || !described && !v.actor(x) {
 			continue
+		}
+		if x.Type == graph.Location || x.StandsFor != "" && wherePrepositions[v.word(x.First-1)] {
+			continue // "a diplomatic office in Kabul, headed by Velach": the office's head, there
 		}
 		role := ""
 		if p.First > i+2 {
 			role = textOf(v.toks, i+2, p.First)
 		}
+		if w == "founded" {
+			if x.Type == graph.Org && x.StandsFor == "" {
+				l.emit(v, graph.Founded, p.Entity, x.Entity, graph.Person, graph.Org, 0.85, "founded-passive", "", j, p.First)
+			}
+			continue
+		}
+		if w == "chaired" && x.Type != graph.Org {
+			continue
+		}
 		l.emit(v, graph.LeaderOf, p.Entity, x.Actor(), graph.Person, actorType(x), 0.85, "led-by", role, j, p.First)
 	}
+}
+
+// describedBefore returns the body or state a noun phrase ending at token
+// j describes: "Mali's military junta" (Mali), "the IAEA, the U.N. nuclear
+// watchdog" (the IAEA), "The Georgian Dream party"; else nil.
+func (v *sentenceView) describedBefore(j int) *Mention {
+	if !isLowerWord(v.word(j)) {
+		return nil
+	}
+	if stateNouns[v.word(j)] || v.word(j) == "junta" {
+		k := j - 1
+		for k > v.s.First && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && (v.toks[k].Tag == "JJ" || nounModifiers[v.word(k)]) {
+			k--
+		}
+		if v.possessive(k) {
+			if c := v.mentionAt(k - 1); c != nil && actorType(c) == graph.Country && c.Kind != "demonym" {
+				return c
+			}
+		}
+		if c := v.mentionAt(k); c != nil && c.Last == k+1 && actorType(c) == graph.Country {
+			return c // "the Burmese military junta"
+		}
+		return nil
+	}
+	if m := v.mentionAt(j - 1); m != nil && m.Type == graph.Org && m.StandsFor == "" && genericOrgNouns[v.word(j)] {
+		return m // "The Georgian Dream party"
+	}
+	for k := j - 1; k > v.s.First && k >= j-8; k-- {
+		if v.word(k) == "," {
+			if m := v.mentionAt(k - 1); m != nil && m.Type == graph.Org && m.StandsFor == "" && (v.word(k+1) == "the" || v.word(k+1) == "a" || v.word(k+1) == "an") {
+				return m // "The IAEA, the U.N. nuclear watchdog"
+			}
+			return nil
+		}
+		if isVerbTag(v.toks[k].Tag) {
+			return nil
+		}
+	}
+	return nil
 }
 
 // definiteLeader: "the U.S. chief has vowed" names the country's leader

@@ -1142,6 +1142,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/julian-assange lives-in location/canberra"}}, // a nationality and the body's title; a return is a trip
 		{"aids", "Japan's $4.5 billion aid package for Ukraine was approved. Beijing's support for Moscow's war effort worries Washington.",
 			[]string{"country/japan aids country/ukraine", "country/china supports country/russia"}, nil}, // an amount between owner and noun; support for what a state owns
+		{"leader-of", "The Palestinian Authority, headed by Mahmoud Abbas, is based in Ramallah. The IAEA, the U.N. nuclear watchdog headed by Rafael Grossi, spoke. " +
+			"Mali's military junta, led by Colonel Assimi Goita, expelled French troops. The Georgian Dream party, founded by billionaire Bidzina Ivanishvili, won. " +
+			"The Czech Republic opened a diplomatic office in Kabul, headed by Filip Velach.",
+			[]string{"person/mahmoud-abbas leader-of org/palestinian-authority", "person/rafael-grossi leader-of org/iaea", "person/assimi-goita leader-of country/mali",
+				"person/bidzina-ivanishvili founded org/georgian-dream"}, []string{"person/filip-velach leader-of country/afghanistan"}}, // headed, led, founded by
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
