@@ -1097,13 +1097,13 @@ var forceNouns = set("guard", "coastguard", "forces", "troops", "soldiers", "arm
 // strikeNouns name a blow a state or body deals, as a subject: "An
 // Israeli strike killed Fuad Shukr", "U.S. drones attacked".
 var strikeNouns = set("strike", "strikes", "airstrike", "airstrikes", "missile", "missiles", "drone", "drones",
-	"raid", "raids", "shelling", "bombing", "bombardment")
+	"raid", "raids", "shelling", "bombing", "bombardment", "bombs", "bomb", "rockets", "shells")
 
 // volleyNouns count blows: "a barrage of missiles".
 var volleyNouns = set("barrage", "wave", "volley", "salvo", "hail", "swarm", "series")
 
 // forceModifiers qualify forceNouns: "armed forces", "fighter jets".
-var forceModifiers = set("coast", "cruise", "ballistic", "hypersonic", "guided", "armed", "military", "security", "government", "special", "ground", "air", "naval", "drone", "missile", "rocket", "mortar", "coalition",
+var forceModifiers = set("glide", "tank", "coast", "cruise", "ballistic", "hypersonic", "guided", "armed", "military", "security", "government", "special", "ground", "air", "naval", "drone", "missile", "rocket", "mortar", "coalition",
 	"fighter", "elite", "combat", "attack", "helicopter", "border")
 
 // occupyingNouns name attacks whose "in" still names the attacked country:

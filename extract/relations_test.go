@@ -1147,6 +1147,8 @@ func TestRelationPatterns(t *testing.T) {
 			"The Czech Republic opened a diplomatic office in Kabul, headed by Filip Velach.",
 			[]string{"person/mahmoud-abbas leader-of org/palestinian-authority", "person/rafael-grossi leader-of org/iaea", "person/assimi-goita leader-of country/mali",
 				"person/bidzina-ivanishvili founded org/georgian-dream"}, []string{"person/filip-velach leader-of country/afghanistan"}}, // headed, led, founded by
+		{"attacked", "Kharkiv was struck by Russian glide bombs on Sunday. Reuters journalist Issam Abdallah was killed by an Israeli tank strike in southern Lebanon.",
+			[]string{"country/russia attacked location/kharkiv", "country/israel killed person/issam-abdallah"}, nil}, // weapons named by their kind
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
