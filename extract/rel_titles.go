@@ -1232,12 +1232,15 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	case tt == graph.Org:
 		// People serve states and their bodies; they belong to parties,
 		// firms, unions, institutes and international bodies.
-		if officeRole(lower) && !memberRole(lower) && l.governmentBody(of) {
-			emit(graph.WorksFor, 0.85)
+		if officeRole(lower) && !memberRole(lower) && l.governmentBody(of) || l.gaz.Kind(of) == "media" && hasWord(lower, pressJobs) {
+			emit(graph.WorksFor, 0.85) // ("Reuters journalist Issam Abdallah": the agency's employee)
 		}
 		emit(graph.MemberOf, 0.8) // the staff of a state body are its members too
 	}
 }
+
+// pressJobs are the trades of a newspaper's or a broadcaster's staff.
+var pressJobs = set("journalist", "reporter", "correspondent", "columnist", "editor", "photographer", "cameraman", "producer", "anchor", "presenter")
 
 // pastRole reports whether a role was held once: "Former President",
 // "the late king", "ex-premier".

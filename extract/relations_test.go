@@ -1149,6 +1149,8 @@ func TestRelationPatterns(t *testing.T) {
 				"person/bidzina-ivanishvili founded org/georgian-dream"}, []string{"person/filip-velach leader-of country/afghanistan"}}, // headed, led, founded by
 		{"attacked", "Kharkiv was struck by Russian glide bombs on Sunday. Reuters journalist Issam Abdallah was killed by an Israeli tank strike in southern Lebanon.",
 			[]string{"country/russia attacked location/kharkiv", "country/israel killed person/issam-abdallah"}, nil}, // weapons named by their kind
+		{"works-for", "BBC journalist Alan Johnston has received an award. Mohammed claimed responsibility for beheading Wall Street Journal reporter Daniel Pearl.",
+			[]string{"person/alan-johnston works-for org/bbc", "person/daniel-pearl works-for org/wall-street-journal"}, nil}, // the press's staff work for it
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
