@@ -271,10 +271,15 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	if v.word(i) == "memorandum" && v.word(i+1) == "of" && v.word(i+2) == "understanding" {
 		with = i + 3 // "signed a memorandum of understanding with Somaliland"
 	}
+	// "Japarov signed a border agreement with Tajik President Emomali
+	// Rahmon": leaders who sign together negotiated
+	ok := func(x, y *Mention) bool {
+		return polity(x) && polity(y) || rel == graph.NegotiatesWith && x.Type == graph.Person && y.Type == graph.Person
+	}
 	if v.word(with) == "with" {
-		if obj := v.headMentionAt(v.skipModifiers(with + 1)); obj != nil && polity(obj) {
+		if obj := v.headMentionAt(v.skipModifiers(with + 1)); obj != nil {
 			for _, s := range subj {
-				if polity(s) {
+				if ok(s, obj) {
 					l.emitM(v, rel, s, obj, conf, pattern, s.Last, obj.Last)
 				}
 			}
@@ -283,7 +288,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	}
 	for a := 0; a < len(subj); a++ {
 		for b := a + 1; b < len(subj); b++ {
-			if polity(subj[a]) && polity(subj[b]) {
+			if ok(subj[a], subj[b]) {
 				l.emitM(v, rel, subj[a], subj[b], conf, pattern, subj[len(subj)-1].Last, i)
 			}
 		}

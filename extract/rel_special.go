@@ -45,7 +45,8 @@ func (l *linkRun) aid(v *sentenceView) {
 		for j := i + 1; j < v.s.Last && j < i+10; j++ {
 			w := v.word(j)
 			if aidNouns[w] {
-				sawAid, troops = true, troopNouns[w]
+				troops = troopNouns[w] && (!sawAid || troops) // ("weapons and troops": the weapons say whose side)
+				sawAid = true
 				political = w == "support" || w == "help"
 				continue
 			}

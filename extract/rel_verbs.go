@@ -333,6 +333,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			subj = v.forcesBefore(v.subjectEnd(end - 2)) // "Taliban militants kidnapped and killed X"
 		}
 	}
+	if fv := v.firstVerb(); len(subj) == 0 && v.word(i-1) == "and" && fv < i-2 && isVerbTag(v.toks[i].Tag) && !v.clauseBetween(fv, i) {
+		// "Estonia expelled a Russian diplomat and accused Moscow of ...":
+		// the first verb's subject does the second
+		subj = l.subjectOf(v, fv)
+	}
 	if len(subj) == 0 {
 		return
 	}
@@ -1089,6 +1094,18 @@ func (v *sentenceView) targetOf(m *Mention) bool {
 // stateNouns after a country's name or demonym make the phrase the state:
 // "the British military", "the Iranian government".
 var stateNouns = set("government", "military", "authorities", "leadership", "regime", "administration", "army", "forces")
+
+// clauseBetween reports whether a clause of its own (a comma, "who",
+// "which", "that", "said") stands between tokens a and b.
+func (v *sentenceView) clauseBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		switch v.word(k) {
+		case ",", "who", "which", "that", "said", "says", "while", "when", "after", "before", "because", ";":
+			return true
+		}
+	}
+	return false
+}
 
 // forceNouns name a state's or a body's armed forces.
 var forceNouns = set("guard", "coastguard", "forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "warships",

@@ -1151,6 +1151,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked location/kharkiv", "country/israel killed person/issam-abdallah"}, nil}, // weapons named by their kind
 		{"works-for", "BBC journalist Alan Johnston has received an award. Mohammed claimed responsibility for beheading Wall Street Journal reporter Daniel Pearl.",
 			[]string{"person/alan-johnston works-for org/bbc", "person/daniel-pearl works-for org/wall-street-journal"}, nil}, // the press's staff work for it
+		{"negotiates-with", "Kyrgyz President Sadyr Japarov signed a border agreement with Tajik President Emomali Rahmon in Bishkek. Estonia expelled a Russian diplomat and accused Moscow of waging a hybrid war. " +
+			"Egypt has sent weapons and troops to Somalia. Kadyrov sent fighters to Ukraine.",
+			[]string{"person/emomali-rahmon negotiates-with person/sadyr-japarov", "country/estonia opposes country/russia", "country/egypt aids country/somalia"},
+			[]string{"person/kadyrov aids country/ukraine"}}, // leaders signing together; a second verb's subject; arms say whose side troops are on
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
