@@ -549,6 +549,11 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		!(f.rel == graph.Aids && packageNouns[n.Text]) { // ("a $988 million aid package for Ukraine": the aid's)
 		return // "the U.N.'s war crimes tribunal for Yugoslavia": the noun modifies another
 	}
+	if f.rel == graph.Sanctions || f.rel == graph.Aids {
+		if l.passiveNoun(v, f, i) {
+			return
+		}
+	}
 	// The target: after a preposition within a few words; a gerund's
 	// right after it ("pleaded guilty to killing King").
 	j := i + 1
@@ -804,6 +809,42 @@ func (v *sentenceView) orgsAt(k int) []*Mention {
 
 // amountWords count money before what it buys: "$4.5 billion".
 var amountWords = set("$", "billion", "million", "trillion", "us$", "€", "£")
+
+// passiveNoun reads sanctions or aid told in the passive: "Sanctions
+// were imposed on North Korea by the U.N. Security Council", "Fresh
+// military aid was pledged to Kyiv by Canada and Denmark". It reports
+// whether it read the noun at i so.
+func (l *linkRun) passiveNoun(v *sentenceView, f *verbFamily, i int) bool {
+	k := i + 1
+	if w := v.word(k); w != "was" && w != "were" && w != "has" && w != "have" && w != "had" {
+		return false
+	}
+	for k++; v.word(k) == "been" || v.word(k) == "also" || v.word(k) == "already"; k++ {
+	}
+	if !passiveGivers[v.word(k)] {
+		return false
+	}
+	p := v.word(k + 1)
+	if f.rel == graph.Sanctions && p != "on" && p != "against" || f.rel == graph.Aids && p != "to" && p != "for" {
+		return false
+	}
+	targets, end := v.listAt(v.skipModifiers(k + 2))
+	if len(targets) == 0 || v.word(end) != "by" {
+		return false
+	}
+	agents, _ := v.listAt(v.skipModifiers(end + 1))
+	for _, a := range agents {
+		for _, t := range targets {
+			if f.objectOK(t) {
+				l.emitM(v, f.rel, a, t, 0.75, string(f.rel)+"-noun", min(a.Last, i), t.First)
+			}
+		}
+	}
+	return len(agents) > 0
+}
+
+// passiveGivers are participles of imposing sanctions or giving aid.
+var passiveGivers = set("imposed", "pledged", "given", "approved", "provided", "announced", "extended", "sent", "delivered", "promised", "granted", "slapped", "levied")
 
 // privateNouns after a demonym name its people or firms, not the state:
 // "sanctions on Chinese firms", "on Iranian drone makers".

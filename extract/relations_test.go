@@ -1155,6 +1155,9 @@ func TestRelationPatterns(t *testing.T) {
 			"Egypt has sent weapons and troops to Somalia. Kadyrov sent fighters to Ukraine.",
 			[]string{"person/emomali-rahmon negotiates-with person/sadyr-japarov", "country/estonia opposes country/russia", "country/egypt aids country/somalia"},
 			[]string{"person/kadyrov aids country/ukraine"}}, // leaders signing together; a second verb's subject; arms say whose side troops are on
+		{"sanctions", "Sanctions were imposed on North Korea by the U.N. Security Council in 2006. Fresh military aid was pledged to Kyiv by Canada and Denmark. Sanctions were not imposed on Iran by the EU.",
+			[]string{"org/un-security-council sanctions country/north-korea", "country/canada aids country/ukraine", "country/denmark aids country/ukraine"},
+			[]string{"org/european-union sanctions country/iran"}}, // the passive of a light verb
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
