@@ -437,7 +437,8 @@ var welcomeVerbs = set("welcomed", "welcomes", "welcoming")
 var remoteWords = set("phone", "telephone", "video", "virtual", "online")
 
 var meetNouns = set("meeting", "meetings", "talks", "summit", "assembly", "sit-down", "encounter",
-	"visit", "conversation", "call", "negotiations", "gathering", "get-together", "consultations")
+	"visit", "conversation", "call", "negotiations", "gathering", "get-together", "consultations",
+	"dinner", "lunch", "luncheon", "breakfast") // ("flew to Mar-a-Lago for dinner with Donald Trump")
 
 // mealAfter returns where a meal noun stands as the object of the verb at
 // i ("a dinner", "a state banquet"), else 0.

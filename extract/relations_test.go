@@ -1158,6 +1158,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"sanctions", "Sanctions were imposed on North Korea by the U.N. Security Council in 2006. Fresh military aid was pledged to Kyiv by Canada and Denmark. Sanctions were not imposed on Iran by the EU.",
 			[]string{"org/un-security-council sanctions country/north-korea", "country/canada aids country/ukraine", "country/denmark aids country/ukraine"},
 			[]string{"org/european-union sanctions country/iran"}}, // the passive of a light verb
+		{"met-with", "Canadian Prime Minister Justin Trudeau flew to Mar-a-Lago for dinner with Donald Trump. Biden will host a dinner for Kishida next week.",
+			[]string{"person/donald-trump met-with person/justin-trudeau"}, nil}, // a meal together
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
