@@ -692,3 +692,77 @@ func (v *sentenceView) supportedAt(i int) *Mention {
 	}
 	return nil
 }
+
+// protests reads opposition shown by a reaction or a diplomatic step:
+// "sold air-defence systems to Taiwan, drawing protests from Beijing"
+// (Beijing opposes the seller), "Iran's foreign ministry summoned the
+// British ambassador" (Iran opposes Britain).
+func (l *linkRun) protests(v *sentenceView) {
+	for i := v.s.First + 1; i+2 < v.s.Last; i++ {
+		w := v.word(i)
+		switch {
+		case drawVerbs[w]:
+			k := i + 1
+			for n := 0; n < 3 && k < v.s.Last && (v.word(k) == "a" || v.word(k) == "an" || v.toks[k].Tag == "JJ"); n++ {
+				k++
+			}
+			if !protestNouns[v.word(k)] || v.word(k+1) != "from" {
+				continue
+			}
+			from, _ := v.listAt(v.skipModifiers(k + 2))
+			fv := v.firstVerb()
+			if len(from) == 0 || fv >= i || v.word(i-1) != "," {
+				continue
+			}
+			for _, s := range l.subjectOf(v, fv) {
+				for _, x := range from {
+					if isActor(x) && isActor(s) {
+						l.emitM(v, graph.Opposes, x, s, 0.7, "drew-protest", s.First, x.Last)
+					}
+				}
+			}
+		case w == "summoned" || w == "summons" || w == "summon" && v.word(i-1) != "to":
+			k := i + 1
+			if v.word(k) == "the" {
+				k++
+			}
+			var c *Mention
+			if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country {
+				n := m.Last
+				if v.possessive(n) {
+					n++
+				}
+				if envoyNouns[v.word(n)] || v.word(n) == "charge" && v.word(n+1) == "d'affaires" {
+					c = m // "summoned the British ambassador", "summoned Japan's ambassador"
+				}
+			}
+			if c == nil {
+				continue
+			}
+			subj := l.subjectOf(v, i)
+			if e := v.subjectEnd(i); len(subj) == 0 {
+				k := e - 1
+				for n := 0; n < 3 && k > v.s.First && isLowerWord(v.word(k)) && v.mentionAt(k) == nil; n++ {
+					k--
+				}
+				if m := v.mentionAt(k - 1); k < e-1 && v.possessive(k) && m != nil && actorType(m) == graph.Country && m.Kind != "demonym" {
+					subj = []*Mention{m} // "Iran's foreign ministry summoned"
+				}
+			}
+			for _, s := range subj {
+				if isActor(s) && s.Type != graph.Person {
+					l.emitM(v, graph.Opposes, s, c, 0.7, "summoned-envoy", s.First, c.Last)
+				}
+			}
+		}
+	}
+}
+
+// drawVerbs bring a reaction about: "drawing protests from Beijing".
+var drawVerbs = set("drawing", "drew", "draws", "prompting", "prompted", "sparking", "sparked", "triggering", "triggered", "provoking", "provoked")
+
+// protestNouns are reactions of opposition.
+var protestNouns = set("protest", "protests", "condemnation", "criticism", "rebuke", "rebukes", "anger", "outrage", "objections", "ire", "fury")
+
+// envoyNouns name a state's envoy abroad.
+var envoyNouns = set("ambassador", "envoy", "diplomat", "diplomats", "representative")

@@ -100,6 +100,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.aid(v)
 		l.backedBy(v)
 		l.supportPhrases(v)
+		l.protests(v)
 		l.citizenshipHeld(v)
 		l.nationalityStated(v)
 		l.nationalsNamed(v)

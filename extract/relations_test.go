@@ -1160,6 +1160,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/european-union sanctions country/iran"}}, // the passive of a light verb
 		{"met-with", "Canadian Prime Minister Justin Trudeau flew to Mar-a-Lago for dinner with Donald Trump. Biden will host a dinner for Kishida next week.",
 			[]string{"person/donald-trump met-with person/justin-trudeau"}, nil}, // a meal together
+		{"opposes", "The United States sold $2 billion worth of air-defence systems to Taiwan, drawing protests from Beijing. Iran's foreign ministry summoned the British ambassador. " +
+			"China summoned Japan's ambassador over the visit. Officials were summoned to testify.",
+			[]string{"country/china opposes country/united-states", "country/iran opposes country/united-kingdom", "country/china opposes country/japan"}, nil}, // reactions and envoys summoned
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
