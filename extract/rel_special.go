@@ -262,6 +262,9 @@ func (l *linkRun) seekMembership(v *sentenceView) {
 				continue
 			}
 			for _, s := range subj {
+				if s.Type == graph.Org && memberBodies[l.gaz.Kind(s.Entity)] {
+					continue // a bloc joins no bloc: "no intention of joining NATO, though it hopes to join the EU" is the country's hope
+				}
 				l.emit(v, graph.SeeksMembership, s.Actor(), t.Actor(), actorType(s), graph.Org, 0.8, "seeks-to-join", "", j, j)
 			}
 		}
@@ -273,6 +276,14 @@ func (l *linkRun) seekMembership(v *sentenceView) {
 func (l *linkRun) membershipApplications(v *sentenceView) {
 	l.membershipTalks(v)
 	for i := v.s.First + 2; i < v.s.Last; i++ {
+		if v.word(i) == "accession" && v.word(i+1) == "to" && v.possessive(i-1) {
+			// "blocked Sweden's accession to NATO": Sweden seeks to join
+			c, z := v.mentionAt(i-2), v.headMentionAt(i+2)
+			if c != nil && c.Last == i-1 && actorType(c) == graph.Country && c.Kind != "demonym" && z != nil && z.Type == graph.Org && z.StandsFor == "" && memberBodies[l.gaz.Kind(z.Entity)] {
+				l.emit(v, graph.SeeksMembership, c.Actor(), z.Entity, graph.Country, graph.Org, 0.75, "applied-for-membership", "", c.First, z.Last)
+			}
+			continue
+		}
 		if w := v.word(i); (w == "bid" || w == "application") && v.mentionAt(i-1) != nil {
 			// "Stockholm's NATO bid": the possessor seeks to join the body
 			// named before the noun ("its EU application")
