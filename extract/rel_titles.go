@@ -969,10 +969,19 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 			j = m.Last // "its Baghdad correspondent, Florence Aubenas": where the post is
 		}
 		start := j
-		if j = v.titleEnd(start); j == start || v.word(j) != "," {
+		if j = v.titleEnd(start); j == start {
 			continue
 		}
-		p := v.headMentionAt(j + 1)
+		if v.word(j) != "," {
+			// "said its director-general Tedros Adhanom Ghebreyesus would visit"
+			if p := v.mentionAt(j); p == nil || p.Type != graph.Person || p.First != j {
+				continue
+			}
+		}
+		p := v.headMentionAt(j)
+		if v.word(j) == "," {
+			p = v.headMentionAt(j + 1)
+		}
 		if p == nil || p.Type != graph.Person || p.First > j+6 {
 			continue
 		}

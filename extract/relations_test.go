@@ -1165,6 +1165,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/china opposes country/united-states", "country/iran opposes country/united-kingdom", "country/china opposes country/japan"}, nil}, // reactions and envoys summoned
 		{"seeks-membership", "Moldova's President Maia Sandu said her country had no intention of joining NATO, though it hopes to join the EU by 2030. Turkey blocked Sweden's accession to NATO.",
 			[]string{"country/sweden seeks-membership org/nato"}, []string{"org/nato seeks-membership org/european-union"}}, // a bloc joins no bloc
+		{"leader-of", "The World Health Organization, based in Geneva, said its director-general Tedros Adhanom Ghebreyesus would visit Gaza.",
+			[]string{"person/tedros-adhanom-ghebreyesus leader-of org/who / director-general"}, nil}, // "its" title with no comma before the name
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
