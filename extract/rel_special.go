@@ -777,3 +777,70 @@ var protestNouns = set("protest", "protests", "condemnation", "criticism", "rebu
 
 // envoyNouns name a state's envoy abroad.
 var envoyNouns = set("ambassador", "envoy", "diplomat", "diplomats", "representative")
+
+// standWith reads backing told as standing with or behind someone:
+// "India stands with Israel", "the alliance stands firmly behind Ukraine",
+// "We will continue to stand with Taiwan, said Nancy Pelosi" (the quote's
+// speaker when the subject is "we"); and votes for a resolution that
+// condemns a state: "The United States, Britain and France voted for the
+// resolution condemning Russia".
+func (l *linkRun) standWith(v *sentenceView) {
+	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
+		w := v.word(i)
+		switch {
+		case w == "stand" || w == "stands" || w == "stood" || w == "standing":
+			k := i + 1
+			for n := 0; n < 2 && (v.toks[k].Tag == "RB" || v.word(k) == "firmly" || v.word(k) == "squarely"); n++ {
+				k++
+			}
+			if p := v.word(k); p != "with" && p != "behind" && p != "by" {
+				continue
+			}
+			objs, _ := v.listAt(v.skipModifiers(k + 1))
+			if len(objs) == 0 {
+				continue
+			}
+			subj := l.subjectOf(v, i)
+			if len(subj) == 0 && (v.word(i-1) == "to" || v.word(i-1) == "will") {
+				for j := i - 1; j > v.s.First && j > i-6; j-- {
+					if isVerbTag(v.toks[j].Tag) && v.word(j-1) != "to" {
+						subj = l.subjectOf(v, j) // "will continue to stand with"
+						break
+					}
+				}
+			}
+			for _, s := range subj {
+				for _, o := range objs {
+					if isActor(s) && isActor(o) {
+						l.emitM(v, graph.Supports, s, o, 0.75, "stands-with", min(s.First, i), o.Last)
+					}
+				}
+			}
+		case w == "resolution" && (v.word(i+1) == "condemning" || v.word(i+1) == "denouncing" || v.word(i+1) == "censuring"):
+			objs, _ := v.listAt(v.skipModifiers(i + 2))
+			if len(objs) == 0 {
+				continue
+			}
+			k := i - 1
+			for k > v.s.First && (v.word(k) == "the" || v.word(k) == "a" || v.toks[k].Tag == "JJ") {
+				k--
+			}
+			if v.word(k) == "for" {
+				k--
+			}
+			if !resolutionVerbs[v.word(k)] {
+				continue
+			}
+			for _, s := range l.subjectOf(v, k) {
+				for _, o := range objs {
+					if isActor(s) && isActor(o) {
+						l.emitM(v, graph.Opposes, s, o, 0.75, "voted-condemning", min(s.First, k), o.Last)
+					}
+				}
+			}
+		}
+	}
+}
+
+// resolutionVerbs pass or back a resolution: "voted for the resolution".
+var resolutionVerbs = set("voted", "backed", "supported", "sponsored", "adopted", "passed", "approved", "co-sponsored")

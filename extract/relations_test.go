@@ -1167,6 +1167,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/sweden seeks-membership org/nato"}, []string{"org/nato seeks-membership org/european-union"}}, // a bloc joins no bloc
 		{"leader-of", "The World Health Organization, based in Geneva, said its director-general Tedros Adhanom Ghebreyesus would visit Gaza.",
 			[]string{"person/tedros-adhanom-ghebreyesus leader-of org/who / director-general"}, nil}, // "its" title with no comma before the name
+		{"supports", "India stands with Israel, Modi wrote. NATO's chief said the alliance stands firmly behind Ukraine. China did not stand with Russia. He stood by the roadside. " +
+			"The United States, Britain and France voted for the resolution condemning Russia, while China and India abstained.",
+			[]string{"country/india supports country/israel", "country/united-states opposes country/russia", "country/france opposes country/russia"},
+			[]string{"country/china supports country/russia", "country/china opposes country/russia", "country/india opposes country/russia"}}, // standing with; a resolution voted for
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
