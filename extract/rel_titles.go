@@ -986,6 +986,10 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 			continue
 		}
 		o := l.possessor(v, i)
+		if f := v.mentionAt(v.s.First); o != nil && !v.speaksOf(o, i) && v.word(i-1) == "and" && v.word(i-2) == "," && f != nil && f != o &&
+			actorType(f) != graph.Person && f.Kind != "demonym" && v.speaksOf(f, i) {
+			o = f // "Paraguay is one of the few countries that still recognise Taiwan, and its president, Santiago Pena,": the subject's
+		}
 		opens := i == v.s.First && o != nil && o.Sent == v.index-1 && o.First == l.in.sents[o.Sent].First
 		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) && !opens {
 			// ("Pakistani Taliban militants ... their leader": the

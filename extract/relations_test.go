@@ -1171,6 +1171,8 @@ func TestRelationPatterns(t *testing.T) {
 			"The United States, Britain and France voted for the resolution condemning Russia, while China and India abstained.",
 			[]string{"country/india supports country/israel", "country/united-states opposes country/russia", "country/france opposes country/russia"},
 			[]string{"country/china supports country/russia", "country/china opposes country/russia", "country/india opposes country/russia"}}, // standing with; a resolution voted for
+		{"leader-of", "Paraguay is one of the few countries that still recognise Taiwan, and its president, Santiago Pena, visited Taipei in October.",
+			[]string{"person/santiago-pena leader-of country/paraguay"}, []string{"person/santiago-pena leader-of country/taiwan"}}, // "its" after ", and" is the subject's
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
