@@ -286,6 +286,9 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 		}
 		return
 	}
+	if w1, w2 := v.word(p-1), v.word(p-2); w1 == "both" || w2 == "both" || w1 == "each" || w2 == "each" {
+		return // "Israel and Egypt have both signed the treaty banning nuclear tests": each with others, not with each other
+	}
 	for a := 0; a < len(subj); a++ {
 		for b := a + 1; b < len(subj); b++ {
 			if ok(subj[a], subj[b]) {

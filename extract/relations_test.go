@@ -1173,6 +1173,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/china supports country/russia", "country/china opposes country/russia", "country/india opposes country/russia"}}, // standing with; a resolution voted for
 		{"leader-of", "Paraguay is one of the few countries that still recognise Taiwan, and its president, Santiago Pena, visited Taipei in October.",
 			[]string{"person/santiago-pena leader-of country/paraguay"}, []string{"person/santiago-pena leader-of country/taiwan"}}, // "its" after ", and" is the subject's
+		{"negotiates-with", "Israel and Egypt have both signed the other treaty banning nuclear tests. Israel and Jordan signed a peace treaty in 1994.",
+			[]string{"country/israel negotiates-with country/jordan"}, []string{"country/egypt negotiates-with country/israel"}}, // each signed with others
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
