@@ -290,6 +290,9 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 	if subj.First >= v.s.First && subj.Last <= i {
 		from = min(from, subj.Last) // "Hu will discuss ... in talks with Putin": what the subject's verb says of it
 	}
+	if v.travellingFor(meetingPhraseStart(v, i)) {
+		return // "Schroeder is traveling to the United States for a meeting with President Bush on Monday": yet to come
+	}
 	for _, o := range objs {
 		if byPhoneAfter(v, o.Last) {
 			continue // "held talks with Russian President Vladimir Putin by phone": no meeting
@@ -312,6 +315,24 @@ func meetingPhraseStart(v *sentenceView, i int) int {
 	}
 	return k + 1
 }
+
+// travellingFor reports whether a trip still under way or to come
+// governs the meeting phrase starting at k: "is traveling to Washington
+// for", "is heading to Moscow for", "is due in Beijing for".
+func (v *sentenceView) travellingFor(k int) bool {
+	if v.word(k) != "for" && v.word(k-1) != "for" {
+		return false
+	}
+	for j := k - 1; j > v.s.First && j >= k-8; j-- {
+		if w := v.word(j); (w == "is" || w == "are" || w == "will") && (travelGerunds[v.word(j+1)] || v.word(j+1) == "due" || v.word(j+1) == "travel" || v.word(j+1) == "fly" || v.word(j+1) == "go") {
+			return true
+		}
+	}
+	return false
+}
+
+// travelGerunds tell of a trip under way: "is traveling to".
+var travelGerunds = set("traveling", "travelling", "heading", "flying", "going", "headed", "en")
 
 // meetingPhraseWords may stand before a meeting's noun in the phrase that
 // names it.

@@ -1175,6 +1175,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/santiago-pena leader-of country/paraguay"}, []string{"person/santiago-pena leader-of country/taiwan"}}, // "its" after ", and" is the subject's
 		{"negotiates-with", "Israel and Egypt have both signed the other treaty banning nuclear tests. Israel and Jordan signed a peace treaty in 1994.",
 			[]string{"country/israel negotiates-with country/jordan"}, []string{"country/egypt negotiates-with country/israel"}}, // each signed with others
+		{"met-with", "German Chancellor Gerhard Schroeder is traveling to the United States for a meeting with President Bush on Monday. Schroeder traveled to Paris for talks with Jacques Chirac.",
+			[]string{"person/gerhard-schroeder met-with person/jacques-chirac"}, []string{"person/bush met-with person/gerhard-schroeder"}}, // a trip under way: the meeting is to come
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
