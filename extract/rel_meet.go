@@ -34,6 +34,11 @@ func (l *linkRun) meetings(v *sentenceView) {
 			// The subject stands right before the verb and is not inside a
 			// prepositional phrase ("Envoys from X and Y met ..." says nothing of X).
 			subj := l.subjectOf(v, i)
+			if fv := v.firstVerb(); len(subj) == 0 && v.word(i-1) == "and" && fv < i-2 && !v.clauseBetween(fv, i) {
+				// "Dissanayake visited India on his first trip abroad and met
+				// Prime Minister Narendra Modi": the first verb's subject
+				subj = l.subjectOf(v, fv)
+			}
 			j := i + 1
 			if v.word(j) == "with" {
 				j++

@@ -1177,6 +1177,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/israel negotiates-with country/jordan"}, []string{"country/egypt negotiates-with country/israel"}}, // each signed with others
 		{"met-with", "German Chancellor Gerhard Schroeder is traveling to the United States for a meeting with President Bush on Monday. Schroeder traveled to Paris for talks with Jacques Chirac.",
 			[]string{"person/gerhard-schroeder met-with person/jacques-chirac"}, []string{"person/bush met-with person/gerhard-schroeder"}}, // a trip under way: the meeting is to come
+		{"met-with", "Sri Lanka's new President Anura Kumara Dissanayake visited India on his first trip abroad and met Prime Minister Narendra Modi. The plan was announced and met with criticism.",
+			[]string{"person/anura-kumara-dissanayake met-with person/narendra-modi"}, nil}, // the first verb's subject meets
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
