@@ -89,7 +89,7 @@ var verbFamilies = []verbFamily{
 			"slammed", "slams", "blasted", "blasts", "lambasted", "lambastes", "rebuked", "rebukes", "censured", "censures", "decried", "decries",
 			"blamed", "blames", "accused", "accuses", "lashed", "lashes", "railed", "rails"),
 		preps:       set("at", "against"), // "lashed out at Israel", "railed against"
-		participles: set("opposed", "condemned", "denounced", "criticised", "criticized", "slammed", "blasted", "lambasted", "rebuked", "censured", "decried"),
+		participles: set("opposed", "condemned", "denounced", "criticised", "criticized", "slammed", "blasted", "lambasted", "rebuked", "censured", "decried", "accused", "blamed"),
 		nouns:       set("opposition", "condemnation", "criticism"),
 		nounPreps:   set("to", "of"),
 		doers:       set("critic", "opponent", "foe", "detractor", "nemesis", "arch-rival", "archrival")},
@@ -507,6 +507,11 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 			if strikeNouns[v.word(n)] || v.word(n) == "attack" || v.word(n) == "ambush" || v.word(n) == "operation" {
 				agents, end = []*Mention{m}, n+1
 			}
+		}
+	}
+	if k := v.skipModifiers(by + 1); len(agents) == 0 && v.word(by) == "by" {
+		if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country && stateNouns[v.word(m.Last)] {
+			agents, end = []*Mention{m}, m.Last+1 // "criticised by the Ethiopian government"
 		}
 	}
 	if len(agents) == 0 && v.word(by) == "by" {
