@@ -1181,6 +1181,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/anura-kumara-dissanayake met-with person/narendra-modi"}, nil}, // the first verb's subject meets
 		{"opposes", "Sudan's Rapid Support Forces are accused by Washington of committing genocide in Darfur. Prime Minister Abiy Ahmed has been criticised by the Egyptian government for the dam. He was accused of fraud.",
 			[]string{"country/united-states opposes org/rapid-support-forces", "country/egypt opposes person/abiy-ahmed"}, nil}, // accusation and criticism in the passive
+		{"met-with", "Mr. Rumsfeld is expected to discuss US-India relations when he meets with Prime Minister Manmohan Singh on Thursday in New Delhi.",
+			nil, []string{"person/rumsfeld met-with person/manmohan-singh"}}, // expected: yet to come
 		{"leader-of", "Prince Surkhanpha, director of the Brussels-based Euro Burma Office, cited the constitution.",
 			[]string{"person/surkhanpha leader-of org/euro-burma-office", "org/euro-burma-office based-in location/brussels"}, nil}, // the head of a body seated elsewhere
 		{"attacked", "Kharkiv was pummeled by Russian missiles overnight. Odesa was shelled by Russian forces.",
