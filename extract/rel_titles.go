@@ -156,12 +156,12 @@ func (l *linkRun) envoySender(v *sentenceView, m, org *Mention) *Mention {
 // another state's and takes none.
 func (l *linkRun) sharedTitleOwner(v *sentenceView, m *Mention) (*Mention, *Mention) {
 	lower := strings.ToLower(m.Role)
-	if !officeRole(lower) || headTitle(lower) != "" || pastRole(m.Role) {
+	if !officeRole(lower) || headTitle(lower) != "" || graph.PastRole(m.Role) {
 		return nil, nil
 	}
 	k := m.First - len(strings.Fields(m.Role))
 	p := v.mentionAt(k - 2)
-	if v.word(k-1) != "and" || p == nil || p.Type != graph.Person || p.Last != k-1 || !strings.HasPrefix(p.RoleOf, graph.Country.Slug()+"/") || pastRole(p.Role) {
+	if v.word(k-1) != "and" || p == nil || p.Type != graph.Person || p.Last != k-1 || !strings.HasPrefix(p.RoleOf, graph.Country.Slug()+"/") || graph.PastRole(p.Role) {
 		return nil, nil
 	}
 	if h := roleHolder(v, p); h != nil && actorType(h) == graph.Country {
@@ -1148,11 +1148,11 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	lower := strings.ToLower(role)
 	// "former Serbian President X" held the office once: the edge stands,
 	// less sure, with the role saying so.
-	past := pastRole(role)
+	past := graph.PastRole(role)
 	if !past && v.removedFromOffice(m) {
 		past, role = true, "ousted "+role // "Peru's Congress removed President Pedro Castillo"
 	}
-	if w := strings.TrimSuffix(v.word(first-1), "-"); w == "former" || w == "late" || w == "ex" || w == "then" || removedWords[w] {
+	if w := strings.TrimSuffix(v.word(first-1), "-"); graph.PastRole(w) {
 		past = true
 		role = strings.TrimSuffix(v.toks[first-1].Text, "-") + " " + role // "then-US President"
 	}
@@ -1188,9 +1188,9 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		office := ""
 		if w := v.word(first - 1); w == "his" || w == "her" {
 			if p := l.possessor(v, first-1); p != nil && p.Role != "" && p.RoleOf != "" && p.RoleOf != of && strings.HasPrefix(p.RoleOf, graph.Country.Slug()+"/") &&
-				stateTitle(strings.ToLower(p.Role)) && !disqualified(strings.ToLower(p.Role)) && !pastRole(p.Role) {
+				stateTitle(strings.ToLower(p.Role)) && !disqualified(strings.ToLower(p.Role)) && !graph.PastRole(p.Role) {
 				office = p.Role
-				if h := roleHolder(v, p); h != nil && pastRole(strings.TrimSuffix(v.word(h.First-1), "-")) {
+				if h := roleHolder(v, p); h != nil && graph.PastRole(strings.TrimSuffix(v.word(h.First-1), "-")) {
 					office = "" // "Former Polish President Lech Walesa met his Czech counterpart"
 				}
 			}
@@ -1254,20 +1254,6 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 
 // pressJobs are the trades of a newspaper's or a broadcaster's staff.
 var pressJobs = set("journalist", "reporter", "correspondent", "columnist", "editor", "photographer", "cameraman", "producer", "anchor", "presenter")
-
-// pastRole reports whether a role was held once: "Former President",
-// "the late king", "ex-premier".
-func pastRole(role string) bool {
-	r := strings.ToLower(role)
-	if w, _, _ := strings.Cut(r, " "); removedWords[w] {
-		return true // "ousted president"
-	}
-	return strings.Contains(r, "former") || strings.Contains(r, "late ") || strings.HasPrefix(r, "ex") || strings.HasPrefix(r, "then")
-}
-
-// removedWords tell of a holder put out of office: "Syria's ousted
-// president".
-var removedWords = set("ousted", "deposed", "toppled", "overthrown", "dethroned")
 
 // removedFromOffice reports whether the sentence tells of m put out of
 // office: "Congress removed President Pedro Castillo", "the ouster of
@@ -1490,8 +1476,8 @@ func (l *linkRun) appositions(v *sentenceView) {
 			// president": past describing words.
 			t := c.Last + 1
 			removed := ""
-			for n := 0; n < 2 && t < v.s.Last && (v.toks[t].Tag == "JJ" || removedWords[v.word(t)] || neutralAdjectives[v.word(t)]) && isLowerWord(v.word(t)) && !titleWords[v.word(t)] && !roleAdjectives[v.word(t)]; n++ {
-				if removedWords[v.word(t)] {
+			for n := 0; n < 2 && t < v.s.Last && (v.toks[t].Tag == "JJ" || graph.PastRole(v.word(t)) || neutralAdjectives[v.word(t)]) && isLowerWord(v.word(t)) && !titleWords[v.word(t)] && !roleAdjectives[v.word(t)]; n++ {
+				if graph.PastRole(v.word(t)) {
 					removed = v.word(t) + " " // "Syria's ousted president": the office held once
 				}
 				t++

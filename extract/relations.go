@@ -419,7 +419,7 @@ func (l *linkRun) relation(c candidate) graph.Relation {
 	if !standing(c) {
 		ev.Date = nearestDate(c.view, c.a, c.b, eventTypes[c.typ])
 	}
-	if ev.Date == "" && l.in.doc.Date != "" && !pastRole(c.role) {
+	if ev.Date == "" && l.in.doc.Date != "" && !graph.PastRole(c.role) {
 		// (an office held once, "Former President X", held before the
 		// document's day, which does not date it)
 		ev.Date, ev.DateSource = l.in.doc.Date, "document"

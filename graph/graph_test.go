@@ -342,3 +342,24 @@ func TestFilterMinConfidence(t *testing.T) {
 		}
 	}
 }
+
+func TestPastRole(t *testing.T) {
+	for _, c := range []struct {
+		role string
+		want bool
+	}{
+		{"Former President", true},
+		{"late king", true},
+		{"ex-premier", true},
+		{"then-US President", true},
+		{"ousted president", true},
+		{"President", false},
+		{"Executive Director", false},
+		{"chief executive officer", false},
+		{"Deputy Director-General", false},
+	} {
+		if got := PastRole(c.role); got != c.want {
+			t.Errorf("PastRole(%q) = %v, want %v", c.role, got, c.want)
+		}
+	}
+}

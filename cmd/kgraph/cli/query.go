@@ -250,7 +250,7 @@ func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf flo
 		if ap, bp := a.Entity.Type == graph.Person, b.Entity.Type == graph.Person; q.Relation == graph.MemberOf && q.Dir == graph.Incoming && ap != bp {
 			return bp
 		}
-		if ap, bp := formerRole(a.Role), formerRole(b.Role); ap != bp {
+		if ap, bp := graph.PastRole(a.Role), graph.PastRole(b.Role); ap != bp {
 			return bp // "who leads Pakistan": the prime minister before the former one
 		}
 		if len(a.Evidence) != len(b.Evidence) {
@@ -468,11 +468,4 @@ func limit(es []store.EntityInfo, n int) []store.EntityInfo {
 		return es[:n]
 	}
 	return es
-}
-
-// formerRole reports whether a role was held once: "former Prime Minister",
-// "the late king", "ex-president".
-func formerRole(role string) bool {
-	r := strings.ToLower(role)
-	return strings.Contains(r, "former") || strings.HasPrefix(r, "late ") || strings.HasPrefix(r, "ex-") || strings.HasPrefix(r, "then")
 }
