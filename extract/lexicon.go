@@ -105,6 +105,17 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "asked", 
 	"announced", "informed", "replied", "urged", "stressed", "predicted", "acknowledged", "admitted",
 	"denied", "believes", "thinks", "vowed", "emphasised", "emphasized", "confirmed", "recalled")
 
+// union returns a new set of the words in any of sets.
+func union(sets ...map[string]bool) map[string]bool {
+	out := make(map[string]bool)
+	for _, s := range sets {
+		for w := range s {
+			out[w] = true
+		}
+	}
+	return out
+}
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {

@@ -1816,8 +1816,8 @@ func titleAdjective(w string, leader bool) bool {
 
 var (
 	causeAdjectives   = set("terrorist", "militant", "rebel", "insurgent", "communist", "opposition", "separatist", "extremist", "islamist", "religious", "spiritual", "underground", "exiled", "dissident", "guerrilla", "tribal", "student", "labor", "labour", "union")
-	neutralAdjectives = set("new", "former", "outgoing", "incoming", "interim", "acting", "provisional", "current", "longtime", "long-time", "revered", "embattled", "ailing", "late", "veteran", "elected", "newly-elected", "caretaker", "powerful", "hardline", "moderate", "reformist", "conservative", "transitional", "political",
-		"junta", "populist", "nationalist", "hard-line", "de-facto", "de", "facto")
+	neutralAdjectives = union(stanceAdjectives, set("new", "former", "outgoing", "incoming", "interim", "acting", "provisional", "current", "longtime", "long-time",
+		"revered", "embattled", "ailing", "late", "veteran", "elected", "newly-elected", "caretaker", "powerful", "transitional", "political"))
 )
 
 // facilityNames end the names of places and institutions named after

@@ -383,10 +383,14 @@ var missionNouns = set("embassy", "embassies", "consulate", "mission", "delegati
 
 // titleModifiers may stand between a possessor and a title without being
 // part of the role.
-var titleModifiers = set("visiting", "new", "newly", "outgoing", "incoming", "longtime", "long-time", "current", "veteran",
-	"transitional", "interim", "caretaker", "acting", "special", "first", "female", "woman", "elected", "democratically", "embattled", "beleaguered",
-	"junta", "reformist", "hardline", "hard-line", "populist", "nationalist", "leftist", "socialist", "right-wing", "left-wing", "far-right",
-	"moderate", "authoritarian", "de-facto", "pro-western", "pro-russian", "pro-kremlin", "conservative", "liberal")
+var titleModifiers = union(stanceAdjectives, set("visiting", "new", "newly", "outgoing", "incoming", "longtime", "long-time", "current", "veteran",
+	"transitional", "interim", "caretaker", "acting", "special", "first", "female", "woman", "elected", "democratically", "embattled", "beleaguered"))
+
+// stanceAdjectives describe a holder by politics or by how power is held,
+// and leave the title the holder's: "Iran's reformist president",
+// "Guinea's junta leader", "Syria's de facto leader".
+var stanceAdjectives = set("junta", "reformist", "hardline", "hard-line", "populist", "nationalist", "leftist", "socialist",
+	"right-wing", "left-wing", "far-right", "moderate", "authoritarian", "conservative", "liberal", "de-facto", "de", "facto")
 
 // agentNoun reports whether a lower-case word names a person by what they
 // do: a title word or an agent noun ("composer", "novelist", "guardian"),
