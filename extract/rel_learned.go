@@ -691,7 +691,7 @@ var venueNames = set("Cosmodrome", "Spaceport", "Airport", "Stadium", "Arena", "
 
 // violentWords tell of a killing or a strike, which happens somewhere.
 var violentWords = set("killed", "assassinated", "murdered", "slain", "executed", "shot", "strike", "airstrike", "raid",
-	"attack", "bombing", "bombed", "shelled", "ambush", "ambushed", "clash", "clashes", "fighting", "battle", "captured", "arrested", "detained")
+	"bombing", "bombed", "captured", "arrested", "detained")
 
 // gatherVerbs tell of a gathering, which happens somewhere: "a group that
 // gathered Monday in Stuttgart".

@@ -442,11 +442,13 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 	}
 }
 
-// eventBefore reports whether a killing, a strike or talks stand shortly
-// before organisation m, so that "in" after it tells where they happened.
+// eventBefore reports whether a killing, a strike or an event (talks, a
+// summit) stands shortly before organisation m, so that "in" after it
+// tells where it happened (violentWords and eventNounsAt, as for the pair
+// classifier's eventPlace).
 func (v *sentenceView) eventBefore(m *Mention) bool {
 	for k := m.First - 1; k >= v.s.First && k >= m.First-6; k-- {
-		if w := v.word(k); eventWordsBefore[w] && v.mentionAt(k) == nil {
+		if w := v.word(k); (violentWords[w] || eventNounsAt[w]) && v.mentionAt(k) == nil {
 			return true
 		}
 	}
@@ -458,11 +460,6 @@ func (v *sentenceView) eventBefore(m *Mention) bool {
 func missionNames(id string) bool {
 	return strings.Contains(id, "embassy") || strings.Contains(id, "consulate") || strings.Contains(id, "mission")
 }
-
-// eventWordsBefore tell of something done to or with a body somewhere
-// ("fighting with IS in Syria" puts IS there, and is not among them).
-var eventWordsBefore = set("killed", "assassinated", "murdered", "slain", "executed", "shot", "strike", "airstrike", "raid",
-	"bombing", "bombed", "captured", "arrested", "detained", "talks", "negotiations", "meeting")
 
 // kindPhraseStart returns where the words that say what kind of
 // organisation the name at first is begin: "the German carmaker", "the
