@@ -445,7 +445,7 @@ func (v *sentenceView) reportedBy(a int) float64 {
 	for n := 0; n < 2 && k > v.s.First && (v.word(k) == "the" || v.word(k) == "a"); n++ {
 		k--
 	}
-	if w := v.word(k); w == "denied" || w == "denies" || w == "deny" || w == "denying" {
+	if flatDenials[v.word(k)] {
 		return 0 // "The Kremlin denied Putin had met Lukashenko" ("the dismissed judge" is no denial)
 	}
 	if w := v.word(k); w == "whether" {

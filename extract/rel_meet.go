@@ -34,10 +34,10 @@ func (l *linkRun) meetings(v *sentenceView) {
 			// The subject stands right before the verb and is not inside a
 			// prepositional phrase ("Envoys from X and Y met ..." says nothing of X).
 			subj := l.subjectOf(v, i)
-			if fv := v.firstVerb(); len(subj) == 0 && v.word(i-1) == "and" && fv < i-2 && !v.clauseBetween(fv, i) {
+			if len(subj) == 0 {
 				// "Dissanayake visited India on his first trip abroad and met
-				// Prime Minister Narendra Modi": the first verb's subject
-				subj = l.subjectOf(v, fv)
+				// Prime Minister Narendra Modi"
+				subj = l.coordinatedSubject(v, i)
 			}
 			j := i + 1
 			if v.word(j) == "with" {
@@ -291,11 +291,12 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 	if subj == nil {
 		return
 	}
-	from := min(i-3, meetingPhraseStart(v, i))
+	phrase := meetingPhraseStart(v, i)
+	from := min(i-3, phrase)
 	if subj.First >= v.s.First && subj.Last <= i {
 		from = min(from, subj.Last) // "Hu will discuss ... in talks with Putin": what the subject's verb says of it
 	}
-	if v.travellingFor(meetingPhraseStart(v, i)) {
+	if v.travellingFor(phrase) {
 		return // "Schroeder is traveling to the United States for a meeting with President Bush on Monday": yet to come
 	}
 	for _, o := range objs {
@@ -329,15 +330,16 @@ func (v *sentenceView) travellingFor(k int) bool {
 		return false
 	}
 	for j := k - 1; j > v.s.First && j >= k-8; j-- {
-		if w := v.word(j); (w == "is" || w == "are" || w == "will") && (travelGerunds[v.word(j+1)] || v.word(j+1) == "due" || v.word(j+1) == "travel" || v.word(j+1) == "fly" || v.word(j+1) == "go") {
+		if w := v.word(j); (w == "is" || w == "are" || w == "will") && travelWords[v.word(j+1)] {
 			return true
 		}
 	}
 	return false
 }
 
-// travelGerunds tell of a trip under way: "is traveling to".
-var travelGerunds = set("traveling", "travelling", "heading", "flying", "going", "headed", "en")
+// travelWords after "is" or "will" tell of a trip under way or to come:
+// "is traveling to", "is due in", "will fly to".
+var travelWords = set("traveling", "travelling", "heading", "flying", "going", "headed", "en", "due", "travel", "fly", "go")
 
 // meetingPhraseWords may stand before a meeting's noun in the phrase that
 // names it.

@@ -333,10 +333,8 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			subj = v.forcesBefore(v.subjectEnd(end - 2)) // "Taliban militants kidnapped and killed X"
 		}
 	}
-	if fv := v.firstVerb(); len(subj) == 0 && v.word(i-1) == "and" && fv < i-2 && isVerbTag(v.toks[i].Tag) && !v.clauseBetween(fv, i) {
-		// "Estonia expelled a Russian diplomat and accused Moscow of ...":
-		// the first verb's subject does the second
-		subj = l.subjectOf(v, fv)
+	if len(subj) == 0 && isVerbTag(v.toks[i].Tag) {
+		subj = l.coordinatedSubject(v, i) // "Estonia expelled a Russian diplomat and accused Moscow of ..."
 	}
 	if len(subj) == 0 {
 		return
@@ -1140,6 +1138,16 @@ func (v *sentenceView) targetOf(m *Mention) bool {
 // stateNouns after a country's name or demonym make the phrase the state:
 // "the British military", "the Iranian government".
 var stateNouns = set("government", "military", "authorities", "leadership", "regime", "administration", "army", "forces")
+
+// coordinatedSubject returns the subject of a verb at i that follows "and"
+// in the first verb's clause: "Estonia expelled a Russian diplomat and
+// accused Moscow", "Putin arrived in Beijing and met Xi"; else nil.
+func (l *linkRun) coordinatedSubject(v *sentenceView, i int) []*Mention {
+	if fv := v.firstVerb(); v.word(i-1) == "and" && fv < i-2 && !v.clauseBetween(fv, i) {
+		return l.subjectOf(v, fv)
+	}
+	return nil
+}
 
 // clauseBetween reports whether a clause of its own (a comma, "who",
 // "which", "that", "said") stands between tokens a and b.
