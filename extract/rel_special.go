@@ -124,11 +124,6 @@ func (v *sentenceView) pastModifiers(k int) int {
 	return k
 }
 
-// amountNouns count what is given: "hundreds of drones", "a batch of
-// missiles".
-var amountNouns = set("hundreds", "thousands", "dozens", "scores", "millions", "tons", "tonnes", "batch", "shipment", "shipments",
-	"consignment", "number", "fleet", "squadron")
-
 // giveVerbs take the receiver as their first object: "gave Kyiv aid".
 var giveVerbs = set("gave", "gives", "give", "giving", "granted", "grants", "offered", "offers", "sent", "sends")
 
@@ -139,7 +134,7 @@ func aidWithin(v *sentenceView, k, n int) bool {
 		if aidNouns[v.word(j)] {
 			return true
 		}
-		if amountNouns[v.word(j)] && v.word(j+1) == "of" {
+		if amountWords[v.word(j)] && v.word(j+1) == "of" {
 			j++ // "supplied Russia with hundreds of Shahed drones"
 			continue
 		}

@@ -810,8 +810,10 @@ func (v *sentenceView) orgsAt(k int) []*Mention {
 	return out
 }
 
-// amountWords count money before what it buys: "$4.5 billion".
-var amountWords = set("$", "billion", "million", "trillion", "us$", "€", "£")
+// amountWords count what is given: "$4.5 billion in aid", "hundreds of
+// drones", "a batch of missiles".
+var amountWords = set("$", "billion", "million", "trillion", "us$", "€", "£", "hundreds", "thousands", "dozens", "scores",
+	"millions", "billions", "tons", "tonnes", "batch", "shipment", "shipments", "consignment", "number", "fleet", "squadron")
 
 // passiveNoun reads sanctions or aid told in the passive: "Sanctions
 // were imposed on North Korea by the U.N. Security Council", "Fresh
