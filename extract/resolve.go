@@ -517,7 +517,7 @@ func titleStart(toks []Token, m *Mention) int {
 	for k > 0 && k > m.First-5 {
 		w := strings.ToLower(toks[k-1].Text)
 		w = strings.TrimPrefix(strings.TrimPrefix(w, "then-"), "ex-")
-		if !isTitleWord(w) && !lateOrFormer[w] {
+		if !isTitleWord(w) && w != "the" && w != "later" && !graph.PastRole(w) { // "the late", "former"
 			break
 		}
 		k--
@@ -617,9 +617,6 @@ var familyNouns = set("wife", "husband", "son", "daughter", "brother", "sister",
 	"cousin", "nephew", "niece", "widow", "widower", "grandson", "granddaughter", "grandfather", "grandmother",
 	"stepson", "stepdaughter", "stepfather", "stepmother", "half-brother", "half-sister", "step-grandmother", "brother-in-law",
 	"son-in-law", "daughter-in-law", "father-in-law", "mother-in-law", "sister-in-law")
-
-// lateOrFormer qualify a title before a name: "the late", "former".
-var lateOrFormer = set("the", "late", "former", "then", "later")
 
 // nobleBefore reports whether a royal or noble title stands right before
 // token i ("King Abdullah", "Sheikh Hasina").
