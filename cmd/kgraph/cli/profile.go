@@ -148,10 +148,14 @@ func printProfile(w io.Writer, a ProfileAnswer) error {
 		fmt.Fprintln(w, "No relation in the database.")
 		return nil
 	}
-	shown := make(map[string]int)
+	type group struct {
+		rel      graph.RelationType
+		incoming bool
+	}
+	shown := make(map[group]int)
 	for i, r := range a.Relations {
-		key := fmt.Sprintf("%s/%v", r.Relation, r.Incoming)
-		if i == 0 || key != fmt.Sprintf("%s/%v", a.Relations[i-1].Relation, a.Relations[i-1].Incoming) {
+		key := group{r.Relation, r.Incoming}
+		if i == 0 || key != (group{a.Relations[i-1].Relation, a.Relations[i-1].Incoming}) {
 			// "Lukashenko leader-of …", "… member-of CSTO": which end the
 			// entity is
 			label := a.Entity.Name + " " + string(r.Relation) + " …"
