@@ -7,12 +7,17 @@ import "strings"
 // President", "Syria's ousted president". A word of the role must say so:
 // "Executive Director" is held now.
 func PastRole(role string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(role), func(r rune) bool { return r == ' ' || r == '-' }) {
-		if pastRoleWords[w] {
+	r := strings.ToLower(role)
+	for {
+		i := strings.IndexAny(r, " -") // words and hyphenated parts: "ex-premier", "then-US President"
+		if i < 0 {
+			return pastRoleWords[r]
+		}
+		if pastRoleWords[r[:i]] {
 			return true
 		}
+		r = r[i+1:]
 	}
-	return false
 }
 
 // pastRoleWords mark a role held once.
