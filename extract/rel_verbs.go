@@ -179,6 +179,16 @@ func (v *sentenceView) targetIn(j int) *Mention {
 	if !targetPlaces[v.word(k)] || v.mentionAt(k) != nil || fighterModifiers[v.word(k-1)] {
 		return nil // (not "insurgent positions in Fallujah": the insurgents')
 	}
+	if w := v.word(k + 1); w == "and" || w == "," {
+		// "police checkpoints and towns in Swat": the last target's place
+		n := k + 2
+		for n < v.s.Last && n < k+5 && v.mentionAt(n) == nil && isLowerWord(v.word(n)) && !targetPlaces[v.word(n)] {
+			n++
+		}
+		if targetPlaces[v.word(n)] && v.mentionAt(n) == nil {
+			k = n
+		}
+	}
 	if w := v.word(k + 1); w != "in" && w != "inside" && w != "across" {
 		return nil
 	}
@@ -195,8 +205,9 @@ func (v *sentenceView) targetIn(j int) *Mention {
 		}
 	}
 	if m := v.mentionAt(at); m != nil && m.First == at && (m.Type == graph.Location || m.Type == graph.Country && m.Kind != "demonym") &&
-		!v.possessive(m.Last) && (m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") || !isLowerWord(v.word(m.Last))) {
-		return m
+		!v.possessive(m.Last) && (m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") || !isLowerWord(v.word(m.Last)) ||
+		placeKindNouns[v.word(m.Last)]) {
+		return m // ("villages in Sagaing region": the region's kind may follow its name)
 	}
 	return nil
 }
@@ -631,6 +642,11 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "at") &&
 			m != nil && m.First == v.skipModifiers(j+1) && v.targetOf(m) {
 			targets, end = []*Mention{m}, m.Last // "an offensive against Hamas militants", "strikes against Sri Lankan troops"
+		}
+		if len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "at") {
+			if m := v.targetIn(j + 1); m != nil {
+				targets, end = []*Mention{m}, m.Last // "airstrikes on villages in Sagaing region"
+			}
 		}
 		if f.rel == graph.Attacked && len(targets) == 1 && targets[0].Type == graph.Person && v.possessive(end) {
 			targets = nil // "Mr. Schroeder's attacks on Ms. Merkel's economic plan": words against her plan
@@ -1187,7 +1203,9 @@ var occupyingNouns = set("war", "invasion", "aggression", "incursion")
 // country its target.
 var targetPlaces = set("bases", "base", "targets", "positions", "settlements", "towns", "cities", "villages", "installations", "facilities", "embassy", "embassies",
 	"refinery", "refineries", "depot", "depots", "airfield", "airfields", "airbase", "port", "ports", "plant", "plants", "infrastructure",
-	"building", "buildings", "compound", "compounds", "vessel", "vessels", "ship", "ships", "warehouse", "warehouses")
+	"building", "buildings", "compound", "compounds", "vessel", "vessels", "ship", "ships", "warehouse", "warehouses",
+	"hotel", "hotels", "prison", "prisons", "checkpoint", "checkpoints", "camp", "camps", "hospital", "hospitals", "school", "schools",
+	"market", "markets", "barracks", "outpost", "outposts", "station", "stations", "airport", "airports", "mosque", "church", "bridge", "bridges")
 
 // fighterModifiers say whose a target is: "militant targets", "rebel
 // positions".

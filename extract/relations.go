@@ -185,6 +185,14 @@ func (l *linkRun) dropContradictedGuesses() {
 			basedIn[c.src][where] = true
 		}
 	}
+	// The state an organisation's name makes it a body of ("Iraqi National
+	// Guard"): its forces do not attack that state.
+	bodyOf := make(map[string]string)
+	for _, c := range l.out {
+		if c.typ == graph.BasedIn && c.pattern == "place-in-name" && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+			bodyOf[c.src] = c.tgt
+		}
+	}
 	// Killings the patterns read, by sentence: a guess that gives the
 	// killer another victim, the victim another killer, or turns one
 	// round is contradicted ("Oswald, the man who shot Kennedy, was
@@ -221,6 +229,9 @@ func (l *linkRun) dropContradictedGuesses() {
 		if s := c.view.index; c.typ == graph.Killed && c.pattern == "learned" && !killed[sentPair{s, c.src, c.tgt}] &&
 			(killers[sentPair{s, c.src, ""}] || victims[sentPair{s, "", c.tgt}] || killed[sentPair{s, c.tgt, c.src}]) {
 			continue
+		}
+		if c.typ == graph.Attacked && bodyOf[c.src] == c.tgt {
+			continue // "Iraqi National Guard troops have raided a Sunni mosque in Baghdad": a raid at home
 		}
 		if c.pattern == "place-in-name" && len(basedIn[c.src]) > 0 && !basedIn[c.src][c.tgt] && !basedIn[c.src][l.gaz.CountryOf(c.tgt)] {
 			continue // "Taiwan's biggest carrier, China Airlines": the text's word over the name's
