@@ -24,6 +24,10 @@ var (
 	troopNouns = set("troops", "soldiers", "fighters", "forces", "mercenaries")
 )
 
+// aidPurposeVerbs say what money or goods sent are for, before whom they
+// serve: "pledged $500 million to rebuild Gaza".
+var aidPurposeVerbs = set("rebuild", "reconstruct", "fund", "finance", "feed", "stabilize", "stabilise", "defend", "arm", "equip")
+
 // aid: "X sent (military) aid to Y", "X provided Y with weapons".
 func (l *linkRun) aid(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
@@ -58,8 +62,8 @@ func (l *linkRun) aid(v *sentenceView) {
 			}
 			if (w == "to" || w == "for" && !troops && !political) && sawAid { // ("offered his support for Croatia's bid": backing, no aid)
 				k := j + 1
-				if n := v.word(k); (n == "fight" || n == "help" || n == "assist" || n == "support") && v.mentionAt(k) == nil {
-					k++ // "sent soldiers to fight for Russia", "sent troops to help Mali"
+				if n := v.word(k); (n == "fight" || n == "help" || n == "assist" || n == "support" || !troops && aidPurposeVerbs[n]) && v.mentionAt(k) == nil {
+					k++ // "sent soldiers to fight for Russia", "sent troops to help Mali", "pledged $500 million to rebuild Gaza"
 					if v.word(k) == "for" || v.word(k) == "alongside" {
 						k++
 					}
@@ -70,6 +74,10 @@ func (l *linkRun) aid(v *sentenceView) {
 				if m := v.mentionAt(v.skipModifiers(k)); len(objs) == 0 && m != nil && m.First == v.skipModifiers(k) && v.possessive(m.Last) &&
 					actorType(m) == graph.Country && m.Kind != "demonym" {
 					objs = []*Mention{m} // "a deposit to Pakistan's central bank": the state's
+				}
+				if m := v.mentionAt(v.skipModifiers(k)); len(objs) == 0 && !troops && m != nil && m.First == v.skipModifiers(k) && m.Type == graph.Location &&
+					!v.possessive(m.Last) && (m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") || !isLowerWord(v.word(m.Last))) {
+					objs = []*Mention{m} // "pledged $500 million to rebuild Gaza": a territory's people (not "to Gaza hospitals")
 				}
 				for _, o := range objs {
 					for _, s := range subj {

@@ -620,6 +620,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/russia attacked country/ukraine"}},
 		{"meetings", "The Kremlin denied Putin had met Lukashenko. Rumors that Xi Jinping met Joe Biden circulated.",
 			nil, []string{"person/lukashenko met-with person/putin", "person/joe-biden met-with person/xi-jinping"}},
+		{"aids", "Qatar pledged $500 million to rebuild Gaza. Egypt sent aid to Darfur.",
+			[]string{"country/qatar aids location/gaza-strip", "country/egypt aids location/darfur"}, nil}, // a territory's people; money for a purpose
+		{"aids", "Israel sent troops to Gaza. Qatar may send aid to Gaza. Egypt sent aid to Gaza hospitals last week.",
+			nil, []string{"country/israel aids location/gaza-strip", "country/qatar aids location/gaza-strip", "country/egypt aids location/gaza-strip"}},
 		{"aids", "Iran has armed Lebanese Hezbollah for years.", // the name the demonym qualifies is the one armed
 			[]string{"country/iran aids org/hezbollah"}, []string{"country/iran aids country/lebanon"}},
 		{"attacked", "Israel attacked Lebanese Hezbollah in 2006.",

@@ -181,7 +181,7 @@ var Relations = Registry{defs: []RelationDef{
 		Outgoing: []string{"who does %s support", "who does %s back", "what does %s support", "who did %s support", "who did %s back"},
 		Pairs:    []string{"does %s support %s", "did %s support %s", "does %s back %s"},
 		Cues:     []string{"support", "back", "endorse", "side", "champion"}},
-	{Type: Aids, Code: 13, Sources: actors, Targets: actors, Verb: "aids",
+	{Type: Aids, Code: 13, Sources: actors, Targets: []EntityType{Person, Org, Country, Location}, Verb: "aids", // ("aid to Gaza": a territory's people)
 		Incoming: []string{"who aids", "who helps", "who sends aid to", "who arms", "donors to", "who gives aid to"},
 		Outgoing: []string{"who does %s aid", "who does %s help", "who does %s arm", "who did %s aid", "who did %s help", "who did %s arm"},
 		Pairs:    []string{"does %s aid %s", "did %s aid %s", "does %s help %s", "did %s help %s", "does %s arm %s"},
