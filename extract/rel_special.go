@@ -707,6 +707,65 @@ func (v *sentenceView) supportedAt(i int) *Mention {
 	return nil
 }
 
+// nameVerbs name someone as something: "called Lula a corrupt communist".
+var nameVerbs = set("called", "calls", "call", "calling", "branded", "brands", "brand", "labelled", "labeled", "labels",
+	"dubbed", "dubs", "denounced", "denounces", "described", "describes")
+
+// quoteWords are the quotation marks the tokenizer leaves as words.
+var quoteWords = set(`"`, "``", "''", "'", "“", "”", "‘", "’")
+
+// insultWords are what one calls a foe: "a dictator", "a war criminal",
+// "a terrorist state", "a threat to peace".
+var insultWords = set("dictator", "dictators", "tyrant", "tyrants", "despot", "autocrat", "criminal", "criminals", "terrorist", "terrorists",
+	"thug", "thugs", "liar", "liars", "murderer", "murderers", "butcher", "butchers", "fascist", "fascists", "nazi", "nazis", "puppet",
+	"puppets", "clown", "traitor", "traitors", "enemy", "enemies", "threat", "menace", "corrupt", "rogue", "evil", "pariah", "killer",
+	"killers", "madman", "warmonger", "warmongers", "aggressor", "bandit", "bandits", "gangster", "gangsters", "communist", "racist",
+	"criminal", "illegitimate", "usurper", "invader", "invaders", "occupier", "occupiers", "oppressor", "genocidal", "traitorous", "satan", "dotard")
+
+// nameCalling reads opposition told by an insult: "Milei, who has called
+// Lula 'a corrupt communist'", "Maduro branded the opposition leader a
+// traitor" (the caller opposes whom he calls it).
+func (l *linkRun) nameCalling(v *sentenceView) {
+	for i := v.s.First + 1; i+2 < v.s.Last; i++ {
+		if !nameVerbs[v.word(i)] || !isVerbTag(v.toks[i].Tag) && !onlyVerb(v.toks[i].Text) {
+			continue
+		}
+		o := v.headMentionAt(i + 1)
+		if o == nil || !isActor(o) || v.possessive(o.Last) {
+			continue // (not "called Russia's bluff")
+		}
+		k := o.Last
+		for k < v.s.Last && quoteWords[v.word(k)] {
+			k++
+		}
+		if v.word(k) == "as" {
+			k++ // "described Assad as a butcher"
+		}
+		if w := v.word(k); w == "a" || w == "an" || w == "the" {
+			k++
+		} else if !insultWords[w] {
+			continue // "calls Lula every week", "called Putin on Friday"
+		}
+		found := false
+		for n := 0; n < 4 && k < v.s.Last && v.mentionAt(k) == nil; n, k = n+1, k+1 {
+			if w := v.word(k); insultWords[w] {
+				found = true
+				break
+			} else if w == "," || w == "and" || w == "of" || w == "to" || quoteWords[w] && n > 0 {
+				break
+			}
+		}
+		if !found {
+			continue // "called Putin a friend", "described Xi as a partner"
+		}
+		for _, s := range l.subjectOf(v, i) {
+			if isActor(s) && s.Actor() != o.Actor() {
+				l.emitM(v, graph.Opposes, s, o, 0.75, "name-calling", min(s.Last, i), o.Last)
+			}
+		}
+	}
+}
+
 // protests reads opposition shown by a reaction or a diplomatic step:
 // "sold air-defence systems to Taiwan, drawing protests from Beijing"
 // (Beijing opposes the seller), "Iran's foreign ministry summoned the

@@ -101,6 +101,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.backedBy(v)
 		l.supportPhrases(v)
 		l.protests(v)
+		l.nameCalling(v)
 		l.standWith(v)
 		l.citizenshipHeld(v)
 		l.nationalityStated(v)
