@@ -132,6 +132,18 @@ func isActor(m *Mention) bool {
 // actor reports whether m is an actor here: not a modifier of a noun
 // ("U.S. troops", "the Iraqi president", "EU leaders") and not the
 // possessor in "Britain's prime minister", where the actor is the noun.
+// blocKindNouns say what kind of body a name before them is: "the NATO
+// alliance", "the BRICS group", "the OPEC cartel".
+var blocKindNouns = set("alliance", "bloc", "group", "grouping", "organization", "organisation", "cartel", "coalition", "pact", "club", "forum", "body")
+
+// tag returns the part-of-speech tag of token i, "" outside the sentence.
+func (v *sentenceView) tag(i int) string {
+	if i < v.s.First || i >= v.s.Last {
+		return ""
+	}
+	return v.toks[i].Tag
+}
+
 func (v *sentenceView) actor(m *Mention) bool {
 	if !isActor(m) || m.Kind == "leader" {
 		return false // "U.S.-led": the forces after it act, read by forcesBefore
@@ -161,7 +173,9 @@ func (v *sentenceView) actor(m *Mention) bool {
 		// modifier ("Russian-speaking", "EU foreign").
 		return strings.HasSuffix(next.Text, "ed") && !strings.Contains(next.Text, "-")
 	case "NN", "NNS", "NNP", "NNPS", "VBG":
-		return false
+		// "joined the NATO alliance", "the BRICS group": the body, named
+		// with its kind (not "the NATO summit")
+		return m.Type == graph.Org && m.StandsFor == "" && blocKindNouns[v.word(m.Last)] && !strings.HasPrefix(v.tag(m.Last+1), "NN")
 	}
 	return true
 }

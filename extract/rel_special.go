@@ -362,10 +362,32 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 		if neg, _ := v.modality(max(k-3, v.s.First), k); neg {
 			continue
 		}
+		if c := v.whoseCountry(k); c != "" {
+			l.emit(v, graph.SeeksMembership, c, z.Actor(), graph.Country, graph.Org, 0.8, "applied-for-membership", "", i, i)
+			continue
+		}
 		for _, s := range l.subjectOf(v, k) {
 			l.emit(v, graph.SeeksMembership, s.Actor(), z.Actor(), actorType(s), graph.Org, 0.8, "applied-for-membership", "", i, i) // the intent is the relation: no hedge
 		}
 	}
+}
+
+// whoseCountry returns the country of the verb at k when its subject is
+// "whose country" after a state's office-holder: "Serbian President
+// Aleksandar Vucic, whose country is seeking EU membership"; else "".
+func (v *sentenceView) whoseCountry(k int) string {
+	j := k - 1
+	for n := 0; n < 3 && j > v.s.First && (auxiliaries[v.word(j)] || v.word(j) == "long" || v.word(j) == "already" || v.word(j) == "been"); n++ {
+		j--
+	}
+	if !countryNouns[v.word(j)] || v.word(j-1) != "whose" || v.word(j-2) != "," {
+		return ""
+	}
+	p := v.mentionAt(j - 3)
+	if p == nil || p.Last != j-2 || p.Type != graph.Person || !strings.HasPrefix(p.RoleOf, graph.Country.Slug()+"/") {
+		return ""
+	}
+	return p.RoleOf
 }
 
 // membershipTalks reads accession talks: "The European Union opened

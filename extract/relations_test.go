@@ -1131,6 +1131,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/congress attacked country/iraq", "country/iran aids country/iraq"}}, // a gerund after "by" names no agent; a verb between noun and object takes it
 		{"opposes", "Iran has accused the British military of equipping the bombers. Washington criticized the Uzbek government for a crackdown. He also criticized several Iraqi government officials.",
 			[]string{"country/iran opposes country/united-kingdom", "country/united-states opposes country/uzbekistan"}, nil}, // a state named by its government or military
+		{"seeks-membership", "Serbian President Aleksandar Vucic, whose country is seeking EU membership, refused. Malaysia had applied to join the BRICS group of emerging economies. Sweden joined the NATO alliance in 2024. Former Georgian President Mikheil Saakashvili, whose country has long sought NATO membership, spoke.",
+			[]string{"country/georgia seeks-membership org/nato", "country/serbia seeks-membership org/european-union", "country/malaysia seeks-membership org/brics", "country/sweden member-of org/nato"}, nil}, // "whose country" is the office-holder's; a body named with its kind
+		{"seeks-membership", "Serbian President Aleksandar Vucic, whose country is not seeking NATO membership, spoke. Sweden attended the NATO summit.",
+			nil, []string{"country/serbia seeks-membership org/nato", "country/sweden member-of org/nato"}},
 		{"seeks-membership", "The ceasefire coincides with the start of Turkey's membership talks with the European Union. Croatia began accession talks with the EU in 2005.",
 			[]string{"country/turkey seeks-membership org/european-union", "country/croatia seeks-membership org/european-union"}, nil}, // the talks' owner or opener
 		{"met-with", "South African President Cyril Ramaphosa held talks with Russian President Vladimir Putin by phone on Monday. " +
