@@ -1221,6 +1221,9 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		// upper house": a state body's office serves the state, and leads
 		// only the body
 		emit(graph.WorksFor, 0.85)
+	case tt == graph.Org && commanderOf(v, lower, holder):
+		emit(graph.LeaderOf, 0.85)
+		emit(graph.MemberOf, 0.8)
 	case headTitle(lower) != "" && !second:
 		emit(graph.LeaderOf, 0.9)
 		switch k := l.gaz.Kind(of); {
@@ -1254,6 +1257,28 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		}
 		emit(graph.MemberOf, 0.8) // the staff of a state body are its members too
 	}
+}
+
+// commanderOf reports whether a role is the command of the force it is
+// told of with "of the": "Esmail Qaani, commander of the Quds Force",
+// "appointed X as commander of the Quds Force". A commander is no head
+// otherwise: "a commander of the Taliban" is one of many, a "U.S.
+// commander" serves the state he does not lead.
+func commanderOf(v *sentenceView, role string, holder *Mention) bool {
+	switch role {
+	case "commander", "top commander", "overall commander", "supreme commander", "commander-in-chief", "commander in chief":
+	default:
+		return false
+	}
+	if holder.First < 3 || v.word(holder.First-1) != "the" || v.word(holder.First-2) != "of" || v.word(holder.First-3) != "commander" {
+		return false
+	}
+	k := holder.First - 4
+	for k > v.s.First && (v.word(k) == "top" || v.word(k) == "overall" || v.word(k) == "supreme" || v.word(k) == "senior") {
+		k--
+	}
+	w := v.word(k)
+	return w != "a" && w != "an" && w != "one" && w != "another" && w != "senior"
 }
 
 // pressJobs are the trades of a newspaper's or a broadcaster's staff.

@@ -1074,6 +1074,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/ukraine", "country/japan negotiates-with country/philippines", "person/mark-rutte leader-of org/nato"}, nil},
 		{"attacked", "Venezuela said the comments were a veiled threat that the United States will attack Telesur's headquarters.",
 			nil, []string{"country/united-states attacked org/telesur"}}, // a threat that, not an attack
+		{"leader-of", "Esmail Qaani, commander of the Quds Force, spoke on Monday. Khamenei appointed Ali Shamkhani as commander of the Basij. The commander of the Wagner Group, Yevgeny Prigozhin, died.",
+			[]string{"person/esmail-qaani leader-of org/quds-force", "person/ali-shamkhani leader-of org/basij", "person/yevgeny-prigozhin leader-of org/wagner-group"}, nil}, // the command of a force told with "of the"
+		{"leader-of", "Mohammed Deif, a commander of the Qassam Brigades, was killed. Mullah Dadullah, a top commander of the Taliban, was killed. Hamas commander Yahya Sinwar spoke. U.S. commander General David Petraeus spoke.",
+			nil, []string{"person/mohammed-deif leader-of org/qassam-brigades", "person/mullah-dadullah leader-of org/taliban", "person/yahya-sinwar leader-of org/hamas", "person/david-petraeus leader-of country/united-states"}},
 		{"leader-of", "Hamid Karzai, the first democratically elected president of Afghanistan, spoke. Ali Bongo was elected president of Gabon in 2009.",
 			[]string{"person/hamid-karzai leader-of country/afghanistan", "person/ali-bongo leader-of country/gabon / president"}, nil}, // how the office was won
 		{"leader-of", "Gnassingbe Eyadema, installed as military ruler in 1967, ruled Togo with a heavy hand for almost four decades. He directed National Guard troops to help.",
