@@ -256,7 +256,8 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			}
 			// A demonym or country directly before a titled person belongs to the title.
 			if m.Type != graph.Person && m.Last < v.s.Last {
-				if p := v.mentionAt(m.Last); p == nil && (titleWords[lowerNoDot(v.toks[m.Last].Text)] || roleAdjectives[lowerNoDot(v.toks[m.Last].Text)]) {
+				if p := v.mentionAt(m.Last); p == nil && (titleWords[lowerNoDot(v.toks[m.Last].Text)] || roleAdjectives[lowerNoDot(v.toks[m.Last].Text)] ||
+					titleModifiers[v.word(m.Last)] && isTitleWord(v.toks[min(m.Last+1, v.s.Last-1)].Text)) { // ("U.S. special envoy Steve Witkoff")
 					i = m.Last
 					continue
 				}

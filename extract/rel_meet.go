@@ -384,6 +384,9 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 			switch {
 			case x.Type == graph.Person && y.Type == graph.Person:
 				l.emitM(v, graph.MetWith, x, y, 0.8, "held-meeting", x.First, i+1)
+				if w := v.word(i); w == "talks" || w == "negotiations" {
+					l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "held-talks", x.First, i+1) // as "X held talks with Y" does
+				}
 			case v.word(i) == "talks" || v.word(i) == "negotiations":
 				l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "held-talks", x.First, i+1)
 			}

@@ -1465,8 +1465,14 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	} else if v.word(end-1) == "," {
 		// "The two leaders, Putin and Xi, met": the names in apposition
 		// to a description are the subject.
-		if list := v.listBefore(end - 1); len(list) > 0 && v.word(list[0].First-1) == "," {
-			return list
+		if list := v.listBefore(end - 1); len(list) > 0 {
+			k := list[0].First - 1
+			for n := 0; n < 3 && k > v.s.First && v.mentionAt(k) == nil && (isTitleWord(v.toks[k].Text) || rankTitles[lowerNoDot(v.word(k))] || v.word(k) == "field"); n++ {
+				k-- // "Pakistan's army chief, Field Marshal Asim Munir, met Trump"
+			}
+			if v.word(k) == "," {
+				return list
+			}
 		}
 	}
 	if subj := v.listBefore(end); len(subj) > 0 {
@@ -1636,7 +1642,8 @@ func (v *sentenceView) relativeClauseStart(end int) int {
 			continue
 		}
 		for j := k + 1; j < end && j <= k+4; j++ {
-			if w := v.word(j); w == "who" || w == "which" || w == "whom" {
+			if w := v.word(j); w == "who" || w == "which" || w == "whom" || w == "whose" && j == k+1 {
+				// ("al-Sudani, whose coalition won the most seats, received Fidan")
 				if m := v.mentionAt(k - 1); m != nil && (v.actor(m) || m.Type == graph.Person) {
 					return k
 				}

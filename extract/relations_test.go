@@ -1030,6 +1030,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/hamas attacked location/jenin"}},
 		{"based-in", "Officials at the Los Angeles headquarters of the Screen Actors Guild declined comment. Police guarded the Vienna head office of OPEC.",
 			[]string{"org/screen-actors-guild based-in location/los-angeles", "org/opec based-in location/vienna"}, nil}, // a seat named before its body
+		{"met-with", "Iraqi Prime Minister Mohammed Shia al-Sudani, whose coalition won the most seats, received Turkish Foreign Minister Hakan Fidan in Baghdad. Pakistan's army chief, Field Marshal Asim Munir, met Donald Trump at the White House. Israeli Prime Minister Benjamin Netanyahu met U.S. special envoy Steve Witkoff in Jerusalem.",
+			[]string{"person/hakan-fidan met-with person/mohammed-shia-al-sudani", "person/asim-munir met-with person/donald-trump", "person/benjamin-netanyahu met-with person/steve-witkoff"}, nil}, // past a "whose" clause, an apposition with a rank, a title with its modifier
+		{"met-with", "Iraqi Prime Minister Mohammed Shia al-Sudani, whose coalition won the most seats, did not receive Turkish Foreign Minister Hakan Fidan. Pakistan's army chief, Field Marshal Asim Munir, spoke to Donald Trump by phone. Israeli Prime Minister Benjamin Netanyahu may meet U.S. special envoy Steve Witkoff.",
+			nil, []string{"person/hakan-fidan met-with person/mohammed-shia-al-sudani", "person/asim-munir met-with person/donald-trump", "person/benjamin-netanyahu met-with person/steve-witkoff"}},
+		{"negotiates-with", "Ugandan President Yoweri Museveni and Kenyan President William Ruto held talks in Arusha on Saturday.",
+			[]string{"person/william-ruto negotiates-with person/yoweri-museveni", "person/william-ruto met-with person/yoweri-museveni"}, nil}, // persons who hold talks negotiate, as "X held talks with Y" does
 		{"met-with", "U.S. Secretary of State Antony Blinken arrived in Cairo. He met President Abdel Fattah el-Sissi and Foreign Minister Sameh Shoukry. He later flew to Amman, where he held talks with King Abdullah II.",
 			[]string{"person/antony-blinken met-with person/abdullah-ii"}, []string{"person/sameh-shoukry met-with person/abdullah-ii"}}, // a pronoun that opens two sentences is one referent
 		{"member-of", "Suleiman called Mr. Mubarak a dictator. He wrote that Al-Azhar trains extremists. An Australian prosecutor said a defendant admitted he was recruited by al-Qaida.",
