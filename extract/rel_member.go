@@ -277,7 +277,8 @@ func (l *linkRun) membership(v *sentenceView) {
 					l.emitM(v, graph.MemberOf, s, o, 0.8, "joined", o.First, o.Last) // dated by its own "in 2004"
 				}
 			}
-		case includeVerbs[w] && !isPassiveAux(v.word(i-1)):
+		case (w == "brings" || w == "bring" || w == "brought" || w == "bringing" || w == "unites" || w == "united" || w == "uniting") && v.word(i+1) == "together" ||
+			includeVerbs[w] && !isPassiveAux(v.word(i-1)):
 			// "Mercosur, which includes Brazil and Argentina", "the G7,
 			// comprising the United States, Japan, ...", "NATO's 30 members
 			// include Turkey": a body that counts states lists them.
@@ -309,10 +310,28 @@ func (l *linkRun) membership(v *sentenceView) {
 					z = v.mentionAt(k - 1)
 				}
 			}
+			if w := v.word(i - 1); (z == nil || !isOrg(z)) && (w == "that" || w == "which") {
+				// "Mercosur, the South American trade bloc that groups
+				// Brazil, ...": the body the description sets off
+				k := i - 2
+				for n := 0; n < 7 && k > v.s.First && v.word(k) != ","; n++ {
+					if m := v.mentionAt(k); m != nil && m.Kind != "demonym" || strings.HasPrefix(v.toks[k].Tag, "VB") {
+						break
+					}
+					k--
+				}
+				if v.word(k) == "," && k < i-2 {
+					z = v.mentionAt(k - 1)
+				}
+			}
 			if z == nil || !isOrg(z) || z.Kind == "description" || !memberBodies[l.gaz.Kind(z.Entity)] {
 				continue // ("the new bloc, which includes Russia": which bloc, the words do not say)
 			}
-			list, _ := v.listAt(v.skipModifiers(i + 1))
+			at := i + 1
+			if v.word(at) == "together" {
+				at++ // "which brings together the United States, Japan, ..."
+			}
+			list, _ := v.listAt(v.skipModifiers(at))
 			for _, m := range list {
 				if actorType(m) == graph.Country && m.Actor() != z.Actor() {
 					l.emitM(v, graph.MemberOf, m, z, 0.8, "includes-members", z.First, m.Last)

@@ -948,6 +948,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/maulana-fazlullah attacked location/swat"}, []string{"org/iraq-national-guard attacked country/iraq"}}, // targets joined by "and"; a state's own body raids at home
 		{"attacked", "Police raided a hotel in Kandahar. Russia denied striking a hospital in Kherson. Ukraine may strike airfields in Crimea. Israeli jets did not bomb a school in Gaza. The rebels attacked a market in Goma.",
 			nil, []string{"country/russia attacked location/kherson", "country/ukraine attacked location/crimea", "country/israel attacked location/gaza-strip"}},
+		{"member-of", "Mercosur, the South American trade bloc that groups Brazil, Argentina, Uruguay and Paraguay, signed a deal. The Quad, which brings together the United States, Japan, India and Australia, met in Washington.",
+			[]string{"country/brazil member-of org/mercosur", "country/paraguay member-of org/mercosur", "country/united-states member-of org/quad", "country/australia member-of org/quad"}, nil}, // a body that groups or brings together states, past its description
+		{"member-of", "The conference, which brought together France and Germany, ended. Mercosur, the bloc that Venezuela left, met. The bloc, which includes China and Japan, met in Bangkok.",
+			nil, []string{"country/france member-of org/mercosur", "country/venezuela member-of org/mercosur", "country/china member-of org/mercosur"}},
 		{"member-of", "Sweden, which applied in 2022, became a member of NATO. Norway, a neutral country until 1949, joined the EFTA.",
 			[]string{"country/sweden member-of org/nato", "country/norway member-of org/efta"}, nil}, // past a relative clause or an apposition
 		{"aids", "Hungary has repeatedly vetoed EU aid for Ukraine. The United States suspended its aid to Uganda. The EU lifted sanctions on Burma. Japan pledged new aid to Kenya.",
