@@ -2478,6 +2478,10 @@ func choose(gaz *gazetteer.Gazetteer, es []gazetteer.Entry, hint graph.EntityTyp
 
 // otherNames finds the names the gazetteer does not know, with the name
 // tagger when there is one and capitalisation rules otherwise.
+// bodyKindAfter are kinds of body that follow a name the tagger may read
+// as a place: "the Viv Ansanm coalition", "the Sinaloa cartel".
+var bodyKindAfter = set("coalition", "alliance", "movement", "militia", "gang", "cartel", "faction", "bloc", "party")
+
 func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans []Span) []Mention {
 	if r.Names != nil {
 		var out []Mention
@@ -2512,7 +2516,11 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 				}
 				continue
 			}
-			out = append(out, Mention{Type: sp.Type, Kind: "name", First: first, Last: last, Source: "model"})
+			typ := sp.Type
+			if typ == graph.Location && first > s.First && strings.EqualFold(toks[first-1].Text, "the") && last < s.Last && bodyKindAfter[toks[last].Text] {
+				typ = graph.Org // "who heads the Viv Ansanm coalition": a body's name before its kind
+			}
+			out = append(out, Mention{Type: typ, Kind: "name", First: first, Last: last, Source: "model"})
 		}
 		if recut != nil {
 			taken := append([]bool(nil), covered...)

@@ -2505,8 +2505,8 @@ func (l *linkRun) heads(v *sentenceView) {
 		}
 		obj := v.headMentionAt(i + 1)
 		if k := v.skipModifiers(i + 1); obj == nil {
-			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && genericOrgNouns[v.word(m.Last)] {
-				obj = m // "who leads the ruling MAS party"
+			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && (genericOrgNouns[v.word(m.Last)] || bodyKindAfter[v.word(m.Last)]) {
+				obj = m // "who leads the ruling MAS party", "who heads the Viv Ansanm coalition"
 			}
 		}
 		// a body is led; a country is ruled or governed ("Messi led
@@ -2514,7 +2514,7 @@ func (l *linkRun) heads(v *sentenceView) {
 		// Belarus since 1994"); not what a name qualifies ("directed
 		// National Guard troops")
 		// ("ruled Togo with a heavy hand" is no game)
-		if obj == nil || !ruleVerbs[w] && sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) && !genericOrgNouns[v.word(obj.Last)] || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
+		if obj == nil || !ruleVerbs[w] && sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) && !genericOrgNouns[v.word(obj.Last)] && !bodyKindAfter[v.word(obj.Last)] || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
 			!(obj.Type == graph.Org && obj.StandsFor == "" || (ruleVerbs[w] || ledSince(v, obj.Last) || w == "leads" && v.word(i-1) == "who" && !sportsAfter[v.word(obj.Last)] && v.word(obj.Last) != "in") &&
 				actorType(obj) == graph.Country) { // ("Ruto, who leads Kenya,")
 			continue

@@ -221,8 +221,21 @@ func (l *linkRun) dropContradictedGuesses() {
 			homes[sentPair{c.view.index, "", c.tgt}] = c.src
 		}
 	}
+	// Hostility the patterns read, by sentence and pair: a guess that the
+	// one belongs to or works for the other is another reading of the
+	// same words ("Cherizier was sanctioned by the U.N. Security Council").
+	hostile := make(map[sentPair]bool)
+	for _, c := range l.out {
+		if c.pattern != "learned" && hostileTypes[c.typ] {
+			hostile[sentPair{c.view.index, c.src, c.tgt}] = true
+			hostile[sentPair{c.view.index, c.tgt, c.src}] = true
+		}
+	}
 	kept := l.out[:0]
 	for _, c := range l.out {
+		if c.pattern == "learned" && (c.typ == graph.MemberOf || c.typ == graph.WorksFor) && hostile[sentPair{c.view.index, c.src, c.tgt}] {
+			continue
+		}
 		if who, ok := homes[sentPair{c.view.index, "", c.tgt}]; ok && c.typ == graph.LivesIn && c.pattern == "learned" && who != c.src &&
 			c.view.word(c.a-1) != "born" { // ("Buddy Holly, born Charles Hardin Holley in Lubbock": one man)
 			continue
@@ -259,6 +272,9 @@ func (l *linkRun) dropContradictedGuesses() {
 	}
 	l.out = kept
 }
+
+// hostileTypes are relations no member or employee has to its body.
+var hostileTypes = map[graph.RelationType]bool{graph.Sanctions: true, graph.Attacked: true, graph.Opposes: true, graph.Killed: true}
 
 // guessPatterns read a relation off a name, the gazetteer or the pair
 // classifier rather than off what the sentence says.

@@ -1084,6 +1084,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/ukraine", "country/japan negotiates-with country/philippines", "person/mark-rutte leader-of org/nato"}, nil},
 		{"attacked", "Venezuela said the comments were a veiled threat that the United States will attack Telesur's headquarters.",
 			nil, []string{"country/united-states attacked org/telesur"}}, // a threat that, not an attack
+		{"leader-of", "Haitian gang leader Jimmy Cherizier, who heads the Viv Ansanm coalition, was sanctioned by the U.N. Security Council in 2022.",
+			[]string{"person/jimmy-cherizier leader-of org/viv-ansanm", "org/un-security-council sanctions person/jimmy-cherizier"}, []string{"person/jimmy-cherizier member-of org/un-security-council"}}, // a body's name before its kind; no member of who sanctions him
 		{"leader-of", "Esmail Qaani, commander of the Quds Force, spoke on Monday. Khamenei appointed Ali Shamkhani as commander of the Basij. The commander of the Wagner Group, Yevgeny Prigozhin, died.",
 			[]string{"person/esmail-qaani leader-of org/quds-force", "person/ali-shamkhani leader-of org/basij", "person/yevgeny-prigozhin leader-of org/wagner-group"}, nil}, // the command of a force told with "of the"
 		{"leader-of", "Mohammed Deif, a commander of the Qassam Brigades, was killed. Mullah Dadullah, a top commander of the Taliban, was killed. Hamas commander Yahya Sinwar spoke. U.S. commander General David Petraeus spoke.",
