@@ -2377,12 +2377,19 @@ func (v *sentenceView) indefiniteUpTo(i, k int) bool {
 // "X, a senior Hamas leader", "X, a leader of the party" is one of its
 // leaders, a member, and not the one who leads it.
 func (l *linkRun) oneOfLeaders(v *sentenceView, m, org *Mention, role string) {
-	if headTitle(strings.ToLower(role)) == "" {
+	if h := headTitle(strings.ToLower(role)); h == "" || graph.PastRole(role) && soleOffices[h] {
+		// "Lula, a former president of the Workers' Party": one of those
+		// who held the one office, once
 		l.roleRelations(v, m, org, role, org.Entity, "apposition", m.First)
 		return
 	}
 	l.emit(v, graph.MemberOf, m.Entity, org.Entity, graph.Person, graph.Org, 0.8, "apposition", role, m.First, m.Last)
 }
+
+// soleOffices are head offices a body has one holder of at a time: "a
+// former president of X" held it ("a leader of Hamas" is one of several).
+var soleOffices = set("president", "chairman", "chairwoman", "chair", "head", "prime minister", "premier", "chancellor",
+	"secretary-general", "secretary general", "director-general", "director general", "chief executive", "ceo", "governor", "mayor")
 
 // nounTitleEnd is titleEnd that reads on past a leading "chief" or "top"
 // through the nouns it qualifies: "chief nuclear negotiator", "top
@@ -2503,6 +2510,11 @@ func (l *linkRun) heads(v *sentenceView) {
 			}
 			continue
 		}
+		if o, p, role := v.ledAntecedent(i); o != nil {
+			// "The ANC, which Mandela once led,": the body before the clause
+			l.emit(v, graph.LeaderOf, p.Entity, o.Entity, graph.Person, graph.Org, conf, "heads-verb", role, o.First, i+1)
+			continue
+		}
 		obj := v.headMentionAt(i + 1)
 		if k := v.skipModifiers(i + 1); obj == nil {
 			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && (genericOrgNouns[v.word(m.Last)] || bodyKindAfter[v.word(m.Last)]) {
@@ -2519,12 +2531,62 @@ func (l *linkRun) heads(v *sentenceView) {
 				actorType(obj) == graph.Country) { // ("Ruto, who leads Kenya,")
 			continue
 		}
+		role := ""
+		if v.spanEnded(i, obj.Last) {
+			role = "former leader" // "Morales, who led the Movement for Socialism for nearly three decades"
+		}
 		for _, s := range l.subjectOf(v, i) {
 			if s.Type == graph.Person {
-				l.emitM(v, graph.LeaderOf, s, obj, conf, "heads-verb", s.Last, obj.Last)
+				l.emit(v, graph.LeaderOf, s.Entity, obj.Actor(), graph.Person, actorType(obj), conf, "heads-verb", role, s.Last, obj.Last)
 			}
 		}
 	}
+}
+
+// spanEnded reports whether a past verb of leading at i is told over a
+// span that is over: "led the party for nearly three decades", "ruled
+// Iraq until 2003" (not "has led Belarus for 30 years": it goes on).
+func (v *sentenceView) spanEnded(i, after int) bool {
+	switch v.word(i) {
+	case "led", "headed", "chaired", "ran", "ruled", "governed", "directed":
+	default:
+		return false
+	}
+	if w := v.word(i - 1); w == "has" || w == "have" || w == "been" {
+		return false
+	}
+	if w := v.word(after); w == "until" || w == "till" {
+		return true
+	}
+	if v.word(after) != "for" {
+		return false
+	}
+	for k := after + 1; k < v.s.Last && k <= after+4; k++ {
+		if w := v.word(k); w == "years" || w == "decades" || w == "months" || w == "decade" {
+			return true
+		}
+	}
+	return false
+}
+
+// ledAntecedent reads a body told before a relative clause whose verb at
+// i says who leads it: "The ANC, which Mandela once led," gives the ANC,
+// Mandela and the role "former leader" ("once", "formerly": no longer).
+func (v *sentenceView) ledAntecedent(i int) (org, person *Mention, role string) {
+	k := i - 1
+	if w := v.word(k); w == "once" || w == "formerly" || w == "previously" {
+		role = "former leader"
+		k--
+	}
+	p := v.mentionAt(k)
+	if p == nil || p.Type != graph.Person || p.Last != k+1 || (v.word(p.First-1) != "which" && v.word(p.First-1) != "that") || v.word(p.First-2) != "," {
+		return nil, nil, ""
+	}
+	o := v.mentionAt(p.First - 3)
+	if o == nil || o.Type != graph.Org || o.StandsFor != "" || o.Last != p.First-2 {
+		return nil, nil, ""
+	}
+	return o, p, role
 }
 
 // ledUnder reads a state told under its leader: "Under President Xi

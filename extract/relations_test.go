@@ -1084,6 +1084,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia attacked country/ukraine", "country/japan negotiates-with country/philippines", "person/mark-rutte leader-of org/nato"}, nil},
 		{"attacked", "Venezuela said the comments were a veiled threat that the United States will attack Telesur's headquarters.",
 			nil, []string{"country/united-states attacked org/telesur"}}, // a threat that, not an attack
+		{"leader-of", "The ANC, which Mandela once led, lost its majority. Evo Morales, who led the Movement for Socialism for nearly three decades, was barred. Lula, a former president of the Workers' Party, spoke. Lukashenko has led Belarus for 30 years.",
+			[]string{"person/mandela leader-of org/anc / former leader", "person/evo-morales leader-of org/movement-for-socialism / former leader", "person/lula leader-of org/workers-party / former president", "person/lukashenko leader-of country/belarus"}, []string{"person/lukashenko leader-of country/belarus / former leader"}}, // offices held once, told by a verb's clause, a span that is over, or "a former president of"
+		{"leader-of", "Khaled Meshaal, a leader of Hamas, spoke. The ANC, which Mandela praised, lost its majority.",
+			nil, []string{"person/khaled-meshaal leader-of org/hamas", "person/mandela leader-of org/anc"}},
 		{"leader-of", "Haitian gang leader Jimmy Cherizier, who heads the Viv Ansanm coalition, was sanctioned by the U.N. Security Council in 2022.",
 			[]string{"person/jimmy-cherizier leader-of org/viv-ansanm", "org/un-security-council sanctions person/jimmy-cherizier"}, []string{"person/jimmy-cherizier member-of org/un-security-council"}}, // a body's name before its kind; no member of who sanctions him
 		{"leader-of", "Esmail Qaani, commander of the Quds Force, spoke on Monday. Khamenei appointed Ali Shamkhani as commander of the Basij. The commander of the Wagner Group, Yevgeny Prigozhin, died.",
