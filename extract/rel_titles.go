@@ -1153,12 +1153,15 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	// "former Serbian President X" held the office once: the edge stands,
 	// less sure, with the role saying so.
 	past := graph.PastRole(role)
-	if !past && v.removedFromOffice(m) {
-		past, role = true, "ousted "+role // "Peru's Congress removed President Pedro Castillo"
-	}
 	if w := strings.TrimSuffix(v.word(first-1), "-"); graph.PastRole(w) {
 		past = true
 		role = strings.TrimSuffix(v.toks[first-1].Text, "-") + " " + role // "then-US President"
+	} else if w := v.word(holder.First - 1); !past && holder.Type == graph.Org && holder.First > v.s.First && graph.PastRole(w) && !graph.PastRole(v.word(holder.First-2)) {
+		past = true
+		role = w + " " + role // "Petr Pavel, a former NATO general": the office, not the body, is past
+	}
+	if !past && v.removedFromOffice(m) {
+		past, role = true, "ousted "+role // "Peru's Congress removed President Pedro Castillo"
 	}
 	if past {
 		lower = strings.NewReplacer("former ", "", "late ", "", "ex-", "").Replace(lower)
@@ -1299,7 +1302,9 @@ func (v *sentenceView) removedFromOffice(m *Mention) bool {
 		}
 	}
 	k := m.Last
-	if v.word(k) == "," {
+	if v.word(k) == "," && v.word(k+1) == "who" {
+		k += 2 // "Dodik, who was stripped of his post as Republika Srpska president,"
+	} else if v.word(k) == "," {
 		for k++; k < v.s.Last && k < m.Last+12 && v.word(k) != ","; k++ {
 		}
 		k++
@@ -1307,8 +1312,14 @@ func (v *sentenceView) removedFromOffice(m *Mention) bool {
 	for n := 0; n < 2 && (v.word(k) == "was" || v.word(k) == "were" || v.word(k) == "has" || v.word(k) == "had" || v.word(k) == "been"); n++ {
 		k++
 	}
+	if v.word(k) == "stripped" && v.word(k+1) == "of" && (v.word(k+2) == "his" || v.word(k+2) == "her") && officeNouns[v.word(k+3)] {
+		return k > m.Last && (v.word(k-1) == "was" || v.word(k-1) == "been" || v.word(k-1) == "were")
+	}
 	return k > m.Last && removalVerbs[v.word(k)] && (v.word(k-1) == "was" || v.word(k-1) == "been" || v.word(k-1) == "were")
 }
+
+// officeNouns name an office one is stripped of: "stripped of his post".
+var officeNouns = set("post", "office", "title", "position", "seat", "mandate", "powers", "crown")
 
 // removalVerbs put a holder out of office; removalNouns name that.
 var (

@@ -1088,6 +1088,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/mandela leader-of org/anc / former leader", "person/evo-morales leader-of org/movement-for-socialism / former leader", "person/lula leader-of org/workers-party / former president", "person/lukashenko leader-of country/belarus"}, []string{"person/lukashenko leader-of country/belarus / former leader"}}, // offices held once, told by a verb's clause, a span that is over, or "a former president of"
 		{"leader-of", "Khaled Meshaal, a leader of Hamas, spoke. The ANC, which Mandela praised, lost its majority.",
 			nil, []string{"person/khaled-meshaal leader-of org/hamas", "person/mandela leader-of org/anc"}},
+		{"leader-of", "Serbian President Boris Tadic, who was stripped of his post in 2012, met Putin. Czech President Petr Pavel, a former NATO general, spoke.",
+			[]string{"person/boris-tadic leader-of country/serbia / ousted President", "person/petr-pavel member-of org/nato / former general"},
+			[]string{"person/boris-tadic leader-of country/serbia / President", "person/petr-pavel member-of org/nato / general"}}, // an office stripped; "former" before the body is the office's
 		{"leader-of", "Haitian gang leader Jimmy Cherizier, who heads the Viv Ansanm coalition, was sanctioned by the U.N. Security Council in 2022.",
 			[]string{"person/jimmy-cherizier leader-of org/viv-ansanm", "org/un-security-council sanctions person/jimmy-cherizier"}, []string{"person/jimmy-cherizier member-of org/un-security-council"}}, // a body's name before its kind; no member of who sanctions him
 		{"leader-of", "Esmail Qaani, commander of the Quds Force, spoke on Monday. Khamenei appointed Ali Shamkhani as commander of the Basij. The commander of the Wagner Group, Yevgeny Prigozhin, died.",
