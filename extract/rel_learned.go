@@ -696,7 +696,7 @@ var violentWords = set("killed", "assassinated", "murdered", "slain", "executed"
 // gatherVerbs tell of a gathering, which happens somewhere: "a group that
 // gathered Monday in Stuttgart".
 var gatherVerbs = set("gathered", "gather", "gathers", "convened", "convenes", "assembled", "met", "meets", "meet",
-	"conferring", "conferred", "talking", "meeting")
+	"conferring", "conferred", "talking", "meeting", "campaigned", "campaigning", "campaigns", "toured", "touring")
 
 // eventNounsAt name events that happen somewhere.
 var eventNounsAt = set("final", "finals", "semifinal", "match", "game", "games", "tournament", "championship",

@@ -1131,6 +1131,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/imf aids country/egypt", "org/usaid aids country/haiti", "country/saudi-arabia aids country/pakistan"}, []string{"person/jacques-chirac aids country/croatia"}},
 		{"attacked", "Russia attacked Ukraine last year. Finland joined NATO last year.", // a time phrase after the object
 			[]string{"country/russia attacked country/ukraine", "country/finland member-of org/nato"}, nil},
+		{"lives-in", "Former U.S. President Barack Obama campaigned for Kamala Harris in Pittsburgh. Bernie Sanders toured Iowa with Alexandria Ocasio-Cortez.",
+			nil, []string{"person/kamala-harris lives-in location/pittsburgh", "person/alexandria-ocasio-cortez lives-in location/iowa"}}, // where a campaign happened
 		{"lives-in", "Maria Corina Machado, who is living in hiding in Caracas, spoke. Edward Snowden, the former U.S. intelligence contractor who has lived in Russia since 2013, spoke. " +
 			"Yulia Navalnaya, who now lives in Germany, spoke. Hong Kong activist Nathan Law, who lives in London, said he would not return. Bashar al-Assad has been granted asylum in Russia.",
 			[]string{"person/maria-corina-machado lives-in location/caracas", "person/edward-snowden lives-in country/russia", "person/yulia-navalnaya lives-in country/germany",
