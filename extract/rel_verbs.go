@@ -648,6 +648,11 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				targets, end = []*Mention{m}, m.Last // "airstrikes on villages in Sagaing region"
 			}
 		}
+		if k := v.skipModifiers(j + 1); len(targets) == 0 && f.rel == graph.NegotiatesWith {
+			if m := v.mentionAt(k); m != nil && m.First == k && isActor(m) && m.Type != graph.Person && delegationNouns[v.word(m.Last)] {
+				targets, end = []*Mention{m}, m.Last // "talks with Taliban leaders", "talks with a U.S. delegation": theirs
+			}
+		}
 		if f.rel == graph.Attacked && len(targets) == 1 && targets[0].Type == graph.Person && v.possessive(end) {
 			targets = nil // "Mr. Schroeder's attacks on Ms. Merkel's economic plan": words against her plan
 		}
@@ -1206,6 +1211,11 @@ var targetPlaces = set("bases", "base", "targets", "positions", "settlements", "
 	"building", "buildings", "compound", "compounds", "vessel", "vessels", "ship", "ships", "warehouse", "warehouses",
 	"hotel", "hotels", "prison", "prisons", "checkpoint", "checkpoints", "camp", "camps", "hospital", "hospitals", "school", "schools",
 	"market", "markets", "barracks", "outpost", "outposts", "station", "stations", "airport", "airports", "mosque", "church", "bridge", "bridges")
+
+// delegationNouns are the people who speak for a body or a state in
+// talks: "talks with Taliban leaders", "with a U.S. delegation".
+var delegationNouns = set("leaders", "leadership", "officials", "negotiators", "representatives", "envoys", "delegation", "delegations",
+	"delegates", "diplomats", "emissaries", "mediators")
 
 // fighterModifiers say whose a target is: "militant targets", "rebel
 // positions".

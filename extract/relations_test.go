@@ -1038,6 +1038,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/hakan-fidan met-with person/mohammed-shia-al-sudani", "person/asim-munir met-with person/donald-trump", "person/benjamin-netanyahu met-with person/steve-witkoff"}, nil}, // past a "whose" clause, an apposition with a rank, a title with its modifier
 		{"met-with", "Iraqi Prime Minister Mohammed Shia al-Sudani, whose coalition won the most seats, did not receive Turkish Foreign Minister Hakan Fidan. Pakistan's army chief, Field Marshal Asim Munir, spoke to Donald Trump by phone. Israeli Prime Minister Benjamin Netanyahu may meet U.S. special envoy Steve Witkoff.",
 			nil, []string{"person/hakan-fidan met-with person/mohammed-shia-al-sudani", "person/asim-munir met-with person/donald-trump", "person/benjamin-netanyahu met-with person/steve-witkoff"}},
+		{"negotiates-with", "Hamid Karzai held talks with Taliban leaders in Doha. Hamas held talks with Egyptian officials in Cairo.",
+			[]string{"org/taliban negotiates-with person/hamid-karzai", "country/egypt negotiates-with org/hamas"}, nil}, // talks with a body's or a state's people are theirs
+		{"negotiates-with", "Hamid Karzai refused talks with Taliban leaders. Hamas criticised Egyptian officials.",
+			nil, []string{"org/taliban negotiates-with person/hamid-karzai", "country/egypt negotiates-with org/hamas"}},
 		{"negotiates-with", "Ugandan President Yoweri Museveni and Kenyan President William Ruto held talks in Arusha on Saturday.",
 			[]string{"person/william-ruto negotiates-with person/yoweri-museveni", "person/william-ruto met-with person/yoweri-museveni"}, nil}, // persons who hold talks negotiate, as "X held talks with Y" does
 		{"met-with", "U.S. Secretary of State Antony Blinken arrived in Cairo. He met President Abdel Fattah el-Sissi and Foreign Minister Sameh Shoukry. He later flew to Amman, where he held talks with King Abdullah II.",
