@@ -134,7 +134,8 @@ func isActor(m *Mention) bool {
 // possessor in "Britain's prime minister", where the actor is the noun.
 // blocKindNouns say what kind of body a name before them is: "the NATO
 // alliance", "the BRICS group", "the OPEC cartel".
-var blocKindNouns = set("alliance", "bloc", "group", "grouping", "organization", "organisation", "cartel", "coalition", "pact", "club", "forum", "body")
+var blocKindNouns = set("alliance", "bloc", "group", "grouping", "organization", "organisation", "cartel", "coalition", "pact", "club", "forum", "body",
+	"party", "movement")
 
 // tag returns the part-of-speech tag of token i, "" outside the sentence.
 func (v *sentenceView) tag(i int) string {
@@ -257,7 +258,8 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			// A demonym or country directly before a titled person belongs to the title.
 			if m.Type != graph.Person && m.Last < v.s.Last {
 				if p := v.mentionAt(m.Last); p == nil && (titleWords[lowerNoDot(v.toks[m.Last].Text)] || roleAdjectives[lowerNoDot(v.toks[m.Last].Text)] ||
-					titleModifiers[v.word(m.Last)] && isTitleWord(v.toks[min(m.Last+1, v.s.Last-1)].Text)) { // ("U.S. special envoy Steve Witkoff")
+					titleModifiers[v.word(m.Last)] && isTitleWord(v.toks[min(m.Last+1, v.s.Last-1)].Text)) && // ("U.S. special envoy Steve Witkoff")
+					!(blocKindNouns[v.word(m.Last)] && (m.Last+1 >= v.s.Last || !isCap(v.toks[m.Last+1].Text) && !isTitleWord(v.toks[m.Last+1].Text))) { // ("backed by the Law and Justice party,": the body, no title)
 					i = m.Last
 					continue
 				}

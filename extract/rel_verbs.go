@@ -133,7 +133,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 			}
 			switch {
 			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by" ||
-				strings.HasSuffix(v.word(i-1), "ly") && isPassiveAux(v.word(i-2))): // "was fatally shot by"
+				strings.HasSuffix(v.word(i-1), "ly") && isPassiveAux(v.word(i-2)) || // "was fatally shot by"
+				v.word(i+1) == "by" && v.appositionHead(i) != nil): // "Kataib Hezbollah, an Iraqi militia backed by Iran,"
 				l.passive(v, f, i) // "was founded by", "Facebook, founded by Mark Zuckerberg,"
 			case f.named && controlVerbs[w] && v.word(i+1) == "control" && v.word(i+2) == "of":
 				l.active(v, f, i) // "Hayat Tahrir al-Sham took control of Aleppo"
@@ -409,6 +410,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	at := j
+	if w := v.word(at); amountWords[w] && v.word(at+1) == "of" {
+		at += 2 // "struck dozens of Syrian military sites"
+	}
 	if w := v.word(at); w == "a" || w == "an" || w == "the" {
 		at++ // "attacked an African Union base"
 	}
@@ -418,6 +422,14 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if m := v.mentionAt(v.skipModifiers(j)); len(objs) == 0 && f.rel == graph.Attacked && !f.named && m != nil && m.First == v.skipModifiers(j) && v.possessive(m.Last) &&
 		(actorType(m) == graph.Country && m.Kind != "demonym" || m.Type == graph.Org && m.StandsFor == "") {
 		objs = []*Mention{m} // "Russia pummeled Ukraine's power grid": what a state owns is hit in its name
+	}
+	if m := v.mentionAt(v.skipModifiers(j)); len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Supports) && m != nil && m.First == v.skipModifiers(j) &&
+		v.possessive(m.Last) && isActor(m) && m.Kind != "demonym" &&
+		(f.rel == graph.Supports && stanceObjects[v.word(v.skipNounModifiers(m.Last+1))] || hostileActs[v.word(v.skipNounModifiers(m.Last+1))]) {
+		// "France backed Morocco's autonomy plan": the owner's cause;
+		// "condemned Russia's invasion": the owner's act (but opposing
+		// "Ukraine's bid to join NATO" is no hostility to Ukraine)
+		objs = []*Mention{m}
 	}
 	if len(objs) == 0 && f.rel == graph.Attacked {
 		if m := v.targetIn(j); m != nil {
@@ -496,8 +508,23 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 // passive: "Lincoln was assassinated by Booth", "Ukraine is backed by the West".
 func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	by := i + 1
-	if d := v.mentionAt(by + 1); (v.word(by) == "in" || v.word(by) == "on") && d != nil && d.Type == graph.Date && d.First == by+1 {
-		by = d.Last // "Hamas was founded in 1987 by Sheikh Ahmed Yassin"
+	if f.rel == graph.Killed && v.word(i) == "shot" {
+		if v.word(by) == "dead" {
+			by++ // "was shot dead by"
+		} else if v.word(by) == "to" && v.word(by+1) == "death" {
+			by += 2
+		}
+	}
+	for n := 0; n < 2; n++ {
+		// "Hamas was founded in 1987 by Sheikh Ahmed Yassin", "was shot
+		// dead in Nara in July 2022 by Tetsuya Yamagami": where and when
+		// before the agent
+		d := v.mentionAt(by + 1)
+		if w := v.word(by); w != "in" && w != "on" || d == nil || d.First != by+1 ||
+			d.Type != graph.Date && (d.Type != graph.Location || v.word(d.Last) != "in" && v.word(d.Last) != "on") {
+			break
+		}
+		by = d.Last
 	}
 	var agents []*Mention
 	end := by
@@ -544,6 +571,8 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		if len(patients) == 0 {
 			patients = v.forcesBefore(i - 1) // "Houthi rebels, backed by Iran,": the body whose fighters they are
 		}
+	} else if x := v.appositionHead(i); x != nil && aux == i-1 {
+		patients = []*Mention{x} // "Kataib Hezbollah, an Iraqi militia backed by Iran,"
 	}
 	for _, p := range patients {
 		if !f.objectOK(p) {
@@ -553,6 +582,37 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 			l.emitM(v, f.rel, a, p, 0.8, string(f.rel)+"-passive", p.Last, a.First)
 		}
 	}
+}
+
+// appositionHead returns the name an indefinite apposition set off by a
+// comma describes, when the apposition's noun ends right before i:
+// "Kataib Hezbollah, an Iraqi militia" and "Karol Nawrocki, a
+// conservative historian" (then "backed by ..."); else nil.
+func (v *sentenceView) appositionHead(i int) *Mention {
+	k := i - 1
+	if !isLowerWord(v.word(k)) || !strings.HasPrefix(v.toks[k].Tag, "NN") && v.toks[k].Tag != "JJ" || v.mentionAt(k) != nil {
+		return nil // (the tagger reads some nouns as adjectives: "a historian backed by")
+	}
+	for n := 0; n < 6 && k > v.s.First; n++ {
+		k--
+		if m := v.mentionAt(k); m != nil {
+			if m.Kind != "demonym" {
+				return nil
+			}
+			k = m.First
+			continue
+		}
+		if w := v.word(k); w == "a" || w == "an" || !isLowerWord(w) || isVerbTag(v.toks[k].Tag) {
+			break
+		}
+	}
+	if w := v.word(k); (w != "a" && w != "an") || v.word(k-1) != "," {
+		return nil
+	}
+	if m := v.mentionAt(k - 2); m != nil && m.Last == k-1 && isActor(m) {
+		return m
+	}
+	return nil
 }
 
 // nominal: "Russia's assault on Ukraine", "its assault on neighboring
@@ -1197,7 +1257,7 @@ var strikeNouns = set("strike", "strikes", "airstrike", "airstrikes", "missile",
 var volleyNouns = set("barrage", "wave", "volley", "salvo", "hail", "swarm", "series")
 
 // forceModifiers qualify forceNouns: "armed forces", "fighter jets".
-var forceModifiers = set("glide", "tank", "coast", "cruise", "ballistic", "hypersonic", "guided", "armed", "military", "security", "government", "special", "ground", "air", "naval", "drone", "missile", "rocket", "mortar", "coalition",
+var forceModifiers = set("border", "glide", "tank", "coast", "cruise", "ballistic", "hypersonic", "guided", "armed", "military", "security", "government", "special", "ground", "air", "naval", "drone", "missile", "rocket", "mortar", "coalition",
 	"fighter", "elite", "combat", "attack", "helicopter", "border")
 
 // occupyingNouns name attacks whose "in" still names the attacked country:
@@ -1210,7 +1270,18 @@ var targetPlaces = set("bases", "base", "targets", "positions", "settlements", "
 	"refinery", "refineries", "depot", "depots", "airfield", "airfields", "airbase", "port", "ports", "plant", "plants", "infrastructure",
 	"building", "buildings", "compound", "compounds", "vessel", "vessels", "ship", "ships", "warehouse", "warehouses",
 	"hotel", "hotels", "prison", "prisons", "checkpoint", "checkpoints", "camp", "camps", "hospital", "hospitals", "school", "schools",
-	"market", "markets", "barracks", "outpost", "outposts", "station", "stations", "airport", "airports", "mosque", "church", "bridge", "bridges")
+	"market", "markets", "barracks", "outpost", "outposts", "station", "stations", "airport", "airports", "mosque", "church", "bridge", "bridges",
+	"posts", "sites", "site")
+
+// stanceObjects are a party's causes: to back or oppose one is to back
+// or oppose its owner ("Ukraine's bid", "Morocco's autonomy plan").
+var stanceObjects = set("bid", "bids", "plan", "plans", "proposal", "proposals", "policy", "policies", "candidacy", "application",
+	"effort", "efforts", "position", "stance", "claim", "claims", "demand", "demands", "invasion", "war", "offensive", "occupation",
+	"sovereignty", "independence", "membership", "accession", "program", "programme", "campaign", "government", "reforms")
+
+// hostileActs are what a state or body does against others: to oppose
+// one is to oppose its doer.
+var hostileActs = set("invasion", "war", "offensive", "occupation", "annexation", "aggression", "blockade", "bombardment", "crackdown")
 
 // delegationNouns are the people who speak for a body or a state in
 // talks: "talks with Taliban leaders", "with a U.S. delegation".
