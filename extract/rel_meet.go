@@ -369,7 +369,7 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 		j-- // "held direct talks", "held a summit", "held peace talks", "began their talks", "held a new round of talks"
 	}
 	switch v.word(j) {
-	case "held", "hold", "holds", "holding", "had":
+	case "held", "hold", "holds", "holding", "had", "co-chaired", "co-chair", "co-chairs", "co-hosted", "co-host", "co-hosts":
 	case "resumed", "resume", "opened", "began", "started", "launched", "concluded":
 		if w := v.word(i); w != "talks" && w != "negotiations" {
 			return // "Moscow and Kyiv resumed peace talks"; one resumes no summit together

@@ -359,6 +359,17 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 		comma = true
 		if w := v.word(i); w == "which" || w == "that" {
 			i++
+		} else if v.toks[min(i, v.s.Last-1)].Tag == "VBN" {
+			// "Yemen's Presidential Leadership Council, headed by Rashad
+			// al-Alimi, is based in Aden": past the participle's phrase
+			for k := i + 1; k < v.s.Last && k < i+10; k++ {
+				if v.word(k) == "," {
+					if n := v.word(k + 1); n == "is" || n == "was" || n == "remains" {
+						i = k + 1
+					}
+					break
+				}
+			}
 		} else if w == "a" || w == "an" || w == "the" {
 			// "The World Health Organization, a U.N. agency, is based in
 			// Geneva": past the apposition to the copula

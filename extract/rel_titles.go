@@ -966,8 +966,8 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 		}
 		j := i + 1
 		for n := 0; n < 3 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || neutralAdjectives[v.word(j)] ||
-			v.word(j) == "late" || v.word(j) == "top" || v.word(j) == "senior"); n++ {
-			j++
+			v.word(j) == "late" || v.word(j) == "top" || v.word(j) == "senior" || captiveWords[v.word(j)]); n++ {
+			j++ // ("its jailed founder Abdullah Ocalan")
 		}
 		if m := v.mentionAt(j); m != nil && m.First == j && m.Type == graph.Location && m.Last < v.s.Last && isTitleWord(v.toks[m.Last].Text) {
 			j = m.Last // "its Baghdad correspondent, Florence Aubenas": where the post is
@@ -1576,6 +1576,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 		k := j + 1
 		if v.word(k) == "the" || v.word(k) == "a" || v.word(k) == "an" {
 			k++
+		}
+		if a := v.skipAdjectives(k); a > k && v.mentionAt(a) != nil && v.mentionAt(a).Kind != "demonym" {
+			k = a // "founder of the now-defunct Apple Daily", "leader of the banned Muslim Brotherhood"
 		}
 		holder := v.holderAt(v.skipKindPhrase(k))
 		if holder != nil && v.word(holder.Last) == "," && strings.HasSuffix(v.word(holder.Last+1), "-based") {
@@ -2395,6 +2398,20 @@ func (l *linkRun) oneOfLeaders(v *sentenceView, m, org *Mention, role string) {
 		return
 	}
 	l.emit(v, graph.MemberOf, m.Entity, org.Entity, graph.Person, graph.Org, 0.8, "apposition", role, m.First, m.Last)
+}
+
+// captiveWords describe a holder held captive or away, not the office:
+// "its jailed founder", "their exiled leader".
+var captiveWords = set("jailed", "imprisoned", "exiled", "detained", "ailing", "slain", "assassinated", "kidnapped", "self-exiled")
+
+// skipAdjectives returns where a name may start after up to two
+// lower-case adjectives or participles at k: "the now-defunct Apple
+// Daily", "its jailed founder".
+func (v *sentenceView) skipAdjectives(k int) int {
+	for n := 0; n < 2 && k < v.s.Last && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && (v.toks[k].Tag == "JJ" || v.toks[k].Tag == "VBN"); n++ {
+		k++
+	}
+	return k
 }
 
 // soleOffices are head offices a body has one holder of at a time: "a

@@ -134,7 +134,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 			switch {
 			case f.participles[w] && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" || v.word(i-1) == "," && v.word(i+1) == "by" ||
 				strings.HasSuffix(v.word(i-1), "ly") && isPassiveAux(v.word(i-2)) || // "was fatally shot by"
-				v.word(i+1) == "by" && v.appositionHead(i) != nil): // "Kataib Hezbollah, an Iraqi militia backed by Iran,"
+				v.word(i+1) == "by" && v.appositionHead(i) != nil || // "Kataib Hezbollah, an Iraqi militia backed by Iran,"
+				v.word(i+1) == "by" && v.word(i-1) == "and" && v.passiveAuxBefore(i-1) > 0): // "is based in Aden and backed by Saudi Arabia"
 				l.passive(v, f, i) // "was founded by", "Facebook, founded by Mark Zuckerberg,"
 			case f.named && controlVerbs[w] && v.word(i+1) == "control" && v.word(i+2) == "of":
 				l.active(v, f, i) // "Hayat Tahrir al-Sham took control of Aleppo"
@@ -557,6 +558,11 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		return // "founded by Kim Jong-il's father": the father's doing
 	}
 	aux := i - 1
+	if v.word(aux) == "and" {
+		if k := v.passiveAuxBefore(aux); k > 0 {
+			aux = k + 1 // the first participle's auxiliary
+		}
+	}
 	for aux > v.s.First && (auxiliaries[v.word(aux-1)] || isPassiveAux(v.word(aux-1))) {
 		aux--
 	}
@@ -582,6 +588,22 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 			l.emitM(v, f.rel, a, p, 0.8, string(f.rel)+"-passive", p.Last, a.First)
 		}
 	}
+}
+
+// passiveAuxBefore returns where the passive auxiliary of the clause
+// that "and" at k continues stands ("is based in Aden and"), or 0: a
+// participle after it, within a few words and no name of a person or
+// body between.
+func (v *sentenceView) passiveAuxBefore(k int) int {
+	for j := k - 1; j > v.s.First && j >= k-8; j-- {
+		if isPassiveAux(v.word(j)) && v.toks[j+1].Tag == "VBN" {
+			return j
+		}
+		if m := v.mentionAt(j); m != nil && (m.Type == graph.Person || m.Type == graph.Org) || v.word(j) == "," {
+			return 0
+		}
+	}
+	return 0
 }
 
 // appositionHead returns the name an indefinite apposition set off by a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -118,6 +119,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	l.unattachedOrgHeads()
 	l.unattachedPartyTitles()
 	l.dropContradictedGuesses()
+	l.statesActing()
 	l.chains()
 	l.citizenship()
 	g := graph.New()
@@ -273,6 +275,45 @@ func (l *linkRun) dropContradictedGuesses() {
 	l.out = kept
 }
 
+// statesActing gives a state the aid and sanctions its office-holder
+// announces in its name: "Japan's Foreign Minister Takeshi Iwaya
+// announced $1 billion in aid for the Philippines" (Japan aids the
+// Philippines), "U.S. President Joe Biden imposed sanctions on Russia".
+// The holder must hold a present office of that one state in the
+// sentence; the person's own aid edge stays (a person sanctions no one).
+func (l *linkRun) statesActing() {
+	type key struct {
+		sent int
+		who  string
+	}
+	offices := make(map[key]string) // {sent, person} -> the state, or "-" for several
+	for _, c := range l.out {
+		if (c.typ != graph.LeaderOf && c.typ != graph.WorksFor) || !strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") ||
+			graph.PastRole(c.role) || disqualified(strings.ToLower(c.role)) || !stateTitle(strings.ToLower(c.role)) {
+			continue
+		}
+		k := key{c.view.index, c.src}
+		if s, ok := offices[k]; ok && s != c.tgt {
+			offices[k] = "-"
+		} else {
+			offices[k] = c.tgt
+		}
+	}
+	acts := append(slices.Clone(l.out), l.byPerson...)
+	for _, c := range acts {
+		if c.typ != graph.Aids && c.typ != graph.Sanctions || c.pattern == "learned" {
+			continue
+		}
+		state := offices[key{c.view.index, c.src}]
+		if state == "" || state == "-" || state == c.tgt {
+			continue
+		}
+		d := c
+		d.src, d.pattern, d.conf = state, c.pattern+"-for-state", c.conf*0.95
+		l.out = append(l.out, d)
+	}
+}
+
 // hostileTypes are relations no member or employee has to its body.
 var hostileTypes = map[graph.RelationType]bool{graph.Sanctions: true, graph.Attacked: true, graph.Opposes: true, graph.Killed: true}
 
@@ -346,6 +387,10 @@ type linkRun struct {
 	bySent [][]*Mention    // the mentions of each sentence, descriptions included
 	views  []*sentenceView // the view of each sentence, over bySent
 	out    []candidate
+	// byPerson are acts only a state or body takes that the text gives a
+	// person ("President Joe Biden imposed sanctions on Russia"):
+	// statesActing gives them to the person's state.
+	byPerson []candidate
 }
 
 // personGenders reads the gender of each person from the form of address
@@ -399,7 +444,11 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 		return
 	}
 	def, ok := graph.Relations.Lookup(typ)
-	if !ok || !def.Allows(srcType, tgtType) {
+	if !ok {
+		return
+	}
+	byPerson := typ == graph.Sanctions && srcType == graph.Person && !def.Allows(srcType, tgtType) && def.Allows(graph.Country, tgtType)
+	if !def.Allows(srcType, tgtType) && !byPerson {
 		return
 	}
 	if typ == graph.LocatedIn && (l.placeRank(src) > l.placeRank(tgt) && l.placeRank(tgt) > 0 || l.gaz.Kind(src) == "continent" ||
@@ -431,7 +480,12 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 	if conf < minConfidence {
 		return
 	}
-	l.out = append(l.out, candidate{typ: typ, src: src, tgt: tgt, conf: conf, pattern: pattern, role: role, view: v, a: a, b: b})
+	c := candidate{typ: typ, src: src, tgt: tgt, conf: conf, pattern: pattern, role: role, view: v, a: a, b: b}
+	if byPerson {
+		l.byPerson = append(l.byPerson, c)
+		return
+	}
+	l.out = append(l.out, c)
 }
 
 func (l *linkRun) emitM(v *sentenceView, typ graph.RelationType, src, tgt *Mention, conf float64, pattern string, a, b int) {

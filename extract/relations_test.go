@@ -942,6 +942,19 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/ukraine attacked location/novorossiysk", "country/israel attacked country/syria", "country/russia attacked location/kharkiv"}, nil}, // what a strike hits stands in a place
 		{"attacked", "U.S. forces pounded insurgent positions in Fallujah. Hurricane Katrina hit New Orleans. Germany hit France with tariffs. Israeli jets did not strike bases in Syria.",
 			nil, []string{"country/united-states attacked location/fallujah", "country/germany attacked country/france", "country/israel attacked country/syria"}},
+		{"sanctions", "U.S. President Joe Biden imposed sanctions on Russia. Japan's Foreign Minister Takeshi Iwaya announced $1 billion in aid for the Philippines.",
+			[]string{"country/united-states sanctions country/russia", "country/japan aids country/philippines", "person/takeshi-iwaya aids country/philippines"}, nil}, // a state's office-holder acts in its name
+		{"sanctions", "U.S. President Joe Biden did not impose sanctions on India. Opposition leader Lee Jae-myung called for sanctions on Japan. Former U.S. President Donald Trump imposed sanctions on Iran in 2018.",
+			nil, []string{"country/united-states sanctions country/india", "country/south-korea sanctions country/japan", "country/united-states sanctions country/iran"}},
+		{"founded", "Hong Kong media tycoon Jimmy Lai, founder of the now-defunct Apple Daily, was convicted. The PKK announced that it would dissolve, heeding a call from its jailed founder Abdullah Ocalan.",
+			[]string{"person/jimmy-lai founded org/apple-daily", "person/abdullah-ocalan founded org/pkk"}, nil}, // past an adjective before the body, a captive's word before the title
+		{"leader-of", "The new defense minister will be A.K. Antony, a former chief minister of the southern Indian state of Kerala.",
+			nil, []string{"person/ak-antony leader-of country/india"}}, // a region's office, past an adjective, is no state's
+		{"met-with", "French President Emmanuel Macron and British Prime Minister Keir Starmer co-chaired a meeting in Paris on Thursday.",
+			[]string{"person/emmanuel-macron met-with person/keir-starmer"}, nil},
+		{"places", "Yemen's Presidential Leadership Council, headed by Rashad al-Alimi, is based in Aden and backed by Saudi Arabia. India has not joined the Regional Comprehensive Economic Partnership, which includes China, Japan and all ten ASEAN members.",
+			[]string{"org/presidential-leadership-council based-in location/aden", "country/saudi-arabia supports org/presidential-leadership-council", "country/china member-of org/rcep", "country/japan member-of org/rcep"},
+			[]string{"country/india member-of org/rcep"}}, // past a participle's phrase; a second participle after "and"; RCEP lists its members
 		{"attacked", "Afghan Taliban forces attacked Pakistani border posts in October. Israeli forces struck dozens of Syrian military sites.",
 			[]string{"org/taliban attacked country/pakistan", "country/israel attacked country/syria"}, nil}, // a state's posts and sites, past an amount
 		{"killed", "Shinzo Abe was shot dead in Nara in July 2022 by Tetsuya Yamagami.",
