@@ -68,6 +68,11 @@ func (l *linkRun) alliances(v *sentenceView) {
 					// "Belarus, Russia's closest ally, hosted the drills"
 					if y := v.mentionAt(owner.First - 2); y != nil && polity(y) {
 						targets = []*Mention{y}
+					} else if y != nil && y.Type == graph.Person && strings.HasPrefix(y.RoleOf, graph.Country.Slug()+"/") && headTitle(y.Role) != "" &&
+						!graph.PastRole(y.Role) && !disqualified(strings.ToLower(y.Role)) && !v.pastTitleBefore(y) {
+						// "Belarusian leader Alexander Lukashenko, Russia's
+						// closest ally,": the state he heads is the ally
+						targets = []*Mention{{Type: graph.Country, Entity: y.RoleOf, StandsFor: y.RoleOf, Kind: "name", First: y.First, Last: y.Last}}
 					}
 				}
 				if owner != nil && len(targets) == 0 {
@@ -515,3 +520,16 @@ func (l *linkRun) previousSentenceActor(v *sentenceView, ok func(*Mention) bool)
 // considerVerbs hold their object to be something: "considers Minsk its
 // closest ally".
 var considerVerbs = set("considers", "considered", "consider", "regards", "regarded", "sees", "saw", "views", "viewed", "calls", "called")
+
+// pastTitleBefore reports whether the title before person y says it was
+// held once: "Former Belarusian leader Stanislau Shushkevich".
+func (v *sentenceView) pastTitleBefore(y *Mention) bool {
+	for k := y.First - 1; k >= v.s.First && k >= y.First-5; k-- {
+		if w := v.word(k); graph.PastRole(strings.TrimSuffix(w, "-")) {
+			return true
+		} else if w == "," || isVerbTag(v.toks[k].Tag) {
+			return false
+		}
+	}
+	return false
+}

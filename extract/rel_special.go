@@ -227,6 +227,10 @@ func (l *linkRun) seekMembership(v *sentenceView) {
 			continue
 		}
 		cue := j - 2
+		if w := v.word(cue); (countryNouns[w] || w == "member" || w == "state") && (v.word(cue-1) == "next" || v.word(cue-1) == "first") &&
+			v.word(cue-2) == "the" && (v.word(cue-3) == "become" || v.word(cue-3) == "be") && v.word(cue-4) == "to" {
+			cue -= 5 // "Montenegro hopes to become the next country to join the EU"
+		}
 		var subj []*Mention
 		if intentVerbs[v.word(cue)] {
 			subj = l.subjectOf(v, cue)

@@ -1224,6 +1224,11 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		// upper house": a state body's office serves the state, and leads
 		// only the body
 		emit(graph.WorksFor, 0.85)
+	case tt == graph.Org && strings.TrimPrefix(lower, "the ") == "first secretary" && (l.gaz.Kind(of) == "party" || strings.Contains(of, "party")):
+		// "first secretary of the Communist Party": the party's head (an
+		// embassy's first secretary is a rank)
+		emit(graph.LeaderOf, 0.85)
+		emit(graph.MemberOf, 0.8)
 	case tt == graph.Org && commanderOf(v, lower, holder):
 		emit(graph.LeaderOf, 0.85)
 		emit(graph.MemberOf, 0.8)
@@ -1435,6 +1440,25 @@ func (l *linkRun) appositions(v *sentenceView) {
 		default:
 			continue
 		}
+		if v.word(i) == "," && v.word(j) == "who" {
+			// "Diaz-Canel, who is also first secretary of the Communist
+			// Party,": the clause's copula, then the office
+			switch v.word(j + 1) {
+			case "is", "was", "remains", "became":
+				j += 2
+			case "has", "had":
+				if v.word(j+2) != "been" {
+					continue
+				}
+				j += 3
+			default:
+				continue
+			}
+		}
+		if v.word(i) != "," && (v.word(j) == "also" || v.word(j) == "now" || v.word(j) == "currently" || v.word(j) == "still") ||
+			v.word(i) == "," && j > i+1 && (v.word(j) == "also" || v.word(j) == "now" || v.word(j) == "currently" || v.word(j) == "still") {
+			j++ // "X is also president of Y"
+		}
 		if v.word(i) == "," && v.word(j) == "the" && (v.word(j+1) == "country" || v.word(j+1) == "nation") && v.possessive(j+2) {
 			// "Abed Theyab, the country's higher education minister": the
 			// story's country, or the one named last before
@@ -1516,7 +1540,8 @@ func (l *linkRun) appositions(v *sentenceView) {
 			// president": past describing words.
 			t := c.Last + 1
 			removed := ""
-			for n := 0; n < 2 && t < v.s.Last && (v.toks[t].Tag == "JJ" || graph.PastRole(v.word(t)) || neutralAdjectives[v.word(t)]) && isLowerWord(v.word(t)) && !titleWords[v.word(t)] && !roleAdjectives[v.word(t)]; n++ {
+			for n := 0; n < 2 && t < v.s.Last && (v.toks[t].Tag == "JJ" || graph.PastRole(v.word(t)) || neutralAdjectives[v.word(t)] || titleModifiers[v.word(t)]) && isLowerWord(v.word(t)) && (!titleWords[v.word(t)] || v.word(t) == "first" && titleModifiers[v.word(t+1)]) && !roleAdjectives[v.word(t)]; n++ {
+				// ("Japan's first female prime minister": "first" is a title only before one)
 				if graph.PastRole(v.word(t)) {
 					removed = v.word(t) + " " // "Syria's ousted president": the office held once
 				}
@@ -2462,6 +2487,14 @@ func (l *linkRun) tookPower(v *sentenceView) {
 	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
 		w := v.word(i)
 		k := i + 1
+		if o := v.chairOf(i); o != nil {
+			for _, s := range l.subjectOf(v, i) {
+				if s.Type == graph.Person {
+					l.emitM(v, graph.LeaderOf, s, o, 0.8, "took-chair", s.Last, o.Last)
+				}
+			}
+			continue
+		}
 		switch {
 		case (w == "took" || w == "seized" || w == "assumed" || w == "grabbed") && v.word(k) == "power":
 			k++
@@ -2483,6 +2516,115 @@ func (l *linkRun) tookPower(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// successions give the one succeeded the office its successor took, held
+// once: "Julius Maada Bio was elected chairman of ECOWAS, succeeding
+// Nigeria's Bola Tinubu" (Tinubu led ECOWAS), "Naim Qassem, who succeeded
+// Nasrallah as Hezbollah leader" (Nasrallah led Hezbollah). The office is
+// the successor's leadership told nearest the verb: after it when "as"
+// names it, else before it.
+func (l *linkRun) successions() {
+	n := len(l.out)
+	for _, v := range l.views {
+		for i := v.s.First + 1; i+1 < v.s.Last; i++ {
+			if !successionVerbs[v.word(i)] {
+				continue
+			}
+			y := v.headMentionAt(i + 1)
+			if y == nil || y.Type != graph.Person || y.First > i+4 {
+				continue
+			}
+			xs := l.subjectOf(v, i)
+			if len(xs) == 0 && v.word(i-1) == "," {
+				if fv := v.firstVerb(); fv < i {
+					xs = l.subjectOf(v, fv) // "X was elected chairman of Y, succeeding Z"
+				}
+			}
+			if len(xs) != 1 || xs[0].Type != graph.Person || xs[0].Entity == y.Entity {
+				continue
+			}
+			as := v.word(y.Last) == "as"
+			// where the sentence names each office's body or state: the
+			// one nearest the verb is the office taken
+			at := func(id string) int {
+				pos := -1
+				for _, m := range v.ms {
+					if m.Entity != id && m.Actor() != id && m.RoleOf != id {
+						continue
+					}
+					if as && m.First >= y.Last && (pos < 0 || m.First < pos) || !as && m.First < i && m.Entity != xs[0].Entity && m.First > pos {
+						pos = m.First
+					}
+				}
+				return pos
+			}
+			best, bestAt := -1, -1
+			for ci := 0; ci < n; ci++ {
+				c := l.out[ci]
+				if c.view != v || c.typ != graph.LeaderOf || c.src != xs[0].Entity || graph.PastRole(c.role) {
+					continue
+				}
+				p := at(c.tgt)
+				if p < 0 {
+					continue
+				}
+				if best < 0 || as && p < bestAt || !as && p > bestAt {
+					best, bestAt = ci, p
+				}
+			}
+			if best < 0 {
+				continue
+			}
+			c := l.out[best]
+			role := "former leader"
+			if h := headTitle(c.role); h != "" {
+				role = "former " + h // ("Japan's new prime minister, succeeded Shigeru Ishiba": the office, not "new")
+			}
+			tt := graph.Org
+			if strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+				tt = graph.Country
+			} else if strings.HasPrefix(c.tgt, graph.Location.Slug()+"/") {
+				tt = graph.Location
+			}
+			l.emit(v, graph.LeaderOf, y.Entity, c.tgt, graph.Person, tt, 0.75, "succeeded", role, i, y.Last)
+		}
+	}
+}
+
+// successionVerbs tell one took another's office.
+var successionVerbs = set("succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces")
+
+// chairOf returns the body whose chair a verb at i says its subject
+// takes or holds: "took over the rotating chairmanship of the African
+// Union", "assumed the presidency of the EU Council", "holds the
+// chairmanship of ASEAN"; else nil.
+func (v *sentenceView) chairOf(i int) *Mention {
+	k := i + 1
+	switch w := v.word(i); {
+	case (w == "took" || w == "takes" || w == "take" || w == "taking") && v.word(k) == "over":
+		k++
+	case w == "assumed" || w == "assumes" || w == "assume" || w == "holds" || w == "held" || w == "hold" || w == "took" && v.word(k) == "up":
+		if w == "took" {
+			k++
+		}
+	default:
+		return nil
+	}
+	if v.word(k) == "the" {
+		k++
+	}
+	if v.word(k) == "rotating" || v.word(k) == "rotational" {
+		k++
+	}
+	if w := v.word(k); w != "chairmanship" && w != "presidency" && w != "chairpersonship" && w != "leadership" || v.word(k+1) != "of" {
+		return nil
+	}
+	o := v.headMentionAt(k + 2)
+	if o == nil || o.Type != graph.Org || o.StandsFor != "" {
+		return nil // ("assumed the presidency of Brazil": a state's office, read by the titles)
+	}
+	return o
 }
 
 // ledSince reports whether a span of leadership follows token k: "since
@@ -2520,7 +2662,8 @@ func (l *linkRun) heads(v *sentenceView) {
 	l.ledUnder(v)
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
-		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && v.word(i-1) != "who" && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
+		who := v.word(i-1) == "who" || v.word(i-2) == "who" && (v.word(i-1) == "now" || v.word(i-1) == "also" || v.word(i-1) == "currently" || v.word(i-1) == "still")
+		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && !who && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
 			continue // (after a name "rules" and "heads" are verbs, whatever the tagger says)
 		}
 		conf := 0.8
@@ -2563,7 +2706,11 @@ func (l *linkRun) heads(v *sentenceView) {
 		if v.spanEnded(i, obj.Last) {
 			role = "former leader" // "Morales, who led the Movement for Socialism for nearly three decades"
 		}
-		for _, s := range l.subjectOf(v, i) {
+		at := i
+		if who && v.word(i-1) != "who" {
+			at = i - 1 // "Hun Sen, who now heads the Senate": the clause's subject, past the adverb
+		}
+		for _, s := range l.subjectOf(v, at) {
 			if s.Type == graph.Person {
 				l.emit(v, graph.LeaderOf, s.Entity, obj.Actor(), graph.Person, actorType(obj), conf, "heads-verb", role, s.Last, obj.Last)
 			}

@@ -642,7 +642,7 @@ func (v *sentenceView) appositionHead(i int) *Mention {
 // negotiations with Ukraine", "the invasion of Ukraine by Russia".
 func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	if n := v.toks[min(i+1, v.s.Last-1)]; i+1 < v.s.Last && strings.HasPrefix(n.Tag, "NN") && isLowerWord(n.Text) && !timeNouns[n.Text] &&
-		!(f.rel == graph.Aids && packageNouns[n.Text]) { // ("a $988 million aid package for Ukraine": the aid's)
+		!((f.rel == graph.Aids || f.rel == graph.Sanctions) && packageNouns[n.Text]) { // ("a $988 million aid package for Ukraine", "the EU's 19th sanctions package against Russia": the aid's, the sanctions')
 		return // "the U.N.'s war crimes tribunal for Yugoslavia": the noun modifies another
 	}
 	if f.rel == graph.Sanctions || f.rel == graph.Aids {
@@ -758,8 +758,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	light := false
 	k := i - 1
 	for k > v.s.First && (nounModifiers[v.word(k)] || f.nounNeeds[v.word(i)] != nil && f.nounNeeds[v.word(i)][v.word(k)] ||
-		f.rel == graph.Aids && (v.toks[k].Tag == "CD" || amountWords[v.word(k)])) {
-		k-- // ("Japan's $4.5 billion aid package for Ukraine")
+		f.rel == graph.Aids && (v.toks[k].Tag == "CD" || amountWords[v.word(k)]) ||
+		(f.rel == graph.Aids || f.rel == graph.Sanctions) && (isOrdinal(v.word(k)) || v.word(k) == "latest" || v.word(k) == "fresh")) {
+		k-- // ("Japan's $4.5 billion aid package for Ukraine", "the European Union's 19th sanctions package against Russia")
 	}
 	switch w := v.word(k); {
 	case len(byAgents) > 0:

@@ -120,6 +120,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	l.unattachedPartyTitles()
 	l.dropContradictedGuesses()
 	l.statesActing()
+	l.successions()
 	l.chains()
 	l.citizenship()
 	g := graph.New()
