@@ -71,8 +71,8 @@ func (v *sentenceView) ownedPerson(i int) *Mention {
 	for k < v.s.Last && k < i+5 && v.mentionAt(k) == nil && titleWords[lowerNoDot(v.word(k))] {
 		k++
 	}
-	if p := v.mentionAt(k); p != nil && p.Type == graph.Person && p.First == k && (k > i+1 || v.countryOwner(i)) {
-		return p // ("Venezuela's Nicolas Maduro": the country's man, named)
+	if p := v.mentionAt(k); p != nil && p.Type == graph.Person && p.First == k && (k > i+1 || v.countryOwner(i) || v.bodyOwner(i)) {
+		return p // ("Venezuela's Nicolas Maduro": the country's man, named; "Islamic State's Abu Yusif": the body's)
 	}
 	if v.word(k) == "," && k > i+1 {
 		// "Uganda's foreign minister, Sam Kutesa", "Burma's leader,
@@ -86,6 +86,13 @@ func (v *sentenceView) ownedPerson(i int) *Mention {
 		}
 	}
 	return nil
+}
+
+// bodyOwner reports whether the possessive at i is an organisation's:
+// "Islamic State's Abu Yusif", "Hamas's Yahya Sinwar".
+func (v *sentenceView) bodyOwner(i int) bool {
+	m := v.mentionAt(i - 1)
+	return m != nil && m.Last == i && m.Type == graph.Org && m.StandsFor == ""
 }
 
 // countryOwner reports whether the possessive at i is a country's: "Venezuela's".

@@ -10,6 +10,7 @@ import (
 // members", "A and B are members of Z", "A, a member of Z", "NATO members
 // Poland and Lithuania", "A joined Z", "Z admitted A and B".
 func (l *linkRun) membership(v *sentenceView) {
+	l.membershipLeft(v)
 	isOrg := func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" }
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
@@ -668,3 +669,58 @@ var appositionDeterminers = set("the", "two", "three", "four", "five", "other", 
 
 // memberCounts count the members a phrase names: "two key members of".
 var memberCounts = set("two", "three", "four", "five", "six", "several")
+
+// membershipLeft reads a membership that ended: "Nicaragua withdrew from
+// the Organization of American States", "Britain left the EU", "was
+// expelled from the ruling FAST party". The edge is the member's, held
+// once (role "former member", so undated by the story).
+func (l *linkRun) membershipLeft(v *sentenceView) {
+	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
+		w, k := v.word(i), i+1
+		passive := false
+		switch {
+		case (w == "withdrew" || w == "withdraws" || w == "withdrawn" || w == "resigned") && v.word(k) == "from":
+			k++
+		case w == "left" || w == "quit" || w == "exited" || w == "quits" || w == "leaves":
+		case w == "expelled" && v.word(k) == "from" && (isPassiveAux(v.word(i-1)) || v.word(i-1) == "been"):
+			k++
+			passive = true
+		default:
+			continue
+		}
+		if w == "withdrawn" && !passive {
+			continue // ("has withdrawn from the talks" reads no body)
+		}
+		o := v.headMentionAt(k)
+		if m := v.mentionAt(v.skipModifiers(k)); o == nil && m != nil && m.First == v.skipModifiers(k) && v.word(m.Last) == "party" {
+			o = m // "was expelled from the ruling FAST party"
+		}
+		if o == nil || o.Type != graph.Org || o.StandsFor != "" || o.First > k+3 {
+			continue
+		}
+		gathering := false
+		for j := o.Last; j < v.s.Last && j < o.Last+4; j++ {
+			if eventNounsAt[v.word(j)] || v.word(j) == "headquarters" || v.word(j) == "building" {
+				gathering = true // "leaves the Asia Pacific Economic Cooperation, APEC, summit": a meeting left
+			}
+		}
+		if gathering {
+			continue
+		}
+		if kind := l.gaz.Kind(o.Entity); !memberBodies[kind] && kind != "party" && !strings.Contains(o.Entity, "party") && v.word(o.Last) != "party" {
+			continue // ("left the company", "quit Google": a job, not a membership the words name)
+		}
+		aux := i
+		if passive {
+			aux = i - 1
+			for aux > v.s.First && (auxiliaries[v.word(aux-1)] || isPassiveAux(v.word(aux-1))) {
+				aux--
+			}
+		}
+		for _, s := range l.subjectOf(v, aux) {
+			if t := actorType(s); t == graph.Country || t == graph.Person || t == graph.Org && s.StandsFor == "" && s.Entity != o.Entity {
+				l.emit(v, graph.MemberOf, s.Actor(), o.Entity, t, graph.Org, 0.75, "left-body", "former member", min(s.Last, i), o.Last)
+			}
+		}
+	}
+}

@@ -904,6 +904,19 @@ func (l *linkRun) standWith(v *sentenceView) {
 					}
 				}
 			}
+		case (w == "campaigned" || w == "campaigns" || w == "campaigning" || w == "campaign") && v.word(i+1) == "for":
+			// "Obama campaigned for Kamala Harris in Pittsburgh": a
+			// candidate or a party backed (not "campaigned for
+			// independence", no name)
+			o := v.headMentionAt(i + 2)
+			if o == nil || o.Type != graph.Person && (o.Type != graph.Org || o.StandsFor != "") {
+				continue
+			}
+			for _, s := range l.subjectOf(v, i) {
+				if s.Type == graph.Person || s.Type == graph.Org && s.StandsFor == "" {
+					l.emitM(v, graph.Supports, s, o, 0.75, "campaigned-for", min(s.First, i), o.Last)
+				}
+			}
 		case w == "resolution" && (v.word(i+1) == "condemning" || v.word(i+1) == "denouncing" || v.word(i+1) == "censuring"):
 			objs, _ := v.listAt(v.skipModifiers(i + 2))
 			if len(objs) == 0 {

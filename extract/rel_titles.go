@@ -2924,7 +2924,11 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 			// "Obama named Gene Sperling as the new head of the National
 			// Economic Council", "Parliament elected Talabani president":
 			// the one named takes the office, not who names him
-			if p := v.mentionAt(j); p != nil && p.First == j && p.Type == graph.Person {
+			p := v.mentionAt(j)
+			if o := v.ownedPerson(j + 1); p != nil && p.Type != graph.Person && p.Last == j+1 && o != nil && o.First == j+2 {
+				p = o // "elected Suriname's Albert Ramdin as secretary general"
+			}
+			if p != nil && p.Type == graph.Person && (p.First == j || p.First == j+2) {
 				k := p.Last
 				if v.word(k) == "," || v.word(k) == "to" {
 					continue // "named Rice, who ...", "named Rice to head": another construction
@@ -3023,6 +3027,13 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 	if holder == nil && v.word(j) == "of" {
 		if m := v.headMentionAt(j + 1); m != nil && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
 			holder = m // "elected president of Ukraine"
+		}
+	}
+	if holder == nil && takers != nil && v.word(j) != "of" && headTitle(strings.ToLower(role)) != "" {
+		// "The Organization of American States elected Albert Ramdin as
+		// secretary general": the body that elects gives its own office
+		if subj := l.subjectOf(v, verb); len(subj) == 1 && subj[0].Type == graph.Org && subj[0].StandsFor == "" {
+			holder = subj[0]
 		}
 	}
 	if holder == nil {

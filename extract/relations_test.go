@@ -953,6 +953,14 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/european-union sanctions country/russia", "country/montenegro seeks-membership org/european-union", "country/belarus allied-with country/russia"}, nil},
 		{"sanctions", "The EU discussed a possible sanctions package against Russia. Montenegro does not want to become the next country to join the EU. Former Belarusian leader Stanislau Shushkevich, Russia's closest ally, spoke.",
 			nil, []string{"org/european-union sanctions country/russia", "country/montenegro seeks-membership org/european-union", "country/belarus allied-with country/russia"}},
+		{"member-of", "Nicaragua withdrew from the Organization of American States in 2023. Britain left the European Union in 2020. Kenya quit the ruling Jubilee Party in 2021.",
+			[]string{"country/nicaragua member-of org/oas / former member", "country/united-kingdom member-of org/european-union / former member"}, nil}, // a membership that ended
+		{"member-of", "Nicaragua did not withdraw from the OAS. The delegates left NATO headquarters on Monday. John Smith quit Google in 2019. Russia withdrew from the talks. President Bush leaves the Asia Pacific Economic Cooperation, APEC, summit later this month.",
+			nil, []string{"country/nicaragua member-of org/oas", "person/john-smith member-of org/google", "person/bush member-of org/apec"}},
+		{"killed", "U.S. forces killed Islamic State's Abu Yusif in an airstrike. The OAS, headquartered in Washington, elected Suriname's Albert Ramdin as secretary general. Former U.S. President Barack Obama campaigned for Kamala Harris in Pittsburgh.",
+			[]string{"country/united-states killed person/abu-yusif", "person/albert-ramdin leader-of org/oas", "person/barack-obama supports person/kamala-harris"}, nil}, // a body's man by possessive; the body that elects gives its office; a candidate campaigned for
+		{"killed", "U.S. forces did not kill Islamic State's Abu Yusif. The OAS praised Albert Ramdin as secretary general. Bernie Sanders refused to campaign for Hillary Clinton.",
+			nil, []string{"country/united-states killed person/abu-yusif", "person/albert-ramdin leader-of org/oas", "person/bernie-sanders supports person/hillary-clinton"}},
 		{"sanctions", "U.S. President Joe Biden imposed sanctions on Russia. Japan's Foreign Minister Takeshi Iwaya announced $1 billion in aid for the Philippines.",
 			[]string{"country/united-states sanctions country/russia", "country/japan aids country/philippines", "person/takeshi-iwaya aids country/philippines"}, nil}, // a state's office-holder acts in its name
 		{"sanctions", "U.S. President Joe Biden did not impose sanctions on India. Opposition leader Lee Jae-myung called for sanctions on Japan. Former U.S. President Donald Trump imposed sanctions on Iran in 2018.",
