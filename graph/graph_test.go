@@ -297,6 +297,18 @@ func TestInfer(t *testing.T) {
 	}
 }
 
+// TestInferPastMembers checks that a membership held once makes no ally.
+func TestInferPastMembers(t *testing.T) {
+	g := testGraph()
+	g.AddEntity(Entity{ID: "country/georgia", Name: "Georgia", Type: Country})
+	g.AddRelation(Relation{Type: MemberOf, Source: "country/georgia", Target: "org/csto", Role: "former member", Confidence: 0.75})
+	for _, r := range Infer(g) {
+		if r.Source == "country/georgia" || r.Target == "country/georgia" {
+			t.Errorf("inferred from a past membership: %s %s %s", r.Source, r.Type, r.Target)
+		}
+	}
+}
+
 func TestExpand(t *testing.T) {
 	g := testGraph()
 	sub, err := Expand(g.AsSource(), []string{"country/poland"}, 2, Filter{Types: []RelationType{MemberOf}})

@@ -11,7 +11,8 @@ const MutualDefence = "mutual-defence"
 
 // Infer derives relations from the stated ones in g, by these rules:
 //
-//   - co-members of a mutual-defence alliance are allied with each other;
+//   - co-members of a mutual-defence alliance are allied with each other
+//     (a membership held once, by its role, counts for nothing);
 //   - the leader of a country is a citizen of it.
 //
 // Inferred relations are marked Inferred, carry no evidence of their own and
@@ -24,7 +25,9 @@ func Infer(g *Graph) []Relation {
 	for _, r := range g.Relations() {
 		switch r.Type {
 		case MemberOf:
-			members[r.Target] = append(members[r.Target], r)
+			if !PastRole(r.Role) { // ("Nicaragua withdrew from the OAS": a member no longer)
+				members[r.Target] = append(members[r.Target], r)
+			}
 		case LeaderOf:
 			if t, ok := g.Entity(r.Target); ok && t.Type == Country {
 				out.AddRelation(Relation{Type: CitizenOf, Source: r.Source, Target: r.Target,
