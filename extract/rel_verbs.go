@@ -174,6 +174,18 @@ func (l *linkRun) verbs(v *sentenceView) {
 // Ukrainian city of Kharkiv"; else nil. ("Hezbollah positions in Lebanon"
 // are Hezbollah's, read by targetOf.)
 func (v *sentenceView) targetIn(j int) *Mention {
+	m := v.targetInPlace(j)
+	if m != nil && m.Type == graph.Location && m.StandsFor != "" {
+		// "a hotel in Mogadishu": the town, where the target stands, not
+		// the government a capital stands for elsewhere
+		c := *m
+		c.StandsFor = ""
+		return &c
+	}
+	return m
+}
+
+func (v *sentenceView) targetInPlace(j int) *Mention {
 	k := j
 	for n := 0; n < 4 && k < v.s.Last && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !targetPlaces[v.word(k)]; n++ {
 		k++
@@ -989,7 +1001,11 @@ func (l *linkRun) lightSubject(v *sentenceView, f *verbFamily, lv int) []*Mentio
 		subj = l.subjectOf(v, lv-2) // (not "is to hold talks", "pledged to hold talks": plans)
 	}
 	if len(subj) == 0 && f.rel == graph.Attacked {
-		subj = v.forcesBefore(v.subjectEnd(lv))
+		end := v.subjectEnd(lv)
+		if k := v.relativeClauseStart(end); k > 0 {
+			end = k // "Myanmar's military, which seized power in a 2021 coup, has carried out airstrikes"
+		}
+		subj = v.forcesBefore(end)
 	}
 	return subj
 }
@@ -1750,6 +1766,9 @@ func (v *sentenceView) relativeClauseStart(end int) int {
 				// ("al-Sudani, whose coalition won the most seats, received Fidan")
 				if m := v.mentionAt(k - 1); m != nil && (v.actor(m) || m.Type == graph.Person) {
 					return k
+				}
+				if len(v.forcesBefore(k)) > 0 {
+					return k // "Myanmar's military, which seized power in a 2021 coup, has carried out airstrikes"
 				}
 				return 0
 			}

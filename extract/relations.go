@@ -247,7 +247,7 @@ func (l *linkRun) dropContradictedGuesses() {
 			(killers[sentPair{s, c.src, ""}] || victims[sentPair{s, "", c.tgt}] || killed[sentPair{s, c.tgt, c.src}]) {
 			continue
 		}
-		if c.typ == graph.Attacked && bodyOf[c.src] == c.tgt {
+		if b := bodyOf[c.src]; c.typ == graph.Attacked && b != "" && (b == c.tgt || l.gaz.CountryOf(c.tgt) == b) {
 			continue // "Iraqi National Guard troops have raided a Sunni mosque in Baghdad": a raid at home
 		}
 		if c.pattern == "place-in-name" && len(basedIn[c.src]) > 0 && !basedIn[c.src][c.tgt] && !basedIn[c.src][l.gaz.CountryOf(c.tgt)] {
