@@ -24,6 +24,9 @@ var (
 	troopNouns = set("troops", "soldiers", "fighters", "forces", "mercenaries")
 )
 
+// bountyNouns are money offered against someone, not for them.
+var bountyNouns = set("reward", "rewards", "bounty", "ransom", "fine", "fines", "compensation", "damages", "penalty")
+
 // aidPurposeVerbs say what money or goods sent are for, before whom they
 // serve: "pledged $500 million to rebuild Gaza".
 var aidPurposeVerbs = set("rebuild", "reconstruct", "fund", "finance", "feed", "stabilize", "stabilise", "defend", "arm", "equip")
@@ -48,6 +51,9 @@ func (l *linkRun) aid(v *sentenceView) {
 		sawAid, troops, political := false, false, false
 		for j := i + 1; j < v.s.Last && j < i+10; j++ {
 			w := v.word(j)
+			if bountyNouns[w] {
+				break // "offered a $10 million reward for Omar's arrest": a bounty on him
+			}
 			if aidNouns[w] {
 				troops = troopNouns[w] && (!sawAid || troops) // ("weapons and troops": the weapons say whose side)
 				sawAid = true
@@ -95,7 +101,7 @@ func (l *linkRun) aid(v *sentenceView) {
 				} else if o == nil && giveVerbs[v.word(i)] {
 					// "gave Ukraine Storm Shadow cruise missiles": the
 					// receiver before the make it does not qualify
-					if r := v.mentionAt(j); r != nil && r.First == j && actorType(r) == graph.Country && aidWithin(v, r.Last, 6) {
+					if r := v.mentionAt(j); r != nil && r.First == j && actorType(r) == graph.Country && r.Kind != "demonym" && aidWithin(v, r.Last, 6) {
 						for _, s := range subj {
 							l.emitM(v, graph.Aids, s, r, 0.8, "gave-aid", min(s.Last, i), r.First)
 						}

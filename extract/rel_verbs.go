@@ -1063,6 +1063,9 @@ var possibleNouns = set("possibility", "threat", "threats", "risk", "prospect", 
 // militant targets".
 func whereNotWhom(v *sentenceView, m *Mention) bool {
 	k := m.First - 1
+	if w := v.word(k - 1); v.word(k) == "with" && (w == "border" || w == "borders" || w == "frontier" || w == "boundary") {
+		return true // "an offensive along the country's eastern border with Thailand": where
+	}
 	if compassWords[v.word(k)] || v.toks[max(k, v.s.First)].Tag == "JJ" && isLowerWord(v.word(k)) {
 		k--
 	}
@@ -1612,6 +1615,12 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	}
 	w := v.word(end - 1)
 	switch w {
+	case "government", "administration", "authorities", "regime", "cabinet":
+		// "Colombia's government resumed peace talks with the ELN", "The
+		// Colombian government held talks": the state
+		if c := v.describedBefore(end - 1); c != nil && actorType(c) == graph.Country {
+			return []*Mention{c}
+		}
 	case "who", "which", "that":
 		k := end - 2
 		if v.word(k) == "and" {

@@ -976,6 +976,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/india member-of org/rcep"}}, // past a participle's phrase; a second participle after "and"; RCEP lists its members
 		{"attacked", "Al-Shabaab militants stormed a hotel in Mogadishu on Friday night. Myanmar's military, which seized power in a 2021 coup, has carried out airstrikes on villages in Sagaing region.",
 			[]string{"org/al-shabaab attacked location/mogadishu", "country/myanmar attacked location/sagaing"}, []string{"org/al-shabaab attacked country/somalia"}}, // a capital where a target stands is the town; forces past a relative clause
+		{"negotiates-with", "Colombia's government resumed peace talks with the ELN in Caracas. The Ethiopian government accused Mitchell of lying. The U.S. government gave Ukraine $60 billion in military aid.",
+			[]string{"country/colombia negotiates-with org/eln", "country/ethiopia opposes person/mitchell", "country/united-states aids country/ukraine"}, nil}, // a state's government acts for it
+		{"negotiates-with", "The U.S. government has offered a $10 million reward for Omar's arrest. The Congolese government gave Rwandan soldiers the go ahead to join its troops. Burma's military government has launched a new offensive along the country's eastern border with Thailand.",
+			nil, []string{"country/united-states aids person/omar", "country/democratic-republic-of-the-congo aids country/rwanda", "country/myanmar attacked country/thailand"}}, // a bounty is no aid; a permission no gift; a border is where
 		{"attacked", "Afghan Taliban forces attacked Pakistani border posts in October. Israeli forces struck dozens of Syrian military sites.",
 			[]string{"org/taliban attacked country/pakistan", "country/israel attacked country/syria"}, nil}, // a state's posts and sites, past an amount
 		{"killed", "Shinzo Abe was shot dead in Nara in July 2022 by Tetsuya Yamagami.",
