@@ -464,6 +464,15 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 	}
+	if w := v.word(j); len(objs) == 0 && len(subj) > 0 && f.rel == graph.Opposes && (w == "it" || w == "them") {
+		// "was prepared to negotiate with Israel but accused it of
+		// stalling": the body or state named last before, not the subject
+		if o := l.antecedent(v, j, func(m *Mention) bool {
+			return (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") && !slices.Contains(subj, m) && m.Actor() != subj[0].Actor()
+		}); o != nil && o.Sent == v.index {
+			objs = []*Mention{o}
+		}
+	}
 	if len(objs) == 0 && len(subj) == 1 {
 		// "Kyiv, which Moscow attacked in February": the object stands
 		// before the relative pronoun that opens the clause.

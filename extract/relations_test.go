@@ -622,6 +622,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/lukashenko met-with person/putin", "person/joe-biden met-with person/xi-jinping"}},
 		{"opposes", "Milei, who has called Lula \"a corrupt communist\", skipped the summit. Biden called Putin a war criminal on Wednesday. Erdogan described Netanyahu as a terrorist. Iran labelled the United States \"the Great Satan\".",
 			[]string{"person/milei opposes person/lula", "person/biden opposes person/putin", "person/erdogan opposes person/netanyahu", "country/iran opposes country/united-states"}, nil}, // name-calling
+		{"opposes", "The talks with Russia collapsed when Ukraine accused it of bad faith.",
+			[]string{"country/ukraine opposes country/russia"}, nil}, // a pronoun object: the state named before, not the subject
+		{"opposes", "Ukraine did not accuse it of anything, Russia said. Ukraine accused it of bad faith.",
+			nil, []string{"country/ukraine opposes country/russia", "country/ukraine opposes country/ukraine"}},
 		{"opposes", "Trump called Kim Jong Un a friend. Macron called Putin on Friday. Lula did not call Milei a liar. Putin called Xi Jinping a dear friend.",
 			nil, []string{"person/trump opposes person/kim-jong-un", "person/macron opposes person/putin", "person/lula opposes person/milei", "person/putin opposes person/xi-jinping"}},
 		{"aids", "Qatar pledged $500 million to rebuild Gaza. Egypt sent aid to Darfur.",
