@@ -816,10 +816,16 @@ func (l *linkRun) protests(v *sentenceView) {
 			}
 			from, _ := v.listAt(v.skipModifiers(k + 2))
 			fv := v.firstVerb()
-			if len(from) == 0 || fv >= i || v.word(i-1) != "," {
+			var subj []*Mention
+			if o := v.actOwner(i); o != nil {
+				subj = []*Mention{o} // "Beijing's support for Moscow's war effort has drawn criticism from NATO"
+			} else if len(from) > 0 && fv < i && v.word(i-1) == "," {
+				subj = l.subjectOf(v, fv)
+			}
+			if len(from) == 0 {
 				continue
 			}
-			for _, s := range l.subjectOf(v, fv) {
+			for _, s := range subj {
 				for _, x := range from {
 					if isActor(x) && isActor(s) {
 						l.emitM(v, graph.Opposes, x, s, 0.7, "drew-protest", s.First, x.Last)
@@ -864,7 +870,32 @@ func (l *linkRun) protests(v *sentenceView) {
 }
 
 // drawVerbs bring a reaction about: "drawing protests from Beijing".
-var drawVerbs = set("drawing", "drew", "draws", "prompting", "prompted", "sparking", "sparked", "triggering", "triggered", "provoking", "provoked")
+var drawVerbs = set("drawing", "drew", "draws", "drawn", "draw", "prompting", "prompted", "sparking", "sparked", "triggering", "triggered", "provoking", "provoked")
+
+// actOwner returns the actor whose act is the subject of the verb at i,
+// when the sentence opens with it: "Beijing's support for Moscow's war
+// effort has drawn criticism" (Beijing's); else nil.
+func (v *sentenceView) actOwner(i int) *Mention {
+	m := v.mentionAt(v.s.First)
+	if m == nil || !v.possessive(m.Last) || !isActor(m) || m.Kind == "demonym" {
+		return nil
+	}
+	k := m.Last + 1
+	if !isLowerWord(v.word(k)) || !strings.HasPrefix(v.toks[k].Tag, "NN") {
+		return nil
+	}
+	// the verb must be the sentence's first, its auxiliaries aside
+	j := i - 1
+	for j > k && (auxiliaries[v.word(j)] || v.word(j) == "been") {
+		j--
+	}
+	for n := k + 1; n <= j; n++ {
+		if isVerbTag(v.toks[n].Tag) && v.mentionAt(n) == nil {
+			return nil
+		}
+	}
+	return m
+}
 
 // protestNouns are reactions of opposition.
 var protestNouns = set("protest", "protests", "condemnation", "criticism", "rebuke", "rebukes", "anger", "outrage", "objections", "ire", "fury")

@@ -622,6 +622,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/lukashenko met-with person/putin", "person/joe-biden met-with person/xi-jinping"}},
 		{"opposes", "Milei, who has called Lula \"a corrupt communist\", skipped the summit. Biden called Putin a war criminal on Wednesday. Erdogan described Netanyahu as a terrorist. Iran labelled the United States \"the Great Satan\".",
 			[]string{"person/milei opposes person/lula", "person/biden opposes person/putin", "person/erdogan opposes person/netanyahu", "country/iran opposes country/united-states"}, nil}, // name-calling
+		{"opposes", "Beijing's support for Moscow's war effort has drawn criticism from NATO. China's decision drew protests from Japan.",
+			[]string{"org/nato opposes country/china", "country/japan opposes country/china"}, nil}, // a reaction to what an actor did
+		{"opposes", "The decision drew protests from Japan. China's decision did not draw protests from Japan.",
+			nil, []string{"country/japan opposes country/china"}},
 		{"opposes", "The talks with Russia collapsed when Ukraine accused it of bad faith.",
 			[]string{"country/ukraine opposes country/russia"}, nil}, // a pronoun object: the state named before, not the subject
 		{"opposes", "Ukraine did not accuse it of anything, Russia said. Ukraine accused it of bad faith.",
