@@ -2595,6 +2595,23 @@ func (l *linkRun) successions() {
 // successionVerbs tell one took another's office.
 var successionVerbs = set("succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces")
 
+// stateLedBy returns the one state the sentence says person p leads now,
+// or "".
+func (l *linkRun) stateLedBy(v *sentenceView, p *Mention) string {
+	state := ""
+	for _, c := range l.out {
+		if c.view != v || c.src != p.Entity || c.typ != graph.LeaderOf || !strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") ||
+			graph.PastRole(c.role) || disqualified(strings.ToLower(c.role)) {
+			continue
+		}
+		if state != "" && state != c.tgt {
+			return ""
+		}
+		state = c.tgt
+	}
+	return state
+}
+
 // chairOf returns the body whose chair a verb at i says its subject
 // takes or holds: "took over the rotating chairmanship of the African
 // Union", "assumed the presidency of the EU Council", "holds the
@@ -3029,11 +3046,17 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 			holder = m // "elected president of Ukraine"
 		}
 	}
-	if holder == nil && takers != nil && v.word(j) != "of" && headTitle(strings.ToLower(role)) != "" {
+	if holder == nil && takers != nil && v.word(j) != "of" {
 		// "The Organization of American States elected Albert Ramdin as
-		// secretary general": the body that elects gives its own office
-		if subj := l.subjectOf(v, verb); len(subj) == 1 && subj[0].Type == graph.Org && subj[0].StandsFor == "" {
+		// secretary general": the body that elects gives its own office;
+		// "Ghana's president, John Mahama, appointed X as foreign
+		// minister": a head of state gives his state's
+		if subj := l.subjectOf(v, verb); len(subj) == 1 && subj[0].Type == graph.Org && subj[0].StandsFor == "" && headTitle(strings.ToLower(role)) != "" {
 			holder = subj[0]
+		} else if len(subj) == 1 && subj[0].Type == graph.Person && stateTitle(strings.ToLower(role)) {
+			if c := l.stateLedBy(v, subj[0]); c != "" {
+				holder = &Mention{Type: graph.Country, Entity: c, StandsFor: c, Kind: "name", First: subj[0].First, Last: subj[0].Last}
+			}
 		}
 	}
 	if holder == nil {

@@ -950,6 +950,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/ukraine attacked location/novorossiysk", "country/israel attacked country/syria", "country/russia attacked location/kharkiv"}, nil}, // what a strike hits stands in a place
 		{"attacked", "U.S. forces pounded insurgent positions in Fallujah. Hurricane Katrina hit New Orleans. Germany hit France with tariffs. Israeli jets did not strike bases in Syria.",
 			nil, []string{"country/united-states attacked location/fallujah", "country/germany attacked country/france", "country/israel attacked country/syria"}},
+		{"works-for", "Ghana's newly elected president, John Mahama, appointed Samuel Okudzeto Ablakwa as foreign minister.",
+			[]string{"person/samuel-okudzeto-ablakwa works-for country/ghana / foreign minister"}, nil}, // a head of state appoints to his state's office
+		{"works-for", "Former Ghanaian president John Kufuor appointed Kwame Mensah as his adviser. Opposition leader John Mahama appointed Kofi Boateng as foreign minister.",
+			nil, []string{"person/kwame-mensah works-for country/ghana", "person/kofi-boateng works-for country/ghana"}},
 		{"leader-of", "Angola's President Joao Lourenco took over the rotating chairmanship of the African Union in February. Sierra Leone's President Julius Maada Bio was elected chairman of ECOWAS in June 2025, succeeding Nigeria's Bola Tinubu. Naim Qassem, who succeeded Hassan Nasrallah as Hezbollah leader, spoke.",
 			[]string{"person/joao-lourenco leader-of org/african-union", "person/bola-tinubu leader-of org/ecowas / former chairman", "person/hassan-nasrallah leader-of org/hezbollah / former leader"},
 			[]string{"person/bola-tinubu leader-of country/sierra-leone", "person/hassan-nasrallah leader-of org/hezbollah / leader"}}, // a chair taken over; the one succeeded held the office taken
