@@ -183,7 +183,11 @@ func (v *sentenceView) actor(m *Mention) bool {
 	case "NN", "NNS", "NNP", "NNPS", "VBG":
 		// "joined the NATO alliance", "the BRICS group": the body, named
 		// with its kind (not "the NATO summit")
-		return m.Type == graph.Org && m.StandsFor == "" && blocKindNouns[v.word(m.Last)] && !strings.HasPrefix(v.tag(m.Last+1), "NN")
+		n := m.Last
+		if v.word(n) == "trade" && v.word(n+1) == "union" {
+			n++ // "founded the Solidarity trade union"
+		}
+		return m.Type == graph.Org && m.StandsFor == "" && (blocKindNouns[v.word(n)] || v.word(n) == "union") && !strings.HasPrefix(v.tag(n+1), "NN")
 	}
 	return true
 }
@@ -266,7 +270,8 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			if m.Type != graph.Person && m.Last < v.s.Last {
 				if p := v.mentionAt(m.Last); p == nil && (titleWords[lowerNoDot(v.toks[m.Last].Text)] || roleAdjectives[lowerNoDot(v.toks[m.Last].Text)] ||
 					titleModifiers[v.word(m.Last)] && isTitleWord(v.toks[min(m.Last+1, v.s.Last-1)].Text)) && // ("U.S. special envoy Steve Witkoff")
-					!(blocKindNouns[v.word(m.Last)] && (m.Last+1 >= v.s.Last || !isCap(v.toks[m.Last+1].Text) && !isTitleWord(v.toks[m.Last+1].Text))) { // ("backed by the Law and Justice party,": the body, no title)
+					!(blocKindNouns[v.word(m.Last)] && (m.Last+1 >= v.s.Last || !isCap(v.toks[m.Last+1].Text) && !isTitleWord(v.toks[m.Last+1].Text))) && // ("backed by the Law and Justice party,": the body, no title)
+					!(v.word(m.Last) == "trade" && v.word(m.Last+1) == "union") { // ("the Solidarity trade union")
 					i = m.Last
 					continue
 				}

@@ -464,6 +464,12 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 	}
+	if p := v.word(i - 1); len(objs) == 0 && f.rel == graph.Founded && (p == "he" || p == "she" || p == "they") &&
+		(v.word(i-2) == "which" || v.word(i-2) == "that") && v.word(i-3) == "," {
+		if o := v.mentionAt(i - 4); o != nil && o.Type == graph.Org && o.StandsFor == "" && o.Last == i-3 {
+			objs = []*Mention{o} // "Alexei Navalny's Anti-Corruption Foundation, which he founded in 2011,"
+		}
+	}
 	if w := v.word(j); len(objs) == 0 && len(subj) > 0 && f.rel == graph.Opposes && (w == "it" || w == "them") {
 		// "was prepared to negotiate with Israel but accused it of
 		// stalling": the body or state named last before, not the subject
@@ -756,6 +762,10 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				targets, end = []*Mention{m}, m.Last // "talks with Taliban leaders", "talks with a U.S. delegation": theirs
 			}
 		}
+		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && (f.rel == graph.Supports || f.rel == graph.Aids) && (v.word(j) == "for" || v.word(j) == "to") &&
+			m != nil && m.First == v.skipModifiers(j+1) && m.Type == graph.Org && m.StandsFor == "" && fighterNouns[v.word(m.Last)] && v.word(m.Last) != "targets" {
+			targets, end = []*Mention{m}, m.Last // "support for M23 rebels": the body whose fighters they are
+		}
 		if f.rel == graph.Attacked && len(targets) == 1 && targets[0].Type == graph.Person && v.possessive(end) {
 			targets = nil // "Mr. Schroeder's attacks on Ms. Merkel's economic plan": words against her plan
 		}
@@ -788,6 +798,15 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	case isPossessive(w):
 		if m := v.mentionAt(k - 1); m != nil && isActor(m) {
 			agents, light = []*Mention{m}, true
+		} else if countryNouns[v.word(k-1)] && v.word(k-2) == "the" {
+			// "sanctions on Rwandan army commanders over the country's
+			// support for M23 rebels": the country named before
+			for n := len(v.ms) - 1; n >= 0; n-- {
+				if m := v.ms[n]; m.Last <= k-2 && actorType(m) == graph.Country {
+					agents, light = []*Mention{m}, true // (a demonym too: "Rwandan army commanders")
+					break
+				}
+			}
 		}
 	case w == "its" || w == "their" || w == "his" || w == "her":
 		if m := l.possessor(v, k); m != nil {

@@ -622,6 +622,11 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/lukashenko met-with person/putin", "person/joe-biden met-with person/xi-jinping"}},
 		{"opposes", "Milei, who has called Lula \"a corrupt communist\", skipped the summit. Biden called Putin a war criminal on Wednesday. Erdogan described Netanyahu as a terrorist. Iran labelled the United States \"the Great Satan\".",
 			[]string{"person/milei opposes person/lula", "person/biden opposes person/putin", "person/erdogan opposes person/netanyahu", "country/iran opposes country/united-states"}, nil}, // name-calling
+		{"supports", "The European Union imposed sanctions on Rwandan army commanders over the country's support for M23 rebels. Lech Walesa, who founded the Solidarity trade union in Gdansk, later served as Poland's president. Alexei Navalny's Anti-Corruption Foundation, which he founded in 2011, now operates from Vilnius.",
+			[]string{"country/rwanda supports org/m23", "person/lech-walesa founded org/solidarity", "person/alexei-navalny founded org/anti-corruption-foundation"},
+			[]string{"org/european-union sanctions country/rwanda"}}, // "the country's" is the one named before; a body's rebels are the body; a trade union; "which he founded"
+		{"supports", "The report questioned the country's support for M23 rebels. The Anti-Corruption Foundation, which he praised, operates from Vilnius.",
+			nil, []string{"person/alexei-navalny founded org/anti-corruption-foundation"}},
 		{"opposes", "Beijing's support for Moscow's war effort has drawn criticism from NATO. China's decision drew protests from Japan.",
 			[]string{"org/nato opposes country/china", "country/japan opposes country/china"}, nil}, // a reaction to what an actor did
 		{"opposes", "The decision drew protests from Japan. China's decision did not draw protests from Japan.",
