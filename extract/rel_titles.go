@@ -1508,6 +1508,12 @@ func (l *linkRun) appositions(v *sentenceView) {
 					l.roleRelations(v, m, o, role, o.Entity, "apposition", m.First)
 					continue
 				}
+				if w := v.word(i + 1); (w == "a" || w == "an") && d.Kind == "demonym" && strings.HasPrefix(m.RoleOf, graph.Org.Slug()+"/") && l.international(m.RoleOf) {
+					// "UNHCR chief Filippo Grandi, an Italian diplomat": a
+					// nationality and a trade; he serves the body he heads
+					l.emit(v, graph.CitizenOf, m.Entity, d.Actor(), graph.Person, graph.Country, 0.75, "apposition-nationality", "", m.First, d.Last)
+					continue
+				}
 				l.roleRelations(v, m, d, role, d.Actor(), "apposition", m.First)
 				continue
 			}

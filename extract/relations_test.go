@@ -955,6 +955,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/ukraine attacked location/novorossiysk", "country/israel attacked country/syria", "country/russia attacked location/kharkiv"}, nil}, // what a strike hits stands in a place
 		{"attacked", "U.S. forces pounded insurgent positions in Fallujah. Hurricane Katrina hit New Orleans. Germany hit France with tariffs. Israeli jets did not strike bases in Syria.",
 			nil, []string{"country/united-states attacked location/fallujah", "country/germany attacked country/france", "country/israel attacked country/syria"}},
+		{"works-for", "UNHCR chief Filippo Grandi, an Italian diplomat, visited refugee camps. John Smith, an American diplomat, spoke.",
+			[]string{"person/filippo-grandi citizen-of country/italy", "person/filippo-grandi leader-of org/unhcr", "person/john-smith works-for country/united-states"},
+			[]string{"person/filippo-grandi works-for country/italy"}}, // an international body's head is of a nationality, and serves the body
 		{"works-for", "Ghana's newly elected president, John Mahama, appointed Samuel Okudzeto Ablakwa as foreign minister.",
 			[]string{"person/samuel-okudzeto-ablakwa works-for country/ghana / foreign minister"}, nil}, // a head of state appoints to his state's office
 		{"works-for", "Former Ghanaian president John Kufuor appointed Kwame Mensah as his adviser. Opposition leader John Mahama appointed Kofi Boateng as foreign minister.",
