@@ -225,7 +225,7 @@ func TestQueryFormerLast(t *testing.T) {
 	}
 }
 
-// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks// TestQueryPairSharedSurname checks that a question naming someone by a
+// TestQueryPairSharedSurname checks that a question naming someone by a
 // surname several stored people share is answered for the one the
 // database holds the relation for.
 func TestQueryPairSharedSurname(t *testing.T) {
@@ -250,6 +250,35 @@ func TestQueryPairSharedSurname(t *testing.T) {
 	out, errOut, code = kg(t, nil, "", "--db", db, "query", "who met Lavrov")
 	if code != 0 || !strings.Contains(out, "Condoleezza Rice (PERSON)") {
 		t.Errorf("who met Lavrov: exit %d:\n%s%s", code, out, errOut)
+	}
+}
+
+// TestQueryPairFormer checks that a relation the text says held once is
+// answered as such, not with a plain yes.
+func TestQueryPairFormer(t *testing.T) {
+	dir := t.TempDir()
+	docs := filepath.Join(dir, "docs.txt")
+	if err := os.WriteFile(docs, []byte("Qatar left OPEC in 2019 to focus on liquefied natural gas. Iran and Saudi Arabia are members of OPEC.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "kg.db")
+	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := kg(t, nil, "", "--db", db, "query", "is Qatar a member of OPEC")
+	if code != 0 || strings.Contains(out, "Yes.") || !strings.Contains(out, "Once, no longer") {
+		t.Errorf("exit %d:\n%s%s", code, out, errOut)
+	}
+	out, errOut, code = kg(t, nil, "", "--db", db, "query", "is Iran a member of OPEC")
+	if code != 0 || !strings.Contains(out, "Yes.") {
+		t.Errorf("exit %d:\n%s%s", code, out, errOut)
+	}
+	out, _, _ = kg(t, nil, "", "--db", db, "query", "--json", "is Qatar a member of OPEC")
+	var ans struct {
+		Answer, Former bool
+	}
+	if err := json.Unmarshal([]byte(out), &ans); err != nil || !ans.Answer || !ans.Former {
+		t.Errorf("query --json: %v, %+v in:\n%s", err, ans, out)
 	}
 }
 

@@ -384,6 +384,9 @@ type PairAnswer struct {
 	Source   graph.Ref          `json:"source"`
 	Target   graph.Ref          `json:"target"`
 	Answer   bool               `json:"answer"`
+	// Former says the relation held once and no longer, by the role the
+	// text gives it ("former member", "ousted President").
+	Former bool `json:"former,omitempty"`
 	// Why is the evidence, or the inference and its premises, when the
 	// answer is yes.
 	Why *WhyAnswer `json:"why,omitempty"`
@@ -446,7 +449,8 @@ func queryPair(opts *QueryOptions, pqs []graph.PairQuestion) error {
 	}
 	out := opts.Factory.IO.Out
 	if opts.JSON {
-		return writeJSON(out, PairAnswer{Query: pq.Text, Relation: pq.Relation, Source: a.Ref(), Target: b.Ref(), Answer: ans != nil, Why: ans})
+		return writeJSON(out, PairAnswer{Query: pq.Text, Relation: pq.Relation, Source: a.Ref(), Target: b.Ref(), Answer: ans != nil,
+			Former: ans != nil && graph.PastRole(ans.Relation.Role), Why: ans})
 	}
 	names := newNameCache(s)
 	fmt.Fprintf(out, "%s?  [%s %s %s]\n", upperFirst(pq.Text), a.Name, pq.Relation, b.Name)
@@ -457,7 +461,12 @@ func queryPair(opts *QueryOptions, pqs []graph.PairQuestion) error {
 		}
 		return nil
 	}
-	fmt.Fprintln(out, "Yes.")
+	if graph.PastRole(ans.Relation.Role) {
+		// "is Qatar a member of OPEC" after "Qatar left OPEC in 2019"
+		fmt.Fprintf(out, "Once, no longer: the text calls it %q.\n", ans.Relation.Role)
+	} else {
+		fmt.Fprintln(out, "Yes.")
+	}
 	printWhyAnswer(out, names, ans)
 	return nil
 }
