@@ -24,6 +24,35 @@ var (
 	troopNouns = set("troops", "soldiers", "fighters", "forces", "mercenaries")
 )
 
+// turnedTo reads help sought and found: "Mali's junta turned to Russia's
+// Wagner Group for security assistance" (Wagner aids Mali).
+func (l *linkRun) turnedTo(v *sentenceView, i int) {
+	k := v.skipModifiers(i + 2)
+	h := v.mentionAt(k)
+	if o := v.ownedPerson(k + 1); h != nil && o == nil && v.possessive(h.Last) {
+		h = v.mentionAt(h.Last + 1) // "Russia's Wagner Group": the group
+	}
+	if h == nil || !isActor(h) || v.word(h.Last) != "for" {
+		return
+	}
+	n := h.Last + 1
+	for c := 0; c < 2 && n < v.s.Last && v.mentionAt(n) == nil && (v.toks[n].Tag == "JJ" || nounModifiers[v.word(n)]); c++ {
+		n++
+	}
+	if w := v.word(n); w != "assistance" && w != "help" && w != "aid" && w != "support" {
+		return
+	}
+	subj := l.subjectOf(v, i)
+	if len(subj) == 0 {
+		subj = l.coordinatedSubject(v, i) // "expelled French troops and turned to"
+	}
+	for _, s := range subj {
+		if isActor(s) {
+			l.emitM(v, graph.Aids, h, s, 0.75, "turned-to", min(s.First, i), h.Last)
+		}
+	}
+}
+
 // bountyNouns are money offered against someone, not for them.
 var bountyNouns = set("reward", "rewards", "bounty", "ransom", "fine", "fines", "compensation", "damages", "penalty")
 
@@ -36,6 +65,10 @@ func (l *linkRun) aid(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
 		if receiveVerbs[v.word(i)] {
 			l.receivedAid(v, i)
+			continue
+		}
+		if w := v.word(i); (w == "turned" || w == "turns" || w == "turning") && v.word(i+1) == "to" {
+			l.turnedTo(v, i)
 			continue
 		}
 		if !sendVerbs[v.word(i)] {

@@ -444,6 +444,10 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		// "Ukraine's bid to join NATO" is no hostility to Ukraine)
 		objs = []*Mention{m}
 	}
+	if m := v.mentionAt(v.skipModifiers(j)); len(objs) == 0 && f.rel == graph.Opposes && m != nil && m.First == v.skipModifiers(j) && !v.possessive(m.Last) &&
+		(actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") && hostileActs[v.word(m.Last)] {
+		objs = []*Mention{m} // "condemned the U.S. embargo", "denounced the Israeli blockade": the state whose act it is
+	}
 	if len(objs) == 0 && f.rel == graph.Attacked {
 		if m := v.targetIn(j); m != nil {
 			objs = []*Mention{m} // "struck an oil refinery in the Russian city of Novorossiysk"
@@ -1351,7 +1355,8 @@ var stanceObjects = set("bid", "bids", "plan", "plans", "proposal", "proposals",
 
 // hostileActs are what a state or body does against others: to oppose
 // one is to oppose its doer.
-var hostileActs = set("invasion", "war", "offensive", "occupation", "annexation", "aggression", "blockade", "bombardment", "crackdown")
+var hostileActs = set("invasion", "war", "offensive", "occupation", "annexation", "aggression", "blockade", "bombardment", "crackdown",
+	"embargo", "airstrikes", "strikes", "bombing", "raids") // (not sanctions: "Russia and China oppose U.N. sanctions on Iran" is a vote in the body, no hostility to it)
 
 // delegationNouns are the people who speak for a body or a state in
 // talks: "talks with Taliban leaders", "with a U.S. delegation".
@@ -1643,7 +1648,7 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	}
 	w := v.word(end - 1)
 	switch w {
-	case "government", "administration", "authorities", "regime", "cabinet":
+	case "government", "administration", "authorities", "regime", "cabinet", "junta":
 		// "Colombia's government resumed peace talks with the ELN", "The
 		// Colombian government held talks": the state
 		if c := v.describedBefore(end - 1); c != nil && actorType(c) == graph.Country {

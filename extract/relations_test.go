@@ -627,6 +627,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/european-union sanctions country/rwanda"}}, // "the country's" is the one named before; a body's rebels are the body; a trade union; "which he founded"
 		{"supports", "The report questioned the country's support for M23 rebels. The Anti-Corruption Foundation, which he praised, operates from Vilnius.",
 			nil, []string{"person/alexei-navalny founded org/anti-corruption-foundation"}},
+		{"opposes", "Cuba's foreign minister Bruno Rodriguez condemned the U.S. embargo as an act of economic warfare. Turkey denounced the Israeli blockade of Gaza. Mali turned to Russia for help.",
+			[]string{"person/bruno-rodriguez opposes country/united-states", "country/turkey opposes country/israel", "country/russia aids country/mali"}, nil}, // a state's hostile act condemned; help sought and found
+		{"opposes", "Germany praised the Russian ballet. Cuba did not condemn the U.S. embargo. Mali turned to Russia for answers. Russia and China oppose U.N. sanctions on Iran.",
+			nil, []string{"country/germany opposes country/russia", "country/cuba opposes country/united-states", "country/russia aids country/mali", "country/russia opposes org/united-nations"}},
 		{"opposes", "Beijing's support for Moscow's war effort has drawn criticism from NATO. China's decision drew protests from Japan.",
 			[]string{"org/nato opposes country/china", "country/japan opposes country/china"}, nil}, // a reaction to what an actor did
 		{"opposes", "The decision drew protests from Japan. China's decision did not draw protests from Japan.",
