@@ -136,9 +136,6 @@ func isActor(m *Mention) bool {
 	return false
 }
 
-// actor reports whether m is an actor here: not a modifier of a noun
-// ("U.S. troops", "the Iraqi president", "EU leaders") and not the
-// possessor in "Britain's prime minister", where the actor is the noun.
 // blocKindNouns say what kind of body a name before them is: "the NATO
 // alliance", "the BRICS group", "the OPEC cartel".
 var blocKindNouns = set("alliance", "bloc", "group", "grouping", "organization", "organisation", "cartel", "coalition", "pact", "club", "forum", "body",
@@ -152,6 +149,9 @@ func (v *sentenceView) tag(i int) string {
 	return v.toks[i].Tag
 }
 
+// actor reports whether m is an actor here: not a modifier of a noun
+// ("U.S. troops", "the Iraqi president", "EU leaders") and not the
+// possessor in "Britain's prime minister", where the actor is the noun.
 func (v *sentenceView) actor(m *Mention) bool {
 	if !isActor(m) || m.Kind == "leader" {
 		return false // "U.S.-led": the forces after it act, read by forcesBefore
@@ -224,6 +224,9 @@ func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 		}
 		switch {
 		case v.word(i) == "," && (v.word(i+1) == "and" || v.word(i+1) == "or"):
+			if n := v.headMentionAt(i + 2); len(out) == 1 && n != nil && n.Last < v.s.Last && finiteVerbTag(v.toks[n.Last].Tag) {
+				return out, i // "Washington sanctioned Kagame, and Congo welcomed the move": a clause of its own
+			}
 			i += 2
 			firstComma = -1 // a conjunction closes "A, B and C"
 			continue
@@ -246,6 +249,10 @@ func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 	}
 	return out, i
 }
+
+// finiteVerbTag reports whether a tag is a verb with a tense or a modal:
+// a clause's own verb.
+func finiteVerbTag(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" }
 
 // headMentionAt returns the actor mention that a noun phrase starting at i
 // is about, skipping determiners, titles and a demonym before a person:

@@ -2476,12 +2476,12 @@ func choose(gaz *gazetteer.Gazetteer, es []gazetteer.Entry, hint graph.EntityTyp
 	return es[0]
 }
 
-// otherNames finds the names the gazetteer does not know, with the name
-// tagger when there is one and capitalisation rules otherwise.
 // bodyKindAfter are kinds of body that follow a name the tagger may read
 // as a place: "the Viv Ansanm coalition", "the Sinaloa cartel".
 var bodyKindAfter = set("coalition", "alliance", "movement", "militia", "gang", "cartel", "faction", "bloc", "party")
 
+// otherNames finds the names the gazetteer does not know, with the name
+// tagger when there is one and capitalisation rules otherwise.
 func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans []Span) []Mention {
 	if r.Names != nil {
 		var out []Mention
@@ -2517,7 +2517,7 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 				continue
 			}
 			typ := sp.Type
-			if typ == graph.Location && first > s.First && strings.EqualFold(toks[first-1].Text, "the") && last < s.Last && bodyKindAfter[toks[last].Text] {
+			if typ == graph.Location && first > s.First && strings.EqualFold(toks[first-1].Text, "the") && last < s.Last && bodyKindAfter[strings.ToLower(toks[last].Text)] {
 				typ = graph.Org // "who heads the Viv Ansanm coalition": a body's name before its kind
 			}
 			out = append(out, Mention{Type: typ, Kind: "name", First: first, Last: last, Source: "model"})

@@ -278,7 +278,7 @@ func (l *linkRun) membership(v *sentenceView) {
 					l.emitM(v, graph.MemberOf, s, o, 0.8, "joined", o.First, o.Last) // dated by its own "in 2004"
 				}
 			}
-		case (w == "brings" || w == "bring" || w == "brought" || w == "bringing" || w == "unites" || w == "united" || w == "uniting") && v.word(i+1) == "together" ||
+		case (w == "brings" || w == "bring" || w == "unites" || w == "unite") && v.word(i+1) == "together" || // (not "which brought together Serbia and Kosovo for talks": a meeting)
 			includeVerbs[w] && !isPassiveAux(v.word(i-1)):
 			// "Mercosur, which includes Brazil and Argentina", "the G7,
 			// comprising the United States, Japan, ...", "NATO's 30 members
@@ -712,13 +712,13 @@ func (l *linkRun) membershipLeft(v *sentenceView) {
 		}
 		aux := i
 		if passive {
-			aux = i - 1
-			for aux > v.s.First && (auxiliaries[v.word(aux-1)] || isPassiveAux(v.word(aux-1))) {
-				aux--
-			}
+			aux = v.auxStart(i - 1)
 		}
+		party := l.gaz.Kind(o.Entity) == "party" || strings.Contains(o.Entity, "party") || v.word(o.Last) == "party"
 		for _, s := range l.subjectOf(v, aux) {
-			if t := actorType(s); t == graph.Country || t == graph.Person || t == graph.Org && s.StandsFor == "" && s.Entity != o.Entity {
+			// people leave parties, states and bodies leave blocs ("Lavrov
+			// left the G20 early": a meeting)
+			if t := actorType(s); t == graph.Person && party || (t == graph.Country || t == graph.Org && s.StandsFor == "" && s.Entity != o.Entity) && !party {
 				l.emit(v, graph.MemberOf, s.Actor(), o.Entity, t, graph.Org, 0.75, "left-body", "former member", min(s.Last, i), o.Last)
 			}
 		}

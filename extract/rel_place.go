@@ -359,7 +359,7 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 		comma = true
 		if w := v.word(i); w == "which" || w == "that" {
 			i++
-		} else if v.toks[min(i, v.s.Last-1)].Tag == "VBN" {
+		} else if v.tag(i) == "VBN" {
 			// "Yemen's Presidential Leadership Council, headed by Rashad
 			// al-Alimi, is based in Aden": past the participle's phrase
 			for k := i + 1; k < v.s.Last && k < i+10; k++ {

@@ -776,16 +776,13 @@ func (v *sentenceView) supportedAt(i int) *Mention {
 var nameVerbs = set("called", "calls", "call", "calling", "branded", "brands", "brand", "labelled", "labeled", "labels",
 	"dubbed", "dubs", "denounced", "denounces", "described", "describes")
 
-// quoteWords are the quotation marks the tokenizer leaves as words.
-var quoteWords = set(`"`, "``", "''", "'", "“", "”", "‘", "’")
-
 // insultWords are what one calls a foe: "a dictator", "a war criminal",
 // "a terrorist state", "a threat to peace".
 var insultWords = set("dictator", "dictators", "tyrant", "tyrants", "despot", "autocrat", "criminal", "criminals", "terrorist", "terrorists",
 	"thug", "thugs", "liar", "liars", "murderer", "murderers", "butcher", "butchers", "fascist", "fascists", "nazi", "nazis", "puppet",
 	"puppets", "clown", "traitor", "traitors", "enemy", "enemies", "threat", "menace", "corrupt", "rogue", "evil", "pariah", "killer",
 	"killers", "madman", "warmonger", "warmongers", "aggressor", "bandit", "bandits", "gangster", "gangsters", "communist", "racist",
-	"criminal", "illegitimate", "usurper", "invader", "invaders", "occupier", "occupiers", "oppressor", "genocidal", "traitorous", "satan", "dotard")
+	"illegitimate", "usurper", "invader", "invaders", "occupier", "occupiers", "oppressor", "genocidal", "traitorous", "satan", "dotard")
 
 // nameCalling reads opposition told by an insult: "Milei, who has called
 // Lula 'a corrupt communist'", "Maduro branded the opposition leader a
@@ -800,7 +797,7 @@ func (l *linkRun) nameCalling(v *sentenceView) {
 			continue // (not "called Russia's bluff")
 		}
 		k := o.Last
-		for k < v.s.Last && quoteWords[v.word(k)] {
+		for k < v.s.Last && isQuote(v.toks[k].Text) {
 			k++
 		}
 		if v.word(k) == "as" {
@@ -816,8 +813,8 @@ func (l *linkRun) nameCalling(v *sentenceView) {
 			if w := v.word(k); insultWords[w] {
 				found = true
 				break
-			} else if w == "," || w == "and" || w == "of" || w == "to" || quoteWords[w] && n > 0 {
-				break
+			} else if w == "," || w == "and" || phrasePreps[w] || w == "who" || w == "that" || w == "which" || v.toks[k].Tag == "VBG" || isQuote(v.toks[k].Text) && n > 0 {
+				break // ("called Ukraine a nation under threat", "a democracy facing terrorists": not what the name is called)
 			}
 		}
 		if !found {
@@ -979,8 +976,8 @@ func (l *linkRun) standWith(v *sentenceView) {
 			// candidate or a party backed (not "campaigned for
 			// independence", no name)
 			o := v.headMentionAt(i + 2)
-			if o == nil || o.Type != graph.Person && (o.Type != graph.Org || o.StandsFor != "") {
-				continue
+			if o == nil || o.Type != graph.Person && (o.Type != graph.Org || o.StandsFor != "") || v.possessive(o.Last) {
+				continue // (not "campaigned for Trump's impeachment")
 			}
 			for _, s := range l.subjectOf(v, i) {
 				if s.Type == graph.Person || s.Type == graph.Org && s.StandsFor == "" {

@@ -1144,10 +1144,8 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	}
 	// The type is what the title is of, which need not be the holder's
 	// ("the Iranian president's remarks" after the Security Council).
-	for _, t := range []graph.EntityType{graph.Country, graph.Location, graph.Org} {
-		if strings.HasPrefix(of, t.Slug()+"/") {
-			tt = t
-		}
+	if t, ok := idType(of); ok && t != graph.Person {
+		tt = t
 	}
 	lower := strings.ToLower(role)
 	// "former Serbian President X" held the office once: the edge stands,
@@ -1278,7 +1276,7 @@ func commanderOf(v *sentenceView, role string, holder *Mention) bool {
 	default:
 		return false
 	}
-	if holder.First < 3 || v.word(holder.First-1) != "the" || v.word(holder.First-2) != "of" || v.word(holder.First-3) != "commander" {
+	if holder.First-3 < v.s.First || v.word(holder.First-1) != "the" || v.word(holder.First-2) != "of" || v.word(holder.First-3) != "commander" {
 		return false
 	}
 	k := holder.First - 4
@@ -1455,9 +1453,8 @@ func (l *linkRun) appositions(v *sentenceView) {
 				continue
 			}
 		}
-		if v.word(i) != "," && (v.word(j) == "also" || v.word(j) == "now" || v.word(j) == "currently" || v.word(j) == "still") ||
-			v.word(i) == "," && j > i+1 && (v.word(j) == "also" || v.word(j) == "now" || v.word(j) == "currently" || v.word(j) == "still") {
-			j++ // "X is also president of Y"
+		if clauseAdverbs[v.word(j)] && (v.word(i) != "," || j > i+1) {
+			j++ // "X is also president of Y", "X, who is also president of Y"
 		}
 		if v.word(i) == "," && v.word(j) == "the" && (v.word(j+1) == "country" || v.word(j+1) == "nation") && v.possessive(j+2) {
 			// "Abed Theyab, the country's higher education minister": the
@@ -2431,6 +2428,10 @@ func (l *linkRun) oneOfLeaders(v *sentenceView, m, org *Mention, role string) {
 	l.emit(v, graph.MemberOf, m.Entity, org.Entity, graph.Person, graph.Org, 0.8, "apposition", role, m.First, m.Last)
 }
 
+// clauseAdverbs stand between a relative pronoun or a copula and what it
+// says: "who now heads", "is also president of".
+var clauseAdverbs = set("also", "now", "currently", "still")
+
 // captiveWords describe a holder held captive or away, not the office:
 // "its jailed founder", "their exiled leader".
 var captiveWords = set("jailed", "imprisoned", "exiled", "detained", "ailing", "slain", "assassinated", "kidnapped", "self-exiled")
@@ -2541,6 +2542,10 @@ func (l *linkRun) successions() {
 			if y == nil || y.Type != graph.Person || y.First > i+4 {
 				continue
 			}
+			if w := v.word(i); (w == "replaced" || w == "replacing" || w == "replaces") &&
+				(y.Role != "" || v.word(y.Last) == "with" || v.word(y.Last) != "as" && v.word(i-1) != "," && v.word(i-1) != "who") {
+				continue // "Putin replaced Defence Minister Sergei Shoigu with Andrei Belousov": a dismissal, not the office he holds
+			}
 			xs := l.subjectOf(v, i)
 			if len(xs) == 0 && v.word(i-1) == "," {
 				if fv := v.firstVerb(); fv < i {
@@ -2587,11 +2592,9 @@ func (l *linkRun) successions() {
 			if h := headTitle(c.role); h != "" {
 				role = "former " + h // ("Japan's new prime minister, succeeded Shigeru Ishiba": the office, not "new")
 			}
-			tt := graph.Org
-			if strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
-				tt = graph.Country
-			} else if strings.HasPrefix(c.tgt, graph.Location.Slug()+"/") {
-				tt = graph.Location
+			tt, ok := idType(c.tgt)
+			if !ok {
+				tt = graph.Org
 			}
 			l.emit(v, graph.LeaderOf, y.Entity, c.tgt, graph.Person, tt, 0.75, "succeeded", role, i, y.Last)
 		}
@@ -2600,23 +2603,6 @@ func (l *linkRun) successions() {
 
 // successionVerbs tell one took another's office.
 var successionVerbs = set("succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces")
-
-// stateLedBy returns the one state the sentence says person p leads now,
-// or "".
-func (l *linkRun) stateLedBy(v *sentenceView, p *Mention) string {
-	state := ""
-	for _, c := range l.out {
-		if c.view != v || c.src != p.Entity || c.typ != graph.LeaderOf || !strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") ||
-			graph.PastRole(c.role) || disqualified(strings.ToLower(c.role)) {
-			continue
-		}
-		if state != "" && state != c.tgt {
-			return ""
-		}
-		state = c.tgt
-	}
-	return state
-}
 
 // chairOf returns the body whose chair a verb at i says its subject
 // takes or holds: "took over the rotating chairmanship of the African
@@ -2661,7 +2647,7 @@ func ledSince(v *sentenceView, k int) bool {
 	if v.word(k) == "since" {
 		return true
 	}
-	return v.word(k) == "for" && v.toks[min(k+1, v.s.Last-1)].Tag == "CD" && (v.word(k+2) == "years" || v.word(k+2) == "decades")
+	return forSpan(v, k)
 }
 
 // portfolioAt reports whether the word at j is a minister's portfolio
@@ -2685,7 +2671,7 @@ func (l *linkRun) heads(v *sentenceView) {
 	l.ledUnder(v)
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
-		who := v.word(i-1) == "who" || v.word(i-2) == "who" && (v.word(i-1) == "now" || v.word(i-1) == "also" || v.word(i-1) == "currently" || v.word(i-1) == "still")
+		who := v.word(i-1) == "who" || v.word(i-2) == "who" && clauseAdverbs[v.word(i-1)]
 		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && !who && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
 			continue // (after a name "rules" and "heads" are verbs, whatever the tagger says)
 		}
@@ -2756,11 +2742,17 @@ func (v *sentenceView) spanEnded(i, after int) bool {
 	if w := v.word(after); w == "until" || w == "till" {
 		return true
 	}
-	if v.word(after) != "for" {
+	return forSpan(v, after)
+}
+
+// forSpan reports whether a span of time opens at k: "for 28 years", "for
+// nearly three decades".
+func forSpan(v *sentenceView, k int) bool {
+	if v.word(k) != "for" {
 		return false
 	}
-	for k := after + 1; k < v.s.Last && k <= after+4; k++ {
-		if w := v.word(k); w == "years" || w == "decades" || w == "months" || w == "decade" {
+	for j := k + 1; j < v.s.Last && j <= k+4; j++ {
+		if w := v.word(j); w == "years" || w == "decades" || w == "months" || w == "decade" {
 			return true
 		}
 	}
@@ -3060,7 +3052,7 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 		if subj := l.subjectOf(v, verb); len(subj) == 1 && subj[0].Type == graph.Org && subj[0].StandsFor == "" && headTitle(strings.ToLower(role)) != "" {
 			holder = subj[0]
 		} else if len(subj) == 1 && subj[0].Type == graph.Person && stateTitle(strings.ToLower(role)) {
-			if c := l.stateLedBy(v, subj[0]); c != "" {
+			if c := l.stateOffice(v, subj[0].Entity, true); c != "" {
 				holder = &Mention{Type: graph.Country, Entity: c, StandsFor: c, Kind: "name", First: subj[0].First, Last: subj[0].Last}
 			}
 		}

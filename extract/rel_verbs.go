@@ -185,6 +185,8 @@ func (v *sentenceView) targetIn(j int) *Mention {
 	return m
 }
 
+// targetInPlace is targetIn with the place as the text names it, a
+// capital still standing for its government.
 func (v *sentenceView) targetInPlace(j int) *Mention {
 	k := j
 	for n := 0; n < 4 && k < v.s.Last && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !targetPlaces[v.word(k)]; n++ {
@@ -477,10 +479,17 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if w := v.word(j); len(objs) == 0 && len(subj) > 0 && f.rel == graph.Opposes && (w == "it" || w == "them") {
 		// "was prepared to negotiate with Israel but accused it of
 		// stalling": the body or state named last before, not the subject
-		if o := l.antecedent(v, j, func(m *Mention) bool {
-			return (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") && !slices.Contains(subj, m) && m.Actor() != subj[0].Actor()
-		}); o != nil && o.Sent == v.index {
-			objs = []*Mention{o}
+		// (only when one such is named: in "Hamas said it was ready to
+		// talk with Israel, but Qatar accused it" "it" is Hamas)
+		var cands []*Mention
+		for _, m := range v.ms {
+			if m.Last <= j && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") && !slices.Contains(subj, m) && m.Actor() != subj[0].Actor() &&
+				!slices.ContainsFunc(cands, func(c *Mention) bool { return c.Actor() == m.Actor() }) {
+				cands = append(cands, m)
+			}
+		}
+		if len(cands) == 1 {
+			objs = cands
 		}
 	}
 	if len(objs) == 0 && len(subj) == 1 {
@@ -594,9 +603,7 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 			aux = k + 1 // the first participle's auxiliary
 		}
 	}
-	for aux > v.s.First && (auxiliaries[v.word(aux-1)] || isPassiveAux(v.word(aux-1))) {
-		aux--
-	}
+	aux = v.auxStart(aux)
 	patients := l.subjectOf(v, aux)
 	if p := v.mentionAt(aux - 1); len(patients) == 0 && p != nil && p.Type == graph.Location && p.StandsFor == "" && (slices.Contains(f.objTypes, graph.Location) || f.rel == graph.Attacked) {
 		// ("Kharkiv was pummeled by Russian missiles")
@@ -619,6 +626,15 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 			l.emitM(v, f.rel, a, p, 0.8, string(f.rel)+"-passive", p.Last, a.First)
 		}
 	}
+}
+
+// auxStart returns where the auxiliaries before token k begin: "has been"
+// in "has been expelled".
+func (v *sentenceView) auxStart(k int) int {
+	for k > v.s.First && (auxiliaries[v.word(k-1)] || isPassiveAux(v.word(k-1))) {
+		k--
+	}
+	return k
 }
 
 // passiveAuxBefore returns where the passive auxiliary of the clause
@@ -800,16 +816,16 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	switch w := v.word(k); {
 	case len(byAgents) > 0:
 	case isPossessive(w):
-		if m := v.mentionAt(k - 1); m != nil && isActor(m) {
+		if m := v.mentionAt(k - 1); m != nil && isActor(m) && !(countryNouns[v.word(k-1)] && v.word(k-2) == "the") {
 			agents, light = []*Mention{m}, true
 		} else if countryNouns[v.word(k-1)] && v.word(k-2) == "the" {
 			// "sanctions on Rwandan army commanders over the country's
-			// support for M23 rebels": the country named before
-			for n := len(v.ms) - 1; n >= 0; n-- {
-				if m := v.ms[n]; m.Last <= k-2 && actorType(m) == graph.Country {
-					agents, light = []*Mention{m}, true // (a demonym too: "Rwandan army commanders")
-					break
-				}
+			// support for M23 rebels": the one country named before (a
+			// demonym too), when it is not the one acting ("The U.S.
+			// imposed sanctions on Kagame over the country's support" is
+			// Kagame's country, which the words do not name)
+			if c := v.soleCountryBefore(k - 2); c != nil {
+				agents, light = []*Mention{c}, true
 			}
 		}
 	case w == "its" || w == "their" || w == "his" || w == "her":
@@ -1332,7 +1348,7 @@ var volleyNouns = set("barrage", "wave", "volley", "salvo", "hail", "swarm", "se
 
 // forceModifiers qualify forceNouns: "armed forces", "fighter jets".
 var forceModifiers = set("border", "glide", "tank", "coast", "cruise", "ballistic", "hypersonic", "guided", "armed", "military", "security", "government", "special", "ground", "air", "naval", "drone", "missile", "rocket", "mortar", "coalition",
-	"fighter", "elite", "combat", "attack", "helicopter", "border")
+	"fighter", "elite", "combat", "attack", "helicopter")
 
 // occupyingNouns name attacks whose "in" still names the attacked country:
 // "Russia's war in Ukraine", "the U.S. invasion in Iraq".
@@ -1357,6 +1373,25 @@ var stanceObjects = set("bid", "bids", "plan", "plans", "proposal", "proposals",
 // one is to oppose its doer.
 var hostileActs = set("invasion", "war", "offensive", "occupation", "annexation", "aggression", "blockade", "bombardment", "crackdown",
 	"embargo", "airstrikes", "strikes", "bombing", "raids") // (not sanctions: "Russia and China oppose U.N. sanctions on Iran" is a vote in the body, no hostility to it)
+
+// soleCountryBefore returns the one country the sentence names before
+// token k as a qualifier, a demonym or a possessive ("sanctions on Rwandan
+// army commanders", "on Rwanda's generals"); nil when none or several. A
+// country named as an actor is left out: "The U.S. imposed sanctions on
+// Kagame over the country's support" means Kagame's country, unnamed.
+func (v *sentenceView) soleCountryBefore(k int) *Mention {
+	var found *Mention
+	for _, m := range v.ms {
+		if m.Last > k || actorType(m) != graph.Country || m.Kind != "demonym" && !v.possessive(m.Last) {
+			continue
+		}
+		if found != nil && found.Actor() != m.Actor() {
+			return nil
+		}
+		found = m
+	}
+	return found
+}
 
 // delegationNouns are the people who speak for a body or a state in
 // talks: "talks with Taliban leaders", "with a U.S. delegation".

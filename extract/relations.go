@@ -119,6 +119,8 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	l.unattachedOrgHeads()
 	l.unattachedPartyTitles()
 	l.dropContradictedGuesses()
+	// (what these two derive comes from edges the patterns read, not the
+	// classifier's guesses, so no guess contradicts it)
 	l.statesActing()
 	l.successions()
 	l.chains()
@@ -283,36 +285,49 @@ func (l *linkRun) dropContradictedGuesses() {
 // The holder must hold a present office of that one state in the
 // sentence; the person's own aid edge stays (a person sanctions no one).
 func (l *linkRun) statesActing() {
-	type key struct {
-		sent int
-		who  string
-	}
-	offices := make(map[key]string) // {sent, person} -> the state, or "-" for several
-	for _, c := range l.out {
-		if (c.typ != graph.LeaderOf && c.typ != graph.WorksFor) || !strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") ||
-			graph.PastRole(c.role) || disqualified(strings.ToLower(c.role)) || !stateTitle(strings.ToLower(c.role)) {
-			continue
-		}
-		k := key{c.view.index, c.src}
-		if s, ok := offices[k]; ok && s != c.tgt {
-			offices[k] = "-"
-		} else {
-			offices[k] = c.tgt
-		}
-	}
 	acts := append(slices.Clone(l.out), l.byPerson...)
 	for _, c := range acts {
 		if c.typ != graph.Aids && c.typ != graph.Sanctions || c.pattern == "learned" {
 			continue
 		}
-		state := offices[key{c.view.index, c.src}]
-		if state == "" || state == "-" || state == c.tgt {
+		state := l.stateOffice(c.view, c.src, false)
+		if state == "" || state == c.tgt {
 			continue
 		}
 		d := c
 		d.src, d.pattern, d.conf = state, c.pattern+"-for-state", c.conf*0.95
 		l.out = append(l.out, d)
 	}
+}
+
+// stateOffice returns the one state whose present office the sentence
+// gives person who ("Japan's Foreign Minister Takeshi Iwaya"), or "" for
+// none or several. With heads, only a head's office counts.
+func (l *linkRun) stateOffice(v *sentenceView, who string, heads bool) string {
+	state := ""
+	for _, c := range l.out {
+		if c.view != v || c.src != who || c.typ != graph.LeaderOf && (heads || c.typ != graph.WorksFor) ||
+			!strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") || graph.PastRole(c.role) || disqualified(strings.ToLower(c.role)) ||
+			!heads && !stateTitle(strings.ToLower(c.role)) {
+			continue
+		}
+		if state != "" && state != c.tgt {
+			return ""
+		}
+		state = c.tgt
+	}
+	return state
+}
+
+// idType returns the entity type an id's prefix names ("country/..."),
+// if any.
+func idType(id string) (graph.EntityType, bool) {
+	for _, t := range []graph.EntityType{graph.Country, graph.Location, graph.Org, graph.Person} {
+		if strings.HasPrefix(id, t.Slug()+"/") {
+			return t, true
+		}
+	}
+	return "", false
 }
 
 // hostileTypes are relations no member or employee has to its body.
