@@ -24,6 +24,55 @@ var (
 	troopNouns = set("troops", "soldiers", "fighters", "forces", "mercenaries")
 )
 
+// blacklisted reads a listing as sanctions: "Huawei was placed on a U.S.
+// trade blacklist" (the United States sanctions Huawei), "the Commerce
+// Department added Huawei to its entity list". ("was blacklisted by" is
+// the sanctions verbs' passive.)
+func (l *linkRun) blacklisted(v *sentenceView) {
+	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		if w := v.word(i); w != "placed" && w != "put" && w != "added" {
+			continue
+		}
+		var who, by []*Mention
+		k := i + 1
+		if isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" {
+			who = l.subjectOf(v, v.auxStart(i-1))
+		} else {
+			who, k = v.listAt(v.skipModifiers(k)) // "added Huawei to its entity list"
+			by = l.subjectOf(v, i)
+		}
+		if v.word(k) != "on" && v.word(k) != "to" {
+			continue
+		}
+		k++
+		list := false
+		for n := k; n < v.s.Last && n < k+5; n++ {
+			if m := v.mentionAt(n); m != nil && len(by) == 0 && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
+				by = []*Mention{m} // "a U.S. trade blacklist", "Washington's entity list"
+				n = m.Last - 1
+				continue
+			}
+			if listNouns[v.word(n)] || v.word(n) == "list" && (v.word(n-1) == "entity" || v.word(n-1) == "sanctions") {
+				list = true
+				break
+			}
+		}
+		if !list {
+			continue
+		}
+		for _, b := range by {
+			for _, x := range who {
+				if isActor(b) && isActor(x) && b.Actor() != x.Actor() {
+					l.emitM(v, graph.Sanctions, b, x, 0.8, "blacklisted", min(x.First, i), b.Last)
+				}
+			}
+		}
+	}
+}
+
+// listNouns are lists whose entries are sanctioned.
+var listNouns = set("blacklist", "blacklists", "sanctions-list")
+
 // turnedTo reads help sought and found: "Mali's junta turned to Russia's
 // Wagner Group for security assistance" (Wagner aids Mali).
 func (l *linkRun) turnedTo(v *sentenceView, i int) {

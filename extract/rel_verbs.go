@@ -722,13 +722,23 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		j++
 	}
 	var targets []*Mention
+	townRaid := false // "raids in Pale": a town raided, by whom to be seen
 	end := j
 	if gerund {
 		targets, end = v.listAt(v.skipModifiers(j))
 	} else if f.nounPreps[v.word(j)] {
 		targets, end = v.listOrOwned(v.skipModifiers(j + 1))
 		if f.rel == graph.Attacked && v.word(j) == "in" && !occupyingNouns[v.word(i)] {
-			targets = nil // "an offensive in southern Afghanistan": where, not whom
+			if t := v.mentionAt(j + 1); (strikeNouns[v.word(i)] || v.word(i) == "attack" || v.word(i) == "attacks") && t != nil && t.Type == graph.Location && t.First == j+1 &&
+				(t.Last >= v.s.Last || !strings.HasPrefix(v.toks[t.Last].Tag, "NN") || !isLowerWord(v.word(t.Last))) {
+				// "an Israeli raid in Jenin", "a Taliban attack in Kabul":
+				// a town struck is attacked (a capital as the town)
+				c := *t
+				c.StandsFor = ""
+				targets, townRaid = []*Mention{&c}, v.word(i) == "raid" || v.word(i) == "raids"
+			} else {
+				targets = nil // "an offensive in southern Afghanistan": where, not whom
+			}
 		}
 		if k := v.skipModifiers(j + 1); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "into" || v.word(j) == "at") {
 			// "Israel's assault on Gaza", "the attack on Kharkiv": a town
@@ -956,6 +966,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			continue
 		}
 		for _, a := range agents {
+			if townRaid && a.Type == graph.Org && memberBodies[l.gaz.Kind(a.Entity)] {
+				continue // "EU troops conducted similar raids in Pale": searches by peacekeepers
+			}
 			l.emitM(v, f.rel, a, t, conf, string(f.rel)+"-noun", min(a.Last, i), t.First)
 		}
 	}
@@ -1561,7 +1574,7 @@ scan:
 // stateAttackNouns are attacks only a state's forces make: "the American
 // invasion of Iraq", "Israeli airstrikes on Gaza" (where "Palestinian
 // attacks on Israel" are militants', not a state's).
-var stateAttackNouns = set("invasion", "incursion", "airstrikes", "bombardment")
+var stateAttackNouns = set("invasion", "incursion", "airstrikes", "airstrike", "bombardment", "raid", "raids", "shelling")
 
 // toDeath reads killings told by a verb and "to death" ("X stabbed Y to
 // death", "Y was beaten to death by X") and by "gunned down".

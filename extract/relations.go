@@ -99,6 +99,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.verbs(v)
 		l.toDeath(v)
 		l.aid(v)
+		l.blacklisted(v)
 		l.backedBy(v)
 		l.supportPhrases(v)
 		l.protests(v)

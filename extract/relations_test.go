@@ -1010,6 +1010,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/colombia negotiates-with org/eln", "country/ethiopia opposes person/mitchell", "country/united-states aids country/ukraine"}, nil}, // a state's government acts for it
 		{"negotiates-with", "The U.S. government has offered a $10 million reward for Omar's arrest. The Congolese government gave Rwandan soldiers the go ahead to join its troops. Burma's military government has launched a new offensive along the country's eastern border with Thailand.",
 			nil, []string{"country/united-states aids person/omar", "country/democratic-republic-of-the-congo aids country/rwanda", "country/myanmar attacked country/thailand"}}, // a bounty is no aid; a permission no gift; a border is where
+		{"attacked", "Shireen Abu Akleh was shot dead while covering an Israeli raid in Jenin. A Taliban attack in Kabul killed 20 people. Chinese telecom giant Huawei was placed on a U.S. trade blacklist in 2019.",
+			[]string{"country/israel attacked location/jenin", "org/taliban attacked location/kabul", "country/united-states sanctions org/huawei"}, nil}, // a town struck; a listing as sanctions
+		{"attacked", "A French strike in Paris closed schools. An Israeli offensive in Lebanon ended. Huawei was not placed on a U.S. blacklist. The book was placed on a U.S. bestseller list. EU troops conducted similar raids in Pale on Monday.",
+			nil, []string{"country/france attacked location/paris", "country/israel attacked country/lebanon", "country/united-states sanctions org/huawei", "org/european-union attacked location/pale"}},
 		{"attacked", "Afghan Taliban forces attacked Pakistani border posts in October. Israeli forces struck dozens of Syrian military sites.",
 			[]string{"org/taliban attacked country/pakistan", "country/israel attacked country/syria"}, nil}, // a state's posts and sites, past an amount
 		{"killed", "Shinzo Abe was shot dead in Nara in July 2022 by Tetsuya Yamagami.",
