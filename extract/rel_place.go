@@ -218,6 +218,9 @@ func (l *linkRun) basedToken(v *sentenceView, m *Mention, k int) {
 	if !ok {
 		return
 	}
+	if k < m.First && m.Last < v.s.Last && isLowerWord(v.toks[m.Last].Text) && strings.HasPrefix(v.tag(m.Last), "NN") && !timeNouns[v.word(m.Last)] && !orgKindNouns[v.word(m.Last)] && !genericOrgNouns[v.word(m.Last)] {
+		return // "Israeli-based al-Jazeera employees": the employees are based there
+	}
 	// "New York-based": the place's other words stand before the token;
 	// the longest name wins ("New York", not York).
 	for n := 3; n >= 0; n-- {

@@ -9,7 +9,7 @@ import (
 // sendVerbs and aidNouns read "Washington has sent economic and military
 // aid to Kyiv".
 var (
-	sendVerbs = set("sent", "sends", "send", "sending", "provided", "provides", "provide", "providing",
+	sendVerbs = set("sent", "sends", "send", "sending", "deployed", "deploys", "deploy", "provided", "provides", "provide", "providing",
 		"delivered", "delivers", "deliver", "supplied", "supplies", "supply", "shipped", "ships", "pledged",
 		"pledges", "gave", "gives", "give", "despatched", "dispatched", "donated", "donates", "granted",
 		"extended", "offered", "offers", "approved", "transferred")
@@ -102,6 +102,9 @@ func (l *linkRun) turnedTo(v *sentenceView, i int) {
 	}
 }
 
+// fightVerbs say troops are sent against someone: "to fight al-Shabaab".
+var fightVerbs = set("fight", "combat", "battle", "confront", "counter")
+
 // bountyNouns are money offered against someone, not for them.
 var bountyNouns = set("reward", "rewards", "bounty", "ransom", "fine", "fines", "compensation", "damages", "penalty")
 
@@ -150,10 +153,30 @@ func (l *linkRun) aid(v *sentenceView) {
 			}
 			if (w == "to" || w == "for" && !troops && !political) && sawAid { // ("offered his support for Croatia's bid": backing, no aid)
 				k := j + 1
-				if n := v.word(k); (n == "fight" || n == "help" || n == "assist" || n == "support" || !troops && aidPurposeVerbs[n]) && v.mentionAt(k) == nil {
+				if troops && v.word(k) != "fight" && v.word(k) != "help" && v.word(k) != "assist" && v.word(k) != "support" {
+					// "sent troops to Somalia to fight al-Shabaab": past
+					// where, to what for
+					for n := k + 1; n < v.s.Last && n < k+8; n++ {
+						if v.word(n) == "to" && fightVerbs[v.word(n+1)] {
+							k = n + 1
+							break
+						}
+					}
+				}
+				if n := v.word(k); (n == "fight" || n == "help" || n == "assist" || n == "support" || fightVerbs[n] || !troops && aidPurposeVerbs[n]) && v.mentionAt(k) == nil {
 					k++ // "sent soldiers to fight for Russia", "sent troops to help Mali", "pledged $500 million to rebuild Gaza"
 					if v.word(k) == "for" || v.word(k) == "alongside" {
 						k++
+					} else if fightVerbs[n] {
+						// "sent troops to fight al-Shabaab": sent against it
+						if foes, _ := v.listAt(v.skipModifiers(k)); len(foes) > 0 {
+							for _, o := range foes {
+								for _, s := range subj {
+									l.emitM(v, graph.Attacked, s, o, 0.7, "sent-to-fight", min(s.Last, i), o.First)
+								}
+							}
+						}
+						break
 					}
 				} else if troops {
 					break // "sent fighters to Ukraine": whose side, the words do not say

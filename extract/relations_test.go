@@ -1010,6 +1010,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/colombia negotiates-with org/eln", "country/ethiopia opposes person/mitchell", "country/united-states aids country/ukraine"}, nil}, // a state's government acts for it
 		{"negotiates-with", "The U.S. government has offered a $10 million reward for Omar's arrest. The Congolese government gave Rwandan soldiers the go ahead to join its troops. Burma's military government has launched a new offensive along the country's eastern border with Thailand.",
 			nil, []string{"country/united-states aids person/omar", "country/democratic-republic-of-the-congo aids country/rwanda", "country/myanmar attacked country/thailand"}}, // a bounty is no aid; a permission no gift; a border is where
+		{"attacked", "Kenya sent troops to Somalia to fight al-Shabaab. Uganda deployed troops to eastern Congo in 2021 to fight the Allied Democratic Forces.",
+			[]string{"country/kenya attacked org/al-shabaab", "country/uganda attacked org/allied-democratic-forces"}, []string{"country/kenya aids org/al-shabaab"}}, // troops sent against a body; "al-" in lower case
+		{"attacked", "North Korea sent troops to fight for Russia. Kenya refused to send troops to fight al-Shabaab.",
+			[]string{"country/north-korea aids country/russia"}, []string{"country/north-korea attacked country/russia", "country/kenya attacked org/al-shabaab"}},
 		{"attacked", "Shireen Abu Akleh was shot dead while covering an Israeli raid in Jenin. A Taliban attack in Kabul killed 20 people. Chinese telecom giant Huawei was placed on a U.S. trade blacklist in 2019.",
 			[]string{"country/israel attacked location/jenin", "org/taliban attacked location/kabul", "country/united-states sanctions org/huawei"}, nil}, // a town struck; a listing as sanctions
 		{"attacked", "A French strike in Paris closed schools. An Israeli offensive in Lebanon ended. Huawei was not placed on a U.S. blacklist. The book was placed on a U.S. bestseller list. EU troops conducted similar raids in Pale on Monday.",
@@ -1764,6 +1768,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/kommersant based-in location/moscow"}, []string{"org/kommersant based-in country/russia"}},
 		{"places", "Researchers at Karachi University disagree.",
 			[]string{"org/karachi-university based-in location/karachi"}, nil},
+		{"places", "Israel will not renew the work visas of some Israeli-based al-Jazeera employees.",
+			nil, []string{"org/al-jazeera based-in country/israel"}}, // the employees are based there, not the network
 		{"places", "The Munich-based company Siemens reported profits.",
 			[]string{"org/siemens based-in location/munich"}, nil},
 	} {

@@ -315,6 +315,9 @@ func (g *Gazetteer) add(name string, e Entry) {
 	if rest, ok := strings.CutPrefix(written, "the "); ok {
 		written = rest // "the States" is written "States" after its article
 	}
+	if strings.HasPrefix(written, "Al-") || strings.HasPrefix(written, "Al ") {
+		written = "a" + written[1:] // "Al-Shabaab" is as often "al-Shabaab": the Arabic article
+	}
 	if r := []rune(written); len(r) > 0 && unicode.IsLower(r[0]) {
 		g.lowerCase[key] = written // "dpa", "al-Qaeda": written in lower case
 		first, _, _ := strings.Cut(key, " ")
