@@ -1305,20 +1305,34 @@ func (v *sentenceView) removedFromOffice(m *Mention) bool {
 		}
 	}
 	k := m.Last
-	if v.word(k) == "," && v.word(k+1) == "who" {
-		k += 2 // "Dodik, who was stripped of his post as Republika Srpska president,"
-	} else if v.word(k) == "," {
+	if v.word(k) == "," && v.word(k+1) == "who" && v.removedAt(k+2) {
+		return true // "Dodik, who was stripped of his post as Republika Srpska president,"
+	}
+	if v.word(k) == "," {
+		// past what is set off: "Dina Boluarte, who took office after
+		// Castillo's ouster, was removed by Congress"
 		for k++; k < v.s.Last && k < m.Last+12 && v.word(k) != ","; k++ {
 		}
 		k++
 	}
+	return k > m.Last && v.removedAt(k)
+}
+
+// removedAt reports whether a passive removal from office opens at k,
+// past its auxiliaries: "was removed", "has been ousted", "was stripped
+// of his post".
+func (v *sentenceView) removedAt(k int) bool {
+	start := k
 	for n := 0; n < 2 && (v.word(k) == "was" || v.word(k) == "were" || v.word(k) == "has" || v.word(k) == "had" || v.word(k) == "been"); n++ {
 		k++
 	}
-	if v.word(k) == "stripped" && v.word(k+1) == "of" && (v.word(k+2) == "his" || v.word(k+2) == "her") && officeNouns[v.word(k+3)] {
-		return k > m.Last && (v.word(k-1) == "was" || v.word(k-1) == "been" || v.word(k-1) == "were")
+	if k == start || v.word(k-1) != "was" && v.word(k-1) != "been" && v.word(k-1) != "were" {
+		return false
 	}
-	return k > m.Last && removalVerbs[v.word(k)] && (v.word(k-1) == "was" || v.word(k-1) == "been" || v.word(k-1) == "were")
+	if v.word(k) == "stripped" {
+		return v.word(k+1) == "of" && (v.word(k+2) == "his" || v.word(k+2) == "her") && officeNouns[v.word(k+3)]
+	}
+	return removalVerbs[v.word(k)]
 }
 
 // officeNouns name an office one is stripped of: "stripped of his post".

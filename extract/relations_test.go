@@ -1178,6 +1178,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/mandela leader-of org/anc / former leader", "person/evo-morales leader-of org/movement-for-socialism / former leader", "person/lula leader-of org/workers-party / former president", "person/lukashenko leader-of country/belarus"}, []string{"person/lukashenko leader-of country/belarus / former leader"}}, // offices held once, told by a verb's clause, a span that is over, or "a former president of"
 		{"leader-of", "Khaled Meshaal, a leader of Hamas, spoke. The ANC, which Mandela praised, lost its majority.",
 			nil, []string{"person/khaled-meshaal leader-of org/hamas", "person/mandela leader-of org/anc"}},
+		{"leader-of", "Sri Lankan President Gotabaya Rajapaksa, who took office in 2019, was ousted by protesters in 2022.",
+			[]string{"person/gotabaya-rajapaksa leader-of country/sri-lanka / ousted President"}, []string{"person/gotabaya-rajapaksa leader-of country/sri-lanka / President"}}, // a removal past a "who" clause of another verb
 		{"leader-of", "Serbian President Boris Tadic, who was stripped of his post in 2012, met Putin. Czech President Petr Pavel, a former NATO general, spoke.",
 			[]string{"person/boris-tadic leader-of country/serbia / ousted President", "person/petr-pavel member-of org/nato / former general"},
 			[]string{"person/boris-tadic leader-of country/serbia / President", "person/petr-pavel member-of org/nato / general"}}, // an office stripped; "former" before the body is the office's
