@@ -15,6 +15,8 @@ func (l *linkRun) alliances(v *sentenceView) {
 		return t == graph.Country || t == graph.Org && m.StandsFor == ""
 	}
 	l.truceBetween(v, polity)
+	l.foughtAlongside(v, polity)
+	l.nonNATOAlly(v, polity)
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		switch w {
@@ -532,4 +534,71 @@ func (v *sentenceView) pastTitleBefore(y *Mention) bool {
 		}
 	}
 	return false
+}
+
+// foughtAlongside reads arms borne together as an alliance: "Hezbollah
+// fought alongside Syrian government forces", "Wagner fighters fought
+// alongside the Syrian army".
+func (l *linkRun) foughtAlongside(v *sentenceView, polity func(*Mention) bool) {
+	for i := v.s.First + 1; i+2 < v.s.Last; i++ {
+		if w := v.word(i); w != "fought" && w != "fights" && w != "fighting" && w != "fight" || v.word(i+1) != "alongside" {
+			continue
+		}
+		with, _ := v.forcesAt(v.skipModifiers(i + 2))
+		if len(with) == 0 {
+			with, _ = v.listAt(v.skipModifiers(i + 2))
+		}
+		subj := l.subjectOf(v, i)
+		if len(subj) == 0 {
+			subj = v.forcesBefore(v.subjectEnd(i)) // "Wagner fighters fought alongside"
+		}
+		for _, s := range subj {
+			for _, o := range with {
+				if polity(s) && polity(o) && s.Actor() != o.Actor() {
+					l.emitM(v, graph.AlliedWith, s, o, 0.75, "fought-alongside", min(s.First, i), o.Last)
+				}
+			}
+		}
+	}
+}
+
+// nonNATOAlly reads the American designation: "Kenya was designated a
+// major non-NATO ally by the United States", "Washington designated
+// Qatar a major non-NATO ally".
+func (l *linkRun) nonNATOAlly(v *sentenceView, polity func(*Mention) bool) {
+	for i := v.s.First + 1; i+4 < v.s.Last; i++ {
+		if w := v.word(i); w != "designated" && w != "designates" && w != "named" {
+			continue
+		}
+		k := i + 1
+		var x, y []*Mention
+		if isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" {
+			x = l.subjectOf(v, v.auxStart(i-1))
+		} else {
+			x, k = v.listAt(k)
+			y = l.subjectOf(v, i)
+		}
+		if v.word(k) == "as" {
+			k++
+		}
+		if v.word(k) != "a" || v.word(k+1) != "major" || v.word(k+2) != "non-nato" || v.word(k+3) != "ally" {
+			continue
+		}
+		if k += 4; len(y) == 0 && v.word(k) == "by" {
+			y, _ = v.listAt(v.skipModifiers(k + 1))
+		}
+		if len(y) == 1 && y[0].Type == graph.Person {
+			y = nil // "Biden designated Kenya ...": his state's designation
+		}
+		if us := l.gaz.Lookup("united states"); len(y) == 0 && len(us) > 0 {
+			y = []*Mention{{Type: graph.Country, Entity: us[0].ID, StandsFor: us[0].ID, Kind: "name", First: i, Last: i + 1}} // the designation is America's
+		}
+		for _, a := range x {
+			for _, b := range y {
+				if polity(a) && polity(b) && a.Actor() != b.Actor() {
+					l.emitM(v, graph.AlliedWith, a, b, 0.8, "non-nato-ally", min(a.First, i), max(b.Last, k))
+				}
+			}
+		}
+	}
 }

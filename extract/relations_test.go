@@ -965,6 +965,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/ukraine attacked location/novorossiysk", "country/israel attacked country/syria", "country/russia attacked location/kharkiv"}, nil}, // what a strike hits stands in a place
 		{"attacked", "U.S. forces pounded insurgent positions in Fallujah. Hurricane Katrina hit New Orleans. Germany hit France with tariffs. Israeli jets did not strike bases in Syria.",
 			nil, []string{"country/united-states attacked location/fallujah", "country/germany attacked country/france", "country/israel attacked country/syria"}},
+		{"allied-with", "Wagner fighters fought alongside Syrian government forces. Kenya was designated a major non-NATO ally by the United States. Biden designated Qatar a major non-NATO ally.",
+			[]string{"country/syria allied-with org/wagner-group", "country/kenya allied-with country/united-states", "country/qatar allied-with country/united-states"}, nil}, // arms borne together; the American designation
+		{"allied-with", "Ukraine's army fought against Russian forces. Kenya was not designated a major non-NATO ally. Hamas fought Israel alongside the border.",
+			nil, []string{"country/russia allied-with country/ukraine", "country/kenya allied-with country/united-states"}},
 		{"works-for", "UNHCR chief Filippo Grandi, an Italian diplomat, visited refugee camps. John Smith, an American diplomat, spoke.",
 			[]string{"person/filippo-grandi citizen-of country/italy", "person/filippo-grandi leader-of org/unhcr", "person/john-smith works-for country/united-states"},
 			[]string{"person/filippo-grandi works-for country/italy"}}, // an international body's head is of a nationality, and serves the body
