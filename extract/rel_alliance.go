@@ -347,6 +347,28 @@ func (l *linkRun) truceBetween(v *sentenceView, polity func(*Mention) bool) {
 func (l *linkRun) truceAgreed(v *sentenceView, polity func(*Mention) bool) {
 	for i := v.s.First + 1; i < v.s.Last; i++ {
 		w := v.word(i)
+		if (w == "agreed" || w == "agree" || w == "agrees") && v.word(i+1) == "to" && mutualVerbs[v.word(i+2)] {
+			// "Serbia and Kosovo agreed to normalise relations": what two
+			// sides agree to do with each other they negotiated (not
+			// "Brunei, Malaysia ... have agreed to participate in the
+			// observer mission": each on its own)
+			third := false
+			for k := i + 3; k < v.s.Last && k < i+8; k++ {
+				if v.word(k) == "with" && v.headMentionAt(k+1) != nil {
+					third = true // "agreed to start discussions with Washington"
+				}
+			}
+			if sides := l.subjectOf(v, i); len(sides) == 2 && !third {
+				for a := 0; a < len(sides); a++ {
+					for b := a + 1; b < len(sides); b++ {
+						if polity(sides[a]) && polity(sides[b]) {
+							l.emitM(v, graph.NegotiatesWith, sides[a], sides[b], 0.75, "agreed-to", sides[0].Last, i+2)
+						}
+					}
+				}
+			}
+			continue
+		}
 		if !truceNouns[w] && w != "deal" && w != "accord" && w != "agreement" {
 			continue
 		}
@@ -376,6 +398,11 @@ func (l *linkRun) truceAgreed(v *sentenceView, polity func(*Mention) bool) {
 		}
 	}
 }
+
+// mutualVerbs are what two sides agree to do with each other: "agreed to
+// normalise relations", "to exchange prisoners", "to join forces".
+var mutualVerbs = set("normalise", "normalize", "restore", "resume", "establish", "exchange", "cooperate", "negotiate", "settle",
+	"join", "form", "sign", "separate", "end", "pursue", "strengthen", "deepen", "boost", "expand", "work", "reopen", "swap", "share")
 
 // agreeVerbs make a truce or deal the subject's own.
 var agreeVerbs = set("agreed", "agree", "agrees", "reached", "reach", "reaches", "signed", "signs", "accepted", "accepts", "struck", "clinched", "sealed")

@@ -1128,6 +1128,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/hakan-fidan met-with person/mohammed-shia-al-sudani", "person/asim-munir met-with person/donald-trump", "person/benjamin-netanyahu met-with person/steve-witkoff"}, nil}, // past a "whose" clause, an apposition with a rank, a title with its modifier
 		{"met-with", "Iraqi Prime Minister Mohammed Shia al-Sudani, whose coalition won the most seats, did not receive Turkish Foreign Minister Hakan Fidan. Pakistan's army chief, Field Marshal Asim Munir, spoke to Donald Trump by phone. Israeli Prime Minister Benjamin Netanyahu may meet U.S. special envoy Steve Witkoff.",
 			nil, []string{"person/hakan-fidan met-with person/mohammed-shia-al-sudani", "person/asim-munir met-with person/donald-trump", "person/benjamin-netanyahu met-with person/steve-witkoff"}},
+		{"negotiates-with", "Serbia and Kosovo agreed to normalise relations at talks in Brussels. Russia and Ukraine agreed to exchange prisoners.",
+			[]string{"country/kosovo negotiates-with country/serbia", "country/russia negotiates-with country/ukraine"}, nil}, // what two sides agree to do together
+		{"negotiates-with", "Serbia and Kosovo did not agree to normalise relations. Serbia and Kosovo may agree to talk. Russia agreed to exchange prisoners with Ukraine's allies.",
+			nil, []string{"country/kosovo negotiates-with country/serbia", "country/russia negotiates-with country/ukraine"}},
 		{"negotiates-with", "Hamid Karzai held talks with Taliban leaders in Doha. Hamas held talks with Egyptian officials in Cairo.",
 			[]string{"org/taliban negotiates-with person/hamid-karzai", "country/egypt negotiates-with org/hamas"}, nil}, // talks with a body's or a state's people are theirs
 		{"negotiates-with", "Hamid Karzai refused talks with Taliban leaders. Hamas criticised Egyptian officials.",
