@@ -64,6 +64,7 @@ var verbFamilies = []verbFamily{
 		participles: set("backed", "supported", "endorsed"),
 		nouns:       set("support", "backing"),
 		nounPreps:   set("for", "of", "behind"),
+		doers:       set("backer", "backers", "supporter", "supporters", "sponsor", "patron"),
 		// "The bloc pledged support for Kyiv", "voiced its backing for"
 		lightVerbs: set("pledged", "pledges", "pledge", "offered", "offers", "expressed", "expresses", "voiced", "voices",
 			"reaffirmed", "reaffirms", "reiterated", "reiterates", "declared", "declares", "lent", "lends", "threw", "throws")},
@@ -92,7 +93,7 @@ var verbFamilies = []verbFamily{
 		participles: set("opposed", "condemned", "denounced", "criticised", "criticized", "slammed", "blasted", "lambasted", "rebuked", "censured", "decried", "accused", "blamed"),
 		nouns:       set("opposition", "condemnation", "criticism"),
 		nounPreps:   set("to", "of"),
-		doers:       set("critic", "opponent", "foe", "detractor", "nemesis", "arch-rival", "archrival")},
+		doers:       set("critic", "opponent", "foe", "detractor", "nemesis", "arch-rival", "archrival", "critics", "opponents", "foes")},
 	{rel: graph.Killed,
 		verbs:       set("killed", "kills", "kill", "assassinated", "assassinates", "murdered", "murders", "slew", "executed", "shot", "shooting"),
 		participles: set("killed", "assassinated", "murdered", "slain", "executed", "shot"),
@@ -1411,6 +1412,11 @@ func (v *sentenceView) soleCountryBefore(k int) *Mention {
 var delegationNouns = set("leaders", "leadership", "officials", "negotiators", "representatives", "envoys", "delegation", "delegations",
 	"delegates", "diplomats", "emissaries", "mediators")
 
+// polityDoers are the relations whose doer nouns a state or a body may
+// be: "Iran is the main backer of the Houthis", "Poland, a fierce critic
+// of Belarus".
+var polityDoers = map[graph.RelationType]bool{graph.Supports: true, graph.Opposes: true}
+
 // fighterModifiers say whose a target is: "militant targets", "rebel
 // positions".
 var fighterModifiers = set("militant", "rebel", "insurgent", "separatist", "terrorist", "extremist", "guerrilla", "taliban")
@@ -1462,7 +1468,8 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		return
 	}
 	var doer, victim *Mention
-	next := i + 1 // where a name in apposition after the phrase would start
+	predicate := false // the doer is the subject of a copula: "Poland has been one of the fiercest critics of Belarus"
+	next := i + 1      // where a name in apposition after the phrase would start
 	switch {
 	case v.word(i+1) == "of":
 		var end int
@@ -1474,11 +1481,18 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		if w := v.word(k); w == "the" || w == "a" {
 			k--
 		}
+		if v.word(k) == "of" && v.word(k-1) == "one" {
+			k -= 2 // "Poland has been one of the fiercest critics of Belarus"
+		}
 		switch w := v.word(k); {
 		case w == ",": // "X, the killer of Y"
 			doer = v.mentionAt(k - 1)
-		case w == "was" || w == "is" || w == "became": // "X was the killer of Y"
-			doer = v.mentionAt(k - 1)
+		case copulas[w] || w == "became" || w == "been": // "X was the killer of Y", "Iran is the main backer of the Houthis"
+			j := k - 1
+			if w == "been" && (v.word(j) == "has" || v.word(j) == "have" || v.word(j) == "had") {
+				j--
+			}
+			doer, predicate = v.mentionAt(j), true
 		}
 		next = end
 	case v.possessive(k): // "Y's killer, X"
@@ -1495,6 +1509,9 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 				doer = p // "John Smith, Ann Lee's murderer, escaped"
 			}
 		}
+		if victim != nil && copulas[v.word(c)] && polityDoers[f.rel] {
+			doer = v.mentionAt(c - 1) // "Iran is the Houthis' main backer"
+		}
 	case v.mentionAt(k) != nil && v.mentionAt(k).Type == graph.Person && v.mentionAt(i+1) != nil:
 		victim = v.mentionAt(k) // "John F. Kennedy assassin Lee Harvey Oswald"
 	}
@@ -1507,8 +1524,11 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 			doer = nil
 		}
 	}
-	if doer == nil || victim == nil || doer == victim || doer.Type != graph.Person || !f.objectOK(victim) {
-		return
+	if doer == nil || victim == nil || doer == victim || !f.objectOK(victim) || doer.Type != graph.Person && !(polityDoers[f.rel] && isActor(doer)) {
+		return // (a killer is a person; a backer or a critic may be a state)
+	}
+	if strings.HasSuffix(v.word(i), "s") && !predicate {
+		return // "In Liberia, supporters of George Weah": people the words do not name
 	}
 	l.emitM(v, f.rel, doer, victim, 0.8, string(f.rel)+"-doer", min(doer.First, i), max(doer.Last, victim.Last))
 }
