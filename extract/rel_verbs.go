@@ -62,8 +62,9 @@ var verbFamilies = []verbFamily{
 		verbs:       set("backs", "backed", "back", "supports", "supported", "support", "endorses", "endorsed", "sided", "sides", "championed"),
 		preps:       set("with"),
 		participles: set("backed", "supported", "endorsed"),
-		nouns:       set("support", "backing"),
+		nouns:       set("support", "backing", "weight"),
 		nounPreps:   set("for", "of", "behind"),
+		nounNeeds:   map[string]map[string]bool{"weight": set("its", "their", "his", "her")}, // "Turkey threw its weight behind Azerbaijan"
 		doers:       set("backer", "backers", "supporter", "supporters", "sponsor", "patron"),
 		// "The bloc pledged support for Kyiv", "voiced its backing for"
 		lightVerbs: set("pledged", "pledges", "pledge", "offered", "offers", "expressed", "expresses", "voiced", "voices",

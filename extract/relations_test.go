@@ -965,6 +965,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/ukraine attacked location/novorossiysk", "country/israel attacked country/syria", "country/russia attacked location/kharkiv"}, nil}, // what a strike hits stands in a place
 		{"attacked", "U.S. forces pounded insurgent positions in Fallujah. Hurricane Katrina hit New Orleans. Germany hit France with tariffs. Israeli jets did not strike bases in Syria.",
 			nil, []string{"country/united-states attacked location/fallujah", "country/germany attacked country/france", "country/israel attacked country/syria"}},
+		{"supports", "Turkey threw its weight behind Azerbaijan.", []string{"country/turkey supports country/azerbaijan"}, nil},
+		{"supports", "The weight of Azerbaijan's army grew. Turkey did not throw its weight behind Azerbaijan.", nil, []string{"country/turkey supports country/azerbaijan"}},
 		{"supports", "Iran is the main backer of the Houthis. Poland has been one of the fiercest critics of Belarus. The Taliban's chief sponsor, Pakistan, denied it.",
 			[]string{"country/iran supports org/houthis", "country/poland opposes country/belarus"}, nil}, // a state as a doer noun's doer
 		{"supports", "Hungary is a vocal critic of EU policy toward Russia. Rwanda denies being the main backer of the rebels. Iran is not a backer of Hamas. In Liberia, supporters of former soccer star George Weah protested.",
