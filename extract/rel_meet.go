@@ -420,8 +420,21 @@ func (v *sentenceView) subjectEnd(i int) int {
 			j -= 3
 			continue
 		}
-		if auxiliaries[w] || (strings.HasSuffix(w, "ly") || w == "long" || w == "still" || w == "never" || w == "not") && v.mentionAt(j-1) == nil {
+		if auxiliaries[w] || (strings.HasSuffix(w, "ly") || w == "long" || w == "still" || w == "never" || w == "not" || w == "also" || w == "again") && v.mentionAt(j-1) == nil {
 			j--
+			continue
+		}
+		if d := v.mentionAt(j - 1); d != nil && d.Type == graph.Date && d.Last == j && d.First > v.s.First+1 {
+			// "Pakistan on Wednesday accused India", "Turkey Monday
+			// struck": the day between the subject and its verb
+			j = d.First
+			if v.word(j-1) == "on" {
+				j--
+			}
+			continue
+		}
+		if v.word(j-2) == "last" && timeNouns[w] && v.mentionAt(j-1) == nil {
+			j -= 2 // "Turkey last week struck"
 			continue
 		}
 		break

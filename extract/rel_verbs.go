@@ -1704,7 +1704,12 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		// Actors inside a prepositional phrase are not the subject:
 		// "envoys from X and Y met ...".
 		k := subj[0].First - 1
-		for n := 0; n < 3 && k > v.s.First && (v.word(k) == "the" || v.toks[k].Tag == "JJ" && isLowerWord(v.word(k)) || honorifics[lowerNoDot(v.word(k))] || nameParticles[v.word(k)]); n++ {
+		for n := 0; n < 5 && k > v.s.First && (v.word(k) == "the" || v.toks[k].Tag == "JJ" && isLowerWord(v.word(k)) || honorifics[lowerNoDot(v.word(k))] || nameParticles[v.word(k)] ||
+			subj[0].Type == graph.Person && v.mentionAt(k) == nil && (isTitleWord(v.toks[k].Text) || v.word(k) == "of" && isTitleWord(v.toks[k-1].Text) && isTitleWord(v.toks[k+1].Text)) ||
+			v.mentionAt(k) != nil && v.mentionAt(k).Kind == "demonym"); n++ {
+			if m := v.mentionAt(k); m != nil {
+				k = m.First // "A spokeswoman for Israeli Prime Minister Ehud Olmert criticized": the spokeswoman
+			}
 			k-- // "of the powerful Senate Armed Services Committee", "for the family of Mr. de Menezes"
 		}
 		if subj[0].First > v.s.First && phrasePreps[v.word(k)] {

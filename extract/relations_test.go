@@ -641,6 +641,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/nato opposes country/china", "country/japan opposes country/china"}, nil}, // a reaction to what an actor did
 		{"opposes", "The decision drew protests from Japan. China's decision did not draw protests from Japan.",
 			nil, []string{"country/japan opposes country/china"}},
+		{"opposes", "Pakistan on Wednesday accused India of sponsoring terrorism. A Foreign Ministry spokesman, Andrei Popov, Tuesday accused the United States of lying.",
+			[]string{"country/pakistan opposes country/india", "person/andrei-popov opposes country/united-states"}, nil}, // the day between the subject and its verb
+		{"opposes", "A spokeswoman for Israeli Prime Minister Ehud Olmert Tuesday also criticized Syria.",
+			nil, []string{"person/ehud-olmert opposes country/syria"}}, // the spokeswoman's words, past the title in the phrase
 		{"opposes", "The talks with Russia collapsed when Ukraine accused it of bad faith.",
 			[]string{"country/ukraine opposes country/russia"}, nil}, // a pronoun object: the state named before, not the subject
 		{"opposes", "Ukraine did not accuse it of anything, Russia said. Ukraine accused it of bad faith.",
