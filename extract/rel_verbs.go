@@ -453,7 +453,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		objs = []*Mention{m} // "condemned the U.S. embargo", "denounced the Israeli blockade": the state whose act it is
 	}
 	if len(objs) == 0 && f.rel == graph.Attacked {
-		if m := v.targetIn(j); m != nil {
+		if m := v.targetIn(j); m != nil && l.gaz.Kind(m.Entity) != "water" { // (not "a ship in the Red Sea")
 			objs = []*Mention{m} // "struck an oil refinery in the Russian city of Novorossiysk"
 		}
 	}
@@ -785,7 +785,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			targets, end = []*Mention{m}, m.Last // "an offensive against Hamas militants", "strikes against Sri Lankan troops"
 		}
 		if len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "at") {
-			if m := v.targetIn(j + 1); m != nil {
+			if m := v.targetIn(j + 1); m != nil && l.gaz.Kind(m.Entity) != "water" {
 				targets, end = []*Mention{m}, m.Last // "airstrikes on villages in Sagaing region"
 			}
 		}
