@@ -1683,6 +1683,9 @@ func (v *sentenceView) nounAfterObject(i int) bool {
 // attacked ...").
 func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	end := v.subjectEnd(i)
+	if s := v.alongWith(end); s != nil {
+		return s
+	}
 	if k := v.appositionStart(end); k > 0 {
 		end = k // "Putin, Russia's president, met Xi": past the apposition
 	} else if k := v.relativeClauseStart(end); k > 0 {
@@ -1788,6 +1791,28 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		if m := l.antecedent(v, end-1, func(m *Mention) bool { return actorType(m) == graph.Country || m.Type == graph.Org }); m != nil {
 			return []*Mention{m}
 		}
+	}
+	return nil
+}
+
+// alongWith returns the subject that ends before token end when a phrase
+// "along with" or "together with" set off by commas joins another to it:
+// "The United States, along with Britain, struck Houthi targets" (both);
+// else nil.
+func (v *sentenceView) alongWith(end int) []*Mention {
+	if v.word(end-1) != "," {
+		return nil
+	}
+	for k := end - 2; k > v.s.First+2 && k >= end-8; k-- {
+		if v.word(k) != "with" || v.word(k-1) != "along" && v.word(k-1) != "together" || v.word(k-2) != "," {
+			continue
+		}
+		first := v.listBefore(k - 2)
+		more, e := v.listAt(k + 1)
+		if len(first) == 0 || len(more) == 0 || e != end-1 {
+			return nil
+		}
+		return append(first, more...)
 	}
 	return nil
 }
