@@ -347,6 +347,20 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 	if p := v.mentionAt(j - 1); v.word(j) == "," && p != nil && p.Type == graph.Person && v.word(p.First-1) == "," {
 		j-- // "... and his Mexican counterpart, Vicente Fox, met": a name set off by commas
 	}
+	if w := v.word(j); (w == "states" || w == "countries" || w == "nations") && v.mentionAt(j) == nil {
+		// "Poland and the Baltic states have sent": the named ones of a
+		// list whose last item names a group
+		k := j - 1
+		for n := 0; n < 2 && k > v.s.First && v.word(k) != "the"; n++ {
+			if m := v.mentionAt(k); m != nil {
+				k = m.First
+			}
+			k--
+		}
+		if v.word(k) == "the" && v.word(k-1) == "and" && v.mentionAt(k-2) != nil {
+			j, and = k-2, true
+		}
+	}
 	for j >= v.s.First {
 		m := v.mentionAt(j)
 		if m == nil || !v.actor(m) || len(out) > 0 && !and {

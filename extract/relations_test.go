@@ -1024,6 +1024,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/colombia negotiates-with org/eln", "country/ethiopia opposes person/mitchell", "country/united-states aids country/ukraine"}, nil}, // a state's government acts for it
 		{"negotiates-with", "The U.S. government has offered a $10 million reward for Omar's arrest. The Congolese government gave Rwandan soldiers the go ahead to join its troops. Burma's military government has launched a new offensive along the country's eastern border with Thailand.",
 			nil, []string{"country/united-states aids person/omar", "country/democratic-republic-of-the-congo aids country/rwanda", "country/myanmar attacked country/thailand"}}, // a bounty is no aid; a permission no gift; a border is where
+		{"aids", "Poland and the Baltic states have sent weapons to Ukraine since 2022. France and the other European countries condemned Russia.",
+			[]string{"country/poland aids country/ukraine", "country/france opposes country/russia"}, nil}, // the named ones of a list ending in a group
+		{"aids", "The Baltic states have sent weapons to Ukraine. Israel and the United States are strategic allies.",
+			[]string{"country/israel allied-with country/united-states"}, []string{"country/united-states aids country/ukraine"}},
 		{"attacked", "The United States, along with Britain, struck Houthi targets in Yemen.",
 			[]string{"country/united-states attacked org/houthis", "country/united-kingdom attacked org/houthis"}, nil}, // "along with" joins a second subject
 		{"attacked", "The United States, along with its allies, struck Houthi targets. Britain, which sided with the United States, did not strike Houthi targets.",
