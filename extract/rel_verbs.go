@@ -1603,6 +1603,26 @@ func (l *linkRun) toDeath(v *sentenceView) {
 	for i := v.s.First + 1; i < v.s.Last; i++ {
 		w := v.word(i)
 		switch {
+		case (w == "died" || w == "dies") && (v.word(i+1) == "in" || v.word(i+1) == "during") && (v.word(i+2) == "a" || v.word(i+2) == "an"):
+			// "al-Baghdadi died during a U.S. raid in Syria": the state or
+			// body whose strike it was killed him
+			k := i + 3
+			m := v.mentionAt(k)
+			if m == nil || m.First != k || actorType(m) != graph.Country && (m.Type != graph.Org || m.StandsFor != "") {
+				continue
+			}
+			n := m.Last
+			for n < v.s.Last && n < m.Last+2 && (forceModifiers[v.word(n)] || v.word(n) == "military") {
+				n++
+			}
+			if !strikeNouns[v.word(n)] && v.word(n) != "attack" && v.word(n) != "operation" {
+				continue
+			}
+			for _, y := range l.subjectOf(v, i) {
+				if y.Type == graph.Person {
+					l.emitM(v, graph.Killed, m, y, 0.75, "died-in-strike", y.First, n+1)
+				}
+			}
 		case w == "gunned" && v.word(i+1) == "down" && !isPassiveAux(v.word(i-1)):
 			if y := v.headMentionAt(i + 2); y != nil && y.Type == graph.Person {
 				for _, x := range l.subjectOf(v, i) {

@@ -1044,6 +1044,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/france attacked location/paris", "country/israel attacked country/lebanon", "country/united-states sanctions org/huawei", "org/european-union attacked location/pale"}},
 		{"attacked", "Afghan Taliban forces attacked Pakistani border posts in October. Israeli forces struck dozens of Syrian military sites.",
 			[]string{"org/taliban attacked country/pakistan", "country/israel attacked country/syria"}, nil}, // a state's posts and sites, past an amount
+		{"killed", "Islamic State leader Abu Bakr al-Baghdadi died during a U.S. raid in Syria in 2019.",
+			[]string{"country/united-states killed person/abu-bakr-al-baghdadi"}, nil}, // died in a state's strike
+		{"killed", "Alexei Navalny died in an Arctic prison. Abu Bakr al-Baghdadi did not die in a U.S. strike.",
+			nil, []string{"country/united-states killed person/abu-bakr-al-baghdadi"}},
 		{"killed", "Shinzo Abe was shot dead in Nara in July 2022 by Tetsuya Yamagami.",
 			[]string{"person/tetsuya-yamagami killed person/shinzo-abe"}, nil}, // where and when before the agent
 		{"killed", "Shinzo Abe was shot in Nara in July 2022 by Tetsuya Yamagami and survived.",
