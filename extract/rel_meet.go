@@ -9,6 +9,7 @@ import (
 // meetings: "X meets with Y", "X met Y", "a meeting between X and Y",
 // "talks with Y" (with the sentence's other person as the subject).
 func (l *linkRun) meetings(v *sentenceView) {
+	l.delegationsMet(v)
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		switch {
@@ -365,7 +366,8 @@ func calledOff(v *sentenceView, k int) bool {
 func (l *linkRun) heldTalks(v *sentenceView, i int) {
 	j := i - 1
 	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an" || v.word(j) == "their" || nounModifiers[v.word(j)] ||
-		roundWords[v.word(j)] || v.toks[j].Tag == "CD") {
+		roundWords[v.word(j)] || v.toks[j].Tag == "CD" || j == i-1 && v.mentionAt(j) == nil && strings.HasPrefix(v.toks[j].Tag, "NN") && isLowerWord(v.toks[j].Text)) {
+		// ("held a new round of border talks": a compound's first noun)
 		j-- // "held direct talks", "held a summit", "held peace talks", "began their talks", "held a new round of talks"
 	}
 	switch v.word(j) {
@@ -604,4 +606,47 @@ func (v *sentenceView) firstVerb() int {
 		}
 	}
 	return v.s.Last
+}
+
+// delegationsMet reads the states whose envoys meet as the states in talks:
+// "U.S. and Chinese negotiators met in Geneva", "Ukrainian and Russian
+// delegations met in Istanbul for peace talks".
+func (l *linkRun) delegationsMet(v *sentenceView) {
+	for i := v.s.First + 3; i < v.s.Last; i++ {
+		if w := v.word(i); w != "met" && w != "meet" && w != "meets" {
+			continue
+		}
+		k := v.subjectEnd(i) - 1
+		if !delegationNouns[v.word(k)] || v.mentionAt(k) != nil {
+			continue
+		}
+		n := i + 1
+		if d := v.mentionAt(n); d != nil && d.Type == graph.Date {
+			n = d.Last
+		}
+		if v.word(n) == "with" {
+			continue // "Egyptian and Palestinian officials meet Tuesday with militant leaders": both with a third
+		}
+		var sides []*Mention
+		for j := k - 1; j >= v.s.First; j-- {
+			m := v.mentionAt(j)
+			if m == nil || actorType(m) != graph.Country {
+				break
+			}
+			sides = append(sides, m)
+			j = m.First
+			if w := v.word(j - 1); w == "and" || w == "," {
+				j--
+				continue
+			}
+			break
+		}
+		for a := 0; a < len(sides); a++ {
+			for b := a + 1; b < len(sides); b++ {
+				if sides[a].Actor() != sides[b].Actor() {
+					l.emitM(v, graph.NegotiatesWith, sides[a], sides[b], 0.75, "delegations-met", sides[len(sides)-1].First, i+1)
+				}
+			}
+		}
+	}
 }
