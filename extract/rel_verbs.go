@@ -822,7 +822,8 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	k := i - 1
 	for k > v.s.First && (nounModifiers[v.word(k)] || f.nounNeeds[v.word(i)] != nil && f.nounNeeds[v.word(i)][v.word(k)] ||
 		f.rel == graph.Aids && (v.toks[k].Tag == "CD" || amountWords[v.word(k)]) ||
-		(f.rel == graph.Aids || f.rel == graph.Sanctions) && (isOrdinal(v.word(k)) || v.word(k) == "latest" || v.word(k) == "fresh")) {
+		(f.rel == graph.Aids || f.rel == graph.Sanctions) && (isOrdinal(v.word(k)) || v.word(k) == "latest" || v.word(k) == "fresh") ||
+		k >= i-2 && v.toks[k].Tag == "JJ" && isLowerWord(v.toks[k].Text) && v.mentionAt(k) == nil && isPossessive(v.word(k-1))) { // ("Iran's nuclear talks with the United States")
 		k-- // ("Japan's $4.5 billion aid package for Ukraine", "the European Union's 19th sanctions package against Russia")
 	}
 	switch w := v.word(k); {
