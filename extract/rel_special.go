@@ -30,6 +30,29 @@ var (
 // the sanctions verbs' passive.)
 func (l *linkRun) blacklisted(v *sentenceView) {
 	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		if w := v.word(i); (w == "froze" || w == "freezes" || w == "freeze") && (v.word(i+1) == "the" && v.word(i+2) == "assets" && v.word(i+3) == "of" ||
+			v.word(i+1) == "assets" && v.word(i+2) == "of") {
+			// "Britain froze the assets of Russian oligarch Roman
+			// Abramovich": a sanction on him
+			k := i + 3
+			if v.word(i+1) == "the" {
+				k++
+			}
+			o := v.headMentionAt(v.skipModifiers(k))
+			for n := k; o == nil && n < v.s.Last && n < k+5; n++ {
+				if p := v.mentionAt(n); p != nil && p.Type == graph.Person {
+					o = p // "the assets of Russian oligarch Roman Abramovich"
+				}
+			}
+			if o != nil && isActor(o) {
+				for _, s := range l.subjectOf(v, i) {
+					if isActor(s) && s.Actor() != o.Actor() {
+						l.emitM(v, graph.Sanctions, s, o, 0.8, "froze-assets", min(s.First, i), o.Last)
+					}
+				}
+			}
+			continue
+		}
 		if w := v.word(i); w != "placed" && w != "put" && w != "added" {
 			continue
 		}

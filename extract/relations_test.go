@@ -1005,6 +1005,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/united-states killed person/abu-yusif", "person/albert-ramdin leader-of org/oas", "person/barack-obama supports person/kamala-harris"}, nil}, // a body's man by possessive; the body that elects gives its office; a candidate campaigned for
 		{"killed", "U.S. forces did not kill Islamic State's Abu Yusif. The OAS praised Albert Ramdin as secretary general. Bernie Sanders refused to campaign for Hillary Clinton.",
 			nil, []string{"country/united-states killed person/abu-yusif", "person/albert-ramdin leader-of org/oas", "person/bernie-sanders supports person/hillary-clinton"}},
+		{"sanctions", "Britain froze the assets of Russian oligarch Roman Abramovich.",
+			[]string{"country/united-kingdom sanctions person/roman-abramovich"}, nil}, // assets frozen
+		{"sanctions", "Switzerland froze assets of Syrian President Bashar al-Assad.",
+			[]string{"country/switzerland sanctions person/bashar-al-assad"}, nil},
+		{"sanctions", "Britain did not freeze the assets of Russian oligarch Roman Abramovich. The bank froze its hiring.",
+			nil, []string{"country/united-kingdom sanctions person/roman-abramovich"}},
 		{"sanctions", "U.S. President Joe Biden imposed sanctions on Russia. Japan's Foreign Minister Takeshi Iwaya announced $1 billion in aid for the Philippines.",
 			[]string{"country/united-states sanctions country/russia", "country/japan aids country/philippines", "person/takeshi-iwaya aids country/philippines"}, nil}, // a state's office-holder acts in its name
 		{"sanctions", "U.S. President Joe Biden did not impose sanctions on India. Opposition leader Lee Jae-myung called for sanctions on Japan. Former U.S. President Donald Trump imposed sanctions on Iran in 2018.",
