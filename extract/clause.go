@@ -136,10 +136,30 @@ func isActor(m *Mention) bool {
 	return false
 }
 
-// blocKindNouns say what kind of body a name before them is: "the NATO
-// alliance", "the BRICS group", "the OPEC cartel".
-var blocKindNouns = set("alliance", "bloc", "group", "grouping", "organization", "organisation", "cartel", "coalition", "pact", "club", "forum", "body",
-	"party", "movement")
+// bodyKindAfter say what kind of body a name before them is: "the NATO
+// alliance", "the BRICS group", "the Viv Ansanm coalition", "the Law and
+// Justice party".
+var bodyKindAfter = union(genericOrgNouns, set("alliance", "bloc", "grouping", "cartel", "coalition", "pact", "club", "forum", "body",
+	"gang", "faction"))
+
+// kindEnd returns the token after the kind of body written after a name
+// at n ("alliance", "trade union"), or n when none stands there.
+func (v *sentenceView) kindEnd(n int) int {
+	if v.word(n) == "trade" && v.word(n+1) == "union" {
+		return n + 2 // "the Solidarity trade union" ("trade" there is no portfolio)
+	}
+	if bodyKindAfter[v.word(n)] {
+		return n + 1
+	}
+	return n
+}
+
+// bodyKindOnly reports whether the kind of body after m ends its noun
+// phrase, no title or name following: "the Law and Justice party,".
+func (v *sentenceView) bodyKindOnly(m *Mention) bool {
+	e := v.kindEnd(m.Last)
+	return e > m.Last && (e >= v.s.Last || !isCap(v.toks[e].Text) && !isTitleWord(v.toks[e].Text))
+}
 
 // tag returns the part-of-speech tag of token i, "" outside the sentence.
 func (v *sentenceView) tag(i int) string {
@@ -183,11 +203,8 @@ func (v *sentenceView) actor(m *Mention) bool {
 	case "NN", "NNS", "NNP", "NNPS", "VBG":
 		// "joined the NATO alliance", "the BRICS group": the body, named
 		// with its kind (not "the NATO summit")
-		n := m.Last
-		if v.word(n) == "trade" && v.word(n+1) == "union" {
-			n++ // "founded the Solidarity trade union"
-		}
-		return m.Type == graph.Org && m.StandsFor == "" && (blocKindNouns[v.word(n)] || v.word(n) == "union") && !strings.HasPrefix(v.tag(n+1), "NN")
+		e := v.kindEnd(m.Last)
+		return m.Type == graph.Org && m.StandsFor == "" && e > m.Last && !strings.HasPrefix(v.tag(e), "NN")
 	}
 	return true
 }
@@ -277,8 +294,7 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			if m.Type != graph.Person && m.Last < v.s.Last {
 				if p := v.mentionAt(m.Last); p == nil && (titleWords[lowerNoDot(v.toks[m.Last].Text)] || roleAdjectives[lowerNoDot(v.toks[m.Last].Text)] ||
 					titleModifiers[v.word(m.Last)] && isTitleWord(v.toks[min(m.Last+1, v.s.Last-1)].Text)) && // ("U.S. special envoy Steve Witkoff")
-					!(blocKindNouns[v.word(m.Last)] && (m.Last+1 >= v.s.Last || !isCap(v.toks[m.Last+1].Text) && !isTitleWord(v.toks[m.Last+1].Text))) && // ("backed by the Law and Justice party,": the body, no title)
-					!(v.word(m.Last) == "trade" && v.word(m.Last+1) == "union") { // ("the Solidarity trade union")
+					!v.bodyKindOnly(m) { // ("backed by the Law and Justice party,", "the Solidarity trade union": the body, no title)
 					i = m.Last
 					continue
 				}

@@ -2476,10 +2476,6 @@ func choose(gaz *gazetteer.Gazetteer, es []gazetteer.Entry, hint graph.EntityTyp
 	return es[0]
 }
 
-// bodyKindAfter are kinds of body that follow a name the tagger may read
-// as a place: "the Viv Ansanm coalition", "the Sinaloa cartel".
-var bodyKindAfter = set("coalition", "alliance", "movement", "militia", "gang", "cartel", "faction", "bloc", "party")
-
 // otherNames finds the names the gazetteer does not know, with the name
 // tagger when there is one and capitalisation rules otherwise.
 func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans []Span) []Mention {
@@ -2518,7 +2514,7 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 			}
 			typ := sp.Type
 			if typ == graph.Location && first > s.First && strings.EqualFold(toks[first-1].Text, "the") && last < s.Last && bodyKindAfter[strings.ToLower(toks[last].Text)] {
-				typ = graph.Org // "who heads the Viv Ansanm coalition": a body's name before its kind
+				typ = graph.Org // "who heads the Viv Ansanm coalition": a name the tagger read as a place, before a body's kind
 			}
 			out = append(out, Mention{Type: typ, Kind: "name", First: first, Last: last, Source: "model"})
 		}

@@ -668,7 +668,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			}
 		}
 	}
-	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || homeAdverbs[v.word(j)]); n++ {
+	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || clauseAdverbs[v.word(j)]); n++ {
 		j++
 	}
 	if w := v.word(j); (w == "granted" || w == "given" || w == "received") && v.word(j+1) == "asylum" && v.word(j+2) == "in" {
@@ -1082,15 +1082,16 @@ var homeVerbs = set("lives", "lived", "live", "living", "resides", "resided", "b
 // homeVerbAt reports whether a home verb stands at j, past up to two
 // auxiliaries: "lives", "was born", "has long lived".
 func homeVerbAt(v *sentenceView, j int) bool {
-	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || homeAdverbs[v.word(j)]); n++ {
+	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || clauseAdverbs[v.word(j)]); n++ {
 		j++
 	}
 	return homeVerbs[v.word(j)]
 }
 
-// homeAdverbs may stand between a subject and the verb that says where
-// it lives: "who now lives in Germany".
-var homeAdverbs = set("still", "now", "currently", "also", "reportedly")
+// clauseAdverbs may stand between a subject, a relative pronoun or a
+// copula and the verb or office that follows: "who now lives in Germany",
+// "who now heads the Senate", "is also president of".
+var clauseAdverbs = set("still", "now", "currently", "also", "reportedly")
 
 // headquartersOf reads a seat named before the body: "the Los Angeles
 // headquarters of the Screen Actors Guild", "the Vienna headquarters of

@@ -2442,10 +2442,6 @@ func (l *linkRun) oneOfLeaders(v *sentenceView, m, org *Mention, role string) {
 	l.emit(v, graph.MemberOf, m.Entity, org.Entity, graph.Person, graph.Org, 0.8, "apposition", role, m.First, m.Last)
 }
 
-// clauseAdverbs stand between a relative pronoun or a copula and what it
-// says: "who now heads", "is also president of".
-var clauseAdverbs = set("also", "now", "currently", "still")
-
 // captiveWords describe a holder held captive or away, not the office:
 // "its jailed founder", "their exiled leader".
 var captiveWords = set("jailed", "imprisoned", "exiled", "detained", "ailing", "slain", "assassinated", "kidnapped", "self-exiled")
@@ -2616,7 +2612,7 @@ func (l *linkRun) successions() {
 }
 
 // successionVerbs tell one took another's office.
-var successionVerbs = set("succeeded", "succeeding", "succeeds", "replaced", "replacing", "replaces")
+var successionVerbs = union(succeedVerbs, set("succeeding", "replacing"))
 
 // chairOf returns the body whose chair a verb at i says its subject
 // takes or holds: "took over the rotating chairmanship of the African
@@ -2711,7 +2707,7 @@ func (l *linkRun) heads(v *sentenceView) {
 		}
 		obj := v.headMentionAt(i + 1)
 		if k := v.skipModifiers(i + 1); obj == nil {
-			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && (genericOrgNouns[v.word(m.Last)] || bodyKindAfter[v.word(m.Last)]) {
+			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && bodyKindAfter[v.word(m.Last)] {
 				obj = m // "who leads the ruling MAS party", "who heads the Viv Ansanm coalition"
 			}
 		}
@@ -2720,7 +2716,7 @@ func (l *linkRun) heads(v *sentenceView) {
 		// Belarus since 1994"); not what a name qualifies ("directed
 		// National Guard troops")
 		// ("ruled Togo with a heavy hand" is no game)
-		if obj == nil || !ruleVerbs[w] && sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) && !genericOrgNouns[v.word(obj.Last)] && !bodyKindAfter[v.word(obj.Last)] || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
+		if obj == nil || !ruleVerbs[w] && sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) && !bodyKindAfter[v.word(obj.Last)] || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
 			!(obj.Type == graph.Org && obj.StandsFor == "" || (ruleVerbs[w] || ledSince(v, obj.Last) || w == "leads" && v.word(i-1) == "who" && !sportsAfter[v.word(obj.Last)] && v.word(obj.Last) != "in") &&
 				actorType(obj) == graph.Country) { // ("Ruto, who leads Kenya,")
 			continue
