@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"time"
 
@@ -175,9 +174,15 @@ func (l *linkRun) dropContradictedGuesses() {
 			party[c.src] = c.tgt
 		}
 	}
-	// The countries the text itself bases each organisation in.
+	// The countries the text itself bases each organisation in, and the
+	// state an organisation's name makes it a body of ("Iraqi National
+	// Guard"): its forces do not attack that state.
 	basedIn := make(map[string]map[string]bool)
+	bodyOf := make(map[string]string)
 	for _, c := range l.out {
+		if c.typ == graph.BasedIn && c.pattern == "place-in-name" && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+			bodyOf[c.src] = c.tgt
+		}
 		if c.typ != graph.BasedIn || guessPatterns[c.pattern] {
 			continue
 		}
@@ -190,14 +195,6 @@ func (l *linkRun) dropContradictedGuesses() {
 				basedIn[c.src] = make(map[string]bool)
 			}
 			basedIn[c.src][where] = true
-		}
-	}
-	// The state an organisation's name makes it a body of ("Iraqi National
-	// Guard"): its forces do not attack that state.
-	bodyOf := make(map[string]string)
-	for _, c := range l.out {
-		if c.typ == graph.BasedIn && c.pattern == "place-in-name" && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
-			bodyOf[c.src] = c.tgt
 		}
 	}
 	// Killings the patterns read, by sentence: a guess that gives the
@@ -286,8 +283,14 @@ func (l *linkRun) dropContradictedGuesses() {
 // The holder must hold a present office of that one state in the
 // sentence; the person's own aid edge stays (a person sanctions no one).
 func (l *linkRun) statesActing() {
-	acts := append(slices.Clone(l.out), l.byPerson...)
-	for _, c := range acts {
+	n := len(l.out)
+	for i := 0; i < n+len(l.byPerson); i++ {
+		var c candidate // the text's edges, then the acts it gives persons
+		if i < n {
+			c = l.out[i]
+		} else {
+			c = l.byPerson[i-n]
+		}
 		if c.typ != graph.Aids && c.typ != graph.Sanctions || c.pattern == "learned" {
 			continue
 		}
