@@ -296,12 +296,8 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	if w1, w2 := v.word(p-1), v.word(p-2); w1 == "both" || w2 == "both" || w1 == "each" || w2 == "each" {
 		return // "Israel and Egypt have both signed the treaty banning nuclear tests": each with others, not with each other
 	}
-	for a := 0; a < len(subj); a++ {
-		for b := a + 1; b < len(subj); b++ {
-			if ok(subj[a], subj[b]) {
-				l.emitM(v, rel, subj[a], subj[b], conf, pattern, subj[len(subj)-1].Last, i)
-			}
-		}
+	if len(subj) > 1 {
+		l.emitPairs(v, rel, subj, ok, conf, pattern, subj[len(subj)-1].Last, i)
 	}
 }
 
@@ -359,13 +355,7 @@ func (l *linkRun) truceAgreed(v *sentenceView, polity func(*Mention) bool) {
 				}
 			}
 			if sides := l.subjectOf(v, i); len(sides) == 2 && !third {
-				for a := 0; a < len(sides); a++ {
-					for b := a + 1; b < len(sides); b++ {
-						if polity(sides[a]) && polity(sides[b]) {
-							l.emitM(v, graph.NegotiatesWith, sides[a], sides[b], 0.75, "agreed-to", sides[0].Last, i+2)
-						}
-					}
-				}
+				l.emitPairs(v, graph.NegotiatesWith, sides, bothPolities(polity), 0.75, "agreed-to", sides[0].Last, i+2)
 			}
 			continue
 		}
@@ -389,14 +379,15 @@ func (l *linkRun) truceAgreed(v *sentenceView, polity func(*Mention) bool) {
 				sides = append(sides, o) // "reached a peace deal with Azerbaijan"
 			}
 		}
-		for a := 0; a < len(sides); a++ {
-			for b := a + 1; b < len(sides); b++ {
-				if polity(sides[a]) && polity(sides[b]) {
-					l.emitM(v, graph.NegotiatesWith, sides[a], sides[b], 0.75, "agreed-truce", sides[0].Last, i+1)
-				}
-			}
+		if len(sides) > 0 {
+			l.emitPairs(v, graph.NegotiatesWith, sides, bothPolities(polity), 0.75, "agreed-truce", sides[0].Last, i+1)
 		}
 	}
+}
+
+// bothPolities makes a test of one side a test of a pair.
+func bothPolities(polity func(*Mention) bool) func(x, y *Mention) bool {
+	return func(x, y *Mention) bool { return polity(x) && polity(y) }
 }
 
 // mutualVerbs are what two sides agree to do with each other: "agreed to

@@ -641,12 +641,8 @@ func (l *linkRun) delegationsMet(v *sentenceView) {
 			}
 			break
 		}
-		for a := 0; a < len(sides); a++ {
-			for b := a + 1; b < len(sides); b++ {
-				if sides[a].Actor() != sides[b].Actor() {
-					l.emitM(v, graph.NegotiatesWith, sides[a], sides[b], 0.75, "delegations-met", sides[len(sides)-1].First, i+1)
-				}
-			}
+		if len(sides) > 1 {
+			l.emitPairs(v, graph.NegotiatesWith, sides, func(x, y *Mention) bool { return true }, 0.75, "delegations-met", sides[len(sides)-1].First, i+1)
 		}
 	}
 }

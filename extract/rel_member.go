@@ -476,6 +476,13 @@ var copulas = set("is", "are", "was", "were", "became", "become", "becomes", "re
 // Democrats", "the Greens".
 var partyMembers = set("democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "communists", "nationalists")
 
+// partyNamed reports whether body o is a political party: by the
+// gazetteer, by its name, or by the word "party" after it ("the ruling FAST
+// party", "the Rally of the Togolese People (RPT) party").
+func (l *linkRun) partyNamed(v *sentenceView, o *Mention) bool {
+	return l.gaz.Kind(o.Entity) == "party" || strings.Contains(o.Entity, "party") || v.word(o.Last) == "party" || v.acronymThenParty(o)
+}
+
 // acronymThenParty reports whether the word "party" follows a name's
 // acronym in brackets: "the Rally of the Togolese People (RPT) party".
 func (v *sentenceView) acronymThenParty(o *Mention) bool {
@@ -499,9 +506,7 @@ func (l *linkRun) parties(v *sentenceView) {
 		if o.Type != graph.Org || o.StandsFor != "" {
 			continue
 		}
-		party := l.gaz.Kind(o.Entity) == "party" || v.word(o.Last) == "party" || v.acronymThenParty(o) || strings.Contains(o.Entity, "party") ||
-			partyMembers[strings.ToLower(v.toks[o.Last-1].Text)] // "Olaf Scholz's Social Democrats"
-		if !party {
+		if !l.partyNamed(v, o) && !partyMembers[strings.ToLower(v.toks[o.Last-1].Text)] { // ("Olaf Scholz's Social Democrats")
 			continue
 		}
 		k := o.First - 1
@@ -714,7 +719,7 @@ func (l *linkRun) membershipLeft(v *sentenceView) {
 		if passive {
 			aux = v.auxStart(i - 1)
 		}
-		party := l.gaz.Kind(o.Entity) == "party" || strings.Contains(o.Entity, "party") || v.word(o.Last) == "party"
+		party := l.partyNamed(v, o)
 		for _, s := range l.subjectOf(v, aux) {
 			// people leave parties, states and bodies leave blocs ("Lavrov
 			// left the G20 early": a meeting)

@@ -508,6 +508,19 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 	l.out = append(l.out, c)
 }
 
+// emitPairs relates every two of sides that ok allows by rel, symmetric
+// ("Serbia and Kosovo agreed to normalise relations"); a and b are the
+// tokens the pattern matched.
+func (l *linkRun) emitPairs(v *sentenceView, rel graph.RelationType, sides []*Mention, ok func(x, y *Mention) bool, conf float64, pattern string, a, b int) {
+	for i := 0; i < len(sides); i++ {
+		for j := i + 1; j < len(sides); j++ {
+			if sides[i].Actor() != sides[j].Actor() && ok(sides[i], sides[j]) {
+				l.emitM(v, rel, sides[i], sides[j], conf, pattern, a, b)
+			}
+		}
+	}
+}
+
 func (l *linkRun) emitM(v *sentenceView, typ graph.RelationType, src, tgt *Mention, conf float64, pattern string, a, b int) {
 	l.emit(v, typ, src.Actor(), tgt.Actor(), actorType(src), actorType(tgt), conf, pattern, "", a, b)
 }
