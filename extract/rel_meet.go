@@ -38,7 +38,7 @@ func (l *linkRun) meetings(v *sentenceView) {
 			if len(subj) == 0 {
 				// "Dissanayake visited India on his first trip abroad and met
 				// Prime Minister Narendra Modi"
-				subj = l.coordinatedSubject(v, i)
+				subj = l.sharedVerbSubject(v, i)
 			}
 			j := i + 1
 			if v.word(j) == "with" {

@@ -116,7 +116,7 @@ func (l *linkRun) turnedTo(v *sentenceView, i int) {
 	}
 	subj := l.subjectOf(v, i)
 	if len(subj) == 0 {
-		subj = l.coordinatedSubject(v, i) // "expelled French troops and turned to"
+		subj = l.sharedVerbSubject(v, i) // "expelled French troops and turned to"
 	}
 	for _, s := range subj {
 		if isActor(s) {

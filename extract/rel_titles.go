@@ -1180,7 +1180,8 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		return
 	}
 	former := disqualified(lower) && !second && !strings.Contains(lower, "opposition")
-	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || headTitle(lower) != "" || stateBodyRole(lower)) {
+	head, stateBody := headTitle(lower), stateBodyRole(lower) // (each parses the role: once)
+	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || head != "" || stateBody) {
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
 	}
 	switch {
@@ -1209,15 +1210,15 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		emit(graph.Founded, 0.85)
 	case branch:
 		emit(graph.MemberOf, 0.8) // a branch's head belongs to the body, and leads only the branch
-	case tt == graph.Country && bodyHeads[headTitle(lower)]:
+	case tt == graph.Country && bodyHeads[head]:
 		// "British director Ken Loach": a nationality and a trade; a
 		// director heads a body, never a state
-	case tt == graph.Org && strings.HasPrefix(headTitle(lower), "director") && strings.Contains(of, "ministry"):
+	case tt == graph.Org && strings.HasPrefix(head, "director") && strings.Contains(of, "ministry"):
 		// "the director-general of Iraq's Trade Ministry": a ministry's
 		// senior official; its minister heads it
 		emit(graph.WorksFor, 0.8)
 		emit(graph.MemberOf, 0.8)
-	case tt == graph.Country && stateBodyRole(lower):
+	case tt == graph.Country && stateBody:
 		// "the head of Germany's central bank", "the chairman of Russia's
 		// upper house": a state body's office serves the state, and leads
 		// only the body
@@ -1230,12 +1231,12 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	case tt == graph.Org && commanderOf(v, lower, holder):
 		emit(graph.LeaderOf, 0.85)
 		emit(graph.MemberOf, 0.8)
-	case headTitle(lower) != "" && !second:
+	case head != "" && !second:
 		emit(graph.LeaderOf, 0.9)
 		switch k := l.gaz.Kind(of); {
 		case tt == graph.Country || tt == graph.Location:
 			emit(graph.WorksFor, 0.8) // a head of state or government serves it
-			if h := headTitle(lower); tt == graph.Location && !past && localHeads[h] {
+			if tt == graph.Location && !past && localHeads[head] {
 				// A governor, premier or mayor lives in the state, province
 				// or town they govern ("Quebec Premier Robert Bourassa");
 				// a head of state's residence is told by citizen-of, and
@@ -1246,7 +1247,7 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		case tt == graph.Org || k == "party" || k == "sports" || memberRole(lower):
 			emit(graph.MemberOf, 0.8) // an organisation's head is its member
 		}
-	case headTitle(lower) != "" && tt == graph.Org:
+	case head != "" && tt == graph.Org:
 		// "deputy leader of the Democratic Left party": the party's
 		// leadership, the role saying which seat.
 		emit(graph.LeaderOf, 0.7)
@@ -1272,7 +1273,7 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 // commander" serves the state he does not lead.
 func commanderOf(v *sentenceView, role string, holder *Mention) bool {
 	switch role {
-	case "commander", "top commander", "overall commander", "supreme commander", "commander-in-chief", "commander in chief":
+	case "commander", "top commander", "overall commander", "supreme commander":
 	default:
 		return false
 	}
@@ -2461,14 +2462,11 @@ func (v *sentenceView) skipAdjectives(k int) int {
 var soleOffices = set("president", "chairman", "chairwoman", "chair", "head", "prime minister", "premier", "chancellor",
 	"secretary-general", "secretary general", "director-general", "director general", "chief executive", "ceo", "governor", "mayor")
 
-// nounTitleEnd is titleEnd that reads on past a leading "chief" or "top"
-// through the nouns it qualifies: "chief nuclear negotiator", "top
-// economic adviser" (the title's last word then names the office).
 // chiefOfficerEnd returns where a title that ends in "chief" at e-1 runs
 // on to "officer" ("chief financial officer", "chief operating officer":
 // an officer, not the chief), or e.
 func (v *sentenceView) chiefOfficerEnd(e int) int {
-	if e > v.s.First && e+1 < v.s.Last && strings.EqualFold(v.word(e-1), "chief") && isLowerWord(v.word(e)) && v.mentionAt(e) == nil {
+	if e > v.s.First && e+1 < v.s.Last && v.word(e-1) == "chief" && isLowerWord(v.word(e)) && v.mentionAt(e) == nil {
 		if v.word(e+1) == "officer" {
 			return e + 2
 		}
@@ -2479,6 +2477,9 @@ func (v *sentenceView) chiefOfficerEnd(e int) int {
 	return e
 }
 
+// nounTitleEnd is titleEnd that reads on past a leading "chief" or "top"
+// through the nouns it qualifies: "chief nuclear negotiator", "top
+// economic adviser" (the title's last word then names the office).
 func (v *sentenceView) nounTitleEnd(start int) int {
 	e := v.titleEnd(start)
 	if n := v.chiefOfficerEnd(e); n > e {
@@ -2794,7 +2795,7 @@ func (v *sentenceView) ledAntecedent(i int) (org, person *Mention, role string) 
 // become isolated", "The Kremlin, under Vladimir Putin, has ...".
 func (l *linkRun) ledUnder(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
-		if !strings.EqualFold(v.word(i), "under") {
+		if v.word(i) != "under" {
 			continue
 		}
 		k := i + 1

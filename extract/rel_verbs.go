@@ -174,22 +174,30 @@ func (l *linkRun) verbs(v *sentenceView) {
 // object is what a strike hits (targetPlaces) and names no owner: "an oil
 // refinery in Novorossiysk", "military bases in Syria", "targets in the
 // Ukrainian city of Kharkiv"; else nil. ("Hezbollah positions in Lebanon"
-// are Hezbollah's, read by targetOf.)
-func (v *sentenceView) targetIn(j int) *Mention {
-	m := v.targetInPlace(j)
-	if m != nil && m.Type == graph.Location && m.StandsFor != "" {
-		// "a hotel in Mogadishu": the town, where the target stands, not
-		// the government a capital stands for elsewhere
-		c := *m
-		c.StandsFor = ""
-		return &c
+// are Hezbollah's, read by targetOf.) A capital there is the town ("a
+// hotel in Mogadishu"), and a sea no target ("a ship in the Red Sea").
+func (l *linkRun) targetIn(v *sentenceView, j int) *Mention {
+	m := v.placeOfTarget(j)
+	if m == nil || l.gaz.Kind(m.Entity) == "water" {
+		return nil
 	}
-	return m
+	return asTown(m)
 }
 
-// targetInPlace is targetIn with the place as the text names it, a
-// capital still standing for its government.
-func (v *sentenceView) targetInPlace(j int) *Mention {
+// asTown returns place m as the town it names, not the government a
+// capital stands for: where something was struck.
+func asTown(m *Mention) *Mention {
+	if m.Type != graph.Location || m.StandsFor == "" {
+		return m
+	}
+	c := *m
+	c.StandsFor = ""
+	return &c
+}
+
+// placeOfTarget is targetIn's reading of the words, the place as the text
+// names it.
+func (v *sentenceView) placeOfTarget(j int) *Mention {
 	k := j
 	for n := 0; n < 4 && k < v.s.Last && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !targetPlaces[v.word(k)]; n++ {
 		k++
@@ -363,7 +371,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	if len(subj) == 0 && isVerbTag(v.toks[i].Tag) {
-		subj = l.coordinatedSubject(v, i) // "Estonia expelled a Russian diplomat and accused Moscow of ..."
+		subj = l.sharedVerbSubject(v, i) // "Estonia expelled a Russian diplomat and accused Moscow of ..."
 	}
 	if len(subj) == 0 {
 		return
@@ -378,13 +386,14 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if f.named && v.word(j) == "control" && v.word(j+1) == "of" {
 		j += 2 // "the Taliban seized control of Kabul"
 	}
-	objs, _ := v.listAt(v.skipModifiers(j))
-	if k := v.skipModifiers(j); len(objs) == 0 {
+	oj := v.skipModifiers(j) // where the object starts
+	objs, _ := v.listAt(oj)
+	if k := oj; len(objs) == 0 {
 		if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && genericOrgNouns[v.word(m.Last)] && !v.possessive(m.Last+1) {
 			objs = []*Mention{m} // "founded the Pakistan Tehreek-e-Insaf party": the name and its kind
 		}
 	}
-	if k := v.skipModifiers(j); len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Sanctions) {
+	if k := oj; len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Sanctions) {
 		if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country && stateNouns[v.word(m.Last)] && !(m.Last+1 < v.s.Last && modifiesNext(v.toks[m.Last+1])) {
 			objs = []*Mention{m} // "accused the British military of", "criticized the Iranian government": the state
 		}
@@ -422,7 +431,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	if len(objs) == 0 && f.rel == graph.Attacked {
-		if m := v.placeOfKindAt(v.skipModifiers(j)); m != nil {
+		if m := v.placeOfKindAt(oj); m != nil {
 			objs = []*Mention{m} // "shelled the Ukrainian city of Kharkiv"
 		}
 	}
@@ -436,11 +445,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if m := v.mentionAt(at); len(objs) == 0 && f.rel == graph.Attacked && m != nil && m.First == at && v.targetOf(m) {
 		objs = []*Mention{m} // "shelled Ukrainian positions": Ukraine's
 	}
-	if m := v.mentionAt(v.skipModifiers(j)); len(objs) == 0 && f.rel == graph.Attacked && !f.named && m != nil && m.First == v.skipModifiers(j) && v.possessive(m.Last) &&
+	if m := v.mentionAt(oj); len(objs) == 0 && f.rel == graph.Attacked && !f.named && m != nil && m.First == oj && v.possessive(m.Last) &&
 		(actorType(m) == graph.Country && m.Kind != "demonym" || m.Type == graph.Org && m.StandsFor == "") {
 		objs = []*Mention{m} // "Russia pummeled Ukraine's power grid": what a state owns is hit in its name
 	}
-	if m := v.mentionAt(v.skipModifiers(j)); len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Supports) && m != nil && m.First == v.skipModifiers(j) &&
+	if m := v.mentionAt(oj); len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Supports) && m != nil && m.First == oj &&
 		v.possessive(m.Last) && isActor(m) && m.Kind != "demonym" &&
 		(f.rel == graph.Supports && stanceObjects[v.word(v.skipNounModifiers(m.Last+1))] || hostileActs[v.word(v.skipNounModifiers(m.Last+1))]) {
 		// "France backed Morocco's autonomy plan": the owner's cause;
@@ -448,16 +457,16 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		// "Ukraine's bid to join NATO" is no hostility to Ukraine)
 		objs = []*Mention{m}
 	}
-	if m := v.mentionAt(v.skipModifiers(j)); len(objs) == 0 && f.rel == graph.Opposes && m != nil && m.First == v.skipModifiers(j) && !v.possessive(m.Last) &&
+	if m := v.mentionAt(oj); len(objs) == 0 && f.rel == graph.Opposes && m != nil && m.First == oj && !v.possessive(m.Last) &&
 		(actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") && hostileActs[v.word(m.Last)] {
 		objs = []*Mention{m} // "condemned the U.S. embargo", "denounced the Israeli blockade": the state whose act it is
 	}
 	if len(objs) == 0 && f.rel == graph.Attacked {
-		if m := v.targetIn(j); m != nil && l.gaz.Kind(m.Entity) != "water" { // (not "a ship in the Red Sea")
+		if m := l.targetIn(v, j); m != nil {
 			objs = []*Mention{m} // "struck an oil refinery in the Russian city of Novorossiysk"
 		}
 	}
-	if k := v.skipModifiers(j); len(objs) == 0 && f.rel == graph.Attacked {
+	if k := oj; len(objs) == 0 && f.rel == graph.Attacked {
 		// "Russia bombed Aleppo": a town is attacked too, when it is the
 		// object itself, not a modifier ("struck Gaza City targets").
 		if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Location &&
@@ -503,7 +512,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 	}
-	if m := v.mentionAt(v.skipModifiers(j)); m != nil && len(objs) <= 1 {
+	if m := v.mentionAt(oj); m != nil && len(objs) <= 1 {
 		// "killed University of Texas tower sniper Charles Whitman": the
 		// person a body's title names, not the body; "killed John F.
 		// Kennedy assassin Lee Harvey Oswald": the assassin.
@@ -528,7 +537,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			l.emitM(v, f.rel, s, o, 0.85, string(f.rel)+"-verb", min(s.Last, i), o.First)
 		}
 	}
-	if o := v.mentionAt(v.skipModifiers(j)); f.rel == graph.Founded && len(objs) == 1 && o == objs[0] && v.word(o.Last) == "with" {
+	if o := v.mentionAt(oj); f.rel == graph.Founded && len(objs) == 1 && o == objs[0] && v.word(o.Last) == "with" {
 		// "Bill Gates co-founded Microsoft with Paul Allen": the partner founded it too
 		if p := v.mentionAt(o.Last + 1); p != nil && p.Type == graph.Person && !v.possessive(p.Last) {
 			l.emitM(v, f.rel, p, o, 0.8, string(f.rel)+"-verb", o.Last, p.Last)
@@ -735,9 +744,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				(t.Last >= v.s.Last || !strings.HasPrefix(v.toks[t.Last].Tag, "NN") || !isLowerWord(v.word(t.Last))) {
 				// "an Israeli raid in Jenin", "a Taliban attack in Kabul":
 				// a town struck is attacked (a capital as the town)
-				c := *t
-				c.StandsFor = ""
-				targets, townRaid = []*Mention{&c}, v.word(i) == "raid" || v.word(i) == "raids"
+				targets, townRaid = []*Mention{asTown(t)}, v.word(i) == "raid" || v.word(i) == "raids"
 			} else {
 				targets = nil // "an offensive in southern Afghanistan": where, not whom
 			}
@@ -765,7 +772,8 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				}
 			}
 		}
-		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && ((f.rel == graph.Sanctions || f.rel == graph.Attacked) &&
+		ok1 := v.skipModifiers(j + 1) // where the noun's object starts, past its preposition
+		if m := v.mentionAt(ok1); len(targets) == 0 && ((f.rel == graph.Sanctions || f.rel == graph.Attacked) &&
 			(v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "into") || (f.rel == graph.Supports || f.rel == graph.Aids) && (v.word(j) == "for" || v.word(j) == "to")) && m != nil && m.First == v.skipModifiers(j+1) && v.possessive(m.Last) &&
 			(actorType(m) == graph.Country && m.Kind != "demonym" || m.Type == graph.Org && m.StandsFor == "") &&
 			!(f.rel == graph.Sanctions && privateNouns[v.word(v.skipNounModifiers(m.Last+1))]) {
@@ -774,27 +782,27 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			// "sanctions on Venezuela's state oil company PDVSA": the firm)
 			targets, end = []*Mention{m}, m.Last
 		}
-		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && f.rel == graph.Sanctions && (v.word(j) == "on" || v.word(j) == "against") &&
+		if m := v.mentionAt(ok1); len(targets) == 0 && f.rel == graph.Sanctions && (v.word(j) == "on" || v.word(j) == "against") &&
 			m != nil && v.possessive(m.Last) {
 			if n := v.skipNounModifiers(m.Last + 1); privateNouns[v.word(n)] {
 				targets = v.orgsAt(n + 1) // "sanctions on Venezuela's state oil company PDVSA"
 			}
 		}
-		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "at") &&
+		if m := v.mentionAt(ok1); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "at") &&
 			m != nil && m.First == v.skipModifiers(j+1) && v.targetOf(m) {
 			targets, end = []*Mention{m}, m.Last // "an offensive against Hamas militants", "strikes against Sri Lankan troops"
 		}
 		if len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "at") {
-			if m := v.targetIn(j + 1); m != nil && l.gaz.Kind(m.Entity) != "water" {
+			if m := l.targetIn(v, j+1); m != nil {
 				targets, end = []*Mention{m}, m.Last // "airstrikes on villages in Sagaing region"
 			}
 		}
-		if k := v.skipModifiers(j + 1); len(targets) == 0 && f.rel == graph.NegotiatesWith {
+		if k := ok1; len(targets) == 0 && f.rel == graph.NegotiatesWith {
 			if m := v.mentionAt(k); m != nil && m.First == k && isActor(m) && m.Type != graph.Person && delegationNouns[v.word(m.Last)] {
 				targets, end = []*Mention{m}, m.Last // "talks with Taliban leaders", "talks with a U.S. delegation": theirs
 			}
 		}
-		if m := v.mentionAt(v.skipModifiers(j + 1)); len(targets) == 0 && (f.rel == graph.Supports || f.rel == graph.Aids) && (v.word(j) == "for" || v.word(j) == "to") &&
+		if m := v.mentionAt(ok1); len(targets) == 0 && (f.rel == graph.Supports || f.rel == graph.Aids) && (v.word(j) == "for" || v.word(j) == "to") &&
 			m != nil && m.First == v.skipModifiers(j+1) && m.Type == graph.Org && m.StandsFor == "" && fighterNouns[v.word(m.Last)] && v.word(m.Last) != "targets" {
 			targets, end = []*Mention{m}, m.Last // "support for M23 rebels": the body whose fighters they are
 		}
@@ -1328,10 +1336,10 @@ func (v *sentenceView) targetOf(m *Mention) bool {
 // "the British military", "the Iranian government".
 var stateNouns = set("government", "military", "authorities", "leadership", "regime", "administration", "army", "forces")
 
-// coordinatedSubject returns the subject of a verb at i that follows "and"
+// sharedVerbSubject returns the subject of a verb at i that follows "and"
 // in the first verb's clause: "Estonia expelled a Russian diplomat and
 // accused Moscow", "Putin arrived in Beijing and met Xi"; else nil.
-func (l *linkRun) coordinatedSubject(v *sentenceView, i int) []*Mention {
+func (l *linkRun) sharedVerbSubject(v *sentenceView, i int) []*Mention {
 	if fv := v.firstVerb(); v.word(i-1) == "and" && fv < i-2 && !v.clauseBetween(fv, i) {
 		return l.subjectOf(v, fv)
 	}
@@ -1635,11 +1643,7 @@ func (l *linkRun) toDeath(v *sentenceView) {
 		case deathVerbs[w] && isPassiveAux(v.word(i-1)) && v.word(i+1) == "to" && v.word(i+2) == "death" && v.word(i+3) == "by":
 			// "Y was stabbed to death by X"
 			if x := v.headMentionAt(i + 4); x != nil && x.Type == graph.Person {
-				aux := i - 1
-				for aux > v.s.First && (auxiliaries[v.word(aux-1)] || isPassiveAux(v.word(aux-1))) {
-					aux--
-				}
-				for _, y := range l.subjectOf(v, aux) {
+				for _, y := range l.subjectOf(v, v.auxStart(i-1)) {
 					if y.Type == graph.Person && x != y {
 						l.emitM(v, graph.Killed, x, y, 0.85, "killed-passive", y.Last, x.First)
 					}
