@@ -845,7 +845,7 @@ func namesStateBody(ts []Token) bool {
 		}
 	}
 	last := ts[len(ts)-1].Text
-	return stateBodyWords[last] || last == "embassy" || (last == "house" || last == "chamber" || last == "bank") && len(ts) > 1
+	return stateBodyWords[last] || last == "embassy" || chamberNouns[last] && len(ts) > 1
 }
 
 // stateBodyRole reports whether a role is an office of a state body the
@@ -863,12 +863,16 @@ func stateBodyRole(role string) bool {
 		return false // "the head of Burma's government": the state's leader
 	}
 	for _, w := range f {
-		if stateBodyWords[w] || w == "house" || w == "bank" || w == "chamber" {
+		if stateBodyWords[w] || chamberNouns[w] {
 			return true
 		}
 	}
 	return false
 }
+
+// chamberNouns name a state body by its kind once qualified: "the lower
+// house", "the central bank", "the upper chamber".
+var chamberNouns = set("house", "chamber", "bank")
 
 // ruleBodies are the bodies whose head leads the state: "the head of
 // Burma's government".

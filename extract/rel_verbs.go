@@ -1510,7 +1510,7 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		c := 0
 		if victim != nil {
 			c = victim.First - 1
-			for n := 0; n < 3 && c > v.s.First && isTitleWord(v.toks[c].Text); n++ {
+			for n := 0; n < 3 && c > v.s.First && v.titleWordAt(c); n++ {
 				c-- // "Alexei Navalny, President Vladimir Putin's fiercest critic,"
 			}
 		}
@@ -1720,7 +1720,7 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		// to a description are the subject.
 		if list := v.listBefore(end - 1); len(list) > 0 {
 			k := list[0].First - 1
-			for n := 0; n < 3 && k > v.s.First && v.mentionAt(k) == nil && (isTitleWord(v.toks[k].Text) || rankTitles[lowerNoDot(v.word(k))] || v.word(k) == "field"); n++ {
+			for n := 0; n < 3 && k > v.s.First && v.mentionAt(k) == nil && v.titleWordAt(k); n++ {
 				k-- // "Pakistan's army chief, Field Marshal Asim Munir, met Trump"
 			}
 			if v.word(k) == "," {
@@ -1733,7 +1733,7 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		// "envoys from X and Y met ...".
 		k := subj[0].First - 1
 		for n := 0; n < 5 && k > v.s.First && (v.word(k) == "the" || v.toks[k].Tag == "JJ" && isLowerWord(v.word(k)) || honorifics[lowerNoDot(v.word(k))] || nameParticles[v.word(k)] ||
-			subj[0].Type == graph.Person && v.mentionAt(k) == nil && (isTitleWord(v.toks[k].Text) || v.word(k) == "of" && isTitleWord(v.toks[k-1].Text) && isTitleWord(v.toks[k+1].Text)) ||
+			subj[0].Type == graph.Person && v.mentionAt(k) == nil && v.titleWordAt(k) ||
 			v.mentionAt(k) != nil && v.mentionAt(k).Kind == "demonym"); n++ {
 			if m := v.mentionAt(k); m != nil {
 				k = m.First // "A spokeswoman for Israeli Prime Minister Ehud Olmert criticized": the spokeswoman
@@ -1749,13 +1749,14 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		return subj
 	}
 	w := v.word(end - 1)
-	switch w {
-	case "government", "administration", "authorities", "regime", "cabinet", "junta":
+	if ruleBodies[w] || w == "authorities" {
 		// "Colombia's government resumed peace talks with the ELN", "The
 		// Colombian government held talks": the state
 		if c := v.describedBefore(end - 1); c != nil && actorType(c) == graph.Country {
 			return []*Mention{c}
 		}
+	}
+	switch w {
 	case "who", "which", "that":
 		k := end - 2
 		if v.word(k) == "and" {
@@ -1818,6 +1819,24 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		}
 	}
 	return nil
+}
+
+// titleWordAt reports whether token k is a word of a title before a
+// name, read backwards: an office or a rank ("Field Marshal"), or the
+// "of" inside one ("Secretary of State").
+func (v *sentenceView) titleWordAt(k int) bool {
+	if k < v.s.First || k >= v.s.Last {
+		return false
+	}
+	switch w := v.word(k); {
+	case isTitleWord(v.toks[k].Text) || rankTitles[lowerNoDot(w)]:
+		return true
+	case w == "field":
+		return v.word(k+1) == "marshal"
+	case w == "of":
+		return k > v.s.First && k+1 < v.s.Last && isTitleWord(v.toks[k-1].Text) && isTitleWord(v.toks[k+1].Text)
+	}
+	return false
 }
 
 // alongWith returns the subject that ends before token end when a phrase
