@@ -50,6 +50,22 @@ func seededDB(t *testing.T) string {
 	return db
 }
 
+// ingestedDB returns a database with the documents in content, written
+// to a file of the given name, ingested.
+func ingestedDB(t *testing.T, name, content string) string {
+	t.Helper()
+	dir := t.TempDir()
+	docs := filepath.Join(dir, name)
+	if err := os.WriteFile(docs, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(dir, "kg.db")
+	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	return db
+}
+
 func TestIngestTwiceChangesNothing(t *testing.T) {
 	db := seededDB(t)
 	before, _, _ := kg(t, nil, "", "--db", db, "stats", "--json")
@@ -157,18 +173,9 @@ func TestQueryProfile(t *testing.T) {
 // ("which countries") gets only that type, and that a body's members come
 // before the people who work in it.
 func TestQueryWantedType(t *testing.T) {
-	dir := t.TempDir()
-	docs := filepath.Join(dir, "docs.jsonl")
-	lines := `{"id":"a","text":"NATO Secretary-General Jaap de Hoop Scheffer spoke in Brussels. He said Poland and Lithuania are NATO members."}
+	db := ingestedDB(t, "docs.jsonl", `{"id":"a","text":"NATO Secretary-General Jaap de Hoop Scheffer spoke in Brussels. He said Poland and Lithuania are NATO members."}
 {"id":"b","text":"NATO Secretary-General Jaap de Hoop Scheffer met reporters in Kabul."}
-`
-	if err := os.WriteFile(docs, []byte(lines), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "kg.db")
-	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
-		t.Fatalf("ingest: exit %d: %s", code, errOut)
-	}
+`)
 	out, errOut, code := kg(t, nil, "", "--db", db, "query", "which countries are members of NATO")
 	if code != 0 || !strings.Contains(out, "Poland (COUNTRY)") || strings.Contains(out, "Scheffer") {
 		t.Errorf("which countries: exit %d, want Poland and no person:\n%s%s", code, out, errOut)
@@ -182,18 +189,9 @@ func TestQueryWantedType(t *testing.T) {
 // TestQuerySharedName checks that a name several stored entities share
 // asks about the one the database can answer for.
 func TestQuerySharedName(t *testing.T) {
-	dir := t.TempDir()
-	docs := filepath.Join(dir, "docs.jsonl")
-	lines := `{"id":"a","text":"Lee Harvey Oswald killed President John F. Kennedy in Dallas in 1963."}
+	db := ingestedDB(t, "docs.jsonl", `{"id":"a","text":"Lee Harvey Oswald killed President John F. Kennedy in Dallas in 1963."}
 {"id":"b","text":"Senator Edward Kennedy met Tony Blair in London. Edward Kennedy later met Gordon Brown. Edward Kennedy spoke."}
-`
-	if err := os.WriteFile(docs, []byte(lines), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "kg.db")
-	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
-		t.Fatalf("ingest: exit %d: %s", code, errOut)
-	}
+`)
 	out, errOut, code := kg(t, nil, "", "--db", db, "query", "who killed Kennedy")
 	if code != 0 || !strings.Contains(out, "[killed: John F. Kennedy, PERSON]") || !strings.Contains(out, "Lee Harvey Oswald (PERSON)") {
 		t.Errorf("who killed Kennedy: exit %d:\n%s%s", code, out, errOut)
@@ -207,18 +205,9 @@ func TestQuerySharedName(t *testing.T) {
 // TestQueryFormerLast checks that a leader the stories call former comes
 // after the current one, however often quoted.
 func TestQueryFormerLast(t *testing.T) {
-	dir := t.TempDir()
-	docs := filepath.Join(dir, "docs.jsonl")
-	lines := `{"id":"a","text":"Pakistan's former Prime Minister Benazir Bhutto spoke in Karachi. Pakistan's former Prime Minister Benazir Bhutto later left."}
+	db := ingestedDB(t, "docs.jsonl", `{"id":"a","text":"Pakistan's former Prime Minister Benazir Bhutto spoke in Karachi. Pakistan's former Prime Minister Benazir Bhutto later left."}
 {"id":"b","text":"Pakistani Prime Minister Shaukat Aziz arrived in New Delhi."}
-`
-	if err := os.WriteFile(docs, []byte(lines), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "kg.db")
-	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
-		t.Fatalf("ingest: exit %d: %s", code, errOut)
-	}
+`)
 	out, errOut, code := kg(t, nil, "", "--db", db, "query", "who leads Pakistan")
 	if a, b := strings.Index(out, "Shaukat Aziz (PERSON)"), strings.Index(out, "Benazir Bhutto (PERSON)"); code != 0 || a < 0 || b < 0 || b < a {
 		t.Errorf("who leads Pakistan: exit %d, want Aziz before Bhutto:\n%s%s", code, out, errOut)
@@ -229,19 +218,10 @@ func TestQueryFormerLast(t *testing.T) {
 // surname several stored people share is answered for the one the
 // database holds the relation for.
 func TestQueryPairSharedSurname(t *testing.T) {
-	dir := t.TempDir()
-	docs := filepath.Join(dir, "docs.jsonl")
-	lines := `{"id":"a","text":"Secretary of State Condoleezza Rice met Russian Foreign Minister Sergei Lavrov in Moscow on Friday."}
+	db := ingestedDB(t, "docs.jsonl", `{"id":"a","text":"Secretary of State Condoleezza Rice met Russian Foreign Minister Sergei Lavrov in Moscow on Friday."}
 {"id":"b","text":"U.N. Ambassador Susan Rice spoke to reporters in New York."}
 {"id":"c","text":"Rice said the talks would go on. Rice left for Paris."}
-`
-	if err := os.WriteFile(docs, []byte(lines), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "kg.db")
-	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
-		t.Fatalf("ingest: exit %d: %s", code, errOut)
-	}
+`)
 	out, errOut, code := kg(t, nil, "", "--db", db, "query", "did Rice meet Lavrov")
 	if code != 0 || !strings.Contains(out, "Yes.") || !strings.Contains(out, "Condoleezza Rice met-with Sergei Lavrov") {
 		t.Errorf("exit %d:\n%s%s", code, out, errOut)
@@ -256,15 +236,7 @@ func TestQueryPairSharedSurname(t *testing.T) {
 // TestQueryPairFormer checks that a relation the text says held once is
 // answered as such, not with a plain yes.
 func TestQueryPairFormer(t *testing.T) {
-	dir := t.TempDir()
-	docs := filepath.Join(dir, "docs.txt")
-	if err := os.WriteFile(docs, []byte("Qatar left OPEC in 2019 to focus on liquefied natural gas. Iran and Saudi Arabia are members of OPEC.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	db := filepath.Join(dir, "kg.db")
-	if _, errOut, code := kg(t, nil, "", "--db", db, "ingest", docs); code != 0 {
-		t.Fatalf("ingest: exit %d: %s", code, errOut)
-	}
+	db := ingestedDB(t, "docs.txt", "Qatar left OPEC in 2019 to focus on liquefied natural gas. Iran and Saudi Arabia are members of OPEC.\n")
 	out, errOut, code := kg(t, nil, "", "--db", db, "query", "is Qatar a member of OPEC")
 	if code != 0 || strings.Contains(out, "Yes.") || !strings.Contains(out, "Once, no longer") {
 		t.Errorf("exit %d:\n%s%s", code, out, errOut)
