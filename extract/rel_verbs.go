@@ -1640,15 +1640,21 @@ func (l *linkRun) toDeath(v *sentenceView) {
 					}
 				}
 			}
-		case deathVerbs[w] && isPassiveAux(v.word(i-1)) && v.word(i+1) == "to" && v.word(i+2) == "death" && v.word(i+3) == "by":
-			// "Y was stabbed to death by X"
-			if x := v.headMentionAt(i + 4); x != nil && x.Type == graph.Person {
-				for _, y := range l.subjectOf(v, v.auxStart(i-1)) {
-					if y.Type == graph.Person && x != y {
-						l.emitM(v, graph.Killed, x, y, 0.85, "killed-passive", y.Last, x.First)
+		case w == "gunned" && v.word(i+1) == "down" && v.word(i+2) == "by" && isPassiveAux(v.word(i-1)):
+			l.killedBy(v, i-1, i+3) // "Y was gunned down by X"
+		case deathVerbs[w] && fatalAdverbs[v.word(i-1)] && isPassiveAux(v.word(i-2)) && v.word(i+1) == "by":
+			l.killedBy(v, i-2, i+2) // "Y was fatally stabbed by X"
+		case deathVerbs[w] && fatalAdverbs[v.word(i-1)] && !isPassiveAux(v.word(i-2)):
+			// "X fatally stabbed Y"
+			if y := v.headMentionAt(i + 1); y != nil && y.Type == graph.Person {
+				for _, x := range l.subjectOf(v, i-1) {
+					if x.Type == graph.Person && x != y {
+						l.emitM(v, graph.Killed, x, y, 0.85, "killed-verb", x.Last, y.Last)
 					}
 				}
 			}
+		case deathVerbs[w] && isPassiveAux(v.word(i-1)) && v.word(i+1) == "to" && v.word(i+2) == "death" && v.word(i+3) == "by":
+			l.killedBy(v, i-1, i+4) // "Y was stabbed to death by X"
 		case deathVerbs[w] && !isPassiveAux(v.word(i-1)):
 			// "X stabbed Y to death", "X beat his wife, Y, to death"
 			y := v.headMentionAt(i + 1)
@@ -1664,8 +1670,28 @@ func (l *linkRun) toDeath(v *sentenceView) {
 	}
 }
 
-// deathVerbs kill when "to death" follows their object.
-var deathVerbs = set("stabbed", "beat", "beaten", "hacked", "bludgeoned", "burned", "burnt", "stoned", "kicked", "clubbed",
+// killedBy emits that the person named at by killed the person or people
+// the passive clause whose auxiliary stands at aux is about: "Y was gunned
+// down by X", "Y was fatally stabbed by X".
+func (l *linkRun) killedBy(v *sentenceView, aux, by int) {
+	x := v.headMentionAt(by)
+	if x == nil || x.Type != graph.Person {
+		return
+	}
+	for _, y := range l.subjectOf(v, v.auxStart(aux)) {
+		if y.Type == graph.Person && x != y {
+			l.emitM(v, graph.Killed, x, y, 0.85, "killed-passive", y.Last, x.First)
+		}
+	}
+}
+
+// fatalAdverbs make a wounding verb a killing: "fatally stabbed",
+// "mortally wounded".
+var fatalAdverbs = set("fatally", "mortally")
+
+// deathVerbs kill when "to death" follows their object, or "fatally"
+// comes before them.
+var deathVerbs = set("stabbed", "wounded", "beat", "beaten", "hacked", "bludgeoned", "burned", "burnt", "stoned", "kicked", "clubbed",
 	"tortured", "choked", "strangled", "starved", "crushed", "trampled")
 
 // pronounBefore reports whether a personal pronoun is the subject of the

@@ -1548,6 +1548,11 @@ func TestRelationPatterns(t *testing.T) {
 				"person/sam-grey killed person/ken-blue"}, nil},
 		{"killed", "John Smith stabbed Ann Lee. Tom Green did not beat Mary Brown to death.",
 			nil, []string{"person/john-smith killed person/ann-lee", "person/tom-green killed person/mary-brown"}}, // stabbed, not killed; negation
+		{"killed", "Omar Farouk was gunned down by Ali Hassan in Cairo. Lena Ortiz was fatally stabbed by Marco Diaz. Ivan Petrov fatally stabbed Oleg Sidorov. Karl Weber was mortally wounded by Hans Braun.",
+			[]string{"person/ali-hassan killed person/omar-farouk @killed-passive", "person/marco-diaz killed person/lena-ortiz @killed-passive",
+				"person/ivan-petrov killed person/oleg-sidorov @killed-verb", "person/hans-braun killed person/karl-weber"}, nil},
+		{"killed", "Omar Farouk was stabbed by Ali Hassan. Karl Weber was wounded by Hans Braun. Police said Ivan Petrov had not fatally stabbed Oleg Sidorov.",
+			nil, []string{"person/ali-hassan killed person/omar-farouk", "person/hans-braun killed person/karl-weber", "person/ivan-petrov killed person/oleg-sidorov"}}, // wounded, not killed; negation
 		{"killed", "John Smith was killed by Mark Jones in Dallas.",
 			[]string{"person/mark-jones killed person/john-smith"}, []string{"person/john-smith killed person/mark-jones"}},
 		{"killed", "Police said Mark Jones did not kill John Smith.",
