@@ -1026,11 +1026,24 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 		return // "the British Embassy" sits abroad
 	}
 	at := func(i int) (gazetteer.Entry, graph.EntityType, bool) {
-		es, end := longestName(l.gaz, v.toks, v.s, i, nil)
-		if es == nil || end > m.Last || end == m.Last && i == m.First {
+		// Inside the name only, and at its start leaving words of it:
+		// "New York" in "New York University", whose whole name the
+		// gazetteer may list.
+		within := v.s
+		within.Last = m.Last
+		if i == m.First {
+			within.Last--
+		}
+		es, end := longestName(l.gaz, v.toks, within, i, nil)
+		if es == nil {
 			return gazetteer.Entry{}, "", false
 		}
 		e := es[0]
+		if m.Source == "gazetteer" && (e.Kind == gazetteer.Demonym || e.ID == l.gaz.CountryOf(m.Entity)) {
+			// "the German Defence Ministry", "the U.S. Congress": the
+			// gazetteer's own national body; its name says no more
+			return gazetteer.Entry{}, "", false
+		}
 		ent, ok := l.gaz.Entity(e.ID)
 		if !ok || ent.Type != graph.Country && ent.Type != graph.Location || e.StandsFor != "" && e.Kind != gazetteer.Demonym ||
 			l.gaz.Kind(e.ID) == "water" || // "Pacific Marine Inc.", "Atlantic Richfield": no seat at sea

@@ -1553,6 +1553,8 @@ func TestRelationPatterns(t *testing.T) {
 				"person/ivan-petrov killed person/oleg-sidorov @killed-verb", "person/hans-braun killed person/karl-weber"}, nil},
 		{"killed", "Omar Farouk was stabbed by Ali Hassan. Karl Weber was wounded by Hans Braun. Police said Ivan Petrov had not fatally stabbed Oleg Sidorov.",
 			nil, []string{"person/ali-hassan killed person/omar-farouk", "person/hans-braun killed person/karl-weber", "person/ivan-petrov killed person/oleg-sidorov"}}, // wounded, not killed; negation
+		{"works for", "Fiona Hill, a senior fellow at the Brookings Institution, testified. He earned a doctorate at New York University.",
+			[]string{"person/fiona-hill member-of org/brookings-institution / senior fellow", "org/new-york-university based-in location/new-york-city @place-in-name"}, nil},
 		{"killed", "John Smith was killed by Mark Jones in Dallas.",
 			[]string{"person/mark-jones killed person/john-smith"}, []string{"person/john-smith killed person/mark-jones"}},
 		{"killed", "Police said Mark Jones did not kill John Smith.",
