@@ -1433,13 +1433,20 @@ func (l *linkRun) appositions(v *sentenceView) {
 				}
 			}
 			o := v.holderAt(k)
-			if p := v.mentionAt(k); o == nil && p != nil && p.Type == graph.Location && p.StandsFor == "" && localHeads[headTitle(strings.ToLower(m.Role))] {
-				o = p // "Gov. Bob Miller of Nevada", "Mayor Tom Bradley of Los Angeles"
+			of := ""
+			if p := v.mentionAt(k); p != nil && p.First == k && p.Type == graph.Location && (o == nil || o == p) && localHeads[headTitle(strings.ToLower(m.Role))] {
+				// "Gov. Bob Miller of Nevada", "Mayor Tom Bradley of Los
+				// Angeles", "Mayor Sadiq Khan of London": the town, not
+				// the government a capital may stand for
+				o, of = p, p.Entity
 			}
 			switch {
 			case o == nil:
 			case m.Role != "" && m.RoleOf == "" && v.word(i) == "of":
-				l.roleRelations(v, m, o, m.Role, holderID(o), "title-person-of", m.First)
+				if of == "" {
+					of = holderID(o)
+				}
+				l.roleRelations(v, m, o, m.Role, of, "title-person-of", m.First)
 			case o.Type == graph.Org && o.StandsFor == "":
 				l.emit(v, graph.MemberOf, m.Entity, o.Entity, graph.Person, graph.Org, 0.7, "person-of-org", "", m.First, o.Last)
 			}
@@ -1799,6 +1806,18 @@ func holderID(h *Mention) string {
 	return h.Actor()
 }
 
+// countrysBodyAfter reports whether token i is the possessive of a country
+// that a body's name follows: "Afghanistan's Taliban leader, X", read as
+// "the Taliban leader, X" (the country's mark on the body is read apart).
+func (v *sentenceView) countrysBodyAfter(i int) bool {
+	c, o := v.mentionAt(i-1), v.mentionAt(i+1)
+	// A body the gazetteer knows or a name of several words: the tagger's
+	// one-word bodies there are as often portfolios ("South Korea's
+	// Unification Minister, X").
+	return v.possessive(i) && c != nil && c.Last == i && actorType(c) == graph.Country &&
+		o != nil && o.First == i+1 && o.Type == graph.Org && o.StandsFor == "" && (o.Source == "gazetteer" || o.Last-o.First > 1)
+}
+
 // titleThenName: "the chief executive of Germany's Deutsche Bank, Christian
 // Sewing", "the head of the Verfassungsschutz, Hans-Georg Maaßen", "a
 // spokesman for the Pentagon, John Kirby", "the country's sitting
@@ -1807,7 +1826,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 	l.itsTitle(v)
 	l.titleCommaName(v)
 	for i := v.s.First; i+1 < v.s.Last; i++ {
-		if v.word(i) != "the" && v.word(i) != "a" && v.word(i) != "an" {
+		if v.word(i) != "the" && v.word(i) != "a" && v.word(i) != "an" && !v.countrysBodyAfter(i) {
 			continue
 		}
 		j := i + 1
@@ -2913,15 +2932,15 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 			}
 			continue
 		}
-		if !takeVerbs[w] && !appointVerbs[w] && !leaveVerbs[w] && w != "served" && w != "serves" && w != "serving" && w != "stepped" && w != "took" && w != "takes" {
+		if !takeVerbs[w] && !appointVerbs[w] && !leaveVerbs[w] && w != "served" && w != "serves" && w != "serving" && w != "stepped" && !officeTakeVerbs[w] {
 			continue
 		}
 		j := i + 1
-		if w == "took" || w == "takes" {
-			if v.word(j) != "over" {
+		if officeTakeVerbs[w] {
+			if v.word(j) != "over" && v.word(j) != "office" || v.word(j+1) != "as" {
 				continue
 			}
-			j++ // "Mark Rutte took over as NATO secretary-general"
+			j++ // "Mark Rutte took over as NATO secretary-general", "Sheinbaum took office as Mexico's president"
 		}
 		// "served as president" held the office once; "has served as" still does
 		left := leaveVerbs[w] || w == "stepped" || w == "served" && v.word(i-1) != "has" && v.word(i-1) != "have"
@@ -3108,6 +3127,9 @@ var leaveVerbs = set("resigned", "resigns", "quit", "quits", "retired", "retires
 // appointVerbs give an office to their object: "appointed X as head of
 // Y", "elected X president" (not "nominated": the office is not yet his).
 var appointVerbs = set("appointed", "appoints", "appoint", "named", "names", "elected", "elects", "re-elected", "chose", "chooses")
+
+// officeTakeVerbs take an office "over" or take "office" before "as".
+var officeTakeVerbs = set("took", "takes", "assumed", "assumes")
 
 // takeVerbs take an office: "elected president", "named prime minister",
 // "a second term as president".

@@ -1555,6 +1555,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/ali-hassan killed person/omar-farouk", "person/hans-braun killed person/karl-weber", "person/ivan-petrov killed person/oleg-sidorov"}}, // wounded, not killed; negation
 		{"works for", "Fiona Hill, a senior fellow at the Brookings Institution, testified. He earned a doctorate at New York University.",
 			[]string{"person/fiona-hill member-of org/brookings-institution / senior fellow", "org/new-york-university based-in location/new-york-city @place-in-name"}, nil},
+		{"titles", "Mayor Sadiq Khan of London criticised the plan. Afghanistan's Taliban leader, Hibatullah Akhundzada, issued a decree. Claudia Sheinbaum took office as Mexico's first female president.",
+			[]string{"person/sadiq-khan leader-of location/london / Mayor", "person/hibatullah-akhundzada leader-of org/taliban @title-then-name",
+				"person/claudia-sheinbaum leader-of country/mexico @became-title"},
+			[]string{"person/sadiq-khan leader-of country/united-kingdom", "person/hibatullah-akhundzada leader-of country/afghanistan"}},
+		{"titles", "Claudia Sheinbaum has not yet taken office as president. Marcelo Ebrard said he had never assumed office as Mexico's president.",
+			nil, []string{"person/claudia-sheinbaum leader-of country/mexico", "person/marcelo-ebrard leader-of country/mexico"}},
 		{"killed", "John Smith was killed by Mark Jones in Dallas.",
 			[]string{"person/mark-jones killed person/john-smith"}, []string{"person/john-smith killed person/mark-jones"}},
 		{"killed", "Police said Mark Jones did not kill John Smith.",
