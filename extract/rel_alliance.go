@@ -29,6 +29,11 @@ func (l *linkRun) alliances(v *sentenceView) {
 			if v.word(j) == "," {
 				j++
 			}
+			if v.word(j) == "including" || v.word(j) == "notably" {
+				j++ // "Washington's allies, including Britain and Australia"
+			} else if v.word(j) == "such" && v.word(j+1) == "as" {
+				j += 2
+			}
 			targets, _ := v.listAt(j)
 			var owner *Mention
 			switch v.word(k) {
@@ -143,11 +148,16 @@ func (l *linkRun) alliances(v *sentenceView) {
 				continue
 			}
 			from := owner.Last
-			if w := v.word(k); (w == "its" || w == "their") && k-3 > from {
+			if w := v.word(k); w == "its" || w == "their" {
 				// "Syria did not intervene directly on behalf of its ally
-				// Hizballah": what the clause denies is not the alliance;
-				// "is not its ally" (the words right before) is
-				from = k - 3
+				// Hizballah", "Armenia accused its ally Russia of failing
+				// to protect it": what the clause denies or alleges is not
+				// the alliance; "is not its ally", "no longer their ally"
+				// (the words right before) is
+				from = max(from, k)
+				if negators[v.word(k-1)] || negators[v.word(k-2)] {
+					from = max(owner.Last, k-2)
+				}
 			}
 			for _, t := range targets {
 				if polity(t) {
@@ -166,6 +176,9 @@ func (l *linkRun) alliances(v *sentenceView) {
 			subj := v.listBefore(v.subjectEnd(i))
 			if len(subj) == 0 {
 				subj = v.coordinatedSubject(i, polity)
+			}
+			if w := v.word(v.subjectEnd(i) - 1); len(subj) == 0 && (w == "who" || w == "which" || w == "that") {
+				subj = l.subjectOf(v, i) // "The Houthis, who are allied with Iran,"
 			}
 			if v.word(i+1) == "with" || v.word(i+1) == "to" {
 				if obj := v.headMentionAt(i + 2); obj != nil {
@@ -238,7 +251,11 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	p := i - 1
 	for ; p > v.s.First && p >= i-5; p-- {
 		w := v.word(p)
-		if pactVerbs[w] {
+		if pactVerbs[w] || haveVerbs[w] && (v.word(i) == "alliance" || defence) {
+			break // "Iran and Syria have a strategic alliance"
+		}
+		if w == "by" && v.word(p-1) == "bound" {
+			p-- // "Japan and the United States are bound by a mutual defence treaty"
 			break
 		}
 		if defenceWords[w] {
@@ -258,7 +275,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	for k := i + 1; k < v.s.Last && k <= i+4 && !defence; k++ {
 		defence = defenceWords[v.word(k)] // "a pact pledging mutual military assistance"
 	}
-	if !pactVerbs[v.word(p)] {
+	if !pactVerbs[v.word(p)] && !(haveVerbs[v.word(p)] && (v.word(i) == "alliance" || defence)) && v.word(p) != "bound" {
 		return
 	}
 	rel, conf, pattern := graph.AlliedWith, 0.75, "pact"
@@ -413,6 +430,7 @@ var (
 var (
 	pactVerbs = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed", "inked", "inks",
 		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "strengthened", "strengthens", "deepened", "deepens")
+	haveVerbs    = set("have", "has", "had", "maintain", "maintains", "maintained")
 	defenceWords = set("defence", "defense", "mutual-defence", "mutual-defense", "mutual") // (not "a security agreement": cooperation, no alliance)
 )
 
