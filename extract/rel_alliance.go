@@ -224,6 +224,9 @@ func (l *linkRun) allianceNoun(v *sentenceView, i int, polity func(*Mention) boo
 		if len(list) != 2 || !polity(list[0]) || !polity(list[1]) {
 			return false
 		}
+		if proposedAfter(v, list[1].Last) {
+			return true // "a formal alliance between Russia and North Korea would alarm Seoul": one only supposed
+		}
 		l.emitM(v, graph.AlliedWith, list[0], list[1], 0.8, "alliance-with", i, list[1].Last)
 		return true
 	}

@@ -71,6 +71,10 @@ func (l *linkRun) learned(v *sentenceView) {
 	}
 }
 
+// mediaHeads end the names of news outlets: "the Qatar News Agency",
+// "Al Arabiya Television".
+var mediaHeads = set("Agency", "News", "Television", "TV", "Radio", "Times", "Post", "Press")
+
 // homeStated reports whether a pattern of the sentence already gives
 // person src a home other than tgt.
 func (l *linkRun) homeStated(v *sentenceView, src, tgt string) bool {
@@ -91,6 +95,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 	switch {
 	case belongs && person && venueNames[v.toks[b.Last-1].Text]:
 		return true // "hosted Kim Jong Un at the Vostochny Cosmodrome": a venue, no body one belongs to
+	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text]) && (v.word(b.Last) == "reported" || v.word(b.Last) == "reports") && b.First > a.Last:
+		return true // "Qatar's emir received Ismail Haniyeh in Doha, the Qatar News Agency reported": the source of the story
 	case belongs && person && v.word(b.First-1) == "on" && (l.gaz.Kind(b.Entity) == "media" || l.gaz.Kind(b.Entity) == "company"):
 		return true // "Modi expressed his condolences on Twitter", "said on CNN": a medium, not an employer
 	case (belongs || rel == graph.LivesIn) && person && spokenTo(v, b):

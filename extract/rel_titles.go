@@ -993,13 +993,20 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 		if p == nil || p.Type != graph.Person || p.First > j+6 {
 			continue
 		}
+		if t := v.toks[max(i-2, v.s.First)]; v.word(i-1) == "and" && i-2 >= v.s.First && v.mentionAt(i-2) == nil && strings.HasPrefix(t.Tag, "NN") && isLowerWord(t.Text) {
+			continue // "sanctions on Iran's morality police and its chief, X": the police's chief, which no name gives
+		}
 		o := l.possessor(v, i)
+		joined := false
+		if c := v.mentionAt(i - 2); v.word(i-1) == "and" && c != nil && c.Last == i-1 && (actorType(c) == graph.Country || c.Type == graph.Org && c.StandsFor == "") {
+			o, joined = c, true // "The EU sanctioned Hamas and its leader, Ismail Haniyeh": the one joined to it
+		}
 		if f := v.mentionAt(v.s.First); o != nil && !v.speaksOf(o, i) && v.word(i-1) == "and" && v.word(i-2) == "," && f != nil && f != o &&
 			actorType(f) != graph.Person && f.Kind != "demonym" && v.speaksOf(f, i) {
 			o = f // "Paraguay is one of the few countries that still recognise Taiwan, and its president, Santiago Pena,": the subject's
 		}
 		opens := i == v.s.First && o != nil && o.Sent == v.index-1 && o.First == l.in.sents[o.Sent].First
-		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) && !opens {
+		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) && !opens && !joined {
 			// ("Pakistani Taliban militants ... their leader": the
 			// militants', not Pakistan's; but "Hungary, a NATO member,
 			// opposed the embargo. Its prime minister, Viktor Orban,

@@ -1823,6 +1823,13 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			return []*Mention{m}
 		}
 	case "it":
+		if k := end - 2; k > v.s.First && speechVerbs[v.word(k)] && v.mentionAt(k-1) == nil {
+			// "Hezbollah, a key ally of Iran, said it fired rockets": the
+			// speaker, past what is said of it
+			if subj := l.subjectOf(v, k); len(subj) == 1 && subj[0].Type != graph.Person && v.actor(subj[0]) && subj[0].Kind != "demonym" {
+				return subj
+			}
+		}
 		for k := end - 2; k > v.s.First; k-- {
 			if m := v.mentionAt(k); m != nil && v.actor(m) {
 				break
