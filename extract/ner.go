@@ -1432,7 +1432,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			strings.EqualFold(toks[i-1].Text, "in") && placeCues[strings.ToLower(toks[i-2].Text)]
 		if ent.Type == graph.Location && e.StandsFor == "" &&
 			(hint == graph.Person && r.Gazetteer.Kind(e.ID) == "city" && (i > s.First && titleWords[lowerNoDot(toks[i-1].Text)] ||
-				end-i == 1 && personContext(toks, s, i, end)) ||
+				end-i == 1 && personContext(toks, s, i, end) && !struckHere(toks, s, i, end)) ||
 				hint == graph.Org && !clubAfterCue && !unclubbable[r.Gazetteer.Kind(e.ID)] && !(end < s.Last && (localOfficeWords[lowerNoDot(toks[end].Text)] || roadNouns[toks[end].Text])) &&
 					!struckHere(toks, s, i, end) ||
 				hint == "" && taggedBeyond(spans, covered, i, end)) {
@@ -1473,7 +1473,8 @@ func struckHere(toks []Token, s Sentence, i, end int) bool {
 
 // strikeWords tell of an attack on a place.
 var strikeWords = set("shelled", "bombed", "struck", "attacked", "pummeled", "pummelled", "pounded", "bombarded", "captured", "seized",
-	"besieged", "overran", "recaptured", "liberated", "hit", "invaded", "occupied", "annexed", "shelling", "bombing")
+	"besieged", "overran", "recaptured", "liberated", "hit", "invaded", "occupied", "annexed", "shelling", "bombing",
+	"strikes", "airstrikes", "airstrike", "attacks", "attack")
 
 // styleOnly reports whether words are only a style of address: "His Royal
 // Highness", "Her Majesty", "His Excellency"; not "Her Majesty's Treasury".

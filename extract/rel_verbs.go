@@ -143,6 +143,27 @@ func (l *linkRun) verbs(v *sentenceView) {
 				l.active(v, f, i) // "Hayat Tahrir al-Sham took control of Aleppo"
 			case f.named && (w == "entered" || w == "enters") && isVerbTag(v.toks[i].Tag) && len(l.subjectOf(v, i)) == 0 && len(v.forcesBefore(v.subjectEnd(i))) > 0:
 				l.active(v, f, i) // "Israeli troops entered Rafah": forces, not "Turkey entered talks"
+			case fi == 0 && exchangeVerbs[w] && exchangedBlows[v.word(i+1)] && v.word(i+2) == "with":
+				// "Hezbollah has been trading fire with Israeli forces",
+				// "Pakistani troops exchanged fire with Indian forces": each
+				// attacked the other
+				y := v.headMentionAt(i + 3)
+				if m := v.mentionAt(i + 3); m != nil && m.First == i+3 && m.Kind == "demonym" && forceNouns[v.word(m.Last)] {
+					y = m // "with Israeli forces"
+				}
+				if y == nil || !isActor(y) || y.Type == graph.Person {
+					continue
+				}
+				subj := l.subjectOf(v, i)
+				if len(subj) == 0 {
+					subj = v.forcesBefore(v.subjectEnd(i)) // "Pakistani troops exchanged fire with"
+				}
+				for _, x := range subj {
+					if isActor(x) && x.Type != graph.Person && x.Actor() != y.Actor() {
+						l.emitM(v, f.rel, x, y, 0.75, "exchanged-fire", x.Last, y.Last)
+						l.emitM(v, f.rel, y, x, 0.75, "exchanged-fire", x.Last, y.Last)
+					}
+				}
 			case fi == 0 && w == "exchanged" && exchangedBlows[v.word(i+1)]:
 				// "Hezbollah and Israel exchanged fire": each attacked the other
 				if subj := l.subjectOf(v, i); len(subj) == 2 {
@@ -740,8 +761,14 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	} else if f.nounPreps[v.word(j)] {
 		targets, end = v.listOrOwned(v.skipModifiers(j + 1))
 		if f.rel == graph.Attacked && v.word(j) == "in" && !occupyingNouns[v.word(i)] {
-			if t := v.mentionAt(j + 1); (strikeNouns[v.word(i)] || v.word(i) == "attack" || v.word(i) == "attacks") && t != nil && t.Type == graph.Location && t.First == j+1 &&
-				(t.Last >= v.s.Last || !strings.HasPrefix(v.toks[t.Last].Tag, "NN") || !isLowerWord(v.word(t.Last))) {
+			t := v.mentionAt(j + 1)
+			if c := t; c != nil && c.First == j+1 && actorType(c) == graph.Country && c.Kind != "demonym" && v.possessive(c.Last) {
+				if p := v.mentionAt(c.Last + 1); p != nil && p.First == c.Last+1 && p.Type == graph.Location {
+					t = p // "air strikes in Afghanistan's Paktika province": the province
+				}
+			}
+			if (strikeNouns[v.word(i)] || v.word(i) == "attack" || v.word(i) == "attacks") && t != nil && t.Type == graph.Location && t.First > j &&
+				(t.Last >= v.s.Last || !strings.HasPrefix(v.toks[t.Last].Tag, "NN") || !isLowerWord(v.word(t.Last)) || placeKindNouns[v.word(t.Last)]) {
 				// "an Israeli raid in Jenin", "a Taliban attack in Kabul":
 				// a town struck is attacked (a capital as the town)
 				targets, townRaid = []*Mention{asTown(t)}, v.word(i) == "raid" || v.word(i) == "raids"
@@ -868,7 +895,8 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			agents, light = l.lightSubject(v, f, lv), true
 		}
 		if m := v.mentionAt(k); len(agents) == 0 && m != nil && m.Last == k+1 && (m.Type == graph.Country || m.Type == graph.Org && m.StandsFor == "" && l.gaz.Kind(m.Entity) != "") &&
-			(f.rel != graph.Attacked || m.Kind != "demonym" || stateAttackNouns[v.word(i)] || v.word(i-1) == "military") {
+			(f.rel != graph.Attacked || m.Kind != "demonym" || stateAttackNouns[v.word(i)] || v.word(i-1) == "military" ||
+				(v.word(i) == "strikes" || v.word(i) == "strike") && v.word(i+1) == "on") { // ("Israeli strikes on Gaza"; French strikes are also walkouts)
 			// (a body the gazetteer knows: "The Bay of Pigs invasion" names
 			// an event the tagger took for a body)
 			// "U.S. sanctions on Iran", "EU aid to Ukraine", "U.S. strikes
@@ -1091,6 +1119,8 @@ var controlVerbs = set("took", "takes", "taken", "taking", "gained", "gains", "w
 
 // exchangedBlows are what two sides exchange when each attacks the other:
 // "exchanged fire".
+var exchangeVerbs = set("exchanged", "exchanging", "exchange", "exchanges", "traded", "trading", "trade", "trades")
+
 var exchangedBlows = set("fire", "gunfire", "artillery", "blows", "strikes", "rocket", "rockets")
 
 // hitWith reports whether the noun at i is what a passive subject was hit
@@ -1557,10 +1587,16 @@ var nounModifiers = set("ruling", "governing", "full-scale", "ongoing", "continu
 // the noun phrase's head: determiners, adjectives, "its ally".
 func (v *sentenceView) skipModifiers(i int) int {
 	for n := 0; i < v.s.Last && n < 5; n++ {
-		if v.mentionAt(i) != nil {
+		if m := v.mentionAt(i); m != nil {
+			if k := m.Last; m.Kind == "demonym" && placeKindNouns[v.word(k)] && v.word(k+1) == "of" && v.placeAt(k+2) {
+				return k + 2 // "the Saudi city of Jizan"
+			}
 			return i
 		}
 		w := v.word(i)
+		if placeKindNouns[w] && v.word(i+1) == "of" && v.placeAt(i+2) {
+			return i + 2 // "the city of Kharkiv"
+		}
 		switch {
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her":
 		case relationNouns[w] || allyModifiers[w] || nounModifiers[w]:
@@ -1574,6 +1610,12 @@ func (v *sentenceView) skipModifiers(i int) int {
 		i++
 	}
 	return i
+}
+
+// placeAt reports whether a place's or a country's name starts at token i.
+func (v *sentenceView) placeAt(i int) bool {
+	m := v.mentionAt(i)
+	return m != nil && m.First == i && (m.Type == graph.Location || m.Type == graph.Country) && m.Kind != "demonym"
 }
 
 // nounsBeforeName returns where the name after lower-case nouns at i
@@ -1688,6 +1730,47 @@ func (l *linkRun) killedBy(v *sentenceView, aux, by int) {
 // fatalAdverbs make a wounding verb a killing: "fatally stabbed",
 // "mortally wounded".
 var fatalAdverbs = set("fatally", "mortally")
+
+// carriedOutBy reads attacks told in the passive with the place they hit
+// before them: "The 2008 Mumbai attacks were carried out by
+// Lashkar-e-Taiba", "the attack on Kharkiv was carried out by Russian
+// forces".
+func (l *linkRun) carriedOutBy(v *sentenceView) {
+	for i := v.s.First + 1; i+4 < v.s.Last; i++ {
+		if !isPassiveAux(v.word(i)) || v.word(i+1) != "carried" || v.word(i+2) != "out" || v.word(i+3) != "by" {
+			continue
+		}
+		var target *Mention
+		switch n := i - 1; {
+		case attackNouns[v.word(n)]:
+			if p := v.mentionAt(n - 1); p != nil && p.Last == n && p.Type == graph.Location && p.Kind != "demonym" {
+				target = asTown(p) // "the Mumbai attacks"
+			}
+		default:
+			// "the attack on Kharkiv was carried out by"
+			if p := v.mentionAt(n); p != nil && p.Last == i && p.First >= v.s.First+2 && (v.word(p.First-1) == "on" || v.word(p.First-1) == "against") &&
+				attackNouns[v.word(p.First-2)] && (p.Type == graph.Location || actorType(p) == graph.Country) && p.Kind != "demonym" {
+				target = p
+			}
+		}
+		if target == nil {
+			continue
+		}
+		k := v.skipModifiers(i + 4)
+		agents, _ := v.listAt(k)
+		if m := v.mentionAt(k); len(agents) == 0 && m != nil && m.First == k && m.Kind == "demonym" && forceNouns[v.word(m.Last)] {
+			agents = []*Mention{m}
+		}
+		for _, a := range agents {
+			if (isActor(a) || a.Kind == "demonym" && forceNouns[v.word(a.Last)]) && a.Type != graph.Person && a.Actor() != target.Actor() { // ("by Russian troops")
+				l.emitM(v, graph.Attacked, a, target, 0.8, "attacked-passive", target.First, a.Last)
+			}
+		}
+	}
+}
+
+// attackNouns name attacks in "the ... attacks were carried out by".
+var attackNouns = set("attack", "attacks", "bombing", "bombings", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "assault")
 
 // deathVerbs kill when "to death" follows their object, or "fatally"
 // comes before them.

@@ -97,6 +97,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.employment(v)
 		l.verbs(v)
 		l.toDeath(v)
+		l.carriedOutBy(v)
 		l.aid(v)
 		l.blacklisted(v)
 		l.backedBy(v)
