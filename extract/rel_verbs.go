@@ -59,7 +59,8 @@ var verbFamilies = []verbFamily{
 		nounPreps:  set("at", "into", "on", "toward", "towards"),
 		lightVerbs: set("fired", "fires", "fire", "firing", "launched", "launches", "lobbed", "dropped", "rained")},
 	{rel: graph.Supports,
-		verbs:       set("backs", "backed", "back", "supports", "supported", "support", "endorses", "endorsed", "sided", "sides", "championed"),
+		verbs: set("backs", "backed", "back", "backing", "supports", "supported", "support", "supporting", "endorses", "endorsed", "endorsing",
+			"sided", "sides", "championed"),
 		preps:       set("with"),
 		participles: set("backed", "supported", "endorsed"),
 		nouns:       set("support", "backing", "weight"),
@@ -410,8 +411,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	oj := v.skipModifiers(j) // where the object starts
 	objs, _ := v.listAt(oj)
 	if k := oj; len(objs) == 0 {
-		if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && genericOrgNouns[v.word(m.Last)] && !v.possessive(m.Last+1) {
-			objs = []*Mention{m} // "founded the Pakistan Tehreek-e-Insaf party": the name and its kind
+		if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && !v.possessive(m.Last+1) &&
+			(genericOrgNouns[v.word(m.Last)] || fighterNouns[v.word(m.Last)] && v.word(m.Last) != "targets") {
+			objs = []*Mention{m} // "founded the Pakistan Tehreek-e-Insaf party", "backs the M23 rebels": the name and its kind
 		}
 	}
 	if k := oj; len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Sanctions) {
@@ -1421,7 +1423,8 @@ var targetPlaces = set("bases", "base", "targets", "positions", "settlements", "
 // or oppose its owner ("Ukraine's bid", "Morocco's autonomy plan").
 var stanceObjects = set("bid", "bids", "plan", "plans", "proposal", "proposals", "policy", "policies", "candidacy", "application",
 	"effort", "efforts", "position", "stance", "claim", "claims", "demand", "demands", "invasion", "war", "offensive", "occupation",
-	"sovereignty", "independence", "membership", "accession", "program", "programme", "campaign", "government", "reforms")
+	"sovereignty", "independence", "membership", "accession", "program", "programme", "campaign", "government", "reforms",
+	"right", "rights", "cause", "struggle", "integrity") // ("Israel's right to defend itself", "Ukraine's territorial integrity")
 
 // hostileActs are what a state or body does against others: to oppose
 // one is to oppose its doer.
@@ -1513,7 +1516,13 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 	switch {
 	case v.word(i+1) == "of":
 		var end int
-		victim = v.headMentionAt(v.skipModifiers(i + 2))
+		at := v.skipModifiers(i + 2)
+		victim = v.headMentionAt(at)
+		if c := v.mentionAt(at); c != nil && c.First == at && actorType(c) == graph.Country && v.possessive(c.Last) {
+			if o := v.mentionAt(c.Last + 1); o != nil && o.First == c.Last+1 && o.Type == graph.Org && o.StandsFor == "" {
+				victim = o // "the main patron of Yemen's Houthi movement": the movement
+			}
+		}
 		if victim == nil {
 			return
 		}
@@ -1730,6 +1739,68 @@ func (l *linkRun) killedBy(v *sentenceView, aux, by int) {
 // fatalAdverbs make a wounding verb a killing: "fatally stabbed",
 // "mortally wounded".
 var fatalAdverbs = set("fatally", "mortally")
+
+// proxies reads a patron and the armed group that serves it: "Hezbollah,
+// Iran's most powerful proxy,", "Iran's proxies, including Hezbollah and
+// the Houthis", "The Houthis are an Iranian proxy", "a proxy of Iran":
+// the patron supports the proxy.
+func (l *linkRun) proxies(v *sentenceView) {
+	group := func(m *Mention) bool { return m != nil && m.Type == graph.Org && m.StandsFor == "" }
+	for i := v.s.First + 1; i < v.s.Last; i++ {
+		if w := v.word(i); w != "proxy" && w != "proxies" {
+			continue
+		}
+		k := i - 1
+		for n := 0; n < 3 && k > v.s.First && v.mentionAt(k) == nil && isLowerWord(v.toks[k].Text) && (v.toks[k].Tag == "JJ" || v.toks[k].Tag == "JJS" || v.toks[k].Tag == "RBS" || v.toks[k].Tag == "RB"); n++ {
+			k-- // "Iran's most powerful proxy"
+		}
+		var patron *Mention
+		switch {
+		case v.possessive(k):
+			if patron = v.mentionAt(k - 1); patron != nil {
+				k = patron.First - 1
+			}
+		case v.mentionAt(k) != nil && v.mentionAt(k).Kind == "demonym" && v.mentionAt(k).Last == k+1:
+			patron = v.mentionAt(k) // "an Iranian proxy"
+			k = patron.First - 1
+		case v.word(i+1) == "of" || v.word(i+1) == "for":
+			patron = v.headMentionAt(v.skipModifiers(i + 2))
+		}
+		if patron == nil || actorType(patron) != graph.Country && !group(patron) {
+			continue
+		}
+		if w := v.word(k); w == "a" || w == "an" || w == "the" {
+			k--
+		}
+		var served []*Mention
+		switch j := i + 1; {
+		case copulas[v.word(k)]:
+			served = v.listBefore(v.subjectEnd(k)) // "The Houthis are an Iranian proxy"
+		case v.word(k) == "," && group(v.mentionAt(k-1)):
+			served = []*Mention{v.mentionAt(k - 1)} // "Hezbollah, Iran's most powerful proxy,"
+		default:
+			if v.word(j) == "," {
+				j++
+			}
+			if v.word(j) == "including" || v.word(j) == "such" && v.word(j+1) == "as" {
+				j = v.skipModifiers(j + 1 + b2i(v.word(j) == "such"))
+			}
+			served, _ = v.listAt(v.skipModifiers(j)) // "Iran's proxy Hezbollah", "Iran's proxies, including Hezbollah and the Houthis"
+		}
+		for _, g := range served {
+			if group(g) && g.Entity != patron.Actor() {
+				l.emitM(v, graph.Supports, patron, g, 0.75, "proxy", min(g.First, patron.First), max(g.Last, i+1))
+			}
+		}
+	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // carriedOutBy reads attacks told in the passive with the place they hit
 // before them: "The 2008 Mumbai attacks were carried out by

@@ -98,6 +98,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.verbs(v)
 		l.toDeath(v)
 		l.carriedOutBy(v)
+		l.proxies(v)
 		l.aid(v)
 		l.blacklisted(v)
 		l.backedBy(v)
