@@ -25,6 +25,14 @@ func (l *linkRun) alliances(v *sentenceView) {
 			for k > v.s.First && allyModifiers[v.word(k)] {
 				k--
 			}
+			if w == "allies" && v.word(k) == "," && (v.word(i+1) == "," || v.word(i+1) == "since" || v.word(i+1) == "for") {
+				// "China and Pakistan, longtime allies, signed", "The United
+				// States and South Korea, treaty allies since 1953,"
+				if list := v.listBefore(k); len(list) >= 2 {
+					l.emitPairs(v, graph.AlliedWith, list, func(x, y *Mention) bool { return polity(x) && polity(y) }, 0.8, "allies-named", list[0].First, i+1)
+					continue
+				}
+			}
 			j := i + 1
 			if v.word(j) == "," {
 				j++
@@ -164,7 +172,7 @@ func (l *linkRun) alliances(v *sentenceView) {
 					l.emitM(v, graph.AlliedWith, owner, t, 0.85, "possessive-ally", from, t.First)
 				}
 			}
-		case "pact", "treaty", "alliance", "agreement", "deal", "accord", "accords", "memorandum":
+		case "pact", "treaty", "alliance", "agreement", "deal", "accord", "accords", "memorandum", "partnership":
 			if w == "alliance" && l.allianceNoun(v, i, polity) {
 				continue
 			}
@@ -251,6 +259,17 @@ func proposedAfter(v *sentenceView, k int) bool {
 // treaty or agreement allies only for defence ("a trade pact" does not).
 func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	defence := v.word(i) == "alliance"
+	for k := i - 1; k > v.s.First && k >= i-3 && !defence; k-- {
+		defence = defenceWords[v.word(k)]
+	}
+	if defence && v.word(i) != "alliance" && v.word(i+1) == "between" {
+		// "The mutual defence treaty between Russia and North Korea"
+		list, end := v.listAt(v.skipModifiers(i + 2))
+		if len(list) == 2 && polity(list[0]) && polity(list[1]) && !proposedAfter(v, end) {
+			l.emitM(v, graph.AlliedWith, list[0], list[1], 0.75, "pact", i, list[1].Last)
+		}
+		return
+	}
 	p := i - 1
 	for ; p > v.s.First && p >= i-5; p-- {
 		w := v.word(p)
@@ -266,6 +285,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 			continue
 		}
 		if w == "a" || w == "an" || w == "the" || w == "their" || w == "new" || w == "formal" || w == "military" || w == "strategic" || w == "landmark" || w == "historic" ||
+			v.toks[p].Tag == "CD" && len(w) == 4 || // "their 1951 mutual defence treaty"
 			isLowerWord(v.toks[p].Text) && (strings.HasPrefix(v.toks[p].Tag, "NN") || strings.HasPrefix(v.toks[p].Tag, "JJ")) && v.mentionAt(p) == nil {
 			continue // "a truce agreement", "a gas deal"
 		}
