@@ -2916,7 +2916,9 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			j := k
 			leader := headTitle(textOf(toks, k, m.First)) != ""
 			byState := ms[i-1].Type == graph.Country || ms[i-1].Kind == "demonym"
+			byBody := ms[i-1].Type == graph.Org && ms[i-1].StandsFor == ""
 			for j > start && k-j < 3 && isLowerWord(toks[j-1].Text) && ((toks[j-1].Tag == "JJ" || neutralAdjectives[toks[j-1].Text]) && titleAdjective(toks[j-1].Text, leader) ||
+				byBody && causeAdjectives[toks[j-1].Text] || // "M23 rebel leader Sultani Makenga": what the body is, not a cause beside the office
 				stanceAdjective(toks[j-1].Text) && j-2 >= start && possessiveAt(toks, j-2) && stateOffice(textOf(toks, k, m.First)) ||
 				// ("Lebanon's pro-Syrian President"; not "Burma's pro-democracy
 				// leader", a cause's)

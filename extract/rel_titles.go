@@ -76,7 +76,7 @@ func disqualified(role string) bool {
 	return hasWord(strings.ToLower(role), disqualifiers)
 }
 
-var disqualifiers = set("former", "ex", "late", "opposition", "deputy", "vice", "rebel", "acting", "then", "counterpart", "would-be")
+var disqualifiers = set("former", "ex", "late", "opposition", "deputy", "vice", "rebel", "then", "counterpart", "would-be")
 
 // roleHolder returns the mention before person m that its title belongs
 // to: the one standing for m.RoleOf, which for a name later in a list under
@@ -1190,7 +1190,8 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		emit(graph.MemberOf, 0.8)
 		return
 	}
-	former := disqualified(lower) && !second && !strings.Contains(lower, "opposition")
+	former := disqualified(lower) && !second && !strings.Contains(lower, "opposition") &&
+		!(tt == graph.Org && strings.Contains(lower, "rebel")) // "M23 rebel leader X" leads M23; "Libyan rebel leader X" no Libya
 	head, stateBody := headTitle(lower), stateBodyRole(lower) // (each parses the role: once)
 	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || head != "" || stateBody) {
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
@@ -1621,9 +1622,13 @@ func (l *linkRun) appositions(v *sentenceView) {
 			v.word(j) == "and" || v.toks[j].Tag == "NN" && !isCap(v.toks[j].Text) || roleAdjectives[v.word(j)] || electedWords[v.word(j)]) && v.mentionAt(j) == nil {
 			j++
 		}
+		if v.word(j) == "of" && v.word(j+1) == "staff" && v.word(j+2) == "to" {
+			j += 2 // "chief of staff to Hungarian Prime Minister Viktor Orban"
+		}
 		// "director of Y", "a researcher at Y", "an executive with Y",
-		// "a spokesman for Y"
-		if j == start || v.word(j) != "of" && v.word(j) != "at" && v.word(j) != "with" && v.word(j) != "for" {
+		// "a spokesman for Y", "national security adviser to President X"
+		if j == start || v.word(j) != "of" && v.word(j) != "at" && v.word(j) != "with" && v.word(j) != "for" &&
+			!(v.word(j) == "to" && staffHeads[lowerNoDot(v.word(j-1))]) {
 			continue
 		}
 		rs := start
@@ -1631,7 +1636,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 			rs++ // "was elected president of": the role is president
 		}
 		role := textOf(v.toks, rs, j)
-		if last := lowerNoDot(v.word(j - 1)); !titleWords[last] && !memberWords[last] || last == "members" || isPluralTitle(last) {
+		if last := lowerNoDot(v.word(j - 1)); !titleWords[last] && !memberWords[last] && !strings.HasSuffix(role, "of staff") || last == "members" || isPluralTitle(last) {
 			continue // (a plural is the list's next item: "the president, members of the U.S. Congress and ...")
 		}
 		k := j + 1
@@ -1678,7 +1683,16 @@ func (l *linkRun) appositions(v *sentenceView) {
 				}
 				if v.word(k) == "," {
 					o = v.mentionAt(k + 1)
+				} else if b := v.mentionAt(k); b != nil && b.First == k && v.word(k-1) != v.word(holder.Last) && orgKindNouns[v.word(k-1)] {
+					o = b // "the European Union's border agency Frontex": the body named after its kind
 				}
+			}
+			if o == nil && actorType(holder) == graph.Country && holder.Kind != "demonym" && k > holder.Last+1 && v.word(k) == "," &&
+				(stateBodyWords[v.word(k-1)] || v.word(k-1) == "office") && !hasWord(strings.ToLower(textOf(v.toks, holder.Last+1, k)), defunctWords) {
+				// "Andriy Yermak, head of Ukraine's presidential office":
+				// a state body's office serves the state
+				l.emit(v, graph.WorksFor, m.Entity, holder.Actor(), graph.Person, graph.Country, 0.8, "apposition", role, m.First, k)
+				l.emit(v, graph.CitizenOf, m.Entity, holder.Actor(), graph.Person, graph.Country, 0.75, "apposition", role, m.First, k)
 			}
 			if o == nil || o.Type != graph.Org || o.StandsFor != "" {
 				continue
@@ -2322,12 +2336,20 @@ func (v *sentenceView) skipKindPhrase(k int) int {
 		if strings.HasSuffix(t.Text, "-based") {
 			continue // "the Brussels-based Euro Burma Office"
 		}
-		if isCap(t.Text) && v.word(j) != "ngo" || !isWord(t.Text) && t.Text != "\"" {
+		if isCap(t.Text) && v.word(j) != "ngo" && !creedAdjectives[t.Text] || !isWord(t.Text) && t.Text != "\"" {
 			return k
 		}
 	}
 	return k
 }
+
+// defunctWords say a body is gone or was never the state's: "Haiti's
+// disbanded military".
+var defunctWords = set("disbanded", "defunct", "former", "dissolved", "banned", "self-proclaimed", "rebel", "breakaway")
+
+// creedAdjectives are written capitalised in a body's description: "the
+// Islamist group Hayat Tahrir al-Sham", "the Maoist rebels".
+var creedAdjectives = set("Islamist", "Jihadist", "Salafist", "Shiite", "Shi'ite", "Sunni", "Marxist", "Maoist", "Communist", "Christian", "Muslim")
 
 // orgNouns name an organisation by its kind in a definite description, with
 // the gazetteer kind that agrees with it ("" for any): "the party's leader",
@@ -2738,8 +2760,9 @@ func (l *linkRun) heads(v *sentenceView) {
 		}
 		obj := v.headMentionAt(i + 1)
 		if k := v.skipModifiers(i + 1); obj == nil {
-			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && bodyKindAfter[v.word(m.Last)] {
-				obj = m // "who leads the ruling MAS party", "who heads the Viv Ansanm coalition"
+			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && !v.possessive(m.Last) &&
+				(bodyKindAfter[v.word(m.Last)] || m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN")) {
+				obj = m // "who leads the ruling MAS party", "who heads the Viv Ansanm coalition", "who heads the ruling Justice and Development Party"
 			}
 		}
 		// a body is led; a country is ruled or governed ("Messi led
@@ -2763,6 +2786,12 @@ func (l *linkRun) heads(v *sentenceView) {
 		for _, s := range l.subjectOf(v, at) {
 			if s.Type == graph.Person {
 				l.emit(v, graph.LeaderOf, s.Entity, obj.Actor(), graph.Person, actorType(obj), conf, "heads-verb", role, s.Last, obj.Last)
+				if actorType(obj) == graph.Country {
+					// "Kabila, who has led Congo since 2001": a ruler serves
+					// the state, and is its citizen, as a title would say
+					l.emit(v, graph.WorksFor, s.Entity, obj.Actor(), graph.Person, graph.Country, conf, "heads-verb", role, s.Last, obj.Last)
+					l.emit(v, graph.CitizenOf, s.Entity, obj.Actor(), graph.Person, graph.Country, conf-0.05, "heads-verb", role, s.Last, obj.Last)
+				}
 			}
 		}
 	}

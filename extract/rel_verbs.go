@@ -1740,6 +1740,78 @@ func (l *linkRun) killedBy(v *sentenceView, aux, by int) {
 // "mortally wounded".
 var fatalAdverbs = set("fatally", "mortally")
 
+// hostileStances reads opposition told by a vow to fight ("Burhan vowed
+// to fight the Rapid Support Forces") and by branding a body terrorist
+// ("the junta declared the NUG a terrorist organisation", "Hamas was
+// designated a terrorist group by the EU").
+func (l *linkRun) hostileStances(v *sentenceView) {
+	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		w := v.word(i)
+		switch {
+		case vowVerbs[w] && v.word(i+1) == "to" && (fightVerbs[v.word(i+2)] || defeatVerbs[v.word(i+2)]):
+			obj := v.headMentionAt(v.skipModifiers(i + 3))
+			if obj == nil || !isActor(obj) {
+				continue
+			}
+			for _, s := range l.subjectOf(v, i) {
+				if isActor(s) && s.Actor() != obj.Actor() {
+					l.emitM(v, graph.Opposes, s, obj, 0.75, "vowed-to-fight", s.Last, obj.Last)
+				}
+			}
+		case brandVerbs[w] && !isPassiveAux(v.word(i-1)):
+			obj := v.headMentionAt(v.skipModifiers(i + 1))
+			if obj == nil || obj.Type != graph.Org || obj.StandsFor != "" || !terroristAfter(v, obj.Last) {
+				continue
+			}
+			for _, s := range l.subjectOf(v, i) {
+				if isActor(s) && s.Type != graph.Person && s.Actor() != obj.Actor() {
+					l.emitM(v, graph.Opposes, s, obj, 0.8, "terrorist-listing", s.Last, obj.Last)
+				}
+			}
+		case brandVerbs[w] && isPassiveAux(v.word(i-1)) && terroristAfter(v, i+1):
+			// "Hamas was designated a terrorist group by the EU"
+			k := i + 1
+			for k < v.s.Last && k < i+8 && v.word(k) != "by" {
+				k++
+			}
+			by := v.headMentionAt(k + 1)
+			if v.word(k) != "by" || by == nil || !isActor(by) || by.Type == graph.Person {
+				continue
+			}
+			for _, s := range l.subjectOf(v, v.auxStart(i-1)) {
+				if s.Type == graph.Org && s.StandsFor == "" && s.Actor() != by.Actor() {
+					l.emitM(v, graph.Opposes, by, s, 0.8, "terrorist-listing", s.Last, by.Last)
+				}
+			}
+		}
+	}
+}
+
+// terroristAfter reports whether "(as) a terrorist organisation" (or
+// group, entity) follows token k.
+func terroristAfter(v *sentenceView, k int) bool {
+	if v.word(k) == "as" {
+		k++
+	}
+	if w := v.word(k); w == "a" || w == "an" {
+		k++
+	}
+	if v.word(k) == "foreign" {
+		k++ // "a foreign terrorist organization"
+	}
+	switch v.word(k + 1) {
+	case "organisation", "organization", "group", "entity", "organisations", "organizations", "groups":
+		return v.word(k) == "terrorist" || v.word(k) == "terror"
+	}
+	return false
+}
+
+var (
+	vowVerbs    = set("vowed", "vows", "vow", "pledged", "pledges", "promised", "promises", "swore", "swears")
+	defeatVerbs = set("defeat", "crush", "destroy", "eliminate", "eradicate")
+	brandVerbs  = set("declared", "declares", "designated", "designates", "branded", "brands", "labelled", "labeled", "labels", "listed", "lists", "blacklisted")
+)
+
 // proxies reads a patron and the armed group that serves it: "Hezbollah,
 // Iran's most powerful proxy,", "Iran's proxies, including Hezbollah and
 // the Houthis", "The Houthis are an Iranian proxy", "a proxy of Iran":

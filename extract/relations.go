@@ -99,6 +99,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.toDeath(v)
 		l.carriedOutBy(v)
 		l.proxies(v)
+		l.hostileStances(v)
 		l.aid(v)
 		l.blacklisted(v)
 		l.backedBy(v)
