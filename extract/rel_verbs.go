@@ -1978,6 +1978,9 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			if v.word(k) == "," {
 				return list
 			}
+			if c := v.mentionAt(k - 1); k < list[0].First-2 && v.possessive(k) && c != nil && c.Last == k && actorType(c) != graph.Person && c.First == v.s.First {
+				return list // "Qatar's emir, Sheikh Tamim, received Haniyeh": the description opens the sentence
+			}
 		}
 	}
 	if subj := v.listBefore(end); len(subj) > 0 {

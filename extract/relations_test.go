@@ -1614,6 +1614,8 @@ func TestRelationPatterns(t *testing.T) {
 				"org/european-union opposes org/hamas @terrorist-listing"}, nil},
 		{"opposes", "Russia has not declared Hezbollah a terrorist organisation. Britain may designate the IRGC a terrorist group. Turkey listed Hamas as a partner.",
 			nil, []string{"country/russia opposes org/hezbollah", "country/united-kingdom opposes org/irgc", "country/turkey opposes org/hamas"}},
+		{"meetings", "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, received Hamas political bureau chief Ismail Haniyeh in Doha on Sunday.",
+			[]string{"person/ismail-haniyeh met-with person/tamim-bin-hamad-al-thani @meet-verb"}, nil},
 		{"killed", "John Smith was killed by Mark Jones in Dallas.",
 			[]string{"person/mark-jones killed person/john-smith"}, []string{"person/john-smith killed person/mark-jones"}},
 		{"killed", "Police said Mark Jones did not kill John Smith.",
