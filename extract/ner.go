@@ -43,8 +43,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		names = make([][]Span, len(sents))
 		si := 0
 		sentOf := sentenceIndex(len(toks), sents)
-		tagged := nicknamed(toks, sentOf, firstNames(toks, sentOf, mergeParticles(toks, sentOf, mergeNumerals(toks, sentOf,
-			r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})))))
+		tagged := pronounSurnames(toks, sentOf, nicknamed(toks, sentOf, firstNames(toks, sentOf, mergeParticles(toks, sentOf, mergeNumerals(toks, sentOf,
+			r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags}))))))
 		nameParts := personNameParts(toks, tagged)
 		storms := stormNames(toks, tagged)
 		swallowed := 0 // where the last name that ran on over the tagger's next ends
@@ -2001,6 +2001,33 @@ func firstNames(toks []Token, sentOf []int, spans []Span) []Span {
 		}
 		sp.First = k
 	}
+	return spans
+}
+
+// pronounSurnames gives a person the surname that is also a pronoun, after
+// a title: "Vice Premier He Lifeng", "Ambassador He Yafei" ("He" reads as
+// the pronoun to the tagger). The title word before it and a capitalised
+// word after it, no other name over either, make it a name.
+func pronounSurnames(toks []Token, sentOf []int, spans []Span) []Span {
+	var added []Span
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Text != "He" || sentOf[i-1] != sentOf[i] || sentOf[i+1] != sentOf[i] || !isTitleWord(toks[i-1].Text) ||
+			!isCap(toks[i+1].Text) || !isWord(toks[i+1].Text) || isFunctionTag(toks[i+1].Tag) {
+			continue
+		}
+		k := slices.IndexFunc(spans, func(sp Span) bool { return sp.First <= i+1 && i+1 < sp.Last })
+		switch {
+		case k >= 0 && spans[k].First == i+1 && spans[k].Type == graph.Person:
+			spans[k].First = i // the tagger had "Lifeng"
+		case k < 0 && slices.IndexFunc(spans, func(sp Span) bool { return sp.First <= i && i < sp.Last }) < 0:
+			added = append(added, Span{First: i, Last: i + 2, Type: graph.Person})
+		}
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	spans = append(spans, added...)
+	slices.SortFunc(spans, func(a, b Span) int { return a.First - b.First })
 	return spans
 }
 

@@ -259,8 +259,8 @@ func aidAt(v *sentenceView, k int) bool {
 // lower-case or capitalised words that modify the noun after them: "air
 // defense systems", "Storm Shadow cruise missiles", "fighter jets".
 func (v *sentenceView) pastModifiers(k int) int {
-	for n := 0; n < 3 && k+1 < v.s.Last && !aidNouns[v.word(k)] && isWord(v.toks[k].Text) && v.word(k) != "to" && v.word(k) != "and" &&
-		(isLowerWord(v.word(k)) && (strings.HasPrefix(v.toks[k].Tag, "NN") || strings.HasPrefix(v.toks[k].Tag, "JJ")) || isCap(v.toks[k].Text)); n++ {
+	for n := 0; n < 3 && k+1 < v.s.Last && !aidNouns[v.word(k)] && (isWord(v.toks[k].Text) || v.toks[k].Tag == "CD") && v.word(k) != "to" && v.word(k) != "and" &&
+		(isLowerWord(v.word(k)) && (strings.HasPrefix(v.toks[k].Tag, "NN") || strings.HasPrefix(v.toks[k].Tag, "JJ")) || isCap(v.toks[k].Text) || v.toks[k].Tag == "CD"); n++ { // ("Leopard 2 tanks")
 		k++
 	}
 	return k

@@ -802,6 +802,10 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 		ok1 := v.skipModifiers(j + 1) // where the noun's object starts, past its preposition
+		if m := v.mentionAt(ok1); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "in") && m != nil && m.First == ok1 &&
+			m.Type == graph.Location && v.possessive(m.Last) && townParts[v.word(v.skipNounModifiers(m.Last+1))] {
+			targets, end = []*Mention{asTown(m)}, m.Last // "an Israeli airstrike on Beirut's southern suburbs": the town
+		}
 		if m := v.mentionAt(ok1); len(targets) == 0 && ((f.rel == graph.Sanctions || f.rel == graph.Attacked) &&
 			(v.word(j) == "on" || v.word(j) == "against" || v.word(j) == "into") || (f.rel == graph.Supports || f.rel == graph.Aids) && (v.word(j) == "for" || v.word(j) == "to")) && m != nil && m.First == v.skipModifiers(j+1) && v.possessive(m.Last) &&
 			(actorType(m) == graph.Country && m.Kind != "demonym" || m.Type == graph.Org && m.StandsFor == "") &&
@@ -898,7 +902,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 		if m := v.mentionAt(k); len(agents) == 0 && m != nil && m.Last == k+1 && (m.Type == graph.Country || m.Type == graph.Org && m.StandsFor == "" && l.gaz.Kind(m.Entity) != "") &&
 			(f.rel != graph.Attacked || m.Kind != "demonym" || stateAttackNouns[v.word(i)] || v.word(i-1) == "military" ||
-				(v.word(i) == "strikes" || v.word(i) == "strike") && v.word(i+1) == "on") { // ("Israeli strikes on Gaza"; French strikes are also walkouts)
+				(v.word(i) == "strikes" || v.word(i) == "strike") && (v.word(i+1) == "on" || v.word(i+1) == "in" && v.placeAt(i+2) && l.gaz.CountryOf(v.mentionAt(i+2).Entity) != m.Actor())) { // ("Israeli strikes on Gaza", "an Israeli strike in Khan Younis"; French strikes are also walkouts)
 			// (a body the gazetteer knows: "The Bay of Pigs invasion" names
 			// an event the tagger took for a body)
 			// "U.S. sanctions on Iran", "EU aid to Ukraine", "U.S. strikes
@@ -1418,6 +1422,9 @@ var targetPlaces = set("bases", "base", "targets", "positions", "settlements", "
 	"hotel", "hotels", "prison", "prisons", "checkpoint", "checkpoints", "camp", "camps", "hospital", "hospitals", "school", "schools",
 	"market", "markets", "barracks", "outpost", "outposts", "station", "stations", "airport", "airports", "mosque", "church", "bridge", "bridges",
 	"posts", "sites", "site")
+
+// townParts are parts of a town: a strike on them hits the town.
+var townParts = set("suburbs", "suburb", "outskirts", "neighbourhood", "neighborhood", "neighbourhoods", "neighborhoods", "centre", "center", "districts", "district", "streets")
 
 // stanceObjects are a party's causes: to back or oppose one is to back
 // or oppose its owner ("Ukraine's bid", "Morocco's autonomy plan").
