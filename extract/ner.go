@@ -1511,6 +1511,15 @@ func particleName(w string) bool {
 	return k >= 1 && k <= 3 && k+1 < len(w) && isLowerWord(w[:k]) && isCap(w[k+1:])
 }
 
+// innerCap reports whether a word written small has a capital inside it,
+// as names in some languages do: "uMkhonto", "weSizwe".
+func innerCap(w string) bool {
+	if w == "" || !unicode.IsLower(rune(w[0])) {
+		return false
+	}
+	return strings.IndexFunc(w[1:], unicode.IsUpper) >= 0
+}
+
 // longestName returns the entries of the longest gazetteer name written as
 // a name at token i, most direct first, and the token after it; nil if
 // there is none. The name stays in the sentence and stops before a blocked
@@ -1536,7 +1545,7 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 		if n == "" {
 			break
 		}
-		if j > i && !lower && genericOrgNouns[toks[j].Text] {
+		if j > i && (!lower || innerCap(toks[i].Text)) && genericOrgNouns[toks[j].Text] {
 			// "a Left party MP": the name "Left Party" with its kind noun
 			// written small; the noun stays out of the mention, as in
 			// "the IG Metall union".
@@ -1550,7 +1559,7 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 			continue
 		}
 		if l := strings.ToLower(toks[j].Text); j > i && !isCap(toks[j].Text) && !nameConnectors[l] && !innerNameWords[l] && !strings.HasPrefix(toks[j].Text, "d'") &&
-			!particleName(toks[j].Text) {
+			!particleName(toks[j].Text) && !innerCap(toks[j].Text) { // ("uMkhonto weSizwe")
 			break
 		}
 		if j > i {

@@ -3070,7 +3070,15 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 		}
 	}
 	var holder *Mention
-	if w := v.word(j); w == "its" || w == "their" {
+	if v.word(j) == "country" && v.possessive(j+1) {
+		// "was sworn in as the country's first female leader": the one
+		// "the country" means
+		if c := l.countryMeant(v, j); c != "" {
+			holder = &Mention{Type: graph.Country, Entity: c, StandsFor: c, Kind: "name", First: j, Last: j + 1}
+			j += 2
+		}
+	}
+	if w := v.word(j); holder == nil && (w == "its" || w == "their") {
 		// "the Liberal Democratic Party chose Fumio Kishida as its leader"
 		if o := l.possessor(v, j); o != nil && (actorType(o) == graph.Country || o.Type == graph.Org && o.StandsFor == "") {
 			holder = o

@@ -114,7 +114,7 @@ var verbFamilies = []verbFamily{
 		nounPreps:   set("to", "for"),
 		lightVerbs:  set("announced", "announces", "approved", "approves", "unveiled", "unveils", "authorized", "authorised")}, // "The Pentagon announced a $988 million aid package for Ukraine"
 	{rel: graph.Founded,
-		verbs:       set("founded", "founds", "established", "establishes", "co-founded", "created", "formed", "launched"),
+		verbs:       set("founded", "founds", "established", "establishes", "co-founded", "created", "formed", "launched", "set", "sets"), // ("set up")
 		participles: set("founded", "established", "co-founded", "created", "formed"),
 		objTypes:    []graph.EntityType{graph.Org}},
 }
@@ -127,6 +127,9 @@ func (l *linkRun) verbs(v *sentenceView) {
 			w := v.word(i)
 			if f.rel == graph.Killed && (w == "shot" || w == "shooting") && !fatalShot(v, i) {
 				continue // "Cheney shot Texas lawyer Harry Whittington by accident": he lived
+			}
+			if (w == "set" || w == "sets") && v.word(i+1) != "up" {
+				continue // only "set up" founds
 			}
 			if f.named && (f.verbs[w] || f.participles[w]) && (v.pronounBefore(i) || v.nounAfterObject(i)) {
 				continue
@@ -401,6 +404,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	j := i + 1
 	if v.word(j) == "out" && f.preps[v.word(j+1)] {
 		j++ // "lashed out at Israel"
+	}
+	if f.rel == graph.Founded && v.word(j) == "up" {
+		j++ // "set up the Al-Qadir Trust"
 	}
 	if f.preps[v.word(j)] {
 		j++
