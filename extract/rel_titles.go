@@ -1240,6 +1240,11 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		// embassy's first secretary is a rank)
 		emit(graph.LeaderOf, 0.85)
 		emit(graph.MemberOf, 0.8)
+	case tt == graph.Org && l.gaz.Kind(of) == "party" && strings.Contains(strings.ReplaceAll(lower, "-", " "), "secretary general") && !strings.Contains(of, "communist"):
+		// "acting secretary general of Japan's ruling Liberal Democratic
+		// Party": a party's secretary-general runs its office under its
+		// leader (a communist party's general secretary leads it)
+		emit(graph.MemberOf, 0.8)
 	case tt == graph.Org && commanderOf(v, lower, holder):
 		emit(graph.LeaderOf, 0.85)
 		emit(graph.MemberOf, 0.8)
