@@ -399,12 +399,13 @@ func (l *linkRun) truceAgreed(v *sentenceView, polity func(*Mention) bool) {
 			}
 			continue
 		}
-		if !truceNouns[w] && w != "deal" && w != "accord" && w != "agreement" {
-			continue
+		if !truceNouns[w] && w != "deal" && w != "accord" && w != "agreement" && !((w == "swap" || w == "exchange") && v.word(i-1) == "prisoner") {
+			continue // ("agreed to a prisoner swap")
 		}
 		k := i - 1
 		for n := 0; n < 3 && k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || isLowerWord(v.word(k)) && v.toks[k].Tag == "JJ" ||
-			v.word(k) == "peace" || v.word(k) == "grain"); n++ {
+			v.word(k) == "peace" || v.word(k) == "grain" || v.word(k) == "prisoner" ||
+			k == i-1 && v.mentionAt(k) == nil && strings.HasPrefix(v.toks[k].Tag, "NN") && isLowerWord(v.toks[k].Text)); n++ { // ("a trade deal")
 			k--
 		}
 		if v.word(k) == "to" && (v.word(k-1) == "agreed" || v.word(k-1) == "agree" || v.word(k-1) == "agrees") {
@@ -414,6 +415,9 @@ func (l *linkRun) truceAgreed(v *sentenceView, polity func(*Mention) bool) {
 			continue
 		}
 		sides := l.subjectOf(v, k)
+		if len(sides) == 0 {
+			sides = v.delegationsBefore(v.subjectEnd(k)) // "EU and Mercosur negotiators reached a trade deal"
+		}
 		if e := i + 1; len(sides) == 1 && v.word(e) == "with" {
 			if o := v.headMentionAt(e + 1); o != nil {
 				sides = append(sides, o) // "reached a peace deal with Azerbaijan"

@@ -366,7 +366,8 @@ func calledOff(v *sentenceView, k int) bool {
 func (l *linkRun) heldTalks(v *sentenceView, i int) {
 	j := i - 1
 	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an" || v.word(j) == "their" || nounModifiers[v.word(j)] ||
-		roundWords[v.word(j)] || v.toks[j].Tag == "CD" || j == i-1 && v.mentionAt(j) == nil && strings.HasPrefix(v.toks[j].Tag, "NN") && isLowerWord(v.toks[j].Text)) {
+		roundWords[v.word(j)] || spanWords[v.word(j)] && v.word(j+1) == "of" || v.toks[j].Tag == "CD" || j == i-1 && v.mentionAt(j) == nil && strings.HasPrefix(v.toks[j].Tag, "NN") && isLowerWord(v.toks[j].Text)) {
+		// ("concluded two days of trade talks")
 		// ("held a new round of border talks": a compound's first noun)
 		j-- // "held direct talks", "held a summit", "held peace talks", "began their talks", "held a new round of talks"
 	}
@@ -380,21 +381,28 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 		return
 	}
 	subj := v.listBefore(v.subjectEnd(j))
+	if len(subj) < 2 {
+		subj = v.delegationsBefore(v.subjectEnd(j)) // "Indian and Chinese commanders held a 21st round of talks"
+	}
+	talks := v.word(i) == "talks" || v.word(i) == "negotiations" || v.word(i) == "summit" // (a summit of two is talks too)
 	for a := 0; a < len(subj); a++ {
 		for b := a + 1; b < len(subj); b++ {
 			x, y := subj[a], subj[b]
 			switch {
 			case x.Type == graph.Person && y.Type == graph.Person:
 				l.emitM(v, graph.MetWith, x, y, 0.8, "held-meeting", x.First, i+1)
-				if w := v.word(i); w == "talks" || w == "negotiations" {
+				if talks {
 					l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "held-talks", x.First, i+1) // as "X held talks with Y" does
 				}
-			case v.word(i) == "talks" || v.word(i) == "negotiations":
+			case talks:
 				l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "held-talks", x.First, i+1)
 			}
 		}
 	}
 }
+
+// spanWords measure how long talks went on: "two days of talks".
+var spanWords = set("days", "weeks", "months", "hours", "years")
 
 // roundWords count sessions of talks: "several rounds of talks".
 var roundWords = set("round", "rounds", "of", "several", "another", "series", "latest")
@@ -608,29 +616,30 @@ func (v *sentenceView) firstVerb() int {
 	return v.s.Last
 }
 
-// delegationsMet reads the states whose envoys meet as the states in talks:
-// "U.S. and Chinese negotiators met in Geneva", "Ukrainian and Russian
-// delegations met in Istanbul for peace talks".
-func (l *linkRun) delegationsMet(v *sentenceView) {
-	for i := v.s.First + 3; i < v.s.Last; i++ {
-		if w := v.word(i); w != "met" && w != "meet" && w != "meets" {
-			continue
+// ceremonyAfter reports whether a meeting at i is told as for a ceremony:
+// "meet in Washington to mark the 10th anniversary".
+func ceremonyAfter(v *sentenceView, i int) bool {
+	for k := i + 1; k+1 < v.s.Last && k <= i+6; k++ {
+		if v.word(k) == "to" && ceremonyVerbs[v.word(k+1)] {
+			return true
 		}
-		k := v.subjectEnd(i) - 1
-		if !delegationNouns[v.word(k)] || v.mentionAt(k) != nil {
-			continue
-		}
-		n := i + 1
-		if d := v.mentionAt(n); d != nil && d.Type == graph.Date {
-			n = d.Last
-		}
-		if v.word(n) == "with" {
-			continue // "Egyptian and Palestinian officials meet Tuesday with militant leaders": both with a third
-		}
+	}
+	return false
+}
+
+var ceremonyVerbs = set("mark", "celebrate", "commemorate", "attend", "honor", "honour", "watch", "open", "inaugurate")
+
+// delegationsBefore returns the states or bodies whose envoys are the noun
+// phrase ending before token end: "U.S. and Chinese negotiators",
+// "Negotiators from Russia and Ukraine", "EU and Mercosur negotiators"; nil
+// when there are none.
+func (v *sentenceView) delegationsBefore(end int) []*Mention {
+	k := end - 1
+	states := func(last int) []*Mention {
 		var sides []*Mention
-		for j := k - 1; j >= v.s.First; j-- {
+		for j := last; j >= v.s.First; j-- {
 			m := v.mentionAt(j)
-			if m == nil || actorType(m) != graph.Country {
+			if m == nil || actorType(m) != graph.Country && (m.Type != graph.Org || m.StandsFor != "") {
 				break
 			}
 			sides = append(sides, m)
@@ -641,7 +650,42 @@ func (l *linkRun) delegationsMet(v *sentenceView) {
 			}
 			break
 		}
-		if len(sides) > 1 {
+		return sides
+	}
+	var sides []*Mention
+	if delegationNouns[v.word(k)] && v.mentionAt(k) == nil {
+		sides = states(k - 1) // "U.S. and Chinese negotiators"
+	} else if m := v.mentionAt(k); m != nil && (actorType(m) == graph.Country || m.Type == graph.Org && m.StandsFor == "") {
+		sides = states(k)
+		if f := sides[len(sides)-1].First; len(sides) < 2 || v.word(f-1) != "from" || !delegationNouns[v.word(f-2)] {
+			sides = nil // not "Negotiators from Russia and Ukraine"
+		}
+	}
+	if len(sides) > 3 {
+		return nil // "Diplomats from Iran, Jordan, Kuwait, Syria, Saudi Arabia and Turkey met": a conference, not talks between each two
+	}
+	return sides
+}
+
+// delegationsMet reads the states whose envoys meet as the states in talks:
+// "U.S. and Chinese negotiators met in Geneva", "Ukrainian and Russian
+// delegations met in Istanbul for peace talks".
+func (l *linkRun) delegationsMet(v *sentenceView) {
+	for i := v.s.First + 3; i < v.s.Last; i++ {
+		if w := v.word(i); w != "met" && w != "meet" && w != "meets" {
+			continue
+		}
+		n := i + 1
+		if d := v.mentionAt(n); d != nil && d.Type == graph.Date {
+			n = d.Last
+		}
+		if v.word(n) == "with" {
+			continue // "Egyptian and Palestinian officials meet Tuesday with militant leaders": both with a third
+		}
+		if ceremonyAfter(v, i) {
+			continue // "Bosnian and U.N. diplomats meet in Washington to mark the anniversary": a ceremony, no talks
+		}
+		if sides := v.delegationsBefore(v.subjectEnd(i)); len(sides) > 1 {
 			l.emitPairs(v, graph.NegotiatesWith, sides, func(x, y *Mention) bool { return true }, 0.75, "delegations-met", sides[len(sides)-1].First, i+1)
 		}
 	}

@@ -753,6 +753,11 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	for j < v.s.Last && j < i+4 && !f.nounPreps[v.word(j)] && !gerund && len(byAgents) == 0 {
+		if m := v.mentionAt(j); m != nil && f.rel == graph.NegotiatesWith && m.First == j && (m.Type == graph.Location || m.Type == graph.Date) &&
+			(v.word(j-1) == "in" || v.word(j-1) == "on") && f.nounPreps[v.word(m.Last)] {
+			j = m.Last // "held talks in Cairo with": where, then with whom
+			break
+		}
 		if v.mentionAt(j) != nil || v.word(j) == "," {
 			return
 		}
@@ -839,6 +844,16 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if k := ok1; len(targets) == 0 && f.rel == graph.NegotiatesWith {
 			if m := v.mentionAt(k); m != nil && m.First == k && isActor(m) && m.Type != graph.Person && delegationNouns[v.word(m.Last)] {
 				targets, end = []*Mention{m}, m.Last // "talks with Taliban leaders", "talks with a U.S. delegation": theirs
+			}
+		}
+		if k := ok1; f.rel == graph.NegotiatesWith && (len(targets) == 0 || targets[0].Kind == "demonym") {
+			for n := k; n < v.s.Last && n < k+8; n++ {
+				if delegationNouns[v.word(n)] {
+					if sides := v.delegationsBefore(n + 1); len(sides) > len(targets) && sides[len(sides)-1].First == k {
+						targets, end = sides, n // "talks with Egyptian, Qatari and Israeli officials"
+					}
+					break
+				}
 			}
 		}
 		if m := v.mentionAt(ok1); len(targets) == 0 && (f.rel == graph.Supports || f.rel == graph.Aids) && (v.word(j) == "for" || v.word(j) == "to") &&
@@ -1466,7 +1481,7 @@ func (v *sentenceView) soleCountryBefore(k int) *Mention {
 // delegationNouns are the people who speak for a body or a state in
 // talks: "talks with Taliban leaders", "with a U.S. delegation".
 var delegationNouns = set("leaders", "leadership", "officials", "negotiators", "representatives", "envoys", "delegation", "delegations",
-	"delegates", "diplomats", "emissaries", "mediators")
+	"delegates", "diplomats", "emissaries", "mediators", "commanders", "ministers")
 
 // polityDoers are the relations whose doer nouns a state or a body may
 // be: "Iran is the main backer of the Houthis", "Poland, a fierce critic
