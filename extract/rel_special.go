@@ -266,6 +266,10 @@ func (v *sentenceView) pastModifiers(k int) int {
 	return k
 }
 
+// grantVerbs give a status to their subject, in the passive or not:
+// "was granted candidate status", "won candidate status".
+var grantVerbs = set("granted", "given", "received", "receives", "won", "wins", "obtained", "gained", "awarded")
+
 // giveVerbs take the receiver as their first object: "gave Kyiv aid".
 var giveVerbs = set("gave", "gives", "give", "giving", "granted", "grants", "offered", "offers", "sent", "sends")
 
@@ -435,6 +439,28 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 			if m := v.mentionAt(z.First - 2); m != nil && isActor(m) && actorType(m) != graph.Person {
 				if neg, _ := v.modality(max(z.First-5, v.s.First), i); !neg {
 					l.emit(v, graph.SeeksMembership, m.Actor(), z.Actor(), actorType(m), graph.Org, 0.8, "applied-for-membership", "", i, i)
+				}
+			}
+			continue
+		}
+		if v.word(i) == "candidate" && v.word(i+1) == "status" {
+			// "Bosnia was granted EU candidate status", "Ukraine's EU
+			// candidate status": a candidate seeks to join
+			z := v.mentionAt(i - 1)
+			if z == nil || z.Last != i || z.Type != graph.Org || z.StandsFor != "" || !memberBodies[l.gaz.Kind(z.Entity)] {
+				continue
+			}
+			var cands []*Mention
+			if k := z.First - 1; v.possessive(k) {
+				if c := v.mentionAt(k - 1); c != nil && c.Last == k {
+					cands = []*Mention{c}
+				}
+			} else if grantVerbs[v.word(k)] {
+				cands = l.subjectOf(v, k)
+			}
+			for _, c := range cands {
+				if actorType(c) == graph.Country && c.Kind != "demonym" {
+					l.emitM(v, graph.SeeksMembership, c, z, 0.8, "applied-for-membership", c.First, i+2)
 				}
 			}
 			continue
