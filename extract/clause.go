@@ -283,11 +283,14 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			// saying what kind of body the name after them is
 			if m.Kind == "demonym" {
 				k := m.Last
-				for k < v.s.Last && k < m.Last+3 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !genericOrgNouns[v.word(k)] {
+				for k < v.s.Last && k < m.Last+3 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !genericOrgNouns[v.word(k)] && !orgKindNouns[v.word(k)] {
 					k++
 				}
-				if p := v.mentionAt(k + 1); genericOrgNouns[v.word(k)] && p != nil && p.First == k+1 && p.Type == graph.Org && p.StandsFor == "" {
-					return p
+				for k+1 < v.s.Last && k < m.Last+4 && v.mentionAt(k+1) == nil && (orgKindNouns[v.word(k+1)] || genericOrgNouns[v.word(k+1)]) {
+					k++ // "telecom giant": kind nouns in a row
+				}
+				if p := v.mentionAt(k + 1); (genericOrgNouns[v.word(k)] || orgKindNouns[v.word(k)]) && p != nil && p.First == k+1 && p.Type == graph.Org && p.StandsFor == "" {
+					return p // ("Chinese telecom giant Huawei")
 				}
 			}
 			// A demonym or country directly before a titled person belongs to the title.

@@ -61,7 +61,17 @@ func (l *linkRun) blacklisted(v *sentenceView) {
 		if isPassiveAux(v.word(i-1)) || v.word(i-1) == "been" {
 			who = l.subjectOf(v, v.auxStart(i-1))
 		} else {
-			who, k = v.listAt(v.skipModifiers(k)) // "added Huawei to its entity list"
+			at := v.skipModifiers(k)
+			who, k = v.listAt(at) // "added Huawei to its entity list"
+			if m := v.mentionAt(at); len(who) == 0 && m != nil && m.First == at && isActor(m) && m.Kind != "demonym" {
+				who, k = []*Mention{m}, m.Last // a name before its kind ("Wagner Group commanders")
+			}
+			if len(who) == 1 {
+				for n := 0; n < 2 && k < v.s.Last && v.mentionAt(k) == nil && isLowerWord(v.toks[k].Text) &&
+					(strings.HasPrefix(v.toks[k].Tag, "NN") || v.word(k+1) == "to" || v.word(k+1) == "on"); n++ { // ("commanders/VBZ to")
+					k++ // "added Wagner Group commanders to its sanctions list"
+				}
+			}
 			by = l.subjectOf(v, i)
 		}
 		if v.word(k) != "on" && v.word(k) != "to" {
@@ -86,7 +96,7 @@ func (l *linkRun) blacklisted(v *sentenceView) {
 		for _, b := range by {
 			for _, x := range who {
 				if isActor(b) && isActor(x) && b.Actor() != x.Actor() {
-					l.emitM(v, graph.Sanctions, b, x, 0.8, "blacklisted", min(x.First, i), b.Last)
+					l.emitM(v, graph.Sanctions, b, x, 0.8, "blacklisted", min(x.First, i, b.Last), max(x.Last, b.Last)) // (the words before "added": "has not added")
 				}
 			}
 		}

@@ -414,7 +414,7 @@ func agentNoun(w string) bool {
 var personNouns = set("tycoon", "aide", "counsel", "magnate", "mogul", "star", "expert", "veteran", "hero", "icon",
 	"legend", "rival", "ally", "chef", "nurse", "doctor", "physician", "priest", "monk", "nun", "cleric", "imam",
 	"rabbi", "poet", "architect", "pilot", "teen", "teenager", "girl", "boy", "hostage", "victim", "suspect",
-	"affaires", "guru", "heir", "heiress", "widow", "envoy", "chief", "head", "spy", "agent", "coach", "diva")
+	"affaires", "guru", "heir", "heiress", "widow", "envoy", "chief", "head", "spy", "agent", "coach", "diva", "oligarch", "warlord", "dissident")
 
 // compoundAdjective reports whether a token is a hyphenated adjective
 // that describes how one holds a title ("reform-minded", "long-serving",

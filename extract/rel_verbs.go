@@ -77,13 +77,13 @@ var verbFamilies = []verbFamily{
 		nounPreps:  set("with"),
 		lightVerbs: set("held", "hold", "holds", "holding", "opened", "resumed", "began", "started", "entered", "conducted")},
 	{rel: graph.Sanctions,
-		verbs:       set("sanctioned", "sanctions", "sanction", "blacklisted", "embargoed"),
+		verbs:       set("sanctioned", "sanctions", "sanction", "blacklisted", "blacklists", "blacklist", "embargoed"),
 		participles: set("sanctioned", "blacklisted"),
 		nouns:       set("sanctions", "embargo"),
 		nounPreps:   set("on", "against", "targeting"),
 		// "is renewing sanctions on Burma", "has maintained sanctions on
 		// Cuba": sanctions in force, kept
-		lightVerbs: set("imposed", "imposes", "impose", "imposing", "slapped", "slaps", "announced", "levied", "levies",
+		lightVerbs: set("imposed", "imposes", "impose", "imposing", "slapped", "slaps", "announced", "levied", "levies", "joined", "joins",
 			"extended", "extends", "extending", "tightened", "tightens", "tightening", "renewed", "renews", "renewing",
 			"maintained", "maintains", "maintaining", "reimposed", "re-imposed", "expanded", "expands", "broadened", "toughened",
 			"agreed", "approved", "approves", "adopted", "adopts")},
@@ -416,6 +416,24 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	}
 	oj := v.skipModifiers(j) // where the object starts
 	objs, _ := v.listAt(oj)
+	if d := v.mentionAt(oj); d != nil && d.First == oj && d.Kind == "demonym" && (len(objs) == 0 || len(objs) == 1 && objs[0] == d) {
+		if h := v.headMentionAt(oj); h != nil && h != d && (h.Type == graph.Person || h.Type == graph.Org) {
+			objs = []*Mention{h} // "blacklisted Chinese telecom giant Huawei", "sanctioned Russian oligarch Oleg Deripaska"
+		}
+	}
+	if len(objs) == 0 {
+		// "sanctioned 20 Russian individuals, including Alexei Miller":
+		// the ones the object's description names
+		for k := oj; k+2 < v.s.Last && k < oj+6; k++ {
+			if m := v.mentionAt(k); m != nil && m.Kind != "demonym" || isVerbTag(v.toks[k].Tag) {
+				break
+			}
+			if v.word(k) == "," && v.word(k+1) == "including" && k > oj {
+				objs, _ = v.listAt(v.skipModifiers(k + 2))
+				break
+			}
+		}
+	}
 	if k := oj; len(objs) == 0 {
 		if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && !v.possessive(m.Last+1) &&
 			(genericOrgNouns[v.word(m.Last)] || fighterNouns[v.word(m.Last)] && v.word(m.Last) != "targets") {
