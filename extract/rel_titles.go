@@ -1294,10 +1294,19 @@ func commanderOf(v *sentenceView, role string, holder *Mention) bool {
 	default:
 		return false
 	}
-	if holder.First-3 < v.s.First || v.word(holder.First-1) != "the" || v.word(holder.First-2) != "of" || v.word(holder.First-3) != "commander" {
+	c := holder.First - 3 // "commander" in "commander of the Quds Force"
+	if v.word(holder.First-1) == "the" && v.word(holder.First-2) == "," || v.word(holder.First-1) == "," {
+		// "the commander of Hamas's armed wing, the Qassam Brigades": the
+		// wing named after its description
+		for c = holder.First - 2; c > v.s.First && c > holder.First-10 && v.word(c) != "commander"; c-- {
+		}
+		if v.word(c+1) != "of" {
+			return false
+		}
+	} else if holder.First-3 < v.s.First || v.word(holder.First-1) != "the" || v.word(holder.First-2) != "of" || v.word(holder.First-3) != "commander" {
 		return false
 	}
-	k := holder.First - 4
+	k := c - 1
 	for k > v.s.First && (v.word(k) == "top" || v.word(k) == "overall" || v.word(k) == "supreme" || v.word(k) == "senior") {
 		k--
 	}
@@ -1687,6 +1696,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 					k++
 				}
 				if v.word(k) == "," {
+					if v.word(k+1) == "the" {
+						k++ // "Hamas's armed wing, the Qassam Brigades"
+					}
 					o = v.mentionAt(k + 1)
 				} else if b := v.mentionAt(k); b != nil && b.First == k && v.word(k-1) != v.word(holder.Last) && orgKindNouns[v.word(k-1)] {
 					o = b // "the European Union's border agency Frontex": the body named after its kind

@@ -2211,6 +2211,7 @@ func (v *sentenceView) appositionStart(end int) int {
 	}
 	participle := false // "Grynszpan, a 17-year-old Jew enraged by his family's deportation to Poland, shot"
 	units := 1          // words, a name counting as one: "a member of the Collective Security Treaty Organization" is short
+	named := false      // the apposition ends in a name set off in it: "the commander of Hamas's armed wing, the Qassam Brigades,"
 	for k := end - 2; k > v.s.First && units <= 15; k, units = k-1, units+1 {
 		if m := v.mentionAt(k); m != nil && m.First < k && m.First > v.s.First {
 			k = m.First
@@ -2232,6 +2233,14 @@ func (v *sentenceView) appositionStart(end int) int {
 			}
 			if m != nil && v.actor(m) {
 				return k
+			}
+			j := k + 1
+			if v.word(j) == "the" {
+				j++
+			}
+			if p := v.mentionAt(j); !named && m == nil && p != nil && p.First == j && p.Last == end-1 && p.Type == graph.Org && isLowerWord(v.toks[k-1].Text) {
+				named, units = true, 0 // the body's name after its description; read on to the comma before it
+				continue
 			}
 			return 0
 		}
