@@ -335,9 +335,9 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			if m.Type != graph.Person {
 				// "Hamas political bureau chief Ismail Haniyeh": the person
 				// whose title the recogniser gave to the body
-				for k := m.Last; k < v.s.Last && k <= m.Last+4; k++ {
+				for k := m.Last + 1; k < v.s.Last && k <= m.Last+4; k++ { // (a title stands between)
 					if p := v.mentionAt(k); p != nil {
-						if p.Type == graph.Person && p.First == k && k > m.Last && p.Role != "" && (p.RoleOf == m.Entity || p.RoleOf == m.Actor()) {
+						if p.Type == graph.Person && p.First == k && p.Role != "" && (p.RoleOf == m.Entity || p.RoleOf == m.Actor()) {
 							return p
 						}
 						break

@@ -1464,7 +1464,7 @@ func struckHere(toks []Token, s Sentence, i, end int) bool {
 		}
 	}
 	for k := i - 1; k >= s.First && k >= i-2; k-- {
-		if strikeWords[strings.ToLower(toks[k].Text)] {
+		if w := strings.ToLower(toks[k].Text); strikeWords[w] || attackWords[w] {
 			return true
 		}
 	}
@@ -1474,7 +1474,11 @@ func struckHere(toks []Token, s Sentence, i, end int) bool {
 // strikeWords tell of an attack on a place.
 var strikeWords = set("shelled", "bombed", "struck", "attacked", "pummeled", "pummelled", "pounded", "bombarded", "captured", "seized",
 	"besieged", "overran", "recaptured", "liberated", "hit", "invaded", "occupied", "annexed", "shelling", "bombing",
-	"strikes", "airstrikes", "airstrike", "attacks", "attack")
+	"strikes", "airstrikes", "airstrike")
+
+// attackWords before a town tell of it attacked ("the attacks on
+// Kharkiv"); after it they are a team's ("Liverpool's attack").
+var attackWords = set("attack", "attacks")
 
 // styleOnly reports whether words are only a style of address: "His Royal
 // Highness", "Her Majesty", "His Excellency"; not "Her Majesty's Treasury".
@@ -1825,6 +1829,7 @@ func titleAdjective(w string, leader bool) bool {
 }
 
 var (
+	armedAdjectives   = set("rebel", "militant", "insurgent", "guerrilla", "separatist") // an armed body's own kind: "M23 rebel leader"
 	causeAdjectives   = set("terrorist", "militant", "rebel", "insurgent", "communist", "opposition", "separatist", "extremist", "islamist", "religious", "spiritual", "underground", "exiled", "dissident", "guerrilla", "tribal", "student", "labor", "labour", "union")
 	neutralAdjectives = union(stanceAdjectives, set("new", "former", "outgoing", "incoming", "interim", "acting", "provisional", "current", "longtime", "long-time",
 		"revered", "embattled", "ailing", "late", "veteran", "elected", "newly-elected", "caretaker", "powerful", "transitional", "political"))
@@ -2954,7 +2959,7 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			byState := ms[i-1].Type == graph.Country || ms[i-1].Kind == "demonym"
 			byBody := ms[i-1].Type == graph.Org && ms[i-1].StandsFor == ""
 			for j > start && k-j < 3 && isLowerWord(toks[j-1].Text) && ((toks[j-1].Tag == "JJ" || neutralAdjectives[toks[j-1].Text]) && titleAdjective(toks[j-1].Text, leader) ||
-				byBody && causeAdjectives[toks[j-1].Text] || // "M23 rebel leader Sultani Makenga": what the body is, not a cause beside the office
+				byBody && armedAdjectives[toks[j-1].Text] || // "M23 rebel leader Sultani Makenga": what the body is, not a cause beside the office
 				stanceAdjective(toks[j-1].Text) && j-2 >= start && possessiveAt(toks, j-2) && stateOffice(textOf(toks, k, m.First)) ||
 				// ("Lebanon's pro-Syrian President"; not "Burma's pro-democracy
 				// leader", a cause's)

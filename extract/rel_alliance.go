@@ -25,7 +25,7 @@ func (l *linkRun) alliances(v *sentenceView) {
 			for k > v.s.First && allyModifiers[v.word(k)] {
 				k--
 			}
-			if w == "allies" && v.word(k) == "," && (v.word(i+1) == "," || v.word(i+1) == "since" || v.word(i+1) == "for") {
+			if w == "allies" && v.word(k) == "," && (v.word(i+1) == "," || v.word(i+1) == "since" || v.word(i+1) == "for") && !pastPactAfter(v, i) {
 				// "China and Pakistan, longtime allies, signed", "The United
 				// States and South Korea, treaty allies since 1953,"
 				if list := v.listBefore(k); len(list) >= 2 {
@@ -260,12 +260,20 @@ func proposedAfter(v *sentenceView, k int) bool {
 func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	defence := v.word(i) == "alliance"
 	for k := i - 1; k > v.s.First && k >= i-3 && !defence; k-- {
-		defence = defenceWords[v.word(k)]
+		defence = v.defenceAt(k)
+	}
+	if pastPactAfter(v, i) {
+		return // "had a mutual defence treaty until 1979"
 	}
 	if defence && v.word(i) != "alliance" && v.word(i+1) == "between" {
-		// "The mutual defence treaty between Russia and North Korea"
+		// "The mutual defence treaty between Russia and North Korea" (not
+		// "Negotiations over a mutual defence treaty between ...")
+		np := i - 1
+		for np > v.s.First && (v.defenceAt(np) || defenceWords[v.word(np)] || v.word(np) == "mutual" || v.toks[np].Tag == "JJ" || v.toks[np].Tag == "CD") {
+			np--
+		}
 		list, end := v.listAt(v.skipModifiers(i + 2))
-		if len(list) == 2 && polity(list[0]) && polity(list[1]) && !proposedAfter(v, end) {
+		if len(list) == 2 && polity(list[0]) && polity(list[1]) && !proposedAfter(v, end) && !talkedOf(v, np) {
 			l.emitM(v, graph.AlliedWith, list[0], list[1], 0.75, "pact", i, list[1].Last)
 		}
 		return
@@ -280,8 +288,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 			p-- // "Japan and the United States are bound by a mutual defence treaty"
 			break
 		}
-		if defenceWords[w] {
-			defence = true
+		if v.defenceAt(p) || w == "mutual" {
 			continue
 		}
 		if w == "a" || w == "an" || w == "the" || w == "their" || w == "new" || w == "formal" || w == "military" || w == "strategic" || w == "landmark" || w == "historic" ||
@@ -296,7 +303,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 		return
 	}
 	for k := i + 1; k < v.s.Last && k <= i+4 && !defence; k++ {
-		defence = defenceWords[v.word(k)] // "a pact pledging mutual military assistance"
+		defence = v.defenceAt(k) // "a pact pledging mutual military assistance"
 	}
 	if !pactVerbs[v.word(p)] && !(haveVerbs[v.word(p)] && (v.word(i) == "alliance" || defence)) && v.word(p) != "bound" {
 		return
@@ -453,13 +460,43 @@ var (
 	mediateVerbs = set("mediated", "mediates", "mediating", "mediate", "brokered", "brokering")
 )
 
-// pactVerbs make a pact; defenceWords make it one of alliance.
+// pactVerbs make a pact; haveVerbs hold one now ("Iran and Syria have a
+// strategic alliance"; "had" one is over); defenceWords make it one of
+// alliance, and "mutual" does when one of them or "military" follows it
+// ("mutual military assistance"; not "a mutual legal assistance treaty").
 var (
 	pactVerbs = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed", "inked", "inks",
 		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "strengthened", "strengthens", "deepened", "deepens")
-	haveVerbs    = set("have", "has", "had", "maintain", "maintains", "maintained")
-	defenceWords = set("defence", "defense", "mutual-defence", "mutual-defense", "mutual") // (not "a security agreement": cooperation, no alliance)
+	haveVerbs    = set("have", "has", "maintain", "maintains")
+	defenceWords = set("defence", "defense", "mutual-defence", "mutual-defense") // (not "a security agreement": cooperation, no alliance)
 )
+
+// defenceAt reports whether token k makes a pact one of defence.
+func (v *sentenceView) defenceAt(k int) bool {
+	w := v.word(k)
+	return defenceWords[w] || w == "mutual" && (defenceWords[v.word(k+1)] || v.word(k+1) == "military")
+}
+
+// pastPactAfter reports whether a pact noun at i is told as over: "had a
+// mutual defence treaty until 1979".
+func pastPactAfter(v *sentenceView, i int) bool {
+	for k := i + 1; k < v.s.Last && k <= i+8; k++ {
+		if w := v.word(k); w == "until" || w == "till" || w == "before" {
+			return true
+		}
+	}
+	return false
+}
+
+// talkedOf reports whether the noun phrase starting at k is what talks or
+// a push are about: "Negotiations over a mutual defence treaty between",
+// "pushed for a defence treaty between".
+func talkedOf(v *sentenceView, k int) bool {
+	if w := v.word(k - 1); w == "over" || w == "on" || w == "for" || w == "about" || w == "toward" || w == "towards" {
+		return true
+	}
+	return false
+}
 
 // copulaAllies reads "Russia and Belarus are close allies", "Belarus is an
 // ally of Russia", "X and Y have been allies of Z": the ally noun at i, its

@@ -95,7 +95,9 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 	switch {
 	case belongs && person && venueNames[v.toks[b.Last-1].Text]:
 		return true // "hosted Kim Jong Un at the Vostochny Cosmodrome": a venue, no body one belongs to
-	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text]) && (v.word(b.Last) == "reported" || v.word(b.Last) == "reports") && b.First > a.Last:
+	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text]) && (v.word(b.Last) == "reported" || v.word(b.Last) == "reports") && b.First > a.Last &&
+		(v.word(b.First-1) == "," || v.word(b.First-2) == "," && v.word(b.First-1) == "the" || v.word(b.First-3) == "," && v.word(b.First-2) == "the"):
+		// (not "Bob Woodward of The Washington Post reported")
 		return true // "Qatar's emir received Ismail Haniyeh in Doha, the Qatar News Agency reported": the source of the story
 	case belongs && person && v.word(b.First-1) == "on" && (l.gaz.Kind(b.Entity) == "media" || l.gaz.Kind(b.Entity) == "company"):
 		return true // "Modi expressed his condolences on Twitter", "said on CNN": a medium, not an employer

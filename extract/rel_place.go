@@ -1039,9 +1039,12 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 			return gazetteer.Entry{}, "", false
 		}
 		e := es[0]
-		if m.Source == "gazetteer" && (e.Kind == gazetteer.Demonym || e.ID == l.gaz.CountryOf(m.Entity)) {
+		if m.Source == "gazetteer" && (e.Kind == gazetteer.Demonym || e.ID == l.gaz.CountryOf(m.Entity) || end-i == 1 && i == m.First) {
 			// "the German Defence Ministry", "the U.S. Congress": the
-			// gazetteer's own national body; its name says no more
+			// gazetteer's own national body; its name says no more. A
+			// one-word place opening the name names as often a province
+			// or a namesake ("Fars News Agency", "Columbia University") as
+			// the seat ("University of Michigan" is Michigan's).
 			return gazetteer.Entry{}, "", false
 		}
 		ent, ok := l.gaz.Entity(e.ID)

@@ -1006,6 +1006,9 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 			o = f // "Paraguay is one of the few countries that still recognise Taiwan, and its president, Santiago Pena,": the subject's
 		}
 		opens := i == v.s.First && o != nil && o.Sent == v.index-1 && o.First == l.in.sents[o.Sent].First
+		if joined && p.Last+1 < v.s.Last && v.word(p.Last) == "," && (isVerbTag(v.toks[p.Last+1].Tag) && v.toks[p.Last+1].Tag != "VBG" || v.word(p.Last+1) == "will") {
+			continue // "Hezbollah fired rockets at Israel and its leader, Hassan Nasrallah, vowed more": a clause of its own
+		}
 		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) && !opens && !joined {
 			// ("Pakistani Taliban militants ... their leader": the
 			// militants', not Pakistan's; but "Hungary, a NATO member,
@@ -1190,8 +1193,11 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		emit(graph.MemberOf, 0.8)
 		return
 	}
-	former := disqualified(lower) && !second && !strings.Contains(lower, "opposition") &&
-		!(tt == graph.Org && strings.Contains(lower, "rebel")) // "M23 rebel leader X" leads M23; "Libyan rebel leader X" no Libya
+	dis := lower
+	if tt == graph.Org {
+		dis = strings.ReplaceAll(lower, "rebel", "") // "M23 rebel leader X" leads M23; "Libyan rebel leader X" no Libya
+	}
+	former := disqualified(dis) && !second && !strings.Contains(lower, "opposition")
 	head, stateBody := headTitle(lower), stateBodyRole(lower) // (each parses the role: once)
 	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || head != "" || stateBody) {
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
@@ -1642,7 +1648,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 		// "director of Y", "a researcher at Y", "an executive with Y",
 		// "a spokesman for Y", "national security adviser to President X"
 		if j == start || v.word(j) != "of" && v.word(j) != "at" && v.word(j) != "with" && v.word(j) != "for" &&
-			!(v.word(j) == "to" && staffHeads[lowerNoDot(v.word(j-1))]) {
+			!(v.word(j) == "to" && aideHeads[lowerNoDot(v.word(j-1))]) {
 			continue
 		}
 		rs := start
@@ -1705,11 +1711,16 @@ func (l *linkRun) appositions(v *sentenceView) {
 				}
 			}
 			if o == nil && actorType(holder) == graph.Country && holder.Kind != "demonym" && k > holder.Last+1 && v.word(k) == "," &&
-				(stateBodyWords[v.word(k-1)] || v.word(k-1) == "office") && !hasWord(strings.ToLower(textOf(v.toks, holder.Last+1, k)), defunctWords) {
+				(stateBodyWords[v.word(k-1)] || v.word(k-1) == "office") && v.stateBodyWordsOnly(holder.Last+1, k-1) {
 				// "Andriy Yermak, head of Ukraine's presidential office":
-				// a state body's office serves the state
-				l.emit(v, graph.WorksFor, m.Entity, holder.Actor(), graph.Person, graph.Country, 0.8, "apposition", role, m.First, k)
-				l.emit(v, graph.CitizenOf, m.Entity, holder.Actor(), graph.Person, graph.Country, 0.75, "apposition", role, m.First, k)
+				// a state body's office serves the state (not "Belarus's
+				// exiled government")
+				c := 0.8
+				if graph.PastRole(strings.Fields(strings.ToLower(role))[0]) {
+					c -= 0.15 // "a former head of ..."
+				}
+				l.emit(v, graph.WorksFor, m.Entity, holder.Actor(), graph.Person, graph.Country, c, "apposition", role, m.First, k)
+				l.emit(v, graph.CitizenOf, m.Entity, holder.Actor(), graph.Person, graph.Country, c-0.05, "apposition", role, m.First, k)
 			}
 			if o == nil || o.Type != graph.Org || o.StandsFor != "" {
 				continue
@@ -1848,12 +1859,14 @@ func holderID(h *Mention) string {
 // that a body's name follows: "Afghanistan's Taliban leader, X", read as
 // "the Taliban leader, X" (the country's mark on the body is read apart).
 func (v *sentenceView) countrysBodyAfter(i int) bool {
-	c, o := v.mentionAt(i-1), v.mentionAt(i+1)
+	c := v.mentionAt(i - 1)
+	if c == nil || c.Last != i {
+		return false
+	}
 	// A body the gazetteer knows or a name of several words: the tagger's
 	// one-word bodies there are as often portfolios ("South Korea's
 	// Unification Minister, X").
-	return v.possessive(i) && c != nil && c.Last == i && actorType(c) == graph.Country &&
-		o != nil && o.First == i+1 && o.Type == graph.Org && o.StandsFor == "" && (o.Source == "gazetteer" || o.Last-o.First > 1)
+	return v.ownedBy(c.First, func(o *Mention) bool { return isBody(o) && (o.Source == "gazetteer" || o.Last-o.First > 1) }) != nil
 }
 
 // titleThenName: "the chief executive of Germany's Deutsche Bank, Christian
@@ -2360,13 +2373,29 @@ func (v *sentenceView) skipKindPhrase(k int) int {
 	return k
 }
 
-// defunctWords say a body is gone or was never the state's: "Haiti's
-// disbanded military".
-var defunctWords = set("disbanded", "defunct", "former", "dissolved", "banned", "self-proclaimed", "rebel", "breakaway")
+// stateBodyWordsOnly reports whether the words from a to b name one of a
+// state's own bodies: "presidential", "foreign", "atomic energy" (not
+// "exiled", "parallel", "disbanded").
+func (v *sentenceView) stateBodyWordsOnly(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := v.word(k); !portfolios[w] && !stateBodyFields[w] && !officialBodyWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// officialBodyWords describe a state's own bodies.
+var officialBodyWords = set("presidential", "atomic", "energy", "nuclear", "central", "state", "national", "armed", "federal", "space", "election", "electoral", "border")
+
+// aideHeads end the titles of a leader's aides, who serve the leader's
+// state: "adviser to", "chief of staff to" (an envoy "to Lebanon" is
+// posted there, and serves another).
+var aideHeads = set("adviser", "advisor", "aide", "spokesman", "spokeswoman", "spokesperson", "staff")
 
 // creedAdjectives are written capitalised in a body's description: "the
 // Islamist group Hayat Tahrir al-Sham", "the Maoist rebels".
-var creedAdjectives = set("Islamist", "Jihadist", "Salafist", "Shiite", "Shi'ite", "Sunni", "Marxist", "Maoist", "Communist", "Christian", "Muslim")
+var creedAdjectives = set("Islamist", "Jihadist", "Salafist", "Shiite", "Shi'ite", "Sunni", "Marxist", "Maoist", "Communist", "Christian", "Muslim") // (causeAdjectives are the lower-case words of a cause)
 
 // orgNouns name an organisation by its kind in a definite description, with
 // the gazetteer kind that agrees with it ("" for any): "the party's leader",
@@ -2803,7 +2832,7 @@ func (l *linkRun) heads(v *sentenceView) {
 		for _, s := range l.subjectOf(v, at) {
 			if s.Type == graph.Person {
 				l.emit(v, graph.LeaderOf, s.Entity, obj.Actor(), graph.Person, actorType(obj), conf, "heads-verb", role, s.Last, obj.Last)
-				if actorType(obj) == graph.Country {
+				if actorType(obj) == graph.Country && (ledSince(v, obj.Last) || w == "leads" || w == "rules" || w == "heads") {
 					// "Kabila, who has led Congo since 2001": a ruler serves
 					// the state, and is its citizen, as a title would say
 					l.emit(v, graph.WorksFor, s.Entity, obj.Actor(), graph.Person, graph.Country, conf, "heads-verb", role, s.Last, obj.Last)

@@ -147,7 +147,7 @@ func (l *linkRun) verbs(v *sentenceView) {
 				l.active(v, f, i) // "Hayat Tahrir al-Sham took control of Aleppo"
 			case f.named && (w == "entered" || w == "enters") && isVerbTag(v.toks[i].Tag) && len(l.subjectOf(v, i)) == 0 && len(v.forcesBefore(v.subjectEnd(i))) > 0:
 				l.active(v, f, i) // "Israeli troops entered Rafah": forces, not "Turkey entered talks"
-			case fi == 0 && exchangeVerbs[w] && exchangedBlows[v.word(i+1)] && v.word(i+2) == "with":
+			case fi == 0 && exchangeVerbs[w] && exchangedBlows[v.word(i+1)] && v.word(i+2) == "with" && !bartered(v, i):
 				// "Hezbollah has been trading fire with Israeli forces",
 				// "Pakistani troops exchanged fire with Indian forces": each
 				// attacked the other
@@ -180,7 +180,7 @@ func (l *linkRun) verbs(v *sentenceView) {
 				// "Russian missiles hit Kharkiv": "hit" attacks when forces
 				// or weapons strike (not "the storm hit Florida")
 				l.active(v, f, i)
-			case f.rel == graph.Killed && w == "wounded" && (v.word(i-1) == "mortally" || v.word(i-1) == "fatally"):
+			case f.rel == graph.Killed && w == "wounded" && fatalAdverbs[v.word(i-1)]:
 				l.active(v, f, i) // "shot and mortally wounded"
 			case f.verbs[w] && (isVerbTag(v.toks[i].Tag) || onlyVerb(v.toks[i].Text) && v.mentionAt(i-1) != nil) && !(f.nouns[w] && f.lightVerbs[v.word(i-1)]):
 				// "imposed sanctions on": a light verb's object is the
@@ -250,10 +250,8 @@ func (v *sentenceView) placeOfTarget(j int) *Mention {
 	if v.word(at) == "the" {
 		at++
 	}
-	if m := v.mentionAt(at); m != nil && m.First == at && actorType(m) == graph.Country && m.Kind != "demonym" && v.possessive(m.Last) {
-		if p := v.mentionAt(m.Last + 1); p != nil && p.First == m.Last+1 && p.Type == graph.Location && p.StandsFor == "" {
-			return p // "an oil refinery in Russia's Ryazan region": the region, which is Russia's
-		}
+	if p := v.ownedBy(at, func(p *Mention) bool { return p.Type == graph.Location && p.StandsFor == "" }); p != nil {
+		return p // "an oil refinery in Russia's Ryazan region": the region, which is Russia's
 	}
 	if m := v.mentionAt(at); m != nil && m.First == at && (m.Type == graph.Location || m.Type == graph.Country && m.Kind != "demonym") &&
 		!v.possessive(m.Last) && (m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") || !isLowerWord(v.word(m.Last)) ||
@@ -292,7 +290,7 @@ func (v *sentenceView) placeOfKindAt(k int) *Mention {
 // "shot ... dead", "shot ... to death", "shot and killed" (the killing
 // verb itself reads that one). One can be shot and live.
 func fatalShot(v *sentenceView, i int) bool {
-	if w := v.word(i - 1); w == "fatally" {
+	if fatalAdverbs[v.word(i-1)] {
 		return true
 	}
 	for k := i + 1; k < v.s.Last && k <= i+8; k++ {
@@ -793,10 +791,8 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		targets, end = v.listOrOwned(v.skipModifiers(j + 1))
 		if f.rel == graph.Attacked && v.word(j) == "in" && !occupyingNouns[v.word(i)] {
 			t := v.mentionAt(j + 1)
-			if c := t; c != nil && c.First == j+1 && actorType(c) == graph.Country && c.Kind != "demonym" && v.possessive(c.Last) {
-				if p := v.mentionAt(c.Last + 1); p != nil && p.First == c.Last+1 && p.Type == graph.Location {
-					t = p // "air strikes in Afghanistan's Paktika province": the province
-				}
+			if p := v.ownedBy(j+1, isPlace); p != nil {
+				t = p // "air strikes in Afghanistan's Paktika province": the province
 			}
 			if (strikeNouns[v.word(i)] || v.word(i) == "attack" || v.word(i) == "attacks") && t != nil && t.Type == graph.Location && t.First > j &&
 				(t.Last >= v.s.Last || !strings.HasPrefix(v.toks[t.Last].Tag, "NN") || !isLowerWord(v.word(t.Last)) || placeKindNouns[v.word(t.Last)]) {
@@ -941,7 +937,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		}
 		if m := v.mentionAt(k); len(agents) == 0 && m != nil && m.Last == k+1 && (m.Type == graph.Country || m.Type == graph.Org && m.StandsFor == "" && l.gaz.Kind(m.Entity) != "") &&
 			(f.rel != graph.Attacked || m.Kind != "demonym" || stateAttackNouns[v.word(i)] || v.word(i-1) == "military" ||
-				(v.word(i) == "strikes" || v.word(i) == "strike") && (v.word(i+1) == "on" || v.word(i+1) == "in" && v.placeAt(i+2) && l.gaz.CountryOf(v.mentionAt(i+2).Entity) != m.Actor())) { // ("Israeli strikes on Gaza", "an Israeli strike in Khan Younis"; French strikes are also walkouts)
+				l.demonymStrike(v, i, m)) { // ("Israeli strikes on Gaza", "an Israeli strike in Khan Younis"; French strikes are also walkouts)
 			// (a body the gazetteer knows: "The Bay of Pigs invasion" names
 			// an event the tagger took for a body)
 			// "U.S. sanctions on Iran", "EU aid to Ukraine", "U.S. strikes
@@ -1164,9 +1160,11 @@ var controlVerbs = set("took", "takes", "taken", "taking", "gained", "gains", "w
 
 // exchangedBlows are what two sides exchange when each attacks the other:
 // "exchanged fire".
-var exchangeVerbs = set("exchanged", "exchanging", "exchange", "exchanges", "traded", "trading", "trade", "trades")
-
 var exchangedBlows = set("fire", "gunfire", "artillery", "blows", "strikes", "rocket", "rockets")
+
+// exchangeVerbs tell blows dealt both ways with a side: "traded fire
+// with", "exchanged fire with".
+var exchangeVerbs = set("exchanged", "exchanging", "exchange", "exchanges", "traded", "trading", "trade", "trades")
 
 // hitWith reports whether the noun at i is what a passive subject was hit
 // with: "Iran was hit with fresh sanctions", "was slapped with sanctions".
@@ -1564,10 +1562,8 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		var end int
 		at := v.skipModifiers(i + 2)
 		victim = v.headMentionAt(at)
-		if c := v.mentionAt(at); c != nil && c.First == at && actorType(c) == graph.Country && v.possessive(c.Last) {
-			if o := v.mentionAt(c.Last + 1); o != nil && o.First == c.Last+1 && o.Type == graph.Org && o.StandsFor == "" {
-				victim = o // "the main patron of Yemen's Houthi movement": the movement
-			}
+		if o := v.ownedBy(at, isBody); o != nil {
+			victim = o // "the main patron of Yemen's Houthi movement": the movement
 		}
 		if victim == nil {
 			return
@@ -1641,17 +1637,14 @@ var nounModifiers = set("ruling", "governing", "full-scale", "ongoing", "continu
 // skipModifiers moves past the words between a verb or preposition and
 // the noun phrase's head: determiners, adjectives, "its ally".
 func (v *sentenceView) skipModifiers(i int) int {
+	if m := v.placeOfKindAt(i); m != nil {
+		return m.First // "the Saudi city of Jizan", "the city of Kharkiv"
+	}
 	for n := 0; i < v.s.Last && n < 5; n++ {
-		if m := v.mentionAt(i); m != nil {
-			if k := m.Last; m.Kind == "demonym" && placeKindNouns[v.word(k)] && v.word(k+1) == "of" && v.placeAt(k+2) {
-				return k + 2 // "the Saudi city of Jizan"
-			}
+		if v.mentionAt(i) != nil {
 			return i
 		}
 		w := v.word(i)
-		if placeKindNouns[w] && v.word(i+1) == "of" && v.placeAt(i+2) {
-			return i + 2 // "the city of Kharkiv"
-		}
 		switch {
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her":
 		case relationNouns[w] || allyModifiers[w] || nounModifiers[w]:
@@ -1667,10 +1660,61 @@ func (v *sentenceView) skipModifiers(i int) int {
 	return i
 }
 
-// placeAt reports whether a place's or a country's name starts at token i.
-func (v *sentenceView) placeAt(i int) bool {
-	m := v.mentionAt(i)
-	return m != nil && m.First == i && (m.Type == graph.Location || m.Type == graph.Country) && m.Kind != "demonym"
+// ownedBy returns the mention right after a country's possessive at token
+// k when ok accepts it: "Afghanistan's Paktika province", "Yemen's Houthi
+// movement"; else nil.
+func (v *sentenceView) ownedBy(k int, ok func(*Mention) bool) *Mention {
+	c := v.mentionAt(k)
+	if c == nil || c.First != k || actorType(c) != graph.Country || c.Kind == "demonym" || !v.possessive(c.Last) {
+		return nil
+	}
+	if p := v.mentionAt(c.Last + 1); p != nil && p.First == c.Last+1 && ok(p) {
+		return p
+	}
+	return nil
+}
+
+// isPlace and isBody tell a place's mention and a body's (no government
+// one stands for).
+func isPlace(m *Mention) bool { return m.Type == graph.Location }
+func isBody(m *Mention) bool  { return m.Type == graph.Org && m.StandsFor == "" }
+
+// bartered reports whether "traded artillery with Russia" at i is a trade
+// of arms, not an exchange of fire: "for oil", "in exchange for".
+func bartered(v *sentenceView, i int) bool {
+	if w := v.word(i); (w == "exchanged" || w == "exchanging" || w == "exchange" || w == "exchanges") && v.word(i+1) == "fire" {
+		return false
+	}
+	if b := v.word(i + 1); b != "fire" && b != "gunfire" && b != "blows" {
+		return true // one trades rockets and artillery; one exchanges fire
+	}
+	for k := i + 3; k < v.s.Last && k < i+10; k++ {
+		if v.word(k) == "for" || v.word(k) == "exchange" {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymStrike reports whether the strike noun at i that demonym m owns
+// is a military strike, not a walkout: "Israeli strikes on Gaza" (a
+// place struck), "an Israeli airstrike in Khan Younis", "an Israeli
+// strike in Khan Younis" (one strike, in another country's town); not
+// "German strikes on Lufthansa", "French strikes in Saint-Nazaire".
+func (l *linkRun) demonymStrike(v *sentenceView, i int, m *Mention) bool {
+	if w := v.word(i); w != "strikes" && w != "strike" {
+		return false
+	}
+	switch t := v.mentionAt(i + 2); {
+	case t == nil || t.First != i+2 || t.Kind == "demonym" || t.Type != graph.Location && t.Type != graph.Country:
+		return false
+	case v.word(i+1) == "on":
+		return true
+	case v.word(i+1) == "in":
+		c := l.gaz.CountryOf(t.Entity)
+		return v.word(i) == "strike" && (v.word(m.First-1) == "a" || v.word(m.First-1) == "an") && c != "" && c != m.Actor()
+	}
+	return false
 }
 
 // nounsBeforeName returns where the name after lower-case nouns at i
@@ -1741,7 +1785,7 @@ func (l *linkRun) toDeath(v *sentenceView) {
 			l.killedBy(v, i-1, i+3) // "Y was gunned down by X"
 		case deathVerbs[w] && fatalAdverbs[v.word(i-1)] && isPassiveAux(v.word(i-2)) && v.word(i+1) == "by":
 			l.killedBy(v, i-2, i+2) // "Y was fatally stabbed by X"
-		case deathVerbs[w] && fatalAdverbs[v.word(i-1)] && !isPassiveAux(v.word(i-2)):
+		case deathVerbs[w] && w != "wounded" && fatalAdverbs[v.word(i-1)] && !isPassiveAux(v.word(i-2)): // (the killing family reads "mortally wounded Y")
 			// "X fatally stabbed Y"
 			if y := v.headMentionAt(i + 1); y != nil && y.Type == graph.Person {
 				for _, x := range l.subjectOf(v, i-1) {
@@ -1796,8 +1840,8 @@ func (l *linkRun) hostileStances(v *sentenceView) {
 		switch {
 		case vowVerbs[w] && v.word(i+1) == "to" && (fightVerbs[v.word(i+2)] || defeatVerbs[v.word(i+2)]):
 			obj := v.headMentionAt(v.skipModifiers(i + 3))
-			if obj == nil || !isActor(obj) {
-				continue
+			if obj == nil || !isActor(obj) || v.possessive(obj.Last) {
+				continue // (not "vowed to fight Iran's enemies")
 			}
 			for _, s := range l.subjectOf(v, i) {
 				if isActor(s) && s.Actor() != obj.Actor() {
@@ -1810,15 +1854,15 @@ func (l *linkRun) hostileStances(v *sentenceView) {
 				continue
 			}
 			for _, s := range l.subjectOf(v, i) {
-				if isActor(s) && s.Type != graph.Person && s.Actor() != obj.Actor() {
+				if isActor(s) && s.Type != graph.Person && s.Actor() != obj.Actor() && !l.stated(v, graph.Opposes, s.Actor(), obj.Actor()) {
 					l.emitM(v, graph.Opposes, s, obj, 0.8, "terrorist-listing", s.Last, obj.Last)
 				}
 			}
 		case brandVerbs[w] && isPassiveAux(v.word(i-1)) && terroristAfter(v, i+1):
 			// "Hamas was designated a terrorist group by the EU"
 			k := i + 1
-			for k < v.s.Last && k < i+8 && v.word(k) != "by" {
-				k++
+			for k < v.s.Last && k < i+8 && v.word(k) != "by" && v.word(k) != "," {
+				k++ // (not "designated a terrorist group, a move condemned by Iran")
 			}
 			by := v.headMentionAt(k + 1)
 			if v.word(k) != "by" || by == nil || !isActor(by) || by.Type == graph.Person {
@@ -1831,6 +1875,17 @@ func (l *linkRun) hostileStances(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// stated reports whether a pattern has already read the relation in this
+// sentence (so that a second reading of the same words adds no certainty).
+func (l *linkRun) stated(v *sentenceView, typ graph.RelationType, src, tgt string) bool {
+	for _, c := range l.out {
+		if c.view == v && c.typ == typ && c.src == src && c.tgt == tgt {
+			return true
+		}
+	}
+	return false
 }
 
 // terroristAfter reports whether "(as) a terrorist organisation" (or
@@ -1852,10 +1907,13 @@ func terroristAfter(v *sentenceView, k int) bool {
 	return false
 }
 
+// vowVerbs and defeatVerbs tell a vow to fight ("vowed to crush the
+// rebels"); brandVerbs list a body as something ("designated Hamas a
+// terrorist group"; "branded" and "labelled" are name-calling's).
 var (
 	vowVerbs    = set("vowed", "vows", "vow", "pledged", "pledges", "promised", "promises", "swore", "swears")
 	defeatVerbs = set("defeat", "crush", "destroy", "eliminate", "eradicate")
-	brandVerbs  = set("declared", "declares", "designated", "designates", "branded", "brands", "labelled", "labeled", "labels", "listed", "lists", "blacklisted")
+	brandVerbs  = set("declared", "declares", "designated", "designates", "listed", "lists", "blacklisted", "branded", "labelled", "labeled")
 )
 
 // proxies reads a patron and the armed group that serves it: "Hezbollah,
@@ -1898,12 +1956,18 @@ func (l *linkRun) proxies(v *sentenceView) {
 			served = []*Mention{v.mentionAt(k - 1)} // "Hezbollah, Iran's most powerful proxy,"
 		default:
 			if v.word(j) == "," {
-				j++
+				// "Iran's proxies, including Hezbollah and the Houthis"; not
+				// "the Houthis act as Iran's proxy, the Islamic State said"
+				switch {
+				case v.word(j+1) == "including":
+					j += 2
+				case v.word(j+1) == "such" && v.word(j+2) == "as":
+					j += 3
+				default:
+					continue
+				}
 			}
-			if v.word(j) == "including" || v.word(j) == "such" && v.word(j+1) == "as" {
-				j = v.skipModifiers(j + 1 + b2i(v.word(j) == "such"))
-			}
-			served, _ = v.listAt(v.skipModifiers(j)) // "Iran's proxy Hezbollah", "Iran's proxies, including Hezbollah and the Houthis"
+			served, _ = v.listAt(v.skipModifiers(j)) // "Iran's proxy Hezbollah"
 		}
 		for _, g := range served {
 			if group(g) && g.Entity != patron.Actor() {
@@ -1911,13 +1975,6 @@ func (l *linkRun) proxies(v *sentenceView) {
 			}
 		}
 	}
-}
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // carriedOutBy reads attacks told in the passive with the place they hit
@@ -1930,20 +1987,24 @@ func (l *linkRun) carriedOutBy(v *sentenceView) {
 			continue
 		}
 		var target *Mention
+		start := 0 // where the attack's noun phrase starts
 		switch n := i - 1; {
 		case attackNouns[v.word(n)]:
 			if p := v.mentionAt(n - 1); p != nil && p.Last == n && p.Type == graph.Location && p.Kind != "demonym" {
-				target = asTown(p) // "the Mumbai attacks"
+				target, start = asTown(p), p.First // "the Mumbai attacks"
 			}
 		default:
 			// "the attack on Kharkiv was carried out by"
 			if p := v.mentionAt(n); p != nil && p.Last == i && p.First >= v.s.First+2 && (v.word(p.First-1) == "on" || v.word(p.First-1) == "against") &&
 				attackNouns[v.word(p.First-2)] && (p.Type == graph.Location || actorType(p) == graph.Country) && p.Kind != "demonym" {
-				target = p
+				target, start = p, p.First-2
 			}
 		}
-		if target == nil {
-			continue
+		for start > v.s.First && (v.word(start-1) == "the" || v.word(start-1) == "an" || v.word(start-1) == "a" || v.toks[start-1].Tag == "CD" || v.toks[start-1].Tag == "JJ") {
+			start--
+		}
+		if target == nil || start > v.s.First && v.word(start-1) != "," && v.word(start-1) != "and" {
+			continue // "The probe into the Mumbai attacks was carried out by the FBI": the probe was
 		}
 		k := v.skipModifiers(i + 4)
 		agents, _ := v.listAt(k)

@@ -99,13 +99,13 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.toDeath(v)
 		l.carriedOutBy(v)
 		l.proxies(v)
-		l.hostileStances(v)
 		l.aid(v)
 		l.blacklisted(v)
 		l.backedBy(v)
 		l.supportPhrases(v)
 		l.protests(v)
 		l.nameCalling(v)
+		l.hostileStances(v) // (after nameCalling, which reads "branded X a terrorist group" first)
 		l.standWith(v)
 		l.citizenshipHeld(v)
 		l.nationalityStated(v)
@@ -473,6 +473,9 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 	byPerson := typ == graph.Sanctions && srcType == graph.Person && !def.Allows(srcType, tgtType) && def.Allows(graph.Country, tgtType)
 	if !def.Allows(srcType, tgtType) && !byPerson {
 		return
+	}
+	if (typ == graph.Attacked || typ == graph.Killed) && l.gaz.Kind(src) == "sports" {
+		return // "Liverpool's attack against Chelsea": a game
 	}
 	if typ == graph.LocatedIn && (l.placeRank(src) > l.placeRank(tgt) && l.placeRank(tgt) > 0 || l.gaz.Kind(src) == "continent" ||
 		l.gaz.Kind(src) == "water" && l.gaz.Kind(tgt) == "water") {
