@@ -1040,6 +1040,17 @@ func (v *sentenceView) speaksOf(o *Mention, i int) bool {
 	if v.word(k) == "," && (v.word(k+1) == "which" || v.word(k+1) == "that") {
 		k += 2
 	}
+	if v.possessive(k) && actorType(o) == graph.Country {
+		// "Burkina Faso's military government said its leader, X,": the
+		// state speaks through its government
+		j := k + 1
+		for j < i && j < k+4 && v.mentionAt(j) == nil && isLowerWord(v.toks[j].Text) && !isVerbTag(v.toks[j].Tag) {
+			j++
+		}
+		if j > k+1 && (ruleBodies[v.word(j-1)] || stateNouns[v.word(j-1)]) {
+			k = j
+		}
+	}
 	for n := 0; n < 3 && k < i; n++ {
 		if isVerbTag(v.toks[k].Tag) && v.mentionAt(k) == nil {
 			return true

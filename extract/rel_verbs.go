@@ -2382,10 +2382,25 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 			}
 		}
 	}
-	return l.antecedent(v, k, func(m *Mention) bool {
+	polity := func(m *Mention) bool {
 		t := actorType(m)
 		return t == graph.Country || t == graph.Org
-	})
+	}
+	if m := v.prevActor(k, polity); m != nil {
+		return m
+	}
+	// "Burkina Faso's military government said its leader": the state
+	// whose government is the clause's subject
+	for j := k - 1; j > v.s.First && j >= k-8; j-- {
+		if isVerbTag(v.toks[j].Tag) && v.mentionAt(j) == nil && v.word(j-1) != "to" && v.toks[j].Tag != "VBG" {
+			// (past "a plot to assassinate": the clause's own verb)
+			if subj := l.subjectOf(v, j); len(subj) == 1 && polity(subj[0]) {
+				return subj[0]
+			}
+			break
+		}
+	}
+	return l.previousSentenceActor(v, polity)
 }
 
 // unnamedTitled reports whether a person named by title alone ("Israel's

@@ -1673,6 +1673,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/hassan-nasrallah leader-of country/israel", "person/amos-hochstein works-for country/lebanon", "person/sviatlana-tsikhanouskaya works-for country/belarus",
 				"person/ahmed-saadat leader-of org/fatah"}},
 		{"titles", "Paul Bremer, who governed Iraq after the 2003 invasion, spoke.", nil, []string{"person/paul-bremer citizen-of country/iraq"}},
+		{"titles", "Burkina Faso's military government said it had foiled a plot to assassinate its leader, Captain Ibrahim Traore.",
+			[]string{"person/ibrahim-traore leader-of country/burkina-faso @possessive-title"}, nil},
 		{"killed", "John Smith was killed by Mark Jones in Dallas.",
 			[]string{"person/mark-jones killed person/john-smith"}, []string{"person/john-smith killed person/mark-jones"}},
 		{"killed", "Police said Mark Jones did not kill John Smith.",
