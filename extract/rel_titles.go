@@ -2815,6 +2815,12 @@ func (l *linkRun) heads(v *sentenceView) {
 			l.emit(v, graph.LeaderOf, p.Entity, o.Entity, graph.Person, graph.Org, conf, "heads-verb", role, o.First, i+1)
 			continue
 		}
+		if o, p := l.bodyHeLeads(v, i); o != nil {
+			// "the ANC would seek a unity government, a day after the
+			// party he leads lost its majority"
+			l.emit(v, graph.LeaderOf, p.Entity, o.Entity, graph.Person, graph.Org, conf-0.05, "heads-verb", "", i-3, i+1)
+			continue
+		}
 		obj := v.headMentionAt(i + 1)
 		if k := v.skipModifiers(i + 1); obj == nil {
 			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && !v.possessive(m.Last) &&
@@ -2884,6 +2890,44 @@ func forSpan(v *sentenceView, k int) bool {
 		}
 	}
 	return false
+}
+
+// bodyHeLeads reads "the party he leads" with the verb of leading at i:
+// the body the sentence named before of that kind, and the person "he" or
+// "she" is; nil when either is not clear.
+func (l *linkRun) bodyHeLeads(v *sentenceView, i int) (org, person *Mention) {
+	k := i - 1
+	if w := v.word(k); w != "he" && w != "she" || v.word(k-2) != "the" || !genericOrgNouns[v.word(k-1)] {
+		return nil, nil
+	}
+	kind := orgNouns[v.word(k-1)]
+	for j := len(v.ms) - 1; j >= 0; j-- {
+		m := v.ms[j]
+		if m.Last > k-2 || m.Type != graph.Org || m.StandsFor != "" {
+			continue
+		}
+		if kind != "" && l.gaz.Kind(m.Entity) != "" && l.gaz.Kind(m.Entity) != kind {
+			continue // "the party": a party, not the union named between
+		}
+		org = m
+		break
+	}
+	if org == nil {
+		return nil, nil
+	}
+	other := byte('f')
+	if v.word(k) == "she" {
+		other = 'm'
+	}
+	for j := len(v.ms) - 1; j >= 0 && person == nil; j-- {
+		if m := v.ms[j]; m.Last <= k && m.Type == graph.Person && l.gender[m.Entity] != other {
+			person = m
+		}
+	}
+	if person == nil {
+		return nil, nil
+	}
+	return org, person
 }
 
 // ledAntecedent reads a body told before a relative clause whose verb at
