@@ -83,11 +83,10 @@ func (l *linkRun) alliances(v *sentenceView) {
 					// "Belarus, Russia's closest ally, hosted the drills"
 					if y := v.mentionAt(owner.First - 2); y != nil && polity(y) {
 						targets = []*Mention{y}
-					} else if y != nil && y.Type == graph.Person && strings.HasPrefix(y.RoleOf, graph.Country.Slug()+"/") && headTitle(y.Role) != "" &&
-						!graph.PastRole(y.Role) && !disqualified(strings.ToLower(y.Role)) && !v.pastTitleBefore(y) {
+					} else if s := v.stateHeadedBy(y); s != nil {
 						// "Belarusian leader Alexander Lukashenko, Russia's
 						// closest ally,": the state he heads is the ally
-						targets = []*Mention{{Type: graph.Country, Entity: y.RoleOf, StandsFor: y.RoleOf, Kind: "name", First: y.First, Last: y.Last}}
+						targets = []*Mention{s}
 					}
 				}
 				if owner != nil && len(targets) == 0 {
@@ -103,8 +102,18 @@ func (l *linkRun) alliances(v *sentenceView) {
 				// "Y, an ally of X"
 				if v.word(i+1) == "of" {
 					if x := v.headMentionAt(i + 2); x != nil && polity(x) {
-						if y := v.mentionAt(k - 2); y != nil && dashOrComma(v.word(k-1)) && polity(y) {
-							l.emitM(v, graph.AlliedWith, y, x, 0.85, "ally-of", y.First, x.Last)
+						xs, _ := v.listAt(x.First)
+						if len(xs) == 0 || xs[0] != x {
+							xs = []*Mention{x}
+						}
+						y := v.mentionAt(k - 2)
+						if s := v.stateHeadedBy(y); s != nil {
+							y = s // "Nicaraguan President Daniel Ortega, a longtime ally of Cuba and Venezuela": the state he heads
+						}
+						for _, x := range xs {
+							if y != nil && dashOrComma(v.word(k-1)) && polity(y) && polity(x) {
+								l.emitM(v, graph.AlliedWith, y, x, 0.85, "ally-of", y.First, x.Last)
+							}
 						}
 					}
 				}
@@ -209,6 +218,17 @@ func (l *linkRun) alliances(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// stateHeadedBy returns the state person y heads by a title the text
+// gives ("Belarusian leader Alexander Lukashenko"), as a mention spanning
+// y; nil when y is no such person or the office is past.
+func (v *sentenceView) stateHeadedBy(y *Mention) *Mention {
+	if y == nil || y.Type != graph.Person || !strings.HasPrefix(y.RoleOf, graph.Country.Slug()+"/") || headTitle(y.Role) == "" ||
+		graph.PastRole(y.Role) || disqualified(strings.ToLower(y.Role)) || v.pastTitleBefore(y) {
+		return nil
+	}
+	return &Mention{Type: graph.Country, Entity: y.RoleOf, StandsFor: y.RoleOf, Kind: "name", First: y.First, Last: y.Last}
 }
 
 // allianceNoun reads an alliance named as the possessor's ("Israel's

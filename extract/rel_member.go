@@ -11,6 +11,7 @@ import (
 // Poland and Lithuania", "A joined Z", "Z admitted A and B".
 func (l *linkRun) membership(v *sentenceView) {
 	l.membershipLeft(v)
+	l.affiliates(v)
 	isOrg := func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" }
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
@@ -675,6 +676,54 @@ var appositionDeterminers = set("the", "two", "three", "four", "five", "other", 
 // memberCounts count the members a phrase names: "two key members of".
 var memberCounts = set("two", "three", "four", "five", "six", "several")
 
+// affiliates reads an armed or political body's branch: "JNIM, al-Qaeda's
+// affiliate in the Sahel,", "JNIM, an al-Qaeda affiliate,", "al-Qaeda
+// affiliate JNIM": the branch belongs to the body.
+func (l *linkRun) affiliates(v *sentenceView) {
+	for i := v.s.First + 1; i < v.s.Last; i++ {
+		if !affiliateNouns[v.word(i)] {
+			continue
+		}
+		k := i - 1
+		for n := 0; n < 3 && k > v.s.First; n++ {
+			if d := v.mentionAt(k); d != nil && d.Kind == "demonym" {
+				k = d.First - 1 // "the Islamic State's Afghan affiliate"
+				continue
+			}
+			if v.mentionAt(k) != nil || v.toks[k].Tag != "JJ" && v.toks[k].Tag != "NNP" && v.word(k) != "local" || v.possessive(k) {
+				break
+			}
+			k-- // "al-Qaeda's regional affiliate", "al-Qaeda's East African branch"
+		}
+		if v.possessive(k) {
+			k--
+		}
+		parent := v.mentionAt(k)
+		if parent == nil || parent.Last != k+1 && !(v.possessive(k+1) && parent.Last == k+1) || !isBody(parent) {
+			continue
+		}
+		var branch *Mention
+		b := parent.First - 1
+		if w := v.word(b); w == "a" || w == "an" || w == "the" {
+			b--
+		}
+		if v.word(b) == "," {
+			branch = v.mentionAt(b - 1) // "JNIM, al-Qaeda's affiliate"
+		} else if n := v.mentionAt(i + 1); n != nil && n.First == i+1 {
+			branch = n // "al-Qaeda affiliate JNIM"
+		} else if n := v.mentionAt(i + 2); v.word(i+1) == "," && n != nil && n.First == i+2 {
+			branch = n // "al-Qaeda's affiliate, JNIM,"
+		}
+		if branch == nil || !isBody(branch) || branch.Entity == parent.Entity {
+			continue
+		}
+		l.emitM(v, graph.MemberOf, branch, parent, 0.75, "affiliate", min(branch.First, parent.First), i+1)
+	}
+}
+
+// affiliateNouns name a body's branch.
+var affiliateNouns = set("affiliate", "offshoot", "franchise", "branch")
+
 // membershipLeft reads a membership that ended: "Nicaragua withdrew from
 // the Organization of American States", "Britain left the EU", "was
 // expelled from the ruling FAST party". The edge is the member's, held
@@ -720,7 +769,11 @@ func (l *linkRun) membershipLeft(v *sentenceView) {
 			aux = v.auxStart(i - 1)
 		}
 		party := l.partyNamed(v, o)
-		for _, s := range l.subjectOf(v, aux) {
+		subj := l.subjectOf(v, aux)
+		if m := v.mentionAt(i - 1); len(subj) == 0 && m != nil && m.Last == i && !passive {
+			subj = []*Mention{m} // "Qatar quit/NN OPEC": after a name the verb, whatever the tagger says
+		}
+		for _, s := range subj {
 			// people leave parties, states and bodies leave blocs ("Lavrov
 			// left the G20 early": a meeting)
 			if t := actorType(s); t == graph.Person && party || (t == graph.Country || t == graph.Org && s.StandsFor == "" && s.Entity != o.Entity) && !party {

@@ -276,6 +276,10 @@ func (v *sentenceView) pastModifiers(k int) int {
 	return k
 }
 
+// blockVerbs stand in the way of something sought: "objected to
+// Sweden's NATO membership".
+var blockVerbs = set("objected", "objects", "blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto", "delayed", "delays", "stalled")
+
 // grantVerbs give a status to their subject, in the passive or not:
 // "was granted candidate status", "won candidate status".
 var grantVerbs = set("granted", "given", "received", "receives", "won", "wins", "obtained", "gained", "awarded")
@@ -508,6 +512,14 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 				}
 				continue
 			}
+		}
+		if m := v.mentionAt(k - 1); v.possessive(k) && m != nil && m.Last == k && actorType(m) == graph.Country && m.Kind != "demonym" &&
+			k-2 >= v.s.First && (blockVerbs[v.word(k-2)] || v.word(k-2) == "to" && blockVerbs[v.word(k-3)]) {
+			// "Turkey objected to Sweden's NATO membership", "Hungary
+			// blocked Ukraine's EU membership": one not yet a member,
+			// seeking to be
+			l.emit(v, graph.SeeksMembership, m.Actor(), z.Actor(), graph.Country, graph.Org, 0.75, "applied-for-membership", "", m.First, i+1)
+			continue
 		}
 		if v.word(k) == "candidate" && (v.word(k-1) == "a" || v.word(k-1) == "an" || v.word(k-1) == "official") {
 			// "Macedonia is a candidate for NATO membership"

@@ -2789,6 +2789,7 @@ func (v *sentenceView) portfolioAt(j int) bool {
 func (l *linkRun) heads(v *sentenceView) {
 	l.tookPower(v)
 	l.ledUnder(v)
+	l.ruleOf(v)
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		who := v.word(i-1) == "who" || v.word(i-2) == "who" && clauseAdverbs[v.word(i-1)]
@@ -2948,6 +2949,36 @@ func (v *sentenceView) ledAntecedent(i int) (org, person *Mention, role string) 
 		return nil, nil, ""
 	}
 	return o, p, role
+}
+
+// ruleOf reads a ruler's rule of a state: "extending his rule of Turkey
+// into a third decade", "Assad's rule over Syria". Only the noun with
+// its owner and the state: "Putin's rule" alone names no state.
+func (l *linkRun) ruleOf(v *sentenceView) {
+	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
+		if w := v.word(i); w != "rule" && w != "reign" || v.word(i+1) != "of" && v.word(i+1) != "over" {
+			continue
+		}
+		c := v.headMentionAt(i + 2)
+		if c == nil || actorType(c) != graph.Country || c.Kind == "demonym" {
+			continue
+		}
+		var ruler *Mention
+		switch k := i - 1; {
+		case v.word(k) == "his" || v.word(k) == "her":
+			ruler = l.possessor(v, k)
+		case v.possessive(k):
+			ruler = v.mentionAt(k - 1)
+		}
+		if ruler == nil || ruler.Type != graph.Person {
+			continue
+		}
+		role := ""
+		if w := v.word(i - 2); w == "ended" || w == "end" || w == "after" || graph.PastRole(w) {
+			role = "former leader" // "after Assad's rule of Syria", "the end of his rule"
+		}
+		l.emit(v, graph.LeaderOf, ruler.Entity, c.Actor(), graph.Person, graph.Country, 0.75, "rule-of", role, i-1, c.Last)
+	}
 }
 
 // ledUnder reads a state told under its leader: "Under President Xi
