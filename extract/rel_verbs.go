@@ -438,6 +438,12 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			objs = []*Mention{m} // "founded the Pakistan Tehreek-e-Insaf party", "backs the M23 rebels": the name and its kind
 		}
 	}
+	if k := oj; len(objs) == 0 && f.rel == graph.Opposes && v.word(k) == "presence" && v.word(k+1) == "of" {
+		// "opposes the presence of French troops": the state whose troops
+		if fs, _ := v.forcesAt(k + 2); len(fs) == 1 {
+			objs = fs
+		}
+	}
 	if k := oj; len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Sanctions) {
 		if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country && stateNouns[v.word(m.Last)] && !(m.Last+1 < v.s.Last && modifiesNext(v.toks[m.Last+1])) {
 			objs = []*Mention{m} // "accused the British military of", "criticized the Iranian government": the state
@@ -2148,6 +2154,13 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		}
 		if m := v.predicateSubject(k); m != nil && w == "who" {
 			return []*Mention{m} // "Oswald was the lone gunman who killed Kennedy"
+		}
+		if w == "which" && v.mentionAt(k) == nil && (ruleBodies[v.word(k)] || v.word(k) == "authorities") {
+			// "Niger's junta, which opposes the presence of French troops":
+			// the state whose rulers they are
+			if c := v.describedBefore(k); c != nil && actorType(c) == graph.Country {
+				return []*Mention{c}
+			}
 		}
 	case "he", "she":
 		other := byte('f')
