@@ -111,7 +111,7 @@ func (l *linkRun) alliances(v *sentenceView) {
 							y = s // "Nicaraguan President Daniel Ortega, a longtime ally of Cuba and Venezuela": the state he heads
 						}
 						for _, x := range xs {
-							if y != nil && dashOrComma(v.word(k-1)) && polity(y) && polity(x) {
+							if y != nil && dashOrComma(v.word(k-1)) && polity(y) && polity(x) && !v.possessive(x.Last) { // (not "Israel's neighbour")
 								l.emitM(v, graph.AlliedWith, y, x, 0.85, "ally-of", y.First, x.Last)
 							}
 						}

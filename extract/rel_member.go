@@ -699,8 +699,15 @@ func (l *linkRun) affiliates(v *sentenceView) {
 			k--
 		}
 		parent := v.mentionAt(k)
-		if parent == nil || parent.Last != k+1 && !(v.possessive(k+1) && parent.Last == k+1) || !isBody(parent) {
-			continue
+		if parent == nil || parent.Last != k+1 || !isBody(parent) || !armedOrPolitical[l.gaz.Kind(parent.Entity)] {
+			continue // (a firm's affiliate is another firm: "Nayara Energy, Rosneft's Indian affiliate")
+		}
+		past := graph.PastRole(v.word(parent.First - 1))
+		for j := parent.Last; j < i && !past; j++ {
+			past = graph.PastRole(v.word(j)) || v.word(j) == "onetime"
+		}
+		if past {
+			continue // "al-Qaeda's former Syrian affiliate": no longer
 		}
 		var branch *Mention
 		b := parent.First - 1
@@ -711,8 +718,8 @@ func (l *linkRun) affiliates(v *sentenceView) {
 			branch = v.mentionAt(b - 1) // "JNIM, al-Qaeda's affiliate"
 		} else if n := v.mentionAt(i + 1); n != nil && n.First == i+1 {
 			branch = n // "al-Qaeda affiliate JNIM"
-		} else if n := v.mentionAt(i + 2); v.word(i+1) == "," && n != nil && n.First == i+2 {
-			branch = n // "al-Qaeda's affiliate, JNIM,"
+		} else if n := v.mentionAt(i + 2); v.word(i+1) == "," && n != nil && n.First == i+2 && (v.word(n.Last) == "," || v.word(n.Last) == "." || n.Last >= v.s.Last) {
+			branch = n // "al-Qaeda's affiliate, JNIM," (not "an al-Qaeda affiliate, Reuters reported")
 		}
 		if branch == nil || !isBody(branch) || branch.Entity == parent.Entity {
 			continue
@@ -722,7 +729,11 @@ func (l *linkRun) affiliates(v *sentenceView) {
 }
 
 // affiliateNouns name a body's branch.
-var affiliateNouns = set("affiliate", "offshoot", "franchise", "branch")
+var affiliateNouns = set("affiliate", "franchise", "branch")
+
+// armedOrPolitical are the gazetteer kinds whose branches are members of
+// them ("" for a body the gazetteer does not know).
+var armedOrPolitical = set("militant", "party", "")
 
 // membershipLeft reads a membership that ended: "Nicaragua withdrew from
 // the Organization of American States", "Britain left the EU", "was
@@ -770,7 +781,8 @@ func (l *linkRun) membershipLeft(v *sentenceView) {
 		}
 		party := l.partyNamed(v, o)
 		subj := l.subjectOf(v, aux)
-		if m := v.mentionAt(i - 1); len(subj) == 0 && m != nil && m.Last == i && !passive {
+		if m := v.mentionAt(i - 1); len(subj) == 0 && m != nil && m.Last == i && !passive &&
+			(m.First == v.s.First || v.word(m.First-1) == "," || v.word(m.First-1) == "that" || v.word(m.First-1) == "and") {
 			subj = []*Mention{m} // "Qatar quit/NN OPEC": after a name the verb, whatever the tagger says
 		}
 		for _, s := range subj {

@@ -278,7 +278,18 @@ func (v *sentenceView) pastModifiers(k int) int {
 
 // blockVerbs stand in the way of something sought: "objected to
 // Sweden's NATO membership".
-var blockVerbs = set("objected", "objects", "blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto", "delayed", "delays", "stalled")
+var blockVerbs = set("blocked", "blocks", "block", "blocking", "vetoed", "vetoes", "veto", "delayed", "delays", "stalled")
+
+// joinedAfter reports whether the sentence tells, after token i, that the
+// membership came about: "since the country joined the alliance".
+func joinedAfter(v *sentenceView, i int) bool {
+	for k := i + 1; k < v.s.Last; k++ {
+		if w := v.word(k); w == "joined" || w == "admitted" || w == "suspended" || w == "expelled" {
+			return true
+		}
+	}
+	return false
+}
 
 // grantVerbs give a status to their subject, in the passive or not:
 // "was granted candidate status", "won candidate status".
@@ -514,11 +525,11 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 			}
 		}
 		if m := v.mentionAt(k - 1); v.possessive(k) && m != nil && m.Last == k && actorType(m) == graph.Country && m.Kind != "demonym" &&
-			k-2 >= v.s.First && (blockVerbs[v.word(k-2)] || v.word(k-2) == "to" && blockVerbs[v.word(k-3)]) {
-			// "Turkey objected to Sweden's NATO membership", "Hungary
-			// blocked Ukraine's EU membership": one not yet a member,
+			m.First-1 > v.s.First && blockVerbs[v.word(m.First-1)] && !joinedAfter(v, i) {
+			// "Hungary blocked Ukraine's EU membership", "Greece vetoed
+			// North Macedonia's NATO membership": one not yet a member,
 			// seeking to be
-			l.emit(v, graph.SeeksMembership, m.Actor(), z.Actor(), graph.Country, graph.Org, 0.75, "applied-for-membership", "", m.First, i+1)
+			l.emit(v, graph.SeeksMembership, m.Actor(), z.Actor(), graph.Country, graph.Org, 0.75, "applied-for-membership", "", max(v.s.First, m.First-3), i+1) // (from "did not block")
 			continue
 		}
 		if v.word(k) == "candidate" && (v.word(k-1) == "a" || v.word(k-1) == "an" || v.word(k-1) == "official") {

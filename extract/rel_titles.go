@@ -2819,7 +2819,11 @@ func (l *linkRun) heads(v *sentenceView) {
 		if o, p := l.bodyHeLeads(v, i); o != nil {
 			// "the ANC would seek a unity government, a day after the
 			// party he leads lost its majority"
-			l.emit(v, graph.LeaderOf, p.Entity, o.Entity, graph.Person, graph.Org, conf-0.05, "heads-verb", "", i-3, i+1)
+			role := ""
+			if conf < 0.8 {
+				role = "former leader" // "the party he led"
+			}
+			l.emit(v, graph.LeaderOf, p.Entity, o.Entity, graph.Person, graph.Org, conf-0.05, "heads-verb", role, i-3, i+1)
 			continue
 		}
 		obj := v.headMentionAt(i + 1)
@@ -2902,13 +2906,13 @@ func (l *linkRun) bodyHeLeads(v *sentenceView, i int) (org, person *Mention) {
 		return nil, nil
 	}
 	kind := orgNouns[v.word(k-1)]
+	if kind == "" {
+		return nil, nil // "the union he leads": the gazetteer knows parties' kinds, not unions'
+	}
 	for j := len(v.ms) - 1; j >= 0; j-- {
 		m := v.ms[j]
-		if m.Last > k-2 || m.Type != graph.Org || m.StandsFor != "" {
-			continue
-		}
-		if kind != "" && l.gaz.Kind(m.Entity) != "" && l.gaz.Kind(m.Entity) != kind {
-			continue // "the party": a party, not the union named between
+		if m.Last > k-2 || m.Type != graph.Org || m.StandsFor != "" || l.gaz.Kind(m.Entity) != kind {
+			continue // "the party": a party the gazetteer knows, not the union named between
 		}
 		org = m
 		break
@@ -2916,19 +2920,12 @@ func (l *linkRun) bodyHeLeads(v *sentenceView, i int) (org, person *Mention) {
 	if org == nil {
 		return nil, nil
 	}
-	other := byte('f')
-	if v.word(k) == "she" {
-		other = 'm'
+	// "he" is the sentence's subject ("Netanyahu told Gantz that ... the
+	// party he leads": Netanyahu)
+	if subj := l.subjectOf(v, v.firstVerb()); len(subj) == 1 && subj[0].Type == graph.Person && l.gender[subj[0].Entity] != map[string]byte{"he": 'f', "she": 'm'}[v.word(k)] {
+		return org, subj[0]
 	}
-	for j := len(v.ms) - 1; j >= 0 && person == nil; j-- {
-		if m := v.ms[j]; m.Last <= k && m.Type == graph.Person && l.gender[m.Entity] != other {
-			person = m
-		}
-	}
-	if person == nil {
-		return nil, nil
-	}
-	return org, person
+	return nil, nil
 }
 
 // ledAntecedent reads a body told before a relative clause whose verb at
@@ -2964,22 +2961,37 @@ func (l *linkRun) ruleOf(v *sentenceView) {
 			continue
 		}
 		var ruler *Mention
+		before := i - 1 // the token before the ruler's name or pronoun
 		switch k := i - 1; {
 		case v.word(k) == "his" || v.word(k) == "her":
 			ruler = l.possessor(v, k)
+			before = k - 1
 		case v.possessive(k):
-			ruler = v.mentionAt(k - 1)
+			if ruler = v.mentionAt(k - 1); ruler != nil {
+				before = ruler.First - 1
+			}
 		}
 		if ruler == nil || ruler.Type != graph.Person {
 			continue
 		}
+		// Only where the words say whether it goes on: "extending his
+		// rule of Turkey" (it does), "the end of Assad's rule over
+		// Syria", "during Saddam Hussein's rule of Iraq" (it did); not
+		// "vowed to end his rule" (another's aim), nor a rule judged.
 		role := ""
-		if w := v.word(i - 2); w == "ended" || w == "end" || w == "after" || graph.PastRole(w) {
-			role = "former leader" // "after Assad's rule of Syria", "the end of his rule"
+		switch w := v.word(before); {
+		case extendVerbs[w]:
+		case (w == "of" && v.word(before-1) == "end") || w == "ended" || w == "after" || w == "during" || w == "under" && v.word(before-1) != "is":
+			role = "former leader"
+		default:
+			continue
 		}
-		l.emit(v, graph.LeaderOf, ruler.Entity, c.Actor(), graph.Person, graph.Country, 0.75, "rule-of", role, i-1, c.Last)
+		l.emit(v, graph.LeaderOf, ruler.Entity, c.Actor(), graph.Person, graph.Country, 0.75, "rule-of", role, before, c.Last)
 	}
 }
+
+// extendVerbs prolong a rule: "extending his rule of Turkey".
+var extendVerbs = set("extending", "extended", "extends", "extend", "consolidating", "consolidated", "cementing", "cemented", "prolonging", "prolonged")
 
 // ledUnder reads a state told under its leader: "Under President Xi
 // Jinping, China has expanded its navy", "Belarus, under Lukashenko, has

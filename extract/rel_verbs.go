@@ -2405,7 +2405,10 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 	// "Burkina Faso's military government said its leader": the state
 	// whose government is the clause's subject
 	for j := k - 1; j > v.s.First && j >= k-8; j-- {
-		if isVerbTag(v.toks[j].Tag) && v.mentionAt(j) == nil && v.word(j-1) != "to" && v.toks[j].Tag != "VBG" {
+		if v.toks[j].Tag == "VBG" || bodyWordBetween(v, j, k) {
+			break // "arresting its leader", "pressured the opposition to disown its leader": another's
+		}
+		if isVerbTag(v.toks[j].Tag) && v.mentionAt(j) == nil && v.word(j-1) != "to" {
 			// (past "a plot to assassinate": the clause's own verb)
 			if subj := l.subjectOf(v, j); len(subj) == 1 && polity(subj[0]) {
 				return subj[0]
@@ -2415,6 +2418,21 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 	}
 	return l.previousSentenceActor(v, polity)
 }
+
+// bodyWordBetween reports whether a common noun for a body stands between
+// tokens a and b: "pressured the opposition to disown its leader" ("its"
+// is the opposition's).
+func bodyWordBetween(v *sentenceView, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := v.word(k); orgKindNouns[w] || genericOrgNouns[w] || collectiveBodies[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// collectiveBodies are common nouns for bodies that own what "its" names.
+var collectiveBodies = set("opposition", "coalition", "federation", "association", "council", "committee", "board", "league", "alliance", "bloc", "rebels", "militants")
 
 // unnamedTitled reports whether a person named by title alone ("Israel's
 // Defense Minister", "the spokesman") stands in the sentence before the
