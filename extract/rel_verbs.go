@@ -1643,8 +1643,13 @@ var nounModifiers = set("ruling", "governing", "full-scale", "ongoing", "continu
 // skipModifiers moves past the words between a verb or preposition and
 // the noun phrase's head: determiners, adjectives, "its ally".
 func (v *sentenceView) skipModifiers(i int) int {
-	if m := v.placeOfKindAt(i); m != nil {
-		return m.First // "the Saudi city of Jizan", "the city of Kharkiv"
+	if i < v.s.Last {
+		// (a cheap test first: the linker asks this a dozen times a verb)
+		if t := v.toks[i].Text; t == "the" || t == "The" || placeKindNouns[t] || v.mentionAt(i) != nil {
+			if m := v.placeOfKindAt(i); m != nil {
+				return m.First // "the Saudi city of Jizan", "the city of Kharkiv"
+			}
+		}
 	}
 	for n := 0; i < v.s.Last && n < 5; n++ {
 		if v.mentionAt(i) != nil {
