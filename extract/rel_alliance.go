@@ -435,6 +435,9 @@ func (l *linkRun) truceAgreed(v *sentenceView, polity func(*Mention) bool) {
 			k == i-1 && v.mentionAt(k) == nil && strings.HasPrefix(v.toks[k].Tag, "NN") && isLowerWord(v.toks[k].Text)); n++ { // ("a trade deal")
 			k--
 		}
+		if w := v.word(k); (w == "signed" || w == "signs") && !truceNouns[v.word(i)] {
+			continue // a deal signed is pact's to read, with its own subject
+		}
 		if v.word(k) == "to" && (v.word(k-1) == "agreed" || v.word(k-1) == "agree" || v.word(k-1) == "agrees") {
 			k--
 		}

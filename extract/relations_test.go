@@ -1708,6 +1708,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/finland seeks-membership org/nato", "country/sweden seeks-membership org/nato"}},
 		{"membership", "A senior aide to Rishi Sunak quit the Conservative Party over the scandal. A top diplomat from Russia quit the OSCE in protest.",
 			nil, []string{"person/rishi-sunak member-of org/conservative-party-uk", "country/russia member-of org/osce"}},
+		{"negotiates-with", "Mercosur, the South American trade bloc that groups Brazil, Argentina, Uruguay and Paraguay, signed a free trade agreement with the European Free Trade Association in 2025.",
+			nil, []string{"country/argentina negotiates-with org/efta"}},
 		{"killed", "John Smith was killed by Mark Jones in Dallas.",
 			[]string{"person/mark-jones killed person/john-smith"}, []string{"person/john-smith killed person/mark-jones"}},
 		{"killed", "Police said Mark Jones did not kill John Smith.",
