@@ -268,16 +268,27 @@ func (v *sentenceView) placeOfKindAt(k int) *Mention {
 	if v.word(k) == "the" {
 		k++
 	}
+	described := false // a country before the kind: "the Ukrainian city"
 	if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country {
 		k = m.Last // "the Ukrainian city of"
 		if v.possessive(k) {
 			k++
 		}
+		described = true
 	}
 	for n := 0; n < 2 && k < v.s.Last && v.mentionAt(k) == nil && (compassWords[v.word(k)] || v.toks[k].Tag == "JJ" && isLowerWord(v.word(k))); n++ {
 		k++ // "the southern city of", "the strategic port of"
 	}
-	if !placeKindNouns[v.word(k)] || v.word(k+1) != "of" {
+	if !placeKindNouns[v.word(k)] {
+		return nil
+	}
+	if placeKindNouns[v.word(k+1)] {
+		k++ // "the port city"
+	}
+	if m := v.mentionAt(k + 1); described && m != nil && m.First == k+1 && m.Type == graph.Location {
+		return m // "the Yemeni capital Sanaa", "the Ukrainian port city Odesa"
+	}
+	if v.word(k+1) != "of" {
 		return nil
 	}
 	if m := v.mentionAt(k + 2); m != nil && m.First == k+2 && m.Type == graph.Location {
@@ -2101,6 +2112,9 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			}
 		}
 	}
+	if m := v.mentionAt(end - 2); len(v.listBefore(end)) == 0 && m != nil && m.Last == end-1 && isBody(m) && bodyKindAfter[v.word(end-1)] && isLowerWord(v.toks[end-1].Text) {
+		end-- // "The Houthi movement seized Sanaa": the body named with its kind
+	}
 	if subj := v.listBefore(end); len(subj) > 0 {
 		// Actors inside a prepositional phrase are not the subject:
 		// "envoys from X and Y met ...".
@@ -2312,6 +2326,9 @@ func (v *sentenceView) appositionStart(end int) int {
 			}
 			if m != nil && v.actor(m) {
 				return k
+			}
+			if b := v.mentionAt(k - 2); m == nil && b != nil && b.Last == k-1 && isBody(b) && bodyKindAfter[v.word(k-1)] {
+				return k // "The Houthi movement, backed by Iran, seized": the body named with its kind
 			}
 			j := k + 1
 			if v.word(j) == "the" {

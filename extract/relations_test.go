@@ -1710,6 +1710,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/rishi-sunak member-of org/conservative-party-uk", "country/russia member-of org/osce"}},
 		{"negotiates-with", "Mercosur, the South American trade bloc that groups Brazil, Argentina, Uruguay and Paraguay, signed a free trade agreement with the European Free Trade Association in 2025.",
 			nil, []string{"country/argentina negotiates-with org/efta"}},
+		{"attacked", "The Houthi movement, backed by Iran, seized the Yemeni capital Sanaa in September 2014. Russian troops shelled the Ukrainian city Kharkiv.",
+			[]string{"org/houthis attacked location/sanaa", "country/russia attacked location/kharkiv"}, nil},
 		{"killed", "John Smith was killed by Mark Jones in Dallas.",
 			[]string{"person/mark-jones killed person/john-smith"}, []string{"person/john-smith killed person/mark-jones"}},
 		{"killed", "Police said Mark Jones did not kill John Smith.",
