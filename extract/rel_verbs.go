@@ -147,33 +147,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 				l.active(v, f, i) // "Hayat Tahrir al-Sham took control of Aleppo"
 			case f.named && (w == "entered" || w == "enters") && isVerbTag(v.toks[i].Tag) && len(l.subjectOf(v, i)) == 0 && len(v.forcesBefore(v.subjectEnd(i))) > 0:
 				l.active(v, f, i) // "Israeli troops entered Rafah": forces, not "Turkey entered talks"
-			case fi == 0 && exchangeVerbs[w] && exchangedBlows[v.word(i+1)] && v.word(i+2) == "with" && !bartered(v, i):
-				// "Hezbollah has been trading fire with Israeli forces",
-				// "Pakistani troops exchanged fire with Indian forces": each
-				// attacked the other
-				y := v.headMentionAt(i + 3)
-				if m := v.mentionAt(i + 3); m != nil && m.First == i+3 && m.Kind == "demonym" && forceNouns[v.word(m.Last)] {
-					y = m // "with Israeli forces"
-				}
-				if y == nil || !isActor(y) || y.Type == graph.Person {
-					continue
-				}
-				subj := l.subjectOf(v, i)
-				if len(subj) == 0 {
-					subj = v.forcesBefore(v.subjectEnd(i)) // "Pakistani troops exchanged fire with"
-				}
-				for _, x := range subj {
-					if isActor(x) && x.Type != graph.Person && x.Actor() != y.Actor() {
-						l.emitM(v, f.rel, x, y, 0.75, "exchanged-fire", x.Last, y.Last)
-						l.emitM(v, f.rel, y, x, 0.75, "exchanged-fire", x.Last, y.Last)
-					}
-				}
-			case fi == 0 && w == "exchanged" && exchangedBlows[v.word(i+1)]:
-				// "Hezbollah and Israel exchanged fire": each attacked the other
-				if subj := l.subjectOf(v, i); len(subj) == 2 {
-					l.emitM(v, f.rel, subj[0], subj[1], 0.75, "exchanged-fire", subj[1].Last, i+1)
-					l.emitM(v, f.rel, subj[1], subj[0], 0.75, "exchanged-fire", subj[1].Last, i+1)
-				}
+			case fi == 0 && exchangeVerbs[w] && exchangedBlows[v.word(i+1)] && !bartered(v, i):
+				l.exchangedFire(v, f, i)
 			case f.rel == graph.Opposes && (w == "hit" || w == "hits") && v.word(i+1) == "out" && (v.word(i+2) == "at" || v.word(i+2) == "against"):
 				l.active(v, f, i) // "Erdogan hit out at Israel": words, no blows
 			case f.rel == graph.Attacked && (w == "hit" || w == "hits") && isVerbTag(v.toks[i].Tag) && len(v.forcesBefore(v.subjectEnd(i))) > 0 && v.word(i+1) != "out":
@@ -1175,6 +1150,39 @@ var bidNouns = set("bid", "bids", "membership", "application", "accession", "can
 // controlVerbs take control of a place: "took control of Aleppo".
 var controlVerbs = set("took", "takes", "taken", "taking", "gained", "gains", "wrested", "wrests", "seized", "seizes", "captured") // (not "assumed control of Jericho": a handover)
 
+// exchangedFire reads blows dealt both ways, each side attacking the
+// other: "Hezbollah and Israel exchanged fire", "Hezbollah has been
+// trading fire with Israeli forces", "Pakistani troops exchanged fire with
+// Indian forces".
+func (l *linkRun) exchangedFire(v *sentenceView, f *verbFamily, i int) {
+	both := func(x, y *Mention, a, b int) {
+		l.emitM(v, f.rel, x, y, 0.75, "exchanged-fire", a, b)
+		l.emitM(v, f.rel, y, x, 0.75, "exchanged-fire", a, b)
+	}
+	if v.word(i+2) != "with" {
+		if subj := l.subjectOf(v, i); len(subj) == 2 && v.word(i) == "exchanged" {
+			both(subj[0], subj[1], subj[1].Last, i+1)
+		}
+		return
+	}
+	y := v.headMentionAt(i + 3)
+	if m := v.mentionAt(i + 3); m != nil && m.First == i+3 && m.Kind == "demonym" && forceNouns[v.word(m.Last)] {
+		y = m // "with Israeli forces"
+	}
+	if y == nil || !isActor(y) || y.Type == graph.Person {
+		return
+	}
+	subj := l.subjectOf(v, i)
+	if len(subj) == 0 {
+		subj = v.forcesBefore(v.subjectEnd(i)) // "Pakistani troops exchanged fire with"
+	}
+	for _, x := range subj {
+		if isActor(x) && x.Type != graph.Person && x.Actor() != y.Actor() {
+			both(x, y, x.Last, y.Last)
+		}
+	}
+}
+
 // exchangedBlows are what two sides exchange when each attacks the other:
 // "exchanged fire".
 var exchangedBlows = set("fire", "gunfire", "artillery", "blows", "strikes", "rocket", "rockets")
@@ -1704,8 +1712,8 @@ func isBody(m *Mention) bool  { return m.Type == graph.Org && m.StandsFor == "" 
 // bartered reports whether "traded artillery with Russia" at i is a trade
 // of arms, not an exchange of fire: "for oil", "in exchange for".
 func bartered(v *sentenceView, i int) bool {
-	if w := v.word(i); (w == "exchanged" || w == "exchanging" || w == "exchange" || w == "exchanges") && v.word(i+1) == "fire" {
-		return false
+	if strings.HasPrefix(v.word(i), "exchang") {
+		return false // "exchanged artillery fire", "exchanged strikes": blows
 	}
 	if b := v.word(i + 1); b != "fire" && b != "gunfire" && b != "blows" {
 		return true // one trades rockets and artillery; one exchanges fire

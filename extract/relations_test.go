@@ -1578,6 +1578,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"attacked", "Israeli strikes on Gaza killed 40 people. Houthi rebels fired a ballistic missile at the Saudi city of Jizan. Russian forces shelled the city of Kharkiv. Pakistan carried out airstrikes in Afghanistan's Paktika province.",
 			[]string{"country/israel attacked location/gaza-strip @attacked-noun", "org/houthis attacked location/jizan", "country/russia attacked location/kharkiv",
 				"country/pakistan attacked location/paktika"}, []string{"country/pakistan attacked country/afghanistan"}},
+		{"attacked", "India and Pakistan exchanged artillery fire on Sunday.",
+			[]string{"country/india attacked country/pakistan @exchanged-fire", "country/pakistan attacked country/india @exchanged-fire"}, nil},
 		{"attacked", "Hezbollah has been trading fire with Israeli forces since October. Pakistani troops exchanged fire with Indian forces along the border.",
 			[]string{"org/hezbollah attacked country/israel @exchanged-fire", "country/israel attacked org/hezbollah @exchanged-fire",
 				"country/pakistan attacked country/india", "country/india attacked country/pakistan"}, nil},
