@@ -154,6 +154,21 @@ func (v *sentenceView) kindEnd(n int) int {
 	return n
 }
 
+// bodyHeadNouns name a kind of body before or after its name: "the
+// militant group Hamas", "telecom giant Huawei".
+var bodyHeadNouns = union(genericOrgNouns, orgKindNouns)
+
+// bodyNamedWithKind returns the body whose name and kind end before token
+// end ("the Houthi movement", "the Solidarity trade union"), or nil.
+func (v *sentenceView) bodyNamedWithKind(end int) *Mention {
+	for k := end - 3; k <= end-2; k++ { // (a kind of two words: "trade union")
+		if m := v.mentionAt(k); m != nil && m.Last == k+1 && isBody(m) && v.kindEnd(m.Last) == end && end > m.Last && isLowerWord(v.toks[end-1].Text) {
+			return m
+		}
+	}
+	return nil
+}
+
 // bodyKindOnly reports whether the kind of body after m ends its noun
 // phrase, no title or name following: "the Law and Justice party,".
 func (v *sentenceView) bodyKindOnly(m *Mention) bool {
@@ -283,13 +298,10 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			// saying what kind of body the name after them is
 			if m.Kind == "demonym" {
 				k := m.Last
-				for k < v.s.Last && k < m.Last+3 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !genericOrgNouns[v.word(k)] && !orgKindNouns[v.word(k)] {
-					k++
+				for k+1 < v.s.Last && k < m.Last+4 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && (!bodyHeadNouns[v.word(k)] || bodyHeadNouns[v.word(k+1)]) {
+					k++ // ("telecom giant": kind nouns in a row, the last one before the name)
 				}
-				for k+1 < v.s.Last && k < m.Last+4 && v.mentionAt(k+1) == nil && (orgKindNouns[v.word(k+1)] || genericOrgNouns[v.word(k+1)]) {
-					k++ // "telecom giant": kind nouns in a row
-				}
-				if p := v.mentionAt(k + 1); (genericOrgNouns[v.word(k)] || orgKindNouns[v.word(k)]) && p != nil && p.First == k+1 && p.Type == graph.Org && p.StandsFor == "" {
+				if p := v.mentionAt(k + 1); bodyHeadNouns[v.word(k)] && p != nil && p.First == k+1 && isBody(p) {
 					return p // ("Chinese telecom giant Huawei")
 				}
 			}

@@ -1529,7 +1529,8 @@ func innerCap(w string) bool {
 // there is none. The name stays in the sentence and stops before a blocked
 // token (blocked may be nil).
 func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, blocked []bool) ([]gazetteer.Entry, int) {
-	lower := !isCap(toks[i].Text) // then only a name written in lower case ("dpa") may match
+	lower := !isCap(toks[i].Text)   // then only a name written in lower case ("dpa") may match
+	camel := innerCap(toks[i].Text) // "uMkhonto weSizwe party": a name's kind may follow it as with capitals
 	if lower && !isWord(toks[i].Text) {
 		return nil, 0
 	}
@@ -1549,7 +1550,7 @@ func longestName(gaz *gazetteer.Gazetteer, toks []Token, s Sentence, i int, bloc
 		if n == "" {
 			break
 		}
-		if j > i && (!lower || innerCap(toks[i].Text)) && genericOrgNouns[toks[j].Text] {
+		if j > i && (!lower || camel) && genericOrgNouns[toks[j].Text] {
 			// "a Left party MP": the name "Left Party" with its kind noun
 			// written small; the noun stays out of the mention, as in
 			// "the IG Metall union".
@@ -1829,7 +1830,6 @@ func titleAdjective(w string, leader bool) bool {
 }
 
 var (
-	armedAdjectives   = set("rebel", "militant", "insurgent", "guerrilla", "separatist") // an armed body's own kind: "M23 rebel leader"
 	causeAdjectives   = set("terrorist", "militant", "rebel", "insurgent", "communist", "opposition", "separatist", "extremist", "islamist", "religious", "spiritual", "underground", "exiled", "dissident", "guerrilla", "tribal", "student", "labor", "labour", "union")
 	neutralAdjectives = union(stanceAdjectives, set("new", "former", "outgoing", "incoming", "interim", "acting", "provisional", "current", "longtime", "long-time",
 		"revered", "embattled", "ailing", "late", "veteran", "elected", "newly-elected", "caretaker", "powerful", "transitional", "political"))
@@ -2959,7 +2959,7 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			byState := ms[i-1].Type == graph.Country || ms[i-1].Kind == "demonym"
 			byBody := ms[i-1].Type == graph.Org && ms[i-1].StandsFor == ""
 			for j > start && k-j < 3 && isLowerWord(toks[j-1].Text) && ((toks[j-1].Tag == "JJ" || neutralAdjectives[toks[j-1].Text]) && titleAdjective(toks[j-1].Text, leader) ||
-				byBody && armedAdjectives[toks[j-1].Text] || // "M23 rebel leader Sultani Makenga": what the body is, not a cause beside the office
+				byBody && fighterModifiers[toks[j-1].Text] || // "M23 rebel leader Sultani Makenga": an armed body's own kind, not a cause beside the office
 				stanceAdjective(toks[j-1].Text) && j-2 >= start && possessiveAt(toks, j-2) && stateOffice(textOf(toks, k, m.First)) ||
 				// ("Lebanon's pro-Syrian President"; not "Burma's pro-democracy
 				// leader", a cause's)

@@ -228,7 +228,7 @@ func (v *sentenceView) stateHeadedBy(y *Mention) *Mention {
 		graph.PastRole(y.Role) || disqualified(strings.ToLower(y.Role)) || v.pastTitleBefore(y) {
 		return nil
 	}
-	return &Mention{Type: graph.Country, Entity: y.RoleOf, StandsFor: y.RoleOf, Kind: "name", First: y.First, Last: y.Last}
+	return countryMention(y.RoleOf, y.First, y.Last)
 }
 
 // allianceNoun reads an alliance named as the possessor's ("Israel's
@@ -289,7 +289,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 		// "The mutual defence treaty between Russia and North Korea" (not
 		// "Negotiations over a mutual defence treaty between ...")
 		np := i - 1
-		for np > v.s.First && (v.defenceAt(np) || defenceWords[v.word(np)] || v.word(np) == "mutual" || v.toks[np].Tag == "JJ" || v.toks[np].Tag == "CD") {
+		for np > v.s.First && (defenceWords[v.word(np)] || v.word(np) == "mutual" || v.toks[np].Tag == "JJ" || v.toks[np].Tag == "CD") {
 			np--
 		}
 		list, end := v.listAt(v.skipModifiers(i + 2))
@@ -301,14 +301,14 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	p := i - 1
 	for ; p > v.s.First && p >= i-5; p-- {
 		w := v.word(p)
-		if pactVerbs[w] || haveVerbs[w] && (v.word(i) == "alliance" || defence) {
+		if pactVerbs[w] || haveVerbs[w] && defence {
 			break // "Iran and Syria have a strategic alliance"
 		}
 		if w == "by" && v.word(p-1) == "bound" {
 			p-- // "Japan and the United States are bound by a mutual defence treaty"
 			break
 		}
-		if v.defenceAt(p) || w == "mutual" {
+		if defenceWords[w] || w == "mutual" {
 			continue
 		}
 		if w == "a" || w == "an" || w == "the" || w == "their" || w == "new" || w == "formal" || w == "military" || w == "strategic" || w == "landmark" || w == "historic" ||
@@ -325,7 +325,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	for k := i + 1; k < v.s.Last && k <= i+4 && !defence; k++ {
 		defence = v.defenceAt(k) // "a pact pledging mutual military assistance"
 	}
-	if !pactVerbs[v.word(p)] && !(haveVerbs[v.word(p)] && (v.word(i) == "alliance" || defence)) && v.word(p) != "bound" {
+	if !pactVerbs[v.word(p)] && !(haveVerbs[v.word(p)] && defence) && v.word(p) != "bound" {
 		return
 	}
 	rel, conf, pattern := graph.AlliedWith, 0.75, "pact"
@@ -514,12 +514,10 @@ func pastPactAfter(v *sentenceView, i int) bool {
 // talkedOf reports whether the noun phrase starting at k is what talks or
 // a push are about: "Negotiations over a mutual defence treaty between",
 // "pushed for a defence treaty between".
-func talkedOf(v *sentenceView, k int) bool {
-	if w := v.word(k - 1); w == "over" || w == "on" || w == "for" || w == "about" || w == "toward" || w == "towards" {
-		return true
-	}
-	return false
-}
+func talkedOf(v *sentenceView, k int) bool { return topicPreps[v.word(k-1)] }
+
+// topicPreps introduce what talks or a push are about.
+var topicPreps = set("over", "on", "for", "about", "toward", "towards")
 
 // copulaAllies reads "Russia and Belarus are close allies", "Belarus is an
 // ally of Russia", "X and Y have been allies of Z": the ally noun at i, its

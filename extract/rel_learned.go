@@ -78,7 +78,7 @@ var mediaHeads = set("Agency", "News", "Television", "TV", "Radio", "Times", "Po
 // homeStated reports whether a pattern of the sentence already gives
 // person src a home other than tgt.
 func (l *linkRun) homeStated(v *sentenceView, src, tgt string) bool {
-	for _, c := range l.out {
+	for _, c := range l.sentenceEdges() {
 		if c.view == v && c.typ == graph.LivesIn && c.src == src && c.tgt != tgt && c.pattern != "learned" {
 			return true
 		}

@@ -366,7 +366,7 @@ func calledOff(v *sentenceView, k int) bool {
 func (l *linkRun) heldTalks(v *sentenceView, i int) {
 	j := i - 1
 	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an" || v.word(j) == "their" || nounModifiers[v.word(j)] ||
-		roundWords[v.word(j)] || spanWords[v.word(j)] && v.word(j+1) == "of" || v.toks[j].Tag == "CD" || j == i-1 && v.mentionAt(j) == nil && strings.HasPrefix(v.toks[j].Tag, "NN") && isLowerWord(v.toks[j].Text)) {
+		roundWords[v.word(j)] || spanNouns[v.word(j)] && v.word(j+1) == "of" || v.toks[j].Tag == "CD" || j == i-1 && v.mentionAt(j) == nil && strings.HasPrefix(v.toks[j].Tag, "NN") && isLowerWord(v.toks[j].Text)) {
 		// ("concluded two days of trade talks")
 		// ("held a new round of border talks": a compound's first noun)
 		j-- // "held direct talks", "held a summit", "held peace talks", "began their talks", "held a new round of talks"
@@ -380,9 +380,10 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 	default:
 		return
 	}
-	subj := v.listBefore(v.subjectEnd(j))
+	end := v.subjectEnd(j)
+	subj := v.listBefore(end)
 	if len(subj) < 2 {
-		subj = v.delegationsBefore(v.subjectEnd(j)) // "Indian and Chinese commanders held a 21st round of talks"
+		subj = v.delegationsBefore(end) // "Indian and Chinese commanders held a 21st round of talks"
 	}
 	talks := v.word(i) == "talks" || v.word(i) == "negotiations" || v.word(i) == "summit" // (a summit of two is talks too)
 	for a := 0; a < len(subj); a++ {
@@ -400,9 +401,6 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 		}
 	}
 }
-
-// spanWords measure how long talks went on: "two days of talks".
-var spanWords = set("days", "weeks", "months", "hours", "years")
 
 // roundWords count sessions of talks: "several rounds of talks".
 var roundWords = set("round", "rounds", "of", "several", "another", "series", "latest")

@@ -704,7 +704,7 @@ func (l *linkRun) affiliates(v *sentenceView) {
 		}
 		past := graph.PastRole(v.word(parent.First - 1))
 		for j := parent.Last; j < i && !past; j++ {
-			past = graph.PastRole(v.word(j)) || v.word(j) == "onetime"
+			past = graph.PastRole(v.word(j))
 		}
 		if past {
 			continue // "al-Qaeda's former Syrian affiliate": no longer

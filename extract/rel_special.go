@@ -293,7 +293,7 @@ func joinedAfter(v *sentenceView, i int) bool {
 
 // grantVerbs give a status to their subject, in the passive or not:
 // "was granted candidate status", "won candidate status".
-var grantVerbs = set("granted", "given", "received", "receives", "won", "wins", "obtained", "gained", "awarded")
+var grantVerbs = union(gainVerbs, set("given", "received", "receives", "awarded"))
 
 // giveVerbs take the receiver as their first object: "gave Kyiv aid".
 var giveVerbs = set("gave", "gives", "give", "giving", "granted", "grants", "offered", "offers", "sent", "sends")

@@ -78,6 +78,10 @@ func disqualified(role string) bool {
 
 var disqualifiers = set("former", "ex", "late", "opposition", "deputy", "vice", "rebel", "then", "counterpart", "would-be")
 
+// orgDisqualifiers are the disqualifiers of a body's title: a rebel body's
+// leader leads it.
+var orgDisqualifiers = set("former", "ex", "late", "opposition", "deputy", "vice", "then", "counterpart", "would-be")
+
 // roleHolder returns the mention before person m that its title belongs
 // to: the one standing for m.RoleOf, which for a name later in a list under
 // a plural title is some way back ("Russian officials Sergei Lavrov and
@@ -595,7 +599,7 @@ func (l *linkRun) unattachedTitles() {
 			if office != "" {
 				held[office] = m.Entity
 			}
-			holder := &Mention{Type: graph.Country, Entity: focus, StandsFor: focus}
+			holder := countryMention(focus, 0, 0)
 			l.roleRelationsAt(v, m, holder, m.Role, focus, "story-country", m.First, 0.15)
 		}
 	}
@@ -723,7 +727,7 @@ func (l *linkRun) americanTitles() {
 			if k := m.First - 1; k > v.s.First && v.mentionAt(k) == nil && otherCountryBefore(v, m.First, us) {
 				continue
 			}
-			holder := &Mention{Type: graph.Country, Entity: us, StandsFor: us}
+			holder := countryMention(us, 0, 0)
 			l.roleRelationsAt(v, m, holder, m.Role, us, "us-office", m.First, 0.05)
 		}
 	}
@@ -774,7 +778,7 @@ func (l *linkRun) legislatureTitles() {
 			if otherCountryBefore(v, m.First, country) {
 				continue
 			}
-			holder := &Mention{Type: graph.Country, Entity: country, StandsFor: country}
+			holder := countryMention(country, 0, 0)
 			l.roleRelationsAt(v, m, holder, m.Role, country, "legislature-country", m.First, 0.15)
 		}
 	}
@@ -993,22 +997,28 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 		if p == nil || p.Type != graph.Person || p.First > j+6 {
 			continue
 		}
-		if t := v.toks[max(i-2, v.s.First)]; v.word(i-1) == "and" && i-2 >= v.s.First && v.mentionAt(i-2) == nil && strings.HasPrefix(t.Tag, "NN") && isLowerWord(t.Text) {
-			continue // "sanctions on Iran's morality police and its chief, X": the police's chief, which no name gives
+		var o *Mention
+		joined := false // "and its": the one joined to it owns it
+		if v.word(i-1) == "and" && i-2 >= v.s.First {
+			c, t := v.mentionAt(i-2), v.toks[i-2]
+			switch {
+			case c == nil && strings.HasPrefix(t.Tag, "NN") && isLowerWord(t.Text):
+				continue // "sanctions on Iran's morality police and its chief, X": the police's chief, which no name gives
+			case c != nil && c.Last == i-1 && isPolity(c):
+				if p.Last+1 < v.s.Last && v.word(p.Last) == "," && (isVerbTag(v.toks[p.Last+1].Tag) && v.toks[p.Last+1].Tag != "VBG" || v.word(p.Last+1) == "will") {
+					continue // "Hezbollah fired rockets at Israel and its leader, Hassan Nasrallah, vowed more": a clause of its own
+				}
+				o, joined = c, true // "The EU sanctioned Hamas and its leader, Ismail Haniyeh"
+			}
 		}
-		o := l.possessor(v, i)
-		joined := false
-		if c := v.mentionAt(i - 2); v.word(i-1) == "and" && c != nil && c.Last == i-1 && (actorType(c) == graph.Country || c.Type == graph.Org && c.StandsFor == "") {
-			o, joined = c, true // "The EU sanctioned Hamas and its leader, Ismail Haniyeh": the one joined to it
+		if !joined {
+			o = l.possessor(v, i)
 		}
 		if f := v.mentionAt(v.s.First); o != nil && !v.speaksOf(o, i) && v.word(i-1) == "and" && v.word(i-2) == "," && f != nil && f != o &&
 			actorType(f) != graph.Person && f.Kind != "demonym" && v.speaksOf(f, i) {
 			o = f // "Paraguay is one of the few countries that still recognise Taiwan, and its president, Santiago Pena,": the subject's
 		}
 		opens := i == v.s.First && o != nil && o.Sent == v.index-1 && o.First == l.in.sents[o.Sent].First
-		if joined && p.Last+1 < v.s.Last && v.word(p.Last) == "," && (isVerbTag(v.toks[p.Last+1].Tag) && v.toks[p.Last+1].Tag != "VBG" || v.word(p.Last+1) == "will") {
-			continue // "Hezbollah fired rockets at Israel and its leader, Hassan Nasrallah, vowed more": a clause of its own
-		}
 		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) && !opens && !joined {
 			// ("Pakistani Taliban militants ... their leader": the
 			// militants', not Pakistan's; but "Hungary, a NATO member,
@@ -1204,11 +1214,11 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		emit(graph.MemberOf, 0.8)
 		return
 	}
-	dis := lower
+	dq := disqualifiers
 	if tt == graph.Org {
-		dis = strings.ReplaceAll(lower, "rebel", "") // "M23 rebel leader X" leads M23; "Libyan rebel leader X" no Libya
+		dq = orgDisqualifiers // "M23 rebel leader X" leads M23; "Libyan rebel leader X" no Libya
 	}
-	former := disqualified(dis) && !second && !strings.Contains(lower, "opposition")
+	former := hasWord(lower, dq) && !second && !strings.Contains(lower, "opposition")
 	head, stateBody := headTitle(lower), stateBodyRole(lower) // (each parses the role: once)
 	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || head != "" || stateBody) {
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
@@ -1257,7 +1267,7 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		// embassy's first secretary is a rank)
 		emit(graph.LeaderOf, 0.85)
 		emit(graph.MemberOf, 0.8)
-	case tt == graph.Org && l.gaz.Kind(of) == "party" && strings.Contains(strings.ReplaceAll(lower, "-", " "), "secretary general") && !strings.Contains(of, "communist"):
+	case tt == graph.Org && l.gaz.Kind(of) == "party" && (strings.Contains(lower, "secretary general") || strings.Contains(lower, "secretary-general")) && !strings.Contains(of, "communist"):
 		// "acting secretary general of Japan's ruling Liberal Democratic
 		// Party": a party's secretary-general runs its office under its
 		// leader (a communist party's general secretary leads it)
@@ -1533,7 +1543,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 			}
 			if e > j+3 && titleWords[lowerNoDot(v.word(e-1))] && v.mentionAt(e) == nil {
 				if c := l.countryMeant(v, i); c != "" {
-					holder := &Mention{Type: graph.Country, Entity: c, StandsFor: c, Kind: "name"}
+					holder := countryMention(c, 0, 0)
 					l.roleRelations(v, m, holder, textOf(v.toks, j+3, e), c, "apposition", m.First)
 				}
 			}
@@ -1727,7 +1737,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 				// a state body's office serves the state (not "Belarus's
 				// exiled government")
 				c := 0.8
-				if graph.PastRole(strings.Fields(strings.ToLower(role))[0]) {
+				if first, _, _ := strings.Cut(role, " "); graph.PastRole(first) {
 					c -= 0.15 // "a former head of ..."
 				}
 				l.emit(v, graph.WorksFor, m.Entity, holder.Actor(), graph.Person, graph.Country, c, "apposition", role, m.First, k)
@@ -1859,6 +1869,13 @@ func (v *sentenceView) localHeadAfter(m *Mention) bool {
 	return end > m.Last && localHeads[headTitle(strings.ToLower(textOf(v.toks, m.Last, end)))]
 }
 
+// countryMention stands for country id as a holder or a side where the
+// text names the country only through a person or a description ("the
+// country's"), spanning tokens first to last.
+func countryMention(id string, first, last int) *Mention {
+	return &Mention{Type: graph.Country, Entity: id, StandsFor: id, Kind: "name", First: first, Last: last}
+}
+
 func holderID(h *Mention) string {
 	if h.Type == graph.Org {
 		return h.Entity
@@ -1897,7 +1914,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 		if v.word(i) == "the" && v.word(j) == "country" && v.possessive(j+1) {
 			ofCountry = true
 			if country := l.countryMeant(v, i); country != "" {
-				holder = &Mention{Type: graph.Country, Entity: country, StandsFor: country, Kind: "name"}
+				holder = countryMention(country, 0, 0)
 			}
 			j += 2
 		}
@@ -2922,7 +2939,7 @@ func (l *linkRun) bodyHeLeads(v *sentenceView, i int) (org, person *Mention) {
 	}
 	// "he" is the sentence's subject ("Netanyahu told Gantz that ... the
 	// party he leads": Netanyahu)
-	if subj := l.subjectOf(v, v.firstVerb()); len(subj) == 1 && subj[0].Type == graph.Person && l.gender[subj[0].Entity] != map[string]byte{"he": 'f', "she": 'm'}[v.word(k)] {
+	if subj := l.subjectOf(v, v.firstVerb()); len(subj) == 1 && subj[0].Type == graph.Person && l.gender[subj[0].Entity] != otherGender(v.word(k)) {
 		return org, subj[0]
 	}
 	return nil, nil
@@ -3089,7 +3106,7 @@ func (l *linkRun) leadersStaff(v *sentenceView) {
 var (
 	staffWords = set("spokesman", "spokeswoman", "spokesperson", "press", "secretary", "chief", "of", "staff", "senior",
 		"top", "foreign-policy", "foreign", "policy", "national", "security", "adviser", "advisor", "aide", "special", "envoy")
-	staffHeads = set("spokesman", "spokeswoman", "spokesperson", "secretary", "staff", "adviser", "advisor", "aide", "envoy")
+	staffHeads = union(aideHeads, set("secretary", "envoy"))
 )
 
 // becameTitle reads an office taken: "Zelensky was elected president of
@@ -3218,7 +3235,7 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 		// "was sworn in as the country's first female leader": the one
 		// "the country" means
 		if c := l.countryMeant(v, j); c != "" {
-			holder = &Mention{Type: graph.Country, Entity: c, StandsFor: c, Kind: "name", First: j, Last: j + 1}
+			holder = countryMention(c, j, j+1)
 			j += 2
 		}
 	}
@@ -3275,7 +3292,7 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 			holder = subj[0]
 		} else if len(subj) == 1 && subj[0].Type == graph.Person && stateTitle(strings.ToLower(role)) {
 			if c := l.stateOffice(v, subj[0].Entity, true); c != "" {
-				holder = &Mention{Type: graph.Country, Entity: c, StandsFor: c, Kind: "name", First: subj[0].First, Last: subj[0].Last}
+				holder = countryMention(c, subj[0].First, subj[0].Last)
 			}
 		}
 	}

@@ -786,7 +786,7 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			if p := v.ownedBy(j+1, isPlace); p != nil {
 				t = p // "air strikes in Afghanistan's Paktika province": the province
 			}
-			if (strikeNouns[v.word(i)] || v.word(i) == "attack" || v.word(i) == "attacks") && t != nil && t.Type == graph.Location && t.First > j &&
+			if attackNouns[v.word(i)] && t != nil && t.Type == graph.Location && t.First > j &&
 				(t.Last >= v.s.Last || !strings.HasPrefix(v.toks[t.Last].Tag, "NN") || !isLowerWord(v.word(t.Last)) || placeKindNouns[v.word(t.Last)]) {
 				// "an Israeli raid in Jenin", "a Taliban attack in Kabul":
 				// a town struck is attacked (a capital as the town)
@@ -1704,10 +1704,11 @@ func (v *sentenceView) ownedBy(k int, ok func(*Mention) bool) *Mention {
 	return nil
 }
 
-// isPlace and isBody tell a place's mention and a body's (no government
-// one stands for).
-func isPlace(m *Mention) bool { return m.Type == graph.Location }
-func isBody(m *Mention) bool  { return m.Type == graph.Org && m.StandsFor == "" }
+// isPlace, isBody and isPolity tell a place's mention, a body's (no
+// government one stands for) and a state's or a body's.
+func isPlace(m *Mention) bool  { return m.Type == graph.Location }
+func isBody(m *Mention) bool   { return m.Type == graph.Org && m.StandsFor == "" }
+func isPolity(m *Mention) bool { return actorType(m) == graph.Country || isBody(m) }
 
 // bartered reports whether "traded artillery with Russia" at i is a trade
 // of arms, not an exchange of fire: "for oil", "in exchange for".
@@ -1910,13 +1911,17 @@ func (l *linkRun) hostileStances(v *sentenceView) {
 // stated reports whether a pattern has already read the relation in this
 // sentence (so that a second reading of the same words adds no certainty).
 func (l *linkRun) stated(v *sentenceView, typ graph.RelationType, src, tgt string) bool {
-	for _, c := range l.out {
+	for _, c := range l.sentenceEdges() {
 		if c.view == v && c.typ == typ && c.src == src && c.tgt == tgt {
 			return true
 		}
 	}
 	return false
 }
+
+// sentenceEdges returns the edges the passes have read so far in the
+// sentence they are reading.
+func (l *linkRun) sentenceEdges() []candidate { return l.out[l.sentOut:] }
 
 // terroristAfter reports whether "(as) a terrorist organisation" (or
 // group, entity) follows token k.
@@ -2050,7 +2055,7 @@ func (l *linkRun) carriedOutBy(v *sentenceView) {
 }
 
 // attackNouns name attacks in "the ... attacks were carried out by".
-var attackNouns = set("attack", "attacks", "bombing", "bombings", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "assault")
+var attackNouns = union(strikeNouns, set("attack", "attacks", "bombings", "assault"))
 
 // deathVerbs kill when "to death" follows their object, or "fatally"
 // comes before them.
@@ -2120,10 +2125,11 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			}
 		}
 	}
-	if m := v.mentionAt(end - 2); len(v.listBefore(end)) == 0 && m != nil && m.Last == end-1 && isBody(m) && bodyKindAfter[v.word(end-1)] && isLowerWord(v.toks[end-1].Text) {
-		end-- // "The Houthi movement seized Sanaa": the body named with its kind
+	subj := v.listBefore(end)
+	if m := v.bodyNamedWithKind(end); len(subj) == 0 && m != nil {
+		subj = []*Mention{m} // "The Houthi movement seized Sanaa": the body named with its kind
 	}
-	if subj := v.listBefore(end); len(subj) > 0 {
+	if len(subj) > 0 {
 		// Actors inside a prepositional phrase are not the subject:
 		// "envoys from X and Y met ...".
 		k := subj[0].First - 1
@@ -2190,10 +2196,7 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			}
 		}
 	case "he", "she":
-		other := byte('f')
-		if w == "she" {
-			other = 'm'
-		}
+		other := otherGender(w)
 		// "Later, she will meet with ..." after "Mr. Aboul Gheit" and "Ms. Rice": Rice
 		if m := l.antecedent(v, end-1, func(m *Mention) bool { return m.Type == graph.Person && l.gender[m.Entity] != other }); m != nil {
 			return []*Mention{m}
@@ -2228,6 +2231,15 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		}
 	}
 	return nil
+}
+
+// otherGender returns the gender a person "he" or "she" stands for is not
+// of: 'f' for "he", 'm' for "she".
+func otherGender(pronoun string) byte {
+	if pronoun == "she" {
+		return 'm'
+	}
+	return 'f'
 }
 
 // titleWordAt reports whether token k is a word of a title before a
@@ -2335,7 +2347,7 @@ func (v *sentenceView) appositionStart(end int) int {
 			if m != nil && v.actor(m) {
 				return k
 			}
-			if b := v.mentionAt(k - 2); m == nil && b != nil && b.Last == k-1 && isBody(b) && bodyKindAfter[v.word(k-1)] {
+			if m == nil && v.bodyNamedWithKind(k) != nil {
 				return k // "The Houthi movement, backed by Iran, seized": the body named with its kind
 			}
 			j := k + 1
@@ -2435,7 +2447,7 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 	// "Burkina Faso's military government said its leader": the state
 	// whose government is the clause's subject
 	for j := k - 1; j > v.s.First && j >= k-8; j-- {
-		if v.toks[j].Tag == "VBG" || bodyWordBetween(v, j, k) {
+		if w := v.word(j); v.toks[j].Tag == "VBG" || bodyHeadNouns[w] || collectiveBodies[w] {
 			break // "arresting its leader", "pressured the opposition to disown its leader": another's
 		}
 		if isVerbTag(v.toks[j].Tag) && v.mentionAt(j) == nil && v.word(j-1) != "to" {
@@ -2449,20 +2461,10 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 	return l.previousSentenceActor(v, polity)
 }
 
-// bodyWordBetween reports whether a common noun for a body stands between
-// tokens a and b: "pressured the opposition to disown its leader" ("its"
-// is the opposition's).
-func bodyWordBetween(v *sentenceView, a, b int) bool {
-	for k := a + 1; k < b; k++ {
-		if w := v.word(k); orgKindNouns[w] || genericOrgNouns[w] || collectiveBodies[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// collectiveBodies are common nouns for bodies that own what "its" names.
-var collectiveBodies = set("opposition", "coalition", "federation", "association", "council", "committee", "board", "league", "alliance", "bloc", "rebels", "militants")
+// collectiveBodies are common nouns for bodies, besides bodyHeadNouns,
+// that own what "its" names: "pressured the opposition to disown its
+// leader".
+var collectiveBodies = set("opposition", "federation", "association", "council", "committee", "board", "league", "rebels", "militants")
 
 // unnamedTitled reports whether a person named by title alone ("Israel's
 // Defense Minister", "the spokesman") stands in the sentence before the

@@ -83,6 +83,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.views[si].periods = periods[si]
 	}
 	for _, v := range l.views {
+		l.sentOut = len(l.out)
 		l.titles(v)
 		l.ledBy(v)
 		l.heads(v)
@@ -410,6 +411,9 @@ type linkRun struct {
 	bySent [][]*Mention    // the mentions of each sentence, descriptions included
 	views  []*sentenceView // the view of each sentence, over bySent
 	out    []candidate
+	// sentOut is where the edges of the sentence the passes read start
+	// in out (sentenceEdges).
+	sentOut int
 	// byPerson are acts only a state or body takes that the text gives a
 	// person ("President Joe Biden imposed sanctions on Russia"):
 	// statesActing gives them to the person's state.
