@@ -34,7 +34,7 @@ func shippedPipeline(t testing.TB) *extract.Pipeline {
 			shippedErr = err
 			return
 		}
-		shipped, shippedErr = extract.NewPipeline(&extract.Options{Names: names, Pairs: pairs})
+		shipped, shippedErr = extract.NewPipeline(&extract.Options{Names: names, Pairs: pairs, Words: names})
 	})
 	if shippedErr != nil {
 		t.Fatal(shippedErr)

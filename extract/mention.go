@@ -76,6 +76,17 @@ type PairInput struct {
 	// Known is what the gazetteer says of the pair: "located-in" when it
 	// puts place A in B, "based-in" when it puts body A in country B.
 	Known string
+	// Words, when set, gives the words' classes (the pipeline's
+	// Options.Words): a reader that learnt "slain" between a killer and
+	// the killed can then read "murdered" there too.
+	Words WordClasser
+}
+
+// WordClasser gives a lower-case word's class under a clustering of word
+// vectors learnt from other text, and whether it knows the word: words of
+// like use share a class. The name model implements it.
+type WordClasser interface {
+	WordClass(lower string) (int, bool)
 }
 
 // PairClassifier says which relation, if any, a sentence states between

@@ -35,6 +35,9 @@ type Options struct {
 	// Pairs, when set, reads relations between the mentions of a sentence
 	// beside the pattern families.
 	Pairs PairClassifier
+	// Words gives the pair classifier the words' classes; it must be
+	// the classer the classifier was trained with (the name model).
+	Words WordClasser
 }
 
 // Pipeline runs every extraction stage over documents. Build it once with
@@ -68,7 +71,7 @@ func NewPipeline(opts *Options) (*Pipeline, error) {
 	return &Pipeline{
 		analyzer:   o.Analyzer,
 		recognizer: &Recognizer{Gazetteer: o.Gazetteer, Names: o.Names},
-		linker:     Linker{Gazetteer: o.Gazetteer, Pairs: o.Pairs},
+		linker:     Linker{Gazetteer: o.Gazetteer, Pairs: o.Pairs, Words: o.Words},
 	}, nil
 }
 

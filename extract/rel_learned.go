@@ -25,7 +25,7 @@ func (l *linkRun) learned(v *sentenceView) {
 			if !pairCandidate(a, b) || a.Kind == "description" || b.Kind == "description" {
 				continue // the classifier learnt names, not "the alliance"
 			}
-			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: known(l.gaz, a, b)}
+			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: known(l.gaz, a, b), Words: l.words}
 			rel, conf := l.pairs.Classify(&p)
 			if rel == "" {
 				continue
@@ -113,8 +113,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true
 	case rel == graph.LivesIn && envoyAbroad(a) && b.Actor() == a.RoleOf:
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
-	case rel == graph.Killed && shotOnly(v, a, b):
-		return true // "Cheney shot Texas lawyer Harry Whittington by accident": shot, not killed
+	case rel == graph.Killed && woundOnly(v, a, b):
+		return true // "Cheney shot Texas lawyer Harry Whittington by accident", "X was stabbed by Y": hurt, not killed
 	case person && a.Last <= b.First && relativeOfAnother(v, a.Last, b.First):
 		return true // "Smith met the gunman who killed Kennedy": the gunman did
 	case rel == graph.Killed && v.ownsPersonNoun(b.Last):
@@ -601,23 +601,26 @@ func visitBetween(v *sentenceView, a, b *Mention) bool {
 	return false
 }
 
-// shotOnly reports whether a shooting is all that stands between the two
-// names, with no word of death: "Ruby shot Oswald" tells no killing,
-// "Ruby fatally shot Oswald" and "Ruby shot and killed Oswald" do.
-func shotOnly(v *sentenceView, a, b *Mention) bool {
-	shot := false
+// woundOnly reports whether a shooting or a wounding is all that stands
+// between the two names, with no word of death: "Ruby shot Oswald", "Weber
+// was stabbed by Braun" tell no killing; "Ruby fatally shot Oswald" and
+// "Ruby shot and killed Oswald" do.
+func woundOnly(v *sentenceView, a, b *Mention) bool {
+	hurt := false
 	for k := min(a.Last, b.Last); k < max(a.First, b.First); k++ {
 		switch w := v.word(k); {
 		case w == "shot" || w == "shooting" || w == "shoot":
 			if fatalShot(v, k) {
 				return false
 			}
-			shot = true
+			hurt = true
+		case deathVerbs[w] || w == "injured" || w == "injuring" || w == "wounding" || w == "stabbing":
+			hurt = true
 		case killWords[w]:
 			return false
 		}
 	}
-	return shot
+	return hurt
 }
 
 // killWords tell of a death.
@@ -835,7 +838,7 @@ func (p *Pipeline) Pairs(r *Result) []PairInput {
 		for _, a := range ms {
 			for _, b := range ms {
 				if pairCandidate(a, b) {
-					out = append(out, PairInput{Tokens: r.Tokens, Sentence: r.Sentences[si], A: a, B: b, Known: known(p.linker.Gazetteer, a, b)})
+					out = append(out, PairInput{Tokens: r.Tokens, Sentence: r.Sentences[si], A: a, B: b, Known: known(p.linker.Gazetteer, a, b), Words: p.linker.Words})
 				}
 			}
 		}

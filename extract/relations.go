@@ -22,6 +22,7 @@ const minConfidence = 0.5
 type Linker struct {
 	Gazetteer *gazetteer.Gazetteer
 	Pairs     PairClassifier // nil: patterns only
+	Words     WordClasser    // word classes for Pairs; nil: none
 }
 
 // linkInput is what the linker reads of a document.
@@ -59,7 +60,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		m := &in.periods[i]
 		periods[m.Sent] = append(periods[m.Sent], m)
 	}
-	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, roles: personRoles(in.mentions)}
+	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, words: lk.Words, roles: personRoles(in.mentions)}
 	l.focus, l.mostly = storyCountry(in.mentions)
 	l.american = l.namesUS(in.mentions)
 	l.bySent = bySent
@@ -393,6 +394,7 @@ type linkRun struct {
 	in    linkInput
 	gaz   *gazetteer.Gazetteer
 	pairs PairClassifier
+	words WordClasser
 	roles map[string]map[string]bool // person entity -> entities its titles attach to
 	// focus is the country the story is about (storyCountry), "" if none;
 	// mostly says the document is mostly about it.

@@ -1519,7 +1519,7 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/sebastien-loeb lives-in location/citroen", "person/sebastien-loeb lives-in location/citroen", "person/nenbutsushu-buddhist lives-in country/japan",
 				"location/tulkarem located-in location/qalqiliya"}}, // a car, a sect's name, a list
 		{"lives in", "George Lucas, a Modesto, Calif., native, directed it.",
-			[]string{"person/george-lucas lives-in location/modesto", "person/george-lucas lives-in location/california @via-place"}, nil}, // the town, and the state the text puts it in
+			[]string{"person/george-lucas lives-in location/modesto", "person/george-lucas lives-in location/california"}, nil}, // the town, and the state the text puts it in
 		{"killed", "Police arrested Yigal Amir, the assassin of Yitzhak Rabin, in 1995.",
 			[]string{"person/yigal-amir killed person/yitzhak-rabin @killed-doer"}, nil},
 		{"killed", "Yigal Amir was the assassin of Yitzhak Rabin, and Rabin's assassin, Yigal Amir, was jailed.",

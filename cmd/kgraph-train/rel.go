@@ -26,7 +26,7 @@ func trainRelations(paths []string, out string, epochs int, seed int64, runs, ho
 	if err != nil {
 		return err
 	}
-	p, err := extract.NewPipeline(&extract.Options{Names: names})
+	p, err := extract.NewPipeline(&extract.Options{Names: names, Words: names})
 	if err != nil {
 		return err
 	}

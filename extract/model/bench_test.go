@@ -48,7 +48,7 @@ func shippedPipeline(b *testing.B) *extract.Pipeline {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p, err := extract.NewPipeline(&extract.Options{Names: m, Pairs: pairs})
+	p, err := extract.NewPipeline(&extract.Options{Names: m, Pairs: pairs, Words: m})
 	if err != nil {
 		b.Fatal(err)
 	}

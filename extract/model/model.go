@@ -101,6 +101,16 @@ func (m *Model) add(f hash, scores *[nLabels]float64) {
 	}
 }
 
+// WordClass implements extract.WordClasser with the word-vector clustering
+// of middle granularity (400 classes in the shipped model).
+func (m *Model) WordClass(lower string) (int, bool) {
+	cs := m.words.embed[lower]
+	if len(cs) == 0 {
+		return 0, false
+	}
+	return int(cs[len(cs)/2]), true
+}
+
 // Features returns the number of features with weights.
 func (m *Model) Features() int { return len(m.index) }
 

@@ -252,6 +252,16 @@ func features(p *extract.PairInput) []uint64 {
 			verbs++
 			fs = append(fs, fnv("bv", pair, w))
 		}
+		if p.Words != nil {
+			// "murdered" where training saw "slain"; "-" for a word the
+			// vectors never saw, mostly a name
+			c, ok := p.Words.WordClass(w)
+			cs := "-"
+			if ok {
+				cs = strconv.Itoa(c)
+			}
+			fs = append(fs, fnv("bc", pair, cs))
+		}
 	}
 	if between <= 5 {
 		fs = append(fs, fnv("bs", pair, strings.Join(words, " ")))

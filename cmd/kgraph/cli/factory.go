@@ -86,7 +86,7 @@ func (f *Factory) Pipeline() (*extract.Pipeline, error) {
 			f.pipelineErr = err
 			return
 		}
-		f.pipeline, f.pipelineErr = extract.NewPipeline(&extract.Options{Names: names, Pairs: pairs})
+		f.pipeline, f.pipelineErr = extract.NewPipeline(&extract.Options{Names: names, Pairs: pairs, Words: names})
 	})
 	return f.pipeline, f.pipelineErr
 }
