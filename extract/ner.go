@@ -52,7 +52,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.First < swallowed {
 				continue // "American Art", inside "the Whitney Museum of American Art"
 			}
-			if sp = tidySpan(toks, sp); sp.First == sp.Last || styleOnly(toks[sp.First:sp.Last]) ||
+			if sp = tidySpan(toks, sp); sp.First == sp.Last || styleOnly(toks[sp.First:sp.Last]) || sp.Last-sp.First == 1 && r.strayStateAbbrev(toks, sp.First) ||
 				sp.Last-sp.First == 1 && sp.Type == graph.Org && polityKinds[strings.ToLower(toks[sp.First].Text)] {
 				continue // "His Royal Highness": a style of address, no body; "the Spanish Empire": a kind of state
 			}
@@ -1405,6 +1405,9 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		}
 		e := choose(r.Gazetteer, es, hint)
 		ent, _ := r.Gazetteer.Entity(e.ID)
+		if end-i == 1 && i > s.First && r.strayStateAbbrev(toks, i) {
+			continue
+		}
 		if (ent.Type == graph.Location || ent.Type == graph.Country) &&
 			e.Kind != gazetteer.Demonym && (continuesIntoName(toks, s, covered, end) || tabular) {
 			// "New York Times", "Van der Westhuizen", "Paris Saint-Germain":
@@ -1453,6 +1456,26 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 	}
 	return out
 }
+
+// strayStateAbbrev reports whether token i looks like a state written
+// short ("Mass.", "Ind.") but follows a small word other than a
+// preposition: "celebrated Mass.", "attended a Mass". In AP style such a
+// state follows a town and a comma ("Boston, Mass.").
+func (r *Recognizer) strayStateAbbrev(toks []Token, i int) bool {
+	w := toks[i].Text
+	if i == 0 || len(strings.TrimSuffix(w, ".")) > 5 || !isLowerWord(toks[i-1].Text) || abbrevPreps[toks[i-1].Text] {
+		return false
+	}
+	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(w)) {
+		if r.Gazetteer.Kind(e.ID) == "region" && !strings.EqualFold(r.Gazetteer.Name(e.ID), strings.TrimSuffix(w, ".")) {
+			return true
+		}
+	}
+	return false
+}
+
+// abbrevPreps may stand before a state written short: "born in Mass.".
+var abbrevPreps = set("in", "of", "from", "to", "at", "near", "outside", "across")
 
 // struckHere reports whether the words around a town's name tell of it
 // being attacked or taken, so that it is the town and no club of its

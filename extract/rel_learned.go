@@ -113,6 +113,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true
 	case rel == graph.LivesIn && envoyAbroad(a) && b.Actor() == a.RoleOf:
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
+	case rel == graph.Killed && !deathTold(v, a, b):
+		return true // "Musharraf was replaced by Zardari, the widower of slain Bhutto": no word of the two tells a death
 	case rel == graph.Killed && woundOnly(v, a, b):
 		return true // "Cheney shot Texas lawyer Harry Whittington by accident", "X was stabbed by Y": hurt, not killed
 	case person && a.Last <= b.First && relativeOfAnother(v, a.Last, b.First):
@@ -622,6 +624,31 @@ func woundOnly(v *sentenceView, a, b *Mention) bool {
 	}
 	return hurt
 }
+
+// deathTold reports whether a word of killing, death or a deadly blow
+// stands between the two names or within three words of either.
+func deathTold(v *sentenceView, a, b *Mention) bool {
+	lo, hi := max(min(a.First, b.First)-3, v.s.First), min(max(a.Last, b.Last)+3, v.s.Last)
+	for k := lo; k < hi; k++ {
+		if a.First <= k && k < a.Last || b.First <= k && k < b.Last {
+			continue
+		}
+		w := v.word(k)
+		if killWords[w] || deathVerbs[w] || w == "shot" || w == "shooting" || w == "shoot" {
+			return true
+		}
+		for _, st := range deathStems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deathStems begin words of killing not listed in killWords:
+// "assassination", "murders", "slayings", "executing".
+var deathStems = []string{"kill", "assassin", "murder", "slay", "slew", "execut", "massacr", "behead", "lynch", "strangl", "poison", "bomb"}
 
 // killWords tell of a death.
 var killWords = set("killed", "kill", "kills", "killing", "mortally", "fatally", "assassinated", "assassinating", "murdered", "murdering",
