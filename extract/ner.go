@@ -2156,6 +2156,9 @@ func namesThing(toks []Token, sp Span) bool {
 		}
 		return true
 	}
+	if sp.Last-sp.First >= 2 && toks[sp.First].Text == "Operation" {
+		return true // "Operation Steel Curtain", "Operation Desert Storm": a military operation's name
+	}
 	if p := sp.First - 1; p >= 0 && (vesselNouns[toks[p].Text] || vesselPrefixes[toks[p].Text] ||
 		toks[p].Text == "carrier" && p > 0 && toks[p-1].Text == "aircraft") || vesselPrefixes[toks[sp.First].Text] {
 		return true // "the Danish combat ship Absalon", "the tanker Sirius Star", "the USS Cole": a vessel's name
@@ -3102,7 +3105,8 @@ var polityNouns = set("nation", "country", "regime", "state", "island", "world",
 // title ("Justice Minister", "Labor Secretary").
 var portfolios = set("justice", "interior", "finance", "defense", "defence", "foreign", "economy", "trade",
 	"health", "education", "environment", "energy", "labor", "labour", "agriculture", "transport", "culture",
-	"development", "information", "tourism", "industry", "commerce", "treasury", "home", "housing")
+	"development", "information", "tourism", "industry", "commerce", "treasury", "home", "housing",
+	"unification", "immigration", "fisheries", "petroleum", "oil", "planning", "welfare", "communications", "mines", "mining", "water")
 
 // portfolioRun reports whether capitalised words name a portfolio:
 // "Energy", "Homeland Security", "Foreign Affairs".
