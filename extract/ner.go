@@ -85,6 +85,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == graph.Org && reporterByline(toks, sp) {
 				sp.Type = graph.Person // "VOA's Mil Arcega reports."
 			}
+			if sp.Type == graph.Person && r.placeBeforeCountry(toks, sp) {
+				sp.Type = graph.Location // "held a summit in Puerto Ordaz, Venezuela"
+			}
 			if sp.Type != graph.Location && sp.Type != Misc && placeApposition(toks, sp) {
 				sp.Type = graph.Location // "Mariupol, a port city in southeastern Ukraine"
 			}
@@ -2255,6 +2258,29 @@ func (r *Recognizer) knownPlace(toks []Token, sp Span) bool {
 		}
 	}
 	return false
+}
+
+// placeBeforeCountry reports whether a span stands after "in", "near" or
+// "outside" and before a comma and a country's name that ends the phrase:
+// "a summit in Puerto Ordaz, Venezuela, to discuss" names a town.
+func (r *Recognizer) placeBeforeCountry(toks []Token, sp Span) bool {
+	if sp.First == 0 || sp.Last+1 >= len(toks) || toks[sp.Last].Text != "," {
+		return false
+	}
+	switch strings.ToLower(toks[sp.First-1].Text) {
+	case "in", "near", "outside":
+	default:
+		return false
+	}
+	s := Sentence{First: sp.Last + 1, Last: min(sp.Last+6, len(toks))}
+	es, end := longestName(r.Gazetteer, toks, s, sp.Last+1, nil)
+	if es == nil {
+		return false
+	}
+	if e, _ := r.Gazetteer.Entity(es[0].ID); e.Type != graph.Country || es[0].Kind == gazetteer.Demonym {
+		return false
+	}
+	return end >= len(toks) || !isPossessive(toks[end].Text) && !isCap(toks[end].Text)
 }
 
 // placeApposition reports whether the words after a span say it is a

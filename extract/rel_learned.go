@@ -113,6 +113,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true
 	case rel == graph.LivesIn && envoyAbroad(a) && b.Actor() == a.RoleOf:
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
+	case rel == graph.LivesIn && b.StandsFor != "" && governmentsThing(v, b):
+		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
 	case rel == graph.Killed && !deathTold(v, a, b):
 		return true // "Musharraf was replaced by Zardari, the widower of slain Bhutto": no word of the two tells a death
 	case rel == graph.Killed && woundOnly(v, a, b):
@@ -623,6 +625,18 @@ func woundOnly(v *sentenceView, a, b *Mention) bool {
 		}
 	}
 	return hurt
+}
+
+// governmentsThing reports whether a capital or seat owns a thing, not a
+// person: "Beijing's influence", "Moscow's decision" (against "Seoul's
+// Foreign Minister", "Tehran's mayor").
+func governmentsThing(v *sentenceView, m *Mention) bool {
+	k := m.Last
+	if k+1 >= v.s.Last || !isPossessive(v.toks[k].Text) {
+		return false
+	}
+	w := v.toks[k+1].Text
+	return isLowerWord(w) && !agentNoun(strings.ToLower(w)) && !isTitleWord(w)
 }
 
 // deathTold reports whether a word of killing, death or a deadly blow

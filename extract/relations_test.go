@@ -1551,6 +1551,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"killed", "Omar Farouk was gunned down by Ali Hassan in Cairo. Lena Ortiz was fatally stabbed by Marco Diaz. Ivan Petrov fatally stabbed Oleg Sidorov. Karl Weber was mortally wounded by Hans Braun.",
 			[]string{"person/ali-hassan killed person/omar-farouk @killed-passive", "person/marco-diaz killed person/lena-ortiz @killed-passive",
 				"person/ivan-petrov killed person/oleg-sidorov @killed-verb", "person/hans-braun killed person/karl-weber"}, nil},
+		{"lives in", "Kouchner said it was largely due to Beijing's influence that U.N. envoy Ibrahim Gambari was able to travel to Burma.",
+			nil, []string{"person/ibrahim-gambari lives-in location/beijing"}}, // the government's influence, no home
 		{"killed", "Jack Ruby fired his revolver at Lee Harvey Oswald in Dallas. Lee Harvey Oswald opened fire from a window into John Kennedy's motorcade.",
 			nil, []string{"person/jack-ruby killed person/lee-harvey-oswald", "person/lee-harvey-oswald killed person/john-kennedy"}}, // firing at someone tells no death
 		{"killed", "Omar Farouk was stabbed by Ali Hassan. Karl Weber was wounded by Hans Braun. Police said Ivan Petrov had not fatally stabbed Oleg Sidorov.",
