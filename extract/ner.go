@@ -62,6 +62,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if storm {
 				sp.Type = Misc // "Hurricane Katrina", and "Katrina" after it: a storm, no person or place
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First > 1 && realmNouns[strings.ToLower(toks[sp.Last-1].Text)] {
+				sp.Type = Misc // "the Austro-Hungarian Empire", "the Abbasid Caliphate": a realm of the past, no body
+			}
 			if sp.Last-sp.First == 1 && sp.Type != graph.Person && !storm && nameParts[toks[sp.First].Text] &&
 				len(r.Gazetteer.Lookup(graph.NormalizeName(toks[sp.First].Text))) == 0 {
 				sp.Type = graph.Person // "Xi", after "Xi Jinping"; "Kirby", after "John Kirby"
@@ -1527,6 +1530,9 @@ func styleOnly(ws []Token) bool {
 // "the Swiss team Gerolsteiner".
 var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "airline", "bank", "newspaper", "daily",
 	"conglomerate", "carmaker", "automaker", "broadcaster", "insurer", "lender")
+
+// realmNouns end the names of realms, most of them of the past.
+var realmNouns = set("empire", "caliphate", "sultanate", "khanate", "dynasty")
 
 // polityKinds name a kind of state, no body of its own.
 var polityKinds = set("empire", "kingdom", "republic", "caliphate", "sultanate", "emirate", "khanate", "dynasty", "principality")
