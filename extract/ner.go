@@ -62,6 +62,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if storm {
 				sp.Type = Misc // "Hurricane Katrina", and "Katrina" after it: a storm, no person or place
 			}
+			if sp.Type == graph.Org && toks[sp.Last-1].Text == "Marine" {
+				sp.Type = Misc // "one U.S. Marine and one Afghan soldier were killed": a marine, no body
+			}
 			if sp.Type == graph.Org && sp.Last-sp.First > 1 && realmNouns[strings.ToLower(toks[sp.Last-1].Text)] {
 				sp.Type = Misc // "the Austro-Hungarian Empire", "the Abbasid Caliphate": a realm of the past, no body
 			}
