@@ -15,12 +15,20 @@ type Filter struct {
 	// MinConfidence is the least confidence a relation needs; 0 lets
 	// every relation through.
 	MinConfidence float64
+	// Period, when set, keeps the relations with evidence dated in it,
+	// and of each only that evidence (Apply).
+	Period Period
 }
 
 // Matches reports whether r passes f.
 func (f Filter) Matches(r Relation) bool {
 	if f.Entity != "" && r.Source != f.Entity && r.Target != f.Entity || r.Confidence < f.MinConfidence {
 		return false
+	}
+	if !f.Period.IsZero() {
+		if _, ok := f.Period.Within(r); !ok {
+			return false
+		}
 	}
 	if len(f.Types) == 0 {
 		return true
@@ -56,12 +64,22 @@ func (m memSource) Entity(id string) (Entity, error) {
 
 func (m memSource) Relations(f Filter) ([]Relation, error) { return m.g.Filtered(f), nil }
 
-// Filtered returns the relations that pass f, sorted.
+// Apply reports whether r passes f and returns it with only the evidence
+// f's Period holds.
+func (f Filter) Apply(r Relation) (Relation, bool) {
+	if !f.Matches(r) {
+		return r, false
+	}
+	return f.Period.Within(r)
+}
+
+// Filtered returns the relations that pass f, sorted, each with the
+// evidence f's Period holds.
 func (g *Graph) Filtered(f Filter) []Relation {
 	var out []Relation
 	for _, r := range g.relations {
-		if f.Matches(*r) {
-			out = append(out, *r)
+		if kept, ok := f.Apply(*r); ok {
+			out = append(out, kept)
 		}
 	}
 	SortRelations(out)

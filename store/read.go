@@ -253,7 +253,8 @@ func (s *Store) Entities(t graph.EntityType) ([]EntityInfo, error) {
 }
 
 // Relations returns the stated relations that pass f, with all their
-// evidence, sorted by source, type and target. With f.Entity set it reads
+// evidence (with f.Period set, the evidence dated in it), sorted by source,
+// type and target. With f.Entity set it reads
 // only that entity's adjacency lists.
 func (s *Store) Relations(f graph.Filter) ([]graph.Relation, error) {
 	var out []graph.Relation
@@ -296,6 +297,12 @@ func (s *Store) Relations(f graph.Filter) ([]graph.Relation, error) {
 				}
 			}
 			r.Evidence = readEvidence(tx, k)
+			if !f.Period.IsZero() {
+				var ok bool
+				if r, ok = f.Period.Within(r); !ok {
+					return nil
+				}
+			}
 			out = append(out, r)
 			return nil
 		}

@@ -123,6 +123,15 @@ func TestQueryForms(t *testing.T) {
 		{[]string{"query", "who leads Belarus"}, "Alexander Lukashenko (PERSON)  stated (President)"},
 		{[]string{"query", "what is Belarus a member of"}, "Collective Security Treaty Organization (ORG)"},
 		{[]string{"query", "who met Putin"}, "Alexander Lukashenko (PERSON)"},
+		// a time ends the question, or comes with --since and --until: the
+		// seed story is of 2022-03-11
+		{[]string{"query", "who met Putin in March 2022"}, "Alexander Lukashenko (PERSON)  stated, confidence 0.99, 3 evidence quotes, 2022-03-11"},
+		{[]string{"query", "who met Putin before 2022"}, "Who met Putin until 2021?  [met-with: Vladimir Putin, PERSON]\nNo answer in the database."},
+		{[]string{"query", "who met Putin", "--since", "2023"}, "No answer in the database."},
+		{[]string{"query", "who is allied with Belarus since 2022"}, "Russia (COUNTRY)  stated"},
+		{[]string{"query", "did Lukashenko meet Putin in 2022"}, "Yes."},
+		{[]string{"query", "did Lukashenko meet Putin in 2021"}, "No evidence in the database that Alexander Lukashenko met-with Vladimir Putin in 2021."},
+		{[]string{"query", "who is Lukashenko", "--until", "2021"}, "relations with evidence dated until 2021\nNo relation in the database."},
 		{[]string{"query", "--rel", "allied-with", "--entity", "Belarus"}, "Russia (COUNTRY)  stated"},
 		{[]string{"query", "--rel", "member-of", "--entity", "CSTO", "--incoming"}, "Armenia (COUNTRY)"},
 		{[]string{"query", "who works for the Pentagon"}, "John Kirby (PERSON)  stated (Press Secretary)"},
@@ -338,6 +347,19 @@ func TestListings(t *testing.T) {
 	if !strings.Contains(out, "Russia") || strings.Contains(out, "Armenia") {
 		t.Errorf("query --min-confidence 0.95 (Russia stated at 1.00; co-members inferred at 0.8 x their memberships):\n%s", out)
 	}
+	// inferred alliances have no date of their own: a period leaves them out
+	out, _, _ = kg(t, nil, "", "--db", db, "query", "who is allied with Belarus in 2022")
+	if !strings.Contains(out, "Russia") || strings.Contains(out, "Armenia") {
+		t.Errorf("query with a period answers with inferred allies:\n%s", out)
+	}
+	out, _, code = kg(t, nil, "", "--db", db, "relations", "--json", "--since", "2023")
+	if code != 0 || out != "" {
+		t.Errorf("relations --since 2023 (the seed story is of 2022): exit %d\n%s", code, out)
+	}
+	in2022, _, _ := kg(t, nil, "", "--db", db, "relations", "--json", "--since", "March 2022", "--until", "2022")
+	if strings.Count(in2022, "\n") != nAll {
+		t.Errorf("relations in 2022: %d of %d relations", strings.Count(in2022, "\n"), nAll)
+	}
 	out, _, code = kg(t, nil, "", "--db", db, "stats")
 	if code != 0 || !regexp.MustCompile(`(?m)^documents\s+1$`).MatchString(out) {
 		t.Errorf("stats:\n%s", out)
@@ -371,6 +393,10 @@ func TestExport(t *testing.T) {
 	}
 	if !found || len(g.Entities) < 30 {
 		t.Errorf("export json: %d entities, Belarus allied-with Russia found: %v", len(g.Entities), found)
+	}
+	out, _, code = kg(t, nil, "", "--db", db, "export", "--format", "json", "--until", "2021")
+	if code != 0 || strings.TrimSpace(out) != `{"entities":[],"relations":[]}` {
+		t.Errorf("export --until 2021 (the seed story is of 2022): exit %d\n%.300s", code, out)
 	}
 	out, _, code = kg(t, nil, "", "--db", db, "export", "--entity", "Belarus", "--depth", "1", "--rel", "member-of")
 	if code != 0 || !strings.HasPrefix(out, "digraph") || !strings.Contains(out, `"country/belarus" -> "org/csto"`) || strings.Contains(out, "allied-with") {
@@ -461,6 +487,9 @@ func TestUsageErrors(t *testing.T) {
 		{"--db", db, "relations", "--rel", "friends-with"},
 		{"--db", db, "relations", "--min-confidence", "1.5"},
 		{"--db", db, "export", "--min-confidence", "-0.1"},
+		{"--db", db, "relations", "--since", "yesterday"},
+		{"--db", db, "export", "--since", "2022", "--until", "2021"},
+		{"--db", db, "query", "who met Putin in 2022", "--since", "2022"},
 		{"ingest", "--date", "yesterday", seed},
 		{"--db", db, "entities", "--bogus"},
 	} {

@@ -17,6 +17,9 @@ type ExportOptions struct {
 	Inferred bool
 	// MinConfidence leaves out relations less sure than this.
 	MinConfidence float64
+	// Since and Until keep the relations with evidence dated in that
+	// time, each with that evidence only: a link chart of a period.
+	Since, Until string
 }
 
 func newCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
@@ -29,10 +32,14 @@ func newCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
   dot   Graphviz: nodes shaped and coloured by type, edges labelled with the
         relation; render with  kgraph export --format dot | dot -Tsvg > chart.svg
   json  {"entities": [...], "relations": [...]} with every field and all
-        evidence (each item names its document)`,
+        evidence (each item names its document)
+
+With --since or --until, only relations with evidence dated in that time are
+written, each with that evidence only: the chart of a period.`,
 		Example: `  kgraph export --format dot | dot -Tsvg > chart.svg
   kgraph export --format dot --entity Belarus --depth 2 --rel member-of --rel allied-with
-  kgraph export --format json > graph.json`,
+  kgraph export --format json > graph.json
+  kgraph export --format dot --since 2022-02-24 | dot -Tsvg > war.svg`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !cmd.Flags().Changed("depth") && opts.Entity != "" {
@@ -50,6 +57,7 @@ func newCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 	cmd.Flags().StringSliceVarP(&opts.Rels, "rel", "r", nil, "only these relation types (repeat or comma-separate)")
 	cmd.Flags().BoolVar(&opts.Inferred, "inferred", false, "include inferred relations, marked")
 	addMinConfidence(cmd, &opts.MinConfidence)
+	addPeriod(cmd, &opts.Since, &opts.Until)
 	return cmd
 }
 
@@ -76,22 +84,27 @@ func exportRun(opts *ExportOptions) error {
 		return err
 	}
 	defer s.Close()
+	period, err := periodOf(opts.Since, opts.Until)
+	if err != nil {
+		return err
+	}
+	f := graph.Filter{Types: types, MinConfidence: opts.MinConfidence, Period: period}
 	var g *graph.Graph
 	if opts.Entity != "" {
 		e, _, err := findEntity(s, opts.Entity)
 		if err != nil {
 			return err
 		}
-		g, err = graph.Expand(s, []string{e.ID}, opts.Depth, graph.Filter{Types: types, MinConfidence: opts.MinConfidence})
+		g, err = graph.Expand(s, []string{e.ID}, opts.Depth, f)
 		if err != nil {
 			return err
 		}
 	} else {
-		g, err = loadGraph(s, graph.Filter{Types: types, MinConfidence: opts.MinConfidence})
+		g, err = loadGraph(s, f)
 		if err != nil {
 			return err
 		}
-		if opts.Format == "json" && len(types) == 0 && opts.MinConfidence == 0 {
+		if opts.Format == "json" && len(types) == 0 && opts.MinConfidence == 0 && period.IsZero() {
 			all, err := s.Entities("")
 			if err != nil {
 				return err
@@ -102,6 +115,8 @@ func exportRun(opts *ExportOptions) error {
 		}
 	}
 	if opts.Inferred {
+		// Inferred from the relations kept: within the period too, though
+		// an inference has no evidence of its own to date.
 		for _, r := range graph.Infer(g) {
 			if (graph.Filter{Types: types, MinConfidence: opts.MinConfidence}).Matches(r) {
 				g.AddRelation(r)

@@ -18,6 +18,8 @@ type ProfileAnswer struct {
 	Also   []graph.Ref `json:"also,omitempty"`
 	// Aliases are the other names the entity is known by in the database.
 	Aliases []string `json:"aliases,omitempty"`
+	// Period is the time the relations are limited to, if any.
+	Period *graph.Period `json:"period,omitempty"`
 	// Relations are grouped by type (who the entity is before what it
 	// did), the best attested first within a type.
 	Relations []ProfileRelation `json:"relations"`
@@ -51,7 +53,7 @@ const profileLimit = 8
 
 // queryProfile answers "who is X": the entity and the stated relations it
 // takes part in, by type.
-func queryProfile(opts *QueryOptions, question, name string) error {
+func queryProfile(opts *QueryOptions, question, name string, period graph.Period) error {
 	s, err := opts.Factory.OpenStore(true)
 	if err != nil {
 		return err
@@ -67,7 +69,7 @@ func queryProfile(opts *QueryOptions, question, name string) error {
 	if err != nil {
 		return err
 	}
-	ans, err := profile(s, question, ent, opts.MinConfidence)
+	ans, err := profile(s, question, ent, opts.MinConfidence, period)
 	if err != nil {
 		return err
 	}
@@ -80,9 +82,12 @@ func queryProfile(opts *QueryOptions, question, name string) error {
 	return printProfile(out, ans)
 }
 
-func profile(s Store, question string, ent store.EntityInfo, minConf float64) (ProfileAnswer, error) {
+func profile(s Store, question string, ent store.EntityInfo, minConf float64, period graph.Period) (ProfileAnswer, error) {
 	ans := ProfileAnswer{Query: question, Entity: ent.Ref(), Aliases: ent.Aliases, Relations: []ProfileRelation{}}
-	rels, err := s.Relations(graph.Filter{Entity: ent.ID, MinConfidence: minConf})
+	if !period.IsZero() {
+		ans.Period = &period
+	}
+	rels, err := s.Relations(graph.Filter{Entity: ent.ID, MinConfidence: minConf, Period: period})
 	if err != nil {
 		return ans, err
 	}
@@ -143,6 +148,9 @@ func printProfile(w io.Writer, a ProfileAnswer) error {
 			names = append(names, fmt.Sprintf("%s (%s)", e.Name, e.ID))
 		}
 		fmt.Fprintf(w, "(the name also fits %s)\n", joinClipped(names, 5))
+	}
+	if a.Period != nil {
+		fmt.Fprintf(w, "relations with evidence dated %s\n", a.Period)
 	}
 	if len(a.Relations) == 0 {
 		fmt.Fprintln(w, "No relation in the database.")

@@ -24,6 +24,9 @@ type QueryOptions struct {
 	JSON     bool
 	// MinConfidence leaves out answers less sure than this.
 	MinConfidence float64
+	// Since and Until limit the answers to relations with evidence dated
+	// in that time; the question may say it instead ("in 2005").
+	Since, Until string
 }
 
 func newCmdQuery(f *Factory, runF func(*QueryOptions) error) *cobra.Command {
@@ -45,6 +48,11 @@ it) or no with what the database holds between them instead:
 or about one entity as a whole, answered with every stated relation it
 takes part in, by type:
   who is X                    what is X              tell me about X
+Any of them may end with a time ("who met Putin in 2005", "... in March
+2022", "... since 2022", "... before 2008", "... between 2001 and 2005"),
+or take --since and --until: the answers are then the stated relations
+with evidence dated in that time (the date the text gives, else the
+story's), each with that evidence only.
 An entity is found by its name, an alias, a demonym or an acronym, in any
 case. Each answer shows its evidence count and first quote; answers that
 are inferred (co-members of a mutual-defence alliance are allied) say so and
@@ -52,6 +60,7 @@ why, and come after the stated ones.`,
 		Example: `  kgraph query "who is allied with Belarus"
   kgraph query "did Russia attack Ukraine"
   kgraph query "who is Lukashenko"
+  kgraph query "who met Putin in 2005"
   kgraph query "members of the CSTO" --json
   kgraph query --rel allied-with --entity Belarus`,
 		Args: cobra.ArbitraryArgs,
@@ -75,6 +84,7 @@ why, and come after the stated ones.`,
 	cmd.Flags().BoolVar(&opts.NoInfer, "no-inferred", false, "leave out inferred answers")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON")
 	addMinConfidence(cmd, &opts.MinConfidence)
+	addPeriod(cmd, &opts.Since, &opts.Until)
 	return cmd
 }
 
@@ -83,7 +93,9 @@ type QueryAnswer struct {
 	Query    string             `json:"query"`
 	Relation graph.RelationType `json:"relation"`
 	Entity   graph.Ref          `json:"entity"`
-	Results  []QueryResult      `json:"results"`
+	// Period is the time the answers are limited to, if any.
+	Period  *graph.Period `json:"period,omitempty"`
+	Results []QueryResult `json:"results"`
 	// Also lists other entities the name denotes; the answer is about Entity.
 	Also []graph.Ref `json:"also,omitempty"`
 }
@@ -107,15 +119,25 @@ func queryRun(opts *QueryOptions) error {
 	if err := checkConfidence(opts.MinConfidence); err != nil {
 		return err
 	}
+	period, err := periodOf(opts.Since, opts.Until)
+	if err != nil {
+		return err
+	}
 	var q graph.Question
 	if opts.Question != "" {
-		var err error
-		if q, err = graph.ParseQuestion(opts.Question); err != nil {
-			if pqs, perr := graph.ParsePairQuestion(opts.Question); perr == nil {
-				return queryPair(opts, pqs)
+		question := opts.Question
+		if rest, p := graph.SplitPeriod(question); !p.IsZero() {
+			if !period.IsZero() {
+				return usagef("give the time in the question or with --since and --until, not both")
 			}
-			if name, perr := graph.ParseProfileQuestion(opts.Question); perr == nil {
-				return queryProfile(opts, opts.Question, name)
+			question, period = rest, p
+		}
+		if q, err = graph.ParseQuestion(question); err != nil {
+			if pqs, perr := graph.ParsePairQuestion(question); perr == nil {
+				return queryPair(opts, pqs, period)
+			}
+			if name, perr := graph.ParseProfileQuestion(question); perr == nil {
+				return queryProfile(opts, withPeriod(question, period), name, period)
 			}
 			return usageError{err}
 		}
@@ -162,7 +184,7 @@ func queryRun(opts *QueryOptions) error {
 	if err != nil {
 		return err
 	}
-	ans, err := answer(s, q, ent.Entity, !opts.NoInfer, opts.MinConfidence)
+	ans, err := answer(s, q, ent.Entity, !opts.NoInfer, opts.MinConfidence, period)
 	if err != nil {
 		return err
 	}
@@ -171,7 +193,7 @@ func queryRun(opts *QueryOptions) error {
 		// database can answer for: "who killed Kennedy" is John F.
 		// Kennedy's question, though Edward Kennedy is named more.
 		for i, a := range also {
-			alt, err := answer(s, q, a.Entity, !opts.NoInfer, opts.MinConfidence)
+			alt, err := answer(s, q, a.Entity, !opts.NoInfer, opts.MinConfidence, period)
 			if err != nil {
 				return err
 			}
@@ -191,14 +213,19 @@ func queryRun(opts *QueryOptions) error {
 	return printAnswer(out, ans)
 }
 
-func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf float64) (QueryAnswer, error) {
-	ans := QueryAnswer{Query: q.Text, Relation: q.Relation, Entity: ent.Ref(), Results: []QueryResult{}}
-	f := graph.Filter{Entity: ent.ID, Types: []graph.RelationType{q.Relation}, MinConfidence: minConf}
+// answer answers q about ent. With a period, the answers are the stated
+// relations with evidence dated in it: an inference has no date of its own.
+func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf float64, period graph.Period) (QueryAnswer, error) {
+	ans := QueryAnswer{Query: withPeriod(q.Text, period), Relation: q.Relation, Entity: ent.Ref(), Results: []QueryResult{}}
+	if !period.IsZero() {
+		ans.Period = &period
+	}
+	f := graph.Filter{Entity: ent.ID, Types: []graph.RelationType{q.Relation}, MinConfidence: minConf, Period: period}
 	rels, err := s.Relations(f)
 	if err != nil {
 		return ans, err
 	}
-	if infer {
+	if infer && period.IsZero() {
 		if rels, err = withInferred(s, f, rels); err != nil {
 			return ans, err
 		}
@@ -262,6 +289,15 @@ func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf flo
 		return a.Entity.ID < b.Entity.ID
 	})
 	return ans, nil
+}
+
+// withPeriod appends the time a question is limited to: "who met Putin in
+// 2005".
+func withPeriod(question string, p graph.Period) string {
+	if p.IsZero() {
+		return question
+	}
+	return question + " " + p.String()
 }
 
 // commonRole returns the role the relation's quotes give most often (in the
@@ -384,6 +420,8 @@ type PairAnswer struct {
 	Source   graph.Ref          `json:"source"`
 	Target   graph.Ref          `json:"target"`
 	Answer   bool               `json:"answer"`
+	// Period is the time the question is limited to, if any.
+	Period *graph.Period `json:"period,omitempty"`
 	// Former says the relation held once and no longer, by the role the
 	// text gives it ("former member", "ousted President").
 	Former bool `json:"former,omitempty"`
@@ -396,7 +434,7 @@ type PairAnswer struct {
 // Russia": the relation between the two, with its evidence, or no. Of the
 // readings a question allows ("is X in Y": a member or a place), the
 // first that the entities' types fit is taken.
-func queryPair(opts *QueryOptions, pqs []graph.PairQuestion) error {
+func queryPair(opts *QueryOptions, pqs []graph.PairQuestion, period graph.Period) error {
 	s, err := opts.Factory.OpenStore(true)
 	if err != nil {
 		return err
@@ -420,7 +458,7 @@ func queryPair(opts *QueryOptions, pqs []graph.PairQuestion) error {
 		return pqs[0]
 	}
 	pq = pick(a, b)
-	ans, rels, err := explain(s, a.Entity, pq.Relation, b.Entity)
+	ans, rels, err := explain(s, a.Entity, pq.Relation, b.Entity, period)
 	if err != nil {
 		return err
 	}
@@ -436,7 +474,7 @@ func queryPair(opts *QueryOptions, pqs []graph.PairQuestion) error {
 					continue
 				}
 				c := pick(x, y)
-				xa, xr, err := explain(s, x.Entity, c.Relation, y.Entity)
+				xa, xr, err := explain(s, x.Entity, c.Relation, y.Entity, period)
 				if err != nil {
 					return err
 				}
@@ -449,13 +487,17 @@ func queryPair(opts *QueryOptions, pqs []graph.PairQuestion) error {
 	}
 	out := opts.Factory.IO.Out
 	if opts.JSON {
-		return writeJSON(out, PairAnswer{Query: pq.Text, Relation: pq.Relation, Source: a.Ref(), Target: b.Ref(), Answer: ans != nil,
-			Former: ans != nil && graph.PastRole(ans.Relation.Role), Why: ans})
+		pa := PairAnswer{Query: withPeriod(pq.Text, period), Relation: pq.Relation, Source: a.Ref(), Target: b.Ref(), Answer: ans != nil,
+			Former: ans != nil && graph.PastRole(ans.Relation.Role), Why: ans}
+		if !period.IsZero() {
+			pa.Period = &period
+		}
+		return writeJSON(out, pa)
 	}
 	names := newNameCache(s)
-	fmt.Fprintf(out, "%s?  [%s %s %s]\n", upperFirst(pq.Text), a.Name, pq.Relation, b.Name)
+	fmt.Fprintf(out, "%s?  [%s %s %s]\n", upperFirst(withPeriod(pq.Text, period)), a.Name, pq.Relation, b.Name)
 	if ans == nil {
-		fmt.Fprintf(out, "No evidence in the database that %s %s %s.\n", a.Name, pq.Relation, b.Name)
+		fmt.Fprintf(out, "No evidence in the database that %s %s %s.\n", a.Name, pq.Relation, withPeriod(b.Name, period))
 		if other := heldBetween(names, rels, a.ID, b.ID); len(other) > 0 {
 			fmt.Fprintf(out, "It holds: %s.\n", strings.Join(other, "; "))
 		}

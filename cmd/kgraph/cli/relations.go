@@ -18,6 +18,9 @@ type RelationsOptions struct {
 	JSON     bool
 	// MinConfidence hides relations less sure than this.
 	MinConfidence float64
+	// Since and Until keep the relations with evidence dated in that
+	// time, each with that evidence only.
+	Since, Until string
 }
 
 func newCmdRelations(f *Factory, runF func(*RelationsOptions) error) *cobra.Command {
@@ -28,8 +31,12 @@ func newCmdRelations(f *Factory, runF func(*RelationsOptions) error) *cobra.Comm
 		Long: `List relations with their dates, confidence, evidence count and first quote.
 
 Inferred relations (co-members of a mutual-defence alliance are allied; a
-head of state is a citizen) are shown only with --inferred, and marked.`,
+head of state is a citizen) are shown only with --inferred, and marked.
+With --since or --until, only relations with evidence dated in that time
+(the date the text gives, else the story's) are listed, each with that
+evidence only; inferred ones, which have no date of their own, are left out.`,
 		Example: `  kgraph relations --rel member-of
+  kgraph relations --rel met-with --since 2022-02-24
   kgraph relations --entity Belarus --inferred --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -44,6 +51,7 @@ head of state is a citizen) are shown only with --inferred, and marked.`,
 	cmd.Flags().BoolVar(&opts.Inferred, "inferred", false, "also show inferred relations")
 	cmd.Flags().BoolVar(&opts.JSON, "json", false, "print JSON, one relation a line")
 	addMinConfidence(cmd, &opts.MinConfidence)
+	addPeriod(cmd, &opts.Since, &opts.Until)
 	return cmd
 }
 
@@ -60,10 +68,15 @@ func checkConfidence(c float64) error {
 	return nil
 }
 
-// relationFilter builds a filter from --rel, --entity and --min-confidence.
-func relationFilter(s Store, rel, entity string, minConf float64) (graph.Filter, error) {
+// relationFilter builds a filter from --rel, --entity, --min-confidence,
+// --since and --until.
+func relationFilter(s Store, rel, entity string, minConf float64, since, until string) (graph.Filter, error) {
 	f := graph.Filter{MinConfidence: minConf}
 	if err := checkConfidence(minConf); err != nil {
+		return f, err
+	}
+	var err error
+	if f.Period, err = periodOf(since, until); err != nil {
 		return f, err
 	}
 	if rel != "" {
@@ -138,7 +151,7 @@ func relationsRun(opts *RelationsOptions) error {
 		return err
 	}
 	defer s.Close()
-	f, err := relationFilter(s, opts.Rel, opts.Entity, opts.MinConfidence)
+	f, err := relationFilter(s, opts.Rel, opts.Entity, opts.MinConfidence, opts.Since, opts.Until)
 	if err != nil {
 		return err
 	}

@@ -67,7 +67,7 @@ func whyRun(opts *WhyOptions) error {
 	if err != nil {
 		return err
 	}
-	ans, rels, err := explain(s, a.Entity, typ, b.Entity)
+	ans, rels, err := explain(s, a.Entity, typ, b.Entity, graph.Period{})
 	if err != nil {
 		return err
 	}
@@ -112,9 +112,11 @@ func printWhyAnswer(w io.Writer, names *nameCache, ans *WhyAnswer) {
 // explain finds the relation typ from a to b, stated or inferred, with the
 // premises of an inferred one; it also returns a's stated relations, to
 // say what the database holds instead when it finds none.
-func explain(s Store, a graph.Entity, typ graph.RelationType, b graph.Entity) (*WhyAnswer, []graph.Relation, error) {
+//
+// With a period it looks only at evidence dated in it, and infers nothing.
+func explain(s Store, a graph.Entity, typ graph.RelationType, b graph.Entity, period graph.Period) (*WhyAnswer, []graph.Relation, error) {
 	want := graph.Relation{Type: typ, Source: a.ID, Target: b.ID}.Canonical().Key()
-	rels, err := s.Relations(graph.Filter{Entity: a.ID})
+	rels, err := s.Relations(graph.Filter{Entity: a.ID, Period: period})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -124,7 +126,7 @@ func explain(s Store, a graph.Entity, typ graph.RelationType, b graph.Entity) (*
 			ans = &WhyAnswer{Relation: r}
 		}
 	}
-	if ans == nil {
+	if ans == nil && period.IsZero() {
 		inferred, err := withInferred(s, graph.Filter{Entity: a.ID, Types: []graph.RelationType{typ}}, nil)
 		if err != nil {
 			return nil, nil, err
