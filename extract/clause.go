@@ -158,6 +158,19 @@ func (v *sentenceView) kindEnd(n int) int {
 // militant group Hamas", "telecom giant Huawei".
 var bodyHeadNouns = union(genericOrgNouns, orgKindNouns)
 
+// bodyHead reports whether w is one of bodyHeadNouns or its plural:
+// "giants", "companies".
+func bodyHead(w string) bool {
+	if bodyHeadNouns[w] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(w, "ies"); ok {
+		return bodyHeadNouns[s+"y"]
+	}
+	s, ok := strings.CutSuffix(w, "s")
+	return ok && bodyHeadNouns[s]
+}
+
 // bodyNamedWithKind returns the body whose name and kind end before token
 // end ("the Houthi movement", "the Solidarity trade union"), or nil.
 func (v *sentenceView) bodyNamedWithKind(end int) *Mention {
@@ -298,11 +311,11 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			// saying what kind of body the name after them is
 			if m.Kind == "demonym" {
 				k := m.Last
-				for k+1 < v.s.Last && k < m.Last+4 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && (!bodyHeadNouns[v.word(k)] || bodyHeadNouns[v.word(k+1)]) {
+				for k+1 < v.s.Last && k < m.Last+4 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && (!bodyHead(v.word(k)) || bodyHead(v.word(k+1))) {
 					k++ // ("telecom giant": kind nouns in a row, the last one before the name)
 				}
-				if p := v.mentionAt(k + 1); bodyHeadNouns[v.word(k)] && p != nil && p.First == k+1 && isBody(p) {
-					return p // ("Chinese telecom giant Huawei")
+				if p := v.mentionAt(k + 1); bodyHead(v.word(k)) && p != nil && p.First == k+1 && isBody(p) {
+					return p // ("Chinese telecom giant Huawei", "Russian oil giants Rosneft and Lukoil": the first)
 				}
 			}
 			// A demonym or country directly before a titled person belongs to the title.
@@ -450,8 +463,8 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 					k = c.First - 1
 					continue
 				}
-				if w := lowerNoDot(v.word(k)); titleWords[w] || w == "of" && titleWords[lowerNoDot(v.word(k-1))] {
-					k--
+				if w := lowerNoDot(v.word(k)); titleWords[w] || w == "of" && titleWords[lowerNoDot(v.word(k-1))] || w == "then-" || w == "ex-" || w == "former" {
+					k-- // ("Taiwan's then-President Ma Ying-jeou")
 					continue
 				}
 				if c := v.mentionAt(k - 1); isPossessive(v.word(k)) && c != nil && c.Type != graph.Person && c.Last == k {

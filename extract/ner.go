@@ -88,6 +88,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if f := sp.First; sp.Type == graph.Person && sp.Last-f == 1 && f >= 2 && bodyKindNouns[toks[f-1].Text] && r.demonymOf(toks[f-2].Text) != "" {
 				sp.Type = graph.Org // "the Swiss team Gerolsteiner", "the German firm Hochtief"
 			}
+			if f := sp.First; sp.Type == graph.Person && sp.Last-f == 1 && f >= 3 && strings.HasSuffix(toks[f-1].Text, "maker") && isLowerWord(toks[f-1].Text) &&
+				(r.nationWord(toks[f-2].Text) || isLowerWord(toks[f-2].Text) && r.nationWord(toks[f-3].Text)) {
+				sp.Type = graph.Org // "U.S. drone maker Skydio", "Chinese chipmaker SMIC": a maker is a firm
+			}
 			if sp.Type == graph.Org && reporterByline(toks, sp) {
 				sp.Type = graph.Person // "VOA's Mil Arcega reports."
 			}
@@ -501,6 +505,17 @@ func (r *Recognizer) describedKnownOrg(toks []Token, sp Span) int {
 }
 
 // demonymOf returns the country w is a demonym of in the gazetteer, or "".
+// nationWord reports whether w is a demonym or a country's name:
+// "Chinese", "U.S.".
+func (r *Recognizer) nationWord(w string) bool {
+	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(w)) {
+		if e.Kind.String() == "demonym" || strings.HasPrefix(e.ID, "country/") {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *Recognizer) demonymOf(w string) string {
 	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(w)) {
 		if e.Kind.String() == "demonym" {
@@ -3019,12 +3034,13 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			leader := headTitle(textOf(toks, k, m.First)) != ""
 			byState := ms[i-1].Type == graph.Country || ms[i-1].Kind == "demonym"
 			byBody := ms[i-1].Type == graph.Org && ms[i-1].StandsFor == ""
-			for j > start && k-j < 3 && isLowerWord(toks[j-1].Text) && ((toks[j-1].Tag == "JJ" || neutralAdjectives[toks[j-1].Text]) && titleAdjective(toks[j-1].Text, leader) ||
+			for j > start && k-j < 3 && (toks[j-1].Text == "then-" || toks[j-1].Text == "ex-" || // "Taiwan's then-President Ma Ying-jeou"
+				isLowerWord(toks[j-1].Text) && ((toks[j-1].Tag == "JJ" || neutralAdjectives[toks[j-1].Text]) && titleAdjective(toks[j-1].Text, leader) ||
 				byBody && fighterModifiers[toks[j-1].Text] || // "M23 rebel leader Sultani Makenga": an armed body's own kind, not a cause beside the office
 				stanceAdjective(toks[j-1].Text) && j-2 >= start && possessiveAt(toks, j-2) && stateOffice(textOf(toks, k, m.First)) ||
 				// ("Lebanon's pro-Syrian President"; not "Burma's pro-democracy
 				// leader", a cause's)
-				portfolios[toks[j-1].Text] || fieldNouns[toks[j-1].Text] && !(byState && privateFields[toks[j-1].Text])) {
+				portfolios[toks[j-1].Text] || fieldNouns[toks[j-1].Text] && !(byState && privateFields[toks[j-1].Text]))) {
 				j-- // "U.N. financial spokesman Fred Eckhard", "EU foreign policy chief Josep Borrell"
 			}
 			if prev := ms[i-1]; j < k && (prev.Last == j || prev.Last+1 == j && possessiveAt(toks, prev.Last)) && (prev.Type == graph.Org || prev.Type == graph.Country || prev.Kind == "demonym") {

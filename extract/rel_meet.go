@@ -131,6 +131,16 @@ func (l *linkRun) meetings(v *sentenceView) {
 					l.emitM(v, graph.MetWith, s, obj, 0.8, "meet-verb", s.Last, obj.First)
 				}
 			}
+		case (w == "shook" || w == "shakes" || w == "shake") && v.word(i+1) == "hands" && v.word(i+2) != "with":
+			// "Arafat and Rabin shook hands on the White House lawn"
+			subj := l.subjectOf(v, i)
+			for a := 0; a < len(subj); a++ {
+				for b := a + 1; b < len(subj); b++ {
+					if subj[a].Type == graph.Person && subj[b].Type == graph.Person {
+						l.emitM(v, graph.MetWith, subj[a], subj[b], 0.8, "meet-verb", subj[len(subj)-1].Last, i+2)
+					}
+				}
+			}
 		case (w == "shook" || w == "shakes" || w == "shake") && v.word(i+1) == "hands" && v.word(i+2) == "with":
 			// "Biden shook hands with Xi": in one room
 			if obj := v.headMentionAt(i + 3); obj != nil && obj.Type == graph.Person && !v.possessive(obj.Last) {
@@ -215,6 +225,12 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 						continue
 					}
 					l.emitM(v, graph.MetWith, x, y, 0.8, "meeting-between", min(i-2, meetingPhraseStart(v, i)), j)
+					if v.word(i) == "negotiations" || v.word(i) == "talks" {
+						// "negotiations between King Hussein and Prime Minister
+						// Yitzhak Rabin": people who hold talks meet and
+						// negotiate, as "held talks with" says
+						l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "talks-between", i-2, j)
+					}
 				}
 			}
 			return

@@ -30,6 +30,21 @@ var (
 // the sanctions verbs' passive.)
 func (l *linkRun) blacklisted(v *sentenceView) {
 	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		if w := v.word(i); (w == "froze" || w == "freezes" || w == "freeze") && !isPassiveAux(v.word(i-1)) {
+			if o := v.mentionAt(i + 1); o != nil && o.First == i+1 && o.Type != graph.Country && v.possessive(o.Last) && v.word(o.Last+1) == "assets" {
+				// "Britain froze Roman Abramovich's assets"
+				subj := l.subjectOf(v, i)
+				if m := v.mentionAt(i - 1); len(subj) == 0 && m != nil && m.Last == i {
+					subj = []*Mention{m} // ("Britain froze/JJ": the tagger's adjective)
+				}
+				for _, s := range subj {
+					if isActor(s) && s.Actor() != o.Actor() {
+						l.emitM(v, graph.Sanctions, s, o, 0.8, "froze-assets", min(s.First, i), o.Last+2)
+					}
+				}
+				continue
+			}
+		}
 		if w := v.word(i); (w == "froze" || w == "freezes" || w == "freeze") && (v.word(i+1) == "the" && v.word(i+2) == "assets" && v.word(i+3) == "of" ||
 			v.word(i+1) == "assets" && v.word(i+2) == "of") {
 			// "Britain froze the assets of Russian oligarch Roman
@@ -66,6 +81,15 @@ func (l *linkRun) blacklisted(v *sentenceView) {
 			if m := v.mentionAt(at); len(who) == 0 && m != nil && m.First == at && isActor(m) && m.Kind != "demonym" {
 				who, k = []*Mention{m}, m.Last // a name before its kind ("Wagner Group commanders")
 			}
+			if m := v.mentionAt(at); (len(who) == 0 || len(who) == 1 && who[0] == m) && m != nil && (m.Kind == "demonym" || m.Type == graph.Country) {
+				n := m.Last
+				for n < v.s.Last && n < m.Last+3 && v.mentionAt(n) == nil && isLowerWord(v.toks[n].Text) && strings.HasPrefix(v.toks[n].Tag, "NN") {
+					n++ // "U.S. drone maker Skydio": the kind of firm
+				}
+				if h := v.mentionAt(n); n > m.Last && h != nil && h.First == n && (h.Type == graph.Org || h.Type == graph.Person) {
+					who, k = []*Mention{h}, h.Last // "placed U.S. drone maker Skydio on an export blacklist"
+				}
+			}
 			if len(who) == 1 {
 				for n := 0; n < 2 && k < v.s.Last && v.mentionAt(k) == nil && isLowerWord(v.toks[k].Text) &&
 					(strings.HasPrefix(v.toks[k].Tag, "NN") || v.word(k+1) == "to" || v.word(k+1) == "on"); n++ { // ("commanders/VBZ to")
@@ -73,6 +97,35 @@ func (l *linkRun) blacklisted(v *sentenceView) {
 				}
 			}
 			by = l.subjectOf(v, i)
+			if len(by) == 0 {
+				n := i - 1
+				for n > v.s.First && i-n <= 3 && isLowerWord(v.toks[n].Text) && strings.HasPrefix(v.toks[n].Tag, "NN") {
+					n-- // "China's commerce ministry placed": the state whose body acts
+				}
+				if c := v.mentionAt(n - 1); n < i-1 && v.possessive(n) && c != nil && actorType(c) == graph.Country {
+					by = []*Mention{c}
+				}
+			}
+		}
+		if v.word(k) == "under" && len(by) > 0 {
+			// "placed President Emmerson Mnangagwa under Global Magnitsky
+			// sanctions"
+			for n := k + 1; n < v.s.Last && n <= k+4; n++ {
+				if v.word(n) == "sanctions" {
+					for _, b := range by {
+						for _, x := range who {
+							if isActor(b) && isActor(x) && b.Actor() != x.Actor() {
+								l.emitM(v, graph.Sanctions, b, x, 0.8, "placed-under-sanctions", min(x.First, i, b.Last), n+1)
+							}
+						}
+					}
+					break
+				}
+				if v.mentionAt(n) == nil && !isCap(v.toks[n].Text) && v.word(n) != "new" && v.word(n) != "u.s." {
+					break
+				}
+			}
+			continue
 		}
 		if v.word(k) != "on" && v.word(k) != "to" {
 			continue

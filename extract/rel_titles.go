@@ -11,6 +11,12 @@ import (
 func headTitle(role string) string {
 	words := strings.Fields(strings.ToLower(strings.ReplaceAll(role, ".", "")))
 	for i, w := range words {
+		for _, p := range []string{"then-", "ex-"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && rest != "" {
+				w = rest // "then-President": an office once held, PastRole says
+			}
+		}
+		words[i] = w
 		if full, ok := titleAbbrevs[w]; ok {
 			words[i] = full // "Louisiana Gov. Earl Long"
 		}

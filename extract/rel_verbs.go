@@ -392,6 +392,19 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if f.rel == graph.Founded && v.word(j) == "up" {
 		j++ // "set up the Al-Qadir Trust"
 	}
+	if f.rel == graph.NegotiatesWith && (v.word(j) == "for" || v.word(j) == "secretly" || v.word(j) == "directly") {
+		// "negotiated for more than a year with Baradar": a span of time
+		// or a manner before the partner
+		for k := j + 1; k < v.s.Last && k <= j+6; k++ {
+			if v.word(k) == "with" {
+				j = k
+				break
+			}
+			if v.mentionAt(k) != nil || isVerbTag(v.toks[k].Tag) || !isWord(v.toks[k].Text) {
+				break
+			}
+		}
+	}
 	if f.preps[v.word(j)] {
 		j++
 	}
@@ -403,6 +416,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if d := v.mentionAt(oj); d != nil && d.First == oj && d.Kind == "demonym" && (len(objs) == 0 || len(objs) == 1 && objs[0] == d) {
 		if h := v.headMentionAt(oj); h != nil && h != d && (h.Type == graph.Person || h.Type == graph.Org) {
 			objs = []*Mention{h} // "blacklisted Chinese telecom giant Huawei", "sanctioned Russian oligarch Oleg Deripaska"
+			if list, _ := v.listAt(h.First); len(list) > 1 && list[0] == h && bodyHead(v.word(h.First-1)) && strings.HasSuffix(v.word(h.First-1), "s") {
+				objs = list // "sanctioned Russian oil giants Rosneft and Lukoil"
+			}
 		}
 	}
 	if len(objs) == 0 {

@@ -233,6 +233,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/volodymyr-zelensky leader-of country/ukraine"}, nil},
 
 		// Meetings.
+		{"meetings", "Chinese President Xi Jinping and Taiwan's then-President Ma Ying-jeou met in Singapore in November 2015. Palestinian leader Yasser Arafat and Israeli Prime Minister Yitzhak Rabin shook hands on the White House lawn.",
+			[]string{"person/ma-ying-jeou met-with person/xi-jinping", "person/yasser-arafat met-with person/yitzhak-rabin", "person/ma-ying-jeou leader-of country/taiwan / then-President"}, nil},
+		{"meetings", "Arafat and Rabin did not shake hands. Jordan and Israel signed a treaty after negotiations between King Hussein and Prime Minister Yitzhak Rabin.",
+			[]string{"person/hussein negotiates-with person/yitzhak-rabin", "person/hussein met-with person/yitzhak-rabin"}, []string{"person/arafat met-with person/yitzhak-rabin"}},
+		{"negotiates", "U.S. envoy Zalmay Khalilzad negotiated for more than a year with Taliban co-founder Abdul Ghani Baradar in Doha. Britain negotiated for weeks over the text.",
+			[]string{"person/abdul-ghani-baradar negotiates-with person/zalmay-khalilzad"}, nil},
 		{"meetings", "Israeli Defense Minister Shaul Mofaz and Palestinian Mohammed Dahlan began their talks hours later.",
 			[]string{"person/mohammed-dahlan met-with person/shaul-mofaz"}, nil},
 		{"meetings", "Ariel Sharon will meet Mahmoud Abbas and Jordan's King Abdullah Tuesday in Sharm el-Sheikh. Solana spoke after meeting with Israel's Foreign Minister Tzipi Livni in Tel Aviv.",
@@ -536,6 +542,12 @@ func TestRelationPatterns(t *testing.T) {
 		{"attacked", "Russian forces shelled the Ukrainian city of Kharkiv overnight. Israeli warplanes bombed the southern town of Rafah. Russia launched attacks on Ukraine's ports.",
 			[]string{"country/russia attacked location/kharkiv", "country/israel attacked location/rafah", "country/russia attacked country/ukraine"}, nil}, // a place named by its kind first; what a state owns
 		{"sanctions", "Washington slapped new sanctions on Iran's oil sector.", []string{"country/united-states sanctions country/iran"}, nil},
+		{"sanctions", "Washington sanctioned Russian oil giants Rosneft and Lukoil in October 2025. Britain froze Roman Abramovich's assets in March 2022.",
+			[]string{"country/united-states sanctions org/rosneft", "country/united-states sanctions org/lukoil", "country/united-kingdom sanctions person/roman-abramovich @froze-assets"}, nil},
+		{"sanctions", "Washington placed President Emmerson Mnangagwa under Global Magnitsky sanctions. China's commerce ministry placed U.S. drone maker Skydio on an export blacklist.",
+			[]string{"country/united-states sanctions person/emmerson-mnangagwa @placed-under-sanctions", "country/china sanctions org/skydio @blacklisted"}, nil},
+		{"sanctions", "Washington threatened to sanction Russian oil giants Rosneft and Lukoil. Police placed Roman Abramovich under arrest. Britain said Gazprom's assets were frozen by its bank.",
+			nil, []string{"country/united-states sanctions org/rosneft", "country/united-states sanctions org/lukoil", "country/united-kingdom sanctions org/gazprom"}},
 		{"supports", "Hezbollah, the Iran-backed militant group, fired rockets. Hamas, the militant group, fired rockets.",
 			[]string{"country/iran supports org/hezbollah"}, []string{"country/iran supports org/hamas"}}, // a backer inside the description set off after the name
 		{"membership", "The Shanghai Cooperation Organization, whose members include China, Russia and India, met in Samarkand. Members of the CSTO include Armenia and Belarus.",
