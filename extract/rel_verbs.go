@@ -631,6 +631,23 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		}
 		by = d.Last
 	}
+	if f.rel == graph.Killed && v.word(by) != "by" {
+		// "was assassinated at a campaign rally in Tijuana in March 1994
+		// by Mario Aburto", "was shot dead outside his home in 1993 by",
+		// "in June 1992 while giving a speech in Annaba by": the
+		// circumstances, then the killer
+		for k := by; k < v.s.Last && k < by+12; k++ {
+			if v.word(k) == "by" {
+				by = k
+				break
+			}
+			m := v.mentionAt(k)
+			if !isWord(v.toks[k].Text) && v.toks[k].Tag != "CD" || isVerbTag(v.toks[k].Tag) && v.toks[k].Tag != "VBG" ||
+				m != nil && m.Type != graph.Location && m.Type != graph.Date && m.Type != graph.Country {
+				break
+			}
+		}
+	}
 	var agents []*Mention
 	end := by
 	switch {
@@ -1857,6 +1874,66 @@ func (l *linkRun) toDeath(v *sentenceView) {
 		}
 	}
 }
+
+// killingReferred reads a killer named for "the killing" of someone the
+// sentence said was killed: "Boris Nemtsov was shot dead near the Kremlin,
+// and a Moscow court later convicted Zaur Dadayev of the killing",
+// "Marielle Franco was shot dead in Rio, and Ronnie Lessa, who confessed
+// to the killing, was sentenced". A conviction or a confession names the
+// killer; "accused of", "charged with" do not.
+func (l *linkRun) killingReferred(v *sentenceView) {
+	for i := v.s.First + 2; i < v.s.Last; i++ {
+		if !killingNouns[v.word(i)] || v.word(i-1) != "the" || v.word(i+1) == "of" {
+			continue
+		}
+		var killers []*Mention
+		switch {
+		case v.word(i-2) == "of" && (v.word(i-3) == "guilty" || v.word(i-3) == "convicted"):
+			if isPassiveAux(v.word(i-4)) || v.word(i-3) == "guilty" {
+				killers = l.subjectOf(v, v.auxStart(i-4)) // "Dadayev was convicted of the killing"
+				break
+			}
+			fallthrough
+		case v.word(i-2) == "of":
+			// "convicted Chechen ex-policeman Zaur Dadayev of the killing"
+			for k := i - 3; k > v.s.First && k >= i-9; k-- {
+				if v.word(k) == "convicted" {
+					if p := v.headMentionAt(k + 1); p != nil && p.Type == graph.Person && p.Last == i-2 {
+						killers = []*Mention{p}
+					}
+					break
+				}
+			}
+		case v.word(i-2) == "to" && (v.word(i-3) == "confessed" || v.word(i-3) == "admitted"):
+			killers = l.subjectOf(v, i-3) // "Lessa, who confessed to the killing"
+			if len(killers) == 0 && v.word(i-4) == "who" && v.word(i-5) == "," {
+				if p := v.mentionAt(i - 6); p != nil && p.Last == i-5 {
+					killers = []*Mention{p}
+				}
+			}
+		}
+		if len(killers) != 1 || killers[0].Type != graph.Person {
+			continue
+		}
+		var victims []*Mention
+		for k := v.s.First + 1; k < killers[0].First-1; k++ {
+			w := v.word(k + 1)
+			if isPassiveAux(v.word(k)) && (w == "killed" || w == "assassinated" || w == "murdered" || w == "slain" || w == "shot" && v.word(k+2) == "dead") {
+				for _, p := range l.subjectOf(v, v.auxStart(k)) {
+					if p.Type == graph.Person {
+						victims = append(victims, p)
+					}
+				}
+			}
+		}
+		if len(victims) == 1 && victims[0] != killers[0] {
+			l.emitM(v, graph.Killed, killers[0], victims[0], 0.7, "killing-referred", victims[0].First, i+1)
+		}
+	}
+}
+
+// killingNouns name a killing that "the" can refer back to.
+var killingNouns = set("killing", "killings", "murder", "murders", "assassination", "slaying")
 
 // killedBy emits that the person named at by killed the person or people
 // the passive clause whose auxiliary stands at aux is about: "Y was gunned

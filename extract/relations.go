@@ -99,6 +99,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.employment(v)
 		l.verbs(v)
 		l.toDeath(v)
+		l.killingReferred(v)
 		l.carriedOutBy(v)
 		l.proxies(v)
 		l.aid(v)

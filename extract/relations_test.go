@@ -1565,6 +1565,14 @@ func TestRelationPatterns(t *testing.T) {
 				"person/ivan-petrov killed person/oleg-sidorov @killed-verb", "person/hans-braun killed person/karl-weber"}, nil},
 		{"lives in", "Kouchner said it was largely due to Beijing's influence that U.N. envoy Ibrahim Gambari was able to travel to Burma.",
 			nil, []string{"person/ibrahim-gambari lives-in location/beijing"}}, // the government's influence, no home
+		{"killed", "Mexican presidential candidate Luis Donaldo Colosio was assassinated at a campaign rally in Tijuana in March 1994 by Mario Aburto. Algerian President Mohamed Boudiaf was assassinated in June 1992 while giving a speech in Annaba by Lambarek Boumaarafi.",
+			[]string{"person/mario-aburto killed person/luis-donaldo-colosio", "person/lambarek-boumaarafi killed person/mohamed-boudiaf"}, nil}, // where and when, then the killer
+		{"killed", "Smith was killed in the attack, which was condemned by John Brown. Ali Khan was shot dead outside his home in 1993 after a speech attended by Omar Farouk.",
+			nil, []string{"person/john-brown killed person/smith", "person/omar-farouk killed person/ali-khan"}},
+		{"killed", "Marielle Franco was shot dead in Rio de Janeiro in March 2018, and former police officer Ronnie Lessa, who confessed to the killing, was sentenced in 2024. Anna Politkovskaya was shot dead in 2006; Rustam Makhmudov was convicted of the murder in 2014.",
+			[]string{"person/ronnie-lessa killed person/marielle-franco @killing-referred", "person/rustam-makhmudov killed person/anna-politkovskaya @killing-referred"}, nil},
+		{"killed", "Jan Kuciak was shot dead in 2018, and businessman Marian Kocner, accused of ordering the killing, was acquitted. Pavel Sheremet was killed in 2016; Andriy Antonenko was charged with the murder.",
+			nil, []string{"person/marian-kocner killed person/jan-kuciak", "person/andriy-antonenko killed person/pavel-sheremet"}}, // accusations name no killer
 		{"killed", "Jack Ruby fired his revolver at Lee Harvey Oswald in Dallas. Lee Harvey Oswald opened fire from a window into John Kennedy's motorcade.",
 			nil, []string{"person/jack-ruby killed person/lee-harvey-oswald", "person/lee-harvey-oswald killed person/john-kennedy"}}, // firing at someone tells no death
 		{"killed", "Omar Farouk was stabbed by Ali Hassan. Karl Weber was wounded by Hans Braun. Police said Ivan Petrov had not fatally stabbed Oleg Sidorov.",
