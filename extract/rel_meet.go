@@ -110,6 +110,11 @@ func (l *linkRun) meetings(v *sentenceView) {
 				}
 				for _, o := range objs {
 					l.emitM(v, graph.MetWith, s, o, 0.85, "meet-verb", s.Last, o.First)
+					if k := forTalksAfter(v, objs[len(objs)-1].Last); k > 0 && !welcomeVerbs[w] {
+						// "Wong met her Chinese counterpart Wang Yi in Beijing
+						// for talks": a meeting held to negotiate
+						l.emitM(v, graph.NegotiatesWith, s, o, 0.8, "met-for-talks", s.Last, k)
+					}
 				}
 			}
 		case (w == "sat" || w == "sits" || w == "sit") && v.word(i+1) == "down" && v.word(i+2) == "with":
@@ -187,6 +192,31 @@ func (l *linkRun) meetings(v *sentenceView) {
 			l.meetingNoun(v, i)
 		}
 	}
+}
+
+// forTalksAfter returns where "for talks" (or negotiations) ends when
+// it follows token k past where and when the meeting was ("met Putin at
+// a military base in Anchorage in August 2025 for talks"), else 0.
+func forTalksAfter(v *sentenceView, k int) int {
+	for j := k; j+1 < v.s.Last && j < k+14; j++ {
+		if v.word(j) == "for" && (v.word(j+1) == "talks" || v.word(j+1) == "negotiations") {
+			return j + 2
+		}
+		if v.word(j) == "," {
+			if m := v.mentionAt(j + 1); m != nil && (m.Type == graph.Location || m.Type == graph.Country || m.Type == graph.Date) {
+				continue // "at a military base in Anchorage, Alaska, in August 2025"
+			}
+			if m := v.mentionAt(j - 1); m != nil && (m.Type == graph.Location || m.Type == graph.Country) && (v.word(j+1) == "in" || v.word(j+1) == "on") {
+				continue
+			}
+			return 0
+		}
+		if m := v.mentionAt(j); m != nil && m.Type != graph.Location && m.Type != graph.Date && m.Type != graph.Country ||
+			isVerbTag(v.toks[j].Tag) || v.word(j) == ";" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // contestAfter reports whether a contest follows the object of "meet"
@@ -280,6 +310,15 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		// "Fillon held talks with Hu and Wu, a day after meeting with Wen":
 		// the clause's subject, not the nearest name
 		subj = v.firstPerson(i, in)
+	}
+	for k := i - 1; subj != nil && k > subj.Last; k-- {
+		if v.word(k) == "and" && v.word(k-1) == "," {
+			// "Blinken met Wang Yi in Beijing, and later left for talks
+			// with Kishida": the clause goes on with its first subject,
+			// not the last name before it
+			subj = v.firstPerson(i, in)
+			break
+		}
 	}
 	if w := v.word(end); w == "in" || w == "at" {
 		// "After meeting with Mubarak in Cairo, Abbas flew to Amman": where

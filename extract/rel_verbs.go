@@ -392,9 +392,10 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if f.rel == graph.Founded && v.word(j) == "up" {
 		j++ // "set up the Al-Qadir Trust"
 	}
-	if f.rel == graph.NegotiatesWith && (v.word(j) == "for" || v.word(j) == "secretly" || v.word(j) == "directly") {
-		// "negotiated for more than a year with Baradar": a span of time
-		// or a manner before the partner
+	if w := v.word(j); f.rel == graph.NegotiatesWith && (w == "for" || w == "secretly" || w == "directly" || w == "the" || w == "a" || w == "an") {
+		// "negotiated for more than a year with Baradar", "negotiated the
+		// end of apartheid with de Klerk": a span of time, a manner or
+		// what was negotiated before the partner
 		for k := j + 1; k < v.s.Last && k <= j+6; k++ {
 			if v.word(k) == "with" {
 				j = k
@@ -444,6 +445,17 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		// "opposes the presence of French troops": the state whose troops
 		if fs, _ := v.forcesAt(k + 2); len(fs) == 1 {
 			objs = fs
+		}
+	}
+	if d := v.mentionAt(oj); len(objs) == 0 && f.rel == graph.Attacked && d != nil && d.First == oj && d.Kind == "demonym" {
+		// "Israeli jets struck Iranian nuclear sites": the state whose
+		// sites, bases or forces they are
+		k := d.Last
+		for k < v.s.Last && k < d.Last+3 && v.mentionAt(k) == nil && isLowerWord(v.toks[k].Text) && !struckNouns[v.word(k)] {
+			k++
+		}
+		if struckNouns[v.word(k)] && v.mentionAt(k) == nil {
+			objs = []*Mention{d}
 		}
 	}
 	if k := oj; len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Sanctions) {
@@ -708,6 +720,11 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 }
+
+// struckNouns are what a state owns that strikes hit: "struck Iranian
+// nuclear sites", "shelled Ukrainian positions".
+var struckNouns = set("sites", "site", "targets", "positions", "facilities", "facility", "bases", "base", "forces", "troops",
+	"cities", "towns", "villages", "territory", "infrastructure", "ships", "vessels", "warships", "airfields", "airbases", "installations", "outposts")
 
 // auxStart returns where the auxiliaries before token k begin: "has been"
 // in "has been expelled".
