@@ -90,9 +90,16 @@ var verbFamilies = []verbFamily{
 	{rel: graph.Opposes,
 		verbs: set("opposes", "opposed", "oppose", "condemned", "condemns", "condemn", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes",
 			"slammed", "slams", "blasted", "blasts", "lambasted", "lambastes", "rebuked", "rebukes", "censured", "censures", "decried", "decries",
-			"blamed", "blames", "accused", "accuses", "lashed", "lashes", "railed", "rails"),
+			"blamed", "blames", "accused", "accuses", "lashed", "lashes", "railed", "rails",
+			// a ruler removed by force or a vote: "Sisi ousted President
+			// Mohamed Morsi", "rebels toppled Assad"
+			"ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose",
+			// war on a foe: "Turkey has fought the PKK since 1984" (not
+			// "fought alongside" or "fought for" one)
+			"fought", "fights"),
 		preps:       set("at", "against"), // "lashed out at Israel", "railed against"
-		participles: set("opposed", "condemned", "denounced", "criticised", "criticized", "slammed", "blasted", "lambasted", "rebuked", "censured", "decried", "accused", "blamed"),
+		participles: set("opposed", "condemned", "denounced", "criticised", "criticized", "slammed", "blasted", "lambasted", "rebuked", "censured", "decried", "accused", "blamed",
+			"ousted", "toppled", "overthrown", "deposed"),
 		nouns:       set("opposition", "condemnation", "criticism"),
 		nounPreps:   set("to", "of"),
 		doers:       set("critic", "opponent", "foe", "detractor", "nemesis", "arch-rival", "archrival", "critics", "opponents", "foes")},
@@ -592,6 +599,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		if f.rel == graph.Attacked && o.Type == graph.Person && v.possessive(o.Last) {
 			continue // "Israeli forces raided Shaer's home": the house, and an arrest
 		}
+		if f.rel == graph.Opposes && (v.word(i) == "fought" || v.word(i) == "fights") && v.sportsTalk() {
+			continue // "Spain fought Italy to a 1-1 draw": a game
+		}
 		for _, s := range subj {
 			if f.named && o.Type == graph.Location && o.StandsFor != "" {
 				// "The Taliban seized Kabul": the city taken, not the
@@ -720,6 +730,20 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 }
+
+// sportsTalk reports whether the sentence speaks of a game.
+func (v *sentenceView) sportsTalk() bool {
+	for k := v.s.First; k < v.s.Last; k++ {
+		if gameWords[v.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// gameWords tell of a game or a contest.
+var gameWords = set("draw", "match", "game", "final", "finals", "semifinal", "semi-final", "cup", "goal", "goals", "tournament",
+	"league", "championship", "title", "bout", "round", "points", "set", "sets", "win", "victory", "defeat")
 
 // struckNouns are what a state owns that strikes hit: "struck Iranian
 // nuclear sites", "shelled Ukrainian positions".
