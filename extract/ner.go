@@ -88,9 +88,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if f := sp.First; sp.Type == graph.Person && sp.Last-f == 1 && f >= 2 && bodyKindNouns[toks[f-1].Text] && r.demonymOf(toks[f-2].Text) != "" {
 				sp.Type = graph.Org // "the Swiss team Gerolsteiner", "the German firm Hochtief"
 			}
-			if f := sp.First; sp.Type == graph.Person && sp.Last-f == 1 && f >= 3 && strings.HasSuffix(toks[f-1].Text, "maker") && isLowerWord(toks[f-1].Text) &&
-				(r.nationWord(toks[f-2].Text) || isLowerWord(toks[f-2].Text) && r.nationWord(toks[f-3].Text)) {
-				sp.Type = graph.Org // "U.S. drone maker Skydio", "Chinese chipmaker SMIC": a maker is a firm
+			if f := sp.First; sp.Type == graph.Person && sp.Last-f == 1 && f >= 3 && (sp.Last >= len(toks) || !isCap(toks[sp.Last].Text)) &&
+				(firmMakers[toks[f-1].Text] && r.nationWord(toks[f-2].Text) || toks[f-1].Text == "maker" && makerGoods[toks[f-2].Text] && r.nationWord(toks[f-3].Text)) {
+				sp.Type = graph.Org // "U.S. drone maker Skydio", "Chinese chipmaker SMIC": a firm (a "bomb maker" is a man)
 			}
 			if sp.Type == graph.Org && reporterByline(toks, sp) {
 				sp.Type = graph.Person // "VOA's Mil Arcega reports."
@@ -1548,6 +1548,14 @@ func styleOnly(ws []Token) bool {
 // "the Swiss team Gerolsteiner".
 var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "airline", "bank", "newspaper", "daily",
 	"conglomerate", "carmaker", "automaker", "broadcaster", "insurer", "lender")
+
+// firmMakers and makerGoods name firms by what they make: "chipmaker",
+// "drone maker".
+var (
+	firmMakers = set("carmaker", "chipmaker", "automaker", "drugmaker", "planemaker", "shipmaker", "toymaker", "phonemaker", "steelmaker")
+	makerGoods = set("drone", "car", "chip", "steel", "aircraft", "plane", "jet", "arms", "weapons", "phone", "smartphone", "truck", "auto",
+		"tank", "ship", "drug", "vaccine", "battery", "engine", "helicopter", "satellite", "missile", "tyre", "tire", "computer", "software", "robot", "device")
+)
 
 // realmNouns end the names of realms, most of them of the past.
 var realmNouns = set("empire", "caliphate", "sultanate", "khanate", "dynasty")

@@ -93,7 +93,7 @@ var verbFamilies = []verbFamily{
 			"blamed", "blames", "accused", "accuses", "lashed", "lashes", "railed", "rails",
 			// a ruler removed by force or a vote: "Sisi ousted President
 			// Mohamed Morsi", "rebels toppled Assad"
-			"ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose",
+			"ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose", // (ousterVerbs)
 			// war on a foe: "Turkey has fought the PKK since 1984" (not
 			// "fought alongside" or "fought for" one)
 			"fought", "fights"),
@@ -599,8 +599,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		if f.rel == graph.Attacked && o.Type == graph.Person && v.possessive(o.Last) {
 			continue // "Israeli forces raided Shaer's home": the house, and an arrest
 		}
-		if f.rel == graph.Opposes && (v.word(i) == "fought" || v.word(i) == "fights") && v.sportsTalk() {
-			continue // "Spain fought Italy to a 1-1 draw": a game
+		if f.rel == graph.Opposes && (v.word(i) == "fought" || v.word(i) == "fights") && (o.Type == graph.Person || v.sportsTalk()) {
+			continue // "Spain fought Italy to a 1-1 draw": a game; "Lovato fought Wayne Hughes in a parking structure": a brawl
+		}
+		if f.rel == graph.Opposes && ousterVerbs[v.word(i)] && v.sportsTalk() {
+			continue // "Murray ousted third-seeded American Ginepri": a match
 		}
 		for _, s := range subj {
 			if f.named && o.Type == graph.Location && o.StandsFor != "" {
@@ -731,19 +734,27 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	}
 }
 
-// sportsTalk reports whether the sentence speaks of a game.
+// sportsTalk reports whether the sentence speaks of a game: a word of one
+// or a score ("6-4", "06-Apr" as a spreadsheet wrote one).
 func (v *sentenceView) sportsTalk() bool {
 	for k := v.s.First; k < v.s.Last; k++ {
-		if gameWords[v.word(k)] {
+		w := v.word(k)
+		if gameWords[w] || strings.HasSuffix(w, "-seeded") {
+			return true
+		}
+		if a, _, ok := strings.Cut(w, "-"); ok && a != "" && strings.Trim(a, "0123456789") == "" && len(a) <= 2 {
 			return true
 		}
 	}
 	return false
 }
 
+// ousterVerbs remove a ruler, or a player from a draw.
+var ousterVerbs = set("ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose")
+
 // gameWords tell of a game or a contest.
 var gameWords = set("draw", "match", "game", "final", "finals", "semifinal", "semi-final", "cup", "goal", "goals", "tournament",
-	"league", "championship", "title", "bout", "round", "points", "set", "sets", "win", "victory", "defeat")
+	"league", "championship", "title", "bout", "round", "points", "set", "sets", "win", "victory", "defeat", "seed", "seeded", "compatriot", "tennis")
 
 // struckNouns are what a state owns that strikes hit: "struck Iranian
 // nuclear sites", "shelled Ukrainian positions".

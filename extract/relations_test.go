@@ -245,6 +245,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/abdel-fattah-al-sisi opposes person/mohamed-morsi", "country/turkey opposes org/pkk"}, nil},
 		{"opposes", "Sisi did not oust Morsi. Rebels plan to topple Assad. Spain fought Italy to a 1-1 draw. The ousted president Morsi met Sisi.",
 			nil, []string{"person/sisi opposes person/morsi", "country/spain opposes country/italy"}},
+		{"opposes", "Murray ousted third-seeded American Robby Ginepri (04-Jun, 06-Apr, 06-Mar). Police say Anthony Lovato fought Wayne Hughes in a parking structure.",
+			nil, []string{"person/murray opposes person/robby-ginepri", "person/anthony-lovato opposes person/wayne-hughes"}}, // a match; a brawl
 		{"attacks", "Israeli jets struck Iranian nuclear sites. Iranian drones struck Saudi oil facilities. Protesters attacked Iranian diplomats.",
 			[]string{"country/israel attacked country/iran", "country/iran attacked country/saudi-arabia"}, nil},
 		{"negotiates", "U.S. envoy Zalmay Khalilzad negotiated for more than a year with Taliban co-founder Abdul Ghani Baradar in Doha. Britain negotiated for weeks over the text.",
