@@ -975,7 +975,7 @@ func bodyHeadTitle(role string) bool {
 // will be held". The owner is the body or country "its" refers to.
 func (l *linkRun) itsTitle(v *sentenceView) {
 	for i := v.s.First; i+2 < v.s.Last; i++ {
-		if w := v.word(i); w != "its" && w != "their" {
+		if w := v.word(i); w != "its" && w != "their" && w != "whose" {
 			continue
 		}
 		j := i + 1
@@ -1005,6 +1005,18 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 		}
 		var o *Mention
 		joined := false // "and its": the one joined to it owns it
+		if v.word(i) == "whose" {
+			// "advancing from Belarus, whose leader Alexander Lukashenko
+			// allowed": the name the relative clause is about
+			k := i
+			if v.word(k-1) == "," {
+				k--
+			}
+			if c := v.mentionAt(k - 1); c != nil && c.Last == k && isPolity(c) {
+				l.roleRelations(v, p, c, textOf(v.toks, start, j), c.Actor(), "possessive-title", i)
+			}
+			continue
+		}
 		if v.word(i-1) == "and" && i-2 >= v.s.First {
 			c, t := v.mentionAt(i-2), v.toks[i-2]
 			switch {
@@ -1035,6 +1047,24 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 		role := textOf(v.toks, i+1, j)
 		if start > i+1 && v.word(i+1) != "late" {
 			role = textOf(v.toks, start, j)
+		}
+		if f := strings.Fields(role); v.word(i) == "their" && len(f) > 0 && isPluralTitle(strings.ToLower(f[len(f)-1])) && len(v.listBefore(o.Last)) > 1 {
+			// "Kyrgyzstan and Tajikistan fought ... before their leaders,
+			// Sadyr Japarov and Emomali Rahmon, signed": each owner's
+			// holder in turn, and none when the lists differ in length
+			owners, holders := v.listBefore(o.Last), []*Mention{p}
+			if list, _ := v.listAt(p.First); len(list) > 1 && list[0] == p {
+				holders = list
+			}
+			if len(owners) != len(holders) {
+				continue
+			}
+			for n, h := range holders {
+				if h.Type == graph.Person {
+					l.roleRelations(v, h, owners[n], role, owners[n].Actor(), "possessive-title", i)
+				}
+			}
+			continue
 		}
 		of := o.Actor()
 		if o.Type == graph.Org && o.StandsFor == "" {

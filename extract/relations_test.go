@@ -241,6 +241,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/penny-wong negotiates-with person/wang-yi @met-for-talks", "person/putin negotiates-with person/trump @met-for-talks", "person/fw-de-klerk negotiates-with person/nelson-mandela"}, nil},
 		{"negotiates", "Obama met Karzai for dinner. Blinken met Wang Yi in Beijing, and later left for talks in Tokyo with Kishida. Mandela negotiated the release of prisoners held by the government with help from Kenya.",
 			nil, []string{"person/karzai negotiates-with person/obama", "person/kishida met-with person/wang-yi", "country/kenya negotiates-with person/mandela"}},
+		{"leader-of", "Kyrgyzstan and Tajikistan fought clashes before their leaders, Sadyr Japarov and Emomali Rahmon, signed a treaty. Russian forces advanced from Belarus, whose leader Alexander Lukashenko allowed it.",
+			[]string{"person/sadyr-japarov leader-of country/kyrgyzstan", "person/emomali-rahmon leader-of country/tajikistan", "person/alexander-lukashenko leader-of country/belarus"},
+			[]string{"person/sadyr-japarov leader-of country/tajikistan", "person/emomali-rahmon leader-of country/kyrgyzstan"}}, // each in turn
+		{"leader-of", "Israel and Hamas said their leaders, Benjamin Netanyahu, Yahya Sinwar and Ismail Haniyeh, would decide. He met Smith, whose wife Jane Smith is a doctor.",
+			nil, []string{"person/benjamin-netanyahu leader-of org/hamas", "person/yahya-sinwar leader-of country/israel"}}, // lists of other lengths pair none
 		{"opposes", "Egypt's army chief Abdel Fattah al-Sisi ousted President Mohamed Morsi in July 2013. Turkey fought the PKK for decades.",
 			[]string{"person/abdel-fattah-al-sisi opposes person/mohamed-morsi", "country/turkey opposes org/pkk"}, nil},
 		{"opposes", "Sisi did not oust Morsi. Rebels plan to topple Assad. Spain fought Italy to a 1-1 draw. The ousted president Morsi met Sisi.",
