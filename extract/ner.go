@@ -1432,6 +1432,13 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		if end-i == 1 && i > s.First && r.strayStateAbbrev(toks, i) {
 			continue
 		}
+		if (ent.Type == graph.Location || ent.Type == graph.Country) && e.Kind != gazetteer.Demonym && end < s.Last && strings.EqualFold(toks[end].Text, "cartel") {
+			// "the Sinaloa cartel", "the Gulf Cartel": a gang named after
+			// its home ground
+			out = append(out, Mention{Type: graph.Org, Kind: "name", First: i, Last: end + 1, Source: "rule"})
+			i = end
+			continue
+		}
 		if (ent.Type == graph.Location || ent.Type == graph.Country) &&
 			e.Kind != gazetteer.Demonym && (continuesIntoName(toks, s, covered, end) || tabular) {
 			// "New York Times", "Van der Westhuizen", "Paris Saint-Germain":

@@ -444,8 +444,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	}
 	if k := oj; len(objs) == 0 {
 		if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && !v.possessive(m.Last+1) &&
-			(genericOrgNouns[v.word(m.Last)] || fighterNouns[v.word(m.Last)] && v.word(m.Last) != "targets") {
-			objs = []*Mention{m} // "founded the Pakistan Tehreek-e-Insaf party", "backs the M23 rebels": the name and its kind
+			(genericOrgNouns[v.word(m.Last)] || fighterNouns[v.word(m.Last)] && v.word(m.Last) != "targets" ||
+				f.rel == graph.Founded && isLowerWord(v.word(m.Last)) && (pactNouns[v.word(m.Last+1)] || pactNouns[v.word(m.Last)])) {
+			objs = []*Mention{m} // "founded the Pakistan Tehreek-e-Insaf party", "backs the M23 rebels", "founded the AUKUS security pact": the name and its kind
 		}
 	}
 	if k := oj; len(objs) == 0 && f.rel == graph.Opposes && v.word(k) == "presence" && v.word(k+1) == "of" {
@@ -755,6 +756,9 @@ var ousterVerbs = set("ousted", "ousts", "oust", "toppled", "topples", "topple",
 // gameWords tell of a game or a contest.
 var gameWords = set("draw", "match", "game", "final", "finals", "semifinal", "semi-final", "cup", "goal", "goals", "tournament",
 	"league", "championship", "title", "bout", "round", "points", "set", "sets", "win", "victory", "defeat", "seed", "seeded", "compatriot", "tennis")
+
+// pactNouns name what states found together: "the AUKUS security pact".
+var pactNouns = set("pact", "alliance", "bloc", "partnership", "dialogue", "grouping", "forum", "treaty")
 
 // struckNouns are what a state owns that strikes hit: "struck Iranian
 // nuclear sites", "shelled Ukrainian positions".

@@ -124,6 +124,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	l.legislatureTitles()
 	l.unattachedOrgHeads()
 	l.unattachedPartyTitles()
+	l.foundersBelong()
 	l.dropContradictedGuesses()
 	// (what these two derive comes from edges the patterns read, not the
 	// classifier's guesses, so no guess contradicts it)
@@ -280,6 +281,22 @@ func (l *linkRun) dropContradictedGuesses() {
 		kept = append(kept, c)
 	}
 	l.out = kept
+}
+
+// foundersBelong makes the states that founded a body its members: "The
+// United States, Britain and Australia founded the AUKUS security pact",
+// "The SCO was founded in 2001 by China, Russia, ...". (A person who
+// founds a firm may have left it; a state stays in what it founded
+// unless the text says otherwise, which the membership patterns read.)
+func (l *linkRun) foundersBelong() {
+	for _, c := range l.out {
+		if c.typ != graph.Founded || c.pattern == "learned" || !strings.HasPrefix(c.src, graph.Country.Slug()+"/") || !strings.HasPrefix(c.tgt, graph.Org.Slug()+"/") {
+			continue
+		}
+		d := c
+		d.typ, d.pattern, d.conf = graph.MemberOf, c.pattern+"-founder", c.conf*0.95
+		l.out = append(l.out, d)
+	}
 }
 
 // statesActing gives a state the aid and sanctions its office-holder

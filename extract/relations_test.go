@@ -246,6 +246,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/sadyr-japarov leader-of country/tajikistan", "person/emomali-rahmon leader-of country/kyrgyzstan"}}, // each in turn
 		{"leader-of", "Israel and Hamas said their leaders, Benjamin Netanyahu, Yahya Sinwar and Ismail Haniyeh, would decide. He met Smith, whose wife Jane Smith is a doctor.",
 			nil, []string{"person/benjamin-netanyahu leader-of org/hamas", "person/yahya-sinwar leader-of country/israel"}}, // lists of other lengths pair none
+		{"founded", "The United States, Britain and Australia founded the AUKUS security pact in September 2021. The Shanghai Cooperation Organisation was founded in 2001 by China and Russia.",
+			[]string{"country/united-states founded org/aukus", "country/australia member-of org/aukus @founded-verb-founder", "country/china member-of org/sco", "country/russia founded org/sco"}, nil}, // states stay in what they found
+		{"founded", "Ismael El Mayo Zambada, a co-founder of the Sinaloa cartel, was flown to Texas. Sinaloa cartel leader Joaquin Guzman was extradited.",
+			[]string{"person/ismael-el-mayo-zambada founded org/sinaloa-cartel", "person/joaquin-guzman leader-of org/sinaloa-cartel"}, nil}, // a gang named after its home ground
 		{"opposes", "Egypt's army chief Abdel Fattah al-Sisi ousted President Mohamed Morsi in July 2013. Turkey fought the PKK for decades.",
 			[]string{"person/abdel-fattah-al-sisi opposes person/mohamed-morsi", "country/turkey opposes org/pkk"}, nil},
 		{"opposes", "Sisi did not oust Morsi. Rebels plan to topple Assad. Spain fought Italy to a 1-1 draw. The ousted president Morsi met Sisi.",
