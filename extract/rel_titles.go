@@ -3358,6 +3358,45 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 	}
 }
 
+// officesLeft marks as held once the offices the sentence's titles give a
+// person it then says left or lost office: "Bolivian President Evo
+// Morales ... resigned in November 2019", "Peruvian President Pedro
+// Castillo was removed by Congress", "... was ousted by lawmakers". The
+// edge stays, its role "former", as for "former President" ("resigned
+// as president" is read with the office it names).
+func (l *linkRun) officesLeft(v *sentenceView) {
+	for k := v.s.First + 1; k < v.s.Last; k++ {
+		w := v.word(k)
+		passive := isPassiveAux(v.word(k-1)) && ousterParticiples[w]
+		if !passive && !(leaveVerbs[w] && v.word(k+1) != "as" && v.word(k+1) != "from") && !(w == "stepped" && v.word(k+1) == "down" && v.word(k+2) != "as") {
+			continue
+		}
+		at := k
+		if passive {
+			at = v.auxStart(k - 1)
+		}
+		if neg, factor := v.modality(v.s.First, k+1); neg || factor < 1 {
+			continue // "refused to step down", "may be removed"
+		}
+		for _, s := range l.subjectOf(v, at) {
+			if s.Type != graph.Person {
+				continue
+			}
+			for i := l.sentOut; i < len(l.out); i++ {
+				c := &l.out[i]
+				if c.src != s.Entity || c.typ != graph.LeaderOf && c.typ != graph.WorksFor || c.role == "" || graph.PastRole(c.role) ||
+					headTitle(c.role) == "" && !stateTitle(strings.ToLower(c.role)) {
+					continue
+				}
+				c.role, c.conf = "former "+c.role, c.conf*0.85
+			}
+		}
+	}
+}
+
+// ousterParticiples, after "was", put a holder out of office.
+var ousterParticiples = set("ousted", "removed", "overthrown", "deposed", "toppled", "impeached", "dismissed", "sacked")
+
 // succeedVerbs take an office from someone, named after "as": "succeeded
 // his brother as president".
 var succeedVerbs = set("succeeded", "succeeds", "replaced", "replaces")

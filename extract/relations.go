@@ -115,6 +115,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.nationalsNamed(v)
 		l.seekMembership(v)
 		l.places(v)
+		l.officesLeft(v)
 		l.learned(v)
 	}
 	l.knownPlaces()

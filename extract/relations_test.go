@@ -246,6 +246,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/sadyr-japarov leader-of country/tajikistan", "person/emomali-rahmon leader-of country/kyrgyzstan"}}, // each in turn
 		{"leader-of", "Israel and Hamas said their leaders, Benjamin Netanyahu, Yahya Sinwar and Ismail Haniyeh, would decide. He met Smith, whose wife Jane Smith is a doctor.",
 			nil, []string{"person/benjamin-netanyahu leader-of org/hamas", "person/yahya-sinwar leader-of country/israel"}}, // lists of other lengths pair none
+		{"leader-of", "Bolivian President Evo Morales, the country's first Indigenous leader, resigned in November 2019. Peruvian President Pedro Castillo was removed by Congress. Pakistani Prime Minister Imran Khan was ousted in a no-confidence vote.",
+			[]string{"person/evo-morales leader-of country/bolivia / former President", "person/pedro-castillo leader-of country/peru / former President", "person/imran-khan works-for country/pakistan / former Prime Minister"}, nil}, // the office left
+		{"leader-of", "British Prime Minister Theresa May refused to step down. Israeli Prime Minister Benjamin Netanyahu said he would not resign. Japanese Prime Minister Shinzo Abe resigned as party leader.",
+			[]string{"person/theresa-may leader-of country/united-kingdom / Prime Minister", "person/benjamin-netanyahu leader-of country/israel / Prime Minister", "person/shinzo-abe leader-of country/japan / Prime Minister"}, nil},
 		{"founded", "The United States, Britain and Australia founded the AUKUS security pact in September 2021. The Shanghai Cooperation Organisation was founded in 2001 by China and Russia.",
 			[]string{"country/united-states founded org/aukus", "country/australia member-of org/aukus @founded-verb-founder", "country/china member-of org/sco", "country/russia founded org/sco"}, nil}, // states stay in what they found
 		{"founded", "Ismael El Mayo Zambada, a co-founder of the Sinaloa cartel, was flown to Texas. Sinaloa cartel leader Joaquin Guzman was extradited.",
