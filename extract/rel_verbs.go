@@ -1025,6 +1025,14 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			// on Iran"; not "Palestinian attacks on Israel", which are
 			// militants', not the state's.
 			agents = []*Mention{m}
+			for q := m.First - 1; q > v.s.First && (v.word(q) == "and" || v.word(q) == ","); {
+				p := v.mentionAt(q - 1)
+				if p == nil || p.Last != q || actorType(p) != graph.Country && !(p.Type == graph.Org && p.StandsFor == "") {
+					break
+				}
+				agents = append(agents, p) // "U.S. and EU sanctions on Russia"
+				q = p.First - 1
+			}
 		}
 	}
 	if f.rel == graph.Sanctions && len(targets) == 0 {
@@ -1069,7 +1077,15 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			pre = m.First - 1
 		}
 	}
-	for n := 0; n < 3 && pre > v.s.First && (v.word(pre) == "a" || v.word(pre) == "an" || v.word(pre) == "the" || v.toks[pre].Tag == "JJ"); n++ {
+	for pre > v.s.First+1 && (v.word(pre) == "and" || v.word(pre) == ",") {
+		m := v.mentionAt(pre - 1)
+		if m == nil || m.Last != pre {
+			break
+		}
+		pre = m.First - 1 // "lifted UN and EU sanctions on Tehran": the list's first giver
+	}
+	for n := 0; n < 3 && pre > v.s.First && (v.word(pre) == "a" || v.word(pre) == "an" || v.word(pre) == "the" || v.toks[pre].Tag == "JJ" || v.toks[pre].Tag == "JJS" ||
+		v.word(pre) == "all" || v.word(pre) == "remaining"); n++ {
 		if f, ok := hedges[v.word(pre)]; ok {
 			conf *= f // "a potential Turkish incursion", "a possible U.S. attack"
 		}
@@ -1299,7 +1315,7 @@ func hitWithAt(v *sentenceView, w int) bool {
 // them.
 var stopVerbs = set("vetoed", "vetoes", "veto", "blocked", "blocks", "block", "blocking", "opposed", "opposes", "oppose", "rejected", "rejects",
 	"reject", "suspended", "suspends", "suspend", "halted", "halts", "halt", "froze", "freezes", "freeze", "cut", "cuts", "lifted", "lifts",
-	"lift", "lifting", "ended", "ends", "end", "withheld", "withholds", "withhold", "delayed", "delays", "eased", "eases", "ease")
+	"lift", "lifting", "ended", "ends", "end", "ending", "withheld", "withholds", "withhold", "delayed", "delays", "eased", "eases", "ease", "easing")
 
 // callVerbs before "for" ask for what follows: "calling for sanctions".
 var callVerbs = set("call", "calls", "called", "calling", "push", "pushes", "pushed", "pushing", "press", "presses",

@@ -567,6 +567,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"attacked", "Russian forces shelled the Ukrainian city of Kharkiv overnight. Israeli warplanes bombed the southern town of Rafah. Russia launched attacks on Ukraine's ports.",
 			[]string{"country/russia attacked location/kharkiv", "country/israel attacked location/rafah", "country/russia attacked country/ukraine"}, nil}, // a place named by its kind first; what a state owns
 		{"sanctions", "Washington slapped new sanctions on Iran's oil sector.", []string{"country/united-states sanctions country/iran"}, nil},
+		{"sanctions", "U.S. and EU sanctions on Russia hit its economy. The 2015 nuclear deal lifted UN and EU sanctions on Tehran. Trump signed an order ending most U.S. sanctions on Syria.",
+			[]string{"country/united-states sanctions country/russia", "org/european-union sanctions country/russia"},
+			[]string{"org/european-union sanctions country/iran", "country/united-states sanctions country/syria"}}, // lifted, ended: none now
 		{"sanctions", "Washington sanctioned Russian oil giants Rosneft and Lukoil in October 2025. Britain froze Roman Abramovich's assets in March 2022.",
 			[]string{"country/united-states sanctions org/rosneft", "country/united-states sanctions org/lukoil", "country/united-kingdom sanctions person/roman-abramovich @froze-assets"}, nil},
 		{"sanctions", "Washington placed President Emmerson Mnangagwa under Global Magnitsky sanctions. China's commerce ministry placed U.S. drone maker Skydio on an export blacklist.",
