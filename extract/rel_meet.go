@@ -446,7 +446,9 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 			x, y := subj[a], subj[b]
 			switch {
 			case x.Type == graph.Person && y.Type == graph.Person:
-				l.emitM(v, graph.MetWith, x, y, 0.8, "held-meeting", x.First, i+1)
+				if !indirectTalks(v, j, i) {
+					l.emitM(v, graph.MetWith, x, y, 0.8, "held-meeting", x.First, i+1)
+				}
 				if talks {
 					l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "held-talks", x.First, i+1) // as "X held talks with Y" does
 				}
@@ -455,6 +457,24 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 			}
 		}
 	}
+}
+
+// indirectTalks reports whether talks, their noun at i and light verb
+// at j, were held through a go-between: "held five rounds of
+// Omani-mediated talks", "held indirect talks", "... though Tehran
+// insisted the exchanges were indirect".
+func indirectTalks(v *sentenceView, j, i int) bool {
+	for k := j + 1; k < i; k++ {
+		if w := v.word(k); w == "indirect" || strings.HasSuffix(w, "-mediated") || w == "proximity" {
+			return true
+		}
+	}
+	for k := i + 1; k < v.s.Last; k++ {
+		if w := v.word(k); w == "indirect" || w == "indirectly" {
+			return true
+		}
+	}
+	return false
 }
 
 // roundWords count sessions of talks: "several rounds of talks".

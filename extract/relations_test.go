@@ -262,6 +262,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/murray opposes person/robby-ginepri", "person/anthony-lovato opposes person/wayne-hughes"}}, // a match; a brawl
 		{"attacks", "Israeli jets struck Iranian nuclear sites. Iranian drones struck Saudi oil facilities. Protesters attacked Iranian diplomats.",
 			[]string{"country/israel attacked country/iran", "country/iran attacked country/saudi-arabia"}, nil},
+		{"negotiates", "Iranian Foreign Minister Abbas Araghchi and U.S. envoy Steve Witkoff held five rounds of Omani-mediated nuclear talks, though Tehran insisted the exchanges were indirect.",
+			[]string{"person/abbas-araghchi negotiates-with person/steve-witkoff"}, []string{"person/abbas-araghchi met-with person/steve-witkoff"}}, // talks through a go-between are no meeting
 		{"negotiates", "U.S. envoy Zalmay Khalilzad negotiated for more than a year with Taliban co-founder Abdul Ghani Baradar in Doha. Britain negotiated for weeks over the text.",
 			[]string{"person/abdul-ghani-baradar negotiates-with person/zalmay-khalilzad"}, nil},
 		{"meetings", "Israeli Defense Minister Shaul Mofaz and Palestinian Mohammed Dahlan began their talks hours later.",
