@@ -2585,7 +2585,12 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 		if unnamedTitled(v, k) {
 			return nil // "Israel's Defense Minister says he will leave ... after his Labor party": the minister's
 		}
-		return l.antecedent(v, k, func(m *Mention) bool { return m.Type == graph.Person })
+		person := func(m *Mention) bool { return m.Type == graph.Person }
+		m := l.antecedent(v, k, person)
+		if q := v.apposedTo(m, k); q != nil {
+			return q // "President Bernardo Arevalo, son of ... president Juan Jose Arevalo, took office despite efforts to suspend his Semilla party": the son's
+		}
+		return m
 	case "their":
 		// "Human Rights Watch said Hezbollah militants claim that some of
 		// their attacks ...": a plural subject nearer than any name owns
@@ -2624,6 +2629,42 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 		}
 	}
 	return l.previousSentenceActor(v, polity)
+}
+
+// apposedTo returns the person a kinship apposition that names m
+// describes, when the apposition closes before the pronoun at k: in
+// "Bernardo Arevalo, son of the country's first president Juan Jose
+// Arevalo, took office ... his party", Bernardo; else nil.
+func (v *sentenceView) apposedTo(m *Mention, k int) *Mention {
+	if m == nil || m.First < v.s.First || m.Last >= k {
+		return nil
+	}
+	closed := false
+	for j := m.Last; j < k; j++ {
+		if v.word(j) == "," {
+			closed = true
+			break
+		}
+	}
+	q := v.prevActor(m.First, func(p *Mention) bool { return p.Type == graph.Person })
+	if !closed || q == nil || q.Last >= m.First || v.word(q.Last) != "," {
+		return nil
+	}
+	kin, of := false, false
+	for j := q.Last + 1; j < m.First; j++ {
+		switch w := v.word(j); {
+		case relativeNouns[w]:
+			kin = true
+		case w == "of":
+			of = of || kin
+		case isVerbTag(v.toks[j].Tag) && v.toks[j].Tag != "VBN", w == ",":
+			return nil
+		}
+	}
+	if kin && of {
+		return q
+	}
+	return nil
 }
 
 // collectiveBodies are common nouns for bodies, besides bodyHeadNouns,

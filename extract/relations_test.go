@@ -250,6 +250,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/evo-morales leader-of country/bolivia / former President", "person/pedro-castillo leader-of country/peru / former President", "person/imran-khan works-for country/pakistan / former Prime Minister"}, nil}, // the office left
 		{"leader-of", "British Prime Minister Theresa May refused to step down. Israeli Prime Minister Benjamin Netanyahu said he would not resign. Japanese Prime Minister Shinzo Abe resigned as party leader.",
 			[]string{"person/theresa-may leader-of country/united-kingdom / Prime Minister", "person/benjamin-netanyahu leader-of country/israel / Prime Minister", "person/shinzo-abe leader-of country/japan / Prime Minister"}, nil},
+		{"member-of", "Guatemala's President Bernardo Arevalo, son of the country's first democratically elected president Juan Jose Arevalo, took office despite efforts to suspend his Semilla party.",
+			[]string{"person/bernardo-arevalo member-of org/semilla"}, []string{"person/juan-jose-arevalo member-of org/semilla"}}, // "his": the one the kinship apposition describes
+		{"leader-of", "Mikhail Gorbachev, the last leader of the Soviet Union, was not invited.",
+			[]string{"person/mikhail-gorbachev leader-of country/soviet-union / last leader"}, nil},
 		{"founded", "The United States, Britain and Australia founded the AUKUS security pact in September 2021. The Shanghai Cooperation Organisation was founded in 2001 by China and Russia.",
 			[]string{"country/united-states founded org/aukus", "country/australia member-of org/aukus @founded-verb-founder", "country/china member-of org/sco", "country/russia founded org/sco"}, nil}, // states stay in what they found
 		{"founded", "Ismael El Mayo Zambada, a co-founder of the Sinaloa cartel, was flown to Texas. Sinaloa cartel leader Joaquin Guzman was extradited.",

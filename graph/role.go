@@ -21,5 +21,5 @@ func PastRole(role string) bool {
 }
 
 // pastRoleWords mark a role held once.
-var pastRoleWords = map[string]bool{"former": true, "late": true, "ex": true, "then": true, "onetime": true,
+var pastRoleWords = map[string]bool{"former": true, "late": true, "ex": true, "then": true, "onetime": true, "last": true,
 	"ousted": true, "deposed": true, "toppled": true, "overthrown": true, "dethroned": true}
