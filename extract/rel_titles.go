@@ -3255,6 +3255,7 @@ func (l *linkRun) officeTaken(v *sentenceView, verb, j int, left bool) {
 // officeTakenBy is officeTaken with the people who take the office given
 // (the object of "appointed X as"), nil for the verb's subject.
 func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers []*Mention) {
+	given, first := takers, j
 	if v.word(j) == "as" {
 		j++
 	}
@@ -3355,6 +3356,11 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 			continue
 		}
 		l.roleRelations(v, s, holder, role, holder.Actor(), "became-title", s.First)
+	}
+	if end := max(j, holder.Last); v.word(end) == "and" && end > first {
+		// "succeeded Justin Trudeau as Liberal Party leader and Canadian
+		// prime minister": a second office taken at once
+		l.officeTakenBy(v, verb, end+1, left, given)
 	}
 }
 

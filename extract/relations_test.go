@@ -254,6 +254,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/bernardo-arevalo member-of org/semilla"}, []string{"person/juan-jose-arevalo member-of org/semilla"}}, // "his": the one the kinship apposition describes
 		{"leader-of", "Mikhail Gorbachev, the last leader of the Soviet Union, was not invited.",
 			[]string{"person/mikhail-gorbachev leader-of country/soviet-union / last leader"}, nil},
+		{"leader-of", "Mark Carney succeeded Justin Trudeau as Liberal Party leader and Canadian prime minister in March 2025. Carney became Liberal Party leader and Justin Trudeau resigned.",
+			[]string{"person/mark-carney leader-of country/canada / prime minister", "person/mark-carney leader-of org/liberal-party"},
+			[]string{"person/justin-trudeau leader-of org/liberal-party / leader"}}, // two offices taken at once
 		{"founded", "The United States, Britain and Australia founded the AUKUS security pact in September 2021. The Shanghai Cooperation Organisation was founded in 2001 by China and Russia.",
 			[]string{"country/united-states founded org/aukus", "country/australia member-of org/aukus @founded-verb-founder", "country/china member-of org/sco", "country/russia founded org/sco"}, nil}, // states stay in what they found
 		{"founded", "Ismael El Mayo Zambada, a co-founder of the Sinaloa cartel, was flown to Texas. Sinaloa cartel leader Joaquin Guzman was extradited.",
