@@ -1678,8 +1678,9 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 	if doerHedges[v.word(k)] {
 		return
 	}
-	for n := 0; n < 2 && k > v.s.First && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && (v.toks[k].Tag == "JJ" || v.toks[k].Tag == "JJS" || v.toks[k].Tag == "RB"); n++ {
-		k-- // "Putin's fiercest domestic critic", "a vocal critic of"
+	for n := 0; n < 2 && k > v.s.First && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && (v.toks[k].Tag == "JJ" || v.toks[k].Tag == "JJS" || v.toks[k].Tag == "RB" ||
+		v.toks[k].Tag == "VBN" && v.word(k-1) != "was" && v.word(k-1) != "is"); n++ {
+		k-- // "Putin's fiercest domestic critic", "a vocal critic of", "an outspoken critic of"
 	}
 	if doerHedges[v.word(k)] {
 		return
@@ -1699,8 +1700,8 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 			return
 		}
 		end = victim.Last
-		if w := v.word(k); w == "the" || w == "a" {
-			k--
+		if w := v.word(k); w == "the" || w == "a" || w == "an" {
+			k-- // ("an outspoken critic of")
 		}
 		if v.word(k) == "of" && v.word(k-1) == "one" {
 			k -= 2 // "Poland has been one of the fiercest critics of Belarus"
@@ -1733,8 +1734,9 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		if victim != nil && copulas[v.word(c)] && polityDoers[f.rel] {
 			doer = v.mentionAt(c - 1) // "Iran is the Houthis' main backer"
 		}
-	case v.mentionAt(k) != nil && v.mentionAt(k).Type == graph.Person && v.mentionAt(i+1) != nil:
-		victim = v.mentionAt(k) // "John F. Kennedy assassin Lee Harvey Oswald"
+	case v.mentionAt(k) != nil && (v.mentionAt(k).Type == graph.Person || polityDoers[f.rel] && isActor(v.mentionAt(k)) && v.mentionAt(k).Kind != "demonym") &&
+		v.mentionAt(i+1) != nil && v.mentionAt(i+1).Type == graph.Person:
+		victim = v.mentionAt(k) // "John F. Kennedy assassin Lee Harvey Oswald", "Kremlin critic Alexei Navalny"
 	}
 	if doer == nil && v.word(next) == "," { // "the killer of Y, X", "Y's killer, X"
 		next++

@@ -261,6 +261,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/united-states founded org/aukus", "country/australia member-of org/aukus @founded-verb-founder", "country/china member-of org/sco", "country/russia founded org/sco"}, nil}, // states stay in what they found
 		{"founded", "Ismael El Mayo Zambada, a co-founder of the Sinaloa cartel, was flown to Texas. Sinaloa cartel leader Joaquin Guzman was extradited.",
 			[]string{"person/ismael-el-mayo-zambada founded org/sinaloa-cartel", "person/joaquin-guzman leader-of org/sinaloa-cartel"}, nil}, // a gang named after its home ground
+		{"opposes", "Alexei Navalny, an outspoken critic of Vladimir Putin, died. Kremlin critic Vladimir Kara-Murza was freed. Putin critic Boris Nemtsov was shot dead.",
+			[]string{"person/alexei-navalny opposes person/vladimir-putin", "person/vladimir-kara-murza opposes country/russia", "person/boris-nemtsov opposes person/vladimir-putin"}, nil},
+		{"opposes", "Punjab Governor Salmaan Taseer, an outspoken critic of Pakistan's blasphemy laws, was shot dead. Russian critic Ivan Petrov reviewed the film.",
+			nil, []string{"person/salmaan-taseer opposes country/pakistan", "person/ivan-petrov opposes country/russia"}}, // the laws, not the state; a reviewer
 		{"opposes", "Egypt's army chief Abdel Fattah al-Sisi ousted President Mohamed Morsi in July 2013. Turkey fought the PKK for decades.",
 			[]string{"person/abdel-fattah-al-sisi opposes person/mohamed-morsi", "country/turkey opposes org/pkk"}, nil},
 		{"opposes", "Sisi did not oust Morsi. Rebels plan to topple Assad. Spain fought Italy to a 1-1 draw. The ousted president Morsi met Sisi.",
