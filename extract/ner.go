@@ -62,7 +62,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if storm {
 				sp.Type = Misc // "Hurricane Katrina", and "Katrina" after it: a storm, no person or place
 			}
-			if sp.Type == graph.Org && toks[sp.Last-1].Text == "Marine" {
+			if sp.Type == graph.Org && toks[sp.Last-1].Text == "Marine" && sp.First > 0 && oneOf(toks[sp.First-1]) {
 				sp.Type = Misc // "one U.S. Marine and one Afghan soldier were killed": a marine, no body
 			}
 			if sp.Type == graph.Org && sp.Last-sp.First > 1 && realmNouns[strings.ToLower(toks[sp.Last-1].Text)] {
@@ -1432,7 +1432,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		if end-i == 1 && i > s.First && r.strayStateAbbrev(toks, i) {
 			continue
 		}
-		if (ent.Type == graph.Location || ent.Type == graph.Country) && e.Kind != gazetteer.Demonym && end < s.Last && strings.EqualFold(toks[end].Text, "cartel") {
+		if ent.Type == graph.Location && e.Kind != gazetteer.Demonym && end < s.Last && strings.EqualFold(toks[end].Text, "cartel") {
 			// "the Sinaloa cartel", "the Gulf Cartel": a gang named after
 			// its home ground
 			out = append(out, Mention{Type: graph.Org, Kind: "name", First: i, Last: end + 1, Source: "rule"})
@@ -1493,20 +1493,18 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 // preposition: "celebrated Mass.", "attended a Mass". In AP style such a
 // state follows a town and a comma ("Boston, Mass.").
 func (r *Recognizer) strayStateAbbrev(toks []Token, i int) bool {
-	w := toks[i].Text
-	if i == 0 || len(strings.TrimSuffix(w, ".")) > 5 || !isLowerWord(toks[i-1].Text) || abbrevPreps[toks[i-1].Text] {
+	if i == 0 || !wordAbbrevs[strings.TrimSuffix(toks[i].Text, ".")] {
 		return false
 	}
-	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(w)) {
-		if r.Gazetteer.Kind(e.ID) == "region" && !strings.EqualFold(r.Gazetteer.Name(e.ID), strings.TrimSuffix(w, ".")) {
-			return true
-		}
-	}
-	return false
+	p := toks[i-1]
+	return isLowerWord(p.Text) && (strings.HasPrefix(p.Tag, "VB") || p.Tag == "DT")
 }
 
-// abbrevPreps may stand before a state written short: "born in Mass.".
-var abbrevPreps = set("in", "of", "from", "to", "at", "near", "outside", "across")
+// wordAbbrevs are states written short that are also words: "Mass.",
+// "Miss.", "Ind.", "Ill.". Only these, after a verb or an article, are
+// read as the words ("celebrated Mass.", "a Mass"); "in northern Borno",
+// "in upstate NY" keep their regions.
+var wordAbbrevs = set("Mass", "Miss", "Ind", "Ill", "Wash", "Ore")
 
 // struckHere reports whether the words around a town's name tell of it
 // being attacked or taken, so that it is the town and no club of its
@@ -1563,6 +1561,16 @@ var (
 	makerGoods = set("drone", "car", "chip", "steel", "aircraft", "plane", "jet", "arms", "weapons", "phone", "smartphone", "truck", "auto",
 		"tank", "ship", "drug", "vaccine", "battery", "engine", "helicopter", "satellite", "missile", "tyre", "tire", "computer", "software", "robot", "device")
 )
+
+// oneOf reports whether a token counts one or a few of something: "a",
+// "one", "another", "two".
+func oneOf(t Token) bool {
+	switch strings.ToLower(t.Text) {
+	case "a", "an", "one", "another", "each", "every":
+		return true
+	}
+	return t.Tag == "CD"
+}
 
 // realmNouns end the names of realms, most of them of the past.
 var realmNouns = set("empire", "caliphate", "sultanate", "khanate", "dynasty")
@@ -2319,7 +2327,14 @@ func (r *Recognizer) placeBeforeCountry(toks []Token, sp Span) bool {
 	if e, _ := r.Gazetteer.Entity(es[0].ID); e.Type != graph.Country || es[0].Kind == gazetteer.Demonym {
 		return false
 	}
-	return end >= len(toks) || !isPossessive(toks[end].Text) && !isCap(toks[end].Text)
+	if end >= len(toks) {
+		return true
+	}
+	switch w := strings.ToLower(toks[end].Text); w {
+	case ",", ".", ";", ")", "in", "on", "to", "for", "from", "at", "with", "during", "after", "before":
+		return true // ("In Orban, Hungary has found a leader": the country is the subject)
+	}
+	return false
 }
 
 // placeApposition reports whether the words after a span say it is a

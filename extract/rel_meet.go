@@ -200,7 +200,14 @@ func (l *linkRun) meetings(v *sentenceView) {
 func forTalksAfter(v *sentenceView, k int) int {
 	for j := k; j+1 < v.s.Last && j < k+14; j++ {
 		if v.word(j) == "for" && (v.word(j+1) == "talks" || v.word(j+1) == "negotiations") {
+			if v.word(j+2) == "with" {
+				return 0 // "... for talks with Xi": with someone else
+			}
 			return j + 2
+		}
+		switch v.word(j) {
+		case "ahead", "before", "after", "preparation", "way", "trip", "route", "en", "visit", "journey":
+			return 0 // "met Wang Yi in Beijing ahead of a trip to Pyongyang for talks": the later trip's
 		}
 		if v.word(j) == "," {
 			if m := v.mentionAt(j + 1); m != nil && (m.Type == graph.Location || m.Type == graph.Country || m.Type == graph.Date) {
@@ -242,8 +249,8 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 	for j := i + 1; j < v.s.Last && j < i+8; j++ {
 		if v.word(j) == "between" {
 			pair, end := v.listAt(j + 1)
-			if calledOff(v, end) {
-				return // "A meeting between X and Y has been postponed"
+			if calledOff(v, end) || offeredBefore(v, i) {
+				return // "A meeting between X and Y has been postponed", "offered to host talks between X and Y"
 			}
 			for a := 0; a < len(pair); a++ {
 				for b := a + 1; b < len(pair); b++ {
@@ -315,8 +322,18 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		if v.word(k) == "and" && v.word(k-1) == "," {
 			// "Blinken met Wang Yi in Beijing, and later left for talks
 			// with Kishida": the clause goes on with its first subject,
-			// not the last name before it
-			subj = v.firstPerson(i, in)
+			// not the last name before it; "Modi met Putin in Moscow, and
+			// Indian officials later held talks with Lavrov": a clause of
+			// its own, whose subject no name gives
+			n := k + 1
+			for n < i && v.toks[n].Tag == "RB" {
+				n++
+			}
+			if isVerbTag(v.toks[n].Tag) {
+				subj = v.firstPerson(i, in)
+			} else {
+				subj = nil
+			}
 			break
 		}
 	}
@@ -390,6 +407,10 @@ func (v *sentenceView) travellingFor(k int) bool {
 			return true
 		}
 	}
+	switch v.word(k - 1) {
+	case "preparation", "left", "leaves", "leave", "flew", "ahead":
+		return true // "in preparation for talks with Xi", "later left for talks in Tokyo with Kishida": to come
+	}
 	return false
 }
 
@@ -402,14 +423,27 @@ var travelWords = set("traveling", "travelling", "heading", "flying", "going", "
 var meetingPhraseWords = set("a", "an", "the", "any", "no", "for", "of", "plans", "plan", "proposal", "proposals",
 	"hopes", "hope", "possibility", "prospect", "prospects", "idea", "chance", "chances", "another", "fresh")
 
+// offeredBefore reports whether a word before the meeting noun at i
+// offers, proposes or calls for it: "Erdogan offered to host talks
+// between Netanyahu and Abbas".
+func offeredBefore(v *sentenceView, i int) bool {
+	for k := i - 1; k > v.s.First && k >= i-4; k-- {
+		switch v.word(k) {
+		case "host", "offered", "offers", "proposed", "proposes", "propose", "urged", "urges", "for", "sought", "seeks", "wants", "arrange", "arranging":
+			return true
+		}
+	}
+	return false
+}
+
 // calledOff reports whether the verb after a meeting's noun phrase,
 // ending at k, says it did not take place: "has been postponed", "was
 // cancelled", "was called off".
 func calledOff(v *sentenceView, k int) bool {
 	for j := k; j < v.s.Last && j < k+5; j++ {
 		switch v.word(j) {
-		case "postponed", "cancelled", "canceled", "delayed", "scrapped", "shelved", "suspended", "off":
-			return true
+		case "postponed", "cancelled", "canceled", "delayed", "scrapped", "shelved", "suspended", "off", "not", "never", "unlikely":
+			return true // ("Talks between Netanyahu and Abbas have not taken place", "were unlikely")
 		}
 	}
 	return false

@@ -34,11 +34,14 @@ func (l *linkRun) blacklisted(v *sentenceView) {
 			if o := v.mentionAt(i + 1); o != nil && o.First == i+1 && o.Type != graph.Country && v.possessive(o.Last) && v.word(o.Last+1) == "assets" {
 				// "Britain froze Roman Abramovich's assets"
 				subj := l.subjectOf(v, i)
-				if m := v.mentionAt(i - 1); len(subj) == 0 && m != nil && m.Last == i {
-					subj = []*Mention{m} // ("Britain froze/JJ": the tagger's adjective)
+				if m := v.mentionAt(i - 1); len(subj) == 0 && m != nil && m.Last == i && !phrasePreps[v.word(m.First-1)] {
+					subj = []*Mention{m} // ("Britain froze/JJ": the tagger's adjective; not "A judge in Britain froze")
+				}
+				if courtTalk(v) {
+					continue // "froze Abramovich's assets pending a divorce case": a court's order, no sanction
 				}
 				for _, s := range subj {
-					if isActor(s) && s.Actor() != o.Actor() {
+					if isActor(s) && s.Actor() != o.Actor() && (actorType(s) == graph.Country || l.gaz.Kind(s.Entity) == "igo" || l.governmentBody(s.Entity)) {
 						l.emitM(v, graph.Sanctions, s, o, 0.8, "froze-assets", min(s.First, i), o.Last+2)
 					}
 				}
@@ -154,6 +157,18 @@ func (l *linkRun) blacklisted(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// courtTalk reports whether the sentence speaks of a court case, whose
+// orders are no sanctions.
+func courtTalk(v *sentenceView) bool {
+	for k := v.s.First; k < v.s.Last; k++ {
+		switch v.word(k) {
+		case "judge", "court", "arbitration", "divorce", "lawsuit", "bankruptcy", "creditors", "tribunal":
+			return true
+		}
+	}
+	return false
 }
 
 // listNouns are lists whose entries are sanctioned.

@@ -1012,7 +1012,9 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 			if v.word(k-1) == "," {
 				k--
 			}
-			if c := v.mentionAt(k - 1); c != nil && c.Last == k && isPolity(c) {
+			if c := v.mentionAt(k - 1); c != nil && c.Last == k && isPolity(c) && !(phrasePreps[v.word(c.First-1)] && v.word(c.First-1) != "from" && v.word(c.First-1) != "to") {
+				// (not "The opposition in Belarus, whose leader", "Hezbollah
+				// in Lebanon, whose leader": the thing before the place)
 				l.roleRelations(v, p, c, textOf(v.toks, start, j), c.Actor(), "possessive-title", i)
 			}
 			continue
@@ -1049,14 +1051,17 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 			role = textOf(v.toks, start, j)
 		}
 		if f := strings.Fields(role); v.word(i) == "their" && len(f) > 0 && isPluralTitle(strings.ToLower(f[len(f)-1])) && len(v.listBefore(o.Last)) > 1 {
-			// "Kyrgyzstan and Tajikistan fought ... before their leaders,
-			// Sadyr Japarov and Emomali Rahmon, signed": each owner's
-			// holder in turn, and none when the lists differ in length
+			// "Kyrgyzstan and Tajikistan ... their leaders, Sadyr Japarov
+			// and Emomali Rahmon, respectively": each owner's holder in
+			// turn. News lists leaders in any order ("Armenia and
+			// Azerbaijan ... their leaders, Ilham Aliyev and Nikol
+			// Pashinyan"), so without "respectively" none.
 			owners, holders := v.listBefore(o.Last), []*Mention{p}
-			if list, _ := v.listAt(p.First); len(list) > 1 && list[0] == p {
-				holders = list
+			end := p.Last
+			if list, e := v.listAt(p.First); len(list) > 1 && list[0] == p {
+				holders, end = list, e
 			}
-			if len(owners) != len(holders) {
+			if len(owners) != len(holders) || v.word(end) != "respectively" && v.word(end+1) != "respectively" {
 				continue
 			}
 			for n, h := range holders {

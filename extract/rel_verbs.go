@@ -405,7 +405,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		// what was negotiated before the partner
 		for k := j + 1; k < v.s.Last && k <= j+6; k++ {
 			if v.word(k) == "with" {
-				j = k
+				if m := v.mentionAt(k + 1); m == nil || !v.possessive(m.Last) {
+					j = k // (not "negotiated the deal with Putin's blessing")
+				}
 				break
 			}
 			if v.mentionAt(k) != nil || isVerbTag(v.toks[k].Tag) || !isWord(v.toks[k].Text) {
@@ -460,6 +462,10 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		// sites, bases or forces they are
 		k := d.Last
 		for k < v.s.Last && k < d.Last+3 && v.mentionAt(k) == nil && isLowerWord(v.toks[k].Text) && !struckNouns[v.word(k)] {
+			if w := v.word(k); fighterModifiers[w] || causeAdjectives[w] || strings.HasSuffix(w, "-held") || strings.HasSuffix(w, "-backed") || strings.HasSuffix(w, "-controlled") {
+				k = v.s.Last // "Syrian rebel positions", "opposition-held towns": the state's enemies'
+				break
+			}
 			k++
 		}
 		if struckNouns[v.word(k)] && v.mentionAt(k) == nil {
@@ -603,8 +609,8 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		if f.rel == graph.Opposes && (v.word(i) == "fought" || v.word(i) == "fights") && (o.Type == graph.Person || v.sportsTalk()) {
 			continue // "Spain fought Italy to a 1-1 draw": a game; "Lovato fought Wayne Hughes in a parking structure": a brawl
 		}
-		if f.rel == graph.Opposes && ousterVerbs[v.word(i)] && v.sportsTalk() {
-			continue // "Murray ousted third-seeded American Ginepri": a match
+		if f.rel == graph.Opposes && ousterVerbs[v.word(i)] && (v.sportsTalk() || !l.ruler(v, o)) {
+			continue // "Murray ousted third-seeded American Ginepri": a match; "The SEC deposed Elon Musk": a deposition
 		}
 		for _, s := range subj {
 			if f.named && o.Type == graph.Location && o.StandsFor != "" {
@@ -657,6 +663,7 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		}
 		by = d.Last
 	}
+	skipped := false // circumstances stand before "by": only a person kills then
 	if f.rel == graph.Killed && v.word(by) != "by" {
 		// "was assassinated at a campaign rally in Tijuana in March 1994
 		// by Mario Aburto", "was shot dead outside his home in 1993 by",
@@ -664,13 +671,14 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		// circumstances, then the killer
 		for k := by; k < v.s.Last && k < by+12; k++ {
 			if v.word(k) == "by" {
-				by = k
+				by, skipped = k, true
 				break
 			}
 			m := v.mentionAt(k)
 			if !isWord(v.toks[k].Text) && v.toks[k].Tag != "CD" || isVerbTag(v.toks[k].Tag) && v.toks[k].Tag != "VBG" ||
-				m != nil && m.Type != graph.Location && m.Type != graph.Date && m.Type != graph.Country {
-				break
+				m != nil && m.Type != graph.Location && m.Type != graph.Date && m.Type != graph.Country ||
+				agentNouns[v.word(k)] && v.word(k+1) == "by" {
+				break // "hours after a speech by Mohamed Morsi": the speech's
 			}
 		}
 	}
@@ -703,6 +711,9 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	}
 	if len(agents) == 0 || v.possessive(end) {
 		return // "founded by Kim Jong-il's father": the father's doing
+	}
+	if skipped && (len(agents) != 1 || agents[0].Type != graph.Person) {
+		return // "was shot dead on a bridge by the Kremlin": beside it
 	}
 	aux := i - 1
 	if v.word(aux) == "and" {
@@ -750,12 +761,28 @@ func (v *sentenceView) sportsTalk() bool {
 	return false
 }
 
+// ruler reports whether m, the object of an ouster, holds an office the
+// document names (a title before the name, a leader's title anywhere) or
+// is a government: only such are ousted from power.
+func (l *linkRun) ruler(v *sentenceView, m *Mention) bool {
+	if m.Type == graph.Person {
+		return m.Role != "" && headTitle(m.Role) != "" || l.leaders[m.Entity]
+	}
+	return m.Type == graph.Org && m.StandsFor == "" && l.governmentBody(m.Entity)
+}
+
+// agentNouns take their own "by": "a speech by", "a decision by".
+var agentNouns = set("speech", "rally", "visit", "protest", "decision", "statement", "address", "appearance", "concert", "meeting",
+	"ceremony", "march", "sermon", "ruling", "order", "call", "book", "report", "interview", "campaign")
+
 // ousterVerbs remove a ruler, or a player from a draw.
 var ousterVerbs = set("ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose")
 
 // gameWords tell of a game or a contest.
 var gameWords = set("draw", "match", "game", "final", "finals", "semifinal", "semi-final", "cup", "goal", "goals", "tournament",
-	"league", "championship", "title", "bout", "round", "points", "set", "sets", "win", "victory", "defeat", "seed", "seeded", "compatriot", "tennis")
+	"league", "championship", "title", "bout", "round", "points", "set", "sets", "win", "victory", "defeat", "seed", "seeded", "compatriot", "tennis",
+	"quarterfinal", "quarterfinals", "quarter-final", "quarter-finals", "semifinals", "semi-finals", "penalties", "shootout", "wickets", "innings",
+	"open", "wimbledon", "eight", "sixteen", "olympics", "race", "medal")
 
 // pactNouns name what states found together: "the AUKUS security pact".
 var pactNouns = set("pact", "alliance", "bloc", "partnership", "dialogue", "grouping", "forum", "treaty")
@@ -1986,8 +2013,8 @@ func (l *linkRun) killingReferred(v *sentenceView) {
 				}
 			}
 		}
-		if len(killers) != 1 || killers[0].Type != graph.Person {
-			continue
+		if len(killers) != 1 || killers[0].Type != graph.Person || clearedLater(v) {
+			continue // "Amanda Knox, who was convicted of the murder, was later acquitted"
 		}
 		var victims []*Mention
 		for k := v.s.First + 1; k < killers[0].First-1; k++ {
@@ -2004,6 +2031,18 @@ func (l *linkRun) killingReferred(v *sentenceView) {
 			l.emitM(v, graph.Killed, killers[0], victims[0], 0.7, "killing-referred", victims[0].First, i+1)
 		}
 	}
+}
+
+// clearedLater reports whether the sentence says a conviction did not
+// stand: acquitted, overturned, freed on appeal, exonerated.
+func clearedLater(v *sentenceView) bool {
+	for k := v.s.First; k < v.s.Last; k++ {
+		switch v.word(k) {
+		case "acquitted", "overturned", "appeal", "exonerated", "cleared", "quashed", "wrongly", "pardoned":
+			return true
+		}
+	}
+	return false
 }
 
 // killingNouns name a killing that "the" can refer back to.

@@ -290,9 +290,18 @@ func (l *linkRun) dropContradictedGuesses() {
 // founds a firm may have left it; a state stays in what it founded
 // unless the text says otherwise, which the membership patterns read.)
 func (l *linkRun) foundersBelong() {
+	founders := make(map[string]int) // body -> states the text says founded it
+	for _, c := range l.out {
+		if c.typ == graph.Founded && strings.HasPrefix(c.src, graph.Country.Slug()+"/") {
+			founders[c.tgt]++
+		}
+	}
 	for _, c := range l.out {
 		if c.typ != graph.Founded || c.pattern == "learned" || !strings.HasPrefix(c.src, graph.Country.Slug()+"/") || !strings.HasPrefix(c.tgt, graph.Org.Slug()+"/") {
 			continue
+		}
+		if k := l.gaz.Kind(c.tgt); founders[c.tgt] < 2 && k != "alliance" && k != "igo" && k != "bloc" {
+			continue // "Iran founded Hezbollah", "Qatar founded Al Jazeera": a proxy or a state's own body, no club of states
 		}
 		d := c
 		d.typ, d.pattern, d.conf = graph.MemberOf, c.pattern+"-founder", c.conf*0.95
