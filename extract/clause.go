@@ -257,6 +257,7 @@ func actorType(m *Mention) graph.EntityType {
 func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 	var out []*Mention
 	firstComma, commaEnd := -1, 0 // where a comma first continued the list, and the token it stood at
+	closed := false                // a conjunction came: a second one opens a clause of its own
 	for i < v.s.Last {
 		m := v.headMentionAt(i)
 		if m == nil {
@@ -269,15 +270,22 @@ func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 		}
 		switch {
 		case v.word(i) == "," && (v.word(i+1) == "and" || v.word(i+1) == "or"):
-			if n := v.headMentionAt(i + 2); len(out) == 1 && n != nil && n.Last < v.s.Last && finiteVerbTag(v.toks[n.Last].Tag) {
-				return out, i // "Washington sanctioned Kagame, and Congo welcomed the move": a clause of its own
+			if n := v.headMentionAt(i + 2); (len(out) == 1 || closed) && n != nil && n.Last < v.s.Last && finiteVerbTag(v.toks[n.Last].Tag) || closed {
+				// "Washington sanctioned Kagame, and Congo welcomed the
+				// move", "founded by China, ... and Uzbekistan, and India,
+				// Pakistan, Iran and Belarus have since joined": a clause
+				// of its own
+				return out, i
 			}
 			i += 2
-			firstComma = -1 // a conjunction closes "A, B and C"
+			firstComma, closed = -1, true // a conjunction closes "A, B and C"
 			continue
 		case v.word(i) == "and" || v.word(i) == "or" || v.word(i) == "&":
+			if closed {
+				return out, i
+			}
 			i++
-			firstComma = -1
+			firstComma, closed = -1, true
 			continue
 		case v.word(i) == "," && v.headMentionAt(i+1) != nil:
 			if firstComma < 0 {
@@ -482,6 +490,12 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 		}
 		switch {
 		case v.word(j) == "and" && v.word(j-1) == ",":
+			if p := v.mentionAt(j - 2); p != nil && v.word(p.First-1) != "," {
+				// "reforms opposed by the FLNKS, and Paris accused
+				// Azerbaijan": two names joined by a comma and "and" are
+				// two clauses' ("A, B, and C" has its comma before)
+				return out
+			}
 			j -= 2
 			and = true
 		case v.word(j) == "and":

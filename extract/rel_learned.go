@@ -115,6 +115,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
 	case rel == graph.LivesIn && b.StandsFor != "" && governmentsThing(v, b):
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
+	case rel == graph.Killed && accusedAfter(v, b):
+		return true // "Marcek was convicted of the killings, while businessman Marian Kocner, accused of ordering them, was acquitted": Kocner is no victim
 	case rel == graph.Killed && !deathTold(v, a, b):
 		return true // "Musharraf was replaced by Zardari, the widower of slain Bhutto": no word of the two tells a death
 	case rel == graph.Killed && woundOnly(v, a, b):
@@ -637,6 +639,18 @@ func governmentsThing(v *sentenceView, m *Mention) bool {
 	}
 	w := v.toks[k+1].Text
 	return isLowerWord(w) && !agentNoun(strings.ToLower(w)) && !isTitleWord(w)
+}
+
+// accusedAfter reports whether the words just after m say the person is
+// accused, charged, suspected or acquitted.
+func accusedAfter(v *sentenceView, m *Mention) bool {
+	for k := m.Last; k < v.s.Last && k < m.Last+4; k++ {
+		switch v.word(k) {
+		case "accused", "charged", "acquitted", "suspected", "convicted", "indicted", "sentenced":
+			return true
+		}
+	}
+	return false
 }
 
 // deathTold reports whether a word of killing, death or a deadly blow

@@ -1626,6 +1626,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ronnie-lessa killed person/marielle-franco @killing-referred", "person/rustam-makhmudov killed person/anna-politkovskaya @killing-referred"}, nil},
 		{"killed", "Activist Ahmed Hassan was killed in Cairo hours after a speech by Mohamed Morsi. Boris Nemtsov was shot dead on a bridge by the Kremlin in 2015. Meredith Kercher was murdered in 2007, and Amanda Knox, who was convicted of the murder, was later acquitted.",
 			nil, []string{"person/mohamed-morsi killed person/ahmed-hassan", "country/russia killed person/boris-nemtsov", "person/amanda-knox killed person/meredith-kercher"}},
+		{"killed", "Slovak journalist Jan Kuciak and his fiancee were shot dead in 2018; former soldier Miroslav Marcek was convicted of the killings, while businessman Marian Kocner, accused of ordering them, was acquitted twice.",
+			nil, []string{"person/miroslav-marcek killed person/marian-kocner"}}, // the accused is no victim
+		{"opposes", "Riots erupted over French electoral reforms opposed by the pro-independence FLNKS, and Paris accused Azerbaijan of stoking the unrest. The Shanghai Cooperation Organisation was founded in 2001 by China, Russia and Uzbekistan, and India, Pakistan and Belarus have since joined it.",
+			[]string{"country/france opposes country/azerbaijan", "country/russia founded org/sco"},
+			[]string{"org/flnks opposes country/azerbaijan", "country/india founded org/sco", "country/belarus founded org/sco"}}, // ", and" opens a clause
 		{"killed", "Jan Kuciak was shot dead in 2018, and businessman Marian Kocner, accused of ordering the killing, was acquitted. Pavel Sheremet was killed in 2016; Andriy Antonenko was charged with the murder.",
 			nil, []string{"person/marian-kocner killed person/jan-kuciak", "person/andriy-antonenko killed person/pavel-sheremet"}}, // accusations name no killer
 		{"killed", "Jack Ruby fired his revolver at Lee Harvey Oswald in Dallas. Lee Harvey Oswald opened fire from a window into John Kennedy's motorcade.",
