@@ -1497,13 +1497,16 @@ func (r *Recognizer) strayStateAbbrev(toks []Token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	return isLowerWord(p.Text) && (strings.HasPrefix(p.Tag, "VB") || p.Tag == "DT")
+	return isLowerWord(p.Text) && !abbrevPreps[p.Text]
 }
 
+// abbrevPreps may stand before a state written short: "born in Mass.".
+var abbrevPreps = set("in", "of", "from", "to", "at", "near", "outside", "across")
+
 // wordAbbrevs are states written short that are also words: "Mass.",
-// "Miss.", "Ind.", "Ill.". Only these, after a verb or an article, are
-// read as the words ("celebrated Mass.", "a Mass"); "in northern Borno",
-// "in upstate NY" keep their regions.
+// "Miss.", "Ind.", "Ill.". Only these, after a small word other than a
+// preposition, are read as the words ("celebrated Mass.", "the midnight
+// Mass"); "in northern Borno", "in upstate NY" keep their regions.
 var wordAbbrevs = set("Mass", "Miss", "Ind", "Ill", "Wash", "Ore")
 
 // struckHere reports whether the words around a town's name tell of it

@@ -45,7 +45,7 @@ func TestRecognizer(t *testing.T) {
 			[]wantMention{{"Association of Southeast Asian Nation", graph.Org, "org/asean"}, {"Federal Bureau of Investigations", graph.Org, "org/fbi"}},
 			nil},
 		{"a state written short follows a town and a comma, not a verb or an article: Mass is also the liturgy",
-			"He also celebrated Mass. Cardinal Camillo Ruini spoke in Rome. The pope said a Mass there. He was born in Ohio.",
+			"He also celebrated Mass. Cardinal Camillo Ruini spoke in Rome. The pope said a Mass there. Abbas came to the midnight Mass at the Church of the Nativity. He was born in Ohio.",
 			[]wantMention{{"Camillo Ruini", graph.Person, "person/camillo-ruini"}, {"Ohio", graph.Location, "location/ohio"}},
 			[]string{"Mass", "Mass."}},
 		{"a military operation's name is no body; a portfolio before Minister is part of the title",

@@ -429,8 +429,12 @@ var meetingPhraseWords = set("a", "an", "the", "any", "no", "for", "of", "plans"
 func offeredBefore(v *sentenceView, i int) bool {
 	for k := i - 1; k > v.s.First && k >= i-4; k-- {
 		switch v.word(k) {
-		case "host", "offered", "offers", "proposed", "proposes", "propose", "urged", "urges", "for", "sought", "seeks", "wants", "arrange", "arranging":
+		case "host", "offered", "offers", "proposed", "proposes", "propose", "urged", "urges", "sought", "seeks", "wants", "arrange", "arranging":
 			return true
+		case "for":
+			if w := v.word(k - 1); w == "called" || w == "calls" || w == "calling" || w == "pressed" || w == "pushed" {
+				return true // "called for talks between"
+			}
 		}
 	}
 	return false

@@ -712,7 +712,7 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	if len(agents) == 0 || v.possessive(end) {
 		return // "founded by Kim Jong-il's father": the father's doing
 	}
-	if skipped && (len(agents) != 1 || agents[0].Type != graph.Person) {
+	if skipped && (len(agents) != 1 || agents[0].Type != graph.Person && (agents[0].Type != graph.Org || agents[0].StandsFor != "")) {
 		return // "was shot dead on a bridge by the Kremlin": beside it
 	}
 	aux := i - 1

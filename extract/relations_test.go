@@ -1626,6 +1626,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ronnie-lessa killed person/marielle-franco @killing-referred", "person/rustam-makhmudov killed person/anna-politkovskaya @killing-referred"}, nil},
 		{"killed", "Activist Ahmed Hassan was killed in Cairo hours after a speech by Mohamed Morsi. Boris Nemtsov was shot dead on a bridge by the Kremlin in 2015. Meredith Kercher was murdered in 2007, and Amanda Knox, who was convicted of the murder, was later acquitted.",
 			nil, []string{"person/mohamed-morsi killed person/ahmed-hassan", "country/russia killed person/boris-nemtsov", "person/amanda-knox killed person/meredith-kercher"}},
+		{"killed", "Mr. Najibullah was executed later by the Taleban in 1996. Oil prices rose as investors waited for results from a meeting between President George Bush and Saudi Crown Prince Abdullah in Texas.",
+			[]string{"org/taliban killed person/najibullah", "person/abdullah-saudi-arabia met-with person/george-bush"}, nil},
 		{"killed", "Slovak journalist Jan Kuciak and his fiancee were shot dead in 2018; former soldier Miroslav Marcek was convicted of the killings, while businessman Marian Kocner, accused of ordering them, was acquitted twice.",
 			nil, []string{"person/miroslav-marcek killed person/marian-kocner"}}, // the accused is no victim
 		{"opposes", "Riots erupted over French electoral reforms opposed by the pro-independence FLNKS, and Paris accused Azerbaijan of stoking the unrest. The Shanghai Cooperation Organisation was founded in 2001 by China, Russia and Uzbekistan, and India, Pakistan and Belarus have since joined it.",
