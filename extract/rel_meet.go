@@ -499,11 +499,11 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 
 // indirectTalks reports whether talks, their noun at i and light verb
 // at j, were held through a go-between: "held five rounds of
-// Omani-mediated talks", "held indirect talks", "... though Tehran
-// insisted the exchanges were indirect".
+// indirect talks", "... though Tehran insisted the exchanges were
+// indirect" (not "EU-mediated talks", held in one room).
 func indirectTalks(v *sentenceView, j, i int) bool {
 	for k := j + 1; k < i; k++ {
-		if w := v.word(k); w == "indirect" || strings.HasSuffix(w, "-mediated") || w == "proximity" {
+		if w := v.word(k); w == "indirect" || w == "proximity" {
 			return true
 		}
 	}

@@ -171,6 +171,9 @@ func courtTalk(v *sentenceView) bool {
 	return false
 }
 
+// bidVerbs put in a bid to join: "launched an EU membership bid".
+var bidVerbs = set("launched", "launching", "launches", "submitted", "submitting", "submits", "filed", "lodged", "made", "formalised", "formalized", "renewed", "revived")
+
 // listNouns are lists whose entries are sanctioned.
 var listNouns = set("blacklist", "blacklists", "sanctions-list")
 
@@ -393,10 +396,24 @@ func aidWithin(v *sentenceView, k, n int) bool {
 func (l *linkRun) receivedAid(v *sentenceView, i int) {
 	subj := l.subjectOf(v, i)
 	sawAid := false
+	var demonym *Mention // "accepted Indian financial support": the state that gives
 	for j := i + 1; j < v.s.Last && j < i+10; j++ {
 		w := v.word(j)
 		if aidNouns[w] {
 			sawAid = true
+			if demonym != nil && !(v.word(j+1) == "from") {
+				for _, s := range subj {
+					if s.Actor() != demonym.Actor() {
+						l.emitM(v, graph.Aids, demonym, s, 0.75, "received-aid-from", min(s.Last, i), j+1)
+					}
+				}
+				return
+			}
+			continue
+		}
+		if d := v.mentionAt(j); d != nil && d.First == j && d.Kind == "demonym" && !sawAid && (aidNouns[v.word(d.Last)] || v.toks[d.Last].Tag == "JJ" && aidNouns[v.word(d.Last+1)]) {
+			demonym = d
+			j = d.Last - 1
 			continue
 		}
 		if w == "from" && sawAid {
@@ -415,7 +432,7 @@ func (l *linkRun) receivedAid(v *sentenceView, i int) {
 }
 
 // receiveVerbs take aid in.
-var receiveVerbs = set("received", "receives", "receive", "receiving", "got", "gets", "obtained", "accepted")
+var receiveVerbs = set("received", "receives", "receive", "receiving", "got", "gets", "obtained", "accepted", "secured", "secures", "securing")
 
 // Words of seeking membership: "Ukraine has sought to join NATO", "the
 // alliance that Ukraine has sought to hitch", "Finland's bid to join NATO".
@@ -521,6 +538,32 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 				l.emit(v, graph.SeeksMembership, c.Actor(), z.Entity, graph.Country, graph.Org, 0.75, "applied-for-membership", "", c.First, z.Last)
 			}
 			continue
+		}
+		if w := v.word(i); (w == "bid" || w == "application") && (v.word(i-1) == "membership" || v.mentionAt(i-1) != nil) {
+			// "launched an EU membership bid", "submitted its NATO
+			// application": the subject of the verb seeks to join
+			zl := i - 1
+			if v.word(zl) == "membership" {
+				zl--
+			}
+			z := v.mentionAt(zl)
+			k := zl
+			if z != nil {
+				k = z.First - 1
+			}
+			if d := v.word(k); z != nil && z.Last == zl+1 && z.Type == graph.Org && z.StandsFor == "" && memberBodies[l.gaz.Kind(z.Entity)] &&
+				(d == "an" || d == "a" || d == "its" || d == "their") && bidVerbs[v.word(k-1)] {
+				subj := l.subjectOf(v, k-1)
+				if f := v.mentionAt(v.s.First); len(subj) == 0 && f != nil && actorType(f) == graph.Country && f.Kind != "demonym" {
+					subj = []*Mention{f} // "Armenia ..., and in 2025 its parliament passed a bill launching an EU membership bid"
+				}
+				for _, c := range subj {
+					if actorType(c) == graph.Country {
+						l.emit(v, graph.SeeksMembership, c.Actor(), z.Actor(), graph.Country, graph.Org, 0.8, "applied-for-membership", "", min(c.First, k-1), zl+1) // (the span stops before "bid", a hedge elsewhere)
+					}
+				}
+				continue
+			}
 		}
 		if w := v.word(i); (w == "bid" || w == "application") && v.mentionAt(i-1) != nil {
 			// "Stockholm's NATO bid": the possessor seeks to join the body

@@ -369,6 +369,10 @@ func (f *verbFamily) objectOK(m *Mention) bool {
 // active: "Russia attacked Ukraine", "X, who assassinated Y", "Belarus backs
 // the Kremlin", "Minsk has strongly backed its ally Moscow".
 func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
+	if f.rel == graph.Opposes && (v.word(i) == "fought" || v.word(i) == "fights") && (v.word(i+1) == "alongside" || v.word(i+1) == "for") {
+		l.foughtBeside(v, i)
+		return
+	}
 	subj := l.subjectOf(v, i)
 	if len(subj) == 0 && (f.rel == graph.Attacked || f.rel == graph.Killed) {
 		subj = v.forcesBefore(v.subjectEnd(i)) // "Russian forces attacked Kharkiv": Russia did
@@ -791,6 +795,64 @@ var pactNouns = set("pact", "alliance", "bloc", "partnership", "dialogue", "grou
 // nuclear sites", "shelled Ukrainian positions".
 var struckNouns = set("sites", "site", "targets", "positions", "facilities", "facility", "bases", "base", "forces", "troops",
 	"cities", "towns", "villages", "territory", "infrastructure", "ships", "vessels", "warships", "airfields", "airbases", "installations", "outposts")
+
+// foughtBeside reads fighters on a side: "Eritrean troops fought alongside
+// Ethiopian federal forces" (allies), "Wagner mercenaries fought for Mali's
+// junta" (support).
+func (l *linkRun) foughtBeside(v *sentenceView, i int) {
+	subj := l.subjectOf(v, i)
+	if len(subj) == 0 {
+		subj = v.forcesBefore(v.subjectEnd(i))
+	}
+	if m := v.mentionAt(i - 2); len(subj) == 0 && m != nil && m.Last == i-1 && m.Type == graph.Org && (troopNouns[v.word(i-1)] || fighterNouns[v.word(i-1)]) {
+		subj = []*Mention{m} // "Wagner Group mercenaries fought for"
+	}
+	k := v.skipModifiers(i + 2)
+	objs, _ := v.forcesAt(k)
+	if d := v.mentionAt(k); len(objs) == 0 && d != nil && d.First == k && d.Kind == "demonym" {
+		n := d.Last
+		for n < v.s.Last && n < d.Last+2 && v.mentionAt(n) == nil && v.toks[n].Tag == "JJ" {
+			n++ // "Ethiopian federal forces"
+		}
+		if forceNouns[v.word(n)] || stateNouns[v.word(n)] {
+			objs = []*Mention{d}
+		}
+	}
+	if len(objs) == 0 {
+		o := v.headMentionAt(k)
+		if m := v.mentionAt(k); o == nil && m != nil && m.First == k && v.possessive(m.Last) {
+			o = m // "Mali's junta"
+		}
+		if o != nil && o.Kind != "demonym" {
+			objs = []*Mention{o}
+		}
+	}
+	if w := v.word(objs0Last(objs) + 1); len(objs) == 1 && v.possessive(objs[0].Last) && !stateNouns[w] && w != "junta" {
+		return // "fought for Navalny's release": a cause, not "for Mali's junta"
+	}
+	if v.sportsTalk() {
+		return // "fought for the title"
+	}
+	rel := graph.Supports
+	if v.word(i+1) == "alongside" {
+		rel = graph.AlliedWith
+	}
+	for _, s := range subj {
+		for _, o := range objs {
+			if isActor(s) && isActor(o) && s.Actor() != o.Actor() && actorType(s) != graph.Person {
+				l.emitM(v, rel, s, o, 0.75, "fought-"+v.word(i+1), min(s.First, i), o.Last)
+			}
+		}
+	}
+}
+
+// objs0Last returns where the first of ms ends, or -1 for none.
+func objs0Last(ms []*Mention) int {
+	if len(ms) == 0 {
+		return -1
+	}
+	return ms[0].Last
+}
 
 // auxStart returns where the auxiliaries before token k begin: "has been"
 // in "has been expelled".

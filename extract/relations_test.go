@@ -265,6 +265,14 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/justin-trudeau leader-of org/liberal-party / leader"}}, // two offices taken at once
 		{"founded", "The United States, Britain and Australia founded the AUKUS security pact in September 2021. The Shanghai Cooperation Organisation was founded in 2001 by China and Russia.",
 			[]string{"country/united-states founded org/aukus", "country/australia member-of org/aukus @founded-verb-founder", "country/china member-of org/sco", "country/russia founded org/sco"}, nil}, // states stay in what they found
+		{"seeks-membership", "Armenia launched an EU membership bid. Ukraine submitted its NATO application in 2022. Georgia has not launched an EU membership bid. Moldova may launch a NATO bid.",
+			[]string{"country/armenia seeks-membership org/european-union", "country/ukraine seeks-membership org/nato"},
+			[]string{"country/georgia seeks-membership org/european-union", "country/moldova seeks-membership org/nato"}},
+		{"allied-with", "Eritrean troops fought alongside Ethiopian federal forces against the TPLF. Wagner Group mercenaries fought for Mali's junta. Alexei Navalny fought for Russia's freedom. Kenya fought for the title against Uganda.",
+			[]string{"country/eritrea allied-with country/ethiopia @fought-alongside", "org/wagner-group supports country/mali @fought-for"},
+			[]string{"person/alexei-navalny supports country/russia", "country/kenya supports country/uganda"}},
+		{"aids", "Argentine President Javier Milei secured a 20 billion dollar loan programme from the International Monetary Fund. Muizzu later accepted Indian financial support. Greece did not receive a loan from Russia. Smith received an award from the Queen.",
+			[]string{"org/imf aids person/javier-milei", "country/india aids person/muizzu"}, []string{"country/russia aids country/greece"}},
 		{"founded", "Iran founded Hezbollah in 1982 to fight Israel. Qatar founded Al Jazeera in 1996.",
 			[]string{"country/iran founded org/hezbollah"}, []string{"country/iran member-of org/hezbollah", "country/qatar member-of org/al-jazeera"}}, // a proxy, a broadcaster: no club of states
 		{"founded", "Ismael El Mayo Zambada, a co-founder of the Sinaloa cartel, was flown to Texas. Sinaloa cartel leader Joaquin Guzman was extradited.",
