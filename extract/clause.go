@@ -270,7 +270,7 @@ func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 		}
 		switch {
 		case v.word(i) == "," && (v.word(i+1) == "and" || v.word(i+1) == "or"):
-			if n := v.headMentionAt(i + 2); (len(out) == 1 || closed) && n != nil && n.Last < v.s.Last && finiteVerbTag(v.toks[n.Last].Tag) || closed {
+			if n := v.headMentionAt(i + 2); len(out) == 1 && n != nil && n.Last < v.s.Last && finiteVerbTag(v.toks[n.Last].Tag) || closed && v.clauseListAt(i+2) {
 				// "Washington sanctioned Kagame, and Congo welcomed the
 				// move", "founded by China, ... and Uzbekistan, and India,
 				// Pakistan, Iran and Belarus have since joined": a clause
@@ -281,7 +281,7 @@ func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 			firstComma, closed = -1, true // a conjunction closes "A, B and C"
 			continue
 		case v.word(i) == "and" || v.word(i) == "or" || v.word(i) == "&":
-			if closed {
+			if closed && v.clauseListAt(i+1) {
 				return out, i
 			}
 			i++
@@ -301,6 +301,17 @@ func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 		return out[:firstComma], commaEnd
 	}
 	return out, i
+}
+
+// clauseListAt reports whether the names from token i on are the subject
+// of a verb of their own: "..., and India, Pakistan, Iran and Belarus have
+// since joined".
+func (v *sentenceView) clauseListAt(i int) bool {
+	list, end := v.listAt(i)
+	if len(list) == 0 || end >= v.s.Last {
+		return false
+	}
+	return finiteVerbTag(v.toks[end].Tag) || auxiliaries[v.word(end)]
 }
 
 // finiteVerbTag reports whether a tag is a verb with a tense or a modal:
@@ -490,10 +501,11 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 		}
 		switch {
 		case v.word(j) == "and" && v.word(j-1) == ",":
-			if p := v.mentionAt(j - 2); p != nil && v.word(p.First-1) != "," {
+			if p := v.mentionAt(j - 2); p != nil && v.word(v.phraseStart(p)-1) != "," && v.phraseStart(p) > v.s.First {
 				// "reforms opposed by the FLNKS, and Paris accused
 				// Azerbaijan": two names joined by a comma and "and" are
-				// two clauses' ("A, B, and C" has its comma before)
+				// two clauses' ("A, the B, and C" has its comma before
+				// the item's phrase)
 				return out
 			}
 			j -= 2
@@ -508,6 +520,33 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 		}
 	}
 	return out
+}
+
+// phraseStart returns where the noun phrase that names m starts: before
+// "the", title words and a demonym or country that owns the title ("the
+// United Kingdom", "French President Emmanuel Macron", "Britain's Prime
+// Minister Keir Starmer").
+func (v *sentenceView) phraseStart(m *Mention) int {
+	k := m.First
+	for k > v.s.First {
+		w := v.word(k - 1)
+		if w == "the" || isTitleWord(v.toks[k-1].Text) || graph.PastRole(w) {
+			k--
+			continue
+		}
+		if isPossessive(w) {
+			if c := v.mentionAt(k - 2); c != nil && c.Last == k-1 {
+				k = c.First
+				continue
+			}
+		}
+		if c := v.mentionAt(k - 1); c != nil && c.Last == k && (c.Kind == "demonym" || actorType(c) == graph.Country) && k < m.First {
+			k = c.First
+			continue
+		}
+		break
+	}
+	return k
 }
 
 // prevActor returns the nearest actor mention ending at or before token i

@@ -432,8 +432,17 @@ func offeredBefore(v *sentenceView, i int) bool {
 		case "host", "offered", "offers", "proposed", "proposes", "propose", "urged", "urges", "sought", "seeks", "wants", "arrange", "arranging":
 			return true
 		case "for":
-			if w := v.word(k - 1); w == "called" || w == "calls" || w == "calling" || w == "pressed" || w == "pushed" {
-				return true // "called for talks between"
+			// "appealed for talks between", "hopes for a meeting between",
+			// "not ripe for a meeting": asked for or hoped for; not
+			// "results from a meeting", where another noun stands between
+			only := true
+			for n := k + 1; n < i; n++ {
+				if t := v.toks[n].Tag; t != "DT" && t != "JJ" && v.word(n) != "direct" {
+					only = false
+				}
+			}
+			if only {
+				return true
 			}
 		}
 	}
@@ -503,7 +512,7 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 // indirect" (not "EU-mediated talks", held in one room).
 func indirectTalks(v *sentenceView, j, i int) bool {
 	for k := j + 1; k < i; k++ {
-		if w := v.word(k); w == "indirect" || w == "proximity" {
+		if w := v.word(k); w == "indirect" || w == "proximity" || shuttleMediators[strings.TrimSuffix(w, "-mediated")] && strings.HasSuffix(w, "-mediated") {
 			return true
 		}
 	}
@@ -514,6 +523,10 @@ func indirectTalks(v *sentenceView, j, i int) bool {
 	}
 	return false
 }
+
+// shuttleMediators carry messages between sides that do not sit
+// together: "Omani-mediated talks" between Washington and Tehran.
+var shuttleMediators = set("omani", "qatari", "egyptian", "pakistani")
 
 // roundWords count sessions of talks: "several rounds of talks".
 var roundWords = set("round", "rounds", "of", "several", "another", "series", "latest")

@@ -171,6 +171,10 @@ func courtTalk(v *sentenceView) bool {
 	return false
 }
 
+// lawNouns are acts a state passes: "a bill launching an EU membership
+// bid".
+var lawNouns = set("bill", "law", "decree", "resolution", "motion")
+
 // bidVerbs put in a bid to join: "launched an EU membership bid".
 var bidVerbs = set("launched", "launching", "launches", "submitted", "submitting", "submits", "filed", "lodged", "made", "formalised", "formalized", "renewed", "revived")
 
@@ -399,6 +403,9 @@ func (l *linkRun) receivedAid(v *sentenceView, i int) {
 	var demonym *Mention // "accepted Indian financial support": the state that gives
 	for j := i + 1; j < v.s.Last && j < i+10; j++ {
 		w := v.word(j)
+		if aidNouns[w] && (w == "support" || w == "backing" || w == "help") && !materialAid[v.word(j-1)] {
+			return // "secured support from Republicans for the tax bill", "accepted Russian political support": backing, no aid
+		}
 		if aidNouns[w] {
 			sawAid = true
 			if demonym != nil && !(v.word(j+1) == "from") {
@@ -420,6 +427,9 @@ func (l *linkRun) receivedAid(v *sentenceView, i int) {
 			givers, _ := v.listAt(v.skipModifiers(j + 1))
 			for _, g := range givers {
 				for _, s := range subj {
+					if l.sameState(g, s) || g.Type == graph.Org && s.Type == graph.Org && l.governmentBody(s.Entity) && l.gaz.Kind(g.Entity) != "igo" {
+						continue // "The Pentagon secured funding from Congress": a state's own budget
+					}
 					l.emitM(v, graph.Aids, g, s, 0.75, "received-aid-from", min(s.Last, i), g.First)
 				}
 			}
@@ -429,6 +439,22 @@ func (l *linkRun) receivedAid(v *sentenceView, i int) {
 			return
 		}
 	}
+}
+
+// materialAid qualify support that is aid: "financial support".
+var materialAid = set("military", "financial", "economic", "humanitarian", "budget", "budgetary", "medical", "technical")
+
+// sameState reports whether two mentions are the same state or bodies of
+// one state.
+func (l *linkRun) sameState(a, b *Mention) bool {
+	ca, cb := a.Actor(), b.Actor()
+	if !strings.HasPrefix(ca, graph.Country.Slug()+"/") {
+		ca = l.gaz.CountryOf(ca)
+	}
+	if !strings.HasPrefix(cb, graph.Country.Slug()+"/") {
+		cb = l.gaz.CountryOf(cb)
+	}
+	return ca != "" && ca == cb
 }
 
 // receiveVerbs take aid in.
@@ -554,7 +580,7 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 			if d := v.word(k); z != nil && z.Last == zl+1 && z.Type == graph.Org && z.StandsFor == "" && memberBodies[l.gaz.Kind(z.Entity)] &&
 				(d == "an" || d == "a" || d == "its" || d == "their") && bidVerbs[v.word(k-1)] {
 				subj := l.subjectOf(v, k-1)
-				if f := v.mentionAt(v.s.First); len(subj) == 0 && f != nil && actorType(f) == graph.Country && f.Kind != "demonym" {
+				if f := v.mentionAt(v.s.First); len(subj) == 0 && f != nil && actorType(f) == graph.Country && f.Kind != "demonym" && lawNouns[v.word(k-2)] {
 					subj = []*Mention{f} // "Armenia ..., and in 2025 its parliament passed a bill launching an EU membership bid"
 				}
 				for _, c := range subj {

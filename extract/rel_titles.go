@@ -3369,6 +3369,41 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 	}
 }
 
+// governmentOf reads the head a state's government is named after: "The
+// Afghan government of President Ashraf Ghani" (Ghani leads Afghanistan),
+// "Iraq's government of Prime Minister Nouri al-Maliki".
+func (l *linkRun) governmentOf(v *sentenceView) {
+	for i := v.s.First + 1; i+2 < v.s.Last; i++ {
+		if w := v.word(i); !govNouns[w] || v.word(i+1) != "of" {
+			continue
+		}
+		c := v.mentionAt(i - 1)
+		if c == nil || c.Last != i || c.Kind != "demonym" && actorType(c) != graph.Country {
+			if p := v.mentionAt(i - 2); v.possessive(i-1) && p != nil && p.Last == i-1 && actorType(p) == graph.Country {
+				c = p // "Iraq's government of"
+			} else {
+				continue
+			}
+		}
+		var p *Mention
+		for k := i + 2; k < v.s.Last && k <= i+5 && p == nil; k++ {
+			if m := v.mentionAt(k); m != nil {
+				p = m
+			} else if !isTitleWord(v.toks[k].Text) && !graph.PastRole(v.word(k)) {
+				break
+			}
+		}
+		if p == nil || p.Type != graph.Person || p.Role == "" || headTitle(p.Role) == "" || !stateTitle(strings.ToLower(p.Role)) {
+			continue
+		}
+		l.roleRelations(v, p, c, p.Role, c.Actor(), "government-of", i)
+	}
+}
+
+// govNouns name a state's executive after its head: "the government of
+// President X".
+var govNouns = set("government", "administration", "regime", "cabinet")
+
 // officesLeft marks as held once the offices the sentence's titles give a
 // person it then says left or lost office: "Bolivian President Evo
 // Morales ... resigned in November 2019", "Peruvian President Pedro

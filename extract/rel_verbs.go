@@ -681,7 +681,7 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 			m := v.mentionAt(k)
 			if !isWord(v.toks[k].Text) && v.toks[k].Tag != "CD" || isVerbTag(v.toks[k].Tag) && v.toks[k].Tag != "VBG" ||
 				m != nil && m.Type != graph.Location && m.Type != graph.Date && m.Type != graph.Country ||
-				agentNouns[v.word(k)] && v.word(k+1) == "by" {
+				agentNouns[v.word(k)] && v.word(k+1) == "by" || v.word(k) == "according" {
 				break // "hours after a speech by Mohamed Morsi": the speech's
 			}
 		}
@@ -777,7 +777,8 @@ func (l *linkRun) ruler(v *sentenceView, m *Mention) bool {
 
 // agentNouns take their own "by": "a speech by", "a decision by".
 var agentNouns = set("speech", "rally", "visit", "protest", "decision", "statement", "address", "appearance", "concert", "meeting",
-	"ceremony", "march", "sermon", "ruling", "order", "call", "book", "report", "interview", "campaign")
+	"ceremony", "march", "sermon", "ruling", "order", "call", "book", "report", "interview", "campaign",
+	"tally", "count", "investigation", "list", "figures", "data", "analysis", "estimate", "findings", "inquiry", "probe", "survey", "study", "toll")
 
 // ousterVerbs remove a ruler, or a player from a draw.
 var ousterVerbs = set("ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose")
@@ -830,8 +831,11 @@ func (l *linkRun) foughtBeside(v *sentenceView, i int) {
 	if w := v.word(objs0Last(objs) + 1); len(objs) == 1 && v.possessive(objs[0].Last) && !stateNouns[w] && w != "junta" {
 		return // "fought for Navalny's release": a cause, not "for Mali's junta"
 	}
-	if v.sportsTalk() {
-		return // "fought for the title"
+	if v.sportsTalk() || foreignFighters(v) {
+		return // "fought for the title"; "Colombian soldiers fought for Ukraine after being recruited online"
+	}
+	if len(subj) == 1 && subj[0].Kind == "demonym" && subj[0].Last < v.s.Last && !stateForces[v.word(subj[0].Last)] {
+		return // "Indian soldiers fought for Britain": men of a country, not its army
 	}
 	rel := graph.Supports
 	if v.word(i+1) == "alongside" {
@@ -845,6 +849,25 @@ func (l *linkRun) foughtBeside(v *sentenceView, i int) {
 		}
 	}
 }
+
+// foreignFighters reports whether the sentence tells of men recruited to
+// fight abroad, or of the world wars' colonial armies.
+func foreignFighters(v *sentenceView) bool {
+	for k := v.s.First; k < v.s.Last; k++ {
+		switch w := v.word(k); w {
+		case "recruited", "volunteers", "volunteer", "mercenary":
+			return true
+		case "world":
+			if n := v.word(k + 1); n == "war" || n == "wars" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stateForces are the forces a state sends: "Eritrean troops".
+var stateForces = set("troops", "forces", "army", "military", "navy", "units", "warplanes", "jets")
 
 // objs0Last returns where the first of ms ends, or -1 for none.
 func objs0Last(ms []*Mention) int {

@@ -86,6 +86,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	for _, v := range l.views {
 		l.sentOut = len(l.out)
 		l.titles(v)
+		l.governmentOf(v)
 		l.ledBy(v)
 		l.heads(v)
 		l.becameTitle(v)

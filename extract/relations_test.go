@@ -273,6 +273,13 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/alexei-navalny supports country/russia", "country/kenya supports country/uganda"}},
 		{"aids", "Argentine President Javier Milei secured a 20 billion dollar loan programme from the International Monetary Fund. Muizzu later accepted Indian financial support. Greece did not receive a loan from Russia. Smith received an award from the Queen.",
 			[]string{"org/imf aids person/javier-milei", "country/india aids person/muizzu"}, []string{"country/russia aids country/greece"}},
+		{"lists", "The United States, the United Kingdom, and France sanctioned Iran. Poland, the Czech Republic, and Hungary joined NATO in 1999. Iran supports Hamas and Hezbollah, and the Houthis in Yemen.",
+			[]string{"country/united-states sanctions country/iran", "country/united-kingdom sanctions country/iran", "country/poland member-of org/nato", "country/czech-republic member-of org/nato", "country/iran supports org/houthis"}, nil}, // an item's phrase before ", and"; a second "and" without a verb of its own
+		{"lists", "Journalist Hamza Dahdouh was killed in Gaza in January according to a tally by the Committee to Protect Journalists. Pope Leo appealed for talks between Vladimir Putin and Volodymyr Zelensky. Abbas Araghchi and Steve Witkoff held Omani-mediated talks in Muscat. Russia said that any country launching a NATO membership bid would be a target.",
+			nil, []string{"org/committee-to-protect-journalists killed person/hamza-dahdouh", "person/vladimir-putin negotiates-with person/volodymyr-zelensky", "person/vladimir-putin met-with person/volodymyr-zelensky",
+				"person/abbas-araghchi met-with person/steve-witkoff", "country/russia seeks-membership org/nato"}},
+		{"aids", "Colombian soldiers fought for Ukraine after being recruited online. Indian soldiers fought for Britain in both world wars. Donald Trump secured support from Republicans for the tax bill. The Pentagon secured funding from Congress. Israel secured American diplomatic support at the UN.",
+			nil, []string{"country/colombia supports country/ukraine", "country/india supports country/united-kingdom", "org/republican-party-us aids person/donald-trump", "country/united-states aids country/israel"}},
 		{"founded", "Iran founded Hezbollah in 1982 to fight Israel. Qatar founded Al Jazeera in 1996.",
 			[]string{"country/iran founded org/hezbollah"}, []string{"country/iran member-of org/hezbollah", "country/qatar member-of org/al-jazeera"}}, // a proxy, a broadcaster: no club of states
 		{"founded", "Ismael El Mayo Zambada, a co-founder of the Sinaloa cartel, was flown to Texas. Sinaloa cartel leader Joaquin Guzman was extradited.",
