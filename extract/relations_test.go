@@ -273,6 +273,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/alexei-navalny supports country/russia", "country/kenya supports country/uganda"}},
 		{"aids", "Argentine President Javier Milei secured a 20 billion dollar loan programme from the International Monetary Fund. Muizzu later accepted Indian financial support. Greece did not receive a loan from Russia. Smith received an award from the Queen.",
 			[]string{"org/imf aids person/javier-milei", "country/india aids person/muizzu"}, []string{"country/russia aids country/greece"}},
+		{"leader-of", "The Afghan government of President Ashraf Ghani was excluded from the talks. Iraq's government of Prime Minister Nouri al-Maliki welcomed it. The government of President Joe Biden objected.",
+			[]string{"person/ashraf-ghani leader-of country/afghanistan @government-of", "person/nouri-al-maliki leader-of country/iraq @government-of"}, nil},
 		{"lists", "The United States, the United Kingdom, and France sanctioned Iran. Poland, the Czech Republic, and Hungary joined NATO in 1999. Iran supports Hamas and Hezbollah, and the Houthis in Yemen.",
 			[]string{"country/united-states sanctions country/iran", "country/united-kingdom sanctions country/iran", "country/poland member-of org/nato", "country/czech-republic member-of org/nato", "country/iran supports org/houthis"}, nil}, // an item's phrase before ", and"; a second "and" without a verb of its own
 		{"lists", "Journalist Hamza Dahdouh was killed in Gaza in January according to a tally by the Committee to Protect Journalists. Pope Leo appealed for talks between Vladimir Putin and Volodymyr Zelensky. Abbas Araghchi and Steve Witkoff held Omani-mediated talks in Muscat. Russia said that any country launching a NATO membership bid would be a target.",
