@@ -3400,6 +3400,39 @@ func (l *linkRun) governmentOf(v *sentenceView) {
 	}
 }
 
+// appositionAndTitle reads a second office joined by "and" inside an
+// apposition: "Keiko Fujimori, daughter of the former president and
+// leader of the Popular Force party,", "Evo Morales, the country's first
+// Indigenous leader and head of the Movement Towards Socialism,".
+func (l *linkRun) appositionAndTitle(v *sentenceView) {
+	for _, p := range v.ms {
+		if p.Type != graph.Person || v.word(p.Last) != "," {
+			continue
+		}
+		for k := p.Last + 1; k+3 < v.s.Last && k < p.Last+16; k++ {
+			if v.word(k) == "," || v.mentionAt(k) != nil && v.mentionAt(k).Type == graph.Person {
+				break
+			}
+			if v.word(k) != "and" || !isTitleWord(v.toks[k+1].Text) || v.word(k+2) != "of" {
+				continue
+			}
+			at := k + 3
+			if v.word(at) == "the" {
+				at++
+			}
+			o := v.mentionAt(at)
+			if o == nil || o.First != at || !(o.Type == graph.Org && o.StandsFor == "") {
+				continue
+			}
+			if e := o.Last; e < v.s.Last && v.word(e) != "," && v.word(e) != "." && !(genericOrgNouns[v.word(e)] && (v.word(e+1) == "," || v.word(e+1) == ".")) {
+				continue // the apposition must end with the body's name
+			}
+			l.roleRelations(v, p, o, v.toks[k+1].Text, o.Entity, "apposition-and-title", k)
+			break
+		}
+	}
+}
+
 // govNouns name a state's executive after its head: "the government of
 // President X".
 var govNouns = set("government", "administration", "regime", "cabinet")

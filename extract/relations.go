@@ -87,6 +87,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.sentOut = len(l.out)
 		l.titles(v)
 		l.governmentOf(v)
+		l.appositionAndTitle(v)
 		l.ledBy(v)
 		l.heads(v)
 		l.becameTitle(v)

@@ -275,6 +275,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/imf aids person/javier-milei", "country/india aids person/muizzu"}, []string{"country/russia aids country/greece"}},
 		{"leader-of", "The Afghan government of President Ashraf Ghani was excluded from the talks. Iraq's government of Prime Minister Nouri al-Maliki welcomed it. The government of President Joe Biden objected.",
 			[]string{"person/ashraf-ghani leader-of country/afghanistan @government-of", "person/nouri-al-maliki leader-of country/iraq @government-of"}, nil},
+		{"leader-of", "Keiko Fujimori, daughter of the former president and leader of the Popular Force party, lost the runoff. Evo Morales, the country's first Indigenous leader and head of the Movement Towards Socialism, resigned.",
+			[]string{"person/keiko-fujimori leader-of org/popular-force @apposition-and-title", "person/evo-morales leader-of org/movement-towards-socialism @apposition-and-title"}, nil},
+		{"leader-of", "Jane Doe, wife of the minister and head of the Red Cross chapter in Ohio, spoke.",
+			nil, []string{"person/jane-doe leader-of org/icrc"}}, // a chapter's head
 		{"lists", "The United States, the United Kingdom, and France sanctioned Iran. Poland, the Czech Republic, and Hungary joined NATO in 1999. Iran supports Hamas and Hezbollah, and the Houthis in Yemen.",
 			[]string{"country/united-states sanctions country/iran", "country/united-kingdom sanctions country/iran", "country/poland member-of org/nato", "country/czech-republic member-of org/nato", "country/iran supports org/houthis"}, nil}, // an item's phrase before ", and"; a second "and" without a verb of its own
 		{"lists", "Journalist Hamza Dahdouh was killed in Gaza in January according to a tally by the Committee to Protect Journalists. Pope Leo appealed for talks between Vladimir Putin and Volodymyr Zelensky. Abbas Araghchi and Steve Witkoff held Omani-mediated talks in Muscat. Russia said that any country launching a NATO membership bid would be a target.",
