@@ -257,7 +257,7 @@ func actorType(m *Mention) graph.EntityType {
 func (v *sentenceView) listAt(i int) ([]*Mention, int) {
 	var out []*Mention
 	firstComma, commaEnd := -1, 0 // where a comma first continued the list, and the token it stood at
-	closed := false                // a conjunction came: a second one opens a clause of its own
+	closed := false               // a conjunction came: a second one opens a clause of its own
 	for i < v.s.Last {
 		m := v.headMentionAt(i)
 		if m == nil {

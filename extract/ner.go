@@ -3069,11 +3069,11 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 			byBody := ms[i-1].Type == graph.Org && ms[i-1].StandsFor == ""
 			for j > start && k-j < 3 && (toks[j-1].Text == "then-" || toks[j-1].Text == "ex-" || // "Taiwan's then-President Ma Ying-jeou"
 				isLowerWord(toks[j-1].Text) && ((toks[j-1].Tag == "JJ" || neutralAdjectives[toks[j-1].Text]) && titleAdjective(toks[j-1].Text, leader) ||
-				byBody && fighterModifiers[toks[j-1].Text] || // "M23 rebel leader Sultani Makenga": an armed body's own kind, not a cause beside the office
-				stanceAdjective(toks[j-1].Text) && j-2 >= start && possessiveAt(toks, j-2) && stateOffice(textOf(toks, k, m.First)) ||
-				// ("Lebanon's pro-Syrian President"; not "Burma's pro-democracy
-				// leader", a cause's)
-				portfolios[toks[j-1].Text] || fieldNouns[toks[j-1].Text] && !(byState && privateFields[toks[j-1].Text]))) {
+					byBody && fighterModifiers[toks[j-1].Text] || // "M23 rebel leader Sultani Makenga": an armed body's own kind, not a cause beside the office
+					stanceAdjective(toks[j-1].Text) && j-2 >= start && possessiveAt(toks, j-2) && stateOffice(textOf(toks, k, m.First)) ||
+					// ("Lebanon's pro-Syrian President"; not "Burma's pro-democracy
+					// leader", a cause's)
+					portfolios[toks[j-1].Text] || fieldNouns[toks[j-1].Text] && !(byState && privateFields[toks[j-1].Text]))) {
 				j-- // "U.N. financial spokesman Fred Eckhard", "EU foreign policy chief Josep Borrell"
 			}
 			if prev := ms[i-1]; j < k && (prev.Last == j || prev.Last+1 == j && possessiveAt(toks, prev.Last)) && (prev.Type == graph.Org || prev.Type == graph.Country || prev.Kind == "demonym") {

@@ -97,12 +97,12 @@ var verbFamilies = []verbFamily{
 			// war on a foe: "Turkey has fought the PKK since 1984" (not
 			// "fought alongside" or "fought for" one)
 			"fought", "fights"),
-		preps:       set("at", "against"), // "lashed out at Israel", "railed against"
+		preps: set("at", "against"), // "lashed out at Israel", "railed against"
 		participles: set("opposed", "condemned", "denounced", "criticised", "criticized", "slammed", "blasted", "lambasted", "rebuked", "censured", "decried", "accused", "blamed",
 			"ousted", "toppled", "overthrown", "deposed"),
-		nouns:       set("opposition", "condemnation", "criticism"),
-		nounPreps:   set("to", "of"),
-		doers:       set("critic", "opponent", "foe", "detractor", "nemesis", "arch-rival", "archrival", "critics", "opponents", "foes")},
+		nouns:     set("opposition", "condemnation", "criticism"),
+		nounPreps: set("to", "of"),
+		doers:     set("critic", "opponent", "foe", "detractor", "nemesis", "arch-rival", "archrival", "critics", "opponents", "foes")},
 	{rel: graph.Killed,
 		verbs:       set("killed", "kills", "kill", "assassinated", "assassinates", "murdered", "murders", "slew", "executed", "shot", "shooting"),
 		participles: set("killed", "assassinated", "murdered", "slain", "executed", "shot"),
