@@ -48,7 +48,7 @@ func (l *linkRun) learned(v *sentenceView) {
 			if rel == graph.BasedIn && (v.word(b.First-1) == "for" || glosses(v.toks[a.First:a.Last], b.Text)) {
 				continue // "the head of the U.N. Development Program for Somalia": its office there; "the Sudanese Liberation Army, SLA": its name
 			}
-			if l.placeVetoed(rel, a, src, tgt) || rel == graph.LocatedIn && knownAs(v, a) || (rel == graph.BasedIn || rel == graph.LivesIn) && eventPlace(v, b) ||
+			if l.placeVetoed(rel, a, src, tgt) || rel == graph.LocatedIn && knownAs(v, a) || rel == graph.BasedIn && l.namedForOtherCountry(v, a, tgt) || (rel == graph.BasedIn || rel == graph.LivesIn) && eventPlace(v, b) ||
 				rel == graph.BasedIn && (ownsPlural(v, a) || ownsThingIn(v, a, b)) {
 				continue
 			}
@@ -231,6 +231,33 @@ func (l *linkRun) placeVetoed(rel graph.RelationType, a *Mention, src, tgt strin
 		return true // "Barcelona ... Europe", "Oxfam's director for West Africa": a continent is no seat
 	case l.seatedElsewhere(src, tgt) || l.international(src) || l.transnational(src):
 		return true // NATO and the UN have seats, not a country of their own
+	}
+	return false
+}
+
+// namedForOtherCountry reports whether a body's name holds a country or
+// its demonym other than the one a guess seats it in: "the Fourth Iraqi
+// Army division" is no body of the United States.
+func (l *linkRun) namedForOtherCountry(v *sentenceView, a *Mention, tgt string) bool {
+	want := tgt
+	if !strings.HasPrefix(want, graph.Country.Slug()+"/") {
+		want = l.gaz.CountryOf(tgt)
+	}
+	if want == "" || a.Type != graph.Org {
+		return false
+	}
+	for k := a.First; k < a.Last; k++ {
+		for _, e := range l.gaz.Lookup(graph.NormalizeName(v.toks[k].Text)) {
+			c := e.StandsFor
+			if c == "" && strings.HasPrefix(e.ID, graph.Country.Slug()+"/") {
+				c = e.ID
+			}
+			if c != "" && e.Kind.String() == "demonym" || strings.HasPrefix(e.ID, graph.Country.Slug()+"/") {
+				if c != want {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -279,6 +279,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/keiko-fujimori leader-of org/popular-force @apposition-and-title", "person/evo-morales leader-of org/movement-towards-socialism @apposition-and-title"}, nil},
 		{"leader-of", "Jane Doe, wife of the minister and head of the Red Cross chapter in Ohio, spoke.",
 			nil, []string{"person/jane-doe leader-of org/icrc"}}, // a chapter's head
+		{"based-in", "In another development, the U.S. military says the Fourth Iraqi Army division has officially assumed the lead from the 101st U.S. Airborne division.",
+			nil, []string{"org/fourth-iraqi-army based-in country/united-states"}}, // a body named after another country
 		{"lists", "The United States, the United Kingdom, and France sanctioned Iran. Poland, the Czech Republic, and Hungary joined NATO in 1999. Iran supports Hamas and Hezbollah, and the Houthis in Yemen.",
 			[]string{"country/united-states sanctions country/iran", "country/united-kingdom sanctions country/iran", "country/poland member-of org/nato", "country/czech-republic member-of org/nato", "country/iran supports org/houthis"}, nil}, // an item's phrase before ", and"; a second "and" without a verb of its own
 		{"lists", "Journalist Hamza Dahdouh was killed in Gaza in January according to a tally by the Committee to Protect Journalists. Pope Leo appealed for talks between Vladimir Putin and Volodymyr Zelensky. Abbas Araghchi and Steve Witkoff held Omani-mediated talks in Muscat. Russia said that any country launching a NATO membership bid would be a target.",
