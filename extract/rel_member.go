@@ -444,6 +444,9 @@ func (v *sentenceView) moreJoined(z *Mention) []*Mention {
 				k++
 			}
 			if m := v.headMentionAt(k); m != nil && m.Type != graph.Date && m.Type == z.Type {
+				if m.Last < v.s.Last && (finiteVerbTag(v.toks[m.Last].Tag) || auxiliaries[v.word(m.Last)]) {
+					break // "struck Syria on Friday, and Russia condemned the attack": a clause of its own
+				}
 				out = append(out, m)
 				k = m.Last
 				continue

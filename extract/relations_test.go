@@ -279,6 +279,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/keiko-fujimori leader-of org/popular-force @apposition-and-title", "person/evo-morales leader-of org/movement-towards-socialism @apposition-and-title"}, nil},
 		{"leader-of", "Jane Doe, wife of the minister and head of the Red Cross chapter in Ohio, spoke.",
 			nil, []string{"person/jane-doe leader-of org/icrc"}}, // a chapter's head
+		{"attacks", "The US struck Syria on Friday, and Russia condemned the attack. Poland joined NATO in 1999, and the EU in 2004.",
+			[]string{"country/united-states attacked country/syria", "country/poland member-of org/european-union"}, []string{"country/united-states attacked country/russia"}}, // a name after a date and ", and" with a verb of its own opens a clause
 		{"based-in", "In another development, the U.S. military says the Fourth Iraqi Army division has officially assumed the lead from the 101st U.S. Airborne division.",
 			nil, []string{"org/fourth-iraqi-army based-in country/united-states"}}, // a body named after another country
 		{"lists", "The United States, the United Kingdom, and France sanctioned Iran. Poland, the Czech Republic, and Hungary joined NATO in 1999. Iran supports Hamas and Hezbollah, and the Houthis in Yemen.",
