@@ -492,8 +492,8 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 				}
 				break
 			}
-			if k < j && v.word(k) == "and" {
-				j = k
+			if k < j && (v.word(k) == "and" || v.word(k) == "," && and) {
+				j = k // ("Ukrainian President Volodymyr Zelensky, French President Emmanuel Macron, and ...": past the title to the comma)
 			}
 		}
 		if v.word(j) == "the" && j > v.s.First && (v.word(j-1) == "and" || v.word(j-1) == ",") {

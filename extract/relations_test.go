@@ -279,6 +279,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/keiko-fujimori leader-of org/popular-force @apposition-and-title", "person/evo-morales leader-of org/movement-towards-socialism @apposition-and-title"}, nil},
 		{"leader-of", "Jane Doe, wife of the minister and head of the Red Cross chapter in Ohio, spoke.",
 			nil, []string{"person/jane-doe leader-of org/icrc"}}, // a chapter's head
+		{"meetings", "Ukrainian President Volodymyr Zelensky, French President Emmanuel Macron, and German Chancellor Friedrich Merz met in Kyiv.",
+			[]string{"person/emmanuel-macron met-with person/volodymyr-zelensky", "person/friedrich-merz met-with person/volodymyr-zelensky", "person/emmanuel-macron met-with person/friedrich-merz"}, nil},
 		{"attacks", "The US struck Syria on Friday, and Russia condemned the attack. Poland joined NATO in 1999, and the EU in 2004.",
 			[]string{"country/united-states attacked country/syria", "country/poland member-of org/european-union"}, []string{"country/united-states attacked country/russia"}}, // a name after a date and ", and" with a verb of its own opens a clause
 		{"based-in", "In another development, the U.S. military says the Fourth Iraqi Army division has officially assumed the lead from the 101st U.S. Airborne division.",
