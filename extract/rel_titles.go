@@ -2775,6 +2775,11 @@ func (l *linkRun) successions() {
 				tt = graph.Org
 			}
 			l.emit(v, graph.LeaderOf, y.Entity, c.tgt, graph.Person, tt, 0.75, "succeeded", role, i, y.Last)
+			if tt == graph.Country {
+				// "succeeded Justin Trudeau as Canadian prime minister": a
+				// state's head before him was its citizen too
+				l.emit(v, graph.CitizenOf, y.Entity, c.tgt, graph.Person, tt, 0.7, "succeeded", role, i, y.Last)
+			}
 		}
 	}
 }

@@ -260,6 +260,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/bernardo-arevalo member-of org/semilla"}, []string{"person/juan-jose-arevalo member-of org/semilla"}}, // "his": the one the kinship apposition describes
 		{"leader-of", "Mikhail Gorbachev, the last leader of the Soviet Union, was not invited.",
 			[]string{"person/mikhail-gorbachev leader-of country/soviet-union / last leader"}, nil},
+		{"citizen-of", "Mark Carney succeeded Justin Trudeau as Canadian prime minister.",
+			[]string{"person/justin-trudeau citizen-of country/canada @succeeded", "person/justin-trudeau leader-of country/canada / former prime minister"}, nil}, // the head before him
 		{"leader-of", "Mark Carney succeeded Justin Trudeau as Liberal Party leader and Canadian prime minister in March 2025. Carney became Liberal Party leader and Justin Trudeau resigned.",
 			[]string{"person/mark-carney leader-of country/canada / prime minister", "person/mark-carney leader-of org/liberal-party"},
 			[]string{"person/justin-trudeau leader-of org/liberal-party / leader"}}, // two offices taken at once
