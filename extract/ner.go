@@ -52,7 +52,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.First < swallowed {
 				continue // "American Art", inside "the Whitney Museum of American Art"
 			}
-			if sp = tidySpan(toks, sp); sp.First == sp.Last || styleOnly(toks[sp.First:sp.Last]) || sp.Last-sp.First == 1 && r.strayStateAbbrev(toks, sp.First) ||
+			if sp = tidySpan(toks, sp); sp.First == sp.Last || styleOnly(toks[sp.First:sp.Last]) || sp.Last-sp.First == 1 && strayStateAbbrev(toks, sp.First) ||
 				sp.Last-sp.First == 1 && sp.Type == graph.Org && polityKinds[strings.ToLower(toks[sp.First].Text)] {
 				continue // "His Royal Highness": a style of address, no body; "the Spanish Empire": a kind of state
 			}
@@ -1429,7 +1429,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		}
 		e := choose(r.Gazetteer, es, hint)
 		ent, _ := r.Gazetteer.Entity(e.ID)
-		if end-i == 1 && i > s.First && r.strayStateAbbrev(toks, i) {
+		if end-i == 1 && i > s.First && strayStateAbbrev(toks, i) {
 			continue
 		}
 		if ent.Type == graph.Location && e.Kind != gazetteer.Demonym && end < s.Last && strings.EqualFold(toks[end].Text, "cartel") {
@@ -1492,7 +1492,7 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 // short ("Mass.", "Ind.") but follows a small word other than a
 // preposition: "celebrated Mass.", "attended a Mass". In AP style such a
 // state follows a town and a comma ("Boston, Mass.").
-func (r *Recognizer) strayStateAbbrev(toks []Token, i int) bool {
+func strayStateAbbrev(toks []Token, i int) bool {
 	if i == 0 || !wordAbbrevs[strings.TrimSuffix(toks[i].Text, ".")] {
 		return false
 	}

@@ -31,45 +31,10 @@ var (
 func (l *linkRun) blacklisted(v *sentenceView) {
 	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
 		if w := v.word(i); (w == "froze" || w == "freezes" || w == "freeze") && !isPassiveAux(v.word(i-1)) {
-			if o := v.mentionAt(i + 1); o != nil && o.First == i+1 && o.Type != graph.Country && v.possessive(o.Last) && v.word(o.Last+1) == "assets" {
-				// "Britain froze Roman Abramovich's assets"
-				subj := l.subjectOf(v, i)
-				if m := v.mentionAt(i - 1); len(subj) == 0 && m != nil && m.Last == i && !phrasePreps[v.word(m.First-1)] {
-					subj = []*Mention{m} // ("Britain froze/JJ": the tagger's adjective; not "A judge in Britain froze")
-				}
-				if courtTalk(v) {
-					continue // "froze Abramovich's assets pending a divorce case": a court's order, no sanction
-				}
-				for _, s := range subj {
-					if isActor(s) && s.Actor() != o.Actor() && (actorType(s) == graph.Country || l.gaz.Kind(s.Entity) == "igo" || l.governmentBody(s.Entity)) {
-						l.emitM(v, graph.Sanctions, s, o, 0.8, "froze-assets", min(s.First, i), o.Last+2)
-					}
-				}
+			if o, end := v.assetsOwner(i); o != nil {
+				l.frozeAssets(v, i, o, end)
 				continue
 			}
-		}
-		if w := v.word(i); (w == "froze" || w == "freezes" || w == "freeze") && (v.word(i+1) == "the" && v.word(i+2) == "assets" && v.word(i+3) == "of" ||
-			v.word(i+1) == "assets" && v.word(i+2) == "of") {
-			// "Britain froze the assets of Russian oligarch Roman
-			// Abramovich": a sanction on him
-			k := i + 3
-			if v.word(i+1) == "the" {
-				k++
-			}
-			o := v.headMentionAt(v.skipModifiers(k))
-			for n := k; o == nil && n < v.s.Last && n < k+5; n++ {
-				if p := v.mentionAt(n); p != nil && p.Type == graph.Person {
-					o = p // "the assets of Russian oligarch Roman Abramovich"
-				}
-			}
-			if o != nil && isActor(o) {
-				for _, s := range l.subjectOf(v, i) {
-					if isActor(s) && s.Actor() != o.Actor() {
-						l.emitM(v, graph.Sanctions, s, o, 0.8, "froze-assets", min(s.First, i), o.Last)
-					}
-				}
-			}
-			continue
 		}
 		if w := v.word(i); w != "placed" && w != "put" && w != "added" {
 			continue
@@ -159,17 +124,53 @@ func (l *linkRun) blacklisted(v *sentenceView) {
 	}
 }
 
-// courtTalk reports whether the sentence speaks of a court case, whose
-// orders are no sanctions.
-func courtTalk(v *sentenceView) bool {
-	for k := v.s.First; k < v.s.Last; k++ {
-		switch v.word(k) {
-		case "judge", "court", "arbitration", "divorce", "lawsuit", "bankruptcy", "creditors", "tribunal":
-			return true
+// assetsOwner returns whose assets the freezing verb at i freezes, and
+// where the phrase ends: "froze Roman Abramovich's assets", "froze the
+// assets of Russian oligarch Roman Abramovich"; nil for none.
+func (v *sentenceView) assetsOwner(i int) (*Mention, int) {
+	if o := v.mentionAt(i + 1); o != nil && o.First == i+1 && o.Type != graph.Country && v.possessive(o.Last) && v.word(o.Last+1) == "assets" {
+		return o, o.Last + 2
+	}
+	k := i + 1
+	if v.word(k) == "the" {
+		k++
+	}
+	if v.word(k) != "assets" || v.word(k+1) != "of" {
+		return nil, 0
+	}
+	k += 2
+	o := v.headMentionAt(v.skipModifiers(k))
+	for n := k; o == nil && n < v.s.Last && n < k+5; n++ {
+		if p := v.mentionAt(n); p != nil && p.Type == graph.Person {
+			o = p // "the assets of Russian oligarch Roman Abramovich"
 		}
 	}
-	return false
+	if o == nil || !isActor(o) {
+		return nil, 0
+	}
+	return o, o.Last
 }
+
+// frozeAssets reads a freeze of o's assets by the subject of the verb at
+// i as a sanction on o, when the freezer is a state or a government body
+// and no court acts.
+func (l *linkRun) frozeAssets(v *sentenceView, i int, o *Mention, end int) {
+	if v.anyWord(courtWords) {
+		return // "froze Abramovich's assets pending a divorce case": a court's order, no sanction
+	}
+	subj := l.subjectOf(v, i)
+	if m := v.mentionAt(i - 1); len(subj) == 0 && m != nil && m.Last == i && !phrasePreps[v.word(m.First-1)] {
+		subj = []*Mention{m} // ("Britain froze/JJ": the tagger's adjective; not "A judge in Britain froze")
+	}
+	for _, s := range subj {
+		if isActor(s) && s.Actor() != o.Actor() && (actorType(s) == graph.Country || l.gaz.Kind(s.Entity) == "igo" || l.governmentBody(s.Entity)) {
+			l.emitM(v, graph.Sanctions, s, o, 0.8, "froze-assets", min(s.First, i), end)
+		}
+	}
+}
+
+// courtWords speak of a court case, whose orders are no sanctions.
+var courtWords = set("judge", "court", "arbitration", "divorce", "lawsuit", "bankruptcy", "creditors", "tribunal")
 
 // lawNouns are acts a state passes: "a bill launching an EU membership
 // bid".

@@ -3390,15 +3390,12 @@ func (l *linkRun) governmentOf(v *sentenceView) {
 				continue
 			}
 		}
-		var p *Mention
-		for k := i + 2; k < v.s.Last && k <= i+5 && p == nil; k++ {
-			if m := v.mentionAt(k); m != nil {
-				p = m
-			} else if !isTitleWord(v.toks[k].Text) && !graph.PastRole(v.word(k)) {
-				break
-			}
+		k := i + 2
+		if graph.PastRole(v.word(k)) {
+			k++ // "the Afghan government of former President Hamid Karzai"
 		}
-		if p == nil || p.Type != graph.Person || p.Role == "" || headTitle(p.Role) == "" || !stateTitle(strings.ToLower(p.Role)) {
+		p := v.styledPersonAt(k)
+		if p == nil || p.Role == "" || headTitle(p.Role) == "" || !stateTitle(strings.ToLower(p.Role)) {
 			continue
 		}
 		l.roleRelations(v, p, c, p.Role, c.Actor(), "government-of", i)
@@ -3466,8 +3463,9 @@ func (l *linkRun) officesLeft(v *sentenceView) {
 			if s.Type != graph.Person {
 				continue
 			}
-			for i := l.sentOut; i < len(l.out); i++ {
-				c := &l.out[i]
+			edges := l.sentenceEdges()
+			for n := range edges {
+				c := &edges[n]
 				if c.src != s.Entity || c.typ != graph.LeaderOf && c.typ != graph.WorksFor || c.role == "" || graph.PastRole(c.role) ||
 					headTitle(c.role) == "" && !stateTitle(strings.ToLower(c.role)) {
 					continue

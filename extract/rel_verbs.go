@@ -88,15 +88,13 @@ var verbFamilies = []verbFamily{
 			"maintained", "maintains", "maintaining", "reimposed", "re-imposed", "expanded", "expands", "broadened", "toughened",
 			"agreed", "approved", "approves", "adopted", "adopts")},
 	{rel: graph.Opposes,
-		verbs: set("opposes", "opposed", "oppose", "condemned", "condemns", "condemn", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes",
+		verbs: union(set("opposes", "opposed", "oppose", "condemned", "condemns", "condemn", "denounced", "denounces", "criticised", "criticized", "criticises", "criticizes",
 			"slammed", "slams", "blasted", "blasts", "lambasted", "lambastes", "rebuked", "rebukes", "censured", "censures", "decried", "decries",
-			"blamed", "blames", "accused", "accuses", "lashed", "lashes", "railed", "rails",
-			// a ruler removed by force or a vote: "Sisi ousted President
-			// Mohamed Morsi", "rebels toppled Assad"
-			"ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose", // (ousterVerbs)
-			// war on a foe: "Turkey has fought the PKK since 1984" (not
-			// "fought alongside" or "fought for" one)
-			"fought", "fights"),
+			"blamed", "blames", "accused", "accuses", "lashed", "lashes", "railed", "rails"),
+			// a ruler removed by force or a vote ("Sisi ousted President
+			// Mohamed Morsi"), war on a foe ("Turkey has fought the PKK
+			// since 1984"; not "fought alongside" or "fought for" one)
+			ousterVerbs, foughtVerbs),
 		preps: set("at", "against"), // "lashed out at Israel", "railed against"
 		participles: set("opposed", "condemned", "denounced", "criticised", "criticized", "slammed", "blasted", "lambasted", "rebuked", "censured", "decried", "accused", "blamed",
 			"ousted", "toppled", "overthrown", "deposed"),
@@ -369,7 +367,7 @@ func (f *verbFamily) objectOK(m *Mention) bool {
 // active: "Russia attacked Ukraine", "X, who assassinated Y", "Belarus backs
 // the Kremlin", "Minsk has strongly backed its ally Moscow".
 func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
-	if f.rel == graph.Opposes && (v.word(i) == "fought" || v.word(i) == "fights") && (v.word(i+1) == "alongside" || v.word(i+1) == "for") {
+	if f.rel == graph.Opposes && foughtVerbs[v.word(i)] && (v.word(i+1) == "alongside" || v.word(i+1) == "for") {
 		l.foughtBeside(v, i)
 		return
 	}
@@ -610,7 +608,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		if f.rel == graph.Attacked && o.Type == graph.Person && v.possessive(o.Last) {
 			continue // "Israeli forces raided Shaer's home": the house, and an arrest
 		}
-		if f.rel == graph.Opposes && (v.word(i) == "fought" || v.word(i) == "fights") && (o.Type == graph.Person || v.sportsTalk()) {
+		if f.rel == graph.Opposes && foughtVerbs[v.word(i)] && (o.Type == graph.Person || v.sportsTalk()) {
 			continue // "Spain fought Italy to a 1-1 draw": a game; "Lovato fought Wayne Hughes in a parking structure": a brawl
 		}
 		if f.rel == graph.Opposes && ousterVerbs[v.word(i)] && (v.sportsTalk() || !l.ruler(v, o)) {
@@ -750,12 +748,31 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	}
 }
 
+// joinedBefore returns the mentions joined by "and" or a comma that end
+// before token k, itself such a joiner, nearest first: "UN" in "UN and
+// EU sanctions" for k at "and".
+func (v *sentenceView) joinedBefore(k int) []*Mention {
+	var out []*Mention
+	for k > v.s.First && (v.word(k) == "and" || v.word(k) == ",") {
+		m := v.mentionAt(k - 1)
+		if m == nil || m.Last != k {
+			break
+		}
+		out = append(out, m)
+		k = m.First - 1
+	}
+	return out
+}
+
 // sportsTalk reports whether the sentence speaks of a game: a word of one
 // or a score ("6-4", "06-Apr" as a spreadsheet wrote one).
 func (v *sentenceView) sportsTalk() bool {
+	if v.anyWord(gameWords) {
+		return true
+	}
 	for k := v.s.First; k < v.s.Last; k++ {
 		w := v.word(k)
-		if gameWords[w] || strings.HasSuffix(w, "-seeded") {
+		if strings.HasSuffix(w, "-seeded") {
 			return true
 		}
 		if a, _, ok := strings.Cut(w, "-"); ok && a != "" && strings.Trim(a, "0123456789") == "" && len(a) <= 2 {
@@ -780,8 +797,12 @@ var agentNouns = set("speech", "rally", "visit", "protest", "decision", "stateme
 	"ceremony", "march", "sermon", "ruling", "order", "call", "book", "report", "interview", "campaign",
 	"tally", "count", "investigation", "list", "figures", "data", "analysis", "estimate", "findings", "inquiry", "probe", "survey", "study", "toll")
 
-// ousterVerbs remove a ruler, or a player from a draw.
-var ousterVerbs = set("ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose")
+// ousterVerbs remove a ruler, or a player from a draw; foughtVerbs wage
+// war on a foe, or a game or a brawl.
+var (
+	ousterVerbs = set("ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose")
+	foughtVerbs = set("fought", "fights")
+)
 
 // gameWords tell of a game or a contest.
 var gameWords = set("draw", "match", "game", "final", "finals", "semifinal", "semi-final", "cup", "goal", "goals", "tournament",
@@ -828,8 +849,10 @@ func (l *linkRun) foughtBeside(v *sentenceView, i int) {
 			objs = []*Mention{o}
 		}
 	}
-	if w := v.word(objs0Last(objs) + 1); len(objs) == 1 && v.possessive(objs[0].Last) && !stateNouns[w] && w != "junta" {
-		return // "fought for Navalny's release": a cause, not "for Mali's junta"
+	if len(objs) == 1 && v.possessive(objs[0].Last) {
+		if w := v.word(objs[0].Last + 1); !stateNouns[w] && w != "junta" {
+			return // "fought for Navalny's release": a cause, not "for Mali's junta"
+		}
 	}
 	if v.sportsTalk() || foreignFighters(v) {
 		return // "fought for the title"; "Colombian soldiers fought for Ukraine after being recruited online"
@@ -868,14 +891,6 @@ func foreignFighters(v *sentenceView) bool {
 
 // stateForces are the forces a state sends: "Eritrean troops".
 var stateForces = set("troops", "forces", "army", "military", "navy", "units", "warplanes", "jets")
-
-// objs0Last returns where the first of ms ends, or -1 for none.
-func objs0Last(ms []*Mention) int {
-	if len(ms) == 0 {
-		return -1
-	}
-	return ms[0].Last
-}
 
 // auxStart returns where the auxiliaries before token k begin: "has been"
 // in "has been expelled".
@@ -1137,13 +1152,11 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			// on Iran"; not "Palestinian attacks on Israel", which are
 			// militants', not the state's.
 			agents = []*Mention{m}
-			for q := m.First - 1; q > v.s.First && (v.word(q) == "and" || v.word(q) == ","); {
-				p := v.mentionAt(q - 1)
-				if p == nil || p.Last != q || actorType(p) != graph.Country && !(p.Type == graph.Org && p.StandsFor == "") {
+			for _, p := range v.joinedBefore(m.First - 1) {
+				if actorType(p) != graph.Country && !(p.Type == graph.Org && p.StandsFor == "") {
 					break
 				}
 				agents = append(agents, p) // "U.S. and EU sanctions on Russia"
-				q = p.First - 1
 			}
 		}
 	}
@@ -1189,12 +1202,8 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			pre = m.First - 1
 		}
 	}
-	for pre > v.s.First+1 && (v.word(pre) == "and" || v.word(pre) == ",") {
-		m := v.mentionAt(pre - 1)
-		if m == nil || m.Last != pre {
-			break
-		}
-		pre = m.First - 1 // "lifted UN and EU sanctions on Tehran": the list's first giver
+	if joined := v.joinedBefore(pre); len(joined) > 0 {
+		pre = joined[len(joined)-1].First - 1 // "lifted UN and EU sanctions on Tehran": the list's first giver
 	}
 	for n := 0; n < 3 && pre > v.s.First && (v.word(pre) == "a" || v.word(pre) == "an" || v.word(pre) == "the" || v.toks[pre].Tag == "JJ" || v.toks[pre].Tag == "JJS" ||
 		v.word(pre) == "all" || v.word(pre) == "remaining"); n++ {
@@ -2098,7 +2107,7 @@ func (l *linkRun) killingReferred(v *sentenceView) {
 				}
 			}
 		}
-		if len(killers) != 1 || killers[0].Type != graph.Person || clearedLater(v) {
+		if len(killers) != 1 || killers[0].Type != graph.Person || v.anyWord(clearedWords) {
 			continue // "Amanda Knox, who was convicted of the murder, was later acquitted"
 		}
 		var victims []*Mention
@@ -2118,12 +2127,14 @@ func (l *linkRun) killingReferred(v *sentenceView) {
 	}
 }
 
-// clearedLater reports whether the sentence says a conviction did not
-// stand: acquitted, overturned, freed on appeal, exonerated.
-func clearedLater(v *sentenceView) bool {
+// clearedWords say a conviction did not stand: acquitted, overturned,
+// freed on appeal, exonerated.
+var clearedWords = set("acquitted", "overturned", "appeal", "exonerated", "cleared", "quashed", "wrongly", "pardoned")
+
+// anyWord reports whether one of the sentence's words is in words.
+func (v *sentenceView) anyWord(words map[string]bool) bool {
 	for k := v.s.First; k < v.s.Last; k++ {
-		switch v.word(k) {
-		case "acquitted", "overturned", "appeal", "exonerated", "cleared", "quashed", "wrongly", "pardoned":
+		if words[v.word(k)] {
 			return true
 		}
 	}

@@ -126,15 +126,14 @@ func ParseDate(s string) (string, error) {
 	if _, _, ok := span(s); ok {
 		return s, nil
 	}
-	for _, layout := range []string{"January 2006", "Jan 2006", "January 2, 2006", "Jan 2, 2006", "2 January 2006", "2 Jan 2006", "January 2 2006", "Jan. 2006", "Jan. 2, 2006"} {
-		t, err := time.Parse(layout, upperWords(s))
-		if err != nil {
-			continue
+	for _, f := range []struct{ layout, out string }{
+		{"January 2006", "2006-01"}, {"Jan 2006", "2006-01"}, {"Jan. 2006", "2006-01"},
+		{"January 2, 2006", "2006-01-02"}, {"Jan 2, 2006", "2006-01-02"}, {"Jan. 2, 2006", "2006-01-02"},
+		{"2 January 2006", "2006-01-02"}, {"2 Jan 2006", "2006-01-02"}, {"January 2 2006", "2006-01-02"},
+	} {
+		if t, err := time.Parse(f.layout, upperWords(s)); err == nil {
+			return t.Format(f.out), nil // the month, or the day, as the text gives it
 		}
-		if strings.Contains(layout, "2,") || strings.HasPrefix(layout, "2 ") || strings.Count(layout, " ") == 2 {
-			return t.Format("2006-01-02"), nil
-		}
-		return t.Format("2006-01"), nil
 	}
 	return "", fmt.Errorf("graph: cannot read the date %q; write it as 2005, 2022-03, 2022-03-11, March 2022 or 1990s", s)
 }
@@ -149,44 +148,26 @@ func upperWords(s string) string {
 	return strings.Join(f, " ")
 }
 
-// next returns the first date after all the time d covers, at d's
-// precision: 2005 -> 2006, 2022-12 -> 2023-01, 2022-03-11 -> 2022-03-12.
-func next(d string) string {
-	switch len(d) {
-	case 4:
-		t, _ := time.Parse("2006", d)
-		return t.AddDate(1, 0, 0).Format("2006")
-	case 7:
-		t, _ := time.Parse("2006-01", d)
-		return t.AddDate(0, 1, 0).Format("2006-01")
-	case 10:
-		t, _ := time.Parse("2006-01-02", d)
-		return t.AddDate(0, 0, 1).Format("2006-01-02")
+// shift returns the date n (1 or -1) steps of d's own precision from d:
+// 2005 -> 2006, 2022-12 -> 2023-01, 2022-03-01 -> 2022-02-28; for a decade
+// the year just past it: 1990s -> 2000 or 1989.
+func shift(d string, n int) string {
+	for _, f := range []struct {
+		layout     string
+		y, m, days int
+	}{{"2006", n, 0, 0}, {"2006-01", 0, n, 0}, {"2006-01-02", 0, 0, n}} {
+		if len(d) == len(f.layout) {
+			if t, err := time.Parse(f.layout, d); err == nil {
+				return t.AddDate(f.y, f.m, f.days).Format(f.layout)
+			}
+		}
 	}
 	if dec, ok := strings.CutSuffix(d, "s"); ok {
 		y, _ := strconv.Atoi(dec)
-		return strconv.Itoa(y + 10)
-	}
-	return d
-}
-
-// prev returns the last date before all the time d covers, at d's
-// precision: 2005 -> 2004, 2022-01 -> 2021-12.
-func prev(d string) string {
-	switch len(d) {
-	case 4:
-		t, _ := time.Parse("2006", d)
-		return t.AddDate(-1, 0, 0).Format("2006")
-	case 7:
-		t, _ := time.Parse("2006-01", d)
-		return t.AddDate(0, -1, 0).Format("2006-01")
-	case 10:
-		t, _ := time.Parse("2006-01-02", d)
-		return t.AddDate(0, 0, -1).Format("2006-01-02")
-	}
-	if dec, ok := strings.CutSuffix(d, "s"); ok {
-		y, _ := strconv.Atoi(dec)
-		return strconv.Itoa(y - 1)
+		if n > 0 {
+			return strconv.Itoa(y + 10) // after the 1990s: from 2000
+		}
+		return strconv.Itoa(y - 1) // before the 1990s: until 1989
 	}
 	return d
 }
@@ -226,11 +207,11 @@ func SplitPeriod(q string) (string, Period) {
 			}
 		case "after":
 			if d, err := ParseDate(rest); err == nil {
-				p, ok = Period{From: next(d)}, true
+				p, ok = Period{From: shift(d, 1)}, true
 			}
 		case "before":
 			if d, err := ParseDate(rest); err == nil {
-				p, ok = Period{To: prev(d)}, true
+				p, ok = Period{To: shift(d, -1)}, true
 			}
 		case "until", "till":
 			if d, err := ParseDate(rest); err == nil {
