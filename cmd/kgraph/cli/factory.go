@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"sync"
 	"time"
@@ -25,6 +26,9 @@ type Factory struct {
 	// ModelPath, when set, is a name-tagger model file to use instead of
 	// the embedded one (from kgraph-train).
 	ModelPath string
+	// RelModelPath, when set, is a relation model file to use instead of
+	// the embedded one (from kgraph-train -task rel).
+	RelModelPath string
 
 	pipelineOnce sync.Once
 	pipeline     *extract.Pipeline
@@ -65,23 +69,12 @@ func (f *Factory) OpenStore(readOnly bool) (Store, error) {
 // Pipeline returns the extraction pipeline, loading its models on first use.
 func (f *Factory) Pipeline() (*extract.Pipeline, error) {
 	f.pipelineOnce.Do(func() {
-		var names *model.Model
-		if f.ModelPath != "" {
-			file, err := os.Open(f.ModelPath)
-			if err != nil {
-				f.pipelineErr = err
-				return
-			}
-			defer file.Close()
-			names, err = model.Read(file)
-			if err != nil {
-				f.pipelineErr = fmt.Errorf("%s: %w", f.ModelPath, err)
-				return
-			}
-		} else if names, f.pipelineErr = model.Load(); f.pipelineErr != nil {
+		names, err := loadModel(f.ModelPath, model.Read, model.Load)
+		if err != nil {
+			f.pipelineErr = err
 			return
 		}
-		pairs, err := relmodel.Load()
+		pairs, err := loadModel(f.RelModelPath, relmodel.Read, relmodel.Load)
 		if err != nil {
 			f.pipelineErr = err
 			return
@@ -89,4 +82,22 @@ func (f *Factory) Pipeline() (*extract.Pipeline, error) {
 		f.pipeline, f.pipelineErr = extract.NewPipeline(&extract.Options{Names: names, Pairs: pairs, Words: names})
 	})
 	return f.pipeline, f.pipelineErr
+}
+
+// loadModel reads a model from path with read, or returns the embedded one
+// from load when path is empty.
+func loadModel[M any](path string, read func(io.Reader) (*M, error), load func() (*M, error)) (*M, error) {
+	if path == "" {
+		return load()
+	}
+	file, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer file.Close()
+	m, err := read(file)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return m, nil
 }

@@ -99,6 +99,7 @@ exports it for Graphviz and analysts' tools.`,
 	root.SetIn(f.IO.In)
 	root.PersistentFlags().StringVar(&f.DBPath, "db", DefaultDB, "database file (env "+envDatabase+")")
 	root.PersistentFlags().StringVar(&f.ModelPath, "model", "", "name-tagger model file to use instead of the built-in one (see cmd/kgraph-train)")
+	root.PersistentFlags().StringVar(&f.RelModelPath, "rel-model", "", "relation model file to use instead of the built-in one (see cmd/kgraph-train -task rel)")
 	root.PersistentFlags().DurationVar(&f.LockTimeout, "lock-timeout", 0, "how long to wait for another kgraph process to release the database (default 2s)")
 	root.AddCommand(
 		newCmdIngest(f, nil),
