@@ -281,7 +281,7 @@ func (v *sentenceView) placeOfKindAt(k int) *Mention {
 // "shot ... dead", "shot ... to death", "shot and killed" (the killing
 // verb itself reads that one). One can be shot and live.
 func fatalShot(v *sentenceView, i int) bool {
-	if fatalAdverbs[v.word(i-1)] {
+	if fatalAdverbs[v.word(i-1)] || mortallyWounded(v, i) {
 		return true
 	}
 	for k := i + 1; k < v.s.Last && k <= i+8; k++ {
@@ -289,6 +289,40 @@ func fatalShot(v *sentenceView, i int) bool {
 		case w == "dead" || w == "death" && v.word(k-1) == "to":
 			return true
 		case w == "," || w == "and" || isVerbTag(v.toks[k].Tag) && v.mentionAt(k) == nil:
+			return false
+		}
+	}
+	return false
+}
+
+// otherPersonBefore returns the one person the sentence names before the
+// verb at i besides its subjects, for an object pronoun after the verb to
+// stand for; nil when there are none or several.
+func otherPersonBefore(v *sentenceView, i int, subj []*Mention) *Mention {
+	var found *Mention
+	for _, m := range v.ms {
+		if m.Type != graph.Person || m.Last > i || slices.Contains(subj, m) {
+			continue
+		}
+		if found != nil && found.Entity != m.Entity {
+			return nil
+		}
+		found = m
+	}
+	return found
+}
+
+// mortallyWounded reports whether the shot at i is said to have wounded
+// mortally further on in its clause: "Booth shot Lincoln during the third
+// act, mortally wounding him", "was shot by Sirhan Sirhan and mortally
+// wounded".
+func mortallyWounded(v *sentenceView, i int) bool {
+	for k := i + 1; k+1 < v.s.Last && k <= i+15; k++ {
+		switch w := v.word(k); {
+		case fatalAdverbs[w]:
+			n := v.word(k + 1)
+			return n == "wounding" || n == "wounded" || n == "injuring" || n == "injured"
+		case w == ";" || w == "but" || w == "shot" || w == "shooting" || killWords[w]:
 			return false
 		}
 	}
@@ -509,6 +543,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		}
 		if p := v.styledPersonAt(k + 1); k > j+1 && v.word(k) == "," && p != nil {
 			objs = []*Mention{p}
+		}
+	}
+	if w := v.word(oj); len(objs) == 0 && f.rel == graph.Killed && (w == "him" || w == "her") {
+		if p := otherPersonBefore(v, i, subj); p != nil {
+			objs = []*Mention{p} // "remembering President Kennedy ... where Oswald fired the shots that killed him"
 		}
 	}
 	if len(objs) == 0 && f.rel == graph.Attacked {

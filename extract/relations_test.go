@@ -871,6 +871,14 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/cheney killed person/harry-whittington", "person/jack-ruby killed person/oswald"}}, // one can be shot and live
 		{"killed", "Jack Ruby fatally shot Oswald, and Sirhan Sirhan shot Robert Kennedy to death.",
 			[]string{"person/jack-ruby killed person/oswald", "person/sirhan-sirhan killed person/robert-kennedy"}, nil},
+		{"killed", "John Wilkes Booth shot Lincoln during the third act, mortally wounding him. Robert Kennedy was shot by Sirhan Sirhan and mortally wounded.",
+			[]string{"person/john-wilkes-booth killed person/lincoln", "person/sirhan-sirhan killed person/robert-kennedy"}, nil}, // the wound that killed, told after the shot
+		{"killed", "Ali Hassan shot Omar Said, but Hamid Karzai was mortally wounded in another attack.",
+			nil, []string{"person/ali-hassan killed person/omar-said", "person/ali-hassan killed person/hamid-karzai"}},
+		{"killed", "Crowds remembered President Kennedy where Lee Harvey Oswald fired the shots that killed him.",
+			[]string{"person/lee-harvey-oswald killed person/kennedy"}, nil}, // "him": the one other person named before
+		{"killed", "Tom Smith praised Bill Jones, and Jim Brown later killed him.",
+			nil, []string{"person/jim-brown killed person/bill-jones", "person/jim-brown killed person/tom-smith"}}, // two he could be
 		{"killed", "Jack Ruby killed Kennedy's killer. Gunmen killed Governor Ahmed Khan's son on Friday.",
 			nil, []string{"person/jack-ruby killed person/kennedy"}},
 		{"supports", "Belarus does not support Russia.",
