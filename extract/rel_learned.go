@@ -25,7 +25,7 @@ func (l *linkRun) learned(v *sentenceView) {
 			if !pairCandidate(a, b) || a.Kind == "description" || b.Kind == "description" {
 				continue // the classifier learnt names, not "the alliance"
 			}
-			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: known(l.gaz, a, b), Words: l.words}
+			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: known(l.gaz, a, b), Words: l.words, Mentions: v.ms}
 			rel, conf := l.pairs.Classify(&p)
 			if rel == "" {
 				continue
@@ -115,6 +115,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
 	case rel == graph.LivesIn && b.StandsFor != "" && governmentsThing(v, b):
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
+	case rel == graph.LocatedIn && wordBetween(v, a, b, "with", "linking", "links", "connecting", "connects", "between"):
+		return true // "a rail line linking Yichang City in Hubei Province with Wanzhou": two ends of a line, neither in the other
 	case rel == graph.Killed && accusedAfter(v, b):
 		return true // "Marcek was convicted of the killings, while businessman Marian Kocner, accused of ordering them, was acquitted": Kocner is no victim
 	case rel == graph.Killed && !deathTold(v, a, b):
@@ -920,7 +922,7 @@ func (p *Pipeline) Pairs(r *Result) []PairInput {
 		for _, a := range ms {
 			for _, b := range ms {
 				if pairCandidate(a, b) {
-					out = append(out, PairInput{Tokens: r.Tokens, Sentence: r.Sentences[si], A: a, B: b, Known: known(p.linker.Gazetteer, a, b), Words: p.linker.Words})
+					out = append(out, PairInput{Tokens: r.Tokens, Sentence: r.Sentences[si], A: a, B: b, Known: known(p.linker.Gazetteer, a, b), Words: p.linker.Words, Mentions: ms})
 				}
 			}
 		}

@@ -1058,6 +1058,9 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 		if i > m.First && end != m.Last {
 			return gazetteer.Entry{}, "", false
 		}
+		if i == m.First && e.Kind == gazetteer.Demonym && (v.word(end) == "american" || v.word(end) == "americans") {
+			return gazetteer.Entry{}, "", false // "the Haitian American Historical Society": a body of Americans, in America
+		}
 		return e, ent.Type, true
 	}
 	emit := func(e gazetteer.Entry, t graph.EntityType) {

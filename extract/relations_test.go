@@ -2101,6 +2101,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/magna-international based-in country/russia"}},
 		{"places", "The Moscow daily Kommersant reported the deal.",
 			[]string{"org/kommersant based-in location/moscow"}, []string{"org/kommersant based-in country/russia"}},
+		{"places", "The Iraqi Grain Board suspended its contract. Officials weighed a proposal by the non-profit Haitian American Historical Society.",
+			[]string{"org/iraqi-grain-board based-in country/iraq @place-in-name"}, []string{"org/haitian-american-historical-society based-in country/haiti"}}, // a body of Haitian Americans is in America
+		{"places", "The tunnel is part of a rail line linking Yichang City in Hubei Province with Wanzhou in southwest China.",
+			[]string{"location/yichang-city located-in location/hubei-province"}, []string{"location/yichang-city located-in location/wanzhou"}}, // two ends of a line
 		{"places", "Researchers at Karachi University disagree.",
 			[]string{"org/karachi-university based-in location/karachi"}, nil},
 		{"places", "Israel will not renew the work visas of some Israeli-based al-Jazeera employees.",
