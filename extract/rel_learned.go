@@ -115,7 +115,11 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
 	case rel == graph.LivesIn && b.StandsFor != "" && governmentsThing(v, b):
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
-	case rel == graph.LocatedIn && wordBetween(v, a, b, "with", "linking", "links", "connecting", "connects", "between"):
+	case belongs && person && a.Last < b.First && listedBeside(v, a):
+		return true // "pitcher Sandy Koufax, Mets owner Fred Wilpon, Columbia University, and ... Citigroup": items of one list
+	case rel == graph.BasedIn && b.Last <= a.First && subjectActsOn(v, b, a):
+		return true // "Canada is urging the United Nations Stabilization Mission in Haiti": Canada acts on the mission, which is not its own
+	case rel == graph.LocatedIn && b.First > a.Last && linkEnds[v.word(b.First-1)] && linkOpens(v, a):
 		return true // "a rail line linking Yichang City in Hubei Province with Wanzhou": two ends of a line, neither in the other
 	case rel == graph.Killed && accusedAfter(v, b):
 		return true // "Marcek was convicted of the killings, while businessman Marian Kocner, accused of ordering them, was acquitted": Kocner is no victim
@@ -198,6 +202,72 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Putin received Lukashenko in the Kremlin": where, not whom he serves
 	}
 	return false
+}
+
+// linkEnds join the second end of a link to the first: "linking X with
+// Y", "from X to Y", "between X and Y".
+var linkEnds = set("with", "to", "and")
+
+// linkOpens reports whether a word that opens a link between two places
+// stands just before place a: "linking", "between", "from".
+func linkOpens(v *sentenceView, a *Mention) bool {
+	for k := a.First - 1; k >= v.s.First && k >= a.First-2; k-- {
+		switch v.word(k) {
+		case "linking", "links", "linked", "connecting", "connects", "between", "from":
+			return true
+		}
+	}
+	return false
+}
+
+// listedBeside reports whether person a is an item of a list of names:
+// another person's name and a comma come before a's own title words, and
+// a bare name follows a's comma, itself followed by a comma or "and".
+func listedBeside(v *sentenceView, a *Mention) bool {
+	if v.word(a.Last) != "," {
+		return false
+	}
+	k := a.Last + 1
+	if v.word(k) == "the" {
+		k++
+	}
+	next := v.mentionAt(k)
+	if next == nil || next.First != k || next.Type == graph.Person {
+		return false
+	}
+	if w := v.word(next.Last); w != "," && w != "and" {
+		return false
+	}
+	for k := a.First - 1; k >= v.s.First && k >= a.First-6; k-- {
+		if v.word(k) == "," {
+			p := v.mentionAt(k - 1)
+			return p != nil && p.Type == graph.Person && p.Last == k
+		}
+		if m := v.mentionAt(k); m != nil && m.Type == graph.Person || isVerbTag(v.toks[k].Tag) {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectActsOn reports whether state b is the subject of a verb whose
+// object is body a: a finite verb stands between the two, with nothing
+// but its auxiliaries, adverbs and a determiner, and b opens its clause.
+func subjectActsOn(v *sentenceView, b, a *Mention) bool {
+	if b.Kind == "demonym" || v.possessive(b.Last) || b.First > v.s.First && v.word(b.First-1) != "," && v.word(b.First-1) != "and" && v.word(b.First-1) != "that" {
+		return false
+	}
+	verb := false
+	for k := b.Last; k < a.First; k++ {
+		switch t := v.toks[k].Tag; {
+		case t == "VBZ" || t == "VBD" || t == "VBP" || t == "VBG" && verb || t == "VBN" && verb:
+			verb = true
+		case t == "MD" || t == "RB" || t == "DT" && k == a.First-1:
+		default:
+			return false
+		}
+	}
+	return verb
 }
 
 // listOf reports whether an organisation owns a list named right after

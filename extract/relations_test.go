@@ -2105,6 +2105,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/iraqi-grain-board based-in country/iraq @place-in-name"}, []string{"org/haitian-american-historical-society based-in country/haiti"}}, // a body of Haitian Americans is in America
 		{"places", "The tunnel is part of a rail line linking Yichang City in Hubei Province with Wanzhou in southwest China.",
 			[]string{"location/yichang-city located-in location/hubei-province"}, []string{"location/yichang-city located-in location/wanzhou"}}, // two ends of a line
+		{"places", "Canada is urging the United Nations Stabilization Mission in Haiti to intervene more directly.",
+			[]string{"org/united-nations-stabilization-mission based-in country/haiti"}, []string{"org/united-nations-stabilization-mission based-in country/canada"}}, // Canada acts on the mission
+		{"works-for", "Among the names are pitcher Sandy Koufax, Mets owner Fred Wilpon, Columbia University, and Citigroup. Analysts Sandy Koufax and Fred Wilpon, a Citigroup banker, spoke.",
+			[]string{"person/fred-wilpon member-of org/citigroup"}, []string{"person/fred-wilpon member-of org/columbia-university"}}, // items of one list; then an apposition
 		{"places", "Researchers at Karachi University disagree.",
 			[]string{"org/karachi-university based-in location/karachi"}, nil},
 		{"places", "Israel will not renew the work visas of some Israeli-based al-Jazeera employees.",
