@@ -2216,12 +2216,20 @@ func namesThing(toks []Token, sp Span) bool {
 		toks[p].Text == "carrier" && p > 0 && toks[p-1].Text == "aircraft") || vesselPrefixes[toks[sp.First].Text] {
 		return true // "the Danish combat ship Absalon", "the tanker Sirius Star", "the USS Cole": a vessel's name
 	}
+	if p := sp.First - 1; p >= 0 && workNouns[toks[p].Text] {
+		return true // "the Spanish film Volver", "his novel Snow": a work's title
+	}
 	k := sp.Last
 	if k < len(toks) && isPossessive(strings.ToLower(toks[k].Text)) {
 		return k+1 < len(toks) && diseaseNouns[toks[k+1].Text]
 	}
 	return k < len(toks) && craftNouns[toks[k].Text]
 }
+
+// workNouns, written small before a name, make it the title of a work;
+// nouns that are also verbs before a name ("play", "show") are left out.
+var workNouns = set("film", "films", "movie", "novel", "documentary", "album", "song", "single", "opera", "musical", "painting",
+	"sitcom", "memoir", "bestseller", "poem", "symphony")
 
 // vesselNouns, written small before a name, make it a ship's; the
 // prefixes navies write before their ships' names do too.
