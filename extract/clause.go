@@ -696,9 +696,20 @@ func (v *sentenceView) modalityBut(a, b int, skip map[string]bool) (negated bool
 		if f, ok := hedges[w]; ok && f < factor && !skip[w] {
 			factor = f
 		}
+		if w == "to" && factor > scheduledFactor && i > v.s.First && i+1 < v.s.Last && v.toks[i+1].Tag == "VB" && scheduledBefore[v.word(i-1)] {
+			factor = scheduledFactor // "Chavez was to travel to Algeria for talks", "Abbas is due to meet Sezer": arranged, not done
+		}
 	}
 	return negated, factor
 }
+
+// scheduledBefore, before "to" and a bare verb, tell of what is arranged
+// but not yet done.
+var scheduledBefore = set("is", "are", "was", "were", "due", "scheduled", "set")
+
+// scheduledFactor weakens what is only arranged: it may still be called
+// off.
+const scheduledFactor = 0.7 // as "will"
 
 // sizeModifier reports whether w counts a body's members: "10-member",
 // "27-nation", "30-country".

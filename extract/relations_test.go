@@ -1121,6 +1121,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jimmy-lai founded org/apple-daily", "person/abdullah-ocalan founded org/pkk"}, nil}, // past an adjective before the body, a captive's word before the title
 		{"leader-of", "The new defense minister will be A.K. Antony, a former chief minister of the southern Indian state of Kerala.",
 			nil, []string{"person/ak-antony leader-of country/india"}}, // a region's office, past an adjective, is no state's
+		{"met-with", "Later Monday, Hugo Chavez traveled to Algeria for talks with President Abdelaziz Bouteflika. Earlier, Hugo Chavez was to travel to Libya for talks with Moammar Gadhafi.",
+			[]string{"person/hugo-chavez met-with person/abdelaziz-bouteflika"}, []string{"person/hugo-chavez met-with person/moammar-gadhafi"}}, // "was to": arranged, not done
 		{"met-with", "French President Emmanuel Macron and British Prime Minister Keir Starmer co-chaired a meeting in Paris on Thursday.",
 			[]string{"person/emmanuel-macron met-with person/keir-starmer"}, nil},
 		{"places", "Yemen's Presidential Leadership Council, headed by Rashad al-Alimi, is based in Aden and backed by Saudi Arabia. India has not joined the Regional Comprehensive Economic Partnership, which includes China, Japan and all ten ASEAN members.",
