@@ -162,6 +162,9 @@ func (l *linkRun) frozeAssets(v *sentenceView, i int, o *Mention, end int) {
 	if m := v.mentionAt(i - 1); len(subj) == 0 && m != nil && m.Last == i && !phrasePreps[v.word(m.First-1)] {
 		subj = []*Mention{m} // ("Britain froze/JJ": the tagger's adjective; not "A judge in Britain froze")
 	}
+	if len(subj) == 0 {
+		subj = l.sharedVerbSubject(v, i) // "imposed sanctions on PDVSA and froze the assets of Maduro"
+	}
 	for _, s := range subj {
 		if isActor(s) && s.Actor() != o.Actor() && (actorType(s) == graph.Country || l.gaz.Kind(s.Entity) == "igo" || l.governmentBody(s.Entity)) {
 			l.emitM(v, graph.Sanctions, s, o, 0.8, "froze-assets", min(s.First, i), end)

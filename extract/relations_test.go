@@ -626,6 +626,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/united-states sanctions org/rosneft", "country/united-states sanctions org/lukoil", "country/united-kingdom sanctions person/roman-abramovich @froze-assets"}, nil},
 		{"sanctions", "Washington placed President Emmerson Mnangagwa under Global Magnitsky sanctions. China's commerce ministry placed U.S. drone maker Skydio on an export blacklist.",
 			[]string{"country/united-states sanctions person/emmerson-mnangagwa @placed-under-sanctions", "country/china sanctions org/skydio @blacklisted"}, nil},
+		{"sanctions", "The United States imposed sanctions on PDVSA and froze the assets of President Nicolas Maduro. Naftogaz sued Gazprom and froze the assets of Alexei Miller.",
+			[]string{"country/united-states sanctions person/nicolas-maduro"}, []string{"org/naftogaz sanctions person/alexei-miller"}}, // the first verb's subject; a firm's freeze is no sanction
 		{"sanctions", "A judge in Britain froze Roman Abramovich's assets pending a divorce case. Naftogaz froze Gazprom's assets in Ukraine.",
 			nil, []string{"country/united-kingdom sanctions person/roman-abramovich", "org/naftogaz sanctions org/gazprom"}}, // a court's order; a firm's claim
 		{"sanctions", "Washington threatened to sanction Russian oil giants Rosneft and Lukoil. Police placed Roman Abramovich under arrest. Britain said Gazprom's assets were frozen by its bank.",
