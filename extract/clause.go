@@ -232,6 +232,9 @@ func (v *sentenceView) actor(m *Mention) bool {
 		// "joined the NATO alliance", "the BRICS group": the body, named
 		// with its kind (not "the NATO summit")
 		e := v.kindEnd(m.Last)
+		if fighterNouns[v.word(m.Last)] && v.word(m.Last) != "targets" {
+			e = m.Last + 1 // "ELN rebels resumed peace talks": the body, named by its fighters
+		}
 		return m.Type == graph.Org && m.StandsFor == "" && e > m.Last && !strings.HasPrefix(v.tag(e), "NN")
 	}
 	return true
@@ -399,6 +402,7 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 		}
 		if w == "the" || w == "a" || w == "an" || titleWords[lowerNoDot(w)] || i == start && (w == "his" || w == "her" || w == "their") || sizeModifier(w) ||
 			i > start && neutralAdjectives[w] || // "the ailing former Cuban leader Fidel Castro"
+			i > start && ledBy(w) || // "a member of the Russian-led CSTO"
 			titleModifiers[w] || roleAdjectives[w] { // "visiting Palestinian President", "Palestinian Cabinet Minister"
 			// "his Japanese counterpart Taro Aso", "the 10-member ASEAN"
 			i++
@@ -413,6 +417,17 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 	return nil
 }
 
+// ledBy reports whether w says who leads or backs what it qualifies:
+// "Russian-led", "Moscow-backed", "U.S.-dominated".
+func ledBy(w string) bool {
+	for _, suf := range []string{"-led", "-backed", "-dominated", "-sponsored"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // listBefore reads a coordinated list of actor mentions that ends just
 // before token i: "Belarus and Russia are allied".
 func (v *sentenceView) listBefore(i int) []*Mention {
@@ -421,6 +436,9 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 	j := i - 1
 	if p := v.mentionAt(j - 1); v.word(j) == "," && p != nil && p.Type == graph.Person && v.word(p.First-1) == "," {
 		j-- // "... and his Mexican counterpart, Vicente Fox, met": a name set off by commas
+	}
+	if p := v.mentionAt(j - 1); fighterNouns[v.word(j)] && v.mentionAt(j) == nil && p != nil && p.Last == j && p.Type == graph.Org && p.StandsFor == "" {
+		j-- // "Gustavo Petro and ELN rebels resumed peace talks": the body its fighters stand for
 	}
 	if w := v.word(j); (w == "states" || w == "countries" || w == "nations") && v.mentionAt(j) == nil {
 		// "Poland and the Baltic states have sent": the named ones of a

@@ -1123,6 +1123,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jimmy-lai founded org/apple-daily", "person/abdullah-ocalan founded org/pkk"}, nil}, // past an adjective before the body, a captive's word before the title
 		{"leader-of", "The new defense minister will be A.K. Antony, a former chief minister of the southern Indian state of Kerala.",
 			nil, []string{"person/ak-antony leader-of country/india"}}, // a region's office, past an adjective, is no state's
+		{"negotiates-with", "Colombian President Gustavo Petro and ELN rebels resumed peace talks in Caracas. Taliban militants resumed talks with South Korean officials.",
+			[]string{"person/gustavo-petro negotiates-with org/eln", "country/south-korea negotiates-with org/taliban"}, nil}, // a body named by its fighters
+		{"member-of", "Armenia, a member of the Russian-led CSTO, froze its participation. Belarus, a member of the Moscow-backed alliance, stayed.",
+			[]string{"country/armenia member-of org/csto"}, nil}, // who leads a body stands between "of" and its name
 		{"met-with", "Later Monday, Hugo Chavez traveled to Algeria for talks with President Abdelaziz Bouteflika. Earlier, Hugo Chavez was to travel to Libya for talks with Moammar Gadhafi.",
 			[]string{"person/hugo-chavez met-with person/abdelaziz-bouteflika"}, []string{"person/hugo-chavez met-with person/moammar-gadhafi"}}, // "was to": arranged, not done
 		{"met-with", "French President Emmanuel Macron and British Prime Minister Keir Starmer co-chaired a meeting in Paris on Thursday.",
