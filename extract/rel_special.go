@@ -1307,3 +1307,42 @@ func (l *linkRun) standWith(v *sentenceView) {
 
 // resolutionVerbs pass or back a resolution: "voted for the resolution".
 var resolutionVerbs = set("voted", "backed", "supported", "sponsored", "adopted", "passed", "approved", "co-sponsored")
+
+// suspensions read a body of states suspending a member as a sanction on
+// it: "The African Union suspended Niger after the coup", "Mali was
+// suspended from ECOWAS". One of states suspending talks, aid or flights
+// sanctions no one here.
+func (l *linkRun) suspensions(v *sentenceView) {
+	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
+		if w := v.word(i); w != "suspended" && w != "suspends" && w != "suspend" && w != "suspending" {
+			continue
+		}
+		var body, state *Mention
+		if isPassiveAux(v.word(i - 1)) {
+			if v.word(i+1) != "from" {
+				continue
+			}
+			if subj := l.subjectOf(v, v.auxStart(i-1)); len(subj) == 1 {
+				state = subj[0]
+			}
+			body = v.headMentionAt(i + 2) // "was suspended from the African Union"
+		} else {
+			if subj := l.subjectOf(v, i); len(subj) == 1 {
+				body = subj[0]
+			}
+			k := i + 1
+			if v.word(k) == "the" {
+				k++
+			}
+			if m := v.mentionAt(k); m != nil && m.First == k {
+				state = m
+			}
+		}
+		if body == nil || state == nil || actorType(state) != graph.Country || state.Kind == "demonym" || !l.statesOnly(body.Entity) && l.gaz.Kind(body.Entity) != "igo" {
+			continue
+		}
+		if neg, f := v.modality(min(body.Last, state.Last), max(body.First, state.First)); !neg {
+			l.emitM(v, graph.Sanctions, body, state, 0.8*f, "suspended-member", min(body.First, state.First), max(body.Last, state.Last))
+		}
+	}
+}

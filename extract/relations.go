@@ -106,6 +106,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.proxies(v)
 		l.aid(v)
 		l.blacklisted(v)
+		l.suspensions(v)
 		l.backedBy(v)
 		l.supportPhrases(v)
 		l.protests(v)

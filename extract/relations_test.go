@@ -628,6 +628,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/united-states sanctions person/emmerson-mnangagwa @placed-under-sanctions", "country/china sanctions org/skydio @blacklisted"}, nil},
 		{"sanctions", "The United States imposed sanctions on PDVSA and froze the assets of President Nicolas Maduro. Naftogaz sued Gazprom and froze the assets of Alexei Miller.",
 			[]string{"country/united-states sanctions person/nicolas-maduro"}, []string{"org/naftogaz sanctions person/alexei-miller"}}, // the first verb's subject; a firm's freeze is no sanction
+		{"sanctions", "The African Union suspended Niger after the military coup. Mali was suspended from ECOWAS in 2021.",
+			[]string{"org/african-union sanctions country/niger @suspended-member", "org/ecowas sanctions country/mali"}, nil},
+		{"sanctions", "The African Union did not suspend Gabon. The European Union suspended aid to Niger, and France suspended Mali's flights.",
+			nil, []string{"org/african-union sanctions country/gabon", "org/european-union sanctions country/niger", "country/france sanctions country/mali"}},
 		{"sanctions", "A judge in Britain froze Roman Abramovich's assets pending a divorce case. Naftogaz froze Gazprom's assets in Ukraine.",
 			nil, []string{"country/united-kingdom sanctions person/roman-abramovich", "org/naftogaz sanctions org/gazprom"}}, // a court's order; a firm's claim
 		{"sanctions", "Washington threatened to sanction Russian oil giants Rosneft and Lukoil. Police placed Roman Abramovich under arrest. Britain said Gazprom's assets were frozen by its bank.",
