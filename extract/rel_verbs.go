@@ -133,6 +133,9 @@ func (l *linkRun) verbs(v *sentenceView) {
 			if f.rel == graph.Killed && (w == "shot" || w == "shooting") && !fatalShot(v, i) {
 				continue // "Cheney shot Texas lawyer Harry Whittington by accident": he lived
 			}
+			if w == "fighting" && !progressiveAux[v.word(i-1)] {
+				continue // "the fighting between X and Y" is no verb; "has been fighting the RSF" is
+			}
 			if (w == "set" || w == "sets") && v.word(i+1) != "up" {
 				continue // only "set up" founds
 			}
@@ -406,8 +409,8 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		return
 	}
 	subj := l.subjectOf(v, i)
-	if len(subj) == 0 && (f.rel == graph.Attacked || f.rel == graph.Killed) {
-		subj = v.forcesBefore(v.subjectEnd(i)) // "Russian forces attacked Kharkiv": Russia did
+	if len(subj) == 0 && (f.rel == graph.Attacked || f.rel == graph.Killed || f.rel == graph.Opposes && foughtVerbs[v.word(i)]) {
+		subj = v.forcesBefore(v.subjectEnd(i)) // "Russian forces attacked Kharkiv": Russia did; "Sudan's army has been fighting the RSF"
 		if k := v.setOffStart(v.subjectEnd(i)); len(subj) == 0 && k > 0 {
 			subj = v.forcesBefore(k) // "M23 rebels, backed by Rwanda, captured Goma"
 		}
@@ -509,8 +512,8 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	if k := oj; len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Sanctions) {
-		if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country && stateNouns[v.word(m.Last)] && !(m.Last+1 < v.s.Last && modifiesNext(v.toks[m.Last+1])) {
-			objs = []*Mention{m} // "accused the British military of", "criticized the Iranian government": the state
+		if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country && (stateNouns[v.word(m.Last)] || v.word(m.Last) == "state") && !(m.Last+1 < v.s.Last && modifiesNext(v.toks[m.Last+1])) {
+			objs = []*Mention{m} // "accused the British military of", "criticized the Iranian government", "fought the Turkish state": the state
 		}
 	}
 	if m := v.mentionAt(j); len(objs) == 0 && f.rel == graph.Opposes && m != nil && isActor(m) && v.possessive(m.Last) && !bidNouns[v.word(v.skipModifiers(m.Last+1))] {
@@ -836,11 +839,15 @@ var agentNouns = set("speech", "rally", "visit", "protest", "decision", "stateme
 	"ceremony", "march", "sermon", "ruling", "order", "call", "book", "report", "interview", "campaign",
 	"tally", "count", "investigation", "list", "figures", "data", "analysis", "estimate", "findings", "inquiry", "probe", "survey", "study", "toll")
 
+// progressiveAux come before a verb's "-ing" form: "has been fighting",
+// "are fighting".
+var progressiveAux = set("been", "is", "are", "was", "were", "be")
+
 // ousterVerbs remove a ruler, or a player from a draw; foughtVerbs wage
 // war on a foe, or a game or a brawl.
 var (
 	ousterVerbs = set("ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose")
-	foughtVerbs = set("fought", "fights")
+	foughtVerbs = set("fought", "fights", "fighting") // ("fighting" only after "been", "is"...: see verbs)
 )
 
 // gameWords tell of a game or a contest.

@@ -644,13 +644,13 @@ func finiteVerbIn(v *sentenceView, a, b int) bool {
 
 // setOffClause reports whether mention m, inside the span [a, b), stands in
 // a relative clause set off by commas within it: ", which applied in
-// 2022,".
+// 2022,", ", whose party ended the 1994 genocide,".
 func setOffClause(v *sentenceView, m *Mention, a, b int) bool {
 	open := false
 	for k := m.First - 1; k > a; k-- {
 		if w := v.word(k); w == "," {
 			return false
-		} else if (w == "which" || w == "who") && v.word(k-1) == "," {
+		} else if (w == "which" || w == "who" || w == "whose" || w == "where") && v.word(k-1) == "," {
 			open = true
 			break
 		}

@@ -1131,6 +1131,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/gustavo-petro negotiates-with org/eln", "country/south-korea negotiates-with org/taliban"}, nil}, // a body named by its fighters
 		{"member-of", "Armenia, a member of the Russian-led CSTO, froze its participation. Belarus, a member of the Moscow-backed alliance, stayed.",
 			[]string{"country/armenia member-of org/csto"}, nil}, // who leads a body stands between "of" and its name
+		{"opposes", "Sudan's army has been fighting the Rapid Support Forces since April 2023. The Kurdistan Workers' Party has fought the Turkish state since 1984.",
+			[]string{"country/sudan opposes org/rapid-support-forces", "org/pkk opposes country/turkey"}, nil},
+		{"opposes", "The fighting between Israel and Hamas killed thousands. Croatia is fighting Brazil in the quarterfinal.",
+			nil, []string{"country/israel opposes org/hamas", "country/croatia opposes country/brazil"}}, // a noun; a game
 		{"met-with", "Later Monday, Hugo Chavez traveled to Algeria for talks with President Abdelaziz Bouteflika. Earlier, Hugo Chavez was to travel to Libya for talks with Moammar Gadhafi.",
 			[]string{"person/hugo-chavez met-with person/abdelaziz-bouteflika"}, []string{"person/hugo-chavez met-with person/moammar-gadhafi"}}, // "was to": arranged, not done
 		{"met-with", "French President Emmanuel Macron and British Prime Minister Keir Starmer co-chaired a meeting in Paris on Thursday.",
@@ -2223,6 +2227,7 @@ func TestRelationDates(t *testing.T) {
 		// a relative clause's date is its own verb's
 		{"Sweden, which applied in 2022, became a member of NATO.", "country/sweden member-of org/nato", ""},
 		{"Sweden, which applied in 2022, joined NATO in 2024.", "country/sweden member-of org/nato", "2024"},
+		{"Paul Kagame, whose Rwandan Patriotic Front ended the 1994 genocide, met Felix Tshisekedi in Luanda.", "person/felix-tshisekedi met-with person/paul-kagame", ""},
 		// "since" begins a state: it dates no meeting
 		{"Alexander Lukashenko, Belarus's leader since 1994, met Vladimir Putin.", "person/alexander-lukashenko met-with person/vladimir-putin", ""},
 		{"Belarus has been ruled by Alexander Lukashenko since 1994.", "person/alexander-lukashenko leader-of country/belarus", "1994"},
