@@ -437,6 +437,17 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 	if p := v.mentionAt(j - 1); v.word(j) == "," && p != nil && p.Type == graph.Person && v.word(p.First-1) == "," {
 		j-- // "... and his Mexican counterpart, Vicente Fox, met": a name set off by commas
 	}
+	if w := v.word(j); (w == "allies" || w == "partners") && v.mentionAt(j) == nil {
+		// "Saudi Arabia and its Gulf allies began bombing": the one named
+		for k := j - 1; k > v.s.First+1 && k >= j-3; k-- {
+			if w := v.word(k); w == "its" || w == "their" {
+				if v.word(k-1) == "and" && v.mentionAt(k-2) != nil {
+					j = k - 2
+				}
+				break
+			}
+		}
+	}
 	if p := v.mentionAt(j - 1); fighterNouns[v.word(j)] && v.mentionAt(j) == nil && p != nil && p.Last == j && p.Type == graph.Org && p.StandsFor == "" {
 		j-- // "Gustavo Petro and ELN rebels resumed peace talks": the body its fighters stand for
 	}

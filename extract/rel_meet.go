@@ -554,6 +554,10 @@ func (v *sentenceView) subjectEnd(i int) int {
 			j -= 3
 			continue
 		}
+		if aspectVerbs[w] && strings.HasSuffix(v.word(j), "ing") && v.mentionAt(j-1) == nil {
+			j-- // "Saudi Arabia began bombing": the subject of the verb it begins
+			continue
+		}
 		if auxiliaries[w] || (strings.HasSuffix(w, "ly") || w == "long" || w == "still" || w == "never" || w == "not" || w == "also" || w == "again") && v.mentionAt(j-1) == nil {
 			j--
 			continue

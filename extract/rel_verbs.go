@@ -40,7 +40,9 @@ type verbFamily struct {
 var verbFamilies = []verbFamily{
 	{rel: graph.Attacked,
 		verbs: set("attacked", "attacks", "attack", "invaded", "invades", "invade", "shelled", "shells", "bombed", "bombs", "raided", "struck", "strikes", "targeted",
-			"pounded", "pounds", "bombarded", "bombards", "ambushed", "ambushes", "stormed", "retaliated", "retaliates", "pummeled", "pummelled", "pummels"),
+			"pounded", "pounds", "bombarded", "bombards", "ambushed", "ambushes", "stormed", "retaliated", "retaliates", "pummeled", "pummelled", "pummels",
+			// the progressive, after "is" or "began" only (see verbs)
+			"attacking", "bombing", "shelling", "pounding", "targeting", "striking", "raiding", "bombarding"),
 		preps:       set("against"), // "retaliated against Israel"
 		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted", "pounded", "bombarded", "ambushed", "stormed", "pummeled", "pummelled"),
 		nouns: set("attack", "attacks", "assault", "assaults", "invasion", "offensive", "incursion", "war", "warfare", "battle", "strikes", "airstrikes", "bombardment", "aggression", "operation", "onslaught",
@@ -133,8 +135,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 			if f.rel == graph.Killed && (w == "shot" || w == "shooting") && !fatalShot(v, i) {
 				continue // "Cheney shot Texas lawyer Harry Whittington by accident": he lived
 			}
-			if w == "fighting" && !progressiveAux[v.word(i-1)] {
-				continue // "the fighting between X and Y" is no verb; "has been fighting the RSF" is
+			if (w == "fighting" || f.rel == graph.Attacked && strings.HasSuffix(w, "ing")) && !progressiveAux[v.word(i-1)] && !aspectVerbs[v.word(i-1)] {
+				continue // "the fighting between X and Y", "the bombing of" are no verbs; "has been fighting the RSF", "began bombing Houthi rebels" are
 			}
 			if (w == "set" || w == "sets") && v.word(i+1) != "up" {
 				continue // only "set up" founds
@@ -553,6 +555,14 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			objs = []*Mention{p} // "remembering President Kennedy ... where Oswald fired the shots that killed him"
 		}
 	}
+	if k := oj; len(objs) == 0 && (f.rel == graph.Attacked || f.rel == graph.Opposes) && fighterNouns[v.word(k)] && v.word(k+1) == "of" {
+		if v.word(k+2) == "the" {
+			k++
+		}
+		if m := v.mentionAt(k + 2); m != nil && m.First == k+2 && m.Type == graph.Org && m.StandsFor == "" {
+			objs = []*Mention{m} // "attacked Islamist fighters of Ansar Dine": the group whose fighters they are
+		}
+	}
 	if len(objs) == 0 && f.rel == graph.Attacked {
 		if m := v.placeOfKindAt(oj); m != nil {
 			objs = []*Mention{m} // "shelled the Ukrainian city of Kharkiv"
@@ -842,6 +852,10 @@ var agentNouns = set("speech", "rally", "visit", "protest", "decision", "stateme
 // progressiveAux come before a verb's "-ing" form: "has been fighting",
 // "are fighting".
 var progressiveAux = set("been", "is", "are", "was", "were", "be")
+
+// aspectVerbs begin, go on with or take up again what the "-ing" verb
+// after them does: "began bombing Houthi rebels".
+var aspectVerbs = set("began", "begun", "begins", "begin", "started", "starts", "start", "continued", "continues", "continue", "resumed", "resumes", "kept", "keeps")
 
 // ousterVerbs remove a ruler, or a player from a draw; foughtVerbs wage
 // war on a foe, or a game or a brawl.

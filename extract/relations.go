@@ -565,6 +565,9 @@ func (l *linkRun) emitPairs(v *sentenceView, rel graph.RelationType, sides []*Me
 }
 
 func (l *linkRun) emitM(v *sentenceView, typ graph.RelationType, src, tgt *Mention, conf float64, pattern string, a, b int) {
+	if (typ == graph.Attacked || typ == graph.Killed) && src.Kind == "demonym" && strings.HasSuffix(src.Text, "s") {
+		return // "three Palestinians fired rockets at Israel": people of a nation, not its state
+	}
 	l.emit(v, typ, src.Actor(), tgt.Actor(), actorType(src), actorType(tgt), conf, pattern, "", a, b)
 }
 

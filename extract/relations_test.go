@@ -1131,6 +1131,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/gustavo-petro negotiates-with org/eln", "country/south-korea negotiates-with org/taliban"}, nil}, // a body named by its fighters
 		{"member-of", "Armenia, a member of the Russian-led CSTO, froze its participation. Belarus, a member of the Moscow-backed alliance, stayed.",
 			[]string{"country/armenia member-of org/csto"}, nil}, // who leads a body stands between "of" and its name
+		{"attacked", "Saudi Arabia and its Gulf allies began bombing Houthi rebels in Yemen. Russia kept shelling Kharkiv. French warplanes attacked Islamist fighters of Ansar Dine.",
+			[]string{"country/saudi-arabia attacked org/houthis", "country/russia attacked location/kharkiv", "country/france attacked org/ansar-dine"}, nil},
+		{"attacked", "Three Palestinians fired rockets at Israel. Russians attacked Ukraine.",
+			nil, []string{"country/palestine attacked country/israel", "country/russia attacked country/ukraine"}}, // people of a nation, not its state
+		{"attacked", "Britain condemned the bombing in Manchester. Russia denied shelling Kharkiv, and Israel is considering striking Iran.",
+			nil, []string{"country/united-kingdom attacked location/manchester", "country/russia attacked location/kharkiv", "country/israel attacked country/iran"}}, // a noun; a denial; an intent
 		{"opposes", "Sudan's army has been fighting the Rapid Support Forces since April 2023. The Kurdistan Workers' Party has fought the Turkish state since 1984.",
 			[]string{"country/sudan opposes org/rapid-support-forces", "org/pkk opposes country/turkey"}, nil},
 		{"opposes", "The fighting between Israel and Hamas killed thousands. Croatia is fighting Brazil in the quarterfinal.",
