@@ -1346,3 +1346,43 @@ func (l *linkRun) suspensions(v *sentenceView) {
 		}
 	}
 }
+
+// tiesCut reads a break of relations as hostility: "Saudi Arabia, the
+// United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar",
+// "Riyadh severed diplomatic relations with Iran".
+func (l *linkRun) tiesCut(v *sentenceView) {
+	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		if w := v.word(i); !cutVerbs[w] || w == "sever" || w == "break" || v.word(i-1) == "to" {
+			continue // "demanding that Pakistan's government sever ties", "threatened to cut ties": asked for, not done
+		}
+		k := i + 1
+		if v.word(k) == "off" {
+			k++ // "broke off relations with"
+		}
+		if v.word(k) == "diplomatic" || v.word(k) == "all" || v.word(k) == "its" || v.word(k) == "their" {
+			k++
+		}
+		if v.word(k) == "diplomatic" {
+			k++
+		}
+		if w := v.word(k); (w != "ties" && w != "relations") || v.word(k+1) != "with" {
+			continue
+		}
+		objs, _ := v.listAt(v.skipModifiers(k + 2))
+		subj := l.subjectOf(v, i)
+		neg, f := v.modality(v.subjectEnd(i), i)
+		if neg {
+			continue
+		}
+		for _, s := range subj {
+			for _, o := range objs {
+				if isActor(s) && isActor(o) && s.Actor() != o.Actor() {
+					l.emitM(v, graph.Opposes, s, o, 0.8*f, "cut-ties", min(s.First, i), o.Last)
+				}
+			}
+		}
+	}
+}
+
+// cutVerbs break relations off.
+var cutVerbs = set("cut", "cuts", "cutting", "severed", "severs", "sever", "severing", "broke", "breaks", "break", "breaking", "suspended", "suspends")

@@ -430,6 +430,16 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if len(subj) == 0 && isVerbTag(v.toks[i].Tag) {
 		subj = l.sharedVerbSubject(v, i) // "Estonia expelled a Russian diplomat and accused Moscow of ..."
 	}
+	if len(subj) == 0 && f.rel == graph.Opposes && ousterVerbs[v.word(i)] && strings.HasSuffix(v.word(i), "ing") && v.word(i-1) == "," {
+		// "Bainimarama seized power in a coup on Tuesday, ousting Prime
+		// Minister Laisenia Qarase": the main clause's subject
+		for k := i - 2; k > v.s.First; k-- {
+			if t := v.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && v.mentionAt(k) == nil {
+				subj = l.subjectOf(v, k)
+				break
+			}
+		}
+	}
 	if len(subj) == 0 {
 		return
 	}
@@ -860,7 +870,7 @@ var aspectVerbs = set("began", "begun", "begins", "begin", "started", "starts", 
 // ousterVerbs remove a ruler, or a player from a draw; foughtVerbs wage
 // war on a foe, or a game or a brawl.
 var (
-	ousterVerbs = set("ousted", "ousts", "oust", "toppled", "topples", "topple", "overthrew", "overthrows", "overthrow", "deposed", "deposes", "depose")
+	ousterVerbs = set("ousted", "ousts", "oust", "ousting", "toppled", "topples", "topple", "toppling", "overthrew", "overthrows", "overthrow", "overthrowing", "deposed", "deposes", "depose")
 	foughtVerbs = set("fought", "fights", "fighting") // ("fighting" only after "been", "is"...: see verbs)
 )
 
@@ -1890,6 +1900,21 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		switch w := v.word(k); {
 		case w == ",": // "X, the killer of Y"
 			doer = v.mentionAt(k - 1)
+		case w == "and":
+			// "Boris Nemtsov, a Russian opposition politician and fierce
+			// critic of President Vladimir Putin": the second noun of an
+			// apposition
+			for c := k - 1; c > v.s.First && c >= k-8; c-- {
+				if v.word(c) == "," {
+					if p := v.mentionAt(c - 1); p != nil && p.Type == graph.Person {
+						doer = p
+					}
+					break
+				}
+				if m := v.mentionAt(c); m != nil && m.Type == graph.Person || m == nil && (!isWord(v.word(c)) || isVerbTag(v.toks[c].Tag)) {
+					break // (a body or a nation may qualify the first noun: "a Washington Post columnist")
+				}
+			}
 		case copulas[w] || w == "became" || w == "been": // "X was the killer of Y", "Iran is the main backer of the Houthis"
 			j := k - 1
 			if w == "been" && (v.word(j) == "has" || v.word(j) == "have" || v.word(j) == "had") {
@@ -2508,6 +2533,10 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 				return []*Mention{p} // "King Salman of Saudi Arabia received Putin": the king, of his country
 			}
 			return nil // "Diplomats from the United States, Japan and South Korea will meet"
+		}
+		if k > v.s.First && v.mentionAt(k) == nil && (v.toks[k].Tag == "VBG" || v.toks[k].Tag == "VBN" && v.word(k-1) != ",") &&
+			v.mentionAt(k-1) == nil && strings.HasPrefix(v.toks[k-1].Tag, "NN") && isLowerWord(v.word(k-1)) {
+			return nil // "The coup ousting Mohamed Bazoum was condemned by France": the coup, which a participle describes
 		}
 		return subj
 	}

@@ -107,6 +107,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.aid(v)
 		l.blacklisted(v)
 		l.suspensions(v)
+		l.tiesCut(v)
 		l.backedBy(v)
 		l.supportPhrases(v)
 		l.protests(v)

@@ -1137,6 +1137,14 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/palestine attacked country/israel", "country/russia attacked country/ukraine"}}, // people of a nation, not its state
 		{"attacked", "Britain condemned the bombing in Manchester. Russia denied shelling Kharkiv, and Israel is considering striking Iran.",
 			nil, []string{"country/united-kingdom attacked location/manchester", "country/russia attacked location/kharkiv", "country/israel attacked country/iran"}}, // a noun; a denial; an intent
+		{"opposes", "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar. Damascus broke off relations with Baghdad.",
+			[]string{"country/saudi-arabia opposes country/qatar @cut-ties", "country/egypt opposes country/qatar", "country/syria opposes country/iraq"}, nil},
+		{"opposes", "Protesters demanded that Pakistan's government sever diplomatic ties with the Netherlands. Iran threatened to cut ties with Egypt, and Israel and Turkey restored diplomatic ties.",
+			nil, []string{"country/pakistan opposes country/netherlands", "country/iran opposes country/egypt"}},
+		{"opposes", "Boris Nemtsov, a Russian opposition politician and fierce critic of President Vladimir Putin, was shot dead. Jamal Khashoggi, a Washington Post columnist and critic of Mohammed bin Salman, died.",
+			[]string{"person/boris-nemtsov opposes person/vladimir-putin", "person/jamal-khashoggi opposes person/mohammed-bin-salman"}, nil}, // the second noun of an apposition
+		{"opposes", "Frank Bainimarama seized power in a bloodless coup on Tuesday, ousting Prime Minister Laisenia Qarase. The coup ousting Mohamed Bazoum was condemned by France.",
+			[]string{"person/frank-bainimarama opposes person/laisenia-qarase"}, []string{"country/france opposes person/mohamed-bazoum"}}, // the coup is condemned, not the ousted
 		{"opposes", "Sudan's army has been fighting the Rapid Support Forces since April 2023. The Kurdistan Workers' Party has fought the Turkish state since 1984.",
 			[]string{"country/sudan opposes org/rapid-support-forces", "org/pkk opposes country/turkey"}, nil},
 		{"opposes", "The fighting between Israel and Hamas killed thousands. Croatia is fighting Brazil in the quarterfinal.",
