@@ -85,8 +85,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if (sp.Type == graph.Location || sp.Type == graph.Person) && employerAfterTitle(toks, sp) && !r.knownPlace(toks, sp) {
 				sp.Type = graph.Org // "president of Vision Seattle", "executive of TreePeople"
 			}
-			if f := sp.First; sp.Type == graph.Person && sp.Last-f == 1 && f >= 2 && bodyKindNouns[toks[f-1].Text] && r.demonymOf(toks[f-2].Text) != "" {
-				sp.Type = graph.Org // "the Swiss team Gerolsteiner", "the German firm Hochtief"
+			if f := sp.First; sp.Type == graph.Person && sp.Last-f <= 2 && f >= 2 && bodyKindNouns[toks[f-1].Text] &&
+				(r.demonymOf(toks[f-2].Text) != "" || f >= 3 && isLowerWord(toks[f-2].Text) && r.demonymOf(toks[f-3].Text) != "") {
+				sp.Type = graph.Org // "the Swiss team Gerolsteiner", "the German firm Hochtief", "French satirical weekly Charlie Hebdo"
 			}
 			if f := sp.First; sp.Type == graph.Person && sp.Last-f == 1 && f >= 3 && (sp.Last >= len(toks) || !isCap(toks[sp.Last].Text)) &&
 				(firmMakers[toks[f-1].Text] && r.nationWord(toks[f-2].Text) || toks[f-1].Text == "maker" && makerGoods[toks[f-2].Text] && r.nationWord(toks[f-3].Text)) {
@@ -1554,7 +1555,7 @@ func styleOnly(ws []Token) bool {
 
 // bodyKindNouns, between a demonym and a name, make the name a body's:
 // "the Swiss team Gerolsteiner".
-var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "airline", "bank", "newspaper", "daily",
+var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "airline", "bank", "newspaper", "daily", "weekly", "magazine", "tabloid",
 	"conglomerate", "carmaker", "automaker", "broadcaster", "insurer", "lender")
 
 // firmMakers and makerGoods name firms by what they make: "chipmaker",

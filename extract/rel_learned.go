@@ -117,6 +117,12 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
 	case belongs && person && a.Last < b.First && listedBeside(v, a):
 		return true // "pitcher Sandy Koufax, Mets owner Fred Wilpon, Columbia University, and ... Citigroup": items of one list
+	case rel == graph.LivesIn && person && a.Last <= b.First && subjectActsOn(v, a, b):
+		return true // "President George W. Bush labelled Iran, Iraq and North Korea an axis of evil": what he acts on
+	case rel == graph.LivesIn && attackedAt(v, b):
+		return true // "U.S.-led forces attacked Baghdad as President George W. Bush vowed": a target, no home
+	case rel == graph.BasedIn && v.possessive(a.Last) && b.First == a.Last+1:
+		return true // "Barcelona's Las Ramblas boulevard", "Islamic State's West Africa Province": the possessor holds the other
 	case rel == graph.BasedIn && b.Last <= a.First && subjectActsOn(v, b, a):
 		return true // "Canada is urging the United Nations Stabilization Mission in Haiti": Canada acts on the mission, which is not its own
 	case rel == graph.LocatedIn && b.First > a.Last && linkEnds[v.word(b.First-1)] && linkOpens(v, a):
@@ -250,15 +256,41 @@ func listedBeside(v *sentenceView, a *Mention) bool {
 	return false
 }
 
+// attackedAt reports whether place p is the object of an attack verb:
+// "attacked Baghdad", "bombed the city of Aleppo".
+func attackedAt(v *sentenceView, p *Mention) bool {
+	k := p.First - 1
+	if v.word(k) == "the" {
+		k--
+	}
+	w := v.word(k)
+	return verbFamilies[0].rel == graph.Attacked && (verbFamilies[0].verbs[w] || verbFamilies[0].participles[w]) && !strings.HasSuffix(w, "ing")
+}
+
 // subjectActsOn reports whether state b is the subject of a verb whose
 // object is body a: a finite verb stands between the two, with nothing
 // but its auxiliaries, adverbs and a determiner, and b opens its clause.
 func subjectActsOn(v *sentenceView, b, a *Mention) bool {
-	if b.Kind == "demonym" || v.possessive(b.Last) || b.First > v.s.First && v.word(b.First-1) != "," && v.word(b.First-1) != "and" && v.word(b.First-1) != "that" {
+	if b.Kind == "demonym" || v.possessive(b.Last) {
 		return false
 	}
+	start := b.First // past a title, its country and "the": "President George W. Bush labelled Iran"
+	for start > v.s.First && (v.titleWordAt(start-1) || v.word(start-1) == "the" || v.mentionAt(start-1) != nil && v.mentionAt(start-1).Type != graph.Person) {
+		if m := v.mentionAt(start - 1); m != nil {
+			start = m.First
+			continue
+		}
+		start--
+	}
+	if start > v.s.First && v.word(start-1) != "," && v.word(start-1) != "and" && v.word(start-1) != "that" {
+		return false
+	}
+	first := b.Last
+	for first < a.First && forceNouns[v.word(first)] {
+		first++ // "U.S. warplanes bombed Islamic State artillery": the state's forces act
+	}
 	verb := false
-	for k := b.Last; k < a.First; k++ {
+	for k := first; k < a.First; k++ {
 		switch t := v.toks[k].Tag; {
 		case t == "VBZ" || t == "VBD" || t == "VBP" || t == "VBG" && verb || t == "VBN" && verb:
 			verb = true

@@ -789,6 +789,9 @@ func (l *linkRun) membershipLeft(v *sentenceView) {
 			subj = []*Mention{m} // "Qatar quit/NN OPEC": after a name the verb, whatever the tagger says
 		}
 		for _, s := range subj {
+			if neg, f := v.modality(s.First-2, i); neg || f < 0.5 {
+				continue // "If Britain leaves the European Union without a deal": a leaving imagined
+			}
 			// people leave parties, states and bodies leave blocs ("Lavrov
 			// left the G20 early": a meeting)
 			if t := actorType(s); t == graph.Person && party || (t == graph.Country || t == graph.Org && s.StandsFor == "" && s.Entity != o.Entity) && !party {

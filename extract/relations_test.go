@@ -2139,6 +2139,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/united-nations-stabilization-mission based-in country/haiti"}, []string{"org/united-nations-stabilization-mission based-in country/canada"}}, // Canada acts on the mission
 		{"works-for", "Among the names are pitcher Sandy Koufax, Mets owner Fred Wilpon, Columbia University, and Citigroup. Analysts Sandy Koufax and Fred Wilpon, a Citigroup banker, spoke.",
 			[]string{"person/fred-wilpon member-of org/citigroup"}, []string{"person/fred-wilpon member-of org/columbia-university"}}, // items of one list; then an apposition
+		{"places", "U.S.-led forces attacked Baghdad as President George W. Bush vowed to disarm Iraq. President George W. Bush labelled Iran an axis of evil. A van plowed into crowds on Barcelona's Las Ramblas boulevard.",
+			nil, []string{"person/george-w-bush lives-in location/baghdad", "person/george-w-bush lives-in country/iran"}}, // a target; what he acts on
+		{"member-of", "If Britain leaves the European Union without a deal, checks could return. Greece did not leave the euro zone.",
+			nil, []string{"country/united-kingdom member-of org/european-union"}}, // a leaving imagined
 		{"places", "Researchers at Karachi University disagree.",
 			[]string{"org/karachi-university based-in location/karachi"}, nil},
 		{"places", "Israel will not renew the work visas of some Israeli-based al-Jazeera employees.",
