@@ -85,9 +85,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if (sp.Type == graph.Location || sp.Type == graph.Person) && employerAfterTitle(toks, sp) && !r.knownPlace(toks, sp) {
 				sp.Type = graph.Org // "president of Vision Seattle", "executive of TreePeople"
 			}
-			if f := sp.First; sp.Type == graph.Person && sp.Last-f <= 2 && f >= 2 && bodyKindNouns[toks[f-1].Text] &&
+			if f := sp.First; sp.Type == graph.Person && f >= 2 && bodyKindNouns[toks[f-1].Text] && (sp.Last-f == 1 || !personKinds[toks[f-1].Text]) && sp.Last-f <= 2 &&
 				(r.demonymOf(toks[f-2].Text) != "" || f >= 3 && isLowerWord(toks[f-2].Text) && r.demonymOf(toks[f-3].Text) != "") {
-				sp.Type = graph.Org // "the Swiss team Gerolsteiner", "the German firm Hochtief", "French satirical weekly Charlie Hebdo"
+				// "the Swiss team Gerolsteiner", "the German firm Bilfinger Berger", "French satirical weekly
+				// Charlie Hebdo", "the Afghan telecommunications company Roshan" (not "American automaker Henry Ford")
+				sp.Type = graph.Org
 			}
 			if f := sp.First; sp.Type == graph.Person && sp.Last-f == 1 && f >= 3 && (sp.Last >= len(toks) || !isCap(toks[sp.Last].Text)) &&
 				(firmMakers[toks[f-1].Text] && r.nationWord(toks[f-2].Text) || toks[f-1].Text == "maker" && makerGoods[toks[f-2].Text] && r.nationWord(toks[f-3].Text)) {
@@ -101,6 +103,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			}
 			if sp.Type != graph.Location && sp.Type != Misc && placeApposition(toks, sp) {
 				sp.Type = graph.Location // "Mariupol, a port city in southeastern Ukraine"
+			}
+			if (sp.Type == graph.Location || sp.Type == graph.Person && sp.Last-sp.First == 1) && !r.knownPlace(toks, sp) && bodyApposition(toks, sp) {
+				sp.Type = graph.Org // "Wirecard, the Aschheim-based payments company": a firm
 			}
 			if k := officeObject(toks, sp); k > sp.First {
 				sp.First, sp.Type = k, graph.Person // "Secretary of State Condoleezza Rice": the office's, then her name
@@ -1558,6 +1563,10 @@ func styleOnly(ws []Token) bool {
 var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "airline", "bank", "newspaper", "daily", "weekly", "magazine", "tabloid",
 	"conglomerate", "carmaker", "automaker", "broadcaster", "insurer", "lender")
 
+// personKinds before a name of two words may as well tell what the
+// person is: "American automaker Henry Ford", "the Brazilian side's Ronaldo".
+var personKinds = set("team", "club", "side", "carmaker", "automaker")
+
 // firmMakers and makerGoods name firms by what they make: "chipmaker",
 // "drone maker".
 var (
@@ -2379,6 +2388,48 @@ func placeApposition(toks []Token, sp Span) bool {
 	}
 	return false
 }
+
+// bodyApposition reports whether the name in sp is set off by a comma and
+// an apposition whose head is a kind of body: "Wirecard, the
+// Aschheim-based payments company", "Rusal, the Moscow-based producer".
+func bodyApposition(toks []Token, sp Span) bool {
+	k := sp.Last
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	if p := sp.First - 1; p > 0 && (placePreps[strings.ToLower(toks[p].Text)] && !stakeNouns[strings.ToLower(toks[p-1].Text)] ||
+		toks[p].Tag == "JJ" && placePreps[strings.ToLower(toks[p-1].Text)]) {
+		return false // "in suburban Larchmont, the university said", "in Badajoz, a company of ...": a place, then a clause or a list ("shares in Wirecard" is a firm's)
+	}
+	k++
+	if w := strings.ToLower(toks[k].Text); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+5; n++ {
+		w := strings.ToLower(toks[n].Text)
+		if bodyKindNouns[w] || appositionBodies[w] {
+			if n+1 >= len(toks) {
+				return true
+			}
+			return appositionEnds[strings.ToLower(toks[n+1].Text)] // the kind noun heads the phrase: "the company, ...", not "the company's founder"
+		}
+		if isCap(toks[n].Text) && !strings.Contains(toks[n].Text, "-") || !isWord(toks[n].Text) {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionEnds may follow the head noun of an apposition.
+var appositionEnds = set(",", ".", ";", ")", "in", "that", "which", "whose", "led", "run", "based", "founded", "owned", "controlled", "with", "and", "known")
+
+// stakeNouns are held in a firm: "shares in Wirecard".
+var stakeNouns = set("shares", "stake", "stakes", "investment", "investments", "interest")
+
+// appositionBodies head appositions that describe a body: "the largest
+// Muslim rebel group", "a Moscow-based producer".
+var appositionBodies = set("group", "party", "militia", "movement", "organisation", "organization", "agency", "startup", "start-up",
+	"giant", "producer", "manufacturer", "retailer", "operator", "foundation", "charity", "institute", "university", "nonprofit", "non-profit")
 
 // officeObject returns where a person's name starts in a tagger's span that
 // opens with the department of a title before it ("Secretary of [State

@@ -123,6 +123,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S.-led forces attacked Baghdad as President George W. Bush vowed": a target, no home
 	case rel == graph.BasedIn && v.possessive(a.Last) && b.First == a.Last+1:
 		return true // "Barcelona's Las Ramblas boulevard", "Islamic State's West Africa Province": the possessor holds the other
+	case rel == graph.BasedIn && wordBetween(v, a, b, "owned", "controlled", "owns", "controls", "stake"):
+		return true // "Petrodar, a conglomerate owned mainly by China's National Petroleum Corporation": its owners' country
 	case rel == graph.BasedIn && b.Last <= a.First && subjectActsOn(v, b, a):
 		return true // "Canada is urging the United Nations Stabilization Mission in Haiti": Canada acts on the mission, which is not its own
 	case rel == graph.LocatedIn && b.First > a.Last && linkEnds[v.word(b.First-1)] && linkOpens(v, a):

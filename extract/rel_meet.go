@@ -473,16 +473,24 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 		// ("held a new round of border talks": a compound's first noun)
 		j-- // "held direct talks", "held a summit", "held peace talks", "began their talks", "held a new round of talks"
 	}
+	verb := j
 	switch v.word(j) {
 	case "held", "hold", "holds", "holding", "had", "co-chaired", "co-chair", "co-chairs", "co-hosted", "co-host", "co-hosts":
-	case "resumed", "resume", "opened", "began", "started", "launched", "concluded":
+	case "resumed", "resume", "opened", "began", "started", "launched", "concluded", "ended":
 		if w := v.word(i); w != "talks" && w != "negotiations" {
 			return // "Moscow and Kyiv resumed peace talks"; one resumes no summit together
 		}
+	case "after":
+		// "Putin and Erdogan agreed after six hours of talks in Sochi":
+		// the talks the subjects of the verb before had
+		if w := v.word(i); w != "talks" && w != "negotiations" || j-1 < v.s.First || !isVerbTag(v.toks[j-1].Tag) {
+			return
+		}
+		verb = j - 1
 	default:
 		return
 	}
-	end := v.subjectEnd(j)
+	end := v.subjectEnd(verb)
 	subj := v.listBefore(end)
 	if len(subj) < 2 {
 		subj = v.delegationsBefore(end) // "Indian and Chinese commanders held a 21st round of talks"

@@ -2191,7 +2191,7 @@ var religiousRanks = set("rabbi", "imam", "mufti", "cleric", "bishop", "archbish
 func (l *linkRun) ledBy(v *sentenceView) {
 	for i := v.s.First; i+1 < v.s.Last; i++ {
 		w := v.word(i)
-		if w != "led" && w != "headed" && w != "chaired" && w != "founded" || v.word(i+1) != "by" {
+		if w != "led" && w != "headed" && w != "chaired" && w != "founded" && w != "run" || v.word(i+1) != "by" {
 			continue
 		}
 		p := v.headMentionAt(i + 2)
@@ -2209,10 +2209,16 @@ func (l *linkRun) ledBy(v *sentenceView) {
 		if v.word(j) == ")" && v.word(j-2) == "(" {
 			j-- // "the Popular Movement for the Liberation of Angola (MPLA), led by X": the acronym
 		}
+		if m := v.mentionAt(j - 1); v.word(j) == "and" && m != nil && knownAs(v, m) {
+			j-- // "Myanmar's military, known as the Tatmadaw and led by Senior General Min Aung Hlaing" (not "linked to al-Qaida and led by Zarqawi")
+		}
 		x := v.mentionAt(j)
 		described := x == nil
 		if described {
 			x = v.describedBefore(j) // "Mali's military junta, led by", "The IAEA, the U.N. nuclear watchdog headed by"
+		}
+		if x == nil {
+			x = v.bodyAppositionHead(j) // "Wirecard, the Aschheim-based payments company led by chief executive Markus Braun"
 		}
 		if x == nil || x.Type == graph.Person || !described && !v.actor(x) {
 			continue
@@ -2235,6 +2241,23 @@ func (l *linkRun) ledBy(v *sentenceView) {
 		}
 		l.emit(v, graph.LeaderOf, p.Entity, x.Actor(), graph.Person, actorType(x), 0.85, "led-by", role, j, p.First)
 	}
+}
+
+// bodyAppositionHead returns the body a lower-case apposition ending at token
+// j describes: "Wirecard, the Aschheim-based payments company" (Wirecard);
+// else nil.
+func (v *sentenceView) bodyAppositionHead(j int) *Mention {
+	k := j
+	for k > v.s.First && k > j-6 && v.mentionAt(k) == nil && (isLowerWord(v.word(k)) || strings.Contains(v.word(k), "-")) && !isVerbTag(v.toks[k].Tag) {
+		k--
+	}
+	if k == j || v.word(k+1) != "the" && v.word(k+1) != "a" && v.word(k+1) != "an" || v.word(k) != "," {
+		return nil
+	}
+	if m := v.mentionAt(k - 1); m != nil && m.Type == graph.Org && m.StandsFor == "" && m.Last == k {
+		return m
+	}
+	return nil
 }
 
 // describedBefore returns the body or state a noun phrase ending at token

@@ -1127,6 +1127,14 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jimmy-lai founded org/apple-daily", "person/abdullah-ocalan founded org/pkk"}, nil}, // past an adjective before the body, a captive's word before the title
 		{"leader-of", "The new defense minister will be A.K. Antony, a former chief minister of the southern Indian state of Kerala.",
 			nil, []string{"person/ak-antony leader-of country/india"}}, // a region's office, past an adjective, is no state's
+		{"negotiates-with", "Russian President Vladimir Putin and Turkish President Tayyip Erdogan agreed after six hours of talks in Sochi. Israeli Prime Minister Ehud Barak and Palestinian leader Yasser Arafat ended 15 days of negotiations at Camp David.",
+			[]string{"person/vladimir-putin negotiates-with person/tayyip-erdogan", "person/ehud-barak negotiates-with person/yasser-arafat"}, nil},
+		{"negotiates-with", "After talks with Vladimir Putin, Xi Jinping left. Putin and Erdogan will meet after talks between their ministers.",
+			nil, []string{"person/vladimir-putin negotiates-with person/erdogan"}}, // the ministers' talks
+		{"leader-of", "Microsoft, run by Satya Nadella, invested. Shares in Wirecard, the Aschheim-based payments company led by chief executive Markus Braun, plunged. Myanmar's military, known as the Tatmadaw and led by Senior General Min Aung Hlaing, seized power.",
+			[]string{"person/satya-nadella leader-of org/microsoft", "person/markus-braun leader-of org/wirecard"}, nil},
+		{"leader-of", "Al-Tawhid, an organization linked to al-Qaida and led by Abu Musab al-Zarqawi, was banned.",
+			nil, []string{"person/abu-musab-al-zarqawi leader-of org/al-qaeda"}}, // the organization's leader, not al-Qaida's
 		{"negotiates-with", "Colombian President Gustavo Petro and ELN rebels resumed peace talks in Caracas. Taliban militants resumed talks with South Korean officials.",
 			[]string{"person/gustavo-petro negotiates-with org/eln", "country/south-korea negotiates-with org/taliban"}, nil}, // a body named by its fighters
 		{"member-of", "Armenia, a member of the Russian-led CSTO, froze its participation. Belarus, a member of the Moscow-backed alliance, stayed.",
