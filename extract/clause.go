@@ -437,6 +437,17 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 	if p := v.mentionAt(j - 1); v.word(j) == "," && p != nil && p.Type == graph.Person && v.word(p.First-1) == "," {
 		j-- // "... and his Mexican counterpart, Vicente Fox, met": a name set off by commas
 	}
+	if v.word(j-1) == "other" && v.mentionAt(j) == nil && v.toks[j].Tag == "NNS" {
+		// "Nepal's King Birendra and eight other royals were shot dead":
+		// the one named, and others
+		k := j - 2
+		if v.toks[k].Tag == "CD" || v.word(k) == "several" || v.word(k) == "two" || v.word(k) == "many" {
+			k--
+		}
+		if v.word(k) == "and" && v.mentionAt(k-1) != nil {
+			j = k - 1
+		}
+	}
 	if w := v.word(j); (w == "allies" || w == "partners") && v.mentionAt(j) == nil {
 		// "Saudi Arabia and its Gulf allies began bombing": the one named
 		for k := j - 1; k > v.s.First+1 && k >= j-3; k-- {

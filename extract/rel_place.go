@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kgraph/extract/gazetteer"
@@ -232,11 +233,36 @@ func (l *linkRun) basedToken(v *sentenceView, m *Mention, k int) {
 		if first < k {
 			name = textOf(v.toks, first, k) + " " + base
 		}
-		for _, e := range l.gaz.Lookup(graph.NormalizeName(name)) {
+		entries := l.gaz.Lookup(graph.NormalizeName(name))
+		if v.word(first-1) == "," {
+			// "Redmond, Washington-based": after a town, its state
+			slices.SortStableFunc(entries, func(a, b gazetteer.Entry) int {
+				return cmpBool(l.gaz.Kind(b.ID) == "region", l.gaz.Kind(a.ID) == "region")
+			})
+		}
+		for _, e := range entries {
 			if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
 				l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", min(first, m.First), max(k+1, m.Last))
 				return
 			}
+		}
+	}
+}
+
+// placeBefore seats body m in the place named by tokens [first, last) when
+// the gazetteer knows the name as a place.
+func (l *linkRun) placeBefore(v *sentenceView, m *Mention, first, last int) {
+	if !namesOnly(v.toks[first:last]) {
+		return
+	}
+	if p := v.mentionAt(first); p != nil && p.First == first && p.Last == last && p.Type == graph.Location && p.StandsFor == "" {
+		l.emit(v, graph.BasedIn, m.Entity, p.Entity, graph.Org, graph.Location, 0.85, "x-based", "", m.First, last+2)
+		return // a town the recogniser found ("Cupertino, California-based")
+	}
+	for _, e := range l.gaz.Lookup(graph.NormalizeName(textOf(v.toks, first, last))) {
+		if ent, ok := l.gaz.Entity(e.ID); ok && ent.Type == graph.Location {
+			l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", m.First, last+2)
+			return
 		}
 	}
 }
@@ -275,12 +301,25 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 			l.basedToken(v, m, k-1)
 		}
 	}
-	if v.word(m.Last) == "," {
-		k := m.Last + 1
+	end := m.Last
+	if v.word(end) == "(" && v.word(end+2) == ")" {
+		end += 3 // "Semiconductor Manufacturing International Corp (SMIC), the Shanghai-based chipmaker"
+	}
+	if v.word(end) == "," {
+		k := end + 1
 		if w := v.word(k); w == "a" || w == "an" || w == "the" {
 			k++
 		}
-		if k > m.Last+1 && k < v.s.Last && v.kindPhraseEnd(k+1) > k+1 {
+		if k > end+1 && k+2 < v.s.Last && !strings.HasSuffix(v.toks[k].Text, "-based") && v.word(k+1) == "," && strings.HasSuffix(v.toks[k+2].Text, "-based") {
+			// "Silicon Valley Bank, the Santa Clara, California-based
+			// lender": the town before its state's token
+			l.placeBefore(v, m, k, k+1)
+			k += 2
+		} else if k > end+1 && k+3 < v.s.Last && !strings.HasSuffix(v.toks[k].Text, "-based") && v.word(k+2) == "," && strings.HasSuffix(v.toks[k+3].Text, "-based") {
+			l.placeBefore(v, m, k, k+2)
+			k += 3
+		}
+		if k > end+1 && k < v.s.Last && v.kindPhraseEnd(k+1) > k+1 {
 			l.basedToken(v, m, k)
 		}
 	}
@@ -1137,4 +1176,15 @@ func (l *linkRun) headquartersOf(v *sentenceView) {
 		}
 		l.emit(v, graph.BasedIn, o.Entity, p.Entity, graph.Org, graph.Location, 0.85, "org-headquarters", "", p.First, o.Last)
 	}
+}
+
+// cmpBool orders true before false.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }

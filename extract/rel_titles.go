@@ -2198,6 +2198,8 @@ func (l *linkRun) ledBy(v *sentenceView) {
 		if p == nil || p.Type != graph.Person {
 			if q := v.mentionAt(v.skipModifiers(i + 2)); q != nil && q.Type == graph.Person && q.First == v.skipModifiers(i+2) {
 				p = q // "founded by billionaire Bidzina Ivanishvili"
+			} else if q := v.describedPersonAt(i + 2); q != nil {
+				p = q // "founded by former English teacher Jack Ma", "by former People's Liberation Army engineer Ren Zhengfei"
 			} else {
 				continue
 			}
@@ -2241,6 +2243,28 @@ func (l *linkRun) ledBy(v *sentenceView) {
 		}
 		l.emit(v, graph.LeaderOf, p.Entity, x.Actor(), graph.Person, actorType(x), 0.85, "led-by", role, j, p.First)
 	}
+}
+
+// describedPersonAt returns the person named after a short lower-case
+// description starting at k, which may hold bodies and nations: "former
+// English teacher Jack Ma", "former People's Liberation Army engineer Ren
+// Zhengfei"; else nil.
+func (v *sentenceView) describedPersonAt(k int) *Mention {
+	for n := k; n < v.s.Last && n < k+7; n++ {
+		m := v.mentionAt(n)
+		switch {
+		case m != nil && m.Type == graph.Person:
+			if m.First == n && n > k && isLowerWord(v.word(n-1)) {
+				return m
+			}
+			return nil
+		case m != nil:
+			n = m.Last - 1
+		case !isLowerWord(v.word(n)) || isVerbTag(v.toks[n].Tag) || v.word(n) == "and" || v.word(n) == "," || v.word(n) == "of":
+			return nil
+		}
+	}
+	return nil
 }
 
 // bodyAppositionHead returns the body a lower-case apposition ending at token

@@ -1588,7 +1588,10 @@ var shotNouns = set("shot", "shots", "bullet", "bullets", "round", "rounds")
 // none.
 func (v *sentenceView) forcesBefore(end int) []*Mention {
 	k := end - 1
-	if m := v.mentionAt(k); m != nil && m.Last == end {
+	if m := v.mentionAt(k); m != nil && m.Last == end && (m.Type == graph.Location || m.Type == graph.Country) && v.word(m.First-1) == "in" &&
+		(strikeNouns[v.word(m.First-2)] || forceNouns[v.word(m.First-2)]) {
+		k = m.First - 2 // "A U.S. drone strike in Yemen killed Anwar al-Awlaki": the strike, where it struck
+	} else if m != nil && m.Last == end {
 		// "fighters from Hezbollah", "troops of the African Union"
 		n := m.First - 1
 		if v.word(n) == "the" {
@@ -2579,6 +2582,9 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		if m := v.predicateSubject(k); m != nil && w == "who" {
 			return []*Mention{m} // "Oswald was the lone gunman who killed Kennedy"
 		}
+		if m := v.appositionPerson(k); m != nil && w == "who" {
+			return []*Mention{m} // "Alexei Navalny, the Russian opposition leader who founded the Anti-Corruption Foundation"
+		}
 		if w == "which" && v.mentionAt(k) == nil && (ruleBodies[v.word(k)] || v.word(k) == "authorities") {
 			// "Niger's junta, which opposes the presence of French troops":
 			// the state whose rulers they are
@@ -2619,6 +2625,39 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		}
 		if m := l.antecedent(v, end-1, func(m *Mention) bool { return actorType(m) == graph.Country || m.Type == graph.Org }); m != nil {
 			return []*Mention{m}
+		}
+	}
+	return nil
+}
+
+// appositionPerson returns the person a definite or indefinite
+// apposition ending at token k describes: "Alexei Navalny, the Russian
+// opposition leader"; else nil. The apposition holds lower-case words
+// and nations only.
+func (v *sentenceView) appositionPerson(k int) *Mention {
+	if !isLowerWord(v.word(k)) || v.mentionAt(k) != nil {
+		return nil
+	}
+	for n := k; n > v.s.First && n > k-7; n-- {
+		if m := v.mentionAt(n); m != nil {
+			if m.Kind != "demonym" {
+				return nil
+			}
+			n = m.First
+			continue
+		}
+		w := v.word(n)
+		if w == "the" || w == "a" || w == "an" {
+			if v.word(n-1) != "," {
+				return nil
+			}
+			if p := v.mentionAt(n - 2); p != nil && p.Type == graph.Person && p.Last == n-1 {
+				return p
+			}
+			return nil
+		}
+		if !isLowerWord(w) || isVerbTag(v.toks[n].Tag) {
+			return nil
 		}
 	}
 	return nil

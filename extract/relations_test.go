@@ -2151,6 +2151,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/george-w-bush lives-in location/baghdad", "person/george-w-bush lives-in country/iran"}}, // a target; what he acts on
 		{"member-of", "If Britain leaves the European Union without a deal, checks could return. Greece did not leave the euro zone.",
 			nil, []string{"country/united-kingdom member-of org/european-union"}}, // a leaving imagined
+		{"places", "The U.S. Commerce Department added Semiconductor Manufacturing International Corp (SMIC), the Shanghai-based chipmaker, to a blacklist. Silicon Valley Bank, the Santa Clara, California-based lender, collapsed.",
+			[]string{"org/smic based-in location/shanghai", "org/silicon-valley-bank based-in location/santa-clara"}, nil},
+		{"founded", "Alibaba Group, the Hangzhou-based e-commerce giant founded by former English teacher Jack Ma, grew. Crowds mourned Alexei Navalny, the Russian opposition leader who founded the Anti-Corruption Foundation.",
+			[]string{"person/jack-ma founded org/alibaba", "person/alexei-navalny founded org/anti-corruption-foundation"}, nil},
+		{"killed", "Nepal's King Birendra and eight other royals were shot dead at the palace in Kathmandu by Crown Prince Dipendra. A U.S. drone strike in Yemen killed Anwar al-Awlaki.",
+			[]string{"person/dipendra killed person/birendra-nepal", "country/united-states killed person/anwar-al-awlaki"}, nil},
 		{"places", "Researchers at Karachi University disagree.",
 			[]string{"org/karachi-university based-in location/karachi"}, nil},
 		{"places", "Israel will not renew the work visas of some Israeli-based al-Jazeera employees.",
