@@ -257,7 +257,16 @@ func (l *linkRun) placeBefore(v *sentenceView, m *Mention, first, last int) {
 	}
 	if p := v.mentionAt(first); p != nil && p.First == first && p.Last == last && p.Type == graph.Location && p.StandsFor == "" {
 		l.emit(v, graph.BasedIn, m.Entity, p.Entity, graph.Org, graph.Location, 0.85, "x-based", "", m.First, last+2)
-		return // a town the recogniser found ("Cupertino, California-based")
+		// a town the recogniser found ("Cupertino, California-based"), in
+		// the state after its comma
+		state, _ := strings.CutSuffix(v.toks[last+1].Text, "-based")
+		for _, e := range l.gaz.Lookup(graph.NormalizeName(state)) {
+			if l.gaz.Kind(e.ID) == "region" && !l.gazetteerDenies(p.Entity, e.ID) {
+				l.emit(v, graph.LocatedIn, p.Entity, e.ID, graph.Location, graph.Location, 0.8, "place-comma-place", "", first, last+2)
+				break
+			}
+		}
+		return
 	}
 	for _, e := range l.gaz.Lookup(graph.NormalizeName(textOf(v.toks, first, last))) {
 		if ent, ok := l.gaz.Entity(e.ID); ok && ent.Type == graph.Location {

@@ -95,6 +95,20 @@ func (l *linkRun) blacklisted(v *sentenceView) {
 			}
 			continue
 		}
+		if v.word(k) == "(" && v.word(k+2) == ")" {
+			k += 3 // "added Semiconductor Manufacturing International Corp (SMIC), ..."
+		}
+		if v.word(k) == "," && len(who) == 1 {
+			// "placed Huawei Technologies, the Shenzhen-based telecoms
+			// giant founded by ..., on a trade blacklist": past the
+			// apposition
+			for n := k + 1; n < v.s.Last && n <= k+16; n++ {
+				if v.word(n) == "," && (v.word(n+1) == "on" || v.word(n+1) == "to") {
+					k = n + 1
+					break
+				}
+			}
+		}
 		if v.word(k) != "on" && v.word(k) != "to" {
 			continue
 		}

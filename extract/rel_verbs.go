@@ -1155,6 +1155,24 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if f.rel == graph.Attacked && len(targets) == 1 && targets[0].Type == graph.Person && v.possessive(end) {
 			targets = nil // "Mr. Schroeder's attacks on Ms. Merkel's economic plan": words against her plan
 		}
+		if len(targets) == 0 && f.rel == graph.Sanctions && (v.word(j) == "on" || v.word(j) == "against") {
+			// "imposed sanctions on seven Russian oligarchs, including
+			// aluminium magnate Oleg Deripaska": the ones the object's
+			// description names
+			for k := j + 1; k+2 < v.s.Last && k < j+7; k++ {
+				if m := v.mentionAt(k); m != nil && m.Kind != "demonym" || isVerbTag(v.toks[k].Tag) {
+					break
+				}
+				if v.word(k) == "," && v.word(k+1) == "including" {
+					if p := v.describedPersonAt(k + 2); p != nil {
+						targets, end = []*Mention{p}, p.Last
+					} else {
+						targets, end = v.listAt(v.skipModifiers(k + 2))
+					}
+					break
+				}
+			}
+		}
 		if len(targets) == 1 && v.possessive(end) && f.rel == graph.Killed {
 			// "the slaying of Kennedy's killer, Lee Harvey Oswald": the
 			// killing is of whom the name owns, here named after it.
@@ -2570,6 +2588,9 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 			// not "the 1993 treaty with Israel that created the Palestinian
 			// Authority": after a preposition the name only completes the
 			// noun the clause is about.
+			if list := v.listBefore(k + 1); w == "which" && v.word(k+1) == "," && len(list) > 1 && list[len(list)-1] == m && v.word(list[0].First-1) != "between" {
+				return list // "Ukraine and Moldova, which applied to join the bloc in March": both
+			}
 			return []*Mention{m}
 		}
 		if m := v.mentionAt(k); w == "who" && m != nil && m.Last == k+1 && (v.word(m.First-1) == "in" || v.word(m.First-1) == "from") {

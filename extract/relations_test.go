@@ -628,6 +628,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/united-states sanctions person/emmerson-mnangagwa @placed-under-sanctions", "country/china sanctions org/skydio @blacklisted"}, nil},
 		{"sanctions", "The United States imposed sanctions on PDVSA and froze the assets of President Nicolas Maduro. Naftogaz sued Gazprom and froze the assets of Alexei Miller.",
 			[]string{"country/united-states sanctions person/nicolas-maduro"}, []string{"org/naftogaz sanctions person/alexei-miller"}}, // the first verb's subject; a firm's freeze is no sanction
+		{"sanctions", "Washington placed Huawei Technologies, the Shenzhen-based telecoms giant founded by Ren Zhengfei, on a trade blacklist. The EU imposed sanctions on 12 Iranian officials, including Ali Khamenei and Hassan Rouhani.",
+			[]string{"country/united-states sanctions org/huawei", "org/european-union sanctions person/ali-khamenei", "org/european-union sanctions person/hassan-rouhani"}, nil},
+		{"sanctions", "The EU lifted sanctions on companies, including Siemens. Washington placed Huawei, its rival, on the agenda.",
+			nil, []string{"org/european-union sanctions org/siemens", "country/united-states sanctions org/huawei"}},
+		{"seeks-membership", "EU leaders granted candidate status to Ukraine and Moldova, which applied to join the bloc in March. Talks between Russia and Ukraine, which applied to join NATO, failed.",
+			[]string{"country/ukraine seeks-membership org/european-union", "country/moldova seeks-membership org/european-union", "country/ukraine seeks-membership org/nato"}, []string{"country/russia seeks-membership org/nato"}},
 		{"sanctions", "The African Union suspended Niger after the military coup. Mali was suspended from ECOWAS in 2021.",
 			[]string{"org/african-union sanctions country/niger @suspended-member", "org/ecowas sanctions country/mali"}, nil},
 		{"sanctions", "The African Union did not suspend Gabon. The European Union suspended aid to Niger, and France suspended Mali's flights.",
