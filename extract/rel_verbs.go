@@ -490,7 +490,11 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 				break
 			}
 			if v.word(k) == "," && v.word(k+1) == "including" && k > oj {
-				objs, _ = v.listAt(v.skipModifiers(k + 2))
+				if p := v.describedPersonAt(k + 2); p != nil {
+					objs = []*Mention{p} // "executed 47 people, including prominent Shi'ite cleric Nimr al-Nimr"
+				} else {
+					objs, _ = v.listAt(v.skipModifiers(k + 2))
+				}
 				break
 			}
 		}
@@ -1632,7 +1636,11 @@ func (v *sentenceView) forcesBefore(end int) []*Mention {
 	if fighterNouns[v.word(k)] && v.word(k) != "targets" {
 		// "Taliban militants killed X": a body's fighters are the body;
 		// a demonym's are no state's ("Palestinian militants")
-		if m := v.mentionAt(k - 1); m != nil && m.Last == k && m.Type == graph.Org && m.Kind != "demonym" && m.StandsFor == "" {
+		n := k - 1
+		if v.word(n) == "suicide" {
+			n-- // "A Taliban suicide bomber killed"
+		}
+		if m := v.mentionAt(n); m != nil && m.Last == n+1 && m.Type == graph.Org && m.Kind != "demonym" && m.StandsFor == "" {
 			return []*Mention{m}
 		}
 		return nil
@@ -1851,7 +1859,7 @@ var polityDoers = map[graph.RelationType]bool{graph.Supports: true, graph.Oppose
 var fighterModifiers = set("militant", "rebel", "insurgent", "separatist", "terrorist", "extremist", "guerrilla", "taliban")
 
 // fighterNouns name armed men a demonym may describe.
-var fighterNouns = set("militants", "rebels", "insurgents", "separatists", "extremists", "guerrillas", "fighters", "gunmen", "targets")
+var fighterNouns = set("militants", "rebels", "insurgents", "separatists", "extremists", "guerrillas", "fighters", "gunmen", "targets", "bomber", "bombers", "gunman")
 
 // lightVerbBefore returns the family's light verb that governs the noun
 // phrase ending at or after k ("launched a wave of attacks", "carried out

@@ -889,6 +889,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/ali-hassan killed person/omar-said", "person/ali-hassan killed person/hamid-karzai"}},
 		{"killed", "Crowds remembered President Kennedy where Lee Harvey Oswald fired the shots that killed him.",
 			[]string{"person/lee-harvey-oswald killed person/kennedy"}, nil}, // "him": the one other person named before
+		{"killed", "Italian judge Giovanni Falcone was killed by a Cosa Nostra bomb near Palermo. A Taliban suicide bomber killed Ahmed Khan in Kandahar. Saudi Arabia executed 47 people, including prominent Shi'ite cleric Nimr al-Nimr.",
+			[]string{"org/cosa-nostra killed person/giovanni-falcone", "org/taliban killed person/ahmed-khan", "country/saudi-arabia killed person/nimr-al-nimr"}, nil},
+		{"killed", "A Palestinian suicide bomber killed Ahmed Khan. Saudi Arabia spared 47 people, including Nimr al-Nimr.",
+			nil, []string{"country/palestine killed person/ahmed-khan", "country/saudi-arabia killed person/nimr-al-nimr"}}, // a man of a nation, not its state
 		{"killed", "Tom Smith praised Bill Jones, and Jim Brown later killed him.",
 			nil, []string{"person/jim-brown killed person/bill-jones", "person/jim-brown killed person/tom-smith"}}, // two he could be
 		{"killed", "Jack Ruby killed Kennedy's killer. Gunmen killed Governor Ahmed Khan's son on Friday.",
