@@ -821,9 +821,29 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	}
 	// "Derwinski, a Republican from Chicago"
 	if v.word(i) == "," && (v.word(i+1) == "a" || v.word(i+1) == "an") {
-		for k := i + 2; k < v.s.Last && k < i+6 && v.mentionAt(k) == nil && v.word(k) != ","; k++ {
+		// (the description may name a body or a nation: "a 26-year-old
+		// Ivy League graduate from Towson", "a 32-year-old Norwegian from
+		// Oslo")
+		for k := i + 2; k < v.s.Last && k < i+8 && v.word(k) != ","; k++ {
+			if d := v.mentionAt(k); d != nil {
+				if d.Type == graph.Person || d.Type == graph.Location && d.StandsFor == "" {
+					break
+				}
+				k = d.Last - 1
+				continue
+			}
 			if v.word(k) == "from" {
 				home(v.mentionAt(k+1), 0.7, "person-a-from-place")
+				break
+			}
+			if base, ok := strings.CutSuffix(v.toks[k].Text, "-born"); ok && k == i+2 {
+				// "Tung Chee-hwa, a Shanghai-born shipping tycoon"
+				for _, e := range l.gaz.Lookup(graph.NormalizeName(base)) {
+					if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) && e.Kind != gazetteer.Demonym {
+						l.emit(v, graph.LivesIn, m.Entity, e.ID, graph.Person, ent.Type, 0.8, "place-born", "", m.First, k+1)
+						break
+					}
+				}
 				break
 			}
 		}

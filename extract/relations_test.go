@@ -2167,6 +2167,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jack-ma founded org/alibaba", "person/alexei-navalny founded org/anti-corruption-foundation"}, nil},
 		{"killed", "Nepal's King Birendra and eight other royals were shot dead at the palace in Kathmandu by Crown Prince Dipendra. A U.S. drone strike in Yemen killed Anwar al-Awlaki.",
 			[]string{"person/dipendra killed person/birendra-nepal", "country/united-states killed person/anwar-al-awlaki"}, nil},
+		{"lives-in", "Luigi Mangione, a 26-year-old Ivy League graduate from Towson, Maryland, was charged. Tung Chee-hwa, a Shanghai-born shipping tycoon, was sworn in.",
+			[]string{"person/luigi-mangione lives-in location/towson", "person/tung-chee-hwa lives-in location/shanghai"}, nil},
+		{"lives-in", "John Smith, a friend of Tom Brown from Ohio, spoke.",
+			nil, []string{"person/john-smith lives-in location/ohio"}}, // the friend's home
 		{"places", "Researchers at Karachi University disagree.",
 			[]string{"org/karachi-university based-in location/karachi"}, nil},
 		{"places", "Israel will not renew the work visas of some Israeli-based al-Jazeera employees.",
