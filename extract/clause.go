@@ -437,6 +437,9 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 	if p := v.mentionAt(j - 1); v.word(j) == "," && p != nil && p.Type == graph.Person && v.word(p.First-1) == "," {
 		j-- // "... and his Mexican counterpart, Vicente Fox, met": a name set off by commas
 	}
+	if w := v.word(j - 1); kinNouns[v.word(j)] && (w == "his" || w == "her" || w == "their") && v.word(j-2) == "and" && v.mentionAt(j-3) != nil {
+		j -= 3 // "Syed Rizwan Farook and his wife killed 14 people": the one named
+	}
 	if v.word(j-1) == "other" && v.mentionAt(j) == nil && v.toks[j].Tag == "NNS" {
 		// "Nepal's King Birendra and eight other royals were shot dead":
 		// the one named, and others

@@ -1400,3 +1400,65 @@ func (l *linkRun) tiesCut(v *sentenceView) {
 
 // cutVerbs break relations off.
 var cutVerbs = set("cut", "cuts", "cutting", "severed", "severs", "sever", "severing", "broke", "breaks", "break", "breaking", "suspended", "suspends")
+
+// massKillingAt reads a killing of many at a named place, or fire opened
+// on one, as an attack on the place: "Syed Rizwan Farook killed 14 people
+// at the Inland Regional Center", "opened fire at the Century 16 cinema".
+func (l *linkRun) massKillingAt(v *sentenceView) {
+	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		w := v.word(i)
+		k := i + 1
+		switch {
+		case w == "killed" || w == "kills" || w == "killing":
+			n := k
+			for n < v.s.Last && n < k+3 && (v.toks[n].Tag == "CD" || killCounts[v.word(n)] || v.toks[n].Tag == "JJ") {
+				n++
+			}
+			if n == k || !victimNouns[v.word(n)] {
+				continue
+			}
+			k = n + 1
+		case w == "fire" && (v.word(i-1) == "opened" || v.word(i-1) == "opens"):
+		default:
+			continue
+		}
+		if v.word(k) != "at" && v.word(k) != "on" {
+			continue
+		}
+		k++
+		if v.word(k) == "the" || v.word(k) == "a" {
+			k++
+		}
+		target := v.mentionAt(k)
+		if target == nil || target.First != k || target.StandsFor != "" || target.Type != graph.Org && target.Type != graph.Location || l.gaz.Kind(target.Entity) == "city" || l.gaz.Kind(target.Entity) == "region" {
+			continue
+		}
+		verb := i
+		if w == "fire" {
+			verb = i - 1
+		}
+		subj := l.subjectOf(v, verb)
+		if len(subj) == 0 && v.word(verb-1) == "," && strings.HasSuffix(v.word(verb), "ing") {
+			for j := verb - 2; j > v.s.First; j-- {
+				if t := v.toks[j].Tag; (t == "VBD" || t == "VBZ") && v.mentionAt(j) == nil {
+					subj = l.subjectOf(v, j) // "James Holmes opened fire at a screening ..., killing 12 people"
+					break
+				}
+			}
+		}
+		if neg, f := v.modality(v.subjectEnd(verb), k); !neg && f >= 0.5 {
+			for _, s := range subj {
+				if isActor(s) && s.Actor() != target.Actor() && actorType(s) != graph.Location {
+					l.emitM(v, graph.Attacked, s, target, 0.75*f, "attacked-place", min(s.First, verb), target.Last)
+				}
+			}
+		}
+	}
+}
+
+// victimNouns count the dead of an attack; killCounts stand for numbers.
+var (
+	victimNouns = set("people", "worshippers", "worshipers", "children", "students", "civilians", "hostages", "soldiers", "policemen",
+		"officers", "shoppers", "tourists", "passengers", "pilgrims", "villagers", "others", "persons", "adults", "guests", "diners")
+	killCounts = set("dozens", "hundreds", "thousands", "scores", "several", "many", "at", "least", "more", "than", "some", "nearly", "about", "over")
+)

@@ -108,6 +108,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.blacklisted(v)
 		l.suspensions(v)
 		l.tiesCut(v)
+		l.massKillingAt(v)
 		l.backedBy(v)
 		l.supportPhrases(v)
 		l.protests(v)

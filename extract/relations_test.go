@@ -1151,6 +1151,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/armenia member-of org/csto"}, nil}, // who leads a body stands between "of" and its name
 		{"attacked", "Saudi Arabia and its Gulf allies began bombing Houthi rebels in Yemen. Russia kept shelling Kharkiv. French warplanes attacked Islamist fighters of Ansar Dine.",
 			[]string{"country/saudi-arabia attacked org/houthis", "country/russia attacked location/kharkiv", "country/france attacked org/ansar-dine"}, nil},
+		{"attacked", "Syed Rizwan Farook and his wife killed 14 people at the Inland Regional Center in San Bernardino. Amedy Coulibaly killed four hostages at the Hyper Cacher supermarket in Paris.",
+			[]string{"person/syed-rizwan-farook attacked location/inland-regional-center @attacked-place", "person/amedy-coulibaly attacked org/hyper-cacher-supermarket"}, nil},
+		{"attacked", "Police said no one was killed at the Hyper Cacher supermarket. Amedy Coulibaly did not kill four hostages at the Hyper Cacher supermarket.",
+			nil, []string{"person/amedy-coulibaly attacked org/hyper-cacher-supermarket"}},
 		{"attacked", "Three Palestinians fired rockets at Israel. Russians attacked Ukraine.",
 			nil, []string{"country/palestine attacked country/israel", "country/russia attacked country/ukraine"}}, // people of a nation, not its state
 		{"attacked", "Britain condemned the bombing in Manchester. Russia denied shelling Kharkiv, and Israel is considering striking Iran.",
