@@ -1433,6 +1433,9 @@ func (l *linkRun) massKillingAt(v *sentenceView) {
 		if target == nil || target.First != k || target.StandsFor != "" || target.Type != graph.Org && target.Type != graph.Location || l.gaz.Kind(target.Entity) == "city" || l.gaz.Kind(target.Entity) == "region" {
 			continue
 		}
+		if n := target.Last; n < v.s.Last && isLowerWord(v.word(n)) && strings.HasPrefix(v.toks[n].Tag, "NN") {
+			continue // "killed 69 people at a Labour Party youth camp": the camp, not the party
+		}
 		verb := i
 		if w == "fire" {
 			verb = i - 1

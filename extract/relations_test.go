@@ -1153,6 +1153,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/saudi-arabia attacked org/houthis", "country/russia attacked location/kharkiv", "country/france attacked org/ansar-dine"}, nil},
 		{"attacked", "Syed Rizwan Farook and his wife killed 14 people at the Inland Regional Center in San Bernardino. Amedy Coulibaly killed four hostages at the Hyper Cacher supermarket in Paris.",
 			[]string{"person/syed-rizwan-farook attacked location/inland-regional-center @attacked-place", "person/amedy-coulibaly attacked org/hyper-cacher-supermarket"}, nil},
+		{"attacked", "Anders Behring Breivik killed 69 people at a Labour Party youth camp on Utoya island.",
+			nil, []string{"person/anders-behring-breivik attacked org/labour-party-united-kingdom"}}, // the camp, not the party
 		{"attacked", "Police said no one was killed at the Hyper Cacher supermarket. Amedy Coulibaly did not kill four hostages at the Hyper Cacher supermarket.",
 			nil, []string{"person/amedy-coulibaly attacked org/hyper-cacher-supermarket"}},
 		{"attacked", "Three Palestinians fired rockets at Israel. Russians attacked Ukraine.",
