@@ -115,6 +115,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
 	case rel == graph.LivesIn && b.StandsFor != "" && governmentsThing(v, b):
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
+	case belongs && person && (wordBetween(v, a, b, "opponents", "opponent", "critics", "critic", "enemies", "enemy", "foes") || foesOf(v, b)):
+		return true // "25 opponents of Hamas, including Ali Khan": against the body, not in it
 	case belongs && person && a.Last < b.First && listedBeside(v, a):
 		return true // "pitcher Sandy Koufax, Mets owner Fred Wilpon, Columbia University, and ... Citigroup": items of one list
 	case rel == graph.LivesIn && person && a.Last <= b.First && subjectActsOn(v, a, b):
@@ -224,6 +226,23 @@ func linkOpens(v *sentenceView, a *Mention) bool {
 		case "linking", "links", "linked", "connecting", "connects", "between", "from":
 			return true
 		}
+	}
+	return false
+}
+
+// foesOf reports whether body b is named after a noun of hostility and
+// "of": "opponents of Hamas", "critics of the regime".
+func foesOf(v *sentenceView, b *Mention) bool {
+	k := b.First - 1
+	if v.word(k) == "the" {
+		k--
+	}
+	if v.word(k) != "of" {
+		return false
+	}
+	switch v.word(k - 1) {
+	case "opponents", "opponent", "critics", "critic", "enemies", "enemy", "foes":
+		return true
 	}
 	return false
 }

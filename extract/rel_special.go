@@ -1465,3 +1465,60 @@ var (
 		"officers", "shoppers", "tourists", "passengers", "pilgrims", "villagers", "others", "persons", "adults", "guests", "diners")
 	killCounts = set("dozens", "hundreds", "thousands", "scores", "several", "many", "at", "least", "more", "than", "some", "nearly", "about", "over")
 )
+
+// membersIncluding reads the members a count of a body's members names:
+// "arrested 25 members of the far-right Reichsbuerger movement, including
+// Heinrich Reuss".
+func (l *linkRun) membersIncluding(v *sentenceView) {
+	for i := v.s.First; i+4 < v.s.Last; i++ {
+		if v.word(i) != "members" || v.word(i+1) != "of" {
+			continue
+		}
+		body := v.headMentionAt(v.skipModifiers(i + 2))
+		if body == nil || body.Type != graph.Org || body.StandsFor != "" || l.statesOnly(body.Entity) {
+			continue
+		}
+		k := body.Last
+		if v.word(k) == "(" && v.word(k+2) == ")" {
+			k += 3
+		}
+		if v.word(k) != "," || v.word(k+1) != "including" {
+			continue
+		}
+		people, _ := v.listAt(v.skipModifiers(k + 2))
+		for _, p := range people {
+			if p.Type == graph.Person {
+				l.emitM(v, graph.MemberOf, p, body, 0.8, "members-including", i, p.Last)
+			}
+		}
+	}
+}
+
+// pluralTitles reads a title in the plural before several names: "U.S.
+// senators Marco Rubio and Ted Cruz" serve the United States.
+func (l *linkRun) pluralTitles(v *sentenceView) {
+	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
+		role, ok := pluralOffices[v.word(i)]
+		if !ok {
+			continue
+		}
+		c := v.mentionAt(i - 1)
+		if c == nil || c.Last != i || actorType(c) != graph.Country {
+			continue
+		}
+		people, _ := v.listAt(i + 1)
+		if len(people) < 2 || people[0].First != i+1 {
+			continue
+		}
+		for _, p := range people {
+			if p.Type == graph.Person {
+				l.emit(v, graph.WorksFor, p.Entity, c.Actor(), graph.Person, graph.Country, 0.8, "plural-title", role, c.First, p.Last)
+			}
+		}
+	}
+}
+
+// pluralOffices are offices named in the plural before the names of their
+// holders, with the singular kept as the role.
+var pluralOffices = map[string]string{"senators": "senator", "lawmakers": "lawmaker", "ministers": "minister", "congressmen": "congressman",
+	"diplomats": "diplomat", "envoys": "envoy", "generals": "general", "legislators": "legislator", "officials": "official", "ambassadors": "ambassador"}

@@ -1468,6 +1468,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 			continue
 		}
 		i := m.Last
+		if v.word(i) == "," && v.toks[min(i+1, v.s.Last-1)].Tag == "CD" && v.word(i+2) == "," && v.mentionAt(i+1) == nil {
+			i += 2 // "Salman Abedi, 22, a Briton born and raised in Manchester": past the age
+		}
 		// "Sebastian Kurz (photo) of the ...", "Marine Le Pen (above right)"
 		if v.word(i) == "(" {
 			j := i + 1

@@ -109,6 +109,8 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.suspensions(v)
 		l.tiesCut(v)
 		l.massKillingAt(v)
+		l.membersIncluding(v)
+		l.pluralTitles(v)
 		l.backedBy(v)
 		l.supportPhrases(v)
 		l.protests(v)
