@@ -72,6 +72,13 @@ func (l *linkRun) places(v *sentenceView) {
 // placeOfPlace: "Aiken, S.C.", "Halberstadt, Germany", "Munich in Bavaria".
 func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 	next := m.Last
+	if w := v.word(next + 1); v.word(next) == "," && (w == "on" || w == "in") && m.Type == graph.Location && m.StandsFor == "" {
+		// "Kuta, on the Indonesian island of Bali": the island or region
+		// the apposition names
+		if p := v.placeOfKindAt(next + 2); p != nil && p.Entity != m.Entity && p.StandsFor == "" && !l.gazetteerDenies(m.Entity, p.Entity) {
+			l.emit(v, graph.LocatedIn, m.Entity, p.Entity, graph.Location, graph.Location, 0.8, "place-in-place", "", m.First, p.Last)
+		}
+	}
 	if d := v.demonymPlace(next); d != nil && actorType(d) == graph.Country {
 		// "Brest, a Belarusian city,", "Brest is a Belarusian city"
 		conf := 0.85

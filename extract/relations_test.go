@@ -2181,6 +2181,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/luigi-mangione lives-in location/towson", "person/tung-chee-hwa lives-in location/shanghai"}, nil},
 		{"lives-in", "John Smith, a friend of Tom Brown from Ohio, spoke.",
 			nil, []string{"person/john-smith lives-in location/ohio"}}, // the friend's home
+		{"places", "Bombs ripped through two nightclubs in Kuta, on the Indonesian island of Bali. Fighting raged in Bakhmut, in the eastern region of Donetsk.",
+			[]string{"location/kuta located-in location/bali", "location/bakhmut located-in location/donetsk"}, nil},
 		{"places", "Researchers at Karachi University disagree.",
 			[]string{"org/karachi-university based-in location/karachi"}, nil},
 		{"places", "Israel will not renew the work visas of some Israeli-based al-Jazeera employees.",
