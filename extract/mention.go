@@ -80,9 +80,6 @@ type PairInput struct {
 	// Options.Words): a reader that learnt "slain" between a killer and
 	// the killed can then read "murdered" there too.
 	Words WordClasser
-	// Mentions are all the mentions of the sentence, A and B among them:
-	// a third name between the two says much of how they are related.
-	Mentions []*Mention
 }
 
 // WordClasser gives a lower-case word's class under a clustering of word

@@ -25,7 +25,7 @@ func (l *linkRun) learned(v *sentenceView) {
 			if !pairCandidate(a, b) || a.Kind == "description" || b.Kind == "description" {
 				continue // the classifier learnt names, not "the alliance"
 			}
-			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: known(l.gaz, a, b), Words: l.words, Mentions: v.ms}
+			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: known(l.gaz, a, b), Words: l.words}
 			rel, conf := l.pairs.Classify(&p)
 			if rel == "" {
 				continue
@@ -1045,7 +1045,7 @@ func (p *Pipeline) Pairs(r *Result) []PairInput {
 		for _, a := range ms {
 			for _, b := range ms {
 				if pairCandidate(a, b) {
-					out = append(out, PairInput{Tokens: r.Tokens, Sentence: r.Sentences[si], A: a, B: b, Known: known(p.linker.Gazetteer, a, b), Words: p.linker.Words, Mentions: ms})
+					out = append(out, PairInput{Tokens: r.Tokens, Sentence: r.Sentences[si], A: a, B: b, Known: known(p.linker.Gazetteer, a, b), Words: p.linker.Words})
 				}
 			}
 		}

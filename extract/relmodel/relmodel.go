@@ -286,17 +286,6 @@ func features(p *extract.PairInput) []uint64 {
 		fs = append(fs, fnv("adjacent", pair))
 	}
 	fs = append(fs, fnv("verbs", pair, strconv.Itoa(min(verbs, 3))))
-	// The names between: "Oswald shot Connally and Kennedy" differs from
-	// "Oswald, Connally's bodyguard, shot Kennedy".
-	others := 0
-	for _, m := range p.Mentions {
-		if m == a || m == b || m.First < lo || m.Last > hi {
-			continue
-		}
-		others++
-		fs = append(fs, fnv("mb", pair, typeOf(m)))
-	}
-	fs = append(fs, fnv("nmb", pair, strconv.Itoa(min(others, 3))))
 	first, last := a, b
 	if order == "ba" {
 		first, last = b, a
