@@ -317,6 +317,23 @@ func otherPersonBefore(v *sentenceView, i int, subj []*Mention) *Mention {
 	return found
 }
 
+// facilityNoun reports whether the words at k name the kind of site a
+// name before them is: "air base", "dam", "airport"; the phrase must end
+// there ("the Kakhovka dam", not "the Kakhovka dam operators").
+func facilityNoun(v *sentenceView, k int) bool {
+	n := k
+	if v.word(n) == "air" || v.word(n) == "military" || v.word(n) == "naval" || v.word(n) == "nuclear" {
+		n++
+	}
+	if !siteNouns[v.word(n)] {
+		return false
+	}
+	return n+1 >= v.s.Last || !strings.HasPrefix(v.toks[n+1].Tag, "NN") || v.mentionAt(n+1) != nil
+}
+
+// siteNouns are kinds of site an attack strikes.
+var siteNouns = set("base", "airbase", "airport", "airfield", "dam", "port", "refinery", "plant", "facility", "bridge", "station", "barracks")
+
 // mortallyWounded reports whether the shot at i is said to have wounded
 // mortally further on in its clause: "Booth shot Lincoln during the third
 // act, mortally wounding him", "was shot by Sirhan Sirhan and mortally
@@ -617,7 +634,8 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		// "Russia bombed Aleppo": a town is attacked too, when it is the
 		// object itself, not a modifier ("struck Gaza City targets").
 		if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Location &&
-			(m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") && !isPossessive(v.word(m.Last)) && v.mentionAt(m.Last) == nil) {
+			(m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") && !isPossessive(v.word(m.Last)) && v.mentionAt(m.Last) == nil ||
+				facilityNoun(v, m.Last)) { // ("struck the Ain al-Asad air base", "bombed the Kakhovka dam": the site the name names)
 			objs = []*Mention{m}
 			for w := v.word(m.Last); w == "and" || w == ","; w = v.word(m.Last) {
 				n := v.mentionAt(m.Last + 1)

@@ -1157,6 +1157,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/anders-behring-breivik attacked org/labour-party-united-kingdom"}}, // the camp, not the party
 		{"attacked", "Police said no one was killed at the Hyper Cacher supermarket. Amedy Coulibaly did not kill four hostages at the Hyper Cacher supermarket.",
 			nil, []string{"person/amedy-coulibaly attacked org/hyper-cacher-supermarket"}},
+		{"attacked", "Iranian missiles struck the Ain al-Asad air base in Iraq. Russia bombed the Kakhovka dam. Israel struck the Natanz nuclear facility.",
+			[]string{"country/iran attacked location/ain-al-asad", "country/russia attacked location/kakhovka", "country/israel attacked location/natanz"}, nil},
+		{"attacked", "Russia bombed the Kakhovka dam operators' homes. Israel struck Gaza City targets.",
+			nil, []string{"country/russia attacked location/kakhovka", "country/israel attacked location/gaza-city"}}, // a modifier, not the site
 		{"attacked", "Three Palestinians fired rockets at Israel. Russians attacked Ukraine.",
 			nil, []string{"country/palestine attacked country/israel", "country/russia attacked country/ukraine"}}, // people of a nation, not its state
 		{"attacked", "Britain condemned the bombing in Manchester. Russia denied shelling Kharkiv, and Israel is considering striking Iran.",
