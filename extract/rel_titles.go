@@ -757,6 +757,9 @@ func (l *linkRun) legislatureTitles() {
 				if v.word(k) == "national" {
 					k++
 				}
+				if k >= v.s.Last {
+					continue // a possessive that ends the text: "... Niger's"
+				}
 				end := k + 1
 				if o := v.mentionAt(k); o != nil && o.Type == graph.Org {
 					end = o.Last
