@@ -1348,8 +1348,8 @@ func (l *linkRun) suspensions(v *sentenceView) {
 			if v.word(k) == "the" {
 				k++
 			}
-			if m := v.mentionAt(k); m != nil && m.First == k {
-				state = m
+			if m := v.mentionAt(k); m != nil && m.First == k && !v.possessive(m.Last) && (m.Last >= v.s.Last || !isWord(v.word(m.Last)) || suspensionEnds[v.word(m.Last)]) {
+				state = m // (not "suspended Niger's budget support", "suspended Sudan talks")
 			}
 		}
 		if body == nil || state == nil || actorType(state) != graph.Country || state.Kind == "demonym" || !l.statesOnly(body.Entity) && l.gaz.Kind(body.Entity) != "igo" {
@@ -1360,6 +1360,9 @@ func (l *linkRun) suspensions(v *sentenceView) {
 		}
 	}
 }
+
+// suspensionEnds may follow the state a body suspends.
+var suspensionEnds = set("from", "in", "on", "after", "over", "for", "until", "and", "as", "following", "last", "this", "indefinitely", "with")
 
 // tiesCut reads a break of relations as hostility: "Saudi Arabia, the
 // United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar",

@@ -314,6 +314,23 @@ func otherPersonBefore(v *sentenceView, i int, subj []*Mention) *Mention {
 		}
 		found = m
 	}
+	if found == nil {
+		return nil
+	}
+	// The one named must be an object itself, after a verb or a
+	// preposition ("remembering President Kennedy"): a subject who speaks
+	// or acts ("Prime Minister Nawaz Sharif visited ..., whose bodyguard
+	// killed him") is not whom the pronoun means.
+	k := found.First - 1
+	for k > v.s.First && (v.titleWordAt(k) || v.mentionAt(k) != nil && v.mentionAt(k).Type != graph.Person) {
+		if m := v.mentionAt(k); m != nil {
+			k = m.First
+		}
+		k--
+	}
+	if k < v.s.First || !isVerbTag(v.toks[k].Tag) && v.toks[k].Tag != "IN" || found.Last < v.s.Last && isVerbTag(v.toks[found.Last].Tag) {
+		return nil
+	}
 	return found
 }
 
@@ -342,14 +359,26 @@ func mortallyWounded(v *sentenceView, i int) bool {
 	for k := i + 1; k+1 < v.s.Last && k <= i+15; k++ {
 		switch w := v.word(k); {
 		case fatalAdverbs[w]:
+			// the shot's own clause goes on: ", mortally wounding him", "and
+			// mortally wounded"
+			if p := v.word(k - 1); p != "," && p != "and" {
+				return false
+			}
 			n := v.word(k + 1)
-			return n == "wounding" || n == "wounded" || n == "injuring" || n == "injured"
-		case w == ";" || w == "but" || w == "shot" || w == "shooting" || killWords[w]:
-			return false
+			if n == "wounding" || n == "injuring" {
+				o := v.word(k + 2)
+				return o == "him" || o == "her" || o == "them"
+			}
+			return (n == "wounded" || n == "injured") && v.word(k-1) == "and"
+		case w == ";" || w == "but" || w == "shot" || w == "shooting" || killWords[w] || clauseOpeners[w]:
+			return false // "who had mortally wounded a guard", "before police mortally wounded Khan": another's wound
 		}
 	}
 	return false
 }
+
+// clauseOpeners open a clause of their own, whose wound is not the shot's.
+var clauseOpeners = set("who", "whom", "which", "that", "before", "after", "when", "while", "until", "then", "as", "because", "whose")
 
 // onlyVerb reports whether a word, as written, is a relation verb that is
 // never its noun ("supports", "attacked"): right after a name it is the

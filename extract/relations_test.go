@@ -636,6 +636,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/ukraine seeks-membership org/european-union", "country/moldova seeks-membership org/european-union", "country/ukraine seeks-membership org/nato"}, []string{"country/russia seeks-membership org/nato"}},
 		{"sanctions", "The African Union suspended Niger after the military coup. Mali was suspended from ECOWAS in 2021.",
 			[]string{"org/african-union sanctions country/niger @suspended-member", "org/ecowas sanctions country/mali"}, nil},
+		{"sanctions", "The European Union suspended Niger's budget support after the coup. The African Union suspended Sudan talks. NATO suspended Russia cooperation programmes.",
+			nil, []string{"org/european-union sanctions country/niger", "org/african-union sanctions country/sudan", "org/nato sanctions country/russia"}}, // what of the state is suspended
 		{"sanctions", "The African Union did not suspend Gabon. The European Union suspended aid to Niger, and France suspended Mali's flights.",
 			nil, []string{"org/african-union sanctions country/gabon", "org/european-union sanctions country/niger", "country/france sanctions country/mali"}},
 		{"sanctions", "A judge in Britain froze Roman Abramovich's assets pending a divorce case. Naftogaz froze Gazprom's assets in Ukraine.",
@@ -893,6 +895,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/cosa-nostra killed person/giovanni-falcone", "org/taliban killed person/ahmed-khan", "country/saudi-arabia killed person/nimr-al-nimr"}, nil},
 		{"killed", "A Palestinian suicide bomber killed Ahmed Khan. Saudi Arabia spared 47 people, including Nimr al-Nimr.",
 			nil, []string{"country/palestine killed person/ahmed-khan", "country/saudi-arabia killed person/nimr-al-nimr"}}, // a man of a nation, not its state
+		{"killed", "Police officer Darren Wilson shot Ahmed Khan, who had mortally wounded a security guard. Mehmet Ali Agca shot Pope John Paul II, whom doctors feared had been mortally wounded.",
+			nil, []string{"person/darren-wilson killed person/ahmed-khan", "person/mehmet-ali-agca killed person/john-paul-ii"}}, // another's wound, or a fear
+		{"killed", "Prime Minister Nawaz Sharif visited the family of Salman Taseer, whose bodyguard Mumtaz Qadri killed him in 2011.",
+			nil, []string{"person/mumtaz-qadri killed person/nawaz-sharif"}}, // the visitor is not whom "him" means
 		{"killed", "Tom Smith praised Bill Jones, and Jim Brown later killed him.",
 			nil, []string{"person/jim-brown killed person/bill-jones", "person/jim-brown killed person/tom-smith"}}, // two he could be
 		{"killed", "Jack Ruby killed Kennedy's killer. Gunmen killed Governor Ahmed Khan's son on Friday.",
