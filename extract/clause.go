@@ -232,8 +232,8 @@ func (v *sentenceView) actor(m *Mention) bool {
 		// "joined the NATO alliance", "the BRICS group": the body, named
 		// with its kind (not "the NATO summit")
 		e := v.kindEnd(m.Last)
-		if fighterNouns[v.word(m.Last)] && v.word(m.Last) != "targets" {
-			e = m.Last + 1 // "ELN rebels resumed peace talks": the body, named by its fighters
+		if fighterNouns[v.word(m.Last)] && v.word(m.Last) != "targets" && !pastMembers(v, m.First-1) {
+			e = m.Last + 1 // "ELN rebels resumed peace talks": the body, named by its fighters (not "Former Taliban fighters")
 		}
 		return m.Type == graph.Org && m.StandsFor == "" && e > m.Last && !strings.HasPrefix(v.tag(e), "NN")
 	}
@@ -781,4 +781,11 @@ func hyphenatedTitle(w string) bool {
 		}
 	}
 	return true
+}
+
+// pastMembers reports whether the word at k says that the fighters after
+// it no longer act for their body: "former", "ex-", "disillusioned".
+func pastMembers(v *sentenceView, k int) bool {
+	w := v.word(k)
+	return w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") || w == "disillusioned" || w == "defecting" || w == "captured" || w == "surrendered"
 }

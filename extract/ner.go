@@ -85,7 +85,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if (sp.Type == graph.Location || sp.Type == graph.Person) && employerAfterTitle(toks, sp) && !r.knownPlace(toks, sp) {
 				sp.Type = graph.Org // "president of Vision Seattle", "executive of TreePeople"
 			}
-			if f := sp.First; sp.Type == graph.Person && f >= 2 && bodyKindNouns[toks[f-1].Text] && (sp.Last-f == 1 || !personKinds[toks[f-1].Text]) && sp.Last-f <= 2 &&
+			if f := sp.First; sp.Type == graph.Person && f >= 2 && bodyKindNouns[toks[f-1].Text] && (sp.Last-f == 1 || !personKinds[toks[f-1].Text]) && sp.Last-f <= 2 && !subjectOfClause(toks, sp) &&
 				(r.demonymOf(toks[f-2].Text) != "" || f >= 3 && isLowerWord(toks[f-2].Text) && r.demonymOf(toks[f-3].Text) != "") {
 				// "the Swiss team Gerolsteiner", "the German firm Bilfinger Berger", "French satirical weekly
 				// Charlie Hebdo", "the Afghan telecommunications company Roshan" (not "American automaker Henry Ford")
@@ -2226,7 +2226,7 @@ func namesThing(toks []Token, sp Span) bool {
 		toks[p].Text == "carrier" && p > 0 && toks[p-1].Text == "aircraft") || vesselPrefixes[toks[sp.First].Text] {
 		return true // "the Danish combat ship Absalon", "the tanker Sirius Star", "the USS Cole": a vessel's name
 	}
-	if p := sp.First - 1; p >= 0 && workNouns[toks[p].Text] {
+	if p := sp.First - 1; p >= 0 && workNouns[toks[p].Text] && !subjectOfClause(toks, sp) {
 		return true // "the Spanish film Volver", "his novel Snow": a work's title
 	}
 	k := sp.Last
@@ -2389,6 +2389,35 @@ func placeApposition(toks []Token, sp Span) bool {
 	return false
 }
 
+// subjectOfClause reports whether the name in sp is followed by a verb
+// of its own: "the Russian bank Vladimir Putin praised", "the novel Salman
+// Rushdie published" hold a clause with the name as its subject, not a
+// name of the bank or the novel.
+func subjectOfClause(toks []Token, sp Span) bool {
+	if sp.Last >= len(toks) || sp.Last-sp.First < 2 {
+		return false // (a one-word title is the work's: "the Spanish film Volver won")
+	}
+	// A phrase that opens its sentence or clause names its subject: "The
+	// German magazine Der Spiegel reported", "French satirical weekly
+	// Charlie Hebdo was attacked".
+	d := sp.First - 1
+	for d > 0 && sp.First-d < 5 && !strings.EqualFold(toks[d].Text, "the") && !strings.EqualFold(toks[d].Text, "a") {
+		d--
+	}
+	if d <= 0 || sp.First-d >= 5 {
+		return false
+	}
+	if p := toks[d-1].Text; p == "." || p == "," || p == ";" || p == "\n" {
+		return false
+	}
+	switch toks[sp.Last].Tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	w := strings.ToLower(toks[sp.Last].Text)
+	return w == "has" || w == "had" || w == "is" || w == "was" || w == "will"
+}
+
 // bodyApposition reports whether the name in sp is set off by a comma and
 // an apposition whose head is a kind of body: "Wirecard, the
 // Aschheim-based payments company", "Rusal, the Moscow-based producer".
@@ -2407,6 +2436,9 @@ func bodyApposition(toks []Token, sp Span) bool {
 	}
 	for n := k + 1; n < len(toks) && n <= k+5; n++ {
 		w := strings.ToLower(toks[n].Text)
+		if w == "of" || w == "for" || w == "with" || w == "at" {
+			return false // "Navalny, the founder of the group that ...": the head came before
+		}
 		if bodyKindNouns[w] || appositionBodies[w] {
 			if n+1 >= len(toks) {
 				return true

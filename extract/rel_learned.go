@@ -115,6 +115,10 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
 	case rel == graph.LivesIn && b.StandsFor != "" && governmentsThing(v, b):
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
+	case rel == graph.LivesIn && person && (wordBetween(v, a, b, "critic", "critics", "opponent", "opponents", "foe", "foes") || foesOf(v, b)):
+		return true // "Angela Merkel, the former chancellor and critic of Russia's war": what she opposes, not her home
+	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
+		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
 	case belongs && person && (wordBetween(v, a, b, "opponents", "opponent", "critics", "critic", "enemies", "enemy", "foes") || foesOf(v, b)):
 		return true // "25 opponents of Hamas, including Ali Khan": against the body, not in it
 	case belongs && person && a.Last < b.First && listedBeside(v, a):

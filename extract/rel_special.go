@@ -1385,7 +1385,10 @@ func (l *linkRun) tiesCut(v *sentenceView) {
 		if w := v.word(k); (w != "ties" && w != "relations") || v.word(k+1) != "with" {
 			continue
 		}
-		objs, _ := v.listAt(v.skipModifiers(k + 2))
+		objs, end := v.listAt(v.skipModifiers(k + 2))
+		if len(objs) > 1 && v.word(end) != "." && v.word(end) != "," && v.word(end) != "in" && v.word(end) != "on" && v.word(end) != "after" && v.word(end) != "over" {
+			objs = objs[:1] // "broke relations with Israel, and Colombia and Chile recalled their ambassadors": a clause of its own
+		}
 		subj := l.subjectOf(v, i)
 		neg, f := v.modality(v.subjectEnd(i), i)
 		if neg {
@@ -1393,7 +1396,10 @@ func (l *linkRun) tiesCut(v *sentenceView) {
 		}
 		for _, s := range subj {
 			for _, o := range objs {
-				if isActor(s) && isActor(o) && s.Actor() != o.Actor() {
+				// states break relations with states ("Prince Harry has cut
+				// ties with his brother", a club's with a player, are other
+				// matters)
+				if isActor(s) && isActor(o) && s.Actor() != o.Actor() && actorType(s) == graph.Country && actorType(o) == graph.Country {
 					l.emitM(v, graph.Opposes, s, o, 0.8*f, "cut-ties", min(s.First, i), o.Last)
 				}
 			}

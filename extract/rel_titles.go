@@ -2279,6 +2279,9 @@ func (v *sentenceView) describedPersonAt(k int) *Mention {
 func (v *sentenceView) bodyAppositionHead(j int) *Mention {
 	k := j
 	for k > v.s.First && k > j-6 && v.mentionAt(k) == nil && (isLowerWord(v.word(k)) || strings.Contains(v.word(k), "-")) && !isVerbTag(v.toks[k].Tag) {
+		if w := v.word(k); w == "of" || w == "in" || w == "for" || w == "with" {
+			return nil // "Siemens, a big customer of the firm led by": another body's head
+		}
 		k--
 	}
 	if k == j || v.word(k+1) != "the" && v.word(k+1) != "a" && v.word(k+1) != "an" || v.word(k) != "," {
@@ -2322,8 +2325,8 @@ func (v *sentenceView) describedBefore(j int) *Mention {
 			}
 			return nil
 		}
-		if isVerbTag(v.toks[k].Tag) {
-			return nil
+		if isVerbTag(v.toks[k].Tag) || v.word(k) == "of" || v.word(k) == "in" {
+			return nil // ("Siemens, a big customer of the firm led by", "a shareholder in the consortium run by": the firm is another)
 		}
 	}
 	return nil

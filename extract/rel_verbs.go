@@ -42,7 +42,7 @@ var verbFamilies = []verbFamily{
 		verbs: set("attacked", "attacks", "attack", "invaded", "invades", "invade", "shelled", "shells", "bombed", "bombs", "raided", "struck", "strikes", "targeted",
 			"pounded", "pounds", "bombarded", "bombards", "ambushed", "ambushes", "stormed", "retaliated", "retaliates", "pummeled", "pummelled", "pummels",
 			// the progressive, after "is" or "began" only (see verbs)
-			"attacking", "bombing", "shelling", "pounding", "targeting", "striking", "raiding", "bombarding"),
+			"attacking", "bombing", "shelling", "pounding", "striking", "raiding", "bombarding"), // (not "targeting": "kept targeting Iran with sanctions", "is targeting India as a market")
 		preps:       set("against"), // "retaliated against Israel"
 		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted", "pounded", "bombarded", "ambushed", "stormed", "pummeled", "pummelled"),
 		nouns: set("attack", "attacks", "assault", "assaults", "invasion", "offensive", "incursion", "war", "warfare", "battle", "strikes", "airstrikes", "bombardment", "aggression", "operation", "onslaught",
@@ -615,7 +615,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			objs = []*Mention{p} // "remembering President Kennedy ... where Oswald fired the shots that killed him"
 		}
 	}
-	if k := oj; len(objs) == 0 && (f.rel == graph.Attacked || f.rel == graph.Opposes) && fighterNouns[v.word(k)] && v.word(k+1) == "of" {
+	if k := oj; len(objs) == 0 && (f.rel == graph.Attacked || f.rel == graph.Opposes) && fighterNouns[v.word(k)] && v.word(k+1) == "of" && !pastMembers(v, k-1) {
 		if v.word(k+2) == "the" {
 			k++
 		}
@@ -1982,6 +1982,12 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 			// apposition
 			for c := k - 1; c > v.s.First && c >= k-8; c-- {
 				if v.word(c) == "," {
+					if v.word(c+1) == "and" {
+						break // not "admirer of Pope Francis, and critic of": a third noun, whose holder is further back
+					}
+					if after := v.mentionAt(end + 1); v.word(end) == "," && after != nil && after.Type == graph.Person && after.First == end+1 {
+						break // "President Barack Obama, the Arkansas senator and fierce critic of Iran, Tom Cotton,": the name after
+					}
 					if p := v.mentionAt(c - 1); p != nil && p.Type == graph.Person {
 						doer = p
 					}

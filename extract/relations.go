@@ -537,6 +537,7 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 		// "Prosecutors charged that X killed Y"; where a place lies is
 		// not what "the Kremlin claims that Washington hid ..." claims.
 		conf *= v.reportedBy(a)
+		conf *= v.conditionBefore(a)
 		if typ != graph.Opposes {
 			// ("India blames Pakistan for supporting the militants - a
 			// claim Islamabad denies": the blame stands, its content is
@@ -673,6 +674,18 @@ func setOffClause(v *sentenceView, m *Mention, a, b int) bool {
 	return false
 }
 
+// relativeBetween reports whether a relative pronoun opens a clause in
+// tokens [a, b).
+func relativeBetween(v *sentenceView, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch v.word(k) {
+		case "which", "who", "whose", "where", "whom":
+			return true
+		}
+	}
+	return false
+}
+
 // nearestDate returns the resolved date closest to tokens [a, b) of the
 // sentence, within dateWindow tokens; "" if there is none. Decades and
 // centuries are too vague to date an event.
@@ -687,6 +700,9 @@ func nearestDate(v *sentenceView, a, b int, event bool) string {
 		}
 		if m.First > a && m.Last < b && setOffClause(v, m, a, b) {
 			continue // "Sweden, which applied in 2022, became a member of NATO": when it applied
+		}
+		if m.Last <= a && setOffClause(v, m, v.s.First-1, a) || m.First >= b && relativeBetween(v, b, m.First) {
+			continue // "In Geneva, where Reagan met Gorbachev in 1985, Biden met Putin"; "met Tshisekedi in Luanda, whose 2002 peace accord ...": another clause's date
 		}
 		d := 0
 		switch {
@@ -707,4 +723,20 @@ func nearestDate(v *sentenceView, a, b int, event bool) string {
 		}
 	}
 	return best
+}
+
+// conditionBefore returns how far a condition that opens the clause of
+// token a weakens it: "If Israel bombs Gaza, Egypt will ...", "Should Iran
+// attack Israel, ...", "Unless Russia withdraws, ..."; 1 when none does.
+// The clause runs back to the sentence's start or a comma.
+func (v *sentenceView) conditionBefore(a int) float64 {
+	for k := a - 1; k >= v.s.First; k-- {
+		switch w := v.word(k); {
+		case w == "," || w == ";":
+			return 1
+		case (w == "if" || w == "unless" || w == "should") && (k == v.s.First || v.word(k-1) == ","):
+			return hedges["if"] // (the condition opens the clause; "decide whether to appoint X, who commands Y" conditions the appointment only)
+		}
+	}
+	return 1
 }

@@ -1167,6 +1167,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/iran attacked location/ain-al-asad", "country/russia attacked location/kakhovka", "country/israel attacked location/natanz"}, nil},
 		{"attacked", "Russia bombed the Kakhovka dam operators' homes. Israel struck Gaza City targets.",
 			nil, []string{"country/russia attacked location/kakhovka", "country/israel attacked location/gaza-city"}}, // a modifier, not the site
+		{"attacked", "If Israel keeps bombing Gaza, Egypt will suspend the treaty. Should Iran attack Israel, the United States will respond. The United States kept targeting Iran with sanctions. Former Taliban fighters resumed talks with Pakistani officials.",
+			nil, []string{"country/israel attacked location/gaza-strip", "country/iran attacked country/israel", "country/united-states attacked country/iran", "country/pakistan negotiates-with org/taliban"}}, // conditions; sanctions; fighters no longer the body's
+		{"opposes", "Bolivia broke diplomatic relations with Israel, and Colombia and Chile recalled their ambassadors. In a letter to President Barack Obama, the Arkansas senator and fierce critic of Iran, Tom Cotton, demanded sanctions.",
+			[]string{"country/bolivia opposes country/israel", "person/tom-cotton opposes country/iran"}, []string{"country/bolivia opposes country/colombia", "person/barack-obama opposes country/iran"}},
+		{"leader-of", "Shares in Siemens, a big customer of the firm led by chief executive Elon Musk, fell. BP, a shareholder in the consortium run by Igor Sechin, wrote down its stake.",
+			nil, []string{"person/elon-musk leader-of org/siemens", "person/igor-sechin leader-of org/bp"}}, // another body's head
 		{"attacked", "Three Palestinians fired rockets at Israel. Russians attacked Ukraine.",
 			nil, []string{"country/palestine attacked country/israel", "country/russia attacked country/ukraine"}}, // people of a nation, not its state
 		{"attacked", "Britain condemned the bombing in Manchester. Russia denied shelling Kharkiv, and Israel is considering striking Iran.",
@@ -2296,6 +2302,8 @@ func TestRelationDates(t *testing.T) {
 		{"Sweden, which applied in 2022, became a member of NATO.", "country/sweden member-of org/nato", ""},
 		{"Sweden, which applied in 2022, joined NATO in 2024.", "country/sweden member-of org/nato", "2024"},
 		{"Paul Kagame, whose Rwandan Patriotic Front ended the 1994 genocide, met Felix Tshisekedi in Luanda.", "person/felix-tshisekedi met-with person/paul-kagame", ""},
+		{"Paul Kagame met Felix Tshisekedi in Luanda, whose 2002 peace accord ended Angola's civil war.", "person/felix-tshisekedi met-with person/paul-kagame", ""},
+		{"In Geneva, where Reagan met Gorbachev in 1985, Biden met Putin in 2021.", "person/biden met-with person/putin", "2021"},
 		// "since" begins a state: it dates no meeting
 		{"Alexander Lukashenko, Belarus's leader since 1994, met Vladimir Putin.", "person/alexander-lukashenko met-with person/vladimir-putin", ""},
 		{"Belarus has been ruled by Alexander Lukashenko since 1994.", "person/alexander-lukashenko leader-of country/belarus", "1994"},
