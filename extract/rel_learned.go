@@ -59,7 +59,7 @@ func (l *linkRun) learned(v *sentenceView) {
 			if a.StandsFor != "" && a.Type == graph.Country {
 				src = a.Actor()
 			}
-			if rel == graph.LivesIn && (l.homeStated(v, src, tgt) || v.word(a.First-1) == "," && envoyRole(v.word(a.First-2))) {
+			if rel == graph.LivesIn && (l.homeStated(v, src, tgt) || l.servesStated(v, src, tgt) || v.word(a.First-1) == "," && envoyRole(v.word(a.First-2))) {
 				continue // "Nathan Law, who lives in London": no other home; "Iran's U.N. ambassador, Amir Saeid Iravani": posted abroad
 			}
 			l.emit(v, rel, src, tgt, st, tt, conf, "learned", "", min(a.First, b.First), max(a.Last, b.Last))
@@ -74,6 +74,20 @@ func (l *linkRun) learned(v *sentenceView) {
 // mediaHeads end the names of news outlets: "the Qatar News Agency",
 // "Al Arabiya Television".
 var mediaHeads = set("Agency", "News", "Television", "TV", "Radio", "Times", "Post", "Press")
+
+// servesStated reports whether a pattern of the sentence already has
+// person src lead, serve or hold the nationality of state tgt: "Pakistan's
+// Interior Minister Rehman Malik" says whom he serves, and a home guessed
+// from it says nothing the analyst needs.
+func (l *linkRun) servesStated(v *sentenceView, src, tgt string) bool {
+	for _, c := range l.sentenceEdges() {
+		if c.view == v && c.src == src && c.tgt == tgt && c.pattern != "learned" &&
+			(c.typ == graph.LeaderOf || c.typ == graph.WorksFor || c.typ == graph.CitizenOf) {
+			return true
+		}
+	}
+	return false
+}
 
 // homeStated reports whether a pattern of the sentence already gives
 // person src a home other than tgt.

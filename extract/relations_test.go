@@ -2193,6 +2193,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ali-khan member-of org/hamas @members-including", "person/omar-said member-of org/hamas", "person/marco-rubio works-for country/united-states / senator", "person/ted-cruz works-for country/united-states", "person/salman-abedi citizen-of country/united-kingdom"}, nil},
 		{"member-of", "Police arrested 25 opponents of Hamas, including Ali Khan. China sanctioned Marco Rubio and Ted Cruz.",
 			nil, []string{"person/ali-khan member-of org/hamas", "person/marco-rubio works-for country/china"}},
+		{"lives-in", "Pakistan's President Asif Ali Zardari is meeting Britain's Prime Minister David Cameron on Thursday. Erik Guay of Canada finished third.",
+			[]string{"person/asif-ali-zardari leader-of country/pakistan", "person/erik-guay citizen-of country/canada"}, []string{"person/asif-ali-zardari lives-in country/pakistan", "person/erik-guay lives-in country/canada"}}, // a guessed home beside a stated office or nationality
 		{"lives-in", "Luigi Mangione, a 26-year-old Ivy League graduate from Towson, Maryland, was charged. Tung Chee-hwa, a Shanghai-born shipping tycoon, was sworn in.",
 			[]string{"person/luigi-mangione lives-in location/towson", "person/tung-chee-hwa lives-in location/shanghai"}, nil},
 		{"lives-in", "John Smith, a friend of Tom Brown from Ohio, spoke.",
