@@ -101,10 +101,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Type == graph.Person && r.placeBeforeCountry(toks, sp) {
 				sp.Type = graph.Location // "held a summit in Puerto Ordaz, Venezuela"
 			}
-			if sp.Type != graph.Location && sp.Type != Misc && placeApposition(toks, sp) {
+			if sp.Type != graph.Location && sp.Type != Misc && r.placeApposition(toks, sp) {
 				sp.Type = graph.Location // "Mariupol, a port city in southeastern Ukraine"
 			}
-			if (sp.Type == graph.Location || sp.Type == graph.Person && sp.Last-sp.First == 1) && !r.knownPlace(toks, sp) && bodyApposition(toks, sp) {
+			if (sp.Type == graph.Location || sp.Type == graph.Person && sp.Last-sp.First == 1) && !r.knownPlace(toks, sp) && r.bodyApposition(toks, sp) {
 				sp.Type = graph.Org // "Wirecard, the Aschheim-based payments company": a firm
 			}
 			if k := officeObject(toks, sp); k > sp.First {
@@ -2360,7 +2360,7 @@ func (r *Recognizer) placeBeforeCountry(toks []Token, sp Span) bool {
 
 // placeApposition reports whether the words after a span say it is a
 // place: ", a port city", ", the provincial capital", ", a village".
-func placeApposition(toks []Token, sp Span) bool {
+func (r *Recognizer) placeApposition(toks []Token, sp Span) bool {
 	k := sp.Last
 	if k+2 >= len(toks) || toks[k].Text != "," {
 		return false
@@ -2382,8 +2382,8 @@ func placeApposition(toks []Token, sp Span) bool {
 				return true
 			}
 		}
-		if isCap(toks[n].Text) || !isWord(toks[n].Text) {
-			return false
+		if isCap(toks[n].Text) && r.demonymOf(toks[n].Text) == "" || !isWord(toks[n].Text) {
+			return false // (a nation's adjective may qualify the kind: "Mariupol, a Ukrainian port city")
 		}
 	}
 	return false
@@ -2421,7 +2421,7 @@ func subjectOfClause(toks []Token, sp Span) bool {
 // bodyApposition reports whether the name in sp is set off by a comma and
 // an apposition whose head is a kind of body: "Wirecard, the
 // Aschheim-based payments company", "Rusal, the Moscow-based producer".
-func bodyApposition(toks []Token, sp Span) bool {
+func (r *Recognizer) bodyApposition(toks []Token, sp Span) bool {
 	k := sp.Last
 	if k+2 >= len(toks) || toks[k].Text != "," {
 		return false
@@ -2445,8 +2445,8 @@ func bodyApposition(toks []Token, sp Span) bool {
 			}
 			return appositionEnds[strings.ToLower(toks[n+1].Text)] // the kind noun heads the phrase: "the company, ...", not "the company's founder"
 		}
-		if isCap(toks[n].Text) && !strings.Contains(toks[n].Text, "-") || !isWord(toks[n].Text) {
-			return false
+		if isCap(toks[n].Text) && !strings.Contains(toks[n].Text, "-") && r.demonymOf(toks[n].Text) == "" || !isWord(toks[n].Text) {
+			return false // (a nation's adjective may qualify the kind: "Roshan, the Afghan telecommunications company")
 		}
 	}
 	return false
