@@ -131,6 +131,10 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
 	case rel == graph.LivesIn && person && (wordBetween(v, a, b, "critic", "critics", "opponent", "opponents", "foe", "foes") || foesOf(v, b)):
 		return true // "Angela Merkel, the former chancellor and critic of Russia's war": what she opposes, not her home
+	case rel == graph.BasedIn && b.First > a.Last+1 && (v.word(b.First-1) == "in" || v.word(b.First-1) == "at") && siteOfBody[v.word(b.First-2)]:
+		return true // "the phase-out of a battery facility in Greenville": a site of the firm's, not its seat
+	case rel == graph.BasedIn && v.word(min(a.First, b.First)-1) == "," && v.mentionAt(min(a.First, b.First)-2) != nil && inListOfThree(v, a, b):
+		return true // "Juventus, AC Milan, Lazio and Fiorentina": clubs in a list, not a club and its region
 	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
 	case belongs && person && (wordBetween(v, a, b, "opponents", "opponent", "critics", "critic", "enemies", "enemy", "foes") || foesOf(v, b)):
@@ -246,6 +250,22 @@ func linkOpens(v *sentenceView, a *Mention) bool {
 		}
 	}
 	return false
+}
+
+// siteOfBody are a body's sites elsewhere than its seat.
+var siteOfBody = set("facility", "plant", "factory", "mine", "bakery", "store", "branch", "office", "warehouse", "refinery", "depot", "outlet", "subsidiary")
+
+// inListOfThree reports whether a and b are joined by a bare comma or
+// "and" and a comma stands before the first with a name before it: three
+// items or more of one list.
+func inListOfThree(v *sentenceView, a, b *Mention) bool {
+	lo, hi := min(a.Last, b.Last), max(a.First, b.First)
+	for k := lo; k < hi; k++ {
+		if w := v.word(k); w != "," && w != "and" && w != "the" {
+			return false
+		}
+	}
+	return hi > lo
 }
 
 // foesOf reports whether body b is named after a noun of hostility and

@@ -2201,6 +2201,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/john-smith lives-in location/ohio"}}, // the friend's home
 		{"places", "Bombs ripped through two nightclubs in Kuta, on the Indonesian island of Bali. Fighting raged in Bakhmut, in the eastern region of Donetsk.",
 			[]string{"location/kuta located-in location/bali", "location/bakhmut located-in location/donetsk"}, nil},
+		{"places", "At least 26 people from Juventus, AC Milan, Lazio and Fiorentina face charges. Ralston said its costs include the phase-out of a battery facility in Greenville, N.C.",
+			nil, []string{"org/ac-milan based-in location/lazio", "org/ralston based-in location/greenville"}}, // clubs of a list; a site, not the seat
 		{"places", "Researchers at Karachi University disagree.",
 			[]string{"org/karachi-university based-in location/karachi"}, nil},
 		{"places", "Israel will not renew the work visas of some Israeli-based al-Jazeera employees.",
