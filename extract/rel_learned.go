@@ -131,6 +131,10 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
 	case rel == graph.LivesIn && person && (wordBetween(v, a, b, "critic", "critics", "opponent", "opponents", "foe", "foes") || foesOf(v, b)):
 		return true // "Angela Merkel, the former chancellor and critic of Russia's war": what she opposes, not her home
+	case rel == graph.BasedIn && placesListed(v, b) >= 3:
+		return true // "to assist hurricane victims in Louisiana, Mississippi and Alabama": one of a list of places
+	case belongs && person && v.word(b.First-1) == "the" && v.word(b.First-2) == "at" && (v.sportsTalk() || v.toks[b.Last-1].Text == "Club"):
+		return true // "Jill Craybas, who beat Serena Williams at the All England Club": where they played
 	case rel == graph.BasedIn && b.First > a.Last+1 && (v.word(b.First-1) == "in" || v.word(b.First-1) == "at") && siteOfBody[v.word(b.First-2)]:
 		return true // "the phase-out of a battery facility in Greenville": a site of the firm's, not its seat
 	case rel == graph.BasedIn && v.word(min(a.First, b.First)-1) == "," && v.mentionAt(min(a.First, b.First)-2) != nil && inListOfThree(v, a, b):
@@ -250,6 +254,44 @@ func linkOpens(v *sentenceView, a *Mention) bool {
 		}
 	}
 	return false
+}
+
+// placesListed counts the places of the list of places p stands in: the
+// names joined to it by commas and "and" on either side.
+func placesListed(v *sentenceView, p *Mention) int {
+	place := func(m *Mention) bool { return m != nil && (m.Type == graph.Location || m.Type == graph.Country) }
+	n := 1
+	for k := p.First - 1; k > v.s.First; {
+		w := v.word(k)
+		if w != "," && w != "and" {
+			break
+		}
+		if w == "and" && v.word(k-1) == "," {
+			k--
+		}
+		m := v.mentionAt(k - 1)
+		if !place(m) || m.Last != k {
+			break
+		}
+		n++
+		k = m.First - 1
+	}
+	for k := p.Last; k < v.s.Last; {
+		w := v.word(k)
+		if w != "," && w != "and" {
+			break
+		}
+		if w == "," && v.word(k+1) == "and" {
+			k++
+		}
+		m := v.mentionAt(k + 1)
+		if !place(m) || m.First != k+1 {
+			break
+		}
+		n++
+		k = m.Last
+	}
+	return n
 }
 
 // siteOfBody are a body's sites elsewhere than its seat.

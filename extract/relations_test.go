@@ -2201,6 +2201,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/john-smith lives-in location/ohio"}}, // the friend's home
 		{"places", "Bombs ripped through two nightclubs in Kuta, on the Indonesian island of Bali. Fighting raged in Bakhmut, in the eastern region of Donetsk.",
 			[]string{"location/kuta located-in location/bali", "location/bakhmut located-in location/donetsk"}, nil},
+		{"places", "The league is donating money to the American Red Cross to assist hurricane victims in Louisiana, Mississippi and Alabama. Jill Craybas, who beat Serena Williams at the All England Club last month, withdrew.",
+			nil, []string{"org/american-red-cross based-in location/alabama", "org/american-red-cross based-in location/louisiana", "person/serena-williams member-of org/all-england-club"}}, // one of a list of places; a venue
 		{"places", "At least 26 people from Juventus, AC Milan, Lazio and Fiorentina face charges. Ralston said its costs include the phase-out of a battery facility in Greenville, N.C.",
 			nil, []string{"org/ac-milan based-in location/lazio", "org/ralston based-in location/greenville"}}, // clubs of a list; a site, not the seat
 		{"places", "Researchers at Karachi University disagree.",
