@@ -382,7 +382,11 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			if m.Type != graph.Person {
 				// "Hamas political bureau chief Ismail Haniyeh": the person
 				// whose title the recogniser gave to the body
-				for k := m.Last + 1; k < v.s.Last && k <= m.Last+4; k++ { // (a title stands between)
+				from := m.Last + 1
+				if v.word(m.Last) == "(" && v.word(m.Last+2) == ")" {
+					from = m.Last + 3 // "Moro Islamic Liberation Front (MILF) chairman Al Haj Murad Ebrahim"
+				}
+				for k := from; k < v.s.Last && k <= from+3; k++ { // (a title stands between)
 					if p := v.mentionAt(k); p != nil {
 						if p.Type == graph.Person && p.First == k && p.Role != "" && (p.RoleOf == m.Entity || p.RoleOf == m.Actor()) {
 							return p

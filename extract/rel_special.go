@@ -1531,3 +1531,46 @@ func (l *linkRun) pluralTitles(v *sentenceView) {
 // holders, with the singular kept as the role.
 var pluralOffices = map[string]string{"senators": "senator", "lawmakers": "lawmaker", "ministers": "minister", "congressmen": "congressman",
 	"diplomats": "diplomat", "envoys": "envoy", "generals": "general", "legislators": "legislator", "officials": "official", "ambassadors": "ambassador"}
+
+// allegianceGiven reads backing given to a named side: "had pledged
+// allegiance to Islamic State", "Turkey was giving Baku moral support".
+func (l *linkRun) allegianceGiven(v *sentenceView) {
+	for i := v.s.First + 1; i+2 < v.s.Last; i++ {
+		w := v.word(i)
+		var backed *Mention
+		switch {
+		case (w == "pledged" || w == "pledges" || w == "swore" || w == "sworn" || w == "declared") && v.word(i+1) == "allegiance" && v.word(i+2) == "to":
+			backed = v.headMentionAt(i + 3)
+		case w == "giving" || w == "gave" || w == "gives" || w == "give" || w == "lent" || w == "lends" || w == "lending":
+			m := v.mentionAt(i + 1)
+			if m == nil || m.First != i+1 {
+				continue
+			}
+			k := m.Last
+			for n := 0; n < 2 && k < v.s.Last && (v.word(k) == "moral" || v.word(k) == "political" || v.word(k) == "diplomatic" || v.word(k) == "its" || v.word(k) == "full" || v.word(k) == "strong"); n++ {
+				k++
+			}
+			if v.word(k) == "support" || v.word(k) == "backing" {
+				backed = m
+			}
+		default:
+			continue
+		}
+		if backed == nil || !isActor(backed) {
+			continue
+		}
+		subj := l.subjectOf(v, i)
+		if len(subj) == 0 && v.word(i-1) == "had" || len(subj) == 0 && progressiveAux[v.word(i-1)] {
+			subj = l.subjectOf(v, i-1)
+		}
+		neg, f := v.modality(v.subjectEnd(i), backed.First)
+		if neg {
+			continue
+		}
+		for _, s := range subj {
+			if isActor(s) && s.Actor() != backed.Actor() && s.Kind != "demonym" {
+				l.emitM(v, graph.Supports, s, backed, 0.8*f, "gave-support", min(s.First, i), backed.Last)
+			}
+		}
+	}
+}

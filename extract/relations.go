@@ -110,6 +110,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.tiesCut(v)
 		l.massKillingAt(v)
 		l.membersIncluding(v)
+		l.allegianceGiven(v)
 		l.pluralTitles(v)
 		l.backedBy(v)
 		l.supportPhrases(v)

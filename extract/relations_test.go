@@ -903,6 +903,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/jim-brown killed person/bill-jones", "person/jim-brown killed person/tom-smith"}}, // two he could be
 		{"killed", "Jack Ruby killed Kennedy's killer. Gunmen killed Governor Ahmed Khan's son on Friday.",
 			nil, []string{"person/jack-ruby killed person/kennedy"}},
+		{"supports", "Azerbaijani President Ilham Aliyev said Turkey was giving Baku moral support. Amedy Coulibaly had pledged allegiance to Islamic State.",
+			[]string{"country/turkey supports country/azerbaijan @gave-support", "person/amedy-coulibaly supports org/islamic-state"}, nil},
+		{"supports", "Turkey did not give Baku any support. The Kremlin gave Ukraine a warning. Philippine President Benigno Aquino met Moro Islamic Liberation Front (MILF) chairman Al Haj Murad Ebrahim in Manila.",
+			[]string{"person/benigno-aquino met-with person/al-haj-murad-ebrahim"}, []string{"country/turkey supports country/azerbaijan", "country/russia supports country/ukraine", "org/moro-islamic-liberation-front met-with person/benigno-aquino"}},
 		{"supports", "Belarus does not support Russia.",
 			nil, []string{"country/belarus supports country/russia"}},
 		{"aids", "The United States sent weapons to Ukraine.",
