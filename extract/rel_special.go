@@ -16,7 +16,8 @@ var (
 	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
 		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
-		"shells", "systems", "system", "launchers", "rockets", "fighters", "warplanes", "assistance", "bailout", "deposit", "credit", "credits", "financing")
+		"shells", "systems", "system", "launchers", "rockets", "fighters", "warplanes", "assistance", "bailout", "deposit", "credit", "credits", "financing",
+		"boats", "vehicles", "helicopters", "training", "medicine", "medicines", "fuel", "grain", "wheat", "vaccine", "tents", "blankets")
 	// troopNouns are men sent: to a country to fight for it or help it
 	// ("sent soldiers to fight for Russia") they aid it; to a country
 	// alone they may as well fight against it ("Kadyrov sent fighters to

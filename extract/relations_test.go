@@ -903,6 +903,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/jim-brown killed person/bill-jones", "person/jim-brown killed person/tom-smith"}}, // two he could be
 		{"killed", "Jack Ruby killed Kennedy's killer. Gunmen killed Governor Ahmed Khan's son on Friday.",
 			nil, []string{"person/jack-ruby killed person/kennedy"}},
+		{"aids", "Australia has provided patrol boats and police training to Papua New Guinea. Russia sold fighter jets to India.",
+			[]string{"country/australia aids country/papua-new-guinea"}, []string{"country/russia aids country/india"}}, // a sale is no aid
 		{"supports", "Azerbaijani President Ilham Aliyev said Turkey was giving Baku moral support. Amedy Coulibaly had pledged allegiance to Islamic State.",
 			[]string{"country/turkey supports country/azerbaijan @gave-support", "person/amedy-coulibaly supports org/islamic-state"}, nil},
 		{"supports", "Turkey did not give Baku any support. The Kremlin gave Ukraine a warning. Philippine President Benigno Aquino met Moro Islamic Liberation Front (MILF) chairman Al Haj Murad Ebrahim in Manila.",
