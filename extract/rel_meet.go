@@ -653,6 +653,9 @@ func byPhoneAfter(v *sentenceView, k int) bool {
 		if v.word(j) == "by" && remoteWords[v.word(j+1)] {
 			return true
 		}
+		if v.word(j) == "," && (v.word(j+1) == "then" || v.word(j+1) == "and" || v.word(j+1) == "before" || v.word(j+1) == "after") {
+			return false // "a meeting with Putin, then spoke by phone with Zelenskiy": the next clause's call
+		}
 	}
 	return false
 }

@@ -1195,6 +1195,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/sudan opposes org/rapid-support-forces", "org/pkk opposes country/turkey"}, nil},
 		{"opposes", "The fighting between Israel and Hamas killed thousands. Croatia is fighting Brazil in the quarterfinal.",
 			nil, []string{"country/israel opposes org/hamas", "country/croatia opposes country/brazil"}}, // a noun; a game
+		{"met-with", "Naftali Bennett flew to Moscow for a three-hour meeting with Vladimir Putin, then spoke by phone with Volodymyr Zelenskiy. Bennett later held talks with Olaf Scholz by phone.",
+			[]string{"person/naftali-bennett met-with person/vladimir-putin"}, []string{"person/naftali-bennett met-with person/volodymyr-zelenskiy", "person/naftali-bennett met-with person/olaf-scholz"}}, // the call is the next clause's
 		{"met-with", "Later Monday, Hugo Chavez traveled to Algeria for talks with President Abdelaziz Bouteflika. Earlier, Hugo Chavez was to travel to Libya for talks with Moammar Gadhafi.",
 			[]string{"person/hugo-chavez met-with person/abdelaziz-bouteflika"}, []string{"person/hugo-chavez met-with person/moammar-gadhafi"}}, // "was to": arranged, not done
 		{"met-with", "French President Emmanuel Macron and British Prime Minister Keir Starmer co-chaired a meeting in Paris on Thursday.",
