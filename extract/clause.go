@@ -791,5 +791,10 @@ func hyphenatedTitle(w string) bool {
 // it no longer act for their body: "former", "ex-", "disillusioned".
 func pastMembers(v *sentenceView, k int) bool {
 	w := v.word(k)
-	return w == "former" || w == "ex" || strings.HasPrefix(w, "ex-") || w == "disillusioned" || w == "defecting" || w == "captured" || w == "surrendered"
+	switch w {
+	case "former", "ex", "disillusioned", "defecting", "captured", "surrendered", "dissident", "demobilized", "demobilised", "breakaway",
+		"reformed", "retired", "rogue", "renegade", "splinter":
+		return true
+	}
+	return strings.HasPrefix(w, "ex-")
 }

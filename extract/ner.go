@@ -2407,8 +2407,10 @@ func subjectOfClause(toks []Token, sp Span) bool {
 	if d <= 0 || sp.First-d >= 5 {
 		return false
 	}
-	if p := toks[d-1].Text; p == "." || p == "," || p == ";" || p == "\n" {
-		return false
+	switch strings.ToLower(toks[d-1].Text) {
+	case "is", "was", "are", "were", "be", "been":
+	default:
+		return false // only a predicate holds such a clause: "Sberbank is the Russian bank Vladimir Putin praised" (not "Shares in the Swiss bank Julius Baer fell")
 	}
 	switch toks[sp.Last].Tag {
 	case "VBD", "VBZ", "VBP", "MD":

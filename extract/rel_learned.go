@@ -131,6 +131,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
 	case rel == graph.LivesIn && person && (wordBetween(v, a, b, "critic", "critics", "opponent", "opponents", "foe", "foes") || foesOf(v, b)):
 		return true // "Angela Merkel, the former chancellor and critic of Russia's war": what she opposes, not her home
+	case rel == graph.BasedIn && attackedAt(v, a):
+		return true // "Taliban fighters attacked Roshan, the Afghan telecommunications company, in Kandahar": where it was attacked
 	case rel == graph.BasedIn && placesListed(v, b) >= 3:
 		return true // "to assist hurricane victims in Louisiana, Mississippi and Alabama": one of a list of places
 	case belongs && person && v.word(b.First-1) == "the" && v.word(b.First-2) == "at" && (v.sportsTalk() || v.toks[b.Last-1].Text == "Club"):
@@ -141,7 +143,7 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Juventus, AC Milan, Lazio and Fiorentina": clubs in a list, not a club and its region
 	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
-	case belongs && person && (wordBetween(v, a, b, "opponents", "opponent", "critics", "critic", "enemies", "enemy", "foes") || foesOf(v, b)):
+	case belongs && person && (wordBetween(v, a, b, "opponents", "opponent", "critics", "critic", "enemies", "enemy", "foes", "adversary", "adversaries") || foesOf(v, b)):
 		return true // "25 opponents of Hamas, including Ali Khan": against the body, not in it
 	case belongs && person && a.Last < b.First && listedBeside(v, a):
 		return true // "pitcher Sandy Koufax, Mets owner Fred Wilpon, Columbia University, and ... Citigroup": items of one list
@@ -295,7 +297,7 @@ func placesListed(v *sentenceView, p *Mention) int {
 }
 
 // siteOfBody are a body's sites elsewhere than its seat.
-var siteOfBody = set("facility", "plant", "factory", "mine", "bakery", "store", "branch", "office", "warehouse", "refinery", "depot", "outlet", "subsidiary")
+var siteOfBody = set("facility", "plant", "factory", "mine", "bakery", "store", "branch", "office", "warehouse", "refinery", "depot", "outlet", "subsidiary", "hub", "site", "unit")
 
 // inListOfThree reports whether a and b are joined by a bare comma or
 // "and" and a comma stands before the first with a name before it: three

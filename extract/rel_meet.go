@@ -653,8 +653,9 @@ func byPhoneAfter(v *sentenceView, k int) bool {
 		if v.word(j) == "by" && remoteWords[v.word(j+1)] {
 			return true
 		}
-		if v.word(j) == "," && (v.word(j+1) == "then" || v.word(j+1) == "and" || v.word(j+1) == "before" || v.word(j+1) == "after") {
-			return false // "a meeting with Putin, then spoke by phone with Zelenskiy": the next clause's call
+		if n := j + 2; v.word(j) == "," && (v.word(j+1) == "then" || v.word(j+1) == "and" || v.word(j+1) == "before" || v.word(j+1) == "after") && n < v.s.Last &&
+			isVerbTag(v.toks[n].Tag) {
+			return false // "a meeting with Putin, then spoke by phone with Zelenskiy": the next clause's call (not "talks with Putin, and then with Zelenskiy, by phone")
 		}
 	}
 	return false

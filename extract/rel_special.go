@@ -17,7 +17,7 @@ var (
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
 		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
 		"shells", "systems", "system", "launchers", "rockets", "fighters", "warplanes", "assistance", "bailout", "deposit", "credit", "credits", "financing",
-		"boats", "vehicles", "helicopters", "training", "medicine", "medicines", "fuel", "grain", "wheat", "vaccine", "tents", "blankets")
+		"training", "medicine", "medicines", "fuel", "grain", "wheat", "vaccine", "tents", "blankets") // (not boats, vehicles or helicopters: "Israel sent helicopters to Lebanon to strike Hezbollah")
 	// troopNouns are men sent: to a country to fight for it or help it
 	// ("sent soldiers to fight for Russia") they aid it; to a country
 	// alone they may as well fight against it ("Kadyrov sent fighters to
@@ -1363,7 +1363,7 @@ func (l *linkRun) suspensions(v *sentenceView) {
 }
 
 // suspensionEnds may follow the state a body suspends.
-var suspensionEnds = set("from", "in", "on", "after", "over", "for", "until", "and", "as", "following", "last", "this", "indefinitely", "with")
+var suspensionEnds = set("from", "in", "on", "after", "over", "for", "until", "as", "following", "last", "this", "indefinitely", "with")
 
 // tiesCut reads a break of relations as hostility: "Saudi Arabia, the
 // United Arab Emirates, Bahrain and Egypt cut diplomatic ties with Qatar",
@@ -1387,8 +1387,11 @@ func (l *linkRun) tiesCut(v *sentenceView) {
 			continue
 		}
 		objs, end := v.listAt(v.skipModifiers(k + 2))
-		if len(objs) > 1 && v.word(end) != "." && v.word(end) != "," && v.word(end) != "in" && v.word(end) != "on" && v.word(end) != "after" && v.word(end) != "over" {
+		if len(objs) > 1 && commaAndBetween(v, objs[0], objs[len(objs)-1]) && end < v.s.Last-1 {
 			objs = objs[:1] // "broke relations with Israel, and Colombia and Chile recalled their ambassadors": a clause of its own
+		}
+		if demandedBefore(v, i) {
+			continue // "demanding that Pakistan cut ties with France": asked for, not done
 		}
 		subj := l.subjectOf(v, i)
 		neg, f := v.modality(v.subjectEnd(i), i)
@@ -1574,4 +1577,29 @@ func (l *linkRun) allegianceGiven(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// commaAndBetween reports whether ", and" stands between mentions a and b.
+func commaAndBetween(v *sentenceView, a, b *Mention) bool {
+	for k := a.Last; k+1 < b.First; k++ {
+		if v.word(k) == "," && v.word(k+1) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// demandedBefore reports whether the clause of the verb at i is one that
+// someone demands, urges or calls for: "demanding that Pakistan cut ties".
+func demandedBefore(v *sentenceView, i int) bool {
+	for k := i - 1; k > v.s.First && k >= i-8; k-- {
+		if v.word(k) == "that" {
+			switch v.word(k - 1) {
+			case "demanding", "demanded", "demands", "demand", "urging", "urged", "urges", "insisted", "insisting", "proposed", "suggested", "asked", "asking":
+				return true
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -135,6 +135,9 @@ func (l *linkRun) verbs(v *sentenceView) {
 			if f.rel == graph.Killed && (w == "shot" || w == "shooting") && !fatalShot(v, i) {
 				continue // "Cheney shot Texas lawyer Harry Whittington by accident": he lived
 			}
+			if f.rel == graph.Attacked && (w == "targeted" || w == "targets" || w == "targeting") && targetedWithMeasures(v, i) {
+				continue // "The European Union targeted Russia with a new round of sanctions": no attack
+			}
 			if (w == "fighting" || f.rel == graph.Attacked && strings.HasSuffix(w, "ing")) && !progressiveAux[v.word(i-1)] && !aspectVerbs[v.word(i-1)] {
 				continue // "the fighting between X and Y", "the bombing of" are no verbs; "has been fighting the RSF", "began bombing Houthi rebels" are
 			}
@@ -369,7 +372,8 @@ func mortallyWounded(v *sentenceView, i int) bool {
 				o := v.word(k + 2)
 				return o == "him" || o == "her" || o == "them"
 			}
-			return (n == "wounded" || n == "injured") && v.word(k-1) == "and"
+			o := v.word(k + 2)
+			return (n == "wounded" || n == "injured") && v.word(k-1) == "and" && v.mentionAt(k+2) == nil && o != "his" && o != "her" && o != "their" && o != "a" && o != "an" && o != "the" // (not "and mortally wounded his commander": another man)
 		case w == ";" || w == "but" || w == "shot" || w == "shooting" || killWords[w] || clauseOpeners[w]:
 			return false // "who had mortally wounded a guard", "before police mortally wounded Khan": another's wound
 		}
@@ -463,8 +467,10 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			subj = v.forcesBefore(k) // "M23 rebels, backed by Rwanda, captured Goma"
 		}
 	}
+	shooter := false
 	if len(subj) == 0 && f.rel == graph.Killed {
 		subj = l.shooterOf(v, i) // "Oswald fired the shots that killed him"
+		shooter = len(subj) > 0
 	}
 	if end := v.subjectEnd(i); len(subj) == 0 && v.word(end-1) == "and" && end-2 > v.s.First &&
 		(isVerbTag(v.toks[end-2].Tag) || f.verbs[v.word(end-2)]) {
@@ -610,7 +616,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			objs = []*Mention{p}
 		}
 	}
-	if w := v.word(oj); len(objs) == 0 && f.rel == graph.Killed && (w == "him" || w == "her") {
+	if w := v.word(oj); len(objs) == 0 && f.rel == graph.Killed && shooter && (w == "him" || w == "her") {
 		if p := otherPersonBefore(v, i, subj); p != nil {
 			objs = []*Mention{p} // "remembering President Kennedy ... where Oswald fired the shots that killed him"
 		}
@@ -909,6 +915,23 @@ func (l *linkRun) ruler(v *sentenceView, m *Mention) bool {
 var agentNouns = set("speech", "rally", "visit", "protest", "decision", "statement", "address", "appearance", "concert", "meeting",
 	"ceremony", "march", "sermon", "ruling", "order", "call", "book", "report", "interview", "campaign",
 	"tally", "count", "investigation", "list", "figures", "data", "analysis", "estimate", "findings", "inquiry", "probe", "survey", "study", "toll")
+
+// targetedWithMeasures reports whether what targets at i does is told by
+// "with" and a measure: "targeted Russia with a new round of sanctions".
+func targetedWithMeasures(v *sentenceView, i int) bool {
+	for k := i + 1; k < v.s.Last && k <= i+8; k++ {
+		if v.word(k) == "with" {
+			for n := k + 1; n < v.s.Last && n <= k+6; n++ {
+				switch v.word(n) {
+				case "sanctions", "tariffs", "measures", "penalties", "restrictions", "campaigns", "campaign", "disinformation", "ads", "advertising", "export", "controls", "fines", "lawsuits", "probes":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // progressiveAux come before a verb's "-ing" form: "has been fighting",
 // "are fighting".
@@ -1985,8 +2008,8 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 					if v.word(c+1) == "and" {
 						break // not "admirer of Pope Francis, and critic of": a third noun, whose holder is further back
 					}
-					if after := v.mentionAt(end + 1); v.word(end) == "," && after != nil && after.Type == graph.Person && after.First == end+1 {
-						break // "President Barack Obama, the Arkansas senator and fierce critic of Iran, Tom Cotton,": the name after
+					if after := v.mentionAt(end + 1); v.word(end) == "," && after != nil && after.Type == graph.Person && after.First == end+1 && v.word(after.Last) == "," {
+						break // "President Barack Obama, the Arkansas senator and fierce critic of Iran, Tom Cotton, demanded": the name after, set off in its turn
 					}
 					if p := v.mentionAt(c - 1); p != nil && p.Type == graph.Person {
 						doer = p

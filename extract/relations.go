@@ -675,6 +675,18 @@ func setOffClause(v *sentenceView, m *Mention, a, b int) bool {
 	return false
 }
 
+// participleBetween reports whether a participle set off by a comma opens
+// a phrase in tokens [a, b): "the Zaporizhzhia plant, built by the Soviet
+// Union in 1984".
+func participleBetween(v *sentenceView, a, b int) bool {
+	for k := a; k+1 < b; k++ {
+		if v.word(k) == "," && v.toks[k+1].Tag == "VBN" {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeBetween reports whether a relative pronoun opens a clause in
 // tokens [a, b).
 func relativeBetween(v *sentenceView, a, b int) bool {
@@ -702,7 +714,7 @@ func nearestDate(v *sentenceView, a, b int, event bool) string {
 		if m.First > a && m.Last < b && setOffClause(v, m, a, b) {
 			continue // "Sweden, which applied in 2022, became a member of NATO": when it applied
 		}
-		if m.Last <= a && setOffClause(v, m, v.s.First-1, a) || m.First >= b && relativeBetween(v, b, m.First) {
+		if m.Last <= a && setOffClause(v, m, v.s.First-1, a) || m.First >= b && (relativeBetween(v, b, m.First) || participleBetween(v, b, m.First)) {
 			continue // "In Geneva, where Reagan met Gorbachev in 1985, Biden met Putin"; "met Tshisekedi in Luanda, whose 2002 peace accord ...": another clause's date
 		}
 		d := 0
@@ -731,13 +743,30 @@ func nearestDate(v *sentenceView, a, b int, event bool) string {
 // attack Israel, ...", "Unless Russia withdraws, ..."; 1 when none does.
 // The clause runs back to the sentence's start or a comma.
 func (v *sentenceView) conditionBefore(a int) float64 {
-	for k := a - 1; k >= v.s.First; k-- {
+	for k := a - 1; k >= v.s.First && k >= a-16; k-- {
 		switch w := v.word(k); {
-		case w == "," || w == ";":
+		case w == ";":
 			return 1
-		case (w == "if" || w == "unless" || w == "should") && (k == v.s.First || v.word(k-1) == ","):
+		case w == ",":
+			if p := v.word(k - 1); p == "if" || p == "unless" {
+				return hedges["if"] // "If, as Western officials fear, Russia invades Ukraine"
+			}
+			if m := v.mentionAt(k + 1); m != nil && m.First == k+1 && k+1 < a {
+				continue // "If Russia, Belarus and Iran attack Ukraine": a list in the condition
+			}
+			for n := k - 1; n > v.s.First && n >= k-8; n-- {
+				if v.word(n) == "," && (v.word(n-1) == "if" || v.word(n-1) == "unless") {
+					return hedges["if"] // "If, as Western officials fear, Russia invades Ukraine"
+				}
+			}
+			return 1
+		case (w == "if" || w == "unless") && (k == v.s.First || conditionOpeners[v.word(k-1)]), w == "should" && k == v.s.First:
 			return hedges["if"] // (the condition opens the clause; "decide whether to appoint X, who commands Y" conditions the appointment only)
 		}
 	}
 	return 1
 }
+
+// conditionOpeners may stand before a condition's "if": "Even if", "But
+// if", "said that if".
+var conditionOpeners = set(",", "even", "but", "and", "that", "only", "or")

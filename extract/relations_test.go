@@ -1179,6 +1179,16 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/bolivia opposes country/israel", "person/tom-cotton opposes country/iran"}, []string{"country/bolivia opposes country/colombia", "person/barack-obama opposes country/iran"}},
 		{"leader-of", "Shares in Siemens, a big customer of the firm led by chief executive Elon Musk, fell. BP, a shareholder in the consortium run by Igor Sechin, wrote down its stake.",
 			nil, []string{"person/elon-musk leader-of org/siemens", "person/igor-sechin leader-of org/bp"}}, // another body's head
+		{"attacked", "If, as Western officials fear, Russia invades Ukraine, Poland will act. Even if Israel bombs Rafah, Hamas will not yield. Officials said that if China invades Taiwan, Japan would respond. The European Union targeted Russia with a new round of sanctions.",
+			nil, []string{"country/russia attacked country/ukraine", "country/israel attacked location/rafah", "country/china attacked country/taiwan", "org/european-union attacked country/russia"}},
+		{"opposes", "Residents thanked Garry Kasparov, a former chess champion and longtime critic of Vladimir Putin, Ilya Yashin and Lev Ponomarev. Bolivia cut ties with Israel, and Colombia on Tuesday recalled its ambassador. Protesters were demanding that Pakistan cut ties with France.",
+			[]string{"person/garry-kasparov opposes person/vladimir-putin", "country/bolivia opposes country/israel"}, []string{"person/ilya-yashin opposes person/vladimir-putin", "country/bolivia opposes country/colombia", "country/pakistan opposes country/france"}},
+		{"killed", "Hamas gunmen shot Israeli soldier Yossi Cohen in the leg and mortally wounded his commander. In a meeting with President Joe Biden, the mother of an American contractor said Iran killed him.",
+			nil, []string{"org/hamas killed person/yossi-cohen", "country/iran killed person/joe-biden"}},
+		{"meetings", "Emmanuel Macron held talks with Vladimir Putin, and then with Volodymyr Zelenskiy, by phone on Sunday.",
+			[]string{"person/emmanuel-macron negotiates-with person/vladimir-putin"}, []string{"person/emmanuel-macron met-with person/vladimir-putin"}},
+		{"aids", "Israel sent helicopters to Lebanon to strike Hezbollah positions. Taliban fighters attacked Roshan, the Afghan telecommunications company, in Kandahar.",
+			[]string{"org/taliban attacked org/roshan"}, []string{"country/israel aids country/lebanon", "org/roshan based-in location/kandahar"}},
 		{"attacked", "Three Palestinians fired rockets at Israel. Russians attacked Ukraine.",
 			nil, []string{"country/palestine attacked country/israel", "country/russia attacked country/ukraine"}}, // people of a nation, not its state
 		{"attacked", "Britain condemned the bombing in Manchester. Russia denied shelling Kharkiv, and Israel is considering striking Iran.",
@@ -2318,6 +2328,7 @@ func TestRelationDates(t *testing.T) {
 		{"Paul Kagame, whose Rwandan Patriotic Front ended the 1994 genocide, met Felix Tshisekedi in Luanda.", "person/felix-tshisekedi met-with person/paul-kagame", ""},
 		{"Paul Kagame met Felix Tshisekedi in Luanda, whose 2002 peace accord ended Angola's civil war.", "person/felix-tshisekedi met-with person/paul-kagame", ""},
 		{"In Geneva, where Reagan met Gorbachev in 1985, Biden met Putin in 2021.", "person/biden met-with person/putin", "2021"},
+		{"Russia attacked the Zaporizhzhia plant, built by the Soviet Union in 1984.", "country/russia attacked location/zaporizhzhia", ""},
 		// "since" begins a state: it dates no meeting
 		{"Alexander Lukashenko, Belarus's leader since 1994, met Vladimir Putin.", "person/alexander-lukashenko met-with person/vladimir-putin", ""},
 		{"Belarus has been ruled by Alexander Lukashenko since 1994.", "person/alexander-lukashenko leader-of country/belarus", "1994"},
