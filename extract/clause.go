@@ -798,3 +798,38 @@ func pastMembers(v *sentenceView, k int) bool {
 	}
 	return strings.HasPrefix(w, "ex-")
 }
+
+// describedByApposition returns the name that a lower-case apposition
+// ending at token k describes, when ok holds for it: "Alexei Navalny, the
+// Russian opposition leader" (Navalny), "Wirecard, the Aschheim-based
+// payments company" (Wirecard). The apposition opens with an article
+// after a comma and holds lower-case or hyphenated words and nations'
+// adjectives; a preposition means its head came before ("Siemens, a big
+// customer of the firm").
+func (v *sentenceView) describedByApposition(k int, ok func(*Mention) bool) *Mention {
+	if !isLowerWord(v.word(k)) || v.mentionAt(k) != nil {
+		return nil
+	}
+	for n := k; n > v.s.First && n > k-7; n-- {
+		if m := v.mentionAt(n); m != nil {
+			if m.Kind != "demonym" {
+				return nil
+			}
+			n = m.First
+			continue
+		}
+		switch w := v.word(n); {
+		case w == "the" || w == "a" || w == "an":
+			if p := v.mentionAt(n - 2); v.word(n-1) == "," && p != nil && p.Last == n-1 && ok(p) {
+				return p
+			}
+			return nil
+		case w == "of" || w == "in" || w == "for" || w == "with" || isVerbTag(v.toks[n].Tag) || !isLowerWord(w) && !strings.Contains(w, "-"):
+			return nil
+		}
+	}
+	return nil
+}
+
+// isPersonMention tells describedByApposition to want a person.
+func isPersonMention(m *Mention) bool { return m.Type == graph.Person }

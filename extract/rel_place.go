@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/kgraph/kgraph/extract/gazetteer"
@@ -240,17 +239,21 @@ func (l *linkRun) basedToken(v *sentenceView, m *Mention, k int) {
 		if first < k {
 			name = textOf(v.toks, first, k) + " " + base
 		}
+		// After a town and its comma the token names the town's state
+		// ("Redmond, Washington-based"): a region goes first, in a pass
+		// of its own (the gazetteer's entries are shared, not to be
+		// reordered).
 		entries := l.gaz.Lookup(graph.NormalizeName(name))
-		if v.word(first-1) == "," {
-			// "Redmond, Washington-based": after a town, its state
-			slices.SortStableFunc(entries, func(a, b gazetteer.Entry) int {
-				return cmpBool(l.gaz.Kind(b.ID) == "region", l.gaz.Kind(a.ID) == "region")
-			})
-		}
-		for _, e := range entries {
-			if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
-				l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", min(first, m.First), max(k+1, m.Last))
-				return
+		for pass := 0; pass < 2; pass++ {
+			regionsFirst := pass == 0 && v.word(first-1) == ","
+			for _, e := range entries {
+				if regionsFirst && l.gaz.Kind(e.ID) != "region" {
+					continue
+				}
+				if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) {
+					l.emit(v, graph.BasedIn, m.Entity, e.ID, graph.Org, ent.Type, 0.85, "x-based", "", min(first, m.First), max(k+1, m.Last))
+					return
+				}
 			}
 		}
 	}
@@ -1212,15 +1215,4 @@ func (l *linkRun) headquartersOf(v *sentenceView) {
 		}
 		l.emit(v, graph.BasedIn, o.Entity, p.Entity, graph.Org, graph.Location, 0.85, "org-headquarters", "", p.First, o.Last)
 	}
-}
-
-// cmpBool orders true before false.
-func cmpBool(a, b bool) int {
-	switch {
-	case a == b:
-		return 0
-	case a:
-		return 1
-	}
-	return -1
 }

@@ -1454,13 +1454,8 @@ func (l *linkRun) massKillingAt(v *sentenceView) {
 			verb = i - 1
 		}
 		subj := l.subjectOf(v, verb)
-		if len(subj) == 0 && v.word(verb-1) == "," && strings.HasSuffix(v.word(verb), "ing") {
-			for j := verb - 2; j > v.s.First; j-- {
-				if t := v.toks[j].Tag; (t == "VBD" || t == "VBZ") && v.mentionAt(j) == nil {
-					subj = l.subjectOf(v, j) // "James Holmes opened fire at a screening ..., killing 12 people"
-					break
-				}
-			}
+		if len(subj) == 0 {
+			subj = l.participleSubject(v, verb) // "James Holmes opened fire at a screening ..., killing 12 people"
 		}
 		if neg, f := v.modality(v.subjectEnd(verb), k); !neg && f >= 0.5 {
 			for _, s := range subj {

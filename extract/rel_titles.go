@@ -2226,7 +2226,7 @@ func (l *linkRun) ledBy(v *sentenceView) {
 			x = v.describedBefore(j) // "Mali's military junta, led by", "The IAEA, the U.N. nuclear watchdog headed by"
 		}
 		if x == nil {
-			x = v.bodyAppositionHead(j) // "Wirecard, the Aschheim-based payments company led by chief executive Markus Braun"
+			x = v.describedByApposition(j, isBody) // "Wirecard, the Aschheim-based payments company led by chief executive Markus Braun"
 		}
 		if x == nil || x.Type == graph.Person || !described && !v.actor(x) {
 			continue
@@ -2269,26 +2269,6 @@ func (v *sentenceView) describedPersonAt(k int) *Mention {
 		case !isLowerWord(v.word(n)) || isVerbTag(v.toks[n].Tag) || v.word(n) == "and" || v.word(n) == "," || v.word(n) == "of":
 			return nil
 		}
-	}
-	return nil
-}
-
-// bodyAppositionHead returns the body a lower-case apposition ending at token
-// j describes: "Wirecard, the Aschheim-based payments company" (Wirecard);
-// else nil.
-func (v *sentenceView) bodyAppositionHead(j int) *Mention {
-	k := j
-	for k > v.s.First && k > j-6 && v.mentionAt(k) == nil && (isLowerWord(v.word(k)) || strings.Contains(v.word(k), "-")) && !isVerbTag(v.toks[k].Tag) {
-		if w := v.word(k); w == "of" || w == "in" || w == "for" || w == "with" {
-			return nil // "Siemens, a big customer of the firm led by": another body's head
-		}
-		k--
-	}
-	if k == j || v.word(k+1) != "the" && v.word(k+1) != "a" && v.word(k+1) != "an" || v.word(k) != "," {
-		return nil
-	}
-	if m := v.mentionAt(k - 1); m != nil && m.Type == graph.Org && m.StandsFor == "" && m.Last == k {
-		return m
 	}
 	return nil
 }

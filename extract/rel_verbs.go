@@ -337,6 +337,22 @@ func otherPersonBefore(v *sentenceView, i int, subj []*Mention) *Mention {
 	return found
 }
 
+// participleSubject returns the subject of the clause a participle set
+// off by a comma at i goes on: "X seized power in a coup on Tuesday,
+// ousting Prime Minister Y" (X). Nil when the word at i is no such
+// participle or no finite verb stands before it.
+func (l *linkRun) participleSubject(v *sentenceView, i int) []*Mention {
+	if v.word(i-1) != "," || !strings.HasSuffix(v.word(i), "ing") {
+		return nil
+	}
+	for k := i - 2; k > v.s.First; k-- {
+		if t := v.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && v.mentionAt(k) == nil {
+			return l.subjectOf(v, k)
+		}
+	}
+	return nil
+}
+
 // facilityNoun reports whether the words at k name the kind of site a
 // name before them is: "air base", "dam", "airport"; the phrase must end
 // there ("the Kakhovka dam", not "the Kakhovka dam operators").
@@ -482,15 +498,10 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if len(subj) == 0 && isVerbTag(v.toks[i].Tag) {
 		subj = l.sharedVerbSubject(v, i) // "Estonia expelled a Russian diplomat and accused Moscow of ..."
 	}
-	if len(subj) == 0 && f.rel == graph.Opposes && ousterVerbs[v.word(i)] && strings.HasSuffix(v.word(i), "ing") && v.word(i-1) == "," {
+	if len(subj) == 0 && f.rel == graph.Opposes && ousterVerbs[v.word(i)] {
 		// "Bainimarama seized power in a coup on Tuesday, ousting Prime
-		// Minister Laisenia Qarase": the main clause's subject
-		for k := i - 2; k > v.s.First; k-- {
-			if t := v.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && v.mentionAt(k) == nil {
-				subj = l.subjectOf(v, k)
-				break
-			}
-		}
+		// Minister Laisenia Qarase"
+		subj = l.participleSubject(v, i)
 	}
 	if len(subj) == 0 {
 		return
@@ -2687,7 +2698,7 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		if m := v.predicateSubject(k); m != nil && w == "who" {
 			return []*Mention{m} // "Oswald was the lone gunman who killed Kennedy"
 		}
-		if m := v.appositionPerson(k); m != nil && w == "who" {
+		if m := v.describedByApposition(k, isPersonMention); m != nil && w == "who" {
 			return []*Mention{m} // "Alexei Navalny, the Russian opposition leader who founded the Anti-Corruption Foundation"
 		}
 		if w == "which" && v.mentionAt(k) == nil && (ruleBodies[v.word(k)] || v.word(k) == "authorities") {
@@ -2730,39 +2741,6 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		}
 		if m := l.antecedent(v, end-1, func(m *Mention) bool { return actorType(m) == graph.Country || m.Type == graph.Org }); m != nil {
 			return []*Mention{m}
-		}
-	}
-	return nil
-}
-
-// appositionPerson returns the person a definite or indefinite
-// apposition ending at token k describes: "Alexei Navalny, the Russian
-// opposition leader"; else nil. The apposition holds lower-case words
-// and nations only.
-func (v *sentenceView) appositionPerson(k int) *Mention {
-	if !isLowerWord(v.word(k)) || v.mentionAt(k) != nil {
-		return nil
-	}
-	for n := k; n > v.s.First && n > k-7; n-- {
-		if m := v.mentionAt(n); m != nil {
-			if m.Kind != "demonym" {
-				return nil
-			}
-			n = m.First
-			continue
-		}
-		w := v.word(n)
-		if w == "the" || w == "a" || w == "an" {
-			if v.word(n-1) != "," {
-				return nil
-			}
-			if p := v.mentionAt(n - 2); p != nil && p.Type == graph.Person && p.Last == n-1 {
-				return p
-			}
-			return nil
-		}
-		if !isLowerWord(w) || isVerbTag(v.toks[n].Tag) {
-			return nil
 		}
 	}
 	return nil

@@ -659,7 +659,7 @@ func setOffClause(v *sentenceView, m *Mention, a, b int) bool {
 	for k := m.First - 1; k > a; k-- {
 		if w := v.word(k); w == "," {
 			return false
-		} else if (w == "which" || w == "who" || w == "whose" || w == "where") && v.word(k-1) == "," {
+		} else if relativePronouns[w] && v.word(k-1) == "," {
 			open = true
 			break
 		}
@@ -691,13 +691,15 @@ func participleBetween(v *sentenceView, a, b int) bool {
 // tokens [a, b).
 func relativeBetween(v *sentenceView, a, b int) bool {
 	for k := a; k < b; k++ {
-		switch v.word(k) {
-		case "which", "who", "whose", "where", "whom":
+		if relativePronouns[v.word(k)] {
 			return true
 		}
 	}
 	return false
 }
+
+// relativePronouns open a relative clause.
+var relativePronouns = set("which", "who", "whose", "where", "whom")
 
 // nearestDate returns the resolved date closest to tokens [a, b) of the
 // sentence, within dateWindow tokens; "" if there is none. Decades and

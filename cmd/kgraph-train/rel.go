@@ -26,7 +26,7 @@ import (
 // pairs are drawn from instead of the embedded one: a hold-out must use a
 // tagger that has not read the held-out documents either.
 func trainRelations(paths []string, namesPath, out string, epochs int, seed int64, runs, holdout, calibrate int, threshold float64) error {
-	names, err := loadNames(namesPath)
+	names, err := model.Open(namesPath)
 	if err != nil {
 		return err
 	}
@@ -122,22 +122,4 @@ func pairExamples(p *extract.Pipeline, d *eval.GoldDoc) ([]relmodel.Example, err
 		out = append(out, relmodel.Example{Pair: pair, Relation: rel})
 	}
 	return out, nil
-}
-
-// loadNames reads the name-tagger model at path, or the embedded one when
-// path is empty.
-func loadNames(path string) (*model.Model, error) {
-	if path == "" {
-		return model.Load()
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	m, err := model.Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return m, nil
 }

@@ -12,6 +12,7 @@ import (
 	"maps"
 	"math"
 	"math/bits"
+	"os"
 	"slices"
 	"strings"
 
@@ -29,6 +30,24 @@ type Model struct {
 
 //go:embed data/ner.bin.gz
 var embedded []byte
+
+// Open reads the model file at path (as kgraph-train -out writes it), or decodes the
+// embedded model when path is empty. An error names the file.
+func Open(path string) (*Model, error) {
+	if path == "" {
+		return Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	defer f.Close()
+	m, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("model: %s: %w", path, err)
+	}
+	return m, nil
+}
 
 // Load decodes the embedded model.
 func Load() (*Model, error) {

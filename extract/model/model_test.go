@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kgraph/kgraph/extract"
@@ -174,4 +177,20 @@ func FuzzRead(f *testing.F) {
 		}
 		m.TagNames(&extract.TagInput{})
 	})
+}
+
+func TestOpen(t *testing.T) {
+	dir := t.TempDir()
+	junk := filepath.Join(dir, "junk.bin.gz")
+	if err := os.WriteFile(junk, []byte("not a model"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(""); err != nil {
+		t.Errorf(`Open(""): %v; want the embedded model`, err)
+	}
+	for _, path := range []string{junk, filepath.Join(dir, "missing.bin.gz")} {
+		if _, err := Open(path); err == nil || !strings.Contains(err.Error(), path) {
+			t.Errorf("Open(%q): error %v; want one naming the file", path, err)
+		}
+	}
 }

@@ -19,6 +19,7 @@ import (
 	"maps"
 	"math"
 	"math/rand"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -46,6 +47,24 @@ type Model struct {
 
 //go:embed data/rel.bin.gz
 var embedded []byte
+
+// Open reads the model file at path (as kgraph-train -task rel -out writes it), or decodes the
+// embedded model when path is empty. An error names the file.
+func Open(path string) (*Model, error) {
+	if path == "" {
+		return Load()
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("relmodel: %w", err)
+	}
+	defer f.Close()
+	m, err := Read(f)
+	if err != nil {
+		return nil, fmt.Errorf("relmodel: %s: %w", path, err)
+	}
+	return m, nil
+}
 
 // Load decodes the embedded model.
 func Load() (*Model, error) {

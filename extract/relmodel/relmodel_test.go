@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -197,4 +199,20 @@ func FuzzRead(f *testing.F) {
 		}
 		m.Classes()
 	})
+}
+
+func TestOpen(t *testing.T) {
+	dir := t.TempDir()
+	junk := filepath.Join(dir, "junk.bin.gz")
+	if err := os.WriteFile(junk, []byte("not a model"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := Open(""); err != nil || len(m.Classes()) == 0 {
+		t.Errorf(`Open(""): %v, %v; want the embedded model`, m, err)
+	}
+	for _, path := range []string{junk, filepath.Join(dir, "missing.bin.gz")} {
+		if _, err := Open(path); err == nil || !strings.Contains(err.Error(), path) {
+			t.Errorf("Open(%q): error %v; want one naming the file", path, err)
+		}
+	}
 }

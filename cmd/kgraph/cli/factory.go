@@ -3,8 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io"
-	"os"
 	"sync"
 	"time"
 
@@ -69,12 +67,12 @@ func (f *Factory) OpenStore(readOnly bool) (Store, error) {
 // Pipeline returns the extraction pipeline, loading its models on first use.
 func (f *Factory) Pipeline() (*extract.Pipeline, error) {
 	f.pipelineOnce.Do(func() {
-		names, err := loadModel(f.ModelPath, model.Read, model.Load)
+		names, err := model.Open(f.ModelPath)
 		if err != nil {
 			f.pipelineErr = err
 			return
 		}
-		pairs, err := loadModel(f.RelModelPath, relmodel.Read, relmodel.Load)
+		pairs, err := relmodel.Open(f.RelModelPath)
 		if err != nil {
 			f.pipelineErr = err
 			return
@@ -82,22 +80,4 @@ func (f *Factory) Pipeline() (*extract.Pipeline, error) {
 		f.pipeline, f.pipelineErr = extract.NewPipeline(&extract.Options{Names: names, Pairs: pairs, Words: names})
 	})
 	return f.pipeline, f.pipelineErr
-}
-
-// loadModel reads a model from path with read, or returns the embedded one
-// from load when path is empty.
-func loadModel[M any](path string, read func(io.Reader) (*M, error), load func() (*M, error)) (*M, error) {
-	if path == "" {
-		return load()
-	}
-	file, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer file.Close()
-	m, err := read(file)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return m, nil
 }
