@@ -59,7 +59,7 @@ func (l *linkRun) learned(v *sentenceView) {
 			if a.StandsFor != "" && a.Type == graph.Country {
 				src = a.Actor()
 			}
-			if rel == graph.LivesIn && (l.homeStated(v, src, tgt) || l.servesStated(v, src, tgt) || v.word(a.First-1) == "," && envoyRole(v.word(a.First-2))) {
+			if rel == graph.LivesIn && (l.homeStated(src, tgt) || v.word(a.First-1) == "," && envoyRole(v.word(a.First-2))) {
 				continue // "Nathan Law, who lives in London": no other home; "Iran's U.N. ambassador, Amir Saeid Iravani": posted abroad
 			}
 			l.emit(v, rel, src, tgt, st, tt, conf, "learned", "", min(a.First, b.First), max(a.Last, b.Last))
@@ -75,25 +75,17 @@ func (l *linkRun) learned(v *sentenceView) {
 // "Al Arabiya Television".
 var mediaHeads = set("Agency", "News", "Television", "TV", "Radio", "Times", "Post", "Press")
 
-// servesStated reports whether a pattern of the sentence already has
-// person src lead, serve or hold the nationality of state tgt: "Pakistan's
-// Interior Minister Rehman Malik" says whom he serves, and a home guessed
-// from it says nothing the analyst needs.
-func (l *linkRun) servesStated(v *sentenceView, src, tgt string) bool {
-	for _, c := range l.sentenceEdges() {
-		if c.view == v && c.src == src && c.tgt == tgt && c.pattern != "learned" &&
-			(c.typ == graph.LeaderOf || c.typ == graph.WorksFor || c.typ == graph.CitizenOf) {
-			return true
-		}
-	}
-	return false
-}
-
 // homeStated reports whether a pattern of the sentence already gives
-// person src a home other than tgt.
-func (l *linkRun) homeStated(v *sentenceView, src, tgt string) bool {
+// person src a home other than tgt, or has src lead, serve or hold the
+// nationality of tgt: "Pakistan's Interior Minister Rehman Malik" says
+// whom he serves, and a home guessed from it says nothing the analyst
+// needs.
+func (l *linkRun) homeStated(src, tgt string) bool {
 	for _, c := range l.sentenceEdges() {
-		if c.view == v && c.typ == graph.LivesIn && c.src == src && c.tgt != tgt && c.pattern != "learned" {
+		if c.src != src || c.pattern == "learned" {
+			continue
+		}
+		if c.typ == graph.LivesIn && c.tgt != tgt || c.tgt == tgt && (c.typ == graph.LeaderOf || c.typ == graph.WorksFor || c.typ == graph.CitizenOf) {
 			return true
 		}
 	}
