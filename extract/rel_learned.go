@@ -121,7 +121,7 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
 	case rel == graph.LivesIn && b.StandsFor != "" && governmentsThing(v, b):
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
-	case rel == graph.LivesIn && person && (wordBetween(v, a, b, "critic", "critics", "opponent", "opponents", "foe", "foes") || foesOf(v, b)):
+	case rel == graph.LivesIn && person && foesAround(v, a, b):
 		return true // "Angela Merkel, the former chancellor and critic of Russia's war": what she opposes, not her home
 	case rel == graph.BasedIn && attackedAt(v, a):
 		return true // "Taliban fighters attacked Roshan, the Afghan telecommunications company, in Kandahar": where it was attacked
@@ -135,7 +135,7 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Juventus, AC Milan, Lazio and Fiorentina": clubs in a list, not a club and its region
 	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
-	case belongs && person && (wordBetween(v, a, b, "opponents", "opponent", "critics", "critic", "enemies", "enemy", "foes", "adversary", "adversaries") || foesOf(v, b)):
+	case belongs && person && foesAround(v, a, b):
 		return true // "25 opponents of Hamas, including Ali Khan": against the body, not in it
 	case belongs && person && a.Last < b.First && listedBeside(v, a):
 		return true // "pitcher Sandy Koufax, Mets owner Fred Wilpon, Columbia University, and ... Citigroup": items of one list
@@ -304,22 +304,24 @@ func inListOfThree(v *sentenceView, a, b *Mention) bool {
 	return hi > lo
 }
 
-// foesOf reports whether body b is named after a noun of hostility and
-// "of": "opponents of Hamas", "critics of the regime".
-func foesOf(v *sentenceView, b *Mention) bool {
+// foesAround reports whether a noun of hostility stands between a and b,
+// or names b's foes before it: "Angela Merkel, the former chancellor and
+// critic of Russia's war", "25 opponents of Hamas, including Ali Khan".
+func foesAround(v *sentenceView, a, b *Mention) bool {
+	for k := min(a.Last, b.Last); k < max(a.First, b.First); k++ {
+		if foeNouns[v.word(k)] {
+			return true
+		}
+	}
 	k := b.First - 1
 	if v.word(k) == "the" {
 		k--
 	}
-	if v.word(k) != "of" {
-		return false
-	}
-	switch v.word(k - 1) {
-	case "opponents", "opponent", "critics", "critic", "enemies", "enemy", "foes":
-		return true
-	}
-	return false
+	return v.word(k) == "of" && foeNouns[v.word(k-1)]
 }
+
+// foeNouns name a side's foes.
+var foeNouns = set("critic", "critics", "opponent", "opponents", "foe", "foes", "enemy", "enemies", "adversary", "adversaries")
 
 // listedBeside reports whether person a is an item of a list of names:
 // another person's name and a comma come before a's own title words, and
