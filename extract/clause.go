@@ -621,7 +621,8 @@ var hedges = map[string]float64{
 	"sought": 0.2, "seek": 0.2, "seeks": 0.2, "seeking": 0.2, "want": 0.25, "wants": 0.25,
 	"wanted": 0.25, "plan": 0.4, "plans": 0.4, "planned": 0.4, "hope": 0.3, "hopes": 0.3,
 	"hoped": 0.3, "threatened": 0.2, "threatens": 0.2, "aims": 0.3, "aim": 0.3, "bid": 0.25,
-	"allegedly": 0.5, "alleged": 0.5, "reportedly": 0.7, "possible": 0.4, "possibly": 0.4,
+	"allegedly": 0.6, "alleged": 0.5, "supposedly": 0.6, // (as "claims": a report the text does not vouch for, shown at that)
+	"reportedly": 0.7, "possible": 0.4, "possibly": 0.4,
 	"potential": 0.4, "expected": 0.5, "will": 0.7, "proposed": 0.4, "considering": 0.3,
 	"unlikely": 0.2, "rumoured": 0.4, "rumored": 0.4, "claims": 0.6, "claimed": 0.6,
 	// accusations: what a court or a rival says, not what happened

@@ -330,6 +330,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	}
 	placesByCue(toks, out)
 	peopleByKin(toks, out)
+	peopleByApposition(toks, out)
 	r.namesakes(toks, out)
 	r.americanStates(toks, out)
 	r.statesAfterTowns(toks, out)
@@ -435,6 +436,19 @@ func peopleByKin(toks []Token, ms []Mention) {
 		w := strings.ToLower(toks[k].Text)
 		if personalNouns[w] {
 			m.Type = graph.Person
+		}
+	}
+}
+
+// peopleByApposition retypes as a person a short name the tagger or the
+// gazetteer read as a place or body when an apposition describes a
+// person: "Lincoln, the 16th president, was assassinated" (not the town in
+// Nebraska).
+func peopleByApposition(toks []Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if (m.Type == graph.Location || m.Type == graph.Org) && m.Last-m.First <= 3 && personApposition(toks, Span{First: m.First, Last: m.Last}) {
+			m.Type, m.Entity, m.StandsFor, m.Kind = graph.Person, "", "", "name" // (the gazetteer's town is another entity)
 		}
 	}
 }
@@ -2453,6 +2467,46 @@ func (r *Recognizer) bodyApposition(toks []Token, sp Span) bool {
 	}
 	return false
 }
+
+// personApposition reports whether the name in sp is set off by a comma
+// and an apposition headed by a word for a person: "Lincoln, the 16th
+// president,", "Booth, a Confederate spy and actor". The head must end
+// the phrase ("Georgia, the president said" is a place and a clause).
+func personApposition(toks []Token, sp Span) bool {
+	k := sp.Last
+	if k+2 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	if p := sp.First - 1; p >= 0 && placePreps[strings.ToLower(toks[p].Text)] {
+		return false // "from Texas, the president of the firm flew": a place, then the subject
+	}
+	k++
+	if w := strings.ToLower(toks[k].Text); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+4; n++ {
+		w := strings.ToLower(toks[n].Text)
+		if appositionPeople[w] {
+			return n+1 >= len(toks) || personAppositionEnds[strings.ToLower(toks[n+1].Text)]
+		}
+		if !isWord(toks[n].Text) || w == "of" || w == "for" || w == "'s" {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionPeople head appositions that describe a person.
+var appositionPeople = set("president", "senator", "governor", "mayor", "actor", "actress", "singer", "writer", "author", "novelist",
+	"man", "woman", "leader", "founder", "assassin", "killer", "gunman", "lawyer", "attorney", "judge", "businessman", "businesswoman",
+	"officer", "soldier", "spy", "son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "student", "teacher",
+	"professor", "pastor", "minister", "ambassador", "general", "king", "queen", "prince", "princess", "chairman", "chairwoman",
+	"spokesman", "spokeswoman", "poet", "painter", "composer", "musician", "journalist", "reporter", "editor", "candidate", "congressman",
+	"congresswoman", "lawmaker", "dictator", "emperor", "physician", "doctor", "scientist", "economist", "banker", "executive")
+
+// personAppositionEnds may follow the head noun of an apposition about a
+// person.
+var personAppositionEnds = set(",", ".", ";", ")", "of", "who", "whose", "and", "from", "in", "at", "for", "to")
 
 // appositionEnds may follow the head noun of an apposition.
 var appositionEnds = set(",", ".", ";", ")", "in", "that", "which", "whose", "led", "run", "based", "founded", "owned", "controlled", "with", "and", "known")

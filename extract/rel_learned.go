@@ -875,6 +875,9 @@ func accusedAfter(v *sentenceView, m *Mention) bool {
 	for k := m.Last; k < v.s.Last && k < m.Last+4; k++ {
 		switch v.word(k) {
 		case "accused", "charged", "acquitted", "suspected", "convicted", "indicted", "sentenced":
+			if p := v.headMentionAt(k + 3); v.word(k-1) == "the" && v.word(k+2) == "of" && p != nil && p.Type == graph.Person {
+				return false // "Oswald, the accused assassin of President Kennedy": accused of another death, which does not undo his own
+			}
 			return true
 		}
 	}

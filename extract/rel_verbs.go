@@ -801,12 +801,19 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		// by Mario Aburto", "was shot dead outside his home in 1993 by",
 		// "in June 1992 while giving a speech in Annaba by": the
 		// circumstances, then the killer
-		for k := by; k < v.s.Last && k < by+12; k++ {
+		for k := by; k < v.s.Last && k < by+16; k++ {
 			if v.word(k) == "by" {
 				by, skipped = k, true
 				break
 			}
 			m := v.mentionAt(k)
+			if m != nil && (m.Type == graph.Date || m.Type == graph.Location || m.Type == graph.Country) && m.Last > k+1 {
+				k = m.Last - 1 // "on Dec. 8, 1980, by": a date's own commas
+				continue
+			}
+			if v.word(k) == "," && v.word(k+1) == "by" {
+				continue // "was murdered outside his home on Dec. 8, 1980, by Mark David Chapman"
+			}
 			if !isWord(v.toks[k].Text) && v.toks[k].Tag != "CD" || isVerbTag(v.toks[k].Tag) && v.toks[k].Tag != "VBG" ||
 				m != nil && m.Type != graph.Location && m.Type != graph.Date && m.Type != graph.Country ||
 				agentNouns[v.word(k)] && v.word(k+1) == "by" || v.word(k) == "according" {

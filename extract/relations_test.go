@@ -1741,6 +1741,11 @@ func TestRelationPatterns(t *testing.T) {
 		{"killed", "Omar Farouk was gunned down by Ali Hassan in Cairo. Lena Ortiz was fatally stabbed by Marco Diaz. Ivan Petrov fatally stabbed Oleg Sidorov. Karl Weber was mortally wounded by Hans Braun.",
 			[]string{"person/ali-hassan killed person/omar-farouk @killed-passive", "person/marco-diaz killed person/lena-ortiz @killed-passive",
 				"person/ivan-petrov killed person/oleg-sidorov @killed-verb", "person/hans-braun killed person/karl-weber"}, nil},
+		{"killed", "Lennon was murdered outside his Upper West Side home on Dec. 8, 1980, by Mark David Chapman. Lincoln, the 16th president, was assassinated by John Wilkes Booth in the presidential box. A jury found Jack Ruby guilty of murdering Lee Harvey Oswald, the accused assassin of President Kennedy. Oswald allegedly killed Kennedy.",
+			[]string{"person/mark-david-chapman killed person/lennon @killed-passive", "person/john-wilkes-booth killed person/lincoln @killed-passive",
+				"person/jack-ruby killed person/lee-harvey-oswald", "person/lee-harvey-oswald killed person/kennedy"}, nil}, // circumstances and a date before "by"; an apposition; another's accused killer; a hedge lowers, not drops
+		{"killed", "Lennon was shot outside his home on Dec. 8, 1980, by all accounts a quiet street. Tom Green was photographed at his home in 1990, by a neighbour, Ann Lee. Sam Grey, accused of killing Ken Blue, was found dead by police.",
+			nil, []string{"person/ann-lee killed person/tom-green", "person/ken-blue killed person/sam-grey", "person/sam-grey killed person/ken-blue"}},
 		{"lives in", "Kouchner said it was largely due to Beijing's influence that U.N. envoy Ibrahim Gambari was able to travel to Burma.",
 			nil, []string{"person/ibrahim-gambari lives-in location/beijing"}}, // the government's influence, no home
 		{"killed", "Mexican presidential candidate Luis Donaldo Colosio was assassinated at a campaign rally in Tijuana in March 1994 by Mario Aburto. Algerian President Mohamed Boudiaf was assassinated in June 1992 while giving a speech in Annaba by Lambarek Boumaarafi.",
