@@ -52,7 +52,8 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 		for i := s.First + 1; i < s.Last; i++ {
 			noun := strings.ToLower(toks[i].Text)
 			kinds, ok := orgDescriptions[noun]
-			if !ok || covered(i) {
+			heads, named := headDescriptions[noun]
+			if !ok && !named || covered(i) {
 				continue
 			}
 			if i+1 < s.Last {
@@ -69,6 +70,16 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 				k--
 			}
 			if !strings.EqualFold(toks[k].Text, "the") || fresh {
+				continue
+			}
+			if named {
+				// "The Environmental Protection Agency is working on a
+				// brochure, said Robin Woods, a spokeswoman for the agency":
+				// the body whose own name ends in the noun
+				if o := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" && nameHeaded(m.Text, heads) }); o != nil {
+					added = append(added, &Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: graph.Org,
+						Entity: o.Entity, Kind: "description", First: i, Last: i + 1, Sent: si, Source: "rule"})
+				}
 				continue
 			}
 			if noun != "party" && nearestOnly[noun] && !militantWords[strings.ToLower(toks[i-1].Text)] {
@@ -93,6 +104,31 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			bySent[si] = withDescriptions(ms, added, nil)
 		}
 	}
+}
+
+// headDescriptions are the nouns that refer back to a body whose name
+// is headed by one of the words given: "the agency" to the Environmental
+// Protection Agency, "the company" to Waste Disposal Co., "the fleet's"
+// to the Pacific Fleet.
+var headDescriptions = map[string][]string{
+	"agency": {"agency"}, "department": {"department"}, "ministry": {"ministry"}, "commission": {"commission"},
+	"committee": {"committee"}, "council": {"council"}, "fleet": {"fleet"}, "university": {"university"},
+	"institute": {"institute"}, "bank": {"bank"}, "court": {"court"}, "hospital": {"hospital"}, "museum": {"museum"},
+	"company": {"co.", "co", "company", "corp.", "corp", "corporation", "inc.", "inc"}, "corporation": {"corp.", "corp", "corporation"},
+	"newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "daily", "globe"},
+	"paper":     {"times", "post", "journal", "herald", "tribune", "gazette", "daily", "globe"},
+}
+
+// nameHeaded reports whether the name has one of heads as a word after
+// its first: "Waste Disposal Co. of Randolph" is headed by "Co.".
+func nameHeaded(name string, heads []string) bool {
+	f := strings.Fields(strings.ToLower(name))
+	for _, w := range f[min(1, len(f)):] {
+		if slices.Contains(heads, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // freshWords describe a body as one not met before: "the new bloc".

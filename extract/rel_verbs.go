@@ -2335,6 +2335,74 @@ func (l *linkRun) killingReferred(v *sentenceView) {
 	}
 }
 
+// punishedFor reads a killer from the punishment the sentence says he
+// serves or was given for the killing of someone: "Ray is being held on a
+// 99-year sentence for the April 4, 1968, slaying of King", "After two
+// decades in prison for the assassination of King, James Earl Ray says". A
+// court's sentence names the killer; a charge does not.
+func (l *linkRun) punishedFor(v *sentenceView) {
+	for i := v.s.First + 2; i+2 < v.s.Last; i++ {
+		if !killingNouns[v.word(i)] && v.word(i) != "slayings" || v.word(i+1) != "of" {
+			continue
+		}
+		victim := v.headMentionAt(v.skipModifiers(i + 2))
+		if victim == nil || victim.Type != graph.Person || v.possessive(victim.Last) {
+			continue
+		}
+		k := i - 1 // back over "the April 4, 1968,", "his brutal"
+		for n := 0; n < 8 && k > v.s.First; n++ {
+			w := v.word(k)
+			if d := v.mentionAt(k); d != nil && d.Type == graph.Date {
+				k = d.First - 1
+			} else if w == "," && v.mentionAt(k-1) != nil && v.mentionAt(k-1).Type == graph.Date || w == "the" || w == "his" || w == "her" ||
+				v.mentionAt(k) == nil && (v.toks[k].Tag == "JJ" && isLowerWord(w) || v.toks[k].Tag == "CD") {
+				k--
+			} else {
+				break
+			}
+		}
+		if v.word(k) != "for" {
+			continue
+		}
+		pun := -1
+		for j := k - 1; j > v.s.First && j >= k-4; j-- {
+			if punishWords[v.word(j)] || v.word(j) == "life" && v.word(j-1) == "to" || v.word(j) == "years" && v.toks[j-1].Tag == "CD" && v.word(j-2) == "serving" {
+				pun = j
+				break
+			}
+		}
+		if pun < 0 || v.anyWord(clearedWords) {
+			continue
+		}
+		var killers []*Mention
+		if w := v.word(v.s.First); (w == "after" || w == "since" || w == "following") && v.word(victim.Last) == "," {
+			// the opening phrase's: "After ... for the assassination of
+			// King, James Earl Ray says"
+			if m := v.mentionAt(victim.Last + 1); m != nil && m.First == victim.Last+1 {
+				killers = []*Mention{m}
+			}
+		} else {
+			h := pun
+			for h > v.s.First && !isVerbTag(v.toks[h].Tag) {
+				h--
+			}
+			if isVerbTag(v.toks[h].Tag) && h < pun && h >= pun-12 || h == pun {
+				killers = l.subjectOf(v, v.auxStart(h))
+			}
+		}
+		if len(killers) != 1 || killers[0].Type != graph.Person || killers[0] == victim {
+			continue
+		}
+		l.emitM(v, graph.Killed, killers[0], victim, 0.8, "punished-for", killers[0].First, victim.Last)
+	}
+}
+
+// punishWords name a sentence served or given: "a 99-year sentence",
+// "in prison", "sentenced to life".
+// ("sentenced to life", "serving 99 years" only)
+var punishWords = set("sentence", "sentences", "prison", "jail", "term", "imprisonment", "sentenced", "jailed",
+	"imprisoned", "executed", "hanged", "penalty")
+
 // clearedWords say a conviction did not stand: acquitted, overturned,
 // freed on appeal, exonerated.
 var clearedWords = set("acquitted", "overturned", "appeal", "exonerated", "cleared", "quashed", "wrongly", "pardoned")

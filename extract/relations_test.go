@@ -1383,6 +1383,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"citizen-of", "Evan Gershkovich, a U.S. citizen, was jailed in Russia. The London-based Syrian Observatory for Human Rights reported the strikes.",
 			[]string{"person/evan-gershkovich citizen-of country/united-states @citizen-noun", "org/syrian-observatory-for-human-rights based-in location/london"},
 			[]string{"org/syrian-observatory-for-human-rights based-in country/syria"}}, // a citizen, not a resident; the named seat over the name's country
+		{"works for", "The Environmental Protection Agency is working on a brochure, said Robin Woods, a spokeswoman for the agency. The Massachusetts Department of Public Health adopted new rules, said the department's Al Comproni.",
+			[]string{"person/robin-woods works-for org/environmental-protection-agency", "person/al-comproni member-of org/massachusetts-department-of-public-health"}, nil}, // "the agency": the body named with that head
+		{"works for", "Tom Green is a spokesman for the agency. The Justice Department sued Acme Corp. on Monday. Ann Lee, a lawyer for the company, said the department had erred.",
+			[]string{"person/ann-lee member-of org/acme-corp"}, []string{"person/tom-green works-for org/justice-department", "person/ann-lee works-for org/justice-department"}}, // no body named before; each noun its own body
 		{"works for", "U.S. Ambassador to Israel Jack Lew met Netanyahu. Russia's envoy to the U.N. Vasily Nebenzya spoke.",
 			[]string{"person/jack-lew works-for country/united-states / Ambassador to Israel", "person/vasily-nebenzya works-for country/russia"},
 			[]string{"person/jack-lew works-for country/israel", "person/vasily-nebenzya member-of org/united-nations"}}, // the posting inside the title
