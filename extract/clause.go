@@ -734,6 +734,19 @@ func (v *sentenceView) modalityBut(a, b int, skip map[string]bool) (negated bool
 		b = v.s.Last
 	}
 	for i := a; i < b; i++ {
+		if v.word(i) == "," && relativePronouns[v.word(i+1)] {
+			// "Helen Keller, who lived most of her life without sight or
+			// hearing, was born in Tuscumbia": the clause set off negates
+			// its own verb, not the sentence's
+			j := i + 2
+			for j < b && v.word(j) != "," {
+				j++
+			}
+			if j < b {
+				i = j
+				continue
+			}
+		}
 		if v.mentionAt(i) != nil {
 			continue // "Reporters Without Borders": a name's words negate nothing
 		}

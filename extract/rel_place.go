@@ -687,9 +687,11 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		if v.word(j) == "," {
 			j++ // "Sviatlana Tsikhanouskaya, who, exiled in Poland, ..."
 		}
-		if !homeVerbAt(v, j) {
+		if !homeVerbAt(v, j) || !homePlaceAfter(v, j) {
 			// "Tim Cook, who runs Apple, lives in Palo Alto": the main
-			// clause after the relative one
+			// clause after the relative one ("Helen Keller, who lived
+			// most of her life without sight, was born in Tuscumbia": a
+			// home verb with no place)
 			for k := j; k < v.s.Last && k < j+12; k++ {
 				if v.word(k) == "," {
 					if homeVerbAt(v, k+1) {
@@ -1183,6 +1185,24 @@ func homeVerbAt(v *sentenceView, j int) bool {
 		j++
 	}
 	return homeVerbs[v.word(j)]
+}
+
+// homePlaceAfter reports whether the home verb at j (past its
+// auxiliaries) is followed by where: "lived in", "moved to", "grew up in",
+// "was born Phoebe Ann Moses in".
+func homePlaceAfter(v *sentenceView, j int) bool {
+	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || clauseAdverbs[v.word(j)]); n++ {
+		j++
+	}
+	for k := j + 1; k < v.s.Last && k <= j+6; k++ {
+		switch v.word(k) {
+		case "in", "to", "at", "near":
+			return true
+		case ",", "and", "but":
+			return false
+		}
+	}
+	return false
 }
 
 // clauseAdverbs may stand between a subject, a relative pronoun or a

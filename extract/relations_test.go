@@ -1750,6 +1750,11 @@ func TestRelationPatterns(t *testing.T) {
 				"person/jack-ruby killed person/lee-harvey-oswald", "person/lee-harvey-oswald killed person/kennedy"}, nil}, // circumstances and a date before "by"; an apposition; another's accused killer; a hedge lowers, not drops
 		{"killed", "Lennon was shot outside his home on Dec. 8, 1980, by all accounts a quiet street. Tom Green was photographed at his home in 1990, by a neighbour, Ann Lee. Sam Grey, accused of killing Ken Blue, was found dead by police.",
 			nil, []string{"person/ann-lee killed person/tom-green", "person/ken-blue killed person/sam-grey", "person/sam-grey killed person/ken-blue"}},
+		{"lives in", "In 1880, author Helen Keller, who lived most of her life without sight or hearing, was born in Tuscumbia, Ala. Tim Cook, who runs Apple, lives in Palo Alto.",
+			[]string{"person/helen-keller lives-in location/tuscumbia-ala", "person/tim-cook lives-in location/palo-alto"}, nil}, // a relative clause's negation is its own; its home verb without a place says nothing
+		{"met-with", "Vladimir Putin, who never met Joe Biden in person, met Xi Jinping in Beijing. Olaf Scholz, who met Xi Jinping, did not meet Joe Biden.",
+			[]string{"person/vladimir-putin met-with person/xi-jinping", "person/olaf-scholz met-with person/xi-jinping"},
+			[]string{"person/joe-biden met-with person/vladimir-putin", "person/joe-biden met-with person/olaf-scholz"}},
 		{"lives in", "Kouchner said it was largely due to Beijing's influence that U.N. envoy Ibrahim Gambari was able to travel to Burma.",
 			nil, []string{"person/ibrahim-gambari lives-in location/beijing"}}, // the government's influence, no home
 		{"killed", "Mexican presidential candidate Luis Donaldo Colosio was assassinated at a campaign rally in Tijuana in March 1994 by Mario Aburto. Algerian President Mohamed Boudiaf was assassinated in June 1992 while giving a speech in Annaba by Lambarek Boumaarafi.",
