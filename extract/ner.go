@@ -117,6 +117,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				placeKindNouns[strings.ToLower(toks[sp.First-2].Text)] && toks[sp.First-2].Text != "State" {
 				sp.Type = graph.Location // "in the town of Khan Bani Saad"
 			}
+			if f := sp.First; sp.Type == graph.Org && f >= 3 && toks[f-1].Text == "of" && !orgWords[strings.ToLower(toks[sp.Last-1].Text)] &&
+				(placeKindNouns[toks[f-2].Text] || toks[f-2].Text == "department" && compassWords[strings.ToLower(toks[f-3].Text)]) {
+				sp.Type = graph.Location // "in the northwestern department of Solola", "the province of Quebec": lower case, a region (not "Department of Energy")
+			}
 			if sp.Type == graph.Org && sp.First >= 2 && toks[sp.First].Text == "State" && strings.EqualFold(toks[sp.First-1].Text, "of") &&
 				isTitleWord(toks[sp.First-2].Text) {
 				continue // "Assistant Secretary of State for International Security": the office's name

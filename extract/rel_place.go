@@ -68,6 +68,13 @@ func (l *linkRun) places(v *sentenceView) {
 	}
 }
 
+// waterHeads end the names of waters: "the Congo River".
+var waterHeads = set("River", "Sea", "Lake", "Ocean", "Gulf", "Bay", "Strait", "Canal")
+
+// regionParts name a part of a country or region: "in the northwest
+// corner of South Africa", "the southern tip of Italy".
+var regionParts = set("corner", "part", "tip", "edge", "end", "heart", "outskirts", "reaches", "interior")
+
 // placeOfPlace: "Aiken, S.C.", "Halberstadt, Germany", "Munich in Bavaria".
 func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 	next := m.Last
@@ -105,9 +112,10 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 			// opening phrase (not "Police in Fort Lauderdale, Florida have").
 			return
 		}
-		if w := v.word(next + 1); container == nil && (w == "a" || w == "an" || w == "the") {
-			// "Bugesera, a district in southern Rwanda"
-			for k := next + 2; k < v.s.Last && k < next+7 && v.mentionAt(k) == nil && !isCap(v.toks[k].Text); k++ {
+		if w := v.word(next + 1); container == nil && (w == "a" || w == "an" || w == "the" || w == "one" && v.word(next+2) == "of") {
+			// "Bugesera, a district in southern Rwanda", "Port Nolloth,
+			// one of the few towns in the northwest corner of South Africa"
+			for k := next + 2; k < v.s.Last && k < next+9 && v.mentionAt(k) == nil && !isCap(v.toks[k].Text); k++ {
 				if v.word(k) == "in" || v.word(k) == "off" {
 					j := k + 1
 					if v.word(j) == "the" {
@@ -115,6 +123,9 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 					}
 					if compassWords[v.word(j)] {
 						j++
+					}
+					if regionParts[v.word(j)] && v.word(j+1) == "of" {
+						j += 2 // "in the northwest corner of South Africa"
 					}
 					container, pattern = v.mentionAt(j), "place-a-noun-in-place"
 					break
@@ -147,6 +158,11 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 			return // "islands known as Diaoyu in China and Senkaku in Japan": who calls it so, not where it lies
 		}
 		container, pattern = v.mentionAt(next+1), "place-in-place"
+		if container == nil && l.gaz.Kind(m.Entity) != "water" && !waterHeads[v.toks[m.Last-1].Text] {
+			// "Sibbi in the province of Baluchistan" (a river runs
+			// through more than the province where something happened on it)
+			container = v.placeOfKindAt(next + 1)
+		}
 	case "or", "and":
 		// "in Gyandzha or Shamkhor in Azerbaijan": the towns of a pair
 		// lie where the second does

@@ -528,6 +528,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/georgia seeks-membership org/nato"}, []string{"country/moldova seeks-membership org/nato"}},
 		{"places", "Gunmen in Mogadishu have killed the head of the U.N. Development Program for Somalia. The WFP halted convoys after an attack by the rebel Sudanese Liberation Army, SLA.",
 			nil, []string{"org/undp based-in country/somalia", "org/sudanese-liberation-army based-in org/sla"}}, // an office for a country; a name's acronym
+		{"places", "Only a few thousand people live in Port Nolloth, one of the few towns in the northwest corner of South Africa. The blast went off in Sibbi in the province of Baluchistan. The children were found in Pabnjachel in the northwestern department of Solola.",
+			[]string{"location/port-nolloth located-in country/south-africa", "location/sibbi located-in location/balochistan"}, nil}, // a part of a country; "in the province of"
+		{"places", "The accident occurred on the Congo River in the western province of Bandundu.",
+			nil, []string{"location/congo-river located-in location/bandundu"}}, // a river runs through more than one province
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
