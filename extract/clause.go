@@ -742,7 +742,9 @@ func (v *sentenceView) modalityBut(a, b int, skip map[string]bool) (negated bool
 			for j < b && v.word(j) != "," {
 				j++
 			}
-			if j < b {
+			// (only a clause closed before the main verb: "Xi, who has
+			// never met Biden, Obama or Trump, visited" lists on)
+			if j+1 < b && (isVerbTag(v.toks[j+1].Tag) || v.toks[j+1].Tag == "MD") {
 				i = j
 				continue
 			}

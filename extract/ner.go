@@ -2472,33 +2472,53 @@ func (r *Recognizer) bodyApposition(toks []Token, sp Span) bool {
 	return false
 }
 
-// personApposition reports whether the name in sp is set off by a comma
-// and an apposition headed by a word for a person: "Lincoln, the 16th
-// president,", "Booth, a Confederate spy and actor". The head must end
-// the phrase ("Georgia, the president said" is a place and a clause).
+// personApposition reports whether the name in sp opens its clause and
+// is set off by a comma and an apposition headed by a word for a person,
+// closed by a comma and the clause's verb: "Lincoln, the 16th president,
+// was assassinated", "the night when Lincoln, the president, was shot".
+// Not "Like Boston, the mayor of Chicago ..." (a phrase before the
+// clause), "Congress, the president and the courts share power" (a
+// list), "Texas, the governor of which is ..." (a relative clause).
 func personApposition(toks []Token, sp Span) bool {
 	k := sp.Last
 	if k+2 >= len(toks) || toks[k].Text != "," {
 		return false
 	}
-	if p := sp.First - 1; p >= 0 && placePreps[strings.ToLower(toks[p].Text)] {
-		return false // "from Texas, the president of the firm flew": a place, then the subject
+	if p := sp.First - 1; p >= 0 && !subjectOpeners[strings.ToLower(toks[p].Text)] {
+		return false
 	}
 	k++
 	if w := strings.ToLower(toks[k].Text); w != "a" && w != "an" && w != "the" {
 		return false
 	}
+	head := -1
 	for n := k + 1; n < len(toks) && n <= k+4; n++ {
 		w := strings.ToLower(toks[n].Text)
 		if appositionPeople[w] {
-			return n+1 >= len(toks) || personAppositionEnds[strings.ToLower(toks[n+1].Text)]
+			head = n
+			break
 		}
 		if !isWord(toks[n].Text) || w == "of" || w == "for" || w == "'s" {
 			return false
 		}
 	}
+	if head < 0 {
+		return false
+	}
+	for n := head + 1; n < len(toks) && n <= head+8; n++ {
+		switch w := strings.ToLower(toks[n].Text); {
+		case w == ",":
+			return n+1 < len(toks) && (isVerbTag(toks[n+1].Tag) || toks[n+1].Tag == "MD")
+		case w == "and" || w == "or" || w == "which" || w == "who" || w == "whom" || w == ".":
+			return false
+		}
+	}
 	return false
 }
+
+// subjectOpeners may stand before a clause's subject: "when Lincoln, the
+// president, was shot", or end the sentence before.
+var subjectOpeners = set("when", "that", "while", "where", "because", "since", "as", "but", "and", "``", "\"", ";", ".", "?", "!")
 
 // appositionPeople head appositions that describe a person.
 var appositionPeople = set("president", "senator", "governor", "mayor", "actor", "actress", "singer", "writer", "author", "novelist",

@@ -76,7 +76,8 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 				// "The Environmental Protection Agency is working on a
 				// brochure, said Robin Woods, a spokeswoman for the agency":
 				// the body whose own name ends in the noun
-				if o := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" && nameHeaded(m.Text, heads) }); o != nil {
+				if o := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" && nameHeaded(m.Text, heads) }); o != nil &&
+					!otherBodyOfKind(toks, sents, bySent, o, si, i, noun, gaz) {
 					added = append(added, &Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: graph.Org,
 						Entity: o.Entity, Kind: "description", First: i, Last: i + 1, Sent: si, Source: "rule"})
 				}
@@ -118,6 +119,36 @@ var headDescriptions = map[string][]string{
 	"newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "daily", "globe"},
 	"paper":     {"times", "post", "journal", "herald", "tribune", "gazette", "daily", "globe"},
 }
+
+// otherBodyOfKind reports whether the noun at i might as well mean
+// another body than o: one named after o ("Apple Inc. sued Samsung. A
+// spokesman for the company"), one of the same kind named around it
+// ("Boeing hired Acme Consulting Co. ... the company's chief executive"),
+// or the noun used after o for another body ("a Moscow court", "the city
+// council", "a bank in Lagos").
+func otherBodyOfKind(toks []Token, sents []Sentence, bySent [][]*Mention, o *Mention, si, i int, noun string, gaz *gazetteer.Gazetteer) bool {
+	kind := nounKinds[noun]
+	for s := max(si-3, 0); s <= si; s++ {
+		for _, m := range bySent[s] {
+			if m == o || m.Type != graph.Org || m.Kind == "description" || m.StandsFor != "" || s == si && m.First >= i || m.Entity == o.Entity {
+				continue
+			}
+			if m.First > o.First || kind != "" && gaz.Kind(m.Entity) == kind {
+				return true
+			}
+		}
+	}
+	for k := o.Last; k < i; k++ {
+		if strings.EqualFold(toks[k].Text, noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// nounKinds are the gazetteer kinds of body a description noun may mean.
+var nounKinds = map[string]string{"company": "company", "corporation": "company", "agency": "agency", "court": "court",
+	"newspaper": "media", "paper": "media", "university": "university"}
 
 // nameHeaded reports whether the name has one of heads as a word after
 // its first: "Waste Disposal Co. of Randolph" is headed by "Co.".

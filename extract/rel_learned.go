@@ -151,7 +151,7 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Canada is urging the United Nations Stabilization Mission in Haiti": Canada acts on the mission, which is not its own
 	case rel == graph.LocatedIn && b.First > a.Last && linkEnds[v.word(b.First-1)] && linkOpens(v, a):
 		return true // "a rail line linking Yichang City in Hubei Province with Wanzhou": two ends of a line, neither in the other
-	case rel == graph.Killed && accusedAfter(v, b):
+	case rel == graph.Killed && accusedAfter(v, b, a):
 		return true // "Marcek was convicted of the killings, while businessman Marian Kocner, accused of ordering them, was acquitted": Kocner is no victim
 	case rel == graph.Killed && !deathTold(v, a, b):
 		return true // "Musharraf was replaced by Zardari, the widower of slain Bhutto": no word of the two tells a death
@@ -870,12 +870,14 @@ func governmentsThing(v *sentenceView, m *Mention) bool {
 }
 
 // accusedAfter reports whether the words just after m say the person is
-// accused, charged, suspected or acquitted.
-func accusedAfter(v *sentenceView, m *Mention) bool {
+// accused, charged, suspected or acquitted: no victim of killer. Being
+// the accused killer of someone else ("Oswald, the accused assassin of
+// President Kennedy") is no such word.
+func accusedAfter(v *sentenceView, m, killer *Mention) bool {
 	for k := m.Last; k < v.s.Last && k < m.Last+4; k++ {
 		switch v.word(k) {
 		case "accused", "charged", "acquitted", "suspected", "convicted", "indicted", "sentenced":
-			if p := v.headMentionAt(k + 3); v.word(k-1) == "the" && v.word(k+2) == "of" && p != nil && p.Type == graph.Person {
+			if p := v.headMentionAt(k + 3); v.word(k-1) == "the" && killerNouns[v.word(k+1)] && v.word(k+2) == "of" && p != nil && p.Type == graph.Person && p.Entity != killer.Entity {
 				return false // "Oswald, the accused assassin of President Kennedy": accused of another death, which does not undo his own
 			}
 			return true
@@ -883,6 +885,9 @@ func accusedAfter(v *sentenceView, m *Mention) bool {
 	}
 	return false
 }
+
+// killerNouns name one who killed.
+var killerNouns = set("assassin", "killer", "murderer", "gunman", "slayer")
 
 // deathTold reports whether a word of killing, death or a deadly blow
 // stands between the two names or within three words of either.

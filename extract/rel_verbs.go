@@ -796,6 +796,7 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		by = d.Last
 	}
 	skipped := false // circumstances stand before "by": only a person kills then
+	farBy := false   // and after a comma, a person named without an article ("by the Lincoln Memorial" is where)
 	if f.rel == graph.Killed && v.word(by) != "by" {
 		// "was assassinated at a campaign rally in Tijuana in March 1994
 		// by Mario Aburto", "was shot dead outside his home in 1993 by",
@@ -811,7 +812,16 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 				k = m.Last - 1 // "on Dec. 8, 1980, by": a date's own commas
 				continue
 			}
+			q := v.mentionAt(k + 1)
+			if w := v.word(k + 1); q == nil && (w == "on" || w == "in" || w == "at") {
+				q = v.mentionAt(k + 2)
+			}
+			if p := v.mentionAt(k - 1); v.word(k) == "," && p != nil && q != nil && circumstance(p) && circumstance(q) {
+				farBy = true
+				continue // "in Memphis, Tennessee, on April 4, 1968, by"
+			}
 			if v.word(k) == "," && v.word(k+1) == "by" {
+				farBy = true
 				continue // "was murdered outside his home on Dec. 8, 1980, by Mark David Chapman"
 			}
 			if !isWord(v.toks[k].Text) && v.toks[k].Tag != "CD" || isVerbTag(v.toks[k].Tag) && v.toks[k].Tag != "VBG" ||
@@ -853,6 +863,9 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	}
 	if skipped && (len(agents) != 1 || agents[0].Type != graph.Person && (agents[0].Type != graph.Org || agents[0].StandsFor != "")) {
 		return // "was shot dead on a bridge by the Kremlin": beside it
+	}
+	if farBy && (agents[0].Type != graph.Person || v.word(by+1) == "the") {
+		return // "was shot dead on a park bench on Dec. 8, 1980, by the Washington Monument"
 	}
 	aux := i - 1
 	if v.word(aux) == "and" {
@@ -1535,6 +1548,14 @@ var packageNouns = set("package", "packages", "deliveries", "shipment", "shipmen
 // blows the state or body whose forces are the subject ("Houthi rebels
 // fired missiles at Israel").
 func (l *linkRun) lightSubject(v *sentenceView, f *verbFamily, lv int) []*Mention {
+	if w := v.word(lv); (w == "sentenced" || w == "convicted") && !isPassiveAux(v.word(lv-1)) && v.word(lv-1) != "," {
+		// "the judge who sentenced John Doe to life for the murder of":
+		// the one sentenced, after the verb
+		if p := v.headMentionAt(lv + 1); p != nil && p.First <= lv+2 && p.Type == graph.Person {
+			return []*Mention{p}
+		}
+		return nil
+	}
 	subj := l.subjectOf(v, lv)
 	if len(subj) == 0 && v.word(lv-1) == "to" && lv-2 > v.s.First && decideVerbs[v.word(lv-2)] && (f.rel == graph.Sanctions || f.rel == graph.Aids) {
 		subj = l.subjectOf(v, lv-2) // (not "is to hold talks", "pledged to hold talks": plans)
@@ -2352,6 +2373,10 @@ func (l *linkRun) punishedFor(v *sentenceView) {
 		k := i - 1 // back over "the April 4, 1968,", "his brutal"
 		for n := 0; n < 8 && k > v.s.First; n++ {
 			w := v.word(k)
+			if w == "attempted" || w == "attempt" || w == "alleged" {
+				k = v.s.First // "in jail for the attempted murder of": no death
+				break
+			}
 			if d := v.mentionAt(k); d != nil && d.Type == graph.Date {
 				k = d.First - 1
 			} else if w == "," && v.mentionAt(k-1) != nil && v.mentionAt(k-1).Type == graph.Date || w == "the" || w == "his" || w == "her" ||
@@ -2371,14 +2396,15 @@ func (l *linkRun) punishedFor(v *sentenceView) {
 				break
 			}
 		}
-		if pun < 0 || v.anyWord(clearedWords) {
-			continue
+		if pun < 0 || v.anyWord(clearedWords) || v.anyWord(acquittalWords) || v.anyWord(negators) || v.anyWord(freedWords) {
+			continue // "spent 20 years in prison for the murder of X before DNA evidence freed him", "a crime he did not commit"
 		}
 		var killers []*Mention
 		if w := v.word(v.s.First); (w == "after" || w == "since" || w == "following") && v.word(victim.Last) == "," {
 			// the opening phrase's: "After ... for the assassination of
-			// King, James Earl Ray says"
-			if m := v.mentionAt(victim.Last + 1); m != nil && m.First == victim.Last+1 {
+			// King, James Earl Ray says" (not "..., Tom Brown's brother",
+			// "..., Mary Jones, the killer's mother,")
+			if m := v.mentionAt(victim.Last + 1); m != nil && m.First == victim.Last+1 && m.Type == graph.Person && !v.possessive(m.Last) && v.word(m.Last) != "," {
 				killers = []*Mention{m}
 			}
 		} else {
@@ -2386,7 +2412,9 @@ func (l *linkRun) punishedFor(v *sentenceView) {
 			for h > v.s.First && !isVerbTag(v.toks[h].Tag) {
 				h--
 			}
-			if isVerbTag(v.toks[h].Tag) && h < pun && h >= pun-12 || h == pun {
+			// the punished one's own verb: "was sentenced", "is being held",
+			// "is serving", "spent" (not "faces", "won", "called", "asked")
+			if w := v.word(h); h >= pun-12 && (servedVerbs[w] || punishVerbs[w] && v.auxStart(h) < h && isPassiveAux(v.word(h-1))) {
 				killers = l.subjectOf(v, v.auxStart(h))
 			}
 		}
@@ -2399,6 +2427,17 @@ func (l *linkRun) punishedFor(v *sentenceView) {
 
 // punishWords name a sentence served or given: "a 99-year sentence",
 // "in prison", "sentenced to life".
+// punishVerbs tell of a punishment given or served.
+// (passive: "was sentenced"; "the judge who sentenced X" is no prisoner)
+// and servedVerbs of one serving it.
+var (
+	punishVerbs = set("sentenced", "jailed", "imprisoned", "held", "executed", "hanged", "convicted", "locked")
+	servedVerbs = set("serving", "serves", "served", "spent", "spending")
+)
+
+// freedWords tell of a prisoner let go as innocent.
+var freedWords = set("freed", "wrongful", "wrongfully", "dna")
+
 // ("sentenced to life", "serving 99 years" only)
 var punishWords = set("sentence", "sentences", "prison", "jail", "term", "imprisonment", "sentenced", "jailed",
 	"imprisoned", "executed", "hanged", "penalty")
@@ -2415,6 +2454,12 @@ func (v *sentenceView) anyWord(words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// circumstance reports whether m says where or when: a place, a country
+// or a date.
+func circumstance(m *Mention) bool {
+	return m.Type == graph.Location || m.Type == graph.Country || m.Type == graph.Date
 }
 
 // killingNouns name a killing that "the" can refer back to.

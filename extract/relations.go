@@ -533,6 +533,9 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 		return
 	}
 	conf *= factor
+	if typ == graph.Killed && factor < 1 && v.anyWord(acquittalWords) {
+		return // "Smith allegedly killed Doe, but was acquitted by a jury": the claim fell
+	}
 	if typ != graph.LocatedIn && typ != graph.BasedIn && !standingPatterns[pattern] {
 		// (a title inside what is reported stays the holder's: "checking
 		// whether Hamas leader Yahya Sinwar had been killed")
@@ -577,6 +580,9 @@ func (l *linkRun) emitM(v *sentenceView, typ graph.RelationType, src, tgt *Menti
 	}
 	l.emit(v, typ, src.Actor(), tgt.Actor(), actorType(src), actorType(tgt), conf, pattern, "", a, b)
 }
+
+// acquittalWords say a claim of guilt did not stand.
+var acquittalWords = set("acquitted", "acquittal", "exonerated", "innocent", "innocence", "cleared", "overturned", "quashed")
 
 // relation turns a candidate into an evidenced, dated relation.
 func (l *linkRun) relation(c candidate) graph.Relation {

@@ -1754,6 +1754,18 @@ func TestRelationPatterns(t *testing.T) {
 				"person/jack-ruby killed person/lee-harvey-oswald", "person/lee-harvey-oswald killed person/kennedy"}, nil}, // circumstances and a date before "by"; an apposition; another's accused killer; a hedge lowers, not drops
 		{"killed", "Lennon was shot outside his home on Dec. 8, 1980, by all accounts a quiet street. Tom Green was photographed at his home in 1990, by a neighbour, Ann Lee. Sam Grey, accused of killing Ken Blue, was found dead by police.",
 			nil, []string{"person/ann-lee killed person/tom-green", "person/ken-blue killed person/sam-grey", "person/sam-grey killed person/ken-blue"}},
+		{"killed", "King was assassinated in Memphis, Tennessee, on April 4, 1968, by James Earl Ray. Paul Hart was sentenced to life in prison for the murder of Ann Lee. Tom Brown, the judge who sentenced John Doe to life in prison for the murder of Jane Smith, retired.",
+			[]string{"person/james-earl-ray killed person/king", "person/paul-hart killed person/ann-lee", "person/john-doe killed person/jane-smith"},
+			[]string{"person/tom-brown killed person/jane-smith"}}, // a place and a date before "by"; the one sentenced, not the judge
+		{"killed", "John Smith was shot dead on a park bench on Dec. 8, 1980, by the Washington Monument. Tom Brown faces up to 20 years in prison for the murder of Jane Smith. Tom Green is in jail for the attempted murder of Ann Lee. Paul White spent 20 years in prison for the murder of Mary Black before DNA evidence freed him. Sam Grey allegedly killed Joe Black, but was acquitted by a jury.",
+			nil, []string{"org/washington-monument killed person/john-smith", "person/tom-brown killed person/jane-smith", "person/tom-green killed person/ann-lee",
+				"person/paul-white killed person/mary-black", "person/sam-grey killed person/joe-black"}}, // a landmark; a charge; an attempt; a wrongful conviction; an acquittal
+		{"killed", "Tom Brown was convicted of murdering Jane Smith, and Bill Gray, the accused killer of Tom Brown's wife, was acquitted.",
+			[]string{"person/tom-brown killed person/jane-smith"}, []string{"person/bill-gray killed person/jane-smith"}},
+		{"works for", "Apple Inc. sued Samsung on Monday. A spokesman for the company, Kim Lee, said Samsung would fight. The International Criminal Court issued a warrant. A Moscow court responded. Judge Ivan Petrov of the court spoke.",
+			nil, []string{"person/kim-lee member-of org/apple", "person/kim-lee works-for org/apple", "person/ivan-petrov member-of org/international-criminal-court", "person/ivan-petrov works-for org/international-criminal-court"}}, // "the company", "the court": another body may be meant
+		{"met-with", "Xi Jinping, who has never met Joe Biden, Barack Obama or Donald Trump in person, visited Moscow.",
+			nil, []string{"person/barack-obama met-with person/xi-jinping", "person/donald-trump met-with person/xi-jinping", "person/joe-biden met-with person/xi-jinping"}}, // the clause's negation covers its whole list
 		{"lives in", "In 1880, author Helen Keller, who lived most of her life without sight or hearing, was born in Tuscumbia, Ala. Tim Cook, who runs Apple, lives in Palo Alto.",
 			[]string{"person/helen-keller lives-in location/tuscumbia-ala", "person/tim-cook lives-in location/palo-alto"}, nil}, // a relative clause's negation is its own; its home verb without a place says nothing
 		{"met-with", "Vladimir Putin, who never met Joe Biden in person, met Xi Jinping in Beijing. Olaf Scholz, who met Xi Jinping, did not meet Joe Biden.",
