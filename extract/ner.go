@@ -95,6 +95,16 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				(firmMakers[toks[f-1].Text] && r.nationWord(toks[f-2].Text) || toks[f-1].Text == "maker" && makerGoods[toks[f-2].Text] && r.nationWord(toks[f-3].Text)) {
 				sp.Type = graph.Org // "U.S. drone maker Skydio", "Chinese chipmaker SMIC": a firm (a "bomb maker" is a man)
 			}
+			if (sp.Type == graph.Person || sp.Type == graph.Location) && sp.Last-sp.First >= 2 && firmHeads[toks[sp.Last-1].Text] && !r.knownPlace(toks, sp) {
+				sp.Type = graph.Org // "the oil major Meridian Energy", "Northstar Resources": a firm's name by its last word
+			}
+			if f := sp.First; sp.Type == graph.Person && f >= 2 && (bodyKindNouns[toks[f-1].Text] || firmMakers[toks[f-1].Text]) && basedAdjective(toks[f-2].Text) {
+				sp.Type = graph.Org // "Munich-based carmaker Adler Motoren", "Lagos-based lender Zenith"
+			}
+			if sp.Type == graph.Person && sp.Last+4 < len(toks) && toks[sp.Last].Text == "," && strings.EqualFold(toks[sp.Last+1].Text, "which") &&
+				(toks[sp.Last+2].Text == "is" || toks[sp.Last+2].Text == "was") && (toks[sp.Last+3].Text == "based" || toks[sp.Last+3].Text == "headquartered") {
+				sp.Type = graph.Org // "Hon Ming Precision, which is based in New Taipei": no person is "which"
+			}
 			if sp.Type == graph.Org && reporterByline(toks, sp) {
 				sp.Type = graph.Person // "VOA's Mil Arcega reports."
 			}
@@ -127,6 +137,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			}
 			if sp.Type == graph.Org && sp.Last-sp.First == 1 && sp.Last < len(toks) && polityNouns[toks[sp.Last].Text] {
 				continue // "the Communist nation", "the Islamist regime": a kind of state, no body
+			}
+			if sp.Type == graph.Org && sp.Last < len(toks) && firmHeads[toks[sp.Last].Text] && sp.Last < sents[min(si, len(sents)-1)].Last {
+				sp.Last++ // "Europa Terminals": the tagger stopped before the firm's head
 			}
 			if sp.Type == graph.Org {
 				sp.Last = r.orgNameEnd(toks, sp.First, sp.Last)
@@ -1580,6 +1593,19 @@ func styleOnly(ws []Token) bool {
 // "the Swiss team Gerolsteiner".
 var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "airline", "bank", "newspaper", "daily", "weekly", "magazine", "tabloid",
 	"conglomerate", "carmaker", "automaker", "broadcaster", "insurer", "lender")
+
+// firmHeads end the names of firms and never a person's or a place's:
+// "Meridian Energy", "Northstar Resources", "Hanbit Electronics".
+var firmHeads = set("Energy", "Resources", "Logistics", "Electronics", "Motors", "Terminals", "Holdings", "Industries", "Technologies",
+	"Telecom", "Pharmaceuticals", "Petroleum", "Mining", "Partners", "Ventures", "Foods", "Airlines", "Airways", "Shipping", "Insurance",
+	"Securities", "Investments", "Networks", "Solutions", "Chemicals", "Construction", "Minerals", "Metals", "Textiles", "Semiconductor",
+	"Semiconductors", "Automotive", "Aerospace", "Therapeutics", "Biotech", "Enterprises", "Communications", "Motoren")
+
+// basedAdjective reports whether w says where a body sits: "Munich-based",
+// "Toronto-headquartered".
+func basedAdjective(w string) bool {
+	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-headquartered")
+}
 
 // personKinds before a name of two words may as well tell what the
 // person is: "American automaker Henry Ford", "the Brazilian side's Ronaldo".

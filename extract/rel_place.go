@@ -21,7 +21,7 @@ var orgKindNouns = set("company", "firm", "group", "carmaker", "automaker", "ban
 	"operator", "publisher", "think", "tank", "watchdog", "service", "broadcaster", "chain", "supplier", "startup", "start-up", "militia",
 	"refiner", "steelmaker", "miner", "shipbuilder", "shipper", "exporter", "importer", "developer", "builder", "contractor",
 	"automotive", "mining", "shipping", "telecom", "telecommunications", "airline", "aerospace", "brewer", "drugmaker", "chipmaker",
-	"top",
+	"top", "major", // ("the oil major Meridian Energy")
 	"opposition", "national", "state-run", "state-owned", "public", "private", "federal", "energy", "oil",
 	"gas", "steel", "chemicals", "pharmaceutical", "defense", "defence", "arms", "tech", "technology",
 	"football", "soccer", "news", "wire", "leading", "largest", "biggest", "main", "ruling", "far-right",
@@ -235,11 +235,14 @@ func (v *sentenceView) demonymPlace(next int) *Mention {
 	return nil
 }
 
-// basedToken reads a "<place>-based" token at k as the seat of m.
+// basedToken reads a "<place>-based" (or "-headquartered") token at k
+// as the seat of m.
 func (l *linkRun) basedToken(v *sentenceView, m *Mention, k int) {
 	base, ok := strings.CutSuffix(v.toks[k].Text, "-based")
 	if !ok {
-		return
+		if base, ok = strings.CutSuffix(v.toks[k].Text, "-headquartered"); !ok {
+			return // ("Toronto-headquartered Northstar Resources")
+		}
 	}
 	if k < m.First && m.Last < v.s.Last && isLowerWord(v.toks[m.Last].Text) && strings.HasPrefix(v.tag(m.Last), "NN") && !timeNouns[v.word(m.Last)] && !orgKindNouns[v.word(m.Last)] && !genericOrgNouns[v.word(m.Last)] {
 		return // "Israeli-based al-Jazeera employees": the employees are based there

@@ -532,6 +532,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"location/port-nolloth located-in country/south-africa", "location/sibbi located-in location/balochistan"}, nil}, // a part of a country; "in the province of"
 		{"places", "The accident occurred on the Congo River in the western province of Bandundu.",
 			nil, []string{"location/congo-river located-in location/bandundu"}}, // a river runs through more than one province
+		{"places", "Toronto-headquartered Northstar Resources said on Friday it had reached a deal. Pieter van Dijk, chief executive of the oil major Meridian Energy, met Bola Adeyemi.",
+			[]string{"org/northstar-resources based-in location/toronto", "person/pieter-van-dijk leader-of org/meridian-energy"}, nil},
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
