@@ -25,7 +25,11 @@ func (l *linkRun) alliances(v *sentenceView) {
 			for k > v.s.First && allyModifiers[v.word(k)] {
 				k--
 			}
-			if w == "allies" && v.word(k) == "," && (v.word(i+1) == "," || v.word(i+1) == "since" || v.word(i+1) == "for") && !pastPactAfter(v, i) {
+			if w == "allies" && v.word(k) == "," && (v.word(i+1) == "," || v.word(i+1) == "since" || v.word(i+1) == "for" || v.word(i+1) == "in" ||
+				v.word(i+1) == "and" && (v.word(i+2) == "both" || v.word(i+2) == "fellow")) && !pastPactAfter(v, i) {
+				// ("Russia and Belarus, formal allies in a so-called Union
+				// State,", "Greece and Cyprus, close allies and both members
+				// of the European Union,")
 				// "China and Pakistan, longtime allies, signed", "The United
 				// States and South Korea, treaty allies since 1953,"
 				if list := v.listBefore(k); len(list) >= 2 {
@@ -563,7 +567,7 @@ func dashOrComma(w string) bool {
 
 var allyModifiers = set("historically", "traditionally", "very", "most", "close", "closest", "key", "staunch", "staunchest", "main", "longtime",
 	"long-time", "strategic", "traditional", "chief", "principal", "major", "important", "regional",
-	"biggest", "only", "last", "remaining", "loyal", "old", "treaty", "military", "firm", "steadfast", "historic", "natural")
+	"biggest", "only", "last", "remaining", "loyal", "old", "treaty", "military", "firm", "steadfast", "historic", "natural", "formal")
 
 // coordinatedSubject finds "X and Y" as the subject of a verb at i when a
 // relative clause or apposition stands between them and the verb

@@ -135,6 +135,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Juventus, AC Milan, Lazio and Fiorentina": clubs in a list, not a club and its region
 	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
+	case belongs && person && wordBetween(v, a, b, "suspicion", "suspected", "accused", "charged", "alleged", "allegedly", "arrested", "detained"):
+		return true // "police arrested Karim Benali on suspicion of financing Islamic State": an accusation, not a membership
 	case belongs && person && foesAround(v, a, b):
 		return true // "25 opponents of Hamas, including Ali Khan": against the body, not in it
 	case belongs && person && a.Last < b.First && listedBeside(v, a):

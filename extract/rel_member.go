@@ -72,7 +72,9 @@ func (l *linkRun) membership(v *sentenceView) {
 				continue
 			}
 			bodies := []*Mention{z}
-			if at > i+2 {
+			if at > i+2 || v.word(z.Last) == "and" {
+				// ("a member of both NATO and the European Union", "a member
+				// of the G20 and ASEAN")
 				for _, o := range v.moreJoined(z) {
 					if isOrg(o) {
 						bodies = append(bodies, o)
@@ -84,6 +86,7 @@ func (l *linkRun) membership(v *sentenceView) {
 				v.word(k) == "all" || v.word(k) == "both" || v.word(k) == "newest" || v.word(k) == "latest" || isOrdinal(v.word(k)) ||
 				v.word(k) == "only" || v.word(k) == "associate" || v.word(k) == "permanent" || v.word(k) == "non-permanent" || v.word(k) == "key" ||
 				v.word(k) == "senior" || v.word(k) == "leading" || v.word(k) == "prominent" || v.word(k) == "top" ||
+				(v.word(k) == "already" || v.word(k) == "also" || v.word(k) == "still" || v.word(k) == "long") && v.word(k-1) == "," || // "Indonesia, already a member of"
 				w == "members" && (v.toks[k].Tag == "CD" || memberCounts[v.word(k)])) {
 				k--
 			}

@@ -738,6 +738,18 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				}
 				break
 			}
+			if w := v.word(k); (w == "living" || w == "residing") && units > 0 {
+				// "Karim Benali, a Moroccan national living in Barcelona",
+				// "X, the opposition candidate now living in exile in Madrid"
+				q := k + 1
+				if v.word(q) == "in" && (v.word(q+1) == "exile" || v.word(q+1) == "hiding") {
+					q += 2
+				}
+				if v.word(q) == "in" {
+					home(v.mentionAt(q+1), 0.8, "lives-in")
+				}
+				break
+			}
 			if v.word(k) == "who" && units > 0 && homeVerbAt(v, k+1) {
 				j = k + 1 // "Edward Snowden, the former contractor who has lived in Russia"
 				break

@@ -534,6 +534,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/congo-river located-in location/bandundu"}}, // a river runs through more than one province
 		{"places", "Toronto-headquartered Northstar Resources said on Friday it had reached a deal. Pieter van Dijk, chief executive of the oil major Meridian Energy, met Bola Adeyemi.",
 			[]string{"org/northstar-resources based-in location/toronto", "person/pieter-van-dijk leader-of org/meridian-energy"}, nil},
+		{"works for", "Colombia is weighing whether to seek membership of the BRICS group, Foreign Minister Luis Gilberto said. Russia attacked Ukraine again, President Volodymyr Zelensky said.",
+			[]string{"person/luis-gilberto works-for country/colombia"}, []string{"person/volodymyr-zelensky leader-of country/russia", "person/volodymyr-zelensky works-for country/russia"}}, // the subject's own official; with another country, maybe its
+		{"lives in", "Spanish police arrested Karim Benali, a Moroccan national living in Barcelona, on suspicion of financing Islamic State. Edmundo Villalba, the Venezuelan opposition candidate now living in exile in Madrid, spoke.",
+			[]string{"person/karim-benali lives-in location/barcelona", "person/edmundo-villalba lives-in location/madrid"}, []string{"person/karim-benali member-of org/islamic-state"}}, // an apposition's home; a suspicion is no membership
+		{"member of", "Indonesia, already a member of the G20 and ASEAN, applied to join the OECD. Russia and Belarus, formal allies in a so-called Union State, began joint drills. Russia and Georgia, former allies in the Soviet Union, clashed.",
+			[]string{"country/indonesia member-of org/g20", "country/indonesia member-of org/asean", "country/belarus allied-with country/russia"}, []string{"country/georgia allied-with country/russia"}},
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
