@@ -22,6 +22,7 @@ var orgKindNouns = set("company", "firm", "group", "carmaker", "automaker", "ban
 	"refiner", "steelmaker", "miner", "shipbuilder", "shipper", "exporter", "importer", "developer", "builder", "contractor",
 	"automotive", "mining", "shipping", "telecom", "telecommunications", "airline", "aerospace", "brewer", "drugmaker", "chipmaker",
 	"top", "major", // ("the oil major Meridian Energy")
+	"website", "outlet", "portal", "fund", "consultancy", "syndicate", "cartel", "gang", "outfit", "platform",
 	"opposition", "national", "state-run", "state-owned", "public", "private", "federal", "energy", "oil",
 	"gas", "steel", "chemicals", "pharmaceutical", "defense", "defence", "arms", "tech", "technology",
 	"football", "soccer", "news", "wire", "leading", "largest", "biggest", "main", "ruling", "far-right",

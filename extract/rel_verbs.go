@@ -536,6 +536,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		j += 2 // "the Taliban seized control of Kabul"
 	}
 	oj := v.skipModifiers(j) // where the object starts
+	if w := v.word(j); f.rel == graph.Founded && v.mentionAt(oj) == nil && (w == "the" || w == "a" || w == "an") {
+		oj = v.skipKindPhrase(oj) // "founded the Myawaddy-based online gambling company Golden Hub Entertainment", "the mobile-lending startup PesaNow"
+	}
 	objs, _ := v.listAt(oj)
 	if d := v.mentionAt(oj); d != nil && d.First == oj && d.Kind == "demonym" && (len(objs) == 0 || len(objs) == 1 && objs[0] == d) {
 		if h := v.headMentionAt(oj); h != nil && h != d && (h.Type == graph.Person || h.Type == graph.Org) {

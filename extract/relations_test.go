@@ -540,6 +540,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/karim-benali lives-in location/barcelona", "person/edmundo-villalba lives-in location/madrid"}, []string{"person/karim-benali member-of org/islamic-state"}}, // an apposition's home; a suspicion is no membership
 		{"member of", "Indonesia, already a member of the G20 and ASEAN, applied to join the OECD. Russia and Belarus, formal allies in a so-called Union State, began joint drills. Russia and Georgia, former allies in the Soviet Union, clashed.",
 			[]string{"country/indonesia member-of org/g20", "country/indonesia member-of org/asean", "country/belarus allied-with country/russia"}, []string{"country/georgia allied-with country/russia"}},
+		{"founded", "Wang Lei, who founded the Myawaddy-based online gambling company Golden Hub Entertainment, was arrested. Kenyan entrepreneur Wanjiru Kamau, who founded the mobile-lending startup PesaNow in 2015, joined the board.",
+			[]string{"person/wang-lei founded org/golden-hub-entertainment", "person/wanjiru-kamau founded org/pesanow"}, nil}, // past the kind phrase to the name
+		{"founded", "Chirac is opposed to sanctions against a Palestinian government formed by the militant group Hamas.",
+			nil, []string{"country/palestine founded org/hamas"}},
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
