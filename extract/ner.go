@@ -1465,6 +1465,9 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 			continue // "S.P. Thamilselvan": a person's initials, not the Samajwadi Party
 		}
 		e := choose(r.Gazetteer, es, hint)
+		if o, ok := r.ownersPlace(toks, s, i, es); ok {
+			e = o // "Pakistan's Punjab province": Pakistan's Punjab, not India's
+		}
 		ent, _ := r.Gazetteer.Entity(e.ID)
 		if end-i == 1 && i > s.First && strayStateAbbrev(toks, i) {
 			continue
@@ -2813,6 +2816,35 @@ func fitsSurface(gaz *gazetteer.Gazetteer, e gazetteer.Entry, span []Token) bool
 
 // choose picks among the entries of one name the one whose type the name
 // tagger gave the same span (hint), else the most direct one.
+// ownersPlace returns, of the places the gazetteer knows by the name at
+// token i, the one in the country whose possessive stands just before it:
+// "Pakistan's Punjab".
+func (r *Recognizer) ownersPlace(toks []Token, s Sentence, i int, es []gazetteer.Entry) (gazetteer.Entry, bool) {
+	if len(es) < 2 || i < s.First+2 || !isPossessive(toks[i-1].Text) {
+		return gazetteer.Entry{}, false
+	}
+	owner := ""
+	for k := i - 2; k >= s.First && k >= i-4; k-- {
+		for _, c := range r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, k, i-1))) {
+			if ent, ok := r.Gazetteer.Entity(c.ID); ok && ent.Type == graph.Country && c.Kind != gazetteer.Demonym {
+				owner = c.ID
+			}
+		}
+		if owner != "" {
+			break
+		}
+	}
+	if owner == "" {
+		return gazetteer.Entry{}, false
+	}
+	for _, e := range es {
+		if r.Gazetteer.CountryOf(e.ID) == owner {
+			return e, true
+		}
+	}
+	return gazetteer.Entry{}, false
+}
+
 func choose(gaz *gazetteer.Gazetteer, es []gazetteer.Entry, hint graph.EntityType) gazetteer.Entry {
 	if hint != "" {
 		for _, e := range es {

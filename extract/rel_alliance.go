@@ -567,7 +567,7 @@ func dashOrComma(w string) bool {
 
 var allyModifiers = set("historically", "traditionally", "very", "most", "close", "closest", "key", "staunch", "staunchest", "main", "longtime",
 	"long-time", "strategic", "traditional", "chief", "principal", "major", "important", "regional",
-	"biggest", "only", "last", "remaining", "loyal", "old", "treaty", "military", "firm", "steadfast", "historic", "natural", "formal")
+	"biggest", "only", "last", "remaining", "loyal", "old", "treaty", "military", "firm", "steadfast", "historic", "natural", "formal", "longstanding", "long-standing")
 
 // coordinatedSubject finds "X and Y" as the subject of a verb at i when a
 // relative clause or apposition stands between them and the verb

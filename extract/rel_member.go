@@ -254,8 +254,19 @@ func (l *linkRun) membership(v *sentenceView) {
 			for _, m := range list {
 				l.emitM(v, graph.MemberOf, m, z, 0.8, "org-members-list", min(z.First, m.First), max(z.Last, m.Last))
 			}
-		case w == "joined" || w == "joins" || (w == "entered" || w == "enters") && v.headMentionAt(i+1) != nil && memberBodies[l.gaz.Kind(v.headMentionAt(i+1).Entity)]:
-			z := v.headMentionAt(i + 1)
+		case w == "joined" || w == "joins" || w == "rejoined" || (w == "entered" || w == "enters") && v.headMentionAt(i+1) != nil && memberBodies[l.gaz.Kind(v.headMentionAt(i+1).Entity)] ||
+			(w == "readmitted" || w == "admitted") && v.word(i+1) == "to" && isPassiveAux(v.word(i-1)):
+			at := i + 1
+			if v.word(at) == "to" {
+				at++ // "Syria was readmitted to the Cairo-based Arab League"
+			}
+			z := v.headMentionAt(v.skipKindPhrase(at))
+			if z == nil {
+				z = v.headMentionAt(at)
+			}
+			if z != nil && strings.HasSuffix(w, "admitted") && !memberBodies[l.gaz.Kind(z.Entity)] {
+				continue // "was admitted to Johns Hopkins Hospital": a patient
+			}
 			if z == nil || !isOrg(z) {
 				continue
 			}

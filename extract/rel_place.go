@@ -820,7 +820,11 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			for comma < m.First && v.word(comma) != "," {
 				comma++
 			}
-			if comma == m.First-1 {
+			k := comma + 1
+			for k < m.First && isLowerWord(v.word(k)) && (v.toks[k].Tag == "NN" || v.toks[k].Tag == "JJ") {
+				k++ // "Born in Kabul, novelist Khaled Rahimi": a trade before the name
+			}
+			if comma < m.First && k == m.First {
 				home(p, 0.75, "born-in")
 			}
 		}

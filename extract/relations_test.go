@@ -544,6 +544,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/wang-lei founded org/golden-hub-entertainment", "person/wanjiru-kamau founded org/pesanow"}, nil}, // past the kind phrase to the name
 		{"founded", "Chirac is opposed to sanctions against a Palestinian government formed by the militant group Hamas.",
 			nil, []string{"country/palestine founded org/hamas"}},
+		{"places", "Indian jets struck camps in Pakistan's Punjab province. Floods hit India's Punjab state. Born in Kabul, novelist Khaled Rahimi now lives in San Jose.",
+			[]string{"location/punjab-pakistan located-in country/pakistan", "location/punjab-india located-in country/india", "person/khaled-rahimi lives-in location/kabul"}, nil}, // a name two countries' regions share, told apart by its owner
+		{"member of", "Syria was readmitted to the Cairo-based Arab League at a summit in Jeddah. Qatar and Turkey, longstanding allies, signed 12 agreements. Ann Lee was admitted to Harvard University in 1990.",
+			[]string{"country/syria member-of org/arab-league", "country/qatar allied-with country/turkey"}, []string{"person/ann-lee member-of org/harvard-university"}},
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
