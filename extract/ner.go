@@ -95,6 +95,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				(firmMakers[toks[f-1].Text] && r.nationWord(toks[f-2].Text) || toks[f-1].Text == "maker" && makerGoods[toks[f-2].Text] && r.nationWord(toks[f-3].Text)) {
 				sp.Type = graph.Org // "U.S. drone maker Skydio", "Chinese chipmaker SMIC": a firm (a "bomb maker" is a man)
 			}
+			if (sp.Type == graph.Person || sp.Type == graph.Location) && sp.Last-sp.First == 1 && oneWordBodies[toks[sp.First].Text] {
+				sp.Type = graph.Org // "a Politburo member": a body, wherever it sits
+			}
 			if (sp.Type == graph.Person || sp.Type == graph.Location) && sp.Last-sp.First >= 2 && firmHeads[toks[sp.Last-1].Text] && !r.knownPlace(toks, sp) {
 				sp.Type = graph.Org // "the oil major Meridian Energy", "Northstar Resources": a firm's name by its last word
 			}
@@ -1596,6 +1599,9 @@ func styleOnly(ws []Token) bool {
 // "the Swiss team Gerolsteiner".
 var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "airline", "bank", "newspaper", "daily", "weekly", "magazine", "tabloid",
 	"conglomerate", "carmaker", "automaker", "broadcaster", "insurer", "lender")
+
+// oneWordBodies are bodies named by one capitalised word.
+var oneWordBodies = set("Politburo", "Presidium", "Cabinet", "Parliament", "Senate", "Congress", "Junta", "Secretariat", "Directorate")
 
 // firmHeads end the names of firms and never a person's or a place's:
 // "Meridian Energy", "Northstar Resources", "Hanbit Electronics".

@@ -137,6 +137,15 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
 	case belongs && person && wordBetween(v, a, b, "suspicion", "suspected", "accused", "charged", "alleged", "allegedly", "arrested", "detained"):
 		return true // "police arrested Karim Benali on suspicion of financing Islamic State": an accusation, not a membership
+	case belongs && person && wordBetween(v, a, b, "storm", "storming", "stormed", "attack", "attacking", "bomb", "bombing", "plotting", "plotted", "infiltrate"):
+		return true // "charged with plotting to storm the Bundestag": a target, not a membership
+	case rel == graph.LivesIn && v.possessive(b.Last) && (a.First < b.First || a.First > b.Last+4) && homeNouns(v, b.Last+1) == 0:
+		// "a senior member of Italy's 'Ndrangheta crime syndicate", "the
+		// chief of Russia's Space Forces, X", "Croatia's Ivo Karlovic"
+		// beside Andy Roddick: the country owns something else, which
+		// says nothing of the person's home (not "Italy's Mario Draghi",
+		// "Ohio's hometown of")
+		return true
 	case belongs && person && foesAround(v, a, b):
 		return true // "25 opponents of Hamas, including Ali Khan": against the body, not in it
 	case belongs && person && a.Last < b.First && listedBeside(v, a):

@@ -836,7 +836,13 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	}
 	// "Dallas resident Tom Smith", "Ohio native X".
 	if m.First >= 2 && residenceWords[v.word(m.First-1)] {
-		home(v.mentionAt(m.First-2), 0.8, "place-resident")
+		if c := v.mentionAt(m.First - 2); v.word(m.First-1) == "citizen" && c != nil && actorType(c) == graph.Country {
+			// "Belarusian citizen Andrei Kozlov, who lives in Rzeszow": a
+			// nationality, wherever he lives
+			l.emit(v, graph.CitizenOf, m.Entity, c.Actor(), graph.Person, graph.Country, 0.85, "citizen-noun", "", c.First, m.Last)
+		} else {
+			home(c, 0.8, "place-resident")
+		}
 	}
 	// "Atlanta businessman Neil Estes", "the New York attorney X": a town
 	// and an occupation before the name. A title that is the town's own

@@ -1653,7 +1653,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 			// the U.S. ambassador to Japan": the country's office, as
 			// "German Foreign Minister X" would say; not when a name
 			// follows the title, whose title it is.
-			if e := v.nounTitleEnd(d.Last); e > d.Last && v.mentionAt(e) == nil {
+			if e := v.nounTitleEnd(d.Last); e > d.Last && v.mentionAt(e) == nil && !speechVerbs[v.word(e)] && !(v.word(e) == "has" || v.word(e) == "had") {
+				// (not "killed Hamas commander Rafiq Salama, the Israeli
+				// military said": a clause of its own)
 				role := textOf(v.toks, d.Last, e)
 				for k := j; k < oj; k++ {
 					if w := v.word(k); w == "former" || w == "late" || w == "then" {
@@ -2803,8 +2805,8 @@ func (l *linkRun) successions() {
 			}
 			xs := l.subjectOf(v, i)
 			if len(xs) == 0 && v.word(i-1) == "," {
-				if fv := v.firstVerb(); fv < i {
-					xs = l.subjectOf(v, fv) // "X was elected chairman of Y, succeeding Z"
+				if fv := v.firstVerb(); fv < i && !(appointVerbs[v.word(fv)] && !isPassiveAux(v.word(fv-1))) {
+					xs = l.subjectOf(v, fv) // "X was elected chairman of Y, succeeding Z" (not "President X appointed Y as finance minister, replacing Z": Y's office)
 				}
 			}
 			if len(xs) != 1 || xs[0].Type != graph.Person || xs[0].Entity == y.Entity {

@@ -593,6 +593,13 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			objs = []*Mention{d}
 		}
 	}
+	if k := oj; len(objs) == 0 && f.rel == graph.Attacked && (struckNouns[v.word(k)] || v.word(k) == "camps" || v.word(k) == "hideouts") && v.word(k+1) == "of" {
+		// "bombed positions of the Tehrik-e-Taliban Pakistan", "struck
+		// camps of the Lashkar-e-Taiba group": whose they are
+		if m := v.headMentionAt(v.skipModifiers(k + 2)); m != nil && m.Type == graph.Org && m.StandsFor == "" && !v.possessive(m.Last) {
+			objs = []*Mention{m}
+		}
+	}
 	if k := oj; len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Sanctions) {
 		if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country && (stateNouns[v.word(m.Last)] || v.word(m.Last) == "state") && !(m.Last+1 < v.s.Last && modifiesNext(v.toks[m.Last+1])) {
 			objs = []*Mention{m} // "accused the British military of", "criticized the Iranian government", "fought the Turkish state": the state

@@ -548,6 +548,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"location/punjab-pakistan located-in country/pakistan", "location/punjab-india located-in country/india", "person/khaled-rahimi lives-in location/kabul"}, nil}, // a name two countries' regions share, told apart by its owner
 		{"member of", "Syria was readmitted to the Cairo-based Arab League at a summit in Jeddah. Qatar and Turkey, longstanding allies, signed 12 agreements. Ann Lee was admitted to Harvard University in 1990.",
 			[]string{"country/syria member-of org/arab-league", "country/qatar allied-with country/turkey"}, []string{"person/ann-lee member-of org/harvard-university"}},
+		{"lives in", "Brazilian police arrested Giuseppe Morabito, a senior member of Italy's 'Ndrangheta crime syndicate. Defending champion Andy Roddick of the United States and Croatia's Ivo Karlovic advanced. Polish prosecutors charged Belarusian citizen Andrei Kozlov, who lives in Rzeszow.",
+			[]string{"person/andrei-kozlov citizen-of country/belarus"},
+			[]string{"person/giuseppe-morabito lives-in country/italy", "person/andy-roddick lives-in country/croatia", "person/andrei-kozlov lives-in country/belarus"}}, // what a country owns is no one's home; a citizen may live abroad
+		{"works for", "An Israeli airstrike killed senior Hamas commander Rafiq Salama, the Israeli military said. Ghana's President John Mensah appointed Ernest Addo as finance minister, replacing Ken Ofori, who resigned last week.",
+			nil, []string{"person/rafiq-salama works-for country/israel", "person/ken-ofori leader-of country/ghana"}}, // a clause after the comma, no apposition; the appointee's office
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
