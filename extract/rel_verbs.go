@@ -866,7 +866,11 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 		}
 	}
 	if len(agents) == 0 && v.word(by) == "by" {
-		agents, end = v.forcesAt(v.skipModifiers(by + 1)) // "killed by Taliban militants", "by troops from Chad"
+		at := v.skipModifiers(by + 1)
+		if v.word(by+1) == "members" {
+			at = by + 1 // "by members of the Los Choneros gang"
+		}
+		agents, end = v.forcesAt(at) // "killed by Taliban militants", "by troops from Chad"
 	}
 	if len(agents) == 0 || v.possessive(end) {
 		return // "founded by Kim Jong-il's father": the father's doing
@@ -1722,6 +1726,20 @@ func (l *linkRun) shooterOf(v *sentenceView, i int) []*Mention {
 // shotNouns are what is fired: "the shots that killed".
 var shotNouns = set("shot", "shots", "bullet", "bullets", "round", "rounds")
 
+// armedBody reports whether m names a body whose members bear arms: an
+// armed group, a gang or cartel by its name's last word or the kind word
+// after it ("the Los Choneros gang").
+func (v *sentenceView) armedBody(m *Mention) bool {
+	if m.Type != graph.Org || m.StandsFor != "" {
+		return false
+	}
+	last := strings.ToLower(m.Text[strings.LastIndexByte(m.Text, ' ')+1:])
+	return armedWords[last] || armedWords[v.word(m.Last)]
+}
+
+// armedWords name armed bodies.
+var armedWords = set("cartel", "gang", "army", "brigade", "brigades", "militia", "syndicate", "mafia")
+
 // forcesBefore returns the states or bodies whose armed forces the noun
 // phrase ending before token end names: "Russian forces", "Israeli
 // warplanes", "NATO and Afghan troops", "Russia's armed forces". A
@@ -1743,7 +1761,9 @@ func (v *sentenceView) forcesBefore(end int) []*Mention {
 		}
 		n--
 		switch {
-		case fighterNouns[v.word(n)] && v.word(n) != "targets":
+		case fighterNouns[v.word(n)] && v.word(n) != "targets" || v.word(n) == "members" && v.armedBody(m):
+			// ("members of the Jalisco New Generation Cartel": of an armed
+			// group or gang only, not "members of the Senate")
 			if m.Type == graph.Org && m.Kind != "demonym" && m.StandsFor == "" {
 				return []*Mention{m}
 			}
@@ -1838,12 +1858,12 @@ func (v *sentenceView) forcesAt(k int) ([]*Mention, int) {
 	for c := 0; c < 2 && forceModifiers[v.word(n)]; c++ {
 		n++
 	}
-	if w := v.word(n + 1); (fighterNouns[v.word(n)] || forceNouns[v.word(n)]) && (w == "from" || w == "of") {
+	if w := v.word(n + 1); (fighterNouns[v.word(n)] || forceNouns[v.word(n)] || v.word(n) == "members") && (w == "from" || w == "of") {
 		j := n + 2
 		if v.word(j) == "the" {
 			j++
 		}
-		if m := v.mentionAt(j); m != nil && m.First == j {
+		if m := v.mentionAt(j); m != nil && m.First == j && (v.word(n) != "members" || v.armedBody(m)) {
 			if fs := v.forcesBefore(m.Last); len(fs) > 0 && !v.possessive(m.Last) {
 				return fs, m.Last
 			}

@@ -553,6 +553,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/giuseppe-morabito lives-in country/italy", "person/andy-roddick lives-in country/croatia", "person/andrei-kozlov lives-in country/belarus"}}, // what a country owns is no one's home; a citizen may live abroad
 		{"works for", "An Israeli airstrike killed senior Hamas commander Rafiq Salama, the Israeli military said. Ghana's President John Mensah appointed Ernest Addo as finance minister, replacing Ken Ofori, who resigned last week.",
 			nil, []string{"person/rafiq-salama works-for country/israel", "person/ken-ofori leader-of country/ghana"}}, // a clause after the comma, no apposition; the appointee's office
+		{"killed", "Ecuadorian prosecutor Cesar Ibarra was shot dead by members of the Los Choneros gang on Wednesday. Members of the Jalisco New Generation Cartel shot dead Ernesto Vargas. Members of the National Front attacked Tom Hill in a debate.",
+			[]string{"org/los-choneros killed person/cesar-ibarra", "org/cjng killed person/ernesto-vargas"}, []string{"org/rassemblement-national attacked person/tom-hill"}}, // an armed body's members act for it; a party's do not
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
