@@ -1747,10 +1747,19 @@ var armedWords = set("cartel", "gang", "army", "brigade", "brigades", "militia",
 // none.
 func (v *sentenceView) forcesBefore(end int) []*Mention {
 	k := end - 1
-	if m := v.mentionAt(k); m != nil && m.Last == end && (m.Type == graph.Location || m.Type == graph.Country) && v.word(m.First-1) == "in" &&
+	for n := end - 2; n > v.s.First && n >= end-12; n-- {
+		if isVerbTag(v.toks[n].Tag) || v.word(n) == "," {
+			break
+		}
+		if w := v.word(n + 1); strikeNouns[v.word(n)] && v.mentionAt(n) == nil && (w == "on" || w == "near" || w == "against") {
+			k = n // "An Israeli airstrike on the al-Nour school in Gaza City killed": the strike, whatever it hit
+			break
+		}
+	}
+	if m := v.mentionAt(k); k == end-1 && m != nil && m.Last == end && (m.Type == graph.Location || m.Type == graph.Country) && v.word(m.First-1) == "in" &&
 		(strikeNouns[v.word(m.First-2)] || forceNouns[v.word(m.First-2)]) {
 		k = m.First - 2 // "A U.S. drone strike in Yemen killed Anwar al-Awlaki": the strike, where it struck
-	} else if m != nil && m.Last == end {
+	} else if m != nil && m.Last == end && k == end-1 {
 		// "fighters from Hezbollah", "troops of the African Union"
 		n := m.First - 1
 		if v.word(n) == "the" {

@@ -555,6 +555,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/rafiq-salama works-for country/israel", "person/ken-ofori leader-of country/ghana"}}, // a clause after the comma, no apposition; the appointee's office
 		{"killed", "Ecuadorian prosecutor Cesar Ibarra was shot dead by members of the Los Choneros gang on Wednesday. Members of the Jalisco New Generation Cartel shot dead Ernesto Vargas. Members of the National Front attacked Tom Hill in a debate.",
 			[]string{"org/los-choneros killed person/cesar-ibarra", "org/cjng killed person/ernesto-vargas"}, []string{"org/rassemblement-national attacked person/tom-hill"}}, // an armed body's members act for it; a party's do not
+		{"killed", "An Israeli airstrike on the al-Nour school in Gaza City killed senior Hamas commander Rafiq Salama. A rally on the airstrike against Israel, said Hamas, drew Tom Hill.",
+			[]string{"country/israel killed person/rafiq-salama"}, []string{"country/israel killed person/tom-hill"}}, // the strike, past what it hit
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
