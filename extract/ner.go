@@ -96,7 +96,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				sp.Type = graph.Org // "U.S. drone maker Skydio", "Chinese chipmaker SMIC": a firm (a "bomb maker" is a man)
 			}
 			if (sp.Type == graph.Person || sp.Type == graph.Location) && sp.Last-sp.First == 1 && oneWordBodies[toks[sp.First].Text] {
-				sp.Type = graph.Org // "a Politburo member": a body, wherever it sits
+				sp.Type = Misc // "a Politburo member": a body, but whose the word alone does not say (no town, no one's home)
 			}
 			if (sp.Type == graph.Person || sp.Type == graph.Location) && sp.Last-sp.First >= 2 && firmHeads[toks[sp.Last-1].Text] && !r.knownPlace(toks, sp) {
 				sp.Type = graph.Org // "the oil major Meridian Energy", "Northstar Resources": a firm's name by its last word
@@ -105,7 +105,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				sp.Type = graph.Org // "Munich-based carmaker Adler Motoren", "Lagos-based lender Zenith"
 			}
 			if sp.Type == graph.Person && sp.Last+4 < len(toks) && toks[sp.Last].Text == "," && strings.EqualFold(toks[sp.Last+1].Text, "which") &&
-				(toks[sp.Last+2].Text == "is" || toks[sp.Last+2].Text == "was") && (toks[sp.Last+3].Text == "based" || toks[sp.Last+3].Text == "headquartered") {
+				(toks[sp.Last+2].Text == "is" || toks[sp.Last+2].Text == "was") && (toks[sp.Last+3].Text == "based" || toks[sp.Last+3].Text == "headquartered") &&
+				toks[sp.Last+4].Text == "in" && (sp.First == 0 || !nameOfAnother[strings.ToLower(toks[sp.First-1].Text)]) {
+				// (not "a network founded by George Soros, which is based in
+				// New York": the "which" is the network's)
 				sp.Type = graph.Org // "Hon Ming Precision, which is based in New Taipei": no person is "which"
 			}
 			if sp.Type == graph.Org && reporterByline(toks, sp) {
@@ -1599,6 +1602,10 @@ func styleOnly(ws []Token) bool {
 // "the Swiss team Gerolsteiner".
 var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "airline", "bank", "newspaper", "daily", "weekly", "magazine", "tabloid",
 	"conglomerate", "carmaker", "automaker", "broadcaster", "insurer", "lender")
+
+// nameOfAnother stand before a name that completes another noun phrase:
+// "founded by X", "named after X".
+var nameOfAnother = set("by", "after", "of", "from", "for", "to", "with")
 
 // oneWordBodies are bodies named by one capitalised word.
 var oneWordBodies = set("Politburo", "Presidium", "Cabinet", "Parliament", "Senate", "Congress", "Junta", "Secretariat", "Directorate")

@@ -135,11 +135,9 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Juventus, AC Milan, Lazio and Fiorentina": clubs in a list, not a club and its region
 	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
-	case belongs && person && wordBetween(v, a, b, "suspicion", "suspected", "accused", "charged", "alleged", "allegedly", "arrested", "detained"):
+	case belongs && person && a.Last <= b.First && accusedOfBody(v, b):
 		return true // "police arrested Karim Benali on suspicion of financing Islamic State": an accusation, not a membership
-	case belongs && person && wordBetween(v, a, b, "storm", "storming", "stormed", "attack", "attacking", "bomb", "bombing", "plotting", "plotted", "infiltrate"):
-		return true // "charged with plotting to storm the Bundestag": a target, not a membership
-	case rel == graph.LivesIn && v.possessive(b.Last) && (a.First < b.First || a.First > b.Last+4) && homeNouns(v, b.Last+1) == 0:
+	case rel == graph.LivesIn && v.possessive(b.Last) && (a.First < b.First || a.First > b.Last+4) && homeNouns(v, v.skipAdjectives(b.Last+1)) == 0 && !placePreps[v.word(b.First-1)]:
 		// "a senior member of Italy's 'Ndrangheta crime syndicate", "the
 		// chief of Russia's Space Forces, X", "Croatia's Ivo Karlovic"
 		// beside Andy Roddick: the country owns something else, which
@@ -891,6 +889,22 @@ func accusedAfter(v *sentenceView, m, killer *Mention) bool {
 			if p := v.headMentionAt(k + 3); v.word(k-1) == "the" && killerNouns[v.word(k+1)] && v.word(k+2) == "of" && p != nil && p.Type == graph.Person && p.Entity != killer.Entity {
 				return false // "Oswald, the accused assassin of President Kennedy": accused of another death, which does not undo his own
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// accusedOfBody reports whether body b is what an accusation, an arrest
+// or a plot a few words before it is about: "on suspicion of financing
+// Islamic State", "charged with plotting to storm the Bundestag" (not
+// "Imran Khan, who was arrested in May, remains the leader of the PTI").
+func accusedOfBody(v *sentenceView, b *Mention) bool {
+	for k := b.First - 1; k > v.s.First && k >= b.First-6; k-- {
+		switch v.word(k) {
+		case ",", ";":
+			return false
+		case "suspicion", "suspected", "accused", "charged", "alleged", "allegedly", "plotting", "plotted", "storm", "attack", "attacking", "financing", "funding":
 			return true
 		}
 	}

@@ -22,7 +22,7 @@ var orgKindNouns = set("company", "firm", "group", "carmaker", "automaker", "ban
 	"refiner", "steelmaker", "miner", "shipbuilder", "shipper", "exporter", "importer", "developer", "builder", "contractor",
 	"automotive", "mining", "shipping", "telecom", "telecommunications", "airline", "aerospace", "brewer", "drugmaker", "chipmaker",
 	"top", "major", // ("the oil major Meridian Energy")
-	"website", "outlet", "portal", "fund", "consultancy", "syndicate", "cartel", "gang", "outfit", "platform",
+	"website", "outlet", "portal", "fund", "consultancy", "platform", // (not "gang" or "cartel": "a Salvadoran gang leader" is a man)
 	"opposition", "national", "state-run", "state-owned", "public", "private", "federal", "energy", "oil",
 	"gas", "steel", "chemicals", "pharmaceutical", "defense", "defence", "arms", "tech", "technology",
 	"football", "soccer", "news", "wire", "leading", "largest", "biggest", "main", "ruling", "far-right",
@@ -71,6 +71,21 @@ func (l *linkRun) places(v *sentenceView) {
 
 // waterHeads end the names of waters: "the Congo River".
 var waterHeads = set("River", "Sea", "Lake", "Ocean", "Gulf", "Bay", "Strait", "Canal")
+
+// describesOthers reports whether the apposition in tokens [a, b) turns
+// to other people before its participle: "the daughter of a teacher
+// living in Swat", "an advocate for migrants living in Texas".
+func describesOthers(v *sentenceView, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch w := v.word(k); {
+		case w == "of" || w == "for" || w == "on" || w == "with" || w == "among" || w == "representing":
+			return true
+		case v.toks[k].Tag == "NNS" || v.toks[k].Tag == "NNPS":
+			return true
+		}
+	}
+	return false
+}
 
 // regionParts name a part of a country or region: "in the northwest
 // corner of South Africa", "the southern tip of Italy".
@@ -739,7 +754,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				}
 				break
 			}
-			if w := v.word(k); (w == "living" || w == "residing") && units > 0 {
+			if w := v.word(k); (w == "living" || w == "residing") && units > 0 && !describesOthers(v, j+1, k) {
 				// "Karim Benali, a Moroccan national living in Barcelona",
 				// "X, the opposition candidate now living in exile in Madrid"
 				q := k + 1

@@ -557,7 +557,6 @@ var stateOffices = set("president", "premier", "chancellor", "king", "queen", "m
 // clear margin. It never gives a person a second country, nor a country a
 // second holder of the same office.
 func (l *linkRun) unattachedTitles() {
-	l.speakerTitles()
 	focus := l.focus
 	if focus == "" || !l.mostly {
 		return // no story country, or a digest of several countries' stories
@@ -608,46 +607,6 @@ func (l *linkRun) unattachedTitles() {
 			}
 			holder := countryMention(focus, 0, 0)
 			l.roleRelationsAt(v, m, holder, m.Role, focus, "story-country", m.First, 0.15)
-		}
-	}
-}
-
-// speakerTitles gives a state office that names no country, held by the
-// one quoted at the end of a sentence whose subject is the only country
-// it names, that country: "Colombia is weighing whether to seek
-// membership of BRICS, Foreign Minister Luis Gilberto said". Wire copy
-// names a foreign official's country; it leaves out the subject's own.
-// With another country in the sentence the speaker may be its ("Russia
-// attacked Ukraine again, President Volodymyr Zelensky said").
-func (l *linkRun) speakerTitles() {
-	for si, ms := range l.bySent {
-		v := l.views[si]
-		if len(v.ms) == 0 {
-			continue
-		}
-		subj := v.ms[0]
-		if subj.First != v.s.First || actorType(subj) != graph.Country || subj.Kind == "demonym" || v.possessive(subj.Last) {
-			continue
-		}
-		other := false // "Russia attacked Ukraine again, President Volodymyr Zelensky said": the other side's
-		for _, c := range v.ms {
-			other = other || actorType(c) == graph.Country && c.Actor() != subj.Actor()
-		}
-		if other {
-			continue
-		}
-		for _, m := range ms {
-			if m.Type != graph.Person || m.Role == "" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 || !speechVerbs[v.word(m.Last)] {
-				continue
-			}
-			lower := strings.ToLower(m.Role)
-			if !stateTitle(lower) || disqualified(lower) || regionalTitle(lower) || strings.Contains(lower, "ambassador") {
-				continue
-			}
-			if t := m.First - len(strings.Fields(m.Role)); v.word(t-1) != "," || v.mentionAt(t-2) != nil && v.mentionAt(t-2).Type == graph.Person {
-				continue // set off after the clause ("..., Defence Minister X said"), not "Putin, President X said"
-			}
-			l.roleRelationsAt(v, m, subj, m.Role, subj.Actor(), "speaker-title", m.First, 0.1)
 		}
 	}
 }

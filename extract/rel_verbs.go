@@ -537,7 +537,18 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	}
 	oj := v.skipModifiers(j) // where the object starts
 	if w := v.word(j); f.rel == graph.Founded && v.mentionAt(oj) == nil && (w == "the" || w == "a" || w == "an") {
-		oj = v.skipKindPhrase(oj) // "founded the Myawaddy-based online gambling company Golden Hub Entertainment", "the mobile-lending startup PesaNow"
+		// "founded the Myawaddy-based online gambling company Golden Hub
+		// Entertainment", "the mobile-lending startup PesaNow": lower-case
+		// describing words only, the last a kind of body (not "formed a
+		// coalition with the nationalist party Yamina")
+		k := oj
+		for k < v.s.Last && k < oj+6 && v.mentionAt(k) == nil && (basedAdjective(v.toks[k].Text) || isLowerWord(v.toks[k].Text) && !phrasePreps[v.word(k)] &&
+			(strings.HasPrefix(v.toks[k].Tag, "JJ") || strings.HasPrefix(v.toks[k].Tag, "NN") || v.toks[k].Tag == "VBG" || strings.Contains(v.word(k), "-") || orgKindNouns[v.word(k)])) {
+			k++
+		}
+		if m := v.mentionAt(k); k > oj && m != nil && m.First == k && orgKindNouns[v.word(k-1)] {
+			oj = k
+		}
 	}
 	objs, _ := v.listAt(oj)
 	if d := v.mentionAt(oj); d != nil && d.First == oj && d.Kind == "demonym" && (len(objs) == 0 || len(objs) == 1 && objs[0] == d) {
