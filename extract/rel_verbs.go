@@ -604,9 +604,22 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			objs = []*Mention{d}
 		}
 	}
-	if k := oj; len(objs) == 0 && f.rel == graph.Attacked && (struckNouns[v.word(k)] || v.word(k) == "camps" || v.word(k) == "hideouts") && v.word(k+1) == "of" {
+	if k := oj; len(objs) == 0 && f.rel == graph.Attacked && (struckNouns[v.word(k)] || v.word(k) == "camps" || v.word(k) == "hideouts") && v.word(k+1) == "in" {
+		// "Israeli aircraft struck targets in southern Lebanon": where they are
+		q := k + 2
+		if compassWords[v.word(q)] {
+			q++
+		}
+		// (a country only, and not its fighters' targets: "U.S. forces
+		// pounded insurgent positions in Fallujah" is no attack on the town)
+		if m := v.mentionAt(q); m != nil && m.First == q && actorType(m) == graph.Country && m.Kind != "demonym" && !v.possessive(m.Last) && !fighterModifiers[v.word(k-1)] {
+			objs = []*Mention{m}
+		}
+	}
+	if k := oj; len(objs) == 0 && f.rel == graph.Attacked && (struckNouns[v.word(k)] || ownedTargets[v.word(k)]) && v.word(k+1) == "of" {
 		// "bombed positions of the Tehrik-e-Taliban Pakistan", "struck
-		// camps of the Lashkar-e-Taiba group": whose they are
+		// camps of the Lashkar-e-Taiba group", "attacked a convoy of the
+		// Frontier Corps": whose they are
 		if m := v.headMentionAt(v.skipModifiers(k + 2)); m != nil && m.Type == graph.Org && m.StandsFor == "" && !v.possessive(m.Last) {
 			objs = []*Mention{m}
 		}
@@ -2181,6 +2194,10 @@ func (v *sentenceView) skipModifiers(i int) int {
 		if v.mentionAt(i) != nil {
 			return i
 		}
+		if k := basedPhraseEnd(v, i); k > i {
+			i = k // "sanctioned Hong Kong-based Eastern Bright Trading": where it sits, then its name
+			continue
+		}
 		w := v.word(i)
 		switch {
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her":
@@ -2193,6 +2210,23 @@ func (v *sentenceView) skipModifiers(i int) int {
 			return i
 		}
 		i++
+	}
+	return i
+}
+
+// ownedTargets are what a body owns that an attack hits, before "of".
+var ownedTargets = set("camps", "camp", "hideouts", "hideout", "convoy", "convoys", "patrol", "patrols", "checkpoint", "checkpoints", "headquarters", "offices", "office")
+
+// basedPhraseEnd returns the token after a seat adjective that starts at
+// i ("Hong Kong-based", "Toronto-headquartered"), or i when none does.
+func basedPhraseEnd(v *sentenceView, i int) int {
+	for k := i; k < v.s.Last && k < i+3; k++ {
+		if basedAdjective(v.toks[k].Text) {
+			return k + 1
+		}
+		if !isCap(v.toks[k].Text) || !isWord(v.toks[k].Text) {
+			return i
+		}
 	}
 	return i
 }

@@ -561,6 +561,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/netanyahu founded org/yamina", "person/ahmed-ali founded org/al-qaeda"}}, // a kind phrase only before the name founded
 		{"lives in", "Malala Yousafzai, the daughter of a teacher living in Swat, spoke. Imran Khan, who was arrested in May, remains the leader of the PTI party. Jose Luis Ramirez, a Salvadoran gang leader, was arrested.",
 			[]string{"person/imran-khan member-of org/pakistan-tehreek-e-insaf", "person/jose-luis-ramirez citizen-of country/el-salvador"}, []string{"person/malala-yousafzai lives-in location/swat"}}, // another's home; an arrest far from the party; a gang's leader's nationality
+		{"attacked", "The U.S. Treasury Department on Tuesday sanctioned Hong Kong-based Eastern Bright Trading. Israeli jets struck targets in Lebanon. The Balochistan Liberation Army attacked a convoy of the Frontier Corps near Quetta.",
+			[]string{"org/us-treasury-department sanctions org/eastern-bright-trading", "country/israel attacked country/lebanon", "org/balochistan-liberation-army attacked org/frontier-corps"},
+			[]string{"org/us-treasury-department sanctions country/hong-kong"}}, // past a seat adjective; targets in a place; a body's convoy
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
