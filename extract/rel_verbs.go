@@ -71,7 +71,8 @@ var verbFamilies = []verbFamily{
 		doers:       set("backer", "backers", "supporter", "supporters", "sponsor", "patron"),
 		// "The bloc pledged support for Kyiv", "voiced its backing for"
 		lightVerbs: set("pledged", "pledges", "pledge", "offered", "offers", "expressed", "expresses", "voiced", "voices",
-			"reaffirmed", "reaffirms", "reiterated", "reiterates", "declared", "declares", "lent", "lends", "threw", "throws")},
+			"reaffirmed", "reaffirms", "reiterated", "reiterates", "declared", "declares", "lent", "lends", "threw", "throws",
+			"stepped", "steps", "increased", "increases", "boosted", "boosts", "stepping")}, // ("has stepped up military support for the junta")
 	{rel: graph.NegotiatesWith,
 		verbs:      set("negotiates", "negotiated", "negotiate", "negotiating", "bargained"),
 		preps:      set("with"),
@@ -1248,6 +1249,12 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			}
 		}
 		ok1 := v.skipModifiers(j + 1) // where the noun's object starts, past its preposition
+		if w := v.word(ok1); len(targets) == 0 && (f.rel == graph.Supports || f.rel == graph.Aids || f.rel == graph.Opposes) && (stateNouns[w] || w == "junta") && v.word(ok1+1) == "in" {
+			// "military support for the junta in Mali": the state's rulers
+			if m := v.mentionAt(ok1 + 2); m != nil && m.First == ok1+2 && actorType(m) == graph.Country && m.Kind != "demonym" && !v.possessive(m.Last) {
+				targets, end = []*Mention{m}, m.Last
+			}
+		}
 		if m := v.mentionAt(ok1); len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "on" || v.word(j) == "in") && m != nil && m.First == ok1 &&
 			m.Type == graph.Location && v.possessive(m.Last) && townParts[v.word(v.skipNounModifiers(m.Last+1))] {
 			targets, end = []*Mention{asTown(m)}, m.Last // "an Israeli airstrike on Beirut's southern suburbs": the town
