@@ -485,6 +485,13 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 	}
 	for j >= v.s.First {
 		m := v.mentionAt(j)
+		if c := v.describedBefore(j); m == nil && len(out) > 0 && and && c != nil && (stateNouns[v.word(j)] || v.word(j) == "junta") {
+			// "Colombia's government and the ELN held talks", "the
+			// Colombian government and the ELN": the state its government is
+			out = append([]*Mention{c}, out...)
+			j = c.First - 1
+			break
+		}
 		if m == nil || !v.actor(m) || len(out) > 0 && !and {
 			break
 		}

@@ -566,6 +566,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/us-treasury-department sanctions country/hong-kong"}}, // past a seat adjective; targets in a place; a body's convoy
 		{"supports", "Moscow has stepped up military support for the junta in Mali. Germany has released 500 million euros in humanitarian aid for Syria. Iran voiced support for the rebels in Syria. Police released Tom Hill for Turkey.",
 			[]string{"country/russia supports country/mali", "country/germany aids country/syria"}, []string{"country/iran supports country/syria"}}, // a country's rulers, not its rebels
+		{"negotiates", "The Colombian government and the ELN held peace talks in Havana. Turkey's government and the PKK did not hold talks.",
+			[]string{"country/colombia negotiates-with org/eln"}, []string{"country/turkey negotiates-with org/pkk"}}, // a state by its government in a list of parties
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
