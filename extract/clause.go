@@ -148,6 +148,9 @@ func (v *sentenceView) kindEnd(n int) int {
 	if v.word(n) == "trade" && v.word(n+1) == "union" {
 		return n + 2 // "the Solidarity trade union" ("trade" there is no portfolio)
 	}
+	if (v.word(n) == "security" || v.word(n) == "intelligence") && (v.word(n+1) == "service" || v.word(n+1) == "agency") {
+		return n + 2 // "Ukraine's SBU security service"
+	}
 	if bodyKindAfter[v.word(n)] {
 		return n + 1
 	}

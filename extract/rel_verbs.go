@@ -3053,9 +3053,12 @@ func (v *sentenceView) appositionStart(end int) int {
 		if m := v.mentionAt(k); m != nil && m.First < k && m.First > v.s.First {
 			k = m.First
 		}
-		if t := v.toks[k].Tag; t == "VBN" && !isPassiveAux(v.word(k-1)) || t == "VBD" && v.word(k-1) == "," && strings.HasSuffix(v.word(k), "ed") {
+		if t := v.toks[k].Tag; t == "VBN" && !isPassiveAux(v.word(k-1)) || t == "VBD" && v.word(k-1) == "," && strings.HasSuffix(v.word(k), "ed") ||
+			t == "VBG" && !isPassiveAux(v.word(k-1)) && !auxiliaries[v.word(k-1)] && (v.word(k-1) == "now" || v.word(k-1) == "still" || v.toks[k-1].Tag == "NN" || v.toks[k-1].Tag == "NNS") {
 			// (", installed as military ruler in 1967,": a participle
-			// the tagger read as a past tense)
+			// the tagger read as a past tense; "the opposition candidate
+			// now living in exile in Madrid,": a present participle after
+			// the noun it describes)
 			participle = true
 		} else if strings.HasPrefix(t, "VB") || v.word(k) == "who" || v.word(k) == "which" {
 			return 0

@@ -568,6 +568,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia supports country/mali", "country/germany aids country/syria"}, []string{"country/iran supports country/syria"}}, // a country's rulers, not its rebels
 		{"negotiates", "The Colombian government and the ELN held peace talks in Havana. Turkey's government and the PKK did not hold talks.",
 			[]string{"country/colombia negotiates-with org/eln"}, []string{"country/turkey negotiates-with org/pkk"}}, // a state by its government in a list of parties
+		{"met-with", "Edmundo Villalba, the Venezuelan opposition candidate now living in exile in Madrid, met Spanish Prime Minister Pedro Alonso. Ukraine's SBU security service said it had killed Igor Kirsanov. Ann Lee, who is living in Paris, did not meet Tom Hill.",
+			[]string{"person/edmundo-villalba met-with person/pedro-alonso", "org/sbu killed person/igor-kirsanov"}, []string{"person/ann-lee met-with person/tom-hill"}}, // past a present participle's apposition; a body with its two-word kind
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
