@@ -137,12 +137,14 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
 	case belongs && person && a.Last <= b.First && accusedOfBody(v, b):
 		return true // "police arrested Karim Benali on suspicion of financing Islamic State": an accusation, not a membership
-	case rel == graph.LivesIn && v.possessive(b.Last) && (a.First < b.First || a.First > b.Last+4) && homeNouns(v, v.skipAdjectives(b.Last+1)) == 0 && !placePreps[v.word(b.First-1)]:
+	case rel == graph.LivesIn && person && v.word(a.Last) == "," && v.word(a.Last+1) == "which":
+		return true // "a network founded by George Soros, which is based in New York": the network's seat, no one's home
+	case rel == graph.LivesIn && v.possessive(b.Last) && (a.First < b.First || a.First > b.Last+4) && homeNouns(v, v.skipAdjectives(b.Last+1)) == 0 && !placeKindNouns[v.word(v.skipAdjectives(b.Last+1))]:
 		// "a senior member of Italy's 'Ndrangheta crime syndicate", "the
 		// chief of Russia's Space Forces, X", "Croatia's Ivo Karlovic"
 		// beside Andy Roddick: the country owns something else, which
 		// says nothing of the person's home (not "Italy's Mario Draghi",
-		// "Ohio's hometown of")
+		// "Ohio's hometown of", "a trader in Nigeria's northern city of Kano")
 		return true
 	case belongs && person && foesAround(v, a, b):
 		return true // "25 opponents of Hamas, including Ali Khan": against the body, not in it
@@ -900,7 +902,7 @@ func accusedAfter(v *sentenceView, m, killer *Mention) bool {
 // Islamic State", "charged with plotting to storm the Bundestag" (not
 // "Imran Khan, who was arrested in May, remains the leader of the PTI").
 func accusedOfBody(v *sentenceView, b *Mention) bool {
-	for k := b.First - 1; k > v.s.First && k >= b.First-6; k-- {
+	for k := b.First - 1; k > v.s.First && k >= b.First-14; k-- {
 		switch v.word(k) {
 		case ",", ";":
 			return false

@@ -78,9 +78,19 @@ var waterHeads = set("River", "Sea", "Lake", "Ocean", "Gulf", "Bay", "Strait", "
 func describesOthers(v *sentenceView, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch w := v.word(k); {
-		case w == "of" || w == "for" || w == "on" || w == "with" || w == "among" || w == "representing":
+		case w == "representing" || w == "among":
 			return true
-		case v.toks[k].Tag == "NNS" || v.toks[k].Tag == "NNPS":
+		case w == "of" || w == "for" || w == "on" || w == "with":
+			// only when people follow ("a teacher", "migrants"; not "a
+			// veteran of the Iraq war living in Ohio")
+			q := k + 1
+			for q < b && (v.word(q) == "a" || v.word(q) == "an" || v.word(q) == "the" || v.toks[q].Tag == "JJ") {
+				q++
+			}
+			if q < b && (v.toks[q].Tag == "NNS" || appositionPeople[v.word(q)] || personNouns[v.word(q)]) {
+				return true
+			}
+		case v.toks[k].Tag == "NNPS":
 			return true
 		}
 	}

@@ -547,8 +547,8 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			(strings.HasPrefix(v.toks[k].Tag, "JJ") || strings.HasPrefix(v.toks[k].Tag, "NN") || v.toks[k].Tag == "VBG" || strings.Contains(v.word(k), "-") || orgKindNouns[v.word(k)])) {
 			k++
 		}
-		if m := v.mentionAt(k); k > oj && m != nil && m.First == k && orgKindNouns[v.word(k-1)] {
-			oj = k
+		if m := v.mentionAt(k); k > oj && m != nil && m.First == k && (bodyHead(v.word(k-1)) || v.word(k-1) == "exchange" || v.word(k-1) == "app" || v.word(k-1) == "wing") {
+			oj = k // ("the rebel movement M23", "the cryptocurrency exchange FTX")
 		}
 	}
 	objs, _ := v.listAt(oj)
@@ -892,8 +892,8 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	}
 	if len(agents) == 0 && v.word(by) == "by" {
 		at := v.skipModifiers(by + 1)
-		if v.word(by+1) == "members" {
-			at = by + 1 // "by members of the Los Choneros gang"
+		if v.word(by+1) == "members" && (f.rel == graph.Killed || f.rel == graph.Attacked) {
+			at = by + 1 // "by members of the Los Choneros gang" (not "founded by members of the IRA": breakaways)
 		}
 		agents, end = v.forcesAt(at) // "killed by Taliban militants", "by troops from Chad"
 	}
@@ -1757,6 +1757,29 @@ func (l *linkRun) shooterOf(v *sentenceView, i int) []*Mention {
 // shotNouns are what is fired: "the shots that killed".
 var shotNouns = set("shot", "shots", "bullet", "bullets", "round", "rounds")
 
+// strikeOpensClause reports whether the strike noun at n heads its
+// clause's subject: only an article, adjectives, numbers, names and force
+// words stand before it from the clause's start ("An Israeli airstrike
+// on"; not "Hezbollah rockets fired in retaliation for an Israeli strike
+// on Tyre killed": the rockets did).
+func strikeOpensClause(v *sentenceView, n int) bool {
+	for k := n - 1; k >= v.s.First; k-- {
+		w := v.word(k)
+		if w == "," || w == ";" {
+			return true
+		}
+		if m := v.mentionAt(k); m != nil {
+			k = m.First
+			continue
+		}
+		if w == "a" || w == "an" || w == "the" || v.toks[k].Tag == "JJ" || v.toks[k].Tag == "CD" || forceModifiers[w] || strikeNouns[w] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // armedBody reports whether m names a body whose members bear arms: an
 // armed group, a gang or cartel by its name's last word or the kind word
 // after it ("the Los Choneros gang").
@@ -1782,7 +1805,7 @@ func (v *sentenceView) forcesBefore(end int) []*Mention {
 		if isVerbTag(v.toks[n].Tag) || v.word(n) == "," {
 			break
 		}
-		if w := v.word(n + 1); strikeNouns[v.word(n)] && v.mentionAt(n) == nil && (w == "on" || w == "near" || w == "against") {
+		if w := v.word(n + 1); strikeNouns[v.word(n)] && v.mentionAt(n) == nil && (w == "on" || w == "near" || w == "against") && strikeOpensClause(v, n) {
 			k = n // "An Israeli airstrike on the al-Nour school in Gaza City killed": the strike, whatever it hit
 			break
 		}
@@ -1801,7 +1824,7 @@ func (v *sentenceView) forcesBefore(end int) []*Mention {
 		}
 		n--
 		switch {
-		case fighterNouns[v.word(n)] && v.word(n) != "targets" || v.word(n) == "members" && v.armedBody(m):
+		case fighterNouns[v.word(n)] && v.word(n) != "targets" || v.word(n) == "members" && v.armedBody(m) && v.word(n-1) != "of" && v.word(n-1) != "for":
 			// ("members of the Jalisco New Generation Cartel": of an armed
 			// group or gang only, not "members of the Senate")
 			if m.Type == graph.Org && m.Kind != "demonym" && m.StandsFor == "" {

@@ -570,6 +570,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/colombia negotiates-with org/eln"}, []string{"country/turkey negotiates-with org/pkk"}}, // a state by its government in a list of parties
 		{"met-with", "Edmundo Villalba, the Venezuelan opposition candidate now living in exile in Madrid, met Spanish Prime Minister Pedro Alonso. Ukraine's SBU security service said it had killed Igor Kirsanov. Ann Lee, who is living in Paris, did not meet Tom Hill.",
 			[]string{"person/edmundo-villalba met-with person/pedro-alonso", "org/sbu killed person/igor-kirsanov"}, []string{"person/ann-lee met-with person/tom-hill"}}, // past a present participle's apposition; a body with its two-word kind
+		{"founded", "Sinn Fein was founded by members of the IRA. Chief Salva Kiir was criticized by members of the SPLA. Lawyers for members of the Jalisco New Generation Cartel attacked Judge Maria Lopez. Hezbollah rockets fired in retaliation for an Israeli strike on Tyre killed Israeli farmer Ohad Levi.",
+			nil, []string{"org/ira founded org/sinn-fein", "org/spla opposes person/salva-kiir", "org/cjng attacked person/maria-lopez", "country/israel killed person/ohad-levi"}}, // an armed body's members act for it only in killings and attacks, and only as the subject's head
+		{"lives in", "In Cuba's state-run newspaper Granma, Fidel Castro wrote. John Miller, a veteran of the Iraq war living in Ohio, spoke. Makenga founded the rebel movement M23.",
+			[]string{"person/john-miller lives-in location/ohio", "person/makenga founded org/m23"}, []string{"person/fidel-castro lives-in country/cuba"}},
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
