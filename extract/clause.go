@@ -142,6 +142,23 @@ func isActor(m *Mention) bool {
 var bodyKindAfter = union(genericOrgNouns, set("alliance", "bloc", "grouping", "cartel", "coalition", "pact", "club", "forum", "body",
 	"gang", "faction"))
 
+// rivalGovernment reports whether the words between a country and its
+// government noun at j, or after it, make the government another than the
+// state's: "Myanmar's shadow government", "the interim government",
+// "the government in exile".
+func rivalGovernment(v *sentenceView, from, j int) bool {
+	for k := from; k < j; k++ {
+		w := v.word(k)
+		if rivalWords[w] || strings.HasSuffix(w, "-based") || strings.HasPrefix(w, "self-") {
+			return true
+		}
+	}
+	return v.word(j+1) == "in" && v.word(j+2) == "exile"
+}
+
+// rivalWords describe a government that is not the state's own.
+var rivalWords = set("shadow", "parallel", "interim", "rival", "exiled", "opposition", "breakaway", "provisional", "separatist", "eastern", "western", "northern", "southern")
+
 // kindEnd returns the token after the kind of body written after a name
 // at n ("alliance", "trade union"), or n when none stands there.
 func (v *sentenceView) kindEnd(n int) int {
@@ -488,7 +505,7 @@ func (v *sentenceView) listBefore(i int) []*Mention {
 	}
 	for j >= v.s.First {
 		m := v.mentionAt(j)
-		if c := v.describedBefore(j); m == nil && len(out) > 0 && and && c != nil && (stateNouns[v.word(j)] || v.word(j) == "junta") {
+		if c := v.describedBefore(j); m == nil && len(out) > 0 && and && c != nil && (stateNouns[v.word(j)] || v.word(j) == "junta") && !rivalGovernment(v, c.Last, j) {
 			// "Colombia's government and the ELN held talks", "the
 			// Colombian government and the ELN": the state its government is
 			out = append([]*Mention{c}, out...)

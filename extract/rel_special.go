@@ -9,7 +9,11 @@ import (
 // sendVerbs and aidNouns read "Washington has sent economic and military
 // aid to Kyiv".
 var (
-	sendVerbs = set("sent", "sends", "send", "sending", "deployed", "deploys", "deploy", "provided", "provides", "provide", "providing",
+	// moneyVerbs release money, which is aid only when an aid word says so.
+	moneyVerbs = set("released", "releases", "disbursed", "disburses", "allocated", "allocates")
+	aidHeads   = set("aid", "assistance", "loan", "loans", "funding", "grants", "grant", "relief", "help")
+	owedMoney  = set("owed", "quota", "prize", "revenue", "revenues", "frozen", "withheld", "debt", "payment", "payments")
+	sendVerbs  = set("sent", "sends", "send", "sending", "deployed", "deploys", "deploy", "provided", "provides", "provide", "providing",
 		"delivered", "delivers", "deliver", "supplied", "supplies", "supply", "shipped", "ships", "pledged",
 		"pledges", "gave", "gives", "give", "despatched", "dispatched", "donated", "donates", "granted",
 		"extended", "offered", "offers", "approved", "transferred", "released", "releases", "disbursed", "disburses", "allocated", "allocates")
@@ -261,10 +265,19 @@ func (l *linkRun) aid(v *sentenceView) {
 			continue // "Boeing supplies jets to China": a sale, not aid
 		}
 		sawAid, troops, political := false, false, false
+		moneyVerb := moneyVerbs[v.word(i)]
 		for j := i + 1; j < v.s.Last && j < i+10; j++ {
 			w := v.word(j)
-			if bountyNouns[w] {
-				break // "offered a $10 million reward for Omar's arrest": a bounty on him
+			if bountyNouns[w] || moneyVerb && owedMoney[w] {
+				break // "offered a $10 million reward for Omar's arrest": a bounty on him; "released $10 billion owed to Iran": its own money
+			}
+			if moneyVerb && !aidHeads[w] {
+				if aidNouns[w] && !sawAid {
+					continue // "released 500 million euros in humanitarian aid": the money is aid only if the text says so
+				}
+			}
+			if moneyVerb && aidHeads[w] && (j+1 < v.s.Last && strings.HasPrefix(v.toks[j+1].Tag, "NN") || v.word(j-1) == "sanctions") {
+				break // "released two aid workers", "sanctions relief"
 			}
 			if aidNouns[w] {
 				troops = troopNouns[w] && (!sawAid || troops) // ("weapons and troops": the weapons say whose side)

@@ -2245,7 +2245,8 @@ func (v *sentenceView) skipModifiers(i int) int {
 }
 
 // ownedTargets are what a body owns that an attack hits, before "of".
-var ownedTargets = set("camps", "camp", "hideouts", "hideout", "convoy", "convoys", "patrol", "patrols", "checkpoint", "checkpoints", "headquarters", "offices", "office")
+// (not offices or headquarters: "The FBI raided the offices of Huawei" is a search)
+var ownedTargets = set("camps", "camp", "hideouts", "hideout", "convoy", "convoys", "patrol", "patrols", "checkpoint", "checkpoints")
 
 // basedPhraseEnd returns the token after a seat adjective that starts at
 // i ("Hong Kong-based", "Toronto-headquartered"), or i when none does.

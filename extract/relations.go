@@ -533,6 +533,12 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 		return
 	}
 	conf *= factor
+	if (typ == graph.Supports || typ == graph.Aids) && v.wordIn(a, b, withdrawWords) {
+		return // "The United States suspended its support for the government in Niger": support ended
+	}
+	if typ == graph.Supports && v.phraseIn(a, b, "support", "from") {
+		return // "Zelensky increased support from Western allies for Ukraine's air defense": support received
+	}
 	if typ == graph.Killed && factor < 1 && v.anyWord(acquittalWords) {
 		return // "Smith allegedly killed Doe, but was acquitted by a jury": the claim fell
 	}
@@ -579,6 +585,30 @@ func (l *linkRun) emitM(v *sentenceView, typ graph.RelationType, src, tgt *Menti
 		return // "three Palestinians fired rockets at Israel": people of a nation, not its state
 	}
 	l.emit(v, typ, src.Actor(), tgt.Actor(), actorType(src), actorType(tgt), conf, pattern, "", a, b)
+}
+
+// withdrawWords ended or suspended what follows them (past forms only: "to
+// press Putin to withdraw his support for Lukashenko" says he gives it).
+var withdrawWords = set("suspended", "withdrew", "withdrawn", "ended", "halted", "froze", "frozen", "scrapped", "revoked")
+
+// wordIn reports whether one of words stands in tokens [a, b).
+func (v *sentenceView) wordIn(a, b int, words map[string]bool) bool {
+	for k := max(a, v.s.First); k < b && k < v.s.Last; k++ {
+		if words[v.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseIn reports whether words x and y stand side by side in tokens [a, b).
+func (v *sentenceView) phraseIn(a, b int, x, y string) bool {
+	for k := max(a, v.s.First); k+1 < b && k+1 < v.s.Last; k++ {
+		if v.word(k) == x && v.word(k+1) == y {
+			return true
+		}
+	}
+	return false
 }
 
 // acquittalWords say a claim of guilt did not stand.

@@ -574,6 +574,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/ira founded org/sinn-fein", "org/spla opposes person/salva-kiir", "org/cjng attacked person/maria-lopez", "country/israel killed person/ohad-levi"}}, // an armed body's members act for it only in killings and attacks, and only as the subject's head
 		{"lives in", "In Cuba's state-run newspaper Granma, Fidel Castro wrote. John Miller, a veteran of the Iraq war living in Ohio, spoke. Makenga founded the rebel movement M23.",
 			[]string{"person/john-miller lives-in location/ohio", "person/makenga founded org/m23"}, []string{"person/fidel-castro lives-in country/cuba"}},
+		{"supports", "The United States suspended its support for the government in Niger. Volodymyr Zelensky increased support from Western allies for Ukraine's air defense. Myanmar's shadow government and the Arakan Army agreed to cooperate. Iran released British-Iranian aid worker Nazanin Zaghari-Ratcliffe to Britain. Iraq released $10 billion owed to Iran for gas imports. The FBI raided the offices of Huawei in San Diego.",
+			nil, []string{"country/united-states supports country/niger", "person/volodymyr-zelensky supports country/ukraine", "country/myanmar negotiates-with org/arakan-army",
+				"country/iran aids country/united-kingdom", "country/iraq aids country/iran", "org/fbi attacked org/huawei"}}, // support ended or received; a rival government; released people and owed money; a search
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
