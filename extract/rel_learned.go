@@ -135,6 +135,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Juventus, AC Milan, Lazio and Fiorentina": clubs in a list, not a club and its region
 	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
+	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text] || pressNouns[v.word(b.First-1)]) && v.wordIn(v.s.First, b.First, interviewWords):
+		return true // "In an interview published Saturday in the daily newspaper NRC Handelsblad, Colonel Henk Morsink said": the paper's guest
 	case belongs && person && a.Last <= b.First && accusedOfBody(v, b):
 		return true // "police arrested Karim Benali on suspicion of financing Islamic State": an accusation, not a membership
 	case rel == graph.LivesIn && person && v.word(a.Last) == "," && v.word(a.Last+1) == "which":
@@ -912,6 +914,12 @@ func accusedOfBody(v *sentenceView, b *Mention) bool {
 	}
 	return false
 }
+
+// interviewWords tell of an interview given to a newspaper or broadcaster.
+var interviewWords = set("interview", "interviews", "interviewed")
+
+// pressNouns name a newspaper or broadcaster before its name.
+var pressNouns = set("newspaper", "daily", "weekly", "magazine", "paper", "broadcaster", "channel", "tabloid")
 
 // killerNouns name one who killed.
 var killerNouns = set("assassin", "killer", "murderer", "gunman", "slayer")

@@ -87,7 +87,7 @@ func (l *linkRun) meetings(v *sentenceView) {
 				// so "X and Y have received endorsements" is no meeting.
 				// ("Obama and Biden are meeting with Democratic senators": they
 				// meet others together)
-				if len(subj) >= 2 && !auxiliaries[v.word(j)] && !transitiveMeet[w] && v.word(i+1) != "with" {
+				if len(subj) >= 2 && !auxiliaries[v.word(j)] && !transitiveMeet[w] && v.word(i+1) != "with" && !unnamedObject(v, i+1) {
 					for a := 0; a < len(subj); a++ {
 						for b := a + 1; b < len(subj); b++ {
 							l.emitM(v, graph.MetWith, subj[a], subj[b], 0.8, "meet-verb", subj[0].First, i+1)
@@ -609,6 +609,24 @@ var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", 
 
 var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "hosting", "received",
 	"receives", "greeted", "greets", "welcomed", "welcomes", "welcoming")
+
+// unnamedObject reports whether a noun phrase naming no one starts at
+// k, the object of a meeting verb: "Putin and Lavrov met reporters", "met
+// the press" (they met them together, not each other); a time is none
+// ("met this week", "met Monday").
+func unnamedObject(v *sentenceView, k int) bool {
+	if k >= v.s.Last || v.mentionAt(k) != nil {
+		return false
+	}
+	w, t := v.word(k), v.toks[k].Tag
+	if (w == "this" || w == "last" || w == "next" || w == "each" || w == "every") && (timeNouns[v.word(k+1)] || v.mentionAt(k+1) != nil && v.mentionAt(k+1).Type == graph.Date) {
+		return false
+	}
+	if timeNouns[w] {
+		return false
+	}
+	return t == "NNS" || t == "NN" || t == "DT" || t == "PRP$" || t == "JJ" && isLowerWord(w)
+}
 
 // transitiveMeet are meeting verbs that need an object: their subjects do
 // not meet each other.

@@ -577,6 +577,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"supports", "The United States suspended its support for the government in Niger. Volodymyr Zelensky increased support from Western allies for Ukraine's air defense. Myanmar's shadow government and the Arakan Army agreed to cooperate. Iran released British-Iranian aid worker Nazanin Zaghari-Ratcliffe to Britain. Iraq released $10 billion owed to Iran for gas imports. The FBI raided the offices of Huawei in San Diego.",
 			nil, []string{"country/united-states supports country/niger", "person/volodymyr-zelensky supports country/ukraine", "country/myanmar negotiates-with org/arakan-army",
 				"country/iran aids country/united-kingdom", "country/iraq aids country/iran", "org/fbi attacked org/huawei"}}, // support ended or received; a rival government; released people and owed money; a search
+		{"met-with", "Vladimir Putin and Xi Jinping met this week. Philippine Defence Secretary Andres Villar and Admiral Samuel Parker met reporters in Manila.",
+			[]string{"person/vladimir-putin met-with person/xi-jinping"}, []string{"person/andres-villar met-with person/samuel-parker"}}, // together they met others, not each other
+		{"member of", "In an interview published Saturday in the daily newspaper NRC Handelsblad, Colonel Henk Morsink said troops were involved in clashes. Bob Woodward, a reporter for The Washington Post, interviewed Tom Hill.",
+			[]string{"person/bob-woodward works-for org/washington-post"}, []string{"person/henk-morsink member-of org/nrc-handelsblad"}}, // the paper's guest, not its staff
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
