@@ -95,6 +95,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				(firmMakers[toks[f-1].Text] && r.nationWord(toks[f-2].Text) || toks[f-1].Text == "maker" && makerGoods[toks[f-2].Text] && r.nationWord(toks[f-3].Text)) {
 				sp.Type = graph.Org // "U.S. drone maker Skydio", "Chinese chipmaker SMIC": a firm (a "bomb maker" is a man)
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && buildingHeads[toks[sp.Last-1].Text] {
+				sp.Type = graph.Location // "the Prudential Building in Newark", "Citicorp Building": a building, no body
+			}
 			if (sp.Type == graph.Person || sp.Type == graph.Location) && sp.Last-sp.First == 1 && oneWordBodies[toks[sp.First].Text] {
 				sp.Type = Misc // "a Politburo member": a body, but whose the word alone does not say (no town, no one's home)
 			}
@@ -1606,6 +1609,9 @@ var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "a
 // nameOfAnother stand before a name that completes another noun phrase:
 // "founded by X", "named after X".
 var nameOfAnother = set("by", "after", "of", "from", "for", "to", "with")
+
+// buildingHeads end the names of buildings.
+var buildingHeads = set("Building", "Tower", "Towers", "Plaza", "Bridge", "Stadium", "Arena", "Mall")
 
 // oneWordBodies are bodies named by one capitalised word.
 var oneWordBodies = set("Politburo", "Presidium", "Cabinet", "Parliament", "Senate", "Congress", "Junta", "Secretariat", "Directorate")
