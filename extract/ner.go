@@ -95,6 +95,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				(firmMakers[toks[f-1].Text] && r.nationWord(toks[f-2].Text) || toks[f-1].Text == "maker" && makerGoods[toks[f-2].Text] && r.nationWord(toks[f-3].Text)) {
 				sp.Type = graph.Org // "U.S. drone maker Skydio", "Chinese chipmaker SMIC": a firm (a "bomb maker" is a man)
 			}
+			if marketIndexes[toks[sp.Last-1].Text] && (sp.Last-sp.First == 1 || toks[sp.First].Text == "Hang") {
+				sp.Type = Misc // "the Nikkei in Tokyo and Sensex in Mumbai": stock indexes, no places
+			}
 			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && buildingHeads[toks[sp.Last-1].Text] {
 				sp.Type = graph.Location // "the Prudential Building in Newark", "Citicorp Building": a building, no body
 			}
@@ -1609,6 +1612,9 @@ var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "a
 // nameOfAnother stand before a name that completes another noun phrase:
 // "founded by X", "named after X".
 var nameOfAnother = set("by", "after", "of", "from", "for", "to", "with")
+
+// marketIndexes are stock market indexes named by one word (or "Hang Seng").
+var marketIndexes = set("Sensex", "Nikkei", "Nasdaq", "FTSE", "DAX", "CAC", "Seng", "Kospi", "Sensex-30", "Nifty", "Topix")
 
 // buildingHeads end the names of buildings.
 var buildingHeads = set("Building", "Tower", "Towers", "Plaza", "Bridge", "Stadium", "Arena", "Mall")
