@@ -75,6 +75,24 @@ func (l *linkRun) learned(v *sentenceView) {
 // "Al Arabiya Television".
 var mediaHeads = set("Agency", "News", "Television", "TV", "Radio", "Times", "Post", "Press")
 
+// condemnVerbs denounce or condemn what follows them.
+var condemnVerbs = set("denounces", "denounced", "condemns", "condemned", "criticizes", "criticized", "criticises", "criticised", "attacks", "attacked", "slammed", "slams")
+
+// seatStated reports whether the words just before or after body a give
+// its seat ("the New Delhi-based Asia Center", "X, based in Geneva"), so
+// that a learnt seat elsewhere in the sentence says only where it acts.
+func (l *linkRun) seatStated(v *sentenceView, a *Mention) bool {
+	if k := v.kindPhraseStart(a.First) - 1; k >= v.s.First && (basedAdjective(v.toks[k].Text) || k > v.s.First && basedAdjective(v.toks[k-1].Text)) {
+		return true
+	}
+	for _, c := range l.sentenceEdges() {
+		if c.src == a.Entity && c.typ == graph.BasedIn && c.pattern == "x-based" {
+			return true
+		}
+	}
+	return false
+}
+
 // homeStated reports whether a pattern of the sentence already gives
 // person src a home other than tgt, or has src lead, serve or hold the
 // nationality of tgt: "Pakistan's Interior Minister Rehman Malik" says
@@ -133,6 +151,10 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "the phase-out of a battery facility in Greenville": a site of the firm's, not its seat
 	case rel == graph.BasedIn && v.word(min(a.First, b.First)-1) == "," && v.mentionAt(min(a.First, b.First)-2) != nil && inListOfThree(v, a, b):
 		return true // "Juventus, AC Milan, Lazio and Fiorentina": clubs in a list, not a club and its region
+	case rel == graph.BasedIn && a.Last <= b.First && (v.wordIn(a.Last, b.First, hostileWords) || v.wordIn(a.Last, b.First, condemnVerbs)):
+		return true // "al-Qaida's terror network denounces U.S. calls for reform": what it denounces
+	case rel == graph.BasedIn && l.seatStated(v, a):
+		return true // "The New Delhi-based Asia Center for Human Rights ... the political crisis in Nepal": seated already
 	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
 	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text] || pressNouns[v.word(b.First-1)]) && v.wordIn(v.s.First, b.First, interviewWords):

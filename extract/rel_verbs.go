@@ -1309,15 +1309,19 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			// "imposed sanctions on seven Russian oligarchs, including
 			// aluminium magnate Oleg Deripaska": the ones the object's
 			// description names
-			for k := j + 1; k+2 < v.s.Last && k < j+7; k++ {
+			for k := j + 1; k+2 < v.s.Last && k < j+9; k++ {
+				if m := v.mentionAt(k); m != nil && m.Type == graph.Date {
+					k = m.Last - 1 // "on 11 Russian entities on Friday, including": when
+					continue
+				}
 				if m := v.mentionAt(k); m != nil && m.Kind != "demonym" || isVerbTag(v.toks[k].Tag) {
 					break
 				}
 				if v.word(k) == "," && v.word(k+1) == "including" {
 					if p := v.describedPersonAt(k + 2); p != nil {
 						targets, end = []*Mention{p}, p.Last
-					} else {
-						targets, end = v.listAt(v.skipModifiers(k + 2))
+					} else if targets, end = v.listAt(v.skipModifiers(k + 2)); len(targets) == 0 {
+						targets, end = v.listAt(v.skipKindPhrase(v.skipModifiers(k + 2))) // "including the Moscow-based state arms exporter Rosoboronexport"
 					}
 					break
 				}

@@ -581,6 +581,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/vladimir-putin met-with person/xi-jinping"}, []string{"person/andres-villar met-with person/samuel-parker"}}, // together they met others, not each other
 		{"member of", "In an interview published Saturday in the daily newspaper NRC Handelsblad, Colonel Henk Morsink said troops were involved in clashes. Bob Woodward, a reporter for The Washington Post, interviewed Tom Hill.",
 			[]string{"person/bob-woodward works-for org/washington-post"}, []string{"person/henk-morsink member-of org/nrc-handelsblad"}}, // the paper's guest, not its staff
+		{"sanctions", "Japan imposed sanctions on 11 Russian entities on Friday, including the Moscow-based state arms exporter Rosoboronexport. The EU did not impose sanctions on 20 firms, including the Chinese drone maker DJI.",
+			[]string{"country/japan sanctions org/rosoboronexport"}, []string{"org/european-union sanctions org/dji"}}, // past a day and a kind phrase
+		{"based in", "The New Delhi-based Asia Center for Human Rights is calling for international intervention in the political crisis in Nepal. The deputy leader of al-Qaida's terror network denounces U.S. calls for reform.",
+			[]string{"org/asia-center-for-human-rights based-in location/new-delhi"}, []string{"org/asia-center-for-human-rights based-in country/nepal", "org/al-qaeda based-in country/united-states"}}, // seated already; what it denounces
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
