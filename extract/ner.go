@@ -95,6 +95,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				(firmMakers[toks[f-1].Text] && r.nationWord(toks[f-2].Text) || toks[f-1].Text == "maker" && makerGoods[toks[f-2].Text] && r.nationWord(toks[f-3].Text)) {
 				sp.Type = graph.Org // "U.S. drone maker Skydio", "Chinese chipmaker SMIC": a firm (a "bomb maker" is a man)
 			}
+			if sp.Last-sp.First == 2 && toks[sp.First].Text == "Group" && len(toks[sp.First+1].Text) == 1 && isCap(toks[sp.First+1].Text) {
+				sp.Type = Misc // "Earlier in Group G, South Korea defeated Togo": a tournament's group
+			}
 			if marketIndexes[toks[sp.Last-1].Text] && (sp.Last-sp.First == 1 || toks[sp.First].Text == "Hang") {
 				sp.Type = Misc // "the Nikkei in Tokyo and Sensex in Mumbai": stock indexes, no places
 			}
