@@ -1267,6 +1267,9 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || head != "" || stateBody) {
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
 	}
+	if strings.HasSuffix(lower, "-elect") || strings.HasSuffix(lower, " elect") || strings.HasSuffix(lower, "-designate") || strings.HasSuffix(lower, "-in-waiting") {
+		return // "Chilean President-elect Michelle Bachelet": the office is not hers yet (her nationality stands)
+	}
 	switch {
 	case strings.Contains(lower, "counterpart") && !past && tt == graph.Country:
 		// "his Russian counterpart, Sergei Lavrov": an official's

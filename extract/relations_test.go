@@ -585,6 +585,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/japan sanctions org/rosoboronexport"}, []string{"org/european-union sanctions org/dji"}}, // past a day and a kind phrase
 		{"based in", "The New Delhi-based Asia Center for Human Rights is calling for international intervention in the political crisis in Nepal. The deputy leader of al-Qaida's terror network denounces U.S. calls for reform.",
 			[]string{"org/asia-center-for-human-rights based-in location/new-delhi"}, []string{"org/asia-center-for-human-rights based-in country/nepal", "org/al-qaeda based-in country/united-states"}}, // seated already; what it denounces
+		{"leader of", "Chilean President-elect Michelle Bachelet met Argentine President Nestor Kirchner.",
+			[]string{"person/michelle-bachelet citizen-of country/chile", "person/nestor-kirchner leader-of country/argentina"},
+			[]string{"person/michelle-bachelet leader-of country/chile", "person/michelle-bachelet works-for country/chile"}}, // an office to come is not held
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
