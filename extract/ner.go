@@ -103,6 +103,12 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			}
 			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && buildingHeads[toks[sp.Last-1].Text] {
 				sp.Type = graph.Location // "the Prudential Building in Newark", "Citicorp Building": a building, no body
+				for k := sp.First; k < sp.Last-1 && k < sp.First+3; k++ {
+					if basedAdjective(toks[k].Text) || strings.HasSuffix(toks[k].Text, "-owned") || isCompoundModifier(toks[k].Text) {
+						sp.First = k + 1 // "the Kenyan-owned Westgate Mall", "the Kuala Lumpur-based Petronas Towers": who owns it or where, then its name
+						break
+					}
+				}
 			}
 			if (sp.Type == graph.Person || sp.Type == graph.Location) && sp.Last-sp.First == 1 && oneWordBodies[toks[sp.First].Text] {
 				sp.Type = Misc // "a Politburo member": a body, but whose the word alone does not say (no town, no one's home)

@@ -157,7 +157,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "The New Delhi-based Asia Center for Human Rights ... the political crisis in Nepal": seated already
 	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
-	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text] || pressNouns[v.word(b.First-1)]) && v.wordIn(v.s.First, b.First, interviewWords):
+	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text] || pressNouns[v.word(b.First-1)]) && v.wordIn(v.s.First, b.First, interviewWords) &&
+		!(b.Last <= a.First && a.First-b.Last <= 5 && !v.wordIn(b.Last, a.First, commaWord)): // (not "In an interview with Reuters, Reuters editor-in-chief Stephen Adler": its own staff)
 		return true // "In an interview published Saturday in the daily newspaper NRC Handelsblad, Colonel Henk Morsink said": the paper's guest
 	case belongs && person && a.Last <= b.First && accusedOfBody(v, b):
 		return true // "police arrested Karim Benali on suspicion of financing Islamic State": an accusation, not a membership
@@ -936,6 +937,9 @@ func accusedOfBody(v *sentenceView, b *Mention) bool {
 	}
 	return false
 }
+
+// commaWord is the comma alone, for wordIn.
+var commaWord = set(",")
 
 // interviewWords tell of an interview given to a newspaper or broadcaster.
 var interviewWords = set("interview", "interviews", "interviewed")

@@ -610,23 +610,32 @@ var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", 
 var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "hosting", "received",
 	"receives", "greeted", "greets", "welcomed", "welcomes", "welcoming")
 
-// unnamedObject reports whether a noun phrase naming no one starts at
-// k, the object of a meeting verb: "Putin and Lavrov met reporters", "met
-// the press" (they met them together, not each other); a time is none
-// ("met this week", "met Monday").
+// unnamedObject reports whether the object of a meeting verb at k names
+// people without naming them: "Putin and Lavrov met reporters", "met the
+// press", "met tribal leaders" (they met them together, not each other).
+// A time or a manner is none ("met late Monday", "met face to face", "met
+// each other", "met several times").
 func unnamedObject(v *sentenceView, k int) bool {
-	if k >= v.s.Last || v.mentionAt(k) != nil {
-		return false
+	for n := k; n < v.s.Last && n < k+4; n++ {
+		if v.mentionAt(n) != nil && v.mentionAt(n).Kind != "demonym" {
+			return false
+		}
+		w := v.word(n)
+		if meetObjectPeople[w] {
+			return true
+		}
+		if phrasePreps[w] || timeNouns[w] || w == "," || isVerbTag(v.toks[n].Tag) {
+			return false
+		}
 	}
-	w, t := v.word(k), v.toks[k].Tag
-	if (w == "this" || w == "last" || w == "next" || w == "each" || w == "every") && (timeNouns[v.word(k+1)] || v.mentionAt(k+1) != nil && v.mentionAt(k+1).Type == graph.Date) {
-		return false
-	}
-	if timeNouns[w] {
-		return false
-	}
-	return t == "NNS" || t == "NN" || t == "DT" || t == "PRP$" || t == "JJ" && isLowerWord(w)
+	return false
 }
+
+// meetObjectPeople are the people one meets as a group.
+var meetObjectPeople = set("reporters", "journalists", "press", "officials", "leaders", "counterparts", "veterans", "commanders", "students",
+	"workers", "families", "relatives", "delegates", "delegation", "delegations", "lawmakers", "legislators", "ministers", "diplomats", "envoys",
+	"residents", "victims", "survivors", "troops", "soldiers", "activists", "representatives", "elders", "clerics", "executives", "investors",
+	"supporters", "protesters", "refugees", "farmers", "voters", "governors", "mayors", "senators", "negotiators", "members")
 
 // transitiveMeet are meeting verbs that need an object: their subjects do
 // not meet each other.

@@ -577,10 +577,13 @@ func TestRelationPatterns(t *testing.T) {
 		{"supports", "The United States suspended its support for the government in Niger. Volodymyr Zelensky increased support from Western allies for Ukraine's air defense. Myanmar's shadow government and the Arakan Army agreed to cooperate. Iran released British-Iranian aid worker Nazanin Zaghari-Ratcliffe to Britain. Iraq released $10 billion owed to Iran for gas imports. The FBI raided the offices of Huawei in San Diego.",
 			nil, []string{"country/united-states supports country/niger", "person/volodymyr-zelensky supports country/ukraine", "country/myanmar negotiates-with org/arakan-army",
 				"country/iran aids country/united-kingdom", "country/iraq aids country/iran", "org/fbi attacked org/huawei"}}, // support ended or received; a rival government; released people and owed money; a search
-		{"met-with", "Vladimir Putin and Xi Jinping met this week. Philippine Defence Secretary Andres Villar and Admiral Samuel Parker met reporters in Manila.",
-			[]string{"person/vladimir-putin met-with person/xi-jinping"}, []string{"person/andres-villar met-with person/samuel-parker"}}, // together they met others, not each other
+		{"met-with", "Vladimir Putin and Xi Jinping met this week. Philippine Defence Secretary Andres Villar and Admiral Samuel Parker met reporters in Manila. Joe Biden and Emmanuel Macron met each other in Bali. Olaf Scholz and Keir Starmer met late Monday. Fumio Kishida and Yoon Suk Yeol met face to face.",
+			[]string{"person/vladimir-putin met-with person/xi-jinping", "person/emmanuel-macron met-with person/joe-biden", "person/keir-starmer met-with person/olaf-scholz", "person/fumio-kishida met-with person/yoon-suk-yeol"},
+			[]string{"person/andres-villar met-with person/samuel-parker"}}, // together they met others, not each other; a time or a manner is no object
 		{"member of", "In an interview published Saturday in the daily newspaper NRC Handelsblad, Colonel Henk Morsink said troops were involved in clashes. Bob Woodward, a reporter for The Washington Post, interviewed Tom Hill.",
 			[]string{"person/bob-woodward works-for org/washington-post"}, []string{"person/henk-morsink member-of org/nrc-handelsblad"}}, // the paper's guest, not its staff
+		{"member of", "In an interview with Reuters, Reuters editor-in-chief Stephen Adler said the agency would grow.",
+			[]string{"person/stephen-adler member-of org/reuters"}, nil}, // its own staff
 		{"sanctions", "Japan imposed sanctions on 11 Russian entities on Friday, including the Moscow-based state arms exporter Rosoboronexport. The EU did not impose sanctions on 20 firms, including the Chinese drone maker DJI.",
 			[]string{"country/japan sanctions org/rosoboronexport"}, []string{"org/european-union sanctions org/dji"}}, // past a day and a kind phrase
 		{"based in", "The New Delhi-based Asia Center for Human Rights is calling for international intervention in the political crisis in Nepal. The deputy leader of al-Qaida's terror network denounces U.S. calls for reform.",
