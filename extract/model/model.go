@@ -2,7 +2,6 @@ package model
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
@@ -12,11 +11,11 @@ import (
 	"maps"
 	"math"
 	"math/bits"
-	"os"
 	"slices"
 	"strings"
 
 	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/extract/internal/modelfile"
 	"github.com/kgraph/kgraph/graph"
 )
 
@@ -34,29 +33,11 @@ var embedded []byte
 // Open reads the model file at path (as kgraph-train -out writes it), or decodes the
 // embedded model when path is empty. An error names the file.
 func Open(path string) (*Model, error) {
-	if path == "" {
-		return Load()
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("model: %w", err)
-	}
-	defer f.Close()
-	m, err := Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("model: %s: %w", path, err)
-	}
-	return m, nil
+	return modelfile.Open(path, "model", embedded, Read)
 }
 
 // Load decodes the embedded model.
-func Load() (*Model, error) {
-	m, err := Read(bytes.NewReader(embedded))
-	if err != nil {
-		return nil, fmt.Errorf("model: embedded weights: %w", err)
-	}
-	return m, nil
-}
+func Load() (*Model, error) { return Open("") }
 
 // TagNames implements extract.NameTagger.
 func (m *Model) TagNames(in *extract.TagInput) []extract.Span {

@@ -9,7 +9,6 @@ package relmodel
 
 import (
 	"bufio"
-	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
@@ -19,12 +18,12 @@ import (
 	"maps"
 	"math"
 	"math/rand"
-	"os"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/extract/internal/modelfile"
 	"github.com/kgraph/kgraph/extract/internal/perceptron"
 	"github.com/kgraph/kgraph/graph"
 )
@@ -51,29 +50,11 @@ var embedded []byte
 // Open reads the model file at path (as kgraph-train -task rel -out writes it), or decodes the
 // embedded model when path is empty. An error names the file.
 func Open(path string) (*Model, error) {
-	if path == "" {
-		return Load()
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("relmodel: %w", err)
-	}
-	defer f.Close()
-	m, err := Read(f)
-	if err != nil {
-		return nil, fmt.Errorf("relmodel: %s: %w", path, err)
-	}
-	return m, nil
+	return modelfile.Open(path, "relmodel", embedded, Read)
 }
 
 // Load decodes the embedded model.
-func Load() (*Model, error) {
-	m, err := Read(bytes.NewReader(embedded))
-	if err != nil {
-		return nil, fmt.Errorf("relmodel: embedded weights: %w", err)
-	}
-	return m, nil
-}
+func Load() (*Model, error) { return Open("") }
 
 // Classify implements extract.PairClassifier.
 func (m *Model) Classify(p *extract.PairInput) (graph.RelationType, float64) {
