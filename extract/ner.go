@@ -1628,7 +1628,8 @@ var marketIndexes = set("Sensex", "Nikkei", "Nasdaq", "FTSE", "DAX", "CAC", "Sen
 // buildingHeads end the names of buildings.
 var buildingHeads = set("Building", "Tower", "Towers", "Plaza", "Bridge", "Stadium", "Arena", "Mall")
 
-// oneWordBodies are bodies named by one capitalised word.
+// oneWordBodies are bodies named by one capitalised word that does not
+// say whose they are.
 var oneWordBodies = set("Politburo", "Presidium", "Cabinet", "Parliament", "Senate", "Congress", "Junta", "Secretariat", "Directorate")
 
 // firmHeads end the names of firms and never a person's or a place's:
@@ -2591,10 +2592,6 @@ var appositionPeople = set("president", "senator", "governor", "mayor", "actor",
 	"spokesman", "spokeswoman", "poet", "painter", "composer", "musician", "journalist", "reporter", "editor", "candidate", "congressman",
 	"congresswoman", "lawmaker", "dictator", "emperor", "physician", "doctor", "scientist", "economist", "banker", "executive")
 
-// personAppositionEnds may follow the head noun of an apposition about a
-// person.
-var personAppositionEnds = set(",", ".", ";", ")", "of", "who", "whose", "and", "from", "in", "at", "for", "to")
-
 // appositionEnds may follow the head noun of an apposition.
 var appositionEnds = set(",", ".", ";", ")", "in", "that", "which", "whose", "led", "run", "based", "founded", "owned", "controlled", "with", "and", "known")
 
@@ -2848,8 +2845,6 @@ func fitsSurface(gaz *gazetteer.Gazetteer, e gazetteer.Entry, span []Token) bool
 	return slices.Contains(ent.Aliases, span[0].Text)
 }
 
-// choose picks among the entries of one name the one whose type the name
-// tagger gave the same span (hint), else the most direct one.
 // ownersPlace returns, of the places the gazetteer knows by the name at
 // token i, the one in the country whose possessive stands just before it:
 // "Pakistan's Punjab".
@@ -2879,6 +2874,8 @@ func (r *Recognizer) ownersPlace(toks []Token, s Sentence, i int, es []gazetteer
 	return gazetteer.Entry{}, false
 }
 
+// choose picks among the entries of one name the one whose type the name
+// tagger gave the same span (hint), else the most direct one.
 func choose(gaz *gazetteer.Gazetteer, es []gazetteer.Entry, hint graph.EntityType) gazetteer.Entry {
 	if hint != "" {
 		for _, e := range es {

@@ -77,7 +77,7 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 				// brochure, said Robin Woods, a spokeswoman for the agency":
 				// the body whose own name ends in the noun
 				if o := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" && nameHeaded(m.Text, heads) }); o != nil &&
-					!otherBodyOfKind(toks, sents, bySent, o, si, i, noun, gaz) {
+					!otherBodyOfKind(toks, bySent, o, si, i, noun, gaz) {
 					added = append(added, &Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: graph.Org,
 						Entity: o.Entity, Kind: "description", First: i, Last: i + 1, Sent: si, Source: "rule"})
 				}
@@ -126,7 +126,7 @@ var headDescriptions = map[string][]string{
 // ("Boeing hired Acme Consulting Co. ... the company's chief executive"),
 // or the noun used after o for another body ("a Moscow court", "the city
 // council", "a bank in Lagos").
-func otherBodyOfKind(toks []Token, sents []Sentence, bySent [][]*Mention, o *Mention, si, i int, noun string, gaz *gazetteer.Gazetteer) bool {
+func otherBodyOfKind(toks []Token, bySent [][]*Mention, o *Mention, si, i int, noun string, gaz *gazetteer.Gazetteer) bool {
 	kind := nounKinds[noun]
 	for s := max(si-3, 0); s <= si; s++ {
 		for _, m := range bySent[s] {

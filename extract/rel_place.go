@@ -785,9 +785,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			}
 		}
 	}
-	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || clauseAdverbs[v.word(j)]); n++ {
-		j++
-	}
+	j = pastAuxiliaries(v, j)
 	if w := v.word(j); (w == "granted" || w == "given" || w == "received") && v.word(j+1) == "asylum" && v.word(j+2) == "in" {
 		home(v.mentionAt(j+3), 0.75, "lives-in") // "Assad has been granted asylum in Russia"
 	}
@@ -1248,19 +1246,23 @@ var homeVerbs = set("lives", "lived", "live", "living", "resides", "resided", "b
 // homeVerbAt reports whether a home verb stands at j, past up to two
 // auxiliaries: "lives", "was born", "has long lived".
 func homeVerbAt(v *sentenceView, j int) bool {
+	return homeVerbs[v.word(pastAuxiliaries(v, j))]
+}
+
+// pastAuxiliaries returns where the verb starts after up to two
+// auxiliaries or clause adverbs at j: "has now lived", "was born".
+func pastAuxiliaries(v *sentenceView, j int) int {
 	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || clauseAdverbs[v.word(j)]); n++ {
 		j++
 	}
-	return homeVerbs[v.word(j)]
+	return j
 }
 
 // homePlaceAfter reports whether the home verb at j (past its
 // auxiliaries) is followed by where: "lived in", "moved to", "grew up in",
 // "was born Phoebe Ann Moses in".
 func homePlaceAfter(v *sentenceView, j int) bool {
-	for n := 0; n < 2 && (auxiliaries[v.word(j)] || v.word(j) == "was" || clauseAdverbs[v.word(j)]); n++ {
-		j++
-	}
+	j = pastAuxiliaries(v, j)
 	for k := j + 1; k < v.s.Last && k <= j+6; k++ {
 		switch v.word(k) {
 		case "in", "to", "at", "near":

@@ -13,10 +13,10 @@ var (
 	moneyVerbs = set("released", "releases", "disbursed", "disburses", "allocated", "allocates")
 	aidHeads   = set("aid", "assistance", "loan", "loans", "funding", "grants", "grant", "relief", "help")
 	owedMoney  = set("owed", "quota", "prize", "revenue", "revenues", "frozen", "withheld", "debt", "payment", "payments")
-	sendVerbs  = set("sent", "sends", "send", "sending", "deployed", "deploys", "deploy", "provided", "provides", "provide", "providing",
+	sendVerbs  = union(moneyVerbs, set("sent", "sends", "send", "sending", "deployed", "deploys", "deploy", "provided", "provides", "provide", "providing",
 		"delivered", "delivers", "deliver", "supplied", "supplies", "supply", "shipped", "ships", "pledged",
 		"pledges", "gave", "gives", "give", "despatched", "dispatched", "donated", "donates", "granted",
-		"extended", "offered", "offers", "approved", "transferred", "released", "releases", "disbursed", "disburses", "allocated", "allocates")
+		"extended", "offered", "offers", "approved", "transferred"))
 	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
 		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
@@ -271,10 +271,8 @@ func (l *linkRun) aid(v *sentenceView) {
 			if bountyNouns[w] || moneyVerb && owedMoney[w] {
 				break // "offered a $10 million reward for Omar's arrest": a bounty on him; "released $10 billion owed to Iran": its own money
 			}
-			if moneyVerb && !aidHeads[w] {
-				if aidNouns[w] && !sawAid {
-					continue // "released 500 million euros in humanitarian aid": the money is aid only if the text says so
-				}
+			if moneyVerb && !aidHeads[w] && aidNouns[w] && !sawAid {
+				continue // "released 500 million euros in humanitarian aid": the money is aid only if the text says so
 			}
 			if moneyVerb && aidHeads[w] && (j+1 < v.s.Last && strings.HasPrefix(v.toks[j+1].Tag, "NN") || v.word(j-1) == "sanctions") {
 				break // "released two aid workers", "sanctions relief"

@@ -538,18 +538,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	}
 	oj := v.skipModifiers(j) // where the object starts
 	if w := v.word(j); f.rel == graph.Founded && v.mentionAt(oj) == nil && (w == "the" || w == "a" || w == "an") {
-		// "founded the Myawaddy-based online gambling company Golden Hub
-		// Entertainment", "the mobile-lending startup PesaNow": lower-case
-		// describing words only, the last a kind of body (not "formed a
-		// coalition with the nationalist party Yamina")
-		k := oj
-		for k < v.s.Last && k < oj+6 && v.mentionAt(k) == nil && (basedAdjective(v.toks[k].Text) || isLowerWord(v.toks[k].Text) && !phrasePreps[v.word(k)] &&
-			(strings.HasPrefix(v.toks[k].Tag, "JJ") || strings.HasPrefix(v.toks[k].Tag, "NN") || v.toks[k].Tag == "VBG" || strings.Contains(v.word(k), "-") || orgKindNouns[v.word(k)])) {
-			k++
-		}
-		if m := v.mentionAt(k); k > oj && m != nil && m.First == k && (bodyHead(v.word(k-1)) || v.word(k-1) == "exchange" || v.word(k-1) == "app" || v.word(k-1) == "wing") {
-			oj = k // ("the rebel movement M23", "the cryptocurrency exchange FTX")
-		}
+		oj = v.namedAfterKind(oj) // "founded the mobile-lending startup PesaNow"
 	}
 	objs, _ := v.listAt(oj)
 	if d := v.mentionAt(oj); d != nil && d.First == oj && d.Kind == "demonym" && (len(objs) == 0 || len(objs) == 1 && objs[0] == d) {
@@ -843,7 +832,7 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 				break
 			}
 			m := v.mentionAt(k)
-			if m != nil && (m.Type == graph.Date || m.Type == graph.Location || m.Type == graph.Country) && m.Last > k+1 {
+			if m != nil && circumstance(m) && m.Last > k+1 {
 				k = m.Last - 1 // "on Dec. 8, 1980, by": a date's own commas
 				continue
 			}
@@ -860,7 +849,7 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 				continue // "was murdered outside his home on Dec. 8, 1980, by Mark David Chapman"
 			}
 			if !isWord(v.toks[k].Text) && v.toks[k].Tag != "CD" || isVerbTag(v.toks[k].Tag) && v.toks[k].Tag != "VBG" ||
-				m != nil && m.Type != graph.Location && m.Type != graph.Date && m.Type != graph.Country ||
+				m != nil && !circumstance(m) ||
 				agentNouns[v.word(k)] && v.word(k+1) == "by" || v.word(k) == "according" {
 				break // "hours after a speech by Mohamed Morsi": the speech's
 			}
@@ -1761,6 +1750,23 @@ func (l *linkRun) shooterOf(v *sentenceView, i int) []*Mention {
 // shotNouns are what is fired: "the shots that killed".
 var shotNouns = set("shot", "shots", "bullet", "bullets", "round", "rounds")
 
+// namedAfterKind returns where the name starts that lower-case describing
+// words from k end in, the last a kind of body: "the Myawaddy-based online
+// gambling company Golden Hub Entertainment", "the rebel movement M23",
+// "the cryptocurrency exchange FTX"; else k (not "a coalition with the
+// nationalist party Yamina": a preposition ends the phrase).
+func (v *sentenceView) namedAfterKind(k int) int {
+	n := k
+	for n < v.s.Last && n < k+6 && v.mentionAt(n) == nil && (basedAdjective(v.toks[n].Text) || isLowerWord(v.toks[n].Text) && !phrasePreps[v.word(n)] &&
+		(strings.HasPrefix(v.toks[n].Tag, "JJ") || strings.HasPrefix(v.toks[n].Tag, "NN") || v.toks[n].Tag == "VBG" || strings.Contains(v.word(n), "-") || orgKindNouns[v.word(n)])) {
+		n++
+	}
+	if m := v.mentionAt(n); n > k && m != nil && m.First == n && (bodyHead(v.word(n-1)) || v.word(n-1) == "exchange" || v.word(n-1) == "app" || v.word(n-1) == "wing") {
+		return n
+	}
+	return k
+}
+
 // strikeOpensClause reports whether the strike noun at n heads its
 // clause's subject: only an article, adjectives, numbers, names and force
 // words stand before it from the clause's start ("An Israeli airstrike
@@ -2515,7 +2521,7 @@ func (l *linkRun) punishedFor(v *sentenceView) {
 				break
 			}
 		}
-		if pun < 0 || v.anyWord(clearedWords) || v.anyWord(acquittalWords) || v.anyWord(negators) || v.anyWord(freedWords) {
+		if pun < 0 || v.anyWord(clearedWords) || v.anyWord(negators) {
 			continue // "spent 20 years in prison for the murder of X before DNA evidence freed him", "a crime he did not commit"
 		}
 		var killers []*Mention
@@ -2544,35 +2550,28 @@ func (l *linkRun) punishedFor(v *sentenceView) {
 	}
 }
 
-// punishWords name a sentence served or given: "a 99-year sentence",
-// "in prison", "sentenced to life".
-// punishVerbs tell of a punishment given or served.
-// (passive: "was sentenced"; "the judge who sentenced X" is no prisoner)
-// and servedVerbs of one serving it.
+// punishVerbs give a punishment (read in the passive only: "was
+// sentenced"; "the judge who sentenced X" is no prisoner), and servedVerbs
+// tell of one serving it.
 var (
 	punishVerbs = set("sentenced", "jailed", "imprisoned", "held", "executed", "hanged", "convicted", "locked")
 	servedVerbs = set("serving", "serves", "served", "spent", "spending")
 )
 
-// freedWords tell of a prisoner let go as innocent.
-var freedWords = set("freed", "wrongful", "wrongfully", "dna")
-
-// ("sentenced to life", "serving 99 years" only)
+// punishWords name a sentence served or given: "a 99-year sentence", "in
+// prison" ("life" and "years" only as "sentenced to life", "serving 99
+// years").
 var punishWords = set("sentence", "sentences", "prison", "jail", "term", "imprisonment", "sentenced", "jailed",
 	"imprisoned", "executed", "hanged", "penalty")
 
 // clearedWords say a conviction did not stand: acquitted, overturned,
 // freed on appeal, exonerated.
-var clearedWords = set("acquitted", "overturned", "appeal", "exonerated", "cleared", "quashed", "wrongly", "pardoned")
+var clearedWords = set("acquitted", "acquittal", "overturned", "appeal", "exonerated", "cleared", "quashed", "wrongly", "pardoned",
+	"innocent", "innocence", "freed", "wrongful", "wrongfully")
 
 // anyWord reports whether one of the sentence's words is in words.
 func (v *sentenceView) anyWord(words map[string]bool) bool {
-	for k := v.s.First; k < v.s.Last; k++ {
-		if words[v.word(k)] {
-			return true
-		}
-	}
-	return false
+	return v.wordIn(v.s.First, v.s.Last, words)
 }
 
 // circumstance reports whether m says where or when: a place, a country

@@ -539,7 +539,7 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 	if typ == graph.Supports && v.phraseIn(a, b, "support", "from") {
 		return // "Zelensky increased support from Western allies for Ukraine's air defense": support received
 	}
-	if typ == graph.Killed && factor < 1 && v.anyWord(acquittalWords) {
+	if typ == graph.Killed && factor < 1 && v.anyWord(clearedWords) {
 		return // "Smith allegedly killed Doe, but was acquitted by a jury": the claim fell
 	}
 	if typ != graph.LocatedIn && typ != graph.BasedIn && !standingPatterns[pattern] {
@@ -610,9 +610,6 @@ func (v *sentenceView) phraseIn(a, b int, x, y string) bool {
 	}
 	return false
 }
-
-// acquittalWords say a claim of guilt did not stand.
-var acquittalWords = set("acquitted", "acquittal", "exonerated", "innocent", "innocence", "cleared", "overturned", "quashed")
 
 // relation turns a candidate into an evidenced, dated relation.
 func (l *linkRun) relation(c candidate) graph.Relation {
