@@ -1371,6 +1371,11 @@ func isFunctionTag(tag string) bool {
 func (r *Recognizer) definedNames(toks []Token, s Sentence, covered []bool) []Mention {
 	var out []Mention
 	for i := s.First; i < s.Last; i++ {
+		if m, ok := r.glossAfterAcronym(toks, s, covered, i); ok {
+			out = append(out, m)
+			i = m.Last
+			continue
+		}
 		if covered[i] || !isCap(toks[i].Text) || isFunctionTag(toks[i].Tag) && toks[i].Tag != "IN" {
 			continue
 		}
@@ -1406,6 +1411,30 @@ func (r *Recognizer) definedNames(toks []Token, s Sentence, covered []bool) []Me
 		}
 	}
 	return out
+}
+
+// glossAfterAcronym finds the long form written in brackets after the
+// acronym at i, "the PRD (Party of the Democratic Revolution)":
+// capitalised words and the small words between them, spelling out the
+// acronym (glosses), that the gazetteer does not know by that name.
+// glossedAcronyms then joins the two through the document.
+func (r *Recognizer) glossAfterAcronym(toks []Token, s Sentence, covered []bool, i int) (Mention, bool) {
+	first := i + 2
+	if first >= s.Last || !isAllCaps(toks[i].Text) || toks[i+1].Text != "(" || !isCap(toks[first].Text) {
+		return Mention{}, false
+	}
+	end := first
+	for end < s.Last && end < first+10 && !covered[end] && toks[end].Text != ")" {
+		if t := toks[end].Text; !(isCap(t) && isWord(t)) && !nameConnectors[strings.ToLower(t)] && !isPossessive(t) {
+			return Mention{}, false
+		}
+		end++
+	}
+	if end >= s.Last || toks[end].Text != ")" || end-first < 2 || !isCap(toks[end-1].Text) || !glosses(toks[first:end], toks[i].Text) ||
+		len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, first, end)))) > 0 {
+		return Mention{}, false // (a name the gazetteer knows is found as such)
+	}
+	return Mention{Type: graph.Org, Kind: "name", First: first, Last: end, Source: "rule"}, true
 }
 
 // namesOther reports whether the gazetteer knows name as a country or
