@@ -664,6 +664,26 @@ func homeNouns(v *sentenceView, k int) int {
 	return 0
 }
 
+// quotedTitleEnd returns, for an opening quotation mark at k, where the
+// short quoted title it opens (up to eight words) ends: its closing mark,
+// or the word before a comma set inside the marks, American style
+// (""The Legend of Sleepy Hollow," was born"), so that the comma is read
+// next; else k.
+func quotedTitleEnd(v *sentenceView, k int) int {
+	if !isQuote(v.toks[k].Text) {
+		return k
+	}
+	for q := k + 2; q < v.s.Last && q <= k+9; q++ {
+		if isQuote(v.toks[q].Text) {
+			if v.word(q-1) == "," {
+				return q - 2
+			}
+			return q
+		}
+	}
+	return k
+}
+
 // mentionAfterComma returns the mention right after a comma that follows
 // m, or nil: a list goes on there.
 func mentionAfterComma(v *sentenceView, m *Mention) *Mention {
@@ -709,13 +729,15 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		// delegate represents.
 		c := v.mentionAt(i + 1)
 		l.emit(v, graph.CitizenOf, m.Entity, c.Actor(), graph.Person, graph.Country, 0.7, "person-of-country", "", m.First, c.Last)
-	case v.word(i) == "," && (v.word(i+1) == "a" || v.word(i+1) == "an") && (v.word(i+3) == "citizen" || v.word(i+3) == "national"):
-		// "Evan Gershkovich, a U.S. citizen,": a nationality, wherever he lives
-		if c := v.mentionAt(i + 2); c != nil && c.Last == i+3 && actorType(c) == graph.Country {
-			l.emit(v, graph.CitizenOf, m.Entity, c.Actor(), graph.Person, graph.Country, 0.85, "citizen-noun", "", m.First, c.Last)
+	case (v.word(i) == "," || v.word(i) == "is" || v.word(i) == "was") && (v.word(i+1) == "a" || v.word(i+1) == "an") && v.mentionAt(i+2) != nil:
+		// "Evan Gershkovich, a U.S. citizen,": a nationality, wherever he
+		// lives; "X, a Dallas resident", "Miller is a Wilmington native"
+		p := v.mentionAt(i + 2)
+		if w := v.word(p.Last); (w == "citizen" || w == "national") && actorType(p) == graph.Country {
+			l.emit(v, graph.CitizenOf, m.Entity, p.Actor(), graph.Person, graph.Country, 0.85, "citizen-noun", "", m.First, p.Last)
+		} else if residenceWords[w] && p.First == i+2 {
+			home(p, 0.8, "place-resident")
 		}
-	case v.word(i) == "," && (v.word(i+1) == "a" || v.word(i+1) == "an") && residenceWords[v.word(i+3)]:
-		home(v.mentionAt(i+2), 0.8, "place-resident")
 	}
 	// "X lives in Y", "X, who lives in Y", "X was born in Y", "X grew up in Y".
 	j := i
@@ -758,9 +780,16 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				k = p.Last - 1
 				continue
 			}
+			if q := quotedTitleEnd(v, k); q > k {
+				k = q // "author of "The Legend of Sleepy Hollow"": one unit
+				continue
+			}
 			if v.word(k) == "," {
 				if units > 0 {
 					j = k + 1
+					for j < v.s.Last && isQuote(v.toks[j].Text) {
+						j++ // "author of "The Legend of Sleepy Hollow," was born in"
+					}
 				}
 				break
 			}

@@ -536,6 +536,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/northstar-resources based-in location/toronto", "person/pieter-van-dijk leader-of org/meridian-energy"}, nil},
 		{"works for", "Israel has the right to defend itself, President Emmanuel Macron said. Russia attacked Ukraine again, President Volodymyr Zelensky said.",
 			nil, []string{"person/emmanuel-macron leader-of country/israel", "person/emmanuel-macron works-for country/israel", "person/volodymyr-zelensky leader-of country/russia"}}, // a speaker's bare title is not the subject's country's
+		{"lives in", "In 1783, Washington Irving, author of \"Rip Van Winkle\" and \"The Legend of Sleepy Hollow,\" was born in New York City. Tom Miller is a Wilmington native. Ann Park was a South African citizen. Ruth Hale is not a Boston native.",
+			[]string{"person/washington-irving lives-in location/new-york-city", "person/tom-miller lives-in location/wilmington", "person/ann-park citizen-of country/south-africa"},
+			[]string{"person/ruth-hale lives-in location/boston"}}, // quoted titles in an apposition; "is a ... native"; negated
 		{"lives in", "Spanish police arrested Karim Benali, a Moroccan national living in Barcelona, on suspicion of financing Islamic State. Edmundo Villalba, the Venezuelan opposition candidate now living in exile in Madrid, spoke.",
 			[]string{"person/karim-benali lives-in location/barcelona", "person/edmundo-villalba lives-in location/madrid"}, []string{"person/karim-benali member-of org/islamic-state"}}, // an apposition's home; a suspicion is no membership
 		{"member of", "Indonesia, already a member of the G20 and ASEAN, applied to join the OECD. Russia and Belarus, formal allies in a so-called Union State, began joint drills. Russia and Georgia, former allies in the Soviet Union, clashed.",
