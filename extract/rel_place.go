@@ -10,7 +10,7 @@ import (
 // placeNouns name a kind of place: "the Belarusian metropolis of Gomel".
 var placeKindNouns = set("city", "town", "village", "metropolis", "capital", "region", "province", "state",
 	"district", "port", "island", "county", "municipality", "suburb", "resort", "enclave", "oblast", "area",
-	"settlement", "hamlet", "borough", "prefecture", "governorate")
+	"settlement", "hamlet", "borough", "prefecture", "governorate", "canton", "commune", "parish")
 
 // orgKindNouns name a kind of organisation: "the German carmaker Volkswagen".
 var orgKindNouns = set("company", "firm", "group", "carmaker", "automaker", "bank", "lender", "insurer",

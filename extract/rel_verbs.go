@@ -268,8 +268,8 @@ func (v *sentenceView) placeOfKindAt(k int) *Mention {
 	for n := 0; n < 2 && k < v.s.Last && v.mentionAt(k) == nil && (compassWords[v.word(k)] || v.toks[k].Tag == "JJ" && isLowerWord(v.word(k))); n++ {
 		k++ // "the southern city of", "the strategic port of"
 	}
-	if !placeKindNouns[v.word(k)] {
-		return nil
+	if !placeKindNouns[v.word(k)] && !(v.word(k) == "department" && compassWords[v.word(k-1)]) {
+		return nil // ("the northwestern department of Solola", not "the department of Justice")
 	}
 	if placeKindNouns[v.word(k+1)] {
 		k++ // "the port city"

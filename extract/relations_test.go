@@ -529,7 +529,7 @@ func TestRelationPatterns(t *testing.T) {
 		{"places", "Gunmen in Mogadishu have killed the head of the U.N. Development Program for Somalia. The WFP halted convoys after an attack by the rebel Sudanese Liberation Army, SLA.",
 			nil, []string{"org/undp based-in country/somalia", "org/sudanese-liberation-army based-in org/sla"}}, // an office for a country; a name's acronym
 		{"places", "Only a few thousand people live in Port Nolloth, one of the few towns in the northwest corner of South Africa. The blast went off in Sibbi in the province of Baluchistan. The children were found in Pabnjachel in the northwestern department of Solola.",
-			[]string{"location/port-nolloth located-in country/south-africa", "location/sibbi located-in location/balochistan"}, nil}, // a part of a country; "in the province of"
+			[]string{"location/port-nolloth located-in country/south-africa", "location/sibbi located-in location/balochistan", "location/pabnjachel located-in location/solola"}, nil}, // a part of a country; "in the province of", "in the northwestern department of"
 		{"places", "The accident occurred on the Congo River in the western province of Bandundu.",
 			nil, []string{"location/congo-river located-in location/bandundu"}}, // a river runs through more than one province
 		{"places", "Toronto-headquartered Northstar Resources said on Friday it had reached a deal. Pieter van Dijk, chief executive of the oil major Meridian Energy, met Bola Adeyemi.",
