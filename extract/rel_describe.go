@@ -381,8 +381,10 @@ func leaderDescription(toks []Token, s Sentence, c *Mention, ms []*Mention) (int
 	}
 	if actorType(c) != graph.Country && (c.Type != graph.Org || c.StandsFor != "") || c.First == s.First && !owner || k >= s.Last ||
 		!owner && !strings.EqualFold(toks[c.First-1].Text, "the") || !leaderTitles[strings.ToLower(toks[k].Text)] && !prime ||
-		k+1 < s.Last && (isCap(toks[k+1].Text) || owner && toks[k+1].Text == ",") {
-		return 0, false // (not "Turkey's president, Recep Tayyip Erdogan,": the name is there)
+		k+1 < s.Last && (isCap(toks[k+1].Text) || owner && toks[k+1].Text == "," || toks[k+1].Text == "of") {
+		// (not "Turkey's president, Recep Tayyip Erdogan,": the name is
+		// there; not "the Hamas mayor of Gaza City": another's office)
+		return 0, false
 	}
 	for _, m := range ms {
 		if m.First <= k+1 && k < m.Last {

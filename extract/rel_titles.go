@@ -1698,6 +1698,21 @@ func (l *linkRun) appositions(v *sentenceView) {
 			if p := v.mentionAt(k); p != nil && p.Type == graph.Person {
 				continue // "Tony Blair, U.N. Secretary General Kofi Annan": the next item's title
 			}
+			if p := v.mentionAt(k + 1); k > kt && v.word(k) == "of" && localOffices[v.word(k-1)] && p != nil && p.StandsFor == "" &&
+				(p.Type == graph.Location || actorType(p) == graph.Country && p.Kind != "demonym") {
+				// "Mohammad Naseem, the Taleban governor of Zabul province":
+				// the place's office, held by a member of the body
+				role := textOf(v.toks, kt, k)
+				for q := j; q < oj; q++ {
+					if graph.PastRole(v.word(q)) {
+						role = v.word(q) + " " + role // "the former Taleban governor": once
+						break
+					}
+				}
+				l.roleRelations(v, m, p, role, p.Actor(), "apposition", m.First)
+				l.emit(v, graph.MemberOf, m.Entity, o.Entity, graph.Person, graph.Org, 0.75, "apposition", role, m.First, o.Last)
+				continue
+			}
 			if k > kt && (titleWords[lowerNoDot(v.word(k-1))] || memberWords[v.word(k-1)]) &&
 				!(isPluralTitle(v.word(k-1)) && k < v.s.Last && strings.HasPrefix(v.toks[k].Tag, "VB")) {
 				// not "Following talks with Mr. Abbas, Hamas leaders said":
@@ -2021,8 +2036,23 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 					end = m.Last
 				}
 			}
+			var place *Mention
+			if m := v.mentionAt(end + 1); v.word(end) == "of" && holder.Type == graph.Org && localOffices[lowerNoDot(v.word(end-1))] && m != nil && m.First == end+1 &&
+				m.StandsFor == "" && (m.Type == graph.Location || actorType(m) == graph.Country && m.Kind != "demonym") {
+				// "the Hamas mayor of Gaza City, Omar Saleh": the town's
+				// office, held by a member of the body
+				place, end = m, m.Last
+				if placeKindNouns[v.word(end)] {
+					end++ // "of Zabul province"
+				}
+			}
 			p := v.styledPersonAt(end + 1)
 			if v.word(end) != "," || p == nil {
+				continue
+			}
+			if place != nil {
+				l.roleRelations(v, p, place, role, place.Actor(), "title-then-name", i)
+				l.emit(v, graph.MemberOf, p.Entity, holder.Entity, graph.Person, graph.Org, 0.75, "title-then-name", role, i, holder.Last)
 				continue
 			}
 			if (v.word(i) == "a" || v.word(i) == "an") && holder.Type == graph.Org && holder.StandsFor == "" {

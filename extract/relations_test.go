@@ -591,6 +591,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/japan sanctions org/rosoboronexport"}, []string{"org/european-union sanctions org/dji"}}, // past a day and a kind phrase
 		{"based in", "The New Delhi-based Asia Center for Human Rights is calling for international intervention in the political crisis in Nepal. The deputy leader of al-Qaida's terror network denounces U.S. calls for reform.",
 			[]string{"org/asia-center-for-human-rights based-in location/new-delhi"}, []string{"org/asia-center-for-human-rights based-in country/nepal", "org/al-qaeda based-in country/united-states"}}, // seated already; what it denounces
+		{"leader of", "Mullah Mohammad Naseem, the former Taleban governor of Zabul province, was freed. The Hamas mayor of Gaza City, Omar Saleh, resigned. Ahmed Khan, the Taliban governor of Helmand, spoke.",
+			[]string{"person/mohammad-naseem leader-of location/zabul", "person/mohammad-naseem member-of org/taliban", "person/omar-saleh leader-of location/gaza-city",
+				"person/omar-saleh member-of org/hamas", "person/ahmed-khan leader-of location/helmand", "person/ahmed-khan member-of org/taliban"},
+			[]string{"person/mohammad-naseem leader-of org/taliban", "person/ahmed-khan leader-of org/taliban", "person/omar-saleh leader-of org/hamas",
+				"person/ahmed-khan leader-of org/hamas", "person/ahmed-khan lives-in location/gaza-city"}}, // a body's member in a place's office; a description followed by its own name is no one else's
 		{"leader of", "Chilean President-elect Michelle Bachelet met Argentine President Nestor Kirchner.",
 			[]string{"person/michelle-bachelet citizen-of country/chile", "person/nestor-kirchner leader-of country/argentina"},
 			[]string{"person/michelle-bachelet leader-of country/chile", "person/michelle-bachelet works-for country/chile"}}, // an office to come is not held
