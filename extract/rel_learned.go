@@ -155,6 +155,10 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "al-Qaida's terror network denounces U.S. calls for reform": what it denounces
 	case rel == graph.BasedIn && l.seatStated(v, a):
 		return true // "The New Delhi-based Asia Center for Human Rights ... the political crisis in Nepal": seated already
+	case rel == graph.BasedIn && agentAfter(v, a, b):
+		return true // "the Tuvalu Trust Fund, established in 1987 by Australia, NZ and the UK": its founders, not its seat
+	case rel == graph.LivesIn && person && eventParticipleBetween(v, a, b):
+		return true // "cartoons of the Prophet Muhammad, first published in Denmark": where something was done
 	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
 	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text] || pressNouns[v.word(b.First-1)]) && v.wordIn(v.s.First, b.First, interviewWords) &&
@@ -434,6 +438,38 @@ func subjectActsOn(v *sentenceView, b, a *Mention) bool {
 	}
 	return verb
 }
+
+// agentAfter reports whether place b stands in the agent of a passive
+// after a: "by" between them, and nothing but names, commas and "and"
+// from there to b.
+func agentAfter(v *sentenceView, a, b *Mention) bool {
+	if b.First < a.Last {
+		return false
+	}
+	for k := b.First - 1; k >= a.Last; k-- {
+		switch w := v.word(k); {
+		case w == "by":
+			return true
+		case w == "," || w == "and" || w == "the":
+		case v.mentionAt(k) != nil:
+			k = v.mentionAt(k).First
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// eventParticipleBetween reports whether a participle of making or
+// showing a work stands between person a and place b ("cartoons of the
+// Prophet Muhammad, first published in Denmark"): where the work came
+// out, not where anyone lives.
+func eventParticipleBetween(v *sentenceView, a, b *Mention) bool {
+	return v.wordIn(min(a.Last, b.Last), max(a.First, b.First), workParticiples)
+}
+
+// workParticiples tell where a work was made or shown.
+var workParticiples = set("published", "printed", "reprinted", "broadcast", "aired", "screened", "shown", "filmed", "recorded", "staged", "exhibited", "released")
 
 // listOf reports whether an organisation owns a list named right after
 // it: "the FBI's most-wanted list", "the State Department's list of

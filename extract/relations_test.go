@@ -536,6 +536,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/northstar-resources based-in location/toronto", "person/pieter-van-dijk leader-of org/meridian-energy"}, nil},
 		{"works for", "Israel has the right to defend itself, President Emmanuel Macron said. Russia attacked Ukraine again, President Volodymyr Zelensky said.",
 			nil, []string{"person/emmanuel-macron leader-of country/israel", "person/emmanuel-macron works-for country/israel", "person/volodymyr-zelensky leader-of country/russia"}}, // a speaker's bare title is not the subject's country's
+		{"lives in", "Substantial income is received annually from the Tuvalu Trust Fund (TTF) an international trust fund established in 1987 by Australia, NZ, and the UK. Twenty-eight-year-old Amir Cheema was arrested in March on charges of attempting to kill the editor of \"Die Welt\" newspaper for reprinting cartoons of the Prophet Muhammad, first published in Denmark last year.",
+			nil, []string{"org/tuvalu-trust-fund based-in country/australia", "org/tuvalu-trust-fund based-in country/new-zealand", "person/prophet-muhammad lives-in country/denmark"}}, // founders are no seat; where a work came out is no one's home (the pair classifier's guesses)
 		{"lives in", "In 1783, Washington Irving, author of \"Rip Van Winkle\" and \"The Legend of Sleepy Hollow,\" was born in New York City. Tom Miller is a Wilmington native. Ann Park was a South African citizen. Ruth Hale is not a Boston native.",
 			[]string{"person/washington-irving lives-in location/new-york-city", "person/tom-miller lives-in location/wilmington", "person/ann-park citizen-of country/south-africa"},
 			[]string{"person/ruth-hale lives-in location/boston"}}, // quoted titles in an apposition; "is a ... native"; negated
