@@ -1236,7 +1236,7 @@ func placesAfterCues(toks []Token, s Sentence, covered []bool) []Mention {
 }
 
 // placeCues come before "in" and a place: "born in", "lives in".
-var placeCues = set("born", "raised", "lives", "lived", "resides", "resided", "grew", "headquartered", "based")
+var placeCues = set("born", "raised", "lives", "lived", "resides", "resided", "residing", "grew", "headquartered", "based")
 
 // sentenceAdverbs open sentences and are never part of a name.
 var sentenceAdverbs = set("whereas", "although", "though", "however", "meanwhile", "nevertheless",

@@ -44,6 +44,7 @@ type Options struct {
 // NewPipeline: that is where the models load. It is safe for concurrent use.
 type Pipeline struct {
 	analyzer   *Analyzer
+	respeller  respeller
 	recognizer *Recognizer
 	linker     Linker
 }
@@ -70,6 +71,7 @@ func NewPipeline(opts *Options) (*Pipeline, error) {
 	}
 	return &Pipeline{
 		analyzer:   o.Analyzer,
+		respeller:  newRespeller(),
 		recognizer: &Recognizer{Gazetteer: o.Gazetteer, Names: o.Names},
 		linker:     Linker{Gazetteer: o.Gazetteer, Pairs: o.Pairs, Words: o.Words},
 	}, nil
@@ -87,7 +89,7 @@ func (p *Pipeline) Extract(ctx context.Context, doc graph.Document) (*Result, er
 		return nil, fmt.Errorf("extract: document %s: %w", doc.ID, err)
 	}
 	doc.Hash = TextHash(doc.Text)
-	toks, sents := p.analyzer.Analyze(doc.Text)
+	toks, sents := p.respeller.respell(p.analyzer.Analyze(doc.Text))
 	all := p.recognizer.Recognize(doc.Text, toks, sents, ref)
 	// Relative periods ("last week") date relations but are no entities.
 	var ms, periods []Mention

@@ -635,8 +635,13 @@ func (l *linkRun) employment(v *sentenceView) {
 
 // isOrdinal reports whether a word is an ordinal number: "32nd", "third".
 func isOrdinal(w string) bool {
+	if _, last, ok := strings.Cut(w, "-"); ok && tensWords[w[:strings.IndexByte(w, '-')]] {
+		w = last // "thirty-first"
+	}
 	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+		"twentieth", "thirtieth", "fortieth", "fiftieth":
 		return true
 	}
 	n := len(w)
@@ -654,6 +659,9 @@ func isOrdinal(w string) bool {
 	}
 	return false
 }
+
+// tensWords open a compound number: "thirty-first".
+var tensWords = set("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 // coordinatedVerbSubject returns the subject of a verb at i that follows
 // "and" after another verb phrase of the same clause: "Finland ended its

@@ -819,7 +819,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		home(v.mentionAt(j+3), 0.75, "lives-in") // "Assad has been granted asylum in Russia"
 	}
 	switch v.word(j) {
-	case "lives", "lived", "live", "living", "resides", "resided", "born", "settled", "grew", "exiled", "raised",
+	case "lives", "lived", "live", "living", "resides", "resided", "residing", "born", "settled", "grew", "exiled", "raised",
 		"moved", "relocated", "emigrated", "immigrated", "returned": // homeVerbs
 		k := j + 1
 		if v.word(k) == "up" || v.word(j) == "returned" && v.word(k) == "home" {
@@ -1269,7 +1269,7 @@ var eventNames = set("Forum", "Conference", "Summit", "Festival", "Games", "Olym
 	"Expo", "Fair", "Symposium", "Meeting", "Talks", "Cup")
 
 // homeVerbs tell where someone lives or comes from.
-var homeVerbs = set("lives", "lived", "live", "living", "resides", "resided", "born", "settled", "grew", "exiled", "raised",
+var homeVerbs = set("lives", "lived", "live", "living", "resides", "resided", "residing", "born", "settled", "grew", "exiled", "raised",
 	"moved", "relocated", "emigrated", "immigrated", "returned")
 
 // homeVerbAt reports whether a home verb stands at j, past up to two

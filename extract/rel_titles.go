@@ -532,6 +532,23 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 	}
 }
 
+// soleTitledBefore returns the one person named with a title before
+// token k in the sentence (a counterpart's counterpart), or nil when there
+// are none or several.
+func (v *sentenceView) soleTitledBefore(k int) *Mention {
+	var found *Mention
+	for _, m := range v.ms {
+		if m.Type != graph.Person || m.Last > k || m.Role == "" {
+			continue
+		}
+		if found != nil && found.Entity != m.Entity {
+			return nil
+		}
+		found = m
+	}
+	return found
+}
+
 // localHeads govern a state, province or town, and live there.
 var localHeads = set("governor", "mayor", "premier", "prime minister", "president", "chief minister", "first minister",
 	"leader", "chief executive", "minister-president")
@@ -1278,13 +1295,20 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		// Hungarian counterpart Viktor Orban": Hungary's prime minister);
 		// with no office told, none
 		office := ""
+		official := func(p *Mention) bool {
+			return p != nil && p.Role != "" && p.RoleOf != "" && p.RoleOf != of && strings.HasPrefix(p.RoleOf, graph.Country.Slug()+"/") &&
+				stateTitle(strings.ToLower(p.Role)) && !disqualified(strings.ToLower(p.Role)) && !graph.PastRole(p.Role)
+		}
+		var p *Mention
 		if w := v.word(first - 1); w == "his" || w == "her" {
-			if p := l.possessor(v, first-1); p != nil && p.Role != "" && p.RoleOf != "" && p.RoleOf != of && strings.HasPrefix(p.RoleOf, graph.Country.Slug()+"/") &&
-				stateTitle(strings.ToLower(p.Role)) && !disqualified(strings.ToLower(p.Role)) && !graph.PastRole(p.Role) {
-				office = p.Role
-				if h := roleHolder(v, p); h != nil && graph.PastRole(strings.TrimSuffix(v.word(h.First-1), "-")) {
-					office = "" // "Former Polish President Lech Walesa met his Czech counterpart"
-				}
+			p = l.possessor(v, first-1)
+		} else {
+			p = v.soleTitledBefore(first) // "Cambodian Prime Minister Hun Manet met Thai counterpart Srettha Thavisin"
+		}
+		if official(p) {
+			office = p.Role
+			if h := roleHolder(v, p); h != nil && graph.PastRole(strings.TrimSuffix(v.word(h.First-1), "-")) {
+				office = "" // "Former Polish President Lech Walesa met his Czech counterpart"
 			}
 		}
 		l.emit(v, graph.WorksFor, m.Entity, of, graph.Person, tt, 0.7-unsure, pattern, office, first, m.Last)

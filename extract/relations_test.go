@@ -598,6 +598,15 @@ func TestRelationPatterns(t *testing.T) {
 				"person/omar-saleh member-of org/hamas", "person/ahmed-khan leader-of location/helmand", "person/ahmed-khan member-of org/taliban"},
 			[]string{"person/mohammad-naseem leader-of org/taliban", "person/ahmed-khan leader-of org/taliban", "person/omar-saleh leader-of org/hamas",
 				"person/ahmed-khan leader-of org/hamas", "person/ahmed-khan lives-in location/gaza-city"}}, // a body's member in a place's office; a description followed by its own name is no one else's
+		{"paraphrased", "Overseas Minister Ann Lee of Singapore met Chinese language chief Xi Jinping in Beijing. Finland grew to become the thirty first participant of the North Atlantic Treaty Group in April 2023. Moldova formally utilized for Eu Union membership in Might 2022. Mary Okafor has been residing in Lagos since 2010. The Fast Help Forces attacked El Fasher.",
+			[]string{"person/ann-lee works-for country/singapore", "person/xi-jinping leader-of country/china", "person/ann-lee met-with person/xi-jinping",
+				"country/finland member-of org/nato", "country/moldova seeks-membership org/european-union", "person/mary-okafor lives-in location/lagos",
+				"org/rapid-support-forces attacked location/el-fasher"}, nil}, // a paraphrasing tool's words: respell and the synonym classes
+		{"paraphrased", "Moldova might search to hitch the Eu Union. The Worldwide Financial Fund didn't approve a mortgage to Egypt. Ann Lee is not a participant of the North Atlantic Treaty Group.",
+			nil, []string{"country/moldova seeks-membership org/european-union", "org/imf aids country/egypt", "person/ann-lee member-of org/nato"}}, // hedged, negated
+		{"leader of", "Cambodian Prime Minister Hun Manet held a meeting with Thai counterpart Srettha Thavisin in Bangkok. Former Polish President Lech Walesa met Czech counterpart Vaclav Havel.",
+			[]string{"person/srettha-thavisin leader-of country/thailand", "person/hun-manet met-with person/srettha-thavisin"},
+			[]string{"person/vaclav-havel leader-of country/czech-republic"}}, // a counterpart of the one titled person before; not of a former office
 		{"leader of", "Chilean President-elect Michelle Bachelet met Argentine President Nestor Kirchner.",
 			[]string{"person/michelle-bachelet citizen-of country/chile", "person/nestor-kirchner leader-of country/argentina"},
 			[]string{"person/michelle-bachelet leader-of country/chile", "person/michelle-bachelet works-for country/chile"}}, // an office to come is not held

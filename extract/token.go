@@ -7,6 +7,9 @@ import (
 
 // Token is a word or punctuation mark with its byte span in the document.
 type Token struct {
+	// Text is the token as written, or the plain word a paraphrasing
+	// tool's phrase stands for ("party" for "social gathering"; see
+	// respell), which the span then covers.
 	Text       string
 	Start, End int    // byte offsets into the document's text, end exclusive
 	Tag        string // Penn Treebank POS tag from prose

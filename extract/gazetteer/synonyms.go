@@ -31,7 +31,25 @@ var synonymClasses = map[string]string{
 	"intelligence": "intelligence", "service": "service", "services": "service",
 	"international": "international", "worldwide": "international", "global": "international",
 	"world": "international",
-	"of":    "", "for": "", "the": "", "and": "", "on": "", "in": "in", "&": "",
+	// a spinner's words (see extract/respell.go): "Worldwide Felony Court
+	// docket", "Fast Help Forces", "Arakan Military", "Financial
+	// Neighborhood of West African States"
+	"national": "national", "nationwide": "national",
+	"people": "people", "peoples": "people", "folks": "people",
+	"workers": "workers", "employees": "workers",
+	"community": "community", "neighborhood": "community", "neighbourhood": "community",
+	"economic":    "monetary",
+	"development": "development", "improvement": "development",
+	"movement": "movement", "motion": "movement",
+	"front": "front", "entrance": "front",
+	"force": "force", "forces": "forces", "drive": "force",
+	"government": "government", "authorities": "government",
+	"rapid": "rapid", "fast": "rapid",
+	"support": "support", "help": "support",
+	"green": "green", "inexperienced": "green",
+	"army": "army", "military": "army",
+	"criminal": "criminal", "felony": "criminal",
+	"of": "", "for": "", "the": "", "and": "", "on": "", "in": "in", "&": "",
 }
 
 // SynonymKey folds a name to its synonym classes: function words dropped,
