@@ -1947,6 +1947,16 @@ func (v *sentenceView) holderAt(k int) *Mention {
 			return o
 		}
 	}
+	if actorType(h) == graph.Country {
+		// "the mayor of the Nigerien city of Tillaberi", "Governor Amina
+		// Bello of Nigeria's Borno State": the place the country holds
+		if p := v.placeOfKindAt(h.First); p != nil && p.Type == graph.Location && p.StandsFor == "" {
+			return p
+		}
+		if p := v.mentionAt(next); v.possessive(h.Last) && p != nil && p.First == next && p.Type == graph.Location && p.StandsFor == "" {
+			return p
+		}
+	}
 	return h
 }
 

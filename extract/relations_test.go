@@ -604,6 +604,9 @@ func TestRelationPatterns(t *testing.T) {
 				"org/rapid-support-forces attacked location/el-fasher"}, nil}, // a paraphrasing tool's words: respell and the synonym classes
 		{"paraphrased", "Moldova might search to hitch the Eu Union. The Worldwide Financial Fund didn't approve a mortgage to Egypt. Ann Lee is not a participant of the North Atlantic Treaty Group.",
 			nil, []string{"country/moldova seeks-membership org/european-union", "org/imf aids country/egypt", "person/ann-lee member-of org/nato"}}, // hedged, negated
+		{"leader of", "Militants killed Moussa Garba, the mayor of the Nigerien city of Tillaberi, on Tuesday. Governor Amina Bello of Nigeria's Borno State spoke. The mayor of the Ukrainian city of Mykolaiv, Oleksandr Senkevych, spoke.",
+			[]string{"person/moussa-garba leader-of location/tillaberi", "person/amina-bello leader-of location/borno-state", "person/oleksandr-senkevych leader-of location/mykolaiv"},
+			[]string{"person/moussa-garba leader-of country/niger", "person/amina-bello leader-of country/nigeria"}}, // a town's or region's office, named through its country
 		{"leader of", "Cambodian Prime Minister Hun Manet held a meeting with Thai counterpart Srettha Thavisin in Bangkok. Former Polish President Lech Walesa met Czech counterpart Vaclav Havel.",
 			[]string{"person/srettha-thavisin leader-of country/thailand", "person/hun-manet met-with person/srettha-thavisin"},
 			[]string{"person/vaclav-havel leader-of country/czech-republic"}}, // a counterpart of the one titled person before; not of a former office
