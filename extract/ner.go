@@ -116,8 +116,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if (sp.Type == graph.Person || sp.Type == graph.Location) && sp.Last-sp.First >= 2 && firmHeads[toks[sp.Last-1].Text] && !r.knownPlace(toks, sp) {
 				sp.Type = graph.Org // "the oil major Meridian Energy", "Northstar Resources": a firm's name by its last word
 			}
-			if f := sp.First; sp.Type == graph.Person && f >= 2 && (bodyKindNouns[toks[f-1].Text] || firmMakers[toks[f-1].Text]) && basedAdjective(toks[f-2].Text) {
-				sp.Type = graph.Org // "Munich-based carmaker Adler Motoren", "Lagos-based lender Zenith"
+			if f := sp.First; sp.Type == graph.Person && f >= 2 && (bodyKindNouns[toks[f-1].Text] || firmMakers[toks[f-1].Text] || groupKinds[toks[f-1].Text]) &&
+				(basedAdjective(toks[f-2].Text) || f >= 3 && isLowerWord(toks[f-2].Text) && basedAdjective(toks[f-3].Text)) {
+				sp.Type = graph.Org // "Munich-based carmaker Adler Motoren", "Lagos-based lender Zenith", "the Pakistan-based militant group Jaish al-Adl"
 			}
 			if sp.Type == graph.Person && sp.Last+4 < len(toks) && toks[sp.Last].Text == "," && strings.EqualFold(toks[sp.Last+1].Text, "which") &&
 				(toks[sp.Last+2].Text == "is" || toks[sp.Last+2].Text == "was") && (toks[sp.Last+3].Text == "based" || toks[sp.Last+3].Text == "headquartered") &&
@@ -1646,6 +1647,10 @@ func styleOnly(ws []Token) bool {
 // "the Swiss team Gerolsteiner".
 var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "airline", "bank", "newspaper", "daily", "weekly", "magazine", "tabloid",
 	"conglomerate", "carmaker", "automaker", "broadcaster", "insurer", "lender")
+
+// groupKinds name a body by what it is, after a seat: "the Pakistan-based
+// militant group Jaish al-Adl".
+var groupKinds = set("group", "movement", "militia", "faction", "network", "organisation", "organization", "outfit", "coalition", "party")
 
 // nameOfAnother stand before a name that completes another noun phrase:
 // "founded by X", "named after X".

@@ -566,7 +566,7 @@ func (v *sentenceView) subjectEnd(i int) int {
 			j-- // "Saudi Arabia began bombing": the subject of the verb it begins
 			continue
 		}
-		if auxiliaries[w] || (strings.HasSuffix(w, "ly") || w == "long" || w == "still" || w == "never" || w == "not" || w == "also" || w == "again") && v.mentionAt(j-1) == nil {
+		if auxiliaries[w] || (strings.HasSuffix(w, "ly") || w == "long" || w == "still" || w == "never" || w == "not" || w == "also" || w == "again" || w == "now") && v.mentionAt(j-1) == nil {
 			j--
 			continue
 		}

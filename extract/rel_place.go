@@ -476,11 +476,18 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 					break
 				}
 			}
-		} else if w == "a" || w == "an" || w == "the" {
+		} else if w == "a" || w == "an" || w == "the" || w == "whose" {
 			// "The World Health Organization, a U.N. agency, is based in
-			// Geneva": past the apposition to the copula
-			for k := i + 1; k < v.s.Last && k < i+10 && !isVerbTag(v.toks[k].Tag); k++ {
-				if v.word(k) == "," {
+			// Geneva", "The CSTO, whose members include Armenia, is
+			// headquartered in Moscow": past the apposition or the
+			// relative clause to the copula; "The Andean Development
+			// Council, a regional body based in Lima,": the seat inside
+			for k := i + 1; k < v.s.Last && k < i+12 && (w == "whose" || !isVerbTag(v.toks[k].Tag) || v.word(k) == "based" || v.word(k) == "headquartered"); k++ {
+				if w != "whose" && (v.word(k) == "based" || v.word(k) == "headquartered") {
+					i = k
+					break
+				}
+				if v.word(k) == "," && v.mentionAt(k+1) == nil {
 					if n := v.word(k + 1); n == "is" || n == "was" || n == "remains" {
 						i = k + 1
 					}
@@ -498,8 +505,8 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 	}
 	pattern, conf := "org-in-place", 0.75
 	explicit := false
-	if v.word(i) == "based" || v.word(i) == "headquartered" {
-		i++
+	if v.word(i) == "based" || v.word(i) == "headquartered" || (v.word(i) == "sits" || v.word(i) == "sat") && v.word(i-1) == "which" {
+		i++ // ("The International Criminal Court, which sits in The Hague")
 		explicit = true
 	} else if (comma || copula) && v.word(i) != "its" {
 		return
@@ -793,14 +800,20 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				}
 				break
 			}
-			if w := v.word(k); (w == "living" || w == "residing") && units > 0 && !describesOthers(v, j+1, k) {
+			if w := v.word(k); (w == "living" || w == "residing" || w == "born") && units > 0 && !describesOthers(v, j+1, k) {
 				// "Karim Benali, a Moroccan national living in Barcelona",
-				// "X, the opposition candidate now living in exile in Madrid"
+				// "X, the opposition candidate now living in exile in
+				// Madrid", "Mariam Diallo, a Guinean journalist born in
+				// Conakry"
 				q := k + 1
 				if v.word(q) == "in" && (v.word(q+1) == "exile" || v.word(q+1) == "hiding") {
 					q += 2
 				}
-				if v.word(q) == "in" {
+				if p := v.mentionAt(q + 1); v.word(q) == "in" && w == "born" && p != nil {
+					home(p, 0.75, "born-in")
+					k = p.Last - 1 // on to the apposition's end: "..., now lives in Dakar"
+					continue
+				} else if v.word(q) == "in" {
 					home(v.mentionAt(q+1), 0.8, "lives-in")
 				}
 				break

@@ -1051,6 +1051,11 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 				o, joined = c, true // "The EU sanctioned Hamas and its leader, Ismail Haniyeh"
 			}
 		}
+		if f := v.subjectOpening(); !joined && f != nil && v.word(i-1) == "," && speechVerbs[v.word(p.Last)] && f.Last < i && (f.Type == graph.Org || actorType(f) == graph.Country) && f.Kind != "demonym" {
+			// "The IMF approved a loan to Egypt, its chief Kristalina
+			// Georgieva said": the attribution's "its" is the subject's
+			o, joined = f, true
+		}
 		if !joined {
 			o = l.possessor(v, i)
 		}
@@ -1097,6 +1102,19 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 		}
 		l.roleRelations(v, p, o, role, of, "possessive-title", i)
 	}
+}
+
+// subjectOpening returns the mention that opens the sentence (after
+// "The"), or nil.
+func (v *sentenceView) subjectOpening() *Mention {
+	k := v.s.First
+	if v.word(k) == "the" {
+		k++
+	}
+	if m := v.mentionAt(k); m != nil && m.First == k {
+		return m
+	}
+	return nil
 }
 
 // speaksOf reports whether mention o, in this sentence before token i, is

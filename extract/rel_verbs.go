@@ -2352,6 +2352,9 @@ scan:
 	if m := v.mentionAt(j); j > i && !bare && m != nil && m.First == j && m.Type == graph.Person {
 		return j
 	}
+	if m := v.mentionAt(j); j > i && !bare && m != nil && m.First == j && m.Type == graph.Org && (groupKinds[v.word(j-1)] || bodyKindNouns[v.word(j-1)]) {
+		return j // "accused the militant group Jaish al-Adl"
+	}
 	return i
 }
 

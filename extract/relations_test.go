@@ -598,6 +598,13 @@ func TestRelationPatterns(t *testing.T) {
 				"person/omar-saleh member-of org/hamas", "person/ahmed-khan leader-of location/helmand", "person/ahmed-khan member-of org/taliban"},
 			[]string{"person/mohammad-naseem leader-of org/taliban", "person/ahmed-khan leader-of org/taliban", "person/omar-saleh leader-of org/hamas",
 				"person/ahmed-khan leader-of org/hamas", "person/ahmed-khan lives-in location/gaza-city"}}, // a body's member in a place's office; a description followed by its own name is no one else's
+		{"based in", "The Andean Development Council, a regional body based in Lima, elected Rosa Quispe. The International Criminal Court, which sits in The Hague, opened an investigation. The Collective Security Treaty Organization, whose members include Armenia and Belarus, is headquartered in Moscow. Tehran accused the Pakistan-based militant group Jaish al-Adl of killing two guards.",
+			[]string{"org/andean-development-council based-in location/lima", "org/icc based-in location/the-hague", "org/csto based-in location/moscow",
+				"org/jaish-al-adl based-in country/pakistan", "country/iran opposes org/jaish-al-adl"},
+			[]string{"org/andean-development-council based-in country/bolivia"}}, // a seat inside an apposition or after a relative clause; a seat, a kind, then the name
+		{"leader of", "The IMF approved a loan to Egypt, its chief Kristalina Georgieva said. Former NATO chief Jens Stoltenberg, a Norwegian, is now serving as Norway's finance minister. Mariam Diallo, a Guinean journalist born in Conakry, now lives in Dakar.",
+			[]string{"person/kristalina-georgieva leader-of org/imf", "person/jens-stoltenberg works-for country/norway", "person/mariam-diallo lives-in location/conakry", "person/mariam-diallo lives-in location/dakar"},
+			[]string{"person/kristalina-georgieva leader-of country/egypt"}}, // an attribution's "its" is the subject's; "is now serving as"; born in, inside an apposition
 		{"paraphrased", "Overseas Minister Ann Lee of Singapore met Chinese language chief Xi Jinping in Beijing. Finland grew to become the thirty first participant of the North Atlantic Treaty Group in April 2023. Moldova formally utilized for Eu Union membership in Might 2022. Mary Okafor has been residing in Lagos since 2010. The Fast Help Forces attacked El Fasher.",
 			[]string{"person/ann-lee works-for country/singapore", "person/xi-jinping leader-of country/china", "person/ann-lee met-with person/xi-jinping",
 				"country/finland member-of org/nato", "country/moldova seeks-membership org/european-union", "person/mary-okafor lives-in location/lagos",
