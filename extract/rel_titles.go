@@ -532,6 +532,14 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 	}
 }
 
+// skipDemonym returns the token after a demonym at k, or k.
+func (v *sentenceView) skipDemonym(k int) int {
+	if m := v.mentionAt(k); m != nil && m.First == k && m.Kind == "demonym" {
+		return m.Last
+	}
+	return k
+}
+
 // soleTitledBefore returns the one person named with a title before
 // token k in the sentence (a counterpart's counterpart), or nil when there
 // are none or several.
@@ -1733,6 +1741,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 				k++ // "a Left party MP": the kind of body, not the role
 			}
 			kt := k
+			if titleModifiers[v.word(k)] && titleWords[lowerNoDot(v.word(k+1))] {
+				k++ // "the EU's special envoy"
+			}
 			for k < v.s.Last && k-kt < 3 && (titleWords[lowerNoDot(v.word(k))] || memberWords[v.word(k)]) {
 				k++
 			}
@@ -3343,6 +3354,11 @@ func (l *linkRun) becameTitle(v *sentenceView) {
 			if o := v.ownedPerson(j + 1); p != nil && p.Type != graph.Person && p.Last == j+1 && o != nil && o.First == j+2 {
 				p = o // "elected Suriname's Albert Ramdin as secretary general"
 			}
+			if k := v.nounsBeforeName(max(j, v.skipDemonym(j))); p == nil || p.Type != graph.Person {
+				if o := v.mentionAt(k); o != nil && o.Type == graph.Person && o.First == k {
+					p, j = o, k // "named Tongan diplomat Siosaia Vea as its deputy secretary-general": a nationality and a trade before the name
+				}
+			}
 			if p != nil && p.Type == graph.Person && (p.First == j || p.First == j+2) {
 				k := p.Last
 				if v.word(k) == "," || v.word(k) == "to" {
@@ -3410,8 +3426,18 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 		}
 	}
 	if w := v.word(j); holder == nil && (w == "its" || w == "their") {
-		// "the Liberal Democratic Party chose Fumio Kishida as its leader"
-		if o := l.possessor(v, j); o != nil && (actorType(o) == graph.Country || o.Type == graph.Org && o.StandsFor == "") {
+		// "the Liberal Democratic Party chose Fumio Kishida as its leader":
+		// the chooser's ("The party elected lawyer Elena Rusu as its
+		// chairwoman": a party the sentence does not name)
+		o := l.possessor(v, j)
+		if takers != nil {
+			if subj := l.subjectOf(v, verb); len(subj) == 1 {
+				o = subj[0]
+			} else if o != nil && o.Sent != v.index {
+				o = nil
+			}
+		}
+		if o != nil && (actorType(o) == graph.Country || o.Type == graph.Org && o.StandsFor == "") {
 			holder = o
 			j++
 		}

@@ -136,6 +136,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	l.unattachedPartyTitles()
 	l.foundersBelong()
 	l.dropContradictedGuesses()
+	l.dropNationalTrades()
 	// (what these two derive comes from edges the patterns read, not the
 	// classifier's guesses, so no guess contradicts it)
 	l.statesActing()
@@ -148,6 +149,35 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	return g.Relations()
 }
+
+// dropNationalTrades drops the state a nationality and a trade ("Turkish
+// diplomat X", "Bahraini official X") give a person as employer when the
+// same sentence has the person serve or head an international body ("...,
+// who heads the OSCE", "a spokeswoman for the Gulf Cooperation Council"):
+// the nationality stays, the post is the body's.
+func (l *linkRun) dropNationalTrades() {
+	abroad := make(map[*sentenceView]map[string]bool) // sentence -> people serving international bodies in it
+	for _, c := range l.out {
+		if (c.typ == graph.LeaderOf || c.typ == graph.WorksFor || c.typ == graph.MemberOf) && c.pattern != "learned" && l.international(c.tgt) {
+			if abroad[c.view] == nil {
+				abroad[c.view] = make(map[string]bool)
+			}
+			abroad[c.view][c.src] = true
+		}
+	}
+	out := l.out[:0]
+	for _, c := range l.out {
+		if c.typ == graph.WorksFor && nationalTrades[strings.ToLower(c.role)] && abroad[c.view][c.src] && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+			continue
+		}
+		out = append(out, c)
+	}
+	l.out = out
+}
+
+// nationalTrades are trades a nationality qualifies ("a Turkish diplomat")
+// without naming an office of the state.
+var nationalTrades = set("diplomat", "official", "veteran diplomat", "senior official", "senior diplomat", "career diplomat")
 
 // dropContradictedGuesses removes the pair classifier's guesses that what
 // the patterns or the gazetteer say contradicts: a person living in a place
