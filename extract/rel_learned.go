@@ -155,6 +155,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "al-Qaida's terror network denounces U.S. calls for reform": what it denounces
 	case rel == graph.BasedIn && l.seatStated(v, a):
 		return true // "The New Delhi-based Asia Center for Human Rights ... the political crisis in Nepal": seated already
+	case rel == graph.Killed && v.word(a.First-1) == "of" && whereaboutNouns[v.word(a.First-2)]:
+		return true // "A car bomb exploded near the convoy of Ahmed Khan, killing his driver": the one whose convoy, not the killer
 	case rel == graph.BasedIn && agentAfter(v, a, b):
 		return true // "the Tuvalu Trust Fund, established in 1987 by Australia, NZ and the UK": its founders, not its seat
 	case rel == graph.LivesIn && person && eventParticipleBetween(v, a, b):
@@ -438,6 +440,10 @@ func subjectActsOn(v *sentenceView, b, a *Mention) bool {
 	}
 	return verb
 }
+
+// whereaboutNouns are a person's places and things a blast or an ambush
+// strikes near: "the convoy of Ahmed Khan".
+var whereaboutNouns = set("convoy", "motorcade", "home", "house", "residence", "car", "vehicle", "office", "compound", "palace", "headquarters")
 
 // agentAfter reports whether place b stands in the agent of a passive
 // after a: "by" between them, and nothing but names, commas and "and"

@@ -11,12 +11,12 @@ import (
 var (
 	// moneyVerbs release money, which is aid only when an aid word says so.
 	moneyVerbs = set("released", "releases", "disbursed", "disburses", "allocated", "allocates")
-	aidHeads   = set("aid", "assistance", "loan", "loans", "funding", "grants", "grant", "relief", "help")
+	aidHeads   = set("aid", "assistance", "loan", "loans", "funding", "grants", "grant", "relief", "help", "tranche")
 	owedMoney  = set("owed", "quota", "prize", "revenue", "revenues", "frozen", "withheld", "debt", "payment", "payments")
 	sendVerbs  = union(moneyVerbs, set("sent", "sends", "send", "sending", "deployed", "deploys", "deploy", "provided", "provides", "provide", "providing",
 		"delivered", "delivers", "deliver", "supplied", "supplies", "supply", "shipped", "ships", "pledged",
 		"pledges", "gave", "gives", "give", "despatched", "dispatched", "donated", "donates", "granted",
-		"extended", "offered", "offers", "approved", "transferred"))
+		"extended", "offered", "offers", "approved", "transferred", "lent", "lends", "lend", "loaned"))
 	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
 		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
@@ -26,7 +26,7 @@ var (
 	// ("sent soldiers to fight for Russia") they aid it; to a country
 	// alone they may as well fight against it ("Kadyrov sent fighters to
 	// Ukraine").
-	troopNouns = set("troops", "soldiers", "fighters", "forces", "mercenaries")
+	troopNouns = set("troops", "soldiers", "fighters", "forces", "mercenaries", "peacekeepers", "police", "policemen", "officers")
 )
 
 // blacklisted reads a listing as sanctions: "Huawei was placed on a U.S.

@@ -171,6 +171,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 				l.active(v, f, i)
 			case f.rel == graph.Killed && w == "wounded" && fatalAdverbs[v.word(i-1)]:
 				l.active(v, f, i) // "shot and mortally wounded"
+			case f.rel == graph.Killed && w == "killing" && v.word(i-1) == ",":
+				l.active(v, f, i) // "Gunmen from al-Shabaab stormed a hotel, killing lawmaker Abdi Warsame": the clause's subject
 			case f.verbs[w] && (isVerbTag(v.toks[i].Tag) || onlyVerb(v.toks[i].Text) && v.mentionAt(i-1) != nil) && !(f.nouns[w] && f.lightVerbs[v.word(i-1)]):
 				// "imposed sanctions on": a light verb's object is the
 				// noun, whatever the tagger says of it.
@@ -256,6 +258,11 @@ func (v *sentenceView) placeOfTarget(j int) *Mention {
 func (v *sentenceView) placeOfKindAt(k int) *Mention {
 	if v.word(k) == "the" {
 		k++
+	}
+	if n := k; v.mentionAt(n) == nil && (compassWords[v.word(n)] || v.toks[min(n, v.s.Last-1)].Tag == "JJ" && isLowerWord(v.word(n))) {
+		if m := v.mentionAt(n + 1); m != nil && m.First == n+1 && actorType(m) == graph.Country {
+			k = n + 1 // "the northern Israeli town of Kiryat Shmona"
+		}
 	}
 	described := false // a country before the kind: "the Ukrainian city"
 	if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country {
@@ -482,6 +489,16 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		subj = v.forcesBefore(v.subjectEnd(i)) // "Russian forces attacked Kharkiv": Russia did; "Sudan's army has been fighting the RSF"
 		if k := v.setOffStart(v.subjectEnd(i)); len(subj) == 0 && k > 0 {
 			subj = v.forcesBefore(k) // "M23 rebels, backed by Rwanda, captured Goma"
+		}
+	}
+	if len(subj) == 0 && f.rel == graph.Killed && v.word(i) == "killing" && v.word(i-1) == "," {
+		if subj = l.participleSubject(v, i); len(subj) == 0 {
+			for k := i - 2; k > v.s.First; k-- {
+				if t := v.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && v.mentionAt(k) == nil {
+					subj = v.forcesBefore(v.subjectEnd(k)) // "Russian forces attacked Kharkiv, killing X"
+					break
+				}
+			}
 		}
 	}
 	shooter := false
