@@ -867,6 +867,15 @@ func (v *sentenceView) describedByApposition(k int, ok func(*Mention) bool) *Men
 				return p
 			}
 			return nil
+		case isPossessive(w):
+			// "The Democratic Alliance, South Africa's second-largest
+			// party, led by": the owner opens the apposition
+			if c := v.mentionAt(n - 1); c != nil && actorType(c) == graph.Country {
+				if p := v.mentionAt(c.First - 2); v.word(c.First-1) == "," && p != nil && p.Last == c.First-1 && ok(p) {
+					return p
+				}
+			}
+			return nil
 		case w == "of" || w == "in" || w == "for" || w == "with" || isVerbTag(v.toks[n].Tag) || !isLowerWord(w) && !strings.Contains(w, "-"):
 			return nil
 		}

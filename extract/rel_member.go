@@ -293,6 +293,22 @@ func (l *linkRun) membership(v *sentenceView) {
 					l.emitM(v, graph.MemberOf, s, o, 0.8, "joined", o.First, o.Last) // dated by its own "in 2004"
 				}
 			}
+		case (w == "admitted" || w == "readmitted" || w == "admits" || w == "readmits" || w == "welcomed" || w == "welcomes") && !isPassiveAux(v.word(i-1)) && v.word(i-1) != "been" && v.word(i+1) != "to":
+			// "The Arab League readmitted Syria", "NATO welcomed Sweden as
+			// its 32nd member": a body of states takes a member in
+			subj := l.subjectOf(v, i)
+			if len(subj) != 1 || !isOrg(subj[0]) || !memberBodies[l.gaz.Kind(subj[0].Entity)] {
+				continue
+			}
+			list, end := v.listAt(v.skipModifiers(i + 1))
+			if len(list) == 0 || strings.HasPrefix(w, "welcome") && !asMember(v, end) {
+				continue // ("NATO welcomed Sweden's bid")
+			}
+			for _, o := range list {
+				if actorType(o) == graph.Country && o.Kind != "demonym" && !v.possessive(o.Last) {
+					l.emitM(v, graph.MemberOf, o, subj[0], 0.8, "admitted", subj[0].First, o.Last) // ("NATO has not admitted Ukraine")
+				}
+			}
 		case (w == "brings" || w == "bring" || w == "unites" || w == "unite") && v.word(i+1) == "together" || // (not "which brought together Serbia and Kosovo for talks": a meeting)
 			includeVerbs[w] && !isPassiveAux(v.word(i-1)):
 			// "Mercosur, which includes Brazil and Argentina", "the G7,
@@ -658,6 +674,18 @@ func isOrdinal(w string) bool {
 		return true
 	}
 	return false
+}
+
+// asMember reports whether "as its (32nd, newest) member" follows token k.
+func asMember(v *sentenceView, k int) bool {
+	if v.word(k) != "as" || v.word(k+1) != "its" && v.word(k+1) != "the" && v.word(k+1) != "a" {
+		return false
+	}
+	n := k + 2
+	for n < v.s.Last && n < k+5 && (isOrdinal(v.word(n)) || v.word(n) == "newest" || v.word(n) == "new" || v.word(n) == "full" || v.word(n) == "latest") {
+		n++
+	}
+	return v.word(n) == "member"
 }
 
 // tensWords open a compound number: "thirty-first".

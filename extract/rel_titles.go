@@ -3024,6 +3024,15 @@ func (l *linkRun) heads(v *sentenceView) {
 			continue
 		}
 		obj := v.headMentionAt(i + 1)
+		if c := v.mentionAt(v.skipModifiers(i + 1)); obj == nil && c != nil && actorType(c) == graph.Country && v.possessive(c.Last) {
+			k := c.Last + 1
+			for k < v.s.Last && k < c.Last+4 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) {
+				k++ // "opposition", "ruling"
+			}
+			if o := v.mentionAt(k); o != nil && o.First == k && o.Type == graph.Org && o.StandsFor == "" {
+				obj = o // "who now leads Zimbabwe's opposition Citizens Coalition for Change": the country's body
+			}
+		}
 		if k := v.skipModifiers(i + 1); obj == nil {
 			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && !v.possessive(m.Last) &&
 				(bodyKindAfter[v.word(m.Last)] || m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN")) {
