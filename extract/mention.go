@@ -6,7 +6,12 @@ import "github.com/kgraph/kgraph/graph"
 type Mention struct {
 	Start, End int // byte span in the document's text, end exclusive
 	Text       string
-	Type       graph.EntityType
+	// Name is the mention's words as the stages read them when a
+	// paraphrasing tool's phrase was respelled inside it ("Peoples
+	// Democratic Party" for "Peoples Democratic Social gathering"), else
+	// "": entities are named and matched by it, quoted by Text.
+	Name string
+	Type graph.EntityType
 	// Entity is the canonical entity id, set when mentions are resolved.
 	Entity string
 	// Kind says how the mention names its entity: "name", "acronym",
@@ -29,6 +34,14 @@ type Mention struct {
 	First, Last int    // token range, Last exclusive
 	Sent        int    // sentence index
 	Source      string // "gazetteer", "model", "rule" or "dates"
+}
+
+// name returns the mention's words as read: Name, else Text.
+func (m *Mention) name() string {
+	if m.Name != "" {
+		return m.Name
+	}
+	return m.Text
 }
 
 // Actor returns the entity the linker should relate: the country a

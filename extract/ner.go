@@ -366,6 +366,12 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	sort.Slice(out, func(i, j int) bool { return out[i].First < out[j].First })
 	for i := range out {
 		out[i].Text = text[out[i].Start:out[i].End]
+		for k := out[i].First; k < out[i].Last && k < len(toks); k++ {
+			if t := toks[k]; t.End <= len(text) && text[t.Start:t.End] != t.Text {
+				out[i].Name = textOf(toks, out[i].First, out[i].Last) // a respelled phrase inside
+				break
+			}
+		}
 	}
 	placesByCue(toks, out)
 	peopleByKin(toks, out)

@@ -43,31 +43,31 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		}
 		switch {
 		case m.Type == graph.Date:
-			m.Entity = dateEntityID(m.Value, m.Text)
-		case m.Type == graph.Person && m.Kind != "surname" && strings.Count(personName(m.Text), " ") > 0:
-			m.Entity = graph.Person.Slug() + "/" + gazetteer.Slug(personName(m.Text))
+			m.Entity = dateEntityID(m.Value, m.name())
+		case m.Type == graph.Person && m.Kind != "surname" && strings.Count(personName(m.name()), " ") > 0:
+			m.Entity = graph.Person.Slug() + "/" + gazetteer.Slug(personName(m.name()))
 		case m.Type != graph.Person && m.Kind != "acronym" && !isDefinedAcronym(acronyms, ms, i):
 			// A name the tagger found may be a gazetteer entity written in a
 			// way the gazetteer layer did not take ("NEW YORK" in a table);
 			// it joins that entity only if the types agree: the team "NEW
 			// YORK" stays an organisation.
-			m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(personName(m.Text))
-			for _, e := range lookupLoosely(gaz, m.Text) {
+			m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(personName(m.name()))
+			for _, e := range lookupLoosely(gaz, m.name()) {
 				ent, ok := gaz.Entity(e.ID)
 				// ("New York State" is the state, whatever the tagger read:
 				// no team is called so)
-				stateName := m.Type == graph.Org && ent.Type == graph.Location && strings.HasSuffix(m.Text, " State")
+				stateName := m.Type == graph.Org && ent.Type == graph.Location && strings.HasSuffix(m.name(), " State")
 				if ok && (ent.Type == m.Type || m.Type == graph.Location && ent.Type == graph.Country || stateName) && e.Kind != gazetteer.Demonym {
 					m.Entity, m.StandsFor, m.Type = e.ID, e.StandsFor, ent.Type
 					break
 				}
 			}
 			if _, known := gaz.Entity(m.Entity); !known && m.Type == graph.Org {
-				m.Entity = partyEntity(gaz, m.Text, m.Entity)
+				m.Entity = partyEntity(gaz, m.name(), m.Entity)
 			}
-			if _, known := gaz.Entity(m.Entity); !known && m.Type == graph.Location && partyStateTag(m.Text) {
+			if _, known := gaz.Entity(m.Entity); !known && m.Type == graph.Location && partyStateTag(m.name()) {
 				// "Sen. Alan Cranston, D-Calif.": the senator's state.
-				for _, e := range gaz.Lookup(graph.NormalizeName(m.Text[2:])) {
+				for _, e := range gaz.Lookup(graph.NormalizeName(m.name()[2:])) {
 					if gaz.Kind(e.ID) == "region" {
 						m.Entity = e.ID
 						break
@@ -86,10 +86,10 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		}
 		switch {
 		case m.Kind == "acronym" || isDefinedAcronym(acronyms, ms, i):
-			if j, ok := acronyms[m.Text]; ok {
+			if j, ok := acronyms[m.name()]; ok {
 				m.Entity = ms[j].Entity
 			} else {
-				m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(m.Text)
+				m.Entity = m.Type.Slug() + "/" + gazetteer.Slug(m.name())
 			}
 		case m.Type == graph.Person:
 			m.Entity = fullNameFor(toks, ms, i)
@@ -197,7 +197,7 @@ func partyShortNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 		if m.Type != graph.Org {
 			continue
 		}
-		if bare, ok := strings.CutSuffix(m.Text, " Party"); ok && parties[bare] == nil {
+		if bare, ok := strings.CutSuffix(m.name(), " Party"); ok && parties[bare] == nil {
 			parties[bare] = m
 		}
 	}
@@ -209,7 +209,7 @@ func partyShortNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 		if _, known := gaz.Entity(m.Entity); known {
 			continue
 		}
-		if p := parties[m.Text]; p != nil && p.Entity != "" {
+		if p := parties[m.name()]; p != nil && p.Entity != "" {
 			m.Entity, m.StandsFor = p.Entity, p.StandsFor
 		}
 	}
@@ -230,7 +230,7 @@ func sharedNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 mentions:
 	for i := range ms {
 		m := &ms[i]
-		candidates := sharedShortNames[graph.NormalizeName(m.Text)]
+		candidates := sharedShortNames[graph.NormalizeName(m.name())]
 		if candidates == nil || m.Type != graph.Location && m.Type != graph.Country {
 			continue
 		}
@@ -330,7 +330,7 @@ func compassNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		cs := byWord[graph.NormalizeName(m.Text)]
+		cs := byWord[graph.NormalizeName(m.name())]
 		if len(cs) != 1 || m.Type == graph.Person || m.Type == graph.Date {
 			continue
 		}
@@ -343,7 +343,7 @@ func compassNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 // isDefinedAcronym reports whether ms[i] is an acronym the text defined
 // for an organisation it names in full ("Central Anti-Graft Bureau (CAGB)").
 func isDefinedAcronym(acronyms map[string]int, ms []Mention, i int) bool {
-	j, ok := acronyms[ms[i].Text]
+	j, ok := acronyms[ms[i].name()]
 	return ok && j != i && ms[i].Type == graph.Org
 }
 
@@ -387,7 +387,7 @@ func voteTypes(ms []Mention) {
 		if m.Type == graph.Date || m.Kind == "demonym" || m.Kind == "surname" {
 			continue
 		}
-		k := graph.NormalizeName(personName(m.Text))
+		k := graph.NormalizeName(personName(m.name()))
 		if votes[k] == nil {
 			votes[k] = make(map[graph.EntityType]int)
 		}
@@ -406,7 +406,7 @@ func voteTypes(ms []Mention) {
 	// the tagger read an organisation (its "Al-" capitalised at the start).
 	lastNames := make(map[string]bool)
 	for _, m := range ms {
-		if f := strings.Fields(personName(m.Text)); m.Type == graph.Person && len(f) >= 2 {
+		if f := strings.Fields(personName(m.name())); m.Type == graph.Person && len(f) >= 2 {
 			lastNames[graph.NormalizeName(f[len(f)-1])] = true
 		}
 	}
@@ -415,11 +415,11 @@ func voteTypes(ms []Mention) {
 		if m.Entity != "" || m.Type == graph.Date {
 			continue
 		}
-		if k := graph.NormalizeName(personName(m.Text)); m.Type == graph.Org && !strings.Contains(personName(m.Text), " ") && lastNames[k] && votes[k][graph.Org] <= 1 {
+		if k := graph.NormalizeName(personName(m.name())); m.Type == graph.Org && !strings.Contains(personName(m.name()), " ") && lastNames[k] && votes[k][graph.Org] <= 1 {
 			m.Type = graph.Person
 			continue
 		}
-		v := votes[graph.NormalizeName(personName(m.Text))]
+		v := votes[graph.NormalizeName(personName(m.name()))]
 		best, n := m.Type, 0
 		for _, t := range graph.EntityTypes() {
 			if v[t] > n {
@@ -434,7 +434,7 @@ func voteTypes(ms []Mention) {
 // single-word person mention ms[i] shortens: the nearest such name before
 // it, else the first after it, else a new entity of its own.
 func fullNameFor(toks []Token, ms []Mention, i int) string {
-	word := personName(ms[i].Text)
+	word := personName(ms[i].name())
 	royal := nobleBefore(toks, ms[i].First)
 	match := func(j int) bool {
 		m := ms[j]
@@ -444,7 +444,7 @@ func fullNameFor(toks []Token, ms []Mention, i int) string {
 		if royal && m.First > 0 && isTitleWord(toks[m.First-1].Text) && !nobleBefore(toks, m.First) {
 			return false // "King Abdullah" is not "President Abdullah Gul"
 		}
-		parts := strings.Fields(personName(m.Text))
+		parts := strings.Fields(personName(m.name()))
 		// "Al-Hashimi" opening a sentence is "al-Hashimi": a particle's
 		// case is the sentence's, not the name's
 		return len(parts) > 1 && (parts[len(parts)-1] == word || parts[0] == word ||
@@ -627,8 +627,10 @@ func nobleBefore(toks []Token, i int) bool {
 // entitiesOf groups resolved mentions into entities.
 func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 	byID := make(map[string]*EntityMentions)
+	names := make(map[string][]string) // entity -> its mentions' words as read
 	var ids []string
 	for _, m := range ms {
+		names[m.Entity] = append(names[m.Entity], m.name())
 		em, ok := byID[m.Entity]
 		if !ok {
 			em = &EntityMentions{Entity: graph.Entity{ID: m.Entity, Type: m.Type}}
@@ -643,7 +645,7 @@ func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 		if m.Of != "" && em.Name == "" {
 			// "Supreme Court (Pakistan)": one country's of a name every
 			// state has.
-			name := strings.TrimPrefix(strings.TrimPrefix(m.Text, "the "), "The ") // "The Supreme Court ruled"
+			name := strings.TrimPrefix(strings.TrimPrefix(m.name(), "the "), "The ") // "The Supreme Court ruled"
 			if first, rest, ok := strings.Cut(name, " "); ok {
 				for _, e := range gaz.Lookup(graph.NormalizeName(first)) {
 					if e.Kind == gazetteer.Demonym && e.StandsFor == m.Of {
@@ -663,17 +665,23 @@ func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 	for _, id := range ids {
 		em := byID[id]
 		if em.Name == "" {
-			em.Name = canonicalName(em)
+			em.Name = canonicalName(em, names[id])
 		}
 		seen := make(map[string]bool)
 		for _, a := range em.Aliases {
 			seen[a] = true
 		}
 		seen[em.Name] = true
+		for _, n := range names[id] {
+			if a := personName(n); !seen[a] && a != "" {
+				seen[a] = true
+				em.Aliases = append(em.Aliases, a) // "Peoples Democratic Party"
+			}
+		}
 		for _, mt := range em.Mentions {
 			if a := personName(mt.Text); !seen[a] && a != "" {
 				seen[a] = true
-				em.Aliases = append(em.Aliases, a)
+				em.Aliases = append(em.Aliases, a) // and as the text wrote it
 			}
 			if a := nickname(mt.Text); em.Type == graph.Person && !seen[a] && a != "" {
 				seen[a] = true
@@ -685,18 +693,18 @@ func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 	return out
 }
 
-// canonicalName picks an entity's name from its mentions: a date's value,
-// else the longest mention with possessives dropped (the full name of a
+// canonicalName picks an entity's name from its mentions' names (as read,
+// respelled): a date's value, else the longest with possessives dropped (the full name of a
 // person, the long form of an organisation), written as running text
 // writes it when the text also shouts it: "Grand Rapids" over a dateline's
 // "GRAND RAPIDS", but "Didier RATSIRAKA" over a later "Didier".
-func canonicalName(em *EntityMentions) string {
+func canonicalName(em *EntityMentions, names []string) string {
 	if em.Type == graph.Date && em.Value != "" {
 		return em.Value
 	}
 	best := ""
-	for _, mt := range em.Mentions {
-		n := personName(mt.Text)
+	for _, name := range names {
+		n := personName(name)
 		sn, sb := graph.Shouted(n), graph.Shouted(best)
 		switch {
 		case best == "":

@@ -1,8 +1,12 @@
 package extract
 
 import (
+	"context"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/kgraph/kgraph/graph"
 )
 
 func TestRespell(t *testing.T) {
@@ -49,5 +53,32 @@ func TestRespell(t *testing.T) {
 				t.Errorf("%q: sentences %v leave a gap", text, gotSents)
 			}
 		}
+	}
+}
+
+func TestRespelledNames(t *testing.T) {
+	p := testPipeline(t)
+	text := "The Peoples Democratic Social gathering won. The Peoples Democratic Party celebrated."
+	r, err := p.Extract(context.Background(), graph.Document{ID: "d", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, e := range r.Entities {
+		if e.ID != "org/peoples-democratic-party" {
+			continue
+		}
+		found = true
+		if e.Name != "Peoples Democratic Party" || !slices.Contains(e.Aliases, "Peoples Democratic Social gathering") || len(e.Mentions) != 2 {
+			t.Errorf("entity %s: name %q, aliases %q, %d mentions; want the plain name, the text's as an alias, both mentions", e.ID, e.Name, e.Aliases, len(e.Mentions))
+		}
+		for _, m := range e.Mentions {
+			if text[m.Start:m.End] != m.Text {
+				t.Errorf("mention %q does not quote the text at [%d,%d)", m.Text, m.Start, m.End)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no entity org/peoples-democratic-party in %v", r.Entities)
 	}
 }
