@@ -453,7 +453,12 @@ func (l *linkRun) receivedAid(v *sentenceView, i int) {
 			j = d.Last - 1
 			continue
 		}
-		if w == "from" && sawAid {
+		givenBy := false
+		if gift := w == "donated" || w == "gifted"; (gift || sawAid && (w == "supplied" || w == "provided" || w == "given" || w == "delivered" || w == "sent")) && v.word(j+1) == "by" {
+			j++ // "Ghana received two patrol vessels donated by Germany": a gift is aid, whatever it is
+			sawAid, givenBy = true, true
+		}
+		if (w == "from" || givenBy) && sawAid {
 			givers, _ := v.listAt(v.skipModifiers(j + 1))
 			for _, g := range givers {
 				for _, s := range subj {
@@ -488,7 +493,7 @@ func (l *linkRun) sameState(a, b *Mention) bool {
 }
 
 // receiveVerbs take aid in.
-var receiveVerbs = set("received", "receives", "receive", "receiving", "got", "gets", "obtained", "accepted", "secured", "secures", "securing")
+var receiveVerbs = set("received", "receives", "receive", "receiving", "got", "gets", "obtained", "accepted", "secured", "secures", "securing", "acquired")
 
 // Words of seeking membership: "Ukraine has sought to join NATO", "the
 // alliance that Ukraine has sought to hitch", "Finland's bid to join NATO".

@@ -615,6 +615,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/gabriel-nkomo leader-of org/citizens-coalition-for-change", "person/john-steenhuisen leader-of org/democratic-alliance-south-africa",
 				"country/syria member-of org/arab-league", "country/sweden member-of org/nato"},
 			[]string{"country/finland member-of org/nato"}}, // a country's body led; led by, after an apposition with the country's possessive; a body of states admits a member; a bid welcomed is no membership
+		{"aids", "Ghana received two patrol vessels donated by Germany. Ghana received a visit by German officials. The ministry received a letter sent by France.",
+			[]string{"country/germany aids country/ghana"}, []string{"country/france aids country/ghana"}}, // a gift is aid; a letter sent is none
 		{"paraphrased", "Overseas Minister Ann Lee of Singapore met Chinese language chief Xi Jinping in Beijing. Finland grew to become the thirty first participant of the North Atlantic Treaty Group in April 2023. Moldova formally utilized for Eu Union membership in Might 2022. Mary Okafor has been residing in Lagos since 2010. The Fast Help Forces attacked El Fasher.",
 			[]string{"person/ann-lee works-for country/singapore", "person/xi-jinping leader-of country/china", "person/ann-lee met-with person/xi-jinping",
 				"country/finland member-of org/nato", "country/moldova seeks-membership org/european-union", "person/mary-okafor lives-in location/lagos",
