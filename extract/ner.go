@@ -1437,7 +1437,7 @@ func (r *Recognizer) glossAfterAcronym(toks []Token, s Sentence, covered []bool,
 		}
 		end++
 	}
-	if end >= s.Last || toks[end].Text != ")" || end-first < 2 || !isCap(toks[end-1].Text) || !glosses(toks[first:end], toks[i].Text) ||
+	if end >= s.Last || toks[end].Text != ")" || end-first < 2 || !isCap(toks[end-1].Text) || !glosses(toks[first:end], toks[i].Text) || !hasOrgWord(toks[first:end]) || // ("GDP (Gross Domestic Product)": no body)
 		len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, first, end)))) > 0 {
 		return Mention{}, false // (a name the gazetteer knows is found as such)
 	}

@@ -608,8 +608,7 @@ var auxiliaries = set("has", "have", "had", "is", "are", "was", "were", "will", 
 	"do", "also", "then", "later", "again", "already", "reportedly", "just", "both", "all", "be", "been")
 
 var meetVerbs = set("meet", "meets", "met", "meeting", "hosted", "hosts", "hosting", "received",
-	"receives", "greeted", "greets", "welcomed", "welcomes", "welcoming",
-	"obtained") // a paraphrasing tool's "received" ("King Mohammed VI obtained French chief Emmanuel Macron in Rabat")
+	"receives", "greeted", "greets", "welcomed", "welcomes", "welcoming")
 
 // unnamedObject reports whether the object of a meeting verb at k names
 // people without naming them: "Putin and Lavrov met reporters", "met the
@@ -641,12 +640,12 @@ var meetObjectPeople = set("reporters", "journalists", "press", "officials", "le
 // transitiveMeet are meeting verbs that need an object: their subjects do
 // not meet each other.
 var transitiveMeet = set("hosted", "hosts", "hosting", "received", "receives", "greeted", "greets",
-	"welcomed", "welcomes", "welcoming", "obtained")
+	"welcomed", "welcomes", "welcoming")
 
 // hostVerbs are meeting verbs only with a person as their object: one
 // hosts a visitor, but "the Marshall Islands hosts the U.S. Army" base,
 // and "Germany welcomed the EU's decision" met no one.
-var hostVerbs = set("hosted", "hosts", "hosting", "welcomed", "welcomes", "welcoming", "obtained")
+var hostVerbs = set("hosted", "hosts", "hosting", "welcomed", "welcomes", "welcoming")
 
 // welcomeVerbs are meeting verbs only between people.
 var welcomeVerbs = set("welcomed", "welcomes", "welcoming")

@@ -482,10 +482,16 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 			// headquartered in Moscow": past the apposition or the
 			// relative clause to the copula; "The Andean Development
 			// Council, a regional body based in Lima,": the seat inside
+			other := false // "The Andean Council, a partner of the Inter-American Development Bank based in Washington,": the bank's seat
 			for k := i + 1; k < v.s.Last && k < i+12 && (w == "whose" || !isVerbTag(v.toks[k].Tag) || v.word(k) == "based" || v.word(k) == "headquartered"); k++ {
 				if w != "whose" && (v.word(k) == "based" || v.word(k) == "headquartered") {
-					i = k
+					if !other {
+						i = k
+					}
 					break
+				}
+				if o := v.mentionAt(k); o != nil && o.Type == graph.Org {
+					other = true
 				}
 				if v.word(k) == "," && v.mentionAt(k+1) == nil {
 					if n := v.word(k + 1); n == "is" || n == "was" || n == "remains" {

@@ -257,6 +257,9 @@ func (l *linkRun) aid(v *sentenceView) {
 		if !sendVerbs[v.word(i)] {
 			continue
 		}
+		if w := v.word(i); (w == "lent" || w == "lends" || w == "lend") && !isNumberTok(v.word(i+1)) && v.word(i+1) != "$" && v.word(i+1) != "a" && v.word(i+1) != "an" {
+			continue // "Germany lent its support to Ukraine's bid": backing, no loan
+		}
 		subj := l.subjectOf(v, i)
 		if len(subj) == 0 {
 			continue

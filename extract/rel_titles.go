@@ -542,11 +542,17 @@ func (v *sentenceView) skipDemonym(k int) int {
 
 // soleTitledBefore returns the one person named with a title before
 // token k in the sentence (a counterpart's counterpart), or nil when there
-// are none or several.
+// are none or several, or when another person is named after him
+// ("Putin said Andrei Belousov would meet Chinese counterpart Dong Jun":
+// Belousov's counterpart).
 func (v *sentenceView) soleTitledBefore(k int) *Mention {
-	var found *Mention
+	var found, last *Mention
 	for _, m := range v.ms {
-		if m.Type != graph.Person || m.Last > k || m.Role == "" {
+		if m.Type != graph.Person || m.Last > k {
+			continue
+		}
+		last = m
+		if m.Role == "" {
 			continue
 		}
 		if found != nil && found.Entity != m.Entity {
@@ -554,8 +560,15 @@ func (v *sentenceView) soleTitledBefore(k int) *Mention {
 		}
 		found = m
 	}
+	if found == nil || last.Entity != found.Entity {
+		return nil
+	}
 	return found
 }
+
+// placeHeadOffices head a town or region: "the Taleban governor of Zabul
+// province" (not "the EU ambassador of Ukraine", an envoy to it).
+var placeHeadOffices = set("mayor", "governor", "premier", "councillor", "councilor", "sheriff")
 
 // localHeads govern a state, province or town, and live there.
 var localHeads = set("governor", "mayor", "premier", "prime minister", "president", "chief minister", "first minister",
@@ -1059,9 +1072,12 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 				o, joined = c, true // "The EU sanctioned Hamas and its leader, Ismail Haniyeh"
 			}
 		}
-		if f := v.subjectOpening(); !joined && f != nil && v.word(i-1) == "," && speechVerbs[v.word(p.Last)] && f.Last < i && (f.Type == graph.Org || actorType(f) == graph.Country) && f.Kind != "demonym" {
-			// "The IMF approved a loan to Egypt, its chief Kristalina
+		if f := v.subjectOpening(); !joined && f != nil && v.word(i-1) == "," && speechVerbs[v.word(p.Last)] && f.Last < i && (f.Type == graph.Org || actorType(f) == graph.Country) && f.Kind != "demonym" &&
+			!v.actorBetween(f.Last, i) {
+			// "The IMF approved the loan on Friday, its chief Kristalina
 			// Georgieva said": the attribution's "its" is the subject's
+			// (not "Ukraine asked Germany for missiles, its defence
+			// minister said": either may own him)
 			o, joined = f, true
 		}
 		if !joined {
@@ -1110,6 +1126,17 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 		}
 		l.roleRelations(v, p, o, role, of, "possessive-title", i)
 	}
+}
+
+// actorBetween reports whether a country or a body is named in tokens
+// [a, b).
+func (v *sentenceView) actorBetween(a, b int) bool {
+	for _, m := range v.ms {
+		if m.First >= a && m.Last <= b && (m.Type == graph.Org || actorType(m) == graph.Country) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectOpening returns the mention that opens the sentence (after
@@ -1751,7 +1778,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 			if p := v.mentionAt(k); p != nil && p.Type == graph.Person {
 				continue // "Tony Blair, U.N. Secretary General Kofi Annan": the next item's title
 			}
-			if p := v.mentionAt(k + 1); k > kt && v.word(k) == "of" && localOffices[v.word(k-1)] && p != nil && p.StandsFor == "" &&
+			if p := v.mentionAt(k + 1); k > kt && v.word(k) == "of" && placeHeadOffices[v.word(k-1)] && p != nil && p.StandsFor == "" &&
 				(p.Type == graph.Location || actorType(p) == graph.Country && p.Kind != "demonym") {
 				// "Mohammad Naseem, the Taleban governor of Zabul province":
 				// the place's office, held by a member of the body
@@ -2100,7 +2127,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 				}
 			}
 			var place *Mention
-			if m := v.mentionAt(end + 1); v.word(end) == "of" && holder.Type == graph.Org && localOffices[lowerNoDot(v.word(end-1))] && m != nil && m.First == end+1 &&
+			if m := v.mentionAt(end + 1); v.word(end) == "of" && holder.Type == graph.Org && placeHeadOffices[lowerNoDot(v.word(end-1))] && m != nil && m.First == end+1 &&
 				m.StandsFor == "" && (m.Type == graph.Location || actorType(m) == graph.Country && m.Kind != "demonym") {
 				// "the Hamas mayor of Gaza City, Omar Saleh": the town's
 				// office, held by a member of the body
@@ -3440,10 +3467,10 @@ func (l *linkRun) officeTakenBy(v *sentenceView, verb, j int, left bool, takers 
 		// chairwoman": a party the sentence does not name)
 		o := l.possessor(v, j)
 		if takers != nil {
-			if subj := l.subjectOf(v, verb); len(subj) == 1 {
+			if subj := l.subjectOf(v, verb); len(subj) == 1 && (subj[0].Type == graph.Org || actorType(subj[0]) == graph.Country) {
 				o = subj[0]
 			} else if o != nil && o.Sent != v.index {
-				o = nil
+				o = nil // ("In Kenya, President William Ruto named X as its foreign minister": the country this sentence names)
 			}
 		}
 		if o != nil && (actorType(o) == graph.Country || o.Type == graph.Org && o.StandsFor == "") {

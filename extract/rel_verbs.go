@@ -171,8 +171,8 @@ func (l *linkRun) verbs(v *sentenceView) {
 				l.active(v, f, i)
 			case f.rel == graph.Killed && w == "wounded" && fatalAdverbs[v.word(i-1)]:
 				l.active(v, f, i) // "shot and mortally wounded"
-			case f.rel == graph.Killed && w == "killing" && v.word(i-1) == ",":
-				l.active(v, f, i) // "Gunmen from al-Shabaab stormed a hotel, killing lawmaker Abdi Warsame": the clause's subject
+			case f.rel == graph.Killed && w == "killing" && v.word(i-1) == "," && v.attackClauseBefore(i):
+				l.active(v, f, i) // "Russian forces attacked Kharkiv, killing X": the clause's subject
 			case f.verbs[w] && (isVerbTag(v.toks[i].Tag) || onlyVerb(v.toks[i].Text) && v.mentionAt(i-1) != nil) && !(f.nouns[w] && f.lightVerbs[v.word(i-1)]):
 				// "imposed sanctions on": a light verb's object is the
 				// noun, whatever the tagger says of it.
@@ -360,6 +360,25 @@ func (l *linkRun) participleSubject(v *sentenceView, i int) []*Mention {
 	}
 	return nil
 }
+
+// attackClauseBefore reports whether the clause before the comma at i-1
+// is told by an active verb of attack: "Russian forces attacked Kharkiv
+// on Sunday, killing ..." (not "Haniyeh was assassinated in Tehran,
+// killing his bodyguard", "a plane crashed, killing", "stepped on a mine,
+// killing": a victim or an accident is no killer).
+func (v *sentenceView) attackClauseBefore(i int) bool {
+	for k := i - 2; k > v.s.First; k-- {
+		if t := v.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && v.mentionAt(k) == nil {
+			return clauseAttackVerbs[v.word(k)] && !isPassiveAux(v.word(k-1))
+		}
+	}
+	return false
+}
+
+// clauseAttackVerbs attack: what a participle of killing after them tells
+// is the attackers' doing.
+var clauseAttackVerbs = set("attacked", "attacks", "stormed", "storms", "struck", "strikes", "bombed", "bombs", "shelled", "shells",
+	"raided", "raids", "ambushed", "ambushes", "fired", "fires", "opened", "opens", "targeted", "targets", "hit", "hits", "assaulted", "detonated")
 
 // facilityNoun reports whether the words at k name the kind of site a
 // name before them is: "air base", "dam", "airport"; the phrase must end

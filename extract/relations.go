@@ -152,13 +152,14 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 
 // dropNationalTrades drops the state a nationality and a trade ("Turkish
 // diplomat X", "Bahraini official X") give a person as employer when the
-// same sentence has the person serve or head an international body ("...,
-// who heads the OSCE", "a spokeswoman for the Gulf Cooperation Council"):
-// the nationality stays, the post is the body's.
+// same sentence has the person head or staff a body of states ("..., who
+// heads the OSCE", "a spokeswoman for the Gulf Cooperation Council"): the
+// nationality stays, the post is the body's. (A state's envoy chairing the
+// Security Council, an organ, still serves the state.)
 func (l *linkRun) dropNationalTrades() {
 	abroad := make(map[*sentenceView]map[string]bool) // sentence -> people serving international bodies in it
 	for _, c := range l.out {
-		if (c.typ == graph.LeaderOf || c.typ == graph.WorksFor || c.typ == graph.MemberOf) && c.pattern != "learned" && l.international(c.tgt) {
+		if (c.typ == graph.LeaderOf || c.typ == graph.WorksFor || c.typ == graph.MemberOf && staffRoles[strings.ToLower(c.role)]) && c.pattern != "learned" && l.statesOnly(c.tgt) {
 			if abroad[c.view] == nil {
 				abroad[c.view] = make(map[string]bool)
 			}
@@ -174,6 +175,11 @@ func (l *linkRun) dropNationalTrades() {
 	}
 	l.out = out
 }
+
+// staffRoles are posts on a body's own staff: "a spokeswoman for the Gulf
+// Cooperation Council" (not "a member of the NATO summit delegation").
+var staffRoles = set("spokesman", "spokeswoman", "spokesperson", "envoy", "special envoy", "secretary-general", "secretary general",
+	"deputy secretary-general", "director-general", "director general", "commissioner")
 
 // nationalTrades are trades a nationality qualifies ("a Turkish diplomat")
 // without naming an office of the state.

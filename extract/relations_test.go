@@ -602,9 +602,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/andean-development-council based-in location/lima", "org/icc based-in location/the-hague", "org/csto based-in location/moscow",
 				"org/jaish-al-adl based-in country/pakistan", "country/iran opposes org/jaish-al-adl"},
 			[]string{"org/andean-development-council based-in country/bolivia"}}, // a seat inside an apposition or after a relative clause; a seat, a kind, then the name
-		{"leader of", "The IMF approved a loan to Egypt, its chief Kristalina Georgieva said. Former NATO chief Jens Stoltenberg, a Norwegian, is now serving as Norway's finance minister. Mariam Diallo, a Guinean journalist born in Conakry, now lives in Dakar.",
+		{"leader of", "The IMF approved the loan on Friday, its chief Kristalina Georgieva said. Ukraine asked Germany for Taurus missiles, its defence minister Boris Pistorius said. Former NATO chief Jens Stoltenberg, a Norwegian, is now serving as Norway's finance minister. Mariam Diallo, a Guinean journalist born in Conakry, now lives in Dakar.",
 			[]string{"person/kristalina-georgieva leader-of org/imf", "person/jens-stoltenberg works-for country/norway", "person/mariam-diallo lives-in location/conakry", "person/mariam-diallo lives-in location/dakar"},
-			[]string{"person/kristalina-georgieva leader-of country/egypt"}}, // an attribution's "its" is the subject's; "is now serving as"; born in, inside an apposition
+			[]string{"person/kristalina-georgieva leader-of country/egypt", "person/boris-pistorius works-for country/ukraine"}}, // an attribution's "its" is the subject's, when no other is named between; "is now serving as"; born in, inside an apposition
 		{"works for", "The Pacific Islands Forum named Tongan diplomat Siosaia Vea as its deputy secretary-general. Maltese diplomat Clara Vella, the European Union's special envoy for the Sahel, held talks in Bamako. The Andean Council met in Lima. The party elected lawyer Elena Rusu as its chairwoman.",
 			[]string{"person/siosaia-vea member-of org/pacific-islands-forum", "person/siosaia-vea citizen-of country/tonga", "person/clara-vella member-of org/european-union", "person/clara-vella citizen-of country/malta"},
 			[]string{"person/siosaia-vea works-for country/tonga", "person/clara-vella works-for country/malta", "person/elena-rusu leader-of org/andean-council"}}, // a nationality and a trade, the post an international body's; "its" is the one that names, not a body named before
@@ -617,6 +617,13 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/finland member-of org/nato"}}, // a country's body led; led by, after an apposition with the country's possessive; a body of states admits a member; a bid welcomed is no membership
 		{"aids", "Ghana received two patrol vessels donated by Germany. Ghana received a visit by German officials. The ministry received a letter sent by France.",
 			[]string{"country/germany aids country/ghana"}, []string{"country/france aids country/ghana"}}, // a gift is aid; a letter sent is none
+		{"review", "Russian President Vladimir Putin said Andrei Belousov would meet Chinese counterpart Dong Jun in Beijing. Hamas leader Ismail Haniyeh was assassinated in Tehran on Wednesday, killing his bodyguard Wasim Abu Shaaban. Vladimir Putin obtained Viktor Bout in a prisoner swap.",
+			nil, []string{"person/dong-jun leader-of country/china", "person/ismail-haniyeh killed person/wasim-abu-shaaban", "person/viktor-bout met-with person/vladimir-putin"}}, // another's counterpart; a victim is no killer; "obtained" is no meeting
+		{"review", "The Andean Council, a partner of the Inter-American Development Bank based in Washington, met in Lima. The EU ambassador of Ukraine, Matti Maasikas, met Volodymyr Zelenskiy. Russian diplomat Vasily Nebenzia, who chairs the UN Security Council this month, spoke.",
+			[]string{"person/vasily-nebenzia works-for country/russia"},
+			[]string{"org/andean-council based-in location/washington", "person/matti-maasikas works-for country/ukraine"}}, // the seat of the body named inside the apposition; an envoy "of" a country is to it; a state's envoy chairing an organ serves the state
+		{"review", "The EU imposed penalties on Apple for breaking competition rules. Germany lent its support to Ukraine's bid to join the European Union.",
+			nil, []string{"org/european-union sanctions org/apple", "country/germany aids country/ukraine"}}, // a fine is no sanction; support lent is no loan
 		{"paraphrased", "Overseas Minister Ann Lee of Singapore met Chinese language chief Xi Jinping in Beijing. Finland grew to become the thirty first participant of the North Atlantic Treaty Group in April 2023. Moldova formally utilized for Eu Union membership in Might 2022. Mary Okafor has been residing in Lagos since 2010. The Fast Help Forces attacked El Fasher.",
 			[]string{"person/ann-lee works-for country/singapore", "person/xi-jinping leader-of country/china", "person/ann-lee met-with person/xi-jinping",
 				"country/finland member-of org/nato", "country/moldova seeks-membership org/european-union", "person/mary-okafor lives-in location/lagos",

@@ -29,8 +29,9 @@ type respelling struct {
 	// after, the one before it.
 	before, after map[string]bool
 	// month says the phrase is a month's name: capitalised, before a
-	// day or a year ("in Might 2023").
-	month bool
+	// day or a year ("in Might 2023"); lower, that it is written in lower
+	// case ("navy help", not "U.S. Navy intelligence").
+	month, lower bool
 }
 
 // fieldOffices follow a ministry's field: "Overseas Minister".
@@ -71,7 +72,7 @@ var respellings = []respelling{
 	{words: []string{"in", "opposition", "to"}, to: "against", tag: 2},
 	{words: []string{"within"}, to: "in", before: set("the", "a")},
 	{words: []string{"the", "place"}, to: "where", tag: 1, after: set(",")},
-	{words: []string{"towards"}, to: "against", after: set("war", "warfare", "battle", "struggle", "campaign", "offensive", "fight", "combat", "operations", "operation", "attacks", "aggression", "sanctions")},
+	{words: []string{"towards"}, to: "against", after: set("war", "warfare", "aggression", "hostility", "hostilities")}, // (an offensive "towards Avdiivka" goes there)
 	{words: []string{"each"}, to: "both", before: set("participants", "members"), after: set(",")},
 	{words: []string{"workplace"}, to: "office", after: set("took", "take", "takes", "taking", "assumed", "assumes", "left", "leaves")},
 	{words: []string{"physique"}, to: "body"},
@@ -80,12 +81,11 @@ var respellings = []respelling{
 	{words: []string{"might"}, to: "may", month: true, after: set("in", "on", "of", "since", "until", "till", "by", "from", "to", "through", "between",
 		"during", "before", "after", "early", "late", "mid", "last", "next", "this", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14",
 		"15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31")},
-	{words: []string{"navy", "assist"}, to: "aid", tag: 1},
-	{words: []string{"army", "assist"}, to: "aid", tag: 1},
-	{words: []string{"penalties"}, to: "sanctions", after: set("imposed", "impose", "imposes", "imposing", "slapped", "new", "fresh", "additional")},
-	{words: []string{"navy", "help"}, to: "aid", tag: 1},
-	{words: []string{"army", "help"}, to: "aid", tag: 1},
-	{words: []string{"navy"}, to: "military", before: set("junta", "offensive", "operation", "operations", "intelligence", "government", "regime", "rule", "coup", "assist", "support")},
+	{words: []string{"navy", "assist"}, to: "aid", tag: 1, lower: true},
+	{words: []string{"army", "assist"}, to: "aid", tag: 1, lower: true},
+	{words: []string{"navy", "help"}, to: "aid", tag: 1, lower: true},
+	{words: []string{"army", "help"}, to: "aid", tag: 1, lower: true},
+	{words: []string{"navy"}, to: "military", before: set("junta", "offensive", "government", "regime", "rule", "coup"), lower: true},
 }
 
 // respeller finds the respellings that start with a word.
@@ -164,8 +164,9 @@ func (r respeller) match(toks []Token, i int) (int, Token) {
 		}
 		if !ok || s.before != nil && (i+n >= len(toks) || !s.before[strings.ToLower(toks[i+n].Text)]) ||
 			s.after != nil && (i == 0 || !s.after[strings.ToLower(toks[i-1].Text)]) ||
-			s.month && (!isCap(toks[i].Text) || i+n >= len(toks) || !isNumberTok(toks[i+n].Text)) {
-			continue
+			s.month && (!isCap(toks[i].Text) || i+n >= len(toks) || !isNumberTok(toks[i+n].Text)) ||
+			s.lower && isCap(toks[i].Text) || s.before != nil && isCap(toks[i].Text) && i > 0 && innerNameWord(toks[i-1].Text) {
+			continue // ("the Witness Protection Ministry": a name of its own)
 		}
 		text := s.to
 		if c, _ := utf8.DecodeRuneInString(toks[i].Text); unicode.IsUpper(c) {
@@ -176,16 +177,32 @@ func (r respeller) match(toks []Token, i int) (int, Token) {
 	return 0, Token{}
 }
 
+// innerNameWord reports whether w would make a capitalised word after it
+// part of a longer name: a capitalised word that is no demonym-like
+// adjective ("Witness Protection Ministry"; not "Fijian Overseas Minister").
+func innerNameWord(w string) bool {
+	if !isCap(w) || !isWord(w) || nameConnectors[strings.ToLower(w)] || w == "A" || w == "An" {
+		return false // ("The Eu Union": an article opening the sentence)
+	}
+	for _, suf := range []string{"an", "ese", "ish", "i", "ch"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
 // demonymLanguage reports whether tokens i, i+1 are a demonym in -ese and
-// "language" before a capitalised word: "Chinese language chief Xi
-// Jinping", "the Japanese language Prime Minister" (a tool's word for the
-// nationality; "the Chinese language is tonal" keeps its language).
+// "language" before a title: "Chinese language chief Xi Jinping", "the
+// Japanese language Prime Minister" (a tool's word for the nationality;
+// "the Chinese language is tonal" and "Portuguese language TV Globo" keep
+// their language).
 func demonymLanguage(toks []Token, i int) (int, bool) {
 	if i+2 >= len(toks) || !strings.HasSuffix(toks[i].Text, "ese") || !isCap(toks[i].Text) || toks[i+1].Text != "language" {
 		return 0, false
 	}
-	next := toks[i+2].Text
-	if isCap(next) || titleWords[strings.ToLower(next)] {
+	next := strings.ToLower(toks[i+2].Text)
+	if titleWords[next] || portfolios[next] || next == "overseas" || next == "protection" || next == "inside" {
 		return 2, true
 	}
 	return 0, false
