@@ -566,6 +566,14 @@ func (v *sentenceView) soleTitledBefore(k int) *Mention {
 	return found
 }
 
+// placeOfficeOfMember gives person m a place's office held as a member
+// of body ("the Taleban governor of Zabul province", "The Hamas mayor of
+// Gaza City, Omar Saleh"): the place's office, the body's membership.
+func (l *linkRun) placeOfficeOfMember(v *sentenceView, m, place, body *Mention, role, pattern string, first int) {
+	l.roleRelations(v, m, place, role, place.Actor(), pattern, first)
+	l.emit(v, graph.MemberOf, m.Entity, body.Entity, graph.Person, graph.Org, 0.75, pattern, role, first, body.Last)
+}
+
 // placeHeadOffices head a town or region: "the Taleban governor of Zabul
 // province" (not "the EU ambassador of Ukraine", an envoy to it).
 var placeHeadOffices = set("mayor", "governor", "premier", "councillor", "councilor", "sheriff")
@@ -1789,8 +1797,7 @@ func (l *linkRun) appositions(v *sentenceView) {
 						break
 					}
 				}
-				l.roleRelations(v, m, p, role, p.Actor(), "apposition", m.First)
-				l.emit(v, graph.MemberOf, m.Entity, o.Entity, graph.Person, graph.Org, 0.75, "apposition", role, m.First, o.Last)
+				l.placeOfficeOfMember(v, m, p, o, role, "apposition", m.First)
 				continue
 			}
 			if k > kt && (titleWords[lowerNoDot(v.word(k-1))] || memberWords[v.word(k-1)]) &&
@@ -2141,8 +2148,7 @@ func (l *linkRun) titleThenName(v *sentenceView) {
 				continue
 			}
 			if place != nil {
-				l.roleRelations(v, p, place, role, place.Actor(), "title-then-name", i)
-				l.emit(v, graph.MemberOf, p.Entity, holder.Entity, graph.Person, graph.Org, 0.75, "title-then-name", role, i, holder.Last)
+				l.placeOfficeOfMember(v, p, place, holder, role, "title-then-name", i)
 				continue
 			}
 			if (v.word(i) == "a" || v.word(i) == "an") && holder.Type == graph.Org && holder.StandsFor == "" {

@@ -353,12 +353,20 @@ func (l *linkRun) participleSubject(v *sentenceView, i int) []*Mention {
 	if v.word(i-1) != "," || !strings.HasSuffix(v.word(i), "ing") {
 		return nil
 	}
-	for k := i - 2; k > v.s.First; k-- {
-		if t := v.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && v.mentionAt(k) == nil {
-			return l.subjectOf(v, k)
-		}
+	if k := v.finiteVerbBefore(i - 1); k > 0 {
+		return l.subjectOf(v, k)
 	}
 	return nil
+}
+
+// finiteVerbBefore returns the last finite verb before token i, or 0.
+func (v *sentenceView) finiteVerbBefore(i int) int {
+	for k := i - 1; k > v.s.First; k-- {
+		if t := v.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && v.mentionAt(k) == nil {
+			return k
+		}
+	}
+	return 0
 }
 
 // attackClauseBefore reports whether the clause before the comma at i-1
@@ -367,12 +375,8 @@ func (l *linkRun) participleSubject(v *sentenceView, i int) []*Mention {
 // killing his bodyguard", "a plane crashed, killing", "stepped on a mine,
 // killing": a victim or an accident is no killer).
 func (v *sentenceView) attackClauseBefore(i int) bool {
-	for k := i - 2; k > v.s.First; k-- {
-		if t := v.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && v.mentionAt(k) == nil {
-			return clauseAttackVerbs[v.word(k)] && !isPassiveAux(v.word(k-1))
-		}
-	}
-	return false
+	k := v.finiteVerbBefore(i - 1)
+	return k > 0 && clauseAttackVerbs[v.word(k)] && !isPassiveAux(v.word(k-1))
 }
 
 // clauseAttackVerbs attack: what a participle of killing after them tells
@@ -512,11 +516,8 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	}
 	if len(subj) == 0 && f.rel == graph.Killed && v.word(i) == "killing" && v.word(i-1) == "," {
 		if subj = l.participleSubject(v, i); len(subj) == 0 {
-			for k := i - 2; k > v.s.First; k-- {
-				if t := v.toks[k].Tag; (t == "VBD" || t == "VBZ" || t == "VBP") && v.mentionAt(k) == nil {
-					subj = v.forcesBefore(v.subjectEnd(k)) // "Russian forces attacked Kharkiv, killing X"
-					break
-				}
+			if k := v.finiteVerbBefore(i - 1); k > 0 {
+				subj = v.forcesBefore(v.subjectEnd(k)) // "Russian forces attacked Kharkiv, killing X"
 			}
 		}
 	}
