@@ -194,6 +194,54 @@ func (l *linkRun) meetings(v *sentenceView) {
 	}
 }
 
+// meetingOfSubjects reads a meeting the clause's subjects held together,
+// told after their verb: "Yoon Suk Yeol and Fumio Kishida agreed to
+// restore intelligence sharing during a meeting in Tokyo", "Saudi Arabia
+// and Iran agreed to revive ties after four days of negotiations" (talks
+// are negotiations, between states as between people). The meeting must
+// not be with or between others.
+func (l *linkRun) meetingOfSubjects(v *sentenceView, i int) bool {
+	k := i - 1
+	if w := v.word(k); w == "a" || w == "an" || w == "their" || w == "the" {
+		k--
+	}
+	talks := v.word(i) == "talks" || v.word(i) == "negotiations"
+	if v.word(k) == "of" && talks && spanNouns[v.word(k-1)] && (v.toks[k-2].Tag == "CD" || v.word(k-2) == "several") {
+		k -= 3 // "after four days of negotiations"
+	}
+	if w := v.word(k); w != "during" && w != "at" && !(w == "after" && talks) || !pairMeetNouns[v.word(i)] ||
+		v.word(i+1) == "with" || v.word(i+1) == "between" || v.word(i+1) == "of" {
+		return false // ("disagreed at a meeting of EU leaders", "at the G20 summit": many met there)
+	}
+	verb := v.finiteVerbBefore(k)
+	if verb == 0 {
+		return false
+	}
+	subj := l.subjectOf(v, verb)
+	if len(subj) < 2 {
+		return false
+	}
+	for a := 0; a < len(subj); a++ {
+		for b := a + 1; b < len(subj); b++ {
+			x, y := subj[a], subj[b]
+			if x.Actor() == y.Actor() || !v.actor(x) || !v.actor(y) {
+				continue
+			}
+			if talks {
+				l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "talks-of-subjects", x.First, i+1)
+			}
+			if x.Type == graph.Person && y.Type == graph.Person || !talks {
+				l.emitM(v, graph.MetWith, x, y, 0.75, "meeting-of-subjects", x.First, i+1)
+			}
+		}
+	}
+	return true
+}
+
+// pairMeetNouns are meetings its parties hold together, not gatherings
+// they attend among others.
+var pairMeetNouns = set("meeting", "talks", "negotiations", "encounter", "sit-down", "assembly")
+
 // forTalksAfter returns where "for talks" (or negotiations) ends when
 // it follows token k past where and when the meeting was ("met Putin at
 // a military base in Anchorage in August 2025 for talks"), else 0.
@@ -246,6 +294,9 @@ func contestAfter(v *sentenceView, k int) bool {
 // "X was in Syria for talks with Y", and with the subject after an opening
 // phrase: "After talks with Y, X said ...".
 func (l *linkRun) meetingNoun(v *sentenceView, i int) {
+	if l.meetingOfSubjects(v, i) {
+		return
+	}
 	for j := i + 1; j < v.s.Last && j < i+8; j++ {
 		if v.word(j) == "between" {
 			pair, end := v.listAt(j + 1)

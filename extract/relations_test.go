@@ -624,6 +624,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/andean-council based-in location/washington", "person/matti-maasikas works-for country/ukraine"}}, // the seat of the body named inside the apposition; an envoy "of" a country is to it; a state's envoy chairing an organ serves the state
 		{"review", "The EU imposed penalties on Apple for breaking competition rules. Germany lent its support to Ukraine's bid to join the European Union.",
 			nil, []string{"org/european-union sanctions org/apple", "country/germany aids country/ukraine"}}, // a fine is no sanction; support lent is no loan
+		{"met-with", "South Korean President Yoon Suk Yeol and Japanese Prime Minister Fumio Kishida agreed to restore intelligence sharing during a meeting in Tokyo. Saudi Arabia and Iran agreed to revive diplomatic ties after four days of negotiations hosted by China. Emmanuel Macron and Olaf Scholz disagreed at a meeting of EU leaders.",
+			[]string{"person/fumio-kishida met-with person/yoon-suk-yeol", "country/iran negotiates-with country/saudi-arabia"},
+			[]string{"person/emmanuel-macron met-with person/olaf-scholz"}}, // a meeting the subjects held, told after their verb; not one of many they attended
 		{"paraphrased", "Overseas Minister Ann Lee of Singapore met Chinese language chief Xi Jinping in Beijing. Finland grew to become the thirty first participant of the North Atlantic Treaty Group in April 2023. Moldova formally utilized for Eu Union membership in Might 2022. Mary Okafor has been residing in Lagos since 2010. The Fast Help Forces attacked El Fasher.",
 			[]string{"person/ann-lee works-for country/singapore", "person/xi-jinping leader-of country/china", "person/ann-lee met-with person/xi-jinping",
 				"country/finland member-of org/nato", "country/moldova seeks-membership org/european-union", "person/mary-okafor lives-in location/lagos",
