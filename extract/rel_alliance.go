@@ -345,6 +345,12 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	if len(subj) > 0 && phrasePreps[v.word(subj[0].First-1)] {
 		return // "his partners from Switzerland, Liechtenstein, Iceland and Norway signed": the partners'
 	}
+	if e := v.subjectEnd(p); len(subj) == 0 && (v.word(e-1) == "two" || v.word(e-1) == "2") && v.word(e-2) == "the" && (v.word(e-3) == "where" || v.word(e-3) == "and") {
+		subj = v.twoPeopleBefore(e - 2) // "Kim Jong Un hosted Vladimir Putin in Pyongyang, where the two signed"
+	}
+	if defence && len(subj) > 1 && rel == graph.AlliedWith {
+		subj = l.statesOfLeaders(v, subj) // "Kim Jong Un and Vladimir Putin signed a mutual defence pact": their states
+	}
 	with := i + 1
 	if v.word(i) == "memorandum" && v.word(i+1) == "of" && v.word(i+2) == "understanding" {
 		with = i + 3 // "signed a memorandum of understanding with Somaliland"
@@ -370,6 +376,44 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	if len(subj) > 1 {
 		l.emitPairs(v, rel, subj, ok, conf, pattern, subj[len(subj)-1].Last, i)
 	}
+}
+
+// twoPeopleBefore returns the two people the sentence names before token
+// k, when it names exactly two: whom "the two" means.
+func (v *sentenceView) twoPeopleBefore(k int) []*Mention {
+	var out []*Mention
+	for _, m := range v.ms {
+		if m.Type != graph.Person || m.Last > k {
+			continue
+		}
+		if len(out) > 0 && out[len(out)-1].Entity == m.Entity {
+			continue
+		}
+		out = append(out, m)
+	}
+	if len(out) != 2 {
+		return nil
+	}
+	return out
+}
+
+// statesOfLeaders returns the states the people in sides lead, by the
+// titles the text gives them ("North Korean leader Kim Jong Un"), each in
+// the place of its leader; sides that are not people stay. Nil when a
+// person leads no state the text names.
+func (l *linkRun) statesOfLeaders(v *sentenceView, sides []*Mention) []*Mention {
+	out := make([]*Mention, 0, len(sides))
+	for _, m := range sides {
+		if m.Type != graph.Person {
+			out = append(out, m)
+			continue
+		}
+		if m.Role == "" || headTitle(m.Role) == "" || disqualified(strings.ToLower(m.Role)) || !strings.HasPrefix(m.RoleOf, graph.Country.Slug()+"/") {
+			return nil
+		}
+		out = append(out, countryMention(m.RoleOf, m.First, m.Last))
+	}
+	return out
 }
 
 // truceBetween reads a ceasefire, truce or deal between two sides:
