@@ -323,6 +323,11 @@ func (l *linkRun) aid(v *sentenceView) {
 					break // "sent fighters to Ukraine": whose side, the words do not say
 				}
 				objs, _ := v.listAt(v.skipModifiers(k))
+				if a := v.skipModifiers(k); len(objs) == 0 && (v.word(a) == "areas" || v.word(a) == "parts" || v.word(a) == "regions") && v.word(a+1) == "of" {
+					if m := v.mentionAt(a + 2); m != nil && m.First == a+2 && actorType(m) == graph.Country && m.Kind != "demonym" {
+						objs = []*Mention{m} // "humanitarian aid to flood-hit areas of Pakistan"
+					}
+				}
 				if m := v.mentionAt(v.skipModifiers(k)); len(objs) == 0 && m != nil && m.First == v.skipModifiers(k) && v.possessive(m.Last) &&
 					actorType(m) == graph.Country && m.Kind != "demonym" {
 					objs = []*Mention{m} // "a deposit to Pakistan's central bank": the state's

@@ -2108,7 +2108,7 @@ var polityDoers = map[graph.RelationType]bool{graph.Supports: true, graph.Oppose
 var fighterModifiers = set("militant", "rebel", "insurgent", "separatist", "terrorist", "extremist", "guerrilla", "taliban")
 
 // fighterNouns name armed men a demonym may describe.
-var fighterNouns = set("militants", "rebels", "insurgents", "separatists", "extremists", "guerrillas", "fighters", "gunmen", "targets", "bomber", "bombers", "gunman")
+var fighterNouns = set("militants", "rebels", "insurgents", "separatists", "extremists", "guerrillas", "fighters", "gunmen", "targets", "bomber", "bombers", "gunman", "remnants")
 
 // lightVerbBefore returns the family's light verb that governs the noun
 // phrase ending at or after k ("launched a wave of attacks", "carried out

@@ -630,6 +630,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"allied-with", "North Korean leader Kim Jong Un hosted Russian President Vladimir Putin in Pyongyang, where the two signed a mutual defence pact. Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon signed a border agreement. Former Polish President Lech Walesa and Czech President Vaclav Havel discussed a mutual defence treaty.",
 			[]string{"country/north-korea allied-with country/russia", "person/emomali-rahmon negotiates-with person/sadyr-japarov"},
 			[]string{"country/kyrgyzstan allied-with country/tajikistan", "country/czech-republic allied-with country/poland"}}, // leaders signing a defence pact ally their states ("the two" the pair before); a border agreement is no alliance; a pact discussed is none
+		{"opposes", "The Syrian Democratic Forces fought Islamic State remnants near Deir ez-Zor. Kyrgyzstan sent two planeloads of humanitarian aid to flood-hit areas of Pakistan. Russia sent troops to parts of Ukraine.",
+			[]string{"org/sdf opposes org/islamic-state", "country/kyrgyzstan aids country/pakistan"},
+			[]string{"country/russia aids country/ukraine"}}, // a body's remnants are the body; aid to parts of a country is to it; troops sent say no side
 		{"paraphrased", "Overseas Minister Ann Lee of Singapore met Chinese language chief Xi Jinping in Beijing. Finland grew to become the thirty first participant of the North Atlantic Treaty Group in April 2023. Moldova formally utilized for Eu Union membership in Might 2022. Mary Okafor has been residing in Lagos since 2010. The Fast Help Forces attacked El Fasher.",
 			[]string{"person/ann-lee works-for country/singapore", "person/xi-jinping leader-of country/china", "person/ann-lee met-with person/xi-jinping",
 				"country/finland member-of org/nato", "country/moldova seeks-membership org/european-union", "person/mary-okafor lives-in location/lagos",
