@@ -16,12 +16,12 @@ var (
 	sendVerbs  = union(moneyVerbs, set("sent", "sends", "send", "sending", "deployed", "deploys", "deploy", "provided", "provides", "provide", "providing",
 		"delivered", "delivers", "deliver", "supplied", "supplies", "supply", "shipped", "ships", "pledged",
 		"pledges", "gave", "gives", "give", "despatched", "dispatched", "donated", "donates", "granted",
-		"extended", "offered", "offers", "approved", "transferred", "lent", "lends", "lend", "loaned"))
+		"extended", "offered", "offers", "approved", "transferred", "lent", "lends", "lend", "loaned", "authorized", "authorised"))
 	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
 		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
 		"shells", "systems", "system", "launchers", "rockets", "fighters", "warplanes", "assistance", "bailout", "deposit", "credit", "credits", "financing",
-		"training", "medicine", "medicines", "fuel", "grain", "wheat", "vaccine", "tents", "blankets") // (not boats, vehicles or helicopters: "Israel sent helicopters to Lebanon to strike Hezbollah")
+		"training", "medicine", "medicines", "fuel", "grain", "wheat", "vaccine", "tents", "blankets", "tranche") // (not boats, vehicles or helicopters: "Israel sent helicopters to Lebanon to strike Hezbollah")
 	// troopNouns are men sent: to a country to fight for it or help it
 	// ("sent soldiers to fight for Russia") they aid it; to a country
 	// alone they may as well fight against it ("Kadyrov sent fighters to

@@ -30,8 +30,9 @@ type respelling struct {
 	before, after map[string]bool
 	// month says the phrase is a month's name: capitalised, before a
 	// day or a year ("in Might 2023"); lower, that it is written in lower
-	// case ("navy help", not "U.S. Navy intelligence").
-	month, lower bool
+	// case ("navy help", not "U.S. Navy intelligence"); afterOrdinal, that
+	// an ordinal stands before it.
+	month, lower, afterOrdinal bool
 }
 
 // fieldOffices follow a ministry's field: "Overseas Minister".
@@ -63,6 +64,7 @@ var respellings = []respelling{
 	{words: []string{"purple"}, to: "red", before: set("cross", "crescent")},
 	{words: []string{"folks"}, to: "people", before: set("'s", "\u2019s")},
 	{words: []string{"participant"}, to: "member", before: set("of")},
+	{words: []string{"participant"}, to: "member", afterOrdinal: true}, // "welcomed Sweden as its thirty second participant"
 	{words: []string{"participants"}, to: "members", before: set("of")},
 	{words: []string{"participants"}, to: "members", after: set("whose", "its", "their")},
 	{words: []string{"embody"}, to: "include"},
@@ -77,7 +79,8 @@ var respellings = []respelling{
 	{words: []string{"workplace"}, to: "office", after: set("took", "take", "takes", "taking", "assumed", "assumes", "left", "leaves")},
 	{words: []string{"physique"}, to: "body"},
 	{words: []string{"provides"}, to: "supplies", after: set("medical", "humanitarian", "military", "food", "relief", "emergency")},
-	{words: []string{"introduced"}, to: "announced", before: set("that", "their", "its", "his", "her", "on")},
+	{words: []string{"introduced"}, to: "announced", before: set("that", "their", "its", "his", "her", "on", "a", "an", "new")},
+	{words: []string{"throughout"}, to: "during", before: set("a", "an")}, // "throughout an assembly in Tokyo"
 	{words: []string{"might"}, to: "may", month: true, after: set("in", "on", "of", "since", "until", "till", "by", "from", "to", "through", "between",
 		"during", "before", "after", "early", "late", "mid", "last", "next", "this", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14",
 		"15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31")},
@@ -165,7 +168,8 @@ func (r respeller) match(toks []Token, i int) (int, Token) {
 		if !ok || s.before != nil && (i+n >= len(toks) || !s.before[strings.ToLower(toks[i+n].Text)]) ||
 			s.after != nil && (i == 0 || !s.after[strings.ToLower(toks[i-1].Text)]) ||
 			s.month && (!isCap(toks[i].Text) || i+n >= len(toks) || !isNumberTok(toks[i+n].Text)) ||
-			s.lower && isCap(toks[i].Text) || s.before != nil && isCap(toks[i].Text) && i > 0 && innerNameWord(toks[i-1].Text) {
+			s.lower && isCap(toks[i].Text) || s.before != nil && isCap(toks[i].Text) && i > 0 && innerNameWord(toks[i-1].Text) ||
+			s.afterOrdinal && (i == 0 || !isOrdinal(strings.ToLower(toks[i-1].Text))) {
 			continue // ("the Witness Protection Ministry": a name of its own)
 		}
 		text := s.to
