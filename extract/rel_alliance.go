@@ -346,7 +346,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 		return // "his partners from Switzerland, Liechtenstein, Iceland and Norway signed": the partners'
 	}
 	if e := v.subjectEnd(p); len(subj) == 0 && (v.word(e-1) == "two" || v.word(e-1) == "2") && v.word(e-2) == "the" && (v.word(e-3) == "where" || v.word(e-3) == "and") {
-		subj = v.twoPeopleBefore(e - 2) // "Kim Jong Un hosted Vladimir Putin in Pyongyang, where the two signed"
+		subj = l.twoOfClauseBefore(v, e-3) // "Kim Jong Un hosted Vladimir Putin in Pyongyang, where the two signed"
 	}
 	if defence && len(subj) > 1 && rel == graph.AlliedWith {
 		subj = l.statesOfLeaders(v, subj) // "Kim Jong Un and Vladimir Putin signed a mutual defence pact": their states
@@ -378,23 +378,22 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	}
 }
 
-// twoPeopleBefore returns the two people the sentence names before token
-// k, when it names exactly two: whom "the two" means.
-func (v *sentenceView) twoPeopleBefore(k int) []*Mention {
-	var out []*Mention
-	for _, m := range v.ms {
-		if m.Type != graph.Person || m.Last > k {
-			continue
-		}
-		if len(out) > 0 && out[len(out)-1].Entity == m.Entity {
-			continue
-		}
-		out = append(out, m)
-	}
-	if len(out) != 2 {
+// twoOfClauseBefore returns whom "the two" after token k means: the one
+// subject of the clause before and the person it names as the object of
+// its verb ("Kim Jong Un hosted Vladimir Putin in Pyongyang, where the
+// two"); nil when the clause has no such pair ("Putin, praised by Xi,
+// flew to Pyongyang", "welcomed Xi's envoy").
+func (l *linkRun) twoOfClauseBefore(v *sentenceView, k int) []*Mention {
+	verb := v.finiteVerbBefore(k)
+	if verb == 0 {
 		return nil
 	}
-	return out
+	subj := l.subjectOf(v, verb)
+	obj := v.headMentionAt(v.skipModifiers(verb + 1))
+	if len(subj) != 1 || subj[0].Type != graph.Person || obj == nil || obj.Type != graph.Person || obj.Last > k || v.possessive(obj.Last) || obj.Entity == subj[0].Entity {
+		return nil
+	}
+	return []*Mention{subj[0], obj}
 }
 
 // statesOfLeaders returns the states the people in sides lead, by the
@@ -408,8 +407,12 @@ func (l *linkRun) statesOfLeaders(v *sentenceView, sides []*Mention) []*Mention 
 			out = append(out, m)
 			continue
 		}
-		if m.Role == "" || headTitle(m.Role) == "" || disqualified(strings.ToLower(m.Role)) || !strings.HasPrefix(m.RoleOf, graph.Country.Slug()+"/") {
+		if m.Role == "" || headTitle(m.Role) == "" || disqualified(strings.ToLower(m.Role)) || !strings.HasPrefix(m.RoleOf, graph.Country.Slug()+"/") ||
+			strings.Contains(strings.ToLower(m.Role), "elect") {
 			return nil
+		}
+		if h := roleHolder(v, m); h != nil && graph.PastRole(strings.TrimSuffix(v.word(h.First-1), "-")) || graph.PastRole(v.word(m.First-1)) {
+			return nil // "Former U.S. President Donald Trump", "ousted Afghan President Ashraf Ghani": no office to ally a state by
 		}
 		out = append(out, countryMention(m.RoleOf, m.First, m.Last))
 	}

@@ -194,13 +194,16 @@ func (l *linkRun) meetings(v *sentenceView) {
 	}
 }
 
-// meetingOfSubjects reads a meeting the clause's subjects held together,
-// told after their verb: "Yoon Suk Yeol and Fumio Kishida agreed to
-// restore intelligence sharing during a meeting in Tokyo", "Saudi Arabia
-// and Iran agreed to revive ties after four days of negotiations" (talks
-// are negotiations, between states as between people). The meeting must
-// not be with or between others.
-func (l *linkRun) meetingOfSubjects(v *sentenceView, i int) bool {
+// meetingOfSubjects reads a meeting two sides held together, told after
+// the agreement they reached there: "Yoon Suk Yeol and Fumio Kishida
+// agreed to restore intelligence sharing during a meeting in Tokyo",
+// "Saudi Arabia and Iran agreed to revive ties after four days of
+// negotiations" (talks are negotiations, between states as between
+// people). Only an agreement says the two met each other (not "exchanged
+// fire during a meeting", "ignored each other", "were discussed at"), and
+// only of two states or two people of two states (not colleagues), at a
+// meeting with or between no one else.
+func (l *linkRun) meetingOfSubjects(v *sentenceView, i int) {
 	k := i - 1
 	if w := v.word(k); w == "a" || w == "an" || w == "their" || w == "the" {
 		k--
@@ -209,33 +212,43 @@ func (l *linkRun) meetingOfSubjects(v *sentenceView, i int) bool {
 	if v.word(k) == "of" && talks && spanNouns[v.word(k-1)] && (v.toks[k-2].Tag == "CD" || v.word(k-2) == "several") {
 		k -= 3 // "after four days of negotiations"
 	}
-	if w := v.word(k); w != "during" && w != "at" && !(w == "after" && talks) || !pairMeetNouns[v.word(i)] ||
-		v.word(i+1) == "with" || v.word(i+1) == "between" || v.word(i+1) == "of" {
-		return false // ("disagreed at a meeting of EU leaders", "at the G20 summit": many met there)
+	if w := v.word(k); w != "during" && w != "throughout" && w != "at" && !(w == "after" && talks) || !pairMeetNouns[v.word(i)] || v.othersAtMeeting(i) {
+		return // ("disagreed at a meeting of EU leaders", "during a meeting in Kyiv with Zelensky")
 	}
 	verb := v.finiteVerbBefore(k)
-	if verb == 0 {
-		return false
+	if verb == 0 || !agreeVerbs[v.word(verb)] || isPassiveAux(v.word(verb-1)) {
+		return
 	}
 	subj := l.subjectOf(v, verb)
-	if len(subj) < 2 {
-		return false
+	if len(subj) != 2 || !v.actor(subj[0]) || !v.actor(subj[1]) || subj[0].Actor() == subj[1].Actor() {
+		return
 	}
-	for a := 0; a < len(subj); a++ {
-		for b := a + 1; b < len(subj); b++ {
-			x, y := subj[a], subj[b]
-			if x.Actor() == y.Actor() || !v.actor(x) || !v.actor(y) {
-				continue
-			}
-			if talks {
-				l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "talks-of-subjects", x.First, i+1)
-			}
-			if x.Type == graph.Person && y.Type == graph.Person || !talks {
-				l.emitM(v, graph.MetWith, x, y, 0.75, "meeting-of-subjects", x.First, i+1)
-			}
+	x, y := subj[0], subj[1]
+	people := x.Type == graph.Person && y.Type == graph.Person
+	if people && (x.RoleOf == "" || y.RoleOf == "" || x.RoleOf == y.RoleOf) || !people && (actorType(x) != graph.Country || actorType(y) != graph.Country) {
+		return // ("Blinken and Defense Secretary Lloyd Austin": one side)
+	}
+	if talks {
+		l.emitM(v, graph.NegotiatesWith, x, y, 0.75, "talks-of-subjects", x.First, i+1)
+	}
+	if people || !talks {
+		l.emitM(v, graph.MetWith, x, y, 0.75, "meeting-of-subjects", x.First, i+1)
+	}
+}
+
+// othersAtMeeting reports whether the meeting noun at i goes on to say
+// whom else it was with, between or among, who attended it or whose it
+// was, within the phrase.
+func (v *sentenceView) othersAtMeeting(i int) bool {
+	for k := i + 1; k < v.s.Last && k < i+9; k++ {
+		switch w := v.word(k); {
+		case w == "with" || w == "between" || w == "among" || w == "of" || w == "attended" || w == "where":
+			return true
+		case w == "," || w == ";" || isVerbTag(v.toks[k].Tag) && w != "held":
+			return false
 		}
 	}
-	return true
+	return false
 }
 
 // pairMeetNouns are meetings its parties hold together, not gatherings
@@ -294,9 +307,7 @@ func contestAfter(v *sentenceView, k int) bool {
 // "X was in Syria for talks with Y", and with the subject after an opening
 // phrase: "After talks with Y, X said ...".
 func (l *linkRun) meetingNoun(v *sentenceView, i int) {
-	if l.meetingOfSubjects(v, i) {
-		return
-	}
+	l.meetingOfSubjects(v, i)
 	for j := i + 1; j < v.s.Last && j < i+8; j++ {
 		if v.word(j) == "between" {
 			pair, end := v.listAt(j + 1)

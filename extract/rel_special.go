@@ -11,17 +11,17 @@ import (
 var (
 	// moneyVerbs release money, which is aid only when an aid word says so.
 	moneyVerbs = set("released", "releases", "disbursed", "disburses", "allocated", "allocates")
-	aidHeads   = set("aid", "assistance", "loan", "loans", "funding", "grants", "grant", "relief", "help", "tranche")
+	aidHeads   = set("aid", "assistance", "loan", "loans", "funding", "grants", "grant", "relief", "help")
 	owedMoney  = set("owed", "quota", "prize", "revenue", "revenues", "frozen", "withheld", "debt", "payment", "payments")
 	sendVerbs  = union(moneyVerbs, set("sent", "sends", "send", "sending", "deployed", "deploys", "deploy", "provided", "provides", "provide", "providing",
 		"delivered", "delivers", "deliver", "supplied", "supplies", "supply", "shipped", "ships", "pledged",
 		"pledges", "gave", "gives", "give", "despatched", "dispatched", "donated", "donates", "granted",
-		"extended", "offered", "offers", "approved", "transferred", "lent", "lends", "lend", "loaned", "authorized", "authorised"))
+		"extended", "offered", "offers", "approved", "transferred", "lent", "lends", "lend", "loaned"))
 	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
 		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
 		"shells", "systems", "system", "launchers", "rockets", "fighters", "warplanes", "assistance", "bailout", "deposit", "credit", "credits", "financing",
-		"training", "medicine", "medicines", "fuel", "grain", "wheat", "vaccine", "tents", "blankets", "tranche") // (not boats, vehicles or helicopters: "Israel sent helicopters to Lebanon to strike Hezbollah")
+		"training", "medicine", "medicines", "fuel", "grain", "wheat", "vaccine", "tents", "blankets") // (not boats, vehicles or helicopters: "Israel sent helicopters to Lebanon to strike Hezbollah")
 	// troopNouns are men sent: to a country to fight for it or help it
 	// ("sent soldiers to fight for Russia") they aid it; to a country
 	// alone they may as well fight against it ("Kadyrov sent fighters to
@@ -323,7 +323,7 @@ func (l *linkRun) aid(v *sentenceView) {
 					break // "sent fighters to Ukraine": whose side, the words do not say
 				}
 				objs, _ := v.listAt(v.skipModifiers(k))
-				if a := v.skipModifiers(k); len(objs) == 0 && (v.word(a) == "areas" || v.word(a) == "parts" || v.word(a) == "regions") && v.word(a+1) == "of" {
+				if a := v.skipModifiers(k); len(objs) == 0 && (v.word(a) == "areas" || v.word(a) == "parts" || v.word(a) == "regions") && v.word(a+1) == "of" && disasterHit(v.word(a-1)) {
 					if m := v.mentionAt(a + 2); m != nil && m.First == a+2 && actorType(m) == graph.Country && m.Kind != "demonym" {
 						objs = []*Mention{m} // "humanitarian aid to flood-hit areas of Pakistan"
 					}
@@ -482,6 +482,18 @@ func (l *linkRun) receivedAid(v *sentenceView, i int) {
 			return
 		}
 	}
+}
+
+// disasterHit reports whether w says a disaster struck where aid goes:
+// "flood-hit", "quake-affected", "drought-stricken" (not "separatist-held
+// parts of Ukraine").
+func disasterHit(w string) bool {
+	for _, suf := range []string{"-hit", "-affected", "-stricken", "-ravaged", "-struck"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // materialAid qualify support that is aid: "financial support".

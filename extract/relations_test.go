@@ -633,6 +633,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"opposes", "The Syrian Democratic Forces fought Islamic State remnants near Deir ez-Zor. Kyrgyzstan sent two planeloads of humanitarian aid to flood-hit areas of Pakistan. Russia sent troops to parts of Ukraine.",
 			[]string{"org/sdf opposes org/islamic-state", "country/kyrgyzstan aids country/pakistan"},
 			[]string{"country/russia aids country/ukraine"}}, // a body's remnants are the body; aid to parts of a country is to it; troops sent say no side
+		{"review", "Israel and Hamas resumed fighting after talks in Doha between the United States and Qatar. Antony Blinken and Defense Secretary Lloyd Austin arrived in Seoul after two days of talks in Tokyo. Germany and France voted against the proposal at an assembly in Brussels. Russia sent weapons to separatist-held parts of Ukraine. Former U.S. President Donald Trump hosted former Japanese Prime Minister Shinzo Abe in Florida, where the two signed a mutual defence pact.",
+			[]string{"country/qatar negotiates-with country/united-states"},
+			[]string{"country/israel negotiates-with org/hamas", "person/antony-blinken met-with person/lloyd-austin", "country/france met-with country/germany",
+				"country/russia aids country/ukraine", "country/japan allied-with country/united-states"}}, // talks between others; colleagues; voting at an assembly; weapons to held parts; former leaders ally no states
 		{"paraphrased", "Overseas Minister Ann Lee of Singapore met Chinese language chief Xi Jinping in Beijing. Finland grew to become the thirty first participant of the North Atlantic Treaty Group in April 2023. Moldova formally utilized for Eu Union membership in Might 2022. Mary Okafor has been residing in Lagos since 2010. The Fast Help Forces attacked El Fasher.",
 			[]string{"person/ann-lee works-for country/singapore", "person/xi-jinping leader-of country/china", "person/ann-lee met-with person/xi-jinping",
 				"country/finland member-of org/nato", "country/moldova seeks-membership org/european-union", "person/mary-okafor lives-in location/lagos",

@@ -79,8 +79,7 @@ var respellings = []respelling{
 	{words: []string{"workplace"}, to: "office", after: set("took", "take", "takes", "taking", "assumed", "assumes", "left", "leaves")},
 	{words: []string{"physique"}, to: "body"},
 	{words: []string{"provides"}, to: "supplies", after: set("medical", "humanitarian", "military", "food", "relief", "emergency")},
-	{words: []string{"introduced"}, to: "announced", before: set("that", "their", "its", "his", "her", "on", "a", "an", "new")},
-	{words: []string{"throughout"}, to: "during", before: set("a", "an")}, // "throughout an assembly in Tokyo"
+	{words: []string{"introduced"}, to: "announced", before: set("that", "their", "its", "his", "her", "on")},
 	{words: []string{"might"}, to: "may", month: true, after: set("in", "on", "of", "since", "until", "till", "by", "from", "to", "through", "between",
 		"during", "before", "after", "early", "late", "mid", "last", "next", "this", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14",
 		"15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31")},
