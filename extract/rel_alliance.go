@@ -329,6 +329,11 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	for k := i + 1; k < v.s.Last && k <= i+4 && !defence; k++ {
 		defence = v.defenceAt(k) // "a pact pledging mutual military assistance"
 	}
+	for k := i + 1; k+2 < v.s.Last && k <= i+12 && !defence; k++ {
+		// "signed a security treaty with Australia, under which Canberra
+		// pledged to defend the island nation"
+		defence = (v.word(k) == "pledged" || v.word(k) == "pledges" || v.word(k) == "vowed" || v.word(k) == "promised") && v.word(k+1) == "to" && v.word(k+2) == "defend"
+	}
 	if !pactVerbs[v.word(p)] && !(haveVerbs[v.word(p)] && defence) && v.word(p) != "bound" {
 		return
 	}
@@ -348,7 +353,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	if e := v.subjectEnd(p); len(subj) == 0 && (v.word(e-1) == "two" || v.word(e-1) == "2") && v.word(e-2) == "the" && (v.word(e-3) == "where" || v.word(e-3) == "and") {
 		subj = l.twoOfClauseBefore(v, e-3) // "Kim Jong Un hosted Vladimir Putin in Pyongyang, where the two signed"
 	}
-	if defence && len(subj) > 1 && rel == graph.AlliedWith {
+	if defence && len(subj) > 0 && rel == graph.AlliedWith {
 		subj = l.statesOfLeaders(v, subj) // "Kim Jong Un and Vladimir Putin signed a mutual defence pact": their states
 	}
 	with := i + 1

@@ -620,6 +620,9 @@ func (l *linkRun) emitM(v *sentenceView, typ graph.RelationType, src, tgt *Menti
 	if (typ == graph.Attacked || typ == graph.Killed) && src.Kind == "demonym" && strings.HasSuffix(src.Text, "s") {
 		return // "three Palestinians fired rockets at Israel": people of a nation, not its state
 	}
+	if w := v.word(src.First - 1); w == "suspected" || w == "alleged" || w == "purported" {
+		conf *= 0.5 // "The suspected Taleban fired rockets at Mr. Sherzai": who did it is a guess
+	}
 	l.emit(v, typ, src.Actor(), tgt.Actor(), actorType(src), actorType(tgt), conf, pattern, "", a, b)
 }
 

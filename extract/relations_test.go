@@ -637,6 +637,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/qatar negotiates-with country/united-states"},
 			[]string{"country/israel negotiates-with org/hamas", "person/antony-blinken met-with person/lloyd-austin", "country/france met-with country/germany",
 				"country/russia aids country/ukraine", "country/japan allied-with country/united-states"}}, // talks between others; colleagues; voting at an assembly; weapons to held parts; former leaders ally no states
+		{"review", "The suspected Taleban fired rockets at Ahmed Sherzai on a main road. On Tuesday, the top U.S. military commander in southern Iraq Colonel Butch Kievenaar warned that fighters had returned. Tuvalu's Prime Minister Feleti Teo signed a security treaty with Australia, under which Canberra pledged to defend the island nation.",
+			[]string{"country/australia allied-with country/tuvalu"},
+			[]string{"org/taliban attacked person/ahmed-sherzai", "person/butch-kievenaar works-for country/iraq"}}, // a suspected attacker; a posting is no employer; a treaty under which one pledges to defend the other allies them
 		{"paraphrased", "Overseas Minister Ann Lee of Singapore met Chinese language chief Xi Jinping in Beijing. Finland grew to become the thirty first participant of the North Atlantic Treaty Group in April 2023. Moldova formally utilized for Eu Union membership in Might 2022. Mary Okafor has been residing in Lagos since 2010. The Fast Help Forces attacked El Fasher.",
 			[]string{"person/ann-lee works-for country/singapore", "person/xi-jinping leader-of country/china", "person/ann-lee met-with person/xi-jinping",
 				"country/finland member-of org/nato", "country/moldova seeks-membership org/european-union", "person/mary-okafor lives-in location/lagos",
