@@ -1255,8 +1255,14 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 			// "Israel's assault on Gaza", "the attack on Kharkiv": a town
 			// that is the object itself, not a modifier ("on Gaza City targets")
 			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Location && (m.Last >= v.s.Last ||
-				!strings.HasPrefix(v.toks[m.Last].Tag, "NN") && !isPossessive(v.word(m.Last)) && v.mentionAt(m.Last) == nil) {
-				targets, end = []*Mention{m}, m.Last
+				(!strings.HasPrefix(v.toks[m.Last].Tag, "NN") || spanNouns[v.word(m.Last)]) && !isPossessive(v.word(m.Last)) && v.mentionAt(m.Last) == nil) {
+				targets, end = []*Mention{m}, m.Last // ("an offensive on the Gaza Strip days later": a time, not a noun the town qualifies)
+			}
+			if v.word(k) == "positions" && v.word(k+1) == "of" {
+				if n := v.skipModifiers(k + 2); v.mentionAt(n) != nil && v.mentionAt(n).First == n && (v.mentionAt(n).Type == graph.Org || actorType(v.mentionAt(n)) == graph.Country) {
+					o := v.mentionAt(n)
+					targets, end = []*Mention{o}, o.Last // "an offensive on positions of the Kurdistan Workers' Party"
+				}
 			}
 		}
 		if len(targets) == 0 && f.rel == graph.Attacked && (v.word(j) == "in" || v.word(j) == "on") {
