@@ -107,9 +107,31 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 	if w := v.word(next + 1); v.word(next) == "," && (w == "on" || w == "in") && m.Type == graph.Location && m.StandsFor == "" {
 		// "Kuta, on the Indonesian island of Bali": the island or region
 		// the apposition names
-		if p := v.placeOfKindAt(next + 2); p != nil && p.Entity != m.Entity && p.StandsFor == "" && !l.gazetteerDenies(m.Entity, p.Entity) {
+		p := v.placeOfKindAt(next + 2)
+		if p == nil {
+			// "Turbat, in Pakistan's Balochistan province" (not "Antalya, on
+			// Turkey's Mediterranean coast": by a sea, not in it)
+			if p = v.ownedBy(next+2, isPlace); p != nil && l.gaz.Kind(p.Entity) == "water" {
+				p = nil
+			}
+		}
+		if p != nil && p.Entity != m.Entity && p.StandsFor == "" && !l.gazetteerDenies(m.Entity, p.Entity) {
 			l.emit(v, graph.LocatedIn, m.Entity, p.Entity, graph.Location, graph.Location, 0.8, "place-in-place", "", m.First, p.Last)
 		}
+	}
+	if c := next + 1; v.word(next) == "," && m.Type == graph.Location && m.StandsFor == "" {
+		if v.word(c) == "the" {
+			c++
+		}
+		if p := v.mentionAt(c + 2); v.word(c) == "capital" && v.word(c+1) == "of" && p != nil && p.First == c+2 && p.Type == graph.Location && p.StandsFor == "" && !l.gazetteerDenies(m.Entity, p.Entity) {
+			// "Loikaw, the capital of Kayah State": a region's capital
+			l.emit(v, graph.LocatedIn, m.Entity, p.Entity, graph.Location, graph.Location, 0.85, "capital-of-place", "", m.First, p.Last)
+		}
+	}
+	if p := v.mentionAt(next + 2); m.Type == graph.Location && m.StandsFor == "" && (v.word(next) == "region" || v.word(next) == "province" || v.word(next) == "area") &&
+		v.word(next+1) == "of" && v.word(m.First-1) == "the" && p != nil && p.First == next+2 && actorType(p) == graph.Country && p.Kind != "demonym" {
+		// "the Essequibo region of Guyana"
+		l.emit(v, graph.LocatedIn, m.Entity, p.Actor(), graph.Location, graph.Country, 0.8, "place-kind-of-country", "", m.First, p.Last)
 	}
 	if d := v.demonymPlace(next); d != nil && actorType(d) == graph.Country {
 		// "Brest, a Belarusian city,", "Brest is a Belarusian city"

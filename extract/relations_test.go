@@ -642,6 +642,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/taliban attacked person/ahmed-sherzai", "person/butch-kievenaar works-for country/iraq"}}, // a suspected attacker; a posting is no employer; a treaty under which one pledges to defend the other allies them
 		{"attacked", "Israel launched a military offensive on the Gaza Strip days later. Turkish troops launched an offensive on positions of the Kurdistan Workers' Party in northern Iraq. Russia launched an offensive on Kharkiv residents' homes.",
 			[]string{"country/israel attacked location/gaza-strip", "country/turkey attacked org/pkk"}, nil}, // a time after the town; a body's positions
+		{"places", "Rebels seized Loikaw, the capital of Kayah State, after weeks of fighting. Gunmen attacked a base in Turbat, in Pakistan's Balochistan province. Antalya, on Turkey's Mediterranean coast, is a popular resort.",
+			[]string{"location/loikaw located-in location/kayah-state", "location/turbat located-in location/balochistan"},
+			[]string{"location/antalya located-in location/mediterranean-sea"}}, // a region's capital; a place in a country's region; by a sea is not in it
 		{"paraphrased", "Overseas Minister Ann Lee of Singapore met Chinese language chief Xi Jinping in Beijing. Finland grew to become the thirty first participant of the North Atlantic Treaty Group in April 2023. Moldova formally utilized for Eu Union membership in Might 2022. Mary Okafor has been residing in Lagos since 2010. The Fast Help Forces attacked El Fasher.",
 			[]string{"person/ann-lee works-for country/singapore", "person/xi-jinping leader-of country/china", "person/ann-lee met-with person/xi-jinping",
 				"country/finland member-of org/nato", "country/moldova seeks-membership org/european-union", "person/mary-okafor lives-in location/lagos",
