@@ -3414,9 +3414,10 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		// "In the Netherlands President Bush": a place after a preposition
 		// is where, not whose.
 		if prev.Kind != "demonym" && prev.First > sents[m.Sent].First && wherePrepositions[strings.ToLower(toks[prev.First-1].Text)] ||
-			prev.Kind != "demonym" && prev.First > sents[m.Sent].First+1 && (toks[prev.First-1].Tag == "DT" || compassWords[strings.ToLower(toks[prev.First-1].Text)]) &&
-				wherePrepositions[strings.ToLower(toks[prev.First-2].Text)] {
-			continue // ("the top U.S. military commander in southern Iraq Colonel Butch Kievenaar")
+			prev.Kind != "demonym" && prev.First > sents[m.Sent].First+1 && toks[prev.First-1].Tag == "DT" && wherePrepositions[strings.ToLower(toks[prev.First-2].Text)] ||
+			prev.Kind != "demonym" && prev.First > sents[m.Sent].First+2 && compassWords[strings.ToLower(toks[prev.First-1].Text)] &&
+				strings.ToLower(toks[prev.First-2].Text) == "in" && isTitleWord(toks[prev.First-3].Text) {
+			continue // ("the top U.S. military commander in southern Iraq Colonel Butch Kievenaar": where he is posted; not "Speaking in northern Israel Prime Minister Netanyahu")
 		}
 		if prev.Kind == "demonym" && strings.HasSuffix(prev.Text, "s") && !strings.HasSuffix(prev.Text, "ss") {
 			continue // "militants attacking Israelis Incoming Bolivian President Evo Morales": a people holds no office ("Swiss President" is singular)

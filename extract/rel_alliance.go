@@ -329,11 +329,6 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	for k := i + 1; k < v.s.Last && k <= i+4 && !defence; k++ {
 		defence = v.defenceAt(k) // "a pact pledging mutual military assistance"
 	}
-	for k := i + 1; k+2 < v.s.Last && k <= i+12 && !defence; k++ {
-		// "signed a security treaty with Australia, under which Canberra
-		// pledged to defend the island nation"
-		defence = (v.word(k) == "pledged" || v.word(k) == "pledges" || v.word(k) == "vowed" || v.word(k) == "promised") && v.word(k+1) == "to" && v.word(k+2) == "defend"
-	}
 	if !pactVerbs[v.word(p)] && !(haveVerbs[v.word(p)] && defence) && v.word(p) != "bound" {
 		return
 	}

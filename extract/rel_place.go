@@ -97,6 +97,16 @@ func describesOthers(v *sentenceView, a, b int) bool {
 	return false
 }
 
+// phraseEnds reports whether a place's noun phrase ends at token k, or
+// after a kind of place: "Kayah State,", "Balochistan province" (not
+// "Mississippi's namesake", "Kursk campaign").
+func phraseEnds(v *sentenceView, k int) bool {
+	if k < v.s.Last && placeKindNouns[v.word(k)] {
+		k++
+	}
+	return k >= v.s.Last || !isWord(v.toks[k].Text) || !strings.HasPrefix(v.toks[k].Tag, "NN") && !isPossessive(v.word(k)) && !isLowerWord(v.word(k)) || phrasePreps[v.word(k)] || v.word(k) == "and"
+}
+
 // regionParts name a part of a country or region: "in the northwest
 // corner of South Africa", "the southern tip of Italy".
 var regionParts = set("corner", "part", "tip", "edge", "end", "heart", "outskirts", "reaches", "interior")
@@ -111,8 +121,8 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		if p == nil {
 			// "Turbat, in Pakistan's Balochistan province" (not "Antalya, on
 			// Turkey's Mediterranean coast": by a sea, not in it)
-			if p = v.ownedBy(next+2, isPlace); p != nil && l.gaz.Kind(p.Entity) == "water" {
-				p = nil
+			if p = v.ownedBy(next+2, isPlace); p != nil && (l.gaz.Kind(p.Entity) == "water" || v.word(next+1) != "in" || !phraseEnds(v, p.Last)) {
+				p = nil // ("Rafah, on Egypt's Sinai border", "Lipetsk, in Ukraine's Kursk campaign")
 			}
 		}
 		if p != nil && p.Entity != m.Entity && p.StandsFor == "" && !l.gazetteerDenies(m.Entity, p.Entity) {
@@ -123,13 +133,14 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		if v.word(c) == "the" {
 			c++
 		}
-		if p := v.mentionAt(c + 2); v.word(c) == "capital" && v.word(c+1) == "of" && p != nil && p.First == c+2 && p.Type == graph.Location && p.StandsFor == "" && !l.gazetteerDenies(m.Entity, p.Entity) {
+		if p := v.mentionAt(c + 2); v.word(c) == "capital" && v.word(c+1) == "of" && p != nil && p.First == c+2 && p.Type == graph.Location && p.StandsFor == "" && !l.gazetteerDenies(m.Entity, p.Entity) &&
+			phraseEnds(v, p.Last) {
 			// "Loikaw, the capital of Kayah State": a region's capital
 			l.emit(v, graph.LocatedIn, m.Entity, p.Entity, graph.Location, graph.Location, 0.85, "capital-of-place", "", m.First, p.Last)
 		}
 	}
 	if p := v.mentionAt(next + 2); m.Type == graph.Location && m.StandsFor == "" && (v.word(next) == "region" || v.word(next) == "province" || v.word(next) == "area") &&
-		v.word(next+1) == "of" && v.word(m.First-1) == "the" && p != nil && p.First == next+2 && actorType(p) == graph.Country && p.Kind != "demonym" {
+		v.word(next+1) == "of" && v.word(m.First-1) == "the" && p != nil && p.First == next+2 && actorType(p) == graph.Country && p.Kind != "demonym" && !v.possessive(p.Last) {
 		// "the Essequibo region of Guyana"
 		l.emit(v, graph.LocatedIn, m.Entity, p.Actor(), graph.Location, graph.Country, 0.8, "place-kind-of-country", "", m.First, p.Last)
 	}

@@ -1259,7 +1259,8 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				targets, end = []*Mention{m}, m.Last // ("an offensive on the Gaza Strip days later": a time, not a noun the town qualifies)
 			}
 			if v.word(k) == "positions" && v.word(k+1) == "of" {
-				if n := v.skipModifiers(k + 2); v.mentionAt(n) != nil && v.mentionAt(n).First == n && (v.mentionAt(n).Type == graph.Org || actorType(v.mentionAt(n)) == graph.Country) {
+				if n := v.skipModifiers(k + 2); v.mentionAt(n) != nil && v.mentionAt(n).First == n && (v.mentionAt(n).Type == graph.Org || actorType(v.mentionAt(n)) == graph.Country) &&
+					!v.possessive(v.mentionAt(n).Last) { // (not "positions of Hezbollah's allies")
 					o := v.mentionAt(n)
 					targets, end = []*Mention{o}, o.Last // "an offensive on positions of the Kurdistan Workers' Party"
 				}

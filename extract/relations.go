@@ -620,8 +620,8 @@ func (l *linkRun) emitM(v *sentenceView, typ graph.RelationType, src, tgt *Menti
 	if (typ == graph.Attacked || typ == graph.Killed) && src.Kind == "demonym" && strings.HasSuffix(src.Text, "s") {
 		return // "three Palestinians fired rockets at Israel": people of a nation, not its state
 	}
-	if w := v.word(src.First - 1); w == "suspected" || w == "alleged" || w == "purported" {
-		conf *= 0.5 // "The suspected Taleban fired rockets at Mr. Sherzai": who did it is a guess
+	if w, d := v.word(src.First-1), v.word(src.First-2); (w == "suspected" || w == "alleged" || w == "purported") && (d == "the" || d == "a" || d == "an" || src.First-1 == v.s.First) {
+		conf *= 0.7 // "The suspected Taleban fired rockets at Mr. Sherzai": who did it is a guess (not "Officials long suspected Iran supplied drones")
 	}
 	l.emit(v, typ, src.Actor(), tgt.Actor(), actorType(src), actorType(tgt), conf, pattern, "", a, b)
 }
