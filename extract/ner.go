@@ -1656,7 +1656,7 @@ var bodyKindNouns = set("team", "club", "side", "firm", "company", "carrier", "a
 
 // groupKinds name a body by what it is, after a seat: "the Pakistan-based
 // militant group Jaish al-Adl".
-var groupKinds = set("group", "movement", "militia", "faction", "network", "organisation", "organization", "outfit", "coalition", "party")
+var groupKinds = union(genericOrgNouns, set("faction", "network", "outfit", "coalition"))
 
 // nameOfAnother stand before a name that completes another noun phrase:
 // "founded by X", "named after X".

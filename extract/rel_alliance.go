@@ -397,9 +397,10 @@ func (l *linkRun) twoOfClauseBefore(v *sentenceView, k int) []*Mention {
 }
 
 // statesOfLeaders returns the states the people in sides lead, by the
-// titles the text gives them ("North Korean leader Kim Jong Un"), each in
-// the place of its leader; sides that are not people stay. Nil when a
-// person leads no state the text names.
+// present head's office the sentence gives them ("North Korean leader Kim
+// Jong Un"; stateOffice), each in the place of its leader; sides that are
+// not people stay. Nil when a person leads no state there (a former or
+// elected leader).
 func (l *linkRun) statesOfLeaders(v *sentenceView, sides []*Mention) []*Mention {
 	out := make([]*Mention, 0, len(sides))
 	for _, m := range sides {
@@ -407,14 +408,11 @@ func (l *linkRun) statesOfLeaders(v *sentenceView, sides []*Mention) []*Mention 
 			out = append(out, m)
 			continue
 		}
-		if m.Role == "" || headTitle(m.Role) == "" || disqualified(strings.ToLower(m.Role)) || !strings.HasPrefix(m.RoleOf, graph.Country.Slug()+"/") ||
-			strings.Contains(strings.ToLower(m.Role), "elect") {
+		c := l.stateOffice(v, m.Entity, true)
+		if c == "" {
 			return nil
 		}
-		if h := roleHolder(v, m); h != nil && graph.PastRole(strings.TrimSuffix(v.word(h.First-1), "-")) || graph.PastRole(v.word(m.First-1)) {
-			return nil // "Former U.S. President Donald Trump", "ousted Afghan President Ashraf Ghani": no office to ally a state by
-		}
-		out = append(out, countryMention(m.RoleOf, m.First, m.Last))
+		out = append(out, countryMention(c, m.First, m.Last))
 	}
 	return out
 }

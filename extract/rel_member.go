@@ -158,7 +158,7 @@ func (l *linkRun) membership(v *sentenceView) {
 				z = v.mentionAt(i - 2)
 			}
 			if k := i - 1; z == nil && w == "member" {
-				for k > v.s.First && (v.word(k) == "newest" || v.word(k) == "latest" || v.word(k) == "founding" || v.word(k) == "full" || isOrdinal(v.word(k))) {
+				for k > v.s.First && memberRank(v.word(k)) {
 					k--
 				}
 				if z = v.mentionAt(k - 1); z != nil && v.possessive(k) && isOrg(z) && memberBodies[l.gaz.Kind(z.Entity)] {
@@ -682,10 +682,16 @@ func asMember(v *sentenceView, k int) bool {
 		return false
 	}
 	n := k + 2
-	for n < v.s.Last && n < k+5 && (isOrdinal(v.word(n)) || v.word(n) == "newest" || v.word(n) == "new" || v.word(n) == "full" || v.word(n) == "latest") {
+	for n < v.s.Last && n < k+5 && (memberRank(v.word(n)) || v.word(n) == "new") {
 		n++
 	}
 	return v.word(n) == "member"
+}
+
+// memberRank reports whether w says which member one is: "newest",
+// "founding", "32nd".
+func memberRank(w string) bool {
+	return w == "newest" || w == "latest" || w == "founding" || w == "full" || isOrdinal(w)
 }
 
 // tensWords open a compound number: "thirty-first".

@@ -104,7 +104,7 @@ func phraseEnds(v *sentenceView, k int) bool {
 	if k < v.s.Last && placeKindNouns[v.word(k)] {
 		k++
 	}
-	return k >= v.s.Last || !isWord(v.toks[k].Text) || !strings.HasPrefix(v.toks[k].Tag, "NN") && !isPossessive(v.word(k)) && !isLowerWord(v.word(k)) || phrasePreps[v.word(k)] || v.word(k) == "and"
+	return k >= v.s.Last || !modifiesNext(v.toks[k]) && !v.possessive(k)
 }
 
 // regionParts name a part of a country or region: "in the northwest

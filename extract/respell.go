@@ -29,10 +29,40 @@ type respelling struct {
 	// after, the one before it.
 	before, after map[string]bool
 	// month says the phrase is a month's name: capitalised, before a
-	// day or a year ("in Might 2023"); lower, that it is written in lower
-	// case ("navy help", not "U.S. Navy intelligence"); afterOrdinal, that
-	// an ordinal stands before it.
+	// day or a year ("in Might 2023"), after a word of after or a day;
+	// lower, that it is written in lower case ("navy help", not "U.S. Navy
+	// intelligence"); afterOrdinal, that an ordinal stands before it.
 	month, lower, afterOrdinal bool
+}
+
+// fits reports whether the phrase of s stands at token i in the context
+// s asks for.
+func (s respelling) fits(toks []Token, i int) bool {
+	n := len(s.words)
+	if i+n > len(toks) {
+		return false
+	}
+	for k := 1; k < n; k++ {
+		if !strings.EqualFold(toks[i+k].Text, s.words[k]) || toks[i+k].Start == toks[i+k-1].End { // words apart, not "well-being"
+			return false
+		}
+	}
+	var prev, next string
+	if i > 0 {
+		prev = strings.ToLower(toks[i-1].Text)
+	}
+	if i+n < len(toks) {
+		next = strings.ToLower(toks[i+n].Text)
+	}
+	switch cap := isCap(toks[i].Text); {
+	case s.before != nil && !s.before[next], s.after != nil && !s.after[prev] && !(s.month && isNumberTok(prev)):
+		return false
+	case s.month && (!cap || !isNumberTok(next)), s.lower && cap, s.afterOrdinal && !isOrdinal(prev):
+		return false
+	case s.before != nil && cap && i > 0 && innerNameWord(toks[i-1].Text):
+		return false // "the Witness Protection Ministry": a name of its own
+	}
+	return true
 }
 
 // fieldOffices follow a ministry's field: "Overseas Minister".
@@ -81,8 +111,7 @@ var respellings = []respelling{
 	{words: []string{"provides"}, to: "supplies", after: set("medical", "humanitarian", "military", "food", "relief", "emergency")},
 	{words: []string{"introduced"}, to: "announced", before: set("that", "their", "its", "his", "her", "on")},
 	{words: []string{"might"}, to: "may", month: true, after: set("in", "on", "of", "since", "until", "till", "by", "from", "to", "through", "between",
-		"during", "before", "after", "early", "late", "mid", "last", "next", "this", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14",
-		"15", "16", "17", "18", "19", "20", "21", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31")},
+		"during", "before", "after", "early", "late", "mid", "last", "next", "this")}, // (or a day: "5 Might 2023")
 	{words: []string{"navy", "assist"}, to: "aid", tag: 1, lower: true},
 	{words: []string{"army", "assist"}, to: "aid", tag: 1, lower: true},
 	{words: []string{"navy", "help"}, to: "aid", tag: 1, lower: true},
@@ -90,13 +119,17 @@ var respellings = []respelling{
 	{words: []string{"navy"}, to: "military", before: set("junta", "offensive", "government", "regime", "rule", "coup"), lower: true},
 }
 
-// respeller finds the respellings that start with a word.
+// respeller finds the respellings that start with a word, written small or
+// capitalised, so that most tokens are looked up as they are written (no
+// lower-casing on the way of every word of every document).
 type respeller map[string][]respelling
 
 func newRespeller() respeller {
 	r := make(respeller)
 	for _, s := range respellings {
-		r[s.words[0]] = append(r[s.words[0]], s)
+		w := s.words[0]
+		r[w] = append(r[w], s)
+		r[strings.ToUpper(w[:1])+w[1:]] = append(r[strings.ToUpper(w[:1])+w[1:]], s)
 	}
 	return r
 }
@@ -144,33 +177,18 @@ func (r respeller) respell(toks []Token, sents []Sentence) ([]Token, []Sentence)
 // match returns how many tokens from i a respelling covers and the token
 // that stands for them, or 0.
 func (r respeller) match(toks []Token, i int) (int, Token) {
-	first := strings.ToLower(toks[i].Text)
 	if n, ok := demonymLanguage(toks, i); ok {
 		return n, Token{Text: toks[i].Text, Start: toks[i].Start, End: toks[i+1].End, Tag: toks[i].Tag}
 	}
-	if tensWords[first] && i+1 < len(toks) && toks[i+1].Start > toks[i].End && isOrdinal(strings.ToLower(toks[i+1].Text)) {
+	if tensWords[toks[i].Text] && i+1 < len(toks) && toks[i+1].Start > toks[i].End && isOrdinal(toks[i+1].Text) {
 		// "the thirty first participant": one ordinal, as "thirty-first"
 		return 2, Token{Text: toks[i].Text + "-" + toks[i+1].Text, Start: toks[i].Start, End: toks[i+1].End, Tag: toks[i+1].Tag}
 	}
-	if len(first) > 1 && isAllCaps(toks[i].Text) {
-		return 0, Token{} // "EU" is the acronym, "Eu" the tool's
-	}
-	for _, s := range r[first] {
-		n := len(s.words)
-		if i+n > len(toks) {
+	for _, s := range r[toks[i].Text] { // ("EU", the acronym, is no key: "Eu" is the tool's)
+		if !s.fits(toks, i) {
 			continue
 		}
-		ok := true
-		for k := 1; k < n && ok; k++ {
-			ok = strings.EqualFold(toks[i+k].Text, s.words[k]) && toks[i+k].Start > toks[i+k-1].End // words apart, not "well-being"
-		}
-		if !ok || s.before != nil && (i+n >= len(toks) || !s.before[strings.ToLower(toks[i+n].Text)]) ||
-			s.after != nil && (i == 0 || !s.after[strings.ToLower(toks[i-1].Text)]) ||
-			s.month && (!isCap(toks[i].Text) || i+n >= len(toks) || !isNumberTok(toks[i+n].Text)) ||
-			s.lower && isCap(toks[i].Text) || s.before != nil && isCap(toks[i].Text) && i > 0 && innerNameWord(toks[i-1].Text) ||
-			s.afterOrdinal && (i == 0 || !isOrdinal(strings.ToLower(toks[i-1].Text))) {
-			continue // ("the Witness Protection Ministry": a name of its own)
-		}
+		n := len(s.words)
 		text := s.to
 		if c, _ := utf8.DecodeRuneInString(toks[i].Text); unicode.IsUpper(c) {
 			text = strings.ToUpper(text[:1]) + text[1:]
