@@ -52,6 +52,11 @@ func headTitle(role string) string {
 	return ""
 }
 
+// bodyOnlyTitles head bodies, never states: a possessive before one owns
+// an organisation.
+var bodyOnlyTitles = set("secretary-general", "secretary general", "general secretary", "general-secretary", "director-general",
+	"director general", "chairman", "chairwoman", "chairperson", "ceo", "chief executive", "chief executive officer")
+
 // styleTitles are forms of address that follow an office in a title:
 // "Hezbollah leader Sheik Hassan Nasrallah".
 var styleTitles = set("mr", "mrs", "ms", "dr", "sheikh", "sheik", "mullah", "maulana", "maulvi", "mawlawi", "ayatollah", "sir")
@@ -1090,6 +1095,11 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 		}
 		if !joined {
 			o = l.possessor(v, i)
+			if o != nil && actorType(o) == graph.Country && bodyOnlyTitles[headTitle(textOf(v.toks, i+1, j))] {
+				// "Belarus joined the SCO. Its secretary-general, Zhang Ming,":
+				// no state has one; the body named nearest before has
+				o, joined = l.antecedent(v, i, isBody), true
+			}
 		}
 		if f := v.mentionAt(v.s.First); o != nil && !v.speaksOf(o, i) && v.word(i-1) == "and" && v.word(i-2) == "," && f != nil && f != o &&
 			actorType(f) != graph.Person && f.Kind != "demonym" && v.speaksOf(f, i) {

@@ -741,7 +741,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 		// "Russia bombed Aleppo": a town is attacked too, when it is the
 		// object itself, not a modifier ("struck Gaza City targets").
 		if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Location &&
-			(m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") && !isPossessive(v.word(m.Last)) && v.mentionAt(m.Last) == nil ||
+			(m.Last >= v.s.Last || (!strings.HasPrefix(v.toks[m.Last].Tag, "NN") || timeWords[v.word(m.Last)]) && !isPossessive(v.word(m.Last)) && v.mentionAt(m.Last) == nil ||
 				facilityNoun(v, m.Last)) { // ("struck the Ain al-Asad air base", "bombed the Kakhovka dam": the site the name names)
 			objs = []*Mention{m}
 			for w := v.word(m.Last); w == "and" || w == ","; w = v.word(m.Last) {

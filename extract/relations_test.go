@@ -186,6 +186,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/kofi-annan leader-of org/united-nations / Secretary-General"}, []string{"person/kofi-annan leader-of country/syria"}},
 		{"titles", "NATO met the United Nations. Secretary General Kofi Annan said the talks went well.", // two bodies: whose head is unsaid
 			nil, []string{"person/kofi-annan leader-of org/united-nations", "person/kofi-annan leader-of org/nato"}},
+		{"titles", "Belarus joined the Shanghai Cooperation Organisation on Thursday. Its secretary-general, Zhang Ming, welcomed the new member.", // no state has a secretary-general: the body's
+			[]string{"person/zhang-ming leader-of org/sco"}, []string{"person/zhang-ming leader-of country/belarus", "person/zhang-ming works-for country/belarus"}},
+		{"titles", "Minsk applied to join the bloc in 2022. Its secretary-general, Zhang Ming, welcomed the new member.", // and no body is named: nobody's
+			nil, []string{"person/zhang-ming leader-of country/belarus", "person/zhang-ming citizen-of country/belarus"}},
 		{"titles", "The EU ministers met. Party Secretary-General Li Wei spoke.", // a party's secretary-general
 			nil, []string{"person/li-wei leader-of org/european-union"}},
 		{"titles", "Pentagon Press Secretary John Kirby and Lloyd Austin spoke.", // a singular one does not
@@ -749,6 +753,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/israel attacked location/gaza-strip"}, nil},
 		{"attacked", "Russian forces shelled the Ukrainian city of Kharkiv overnight. Israeli warplanes bombed the southern town of Rafah. Russia launched attacks on Ukraine's ports.",
 			[]string{"country/russia attacked location/kharkiv", "country/israel attacked location/rafah", "country/russia attacked country/ukraine"}, nil}, // a place named by its kind first; what a state owns
+		{"attacked", "The Patriotic Liberation Front attacked the town of Mora overnight.", // a time word after the town, no noun it modifies
+			[]string{"org/patriotic-liberation-front attacked location/mora"}, nil},
 		{"sanctions", "Washington slapped new sanctions on Iran's oil sector.", []string{"country/united-states sanctions country/iran"}, nil},
 		{"sanctions", "U.S. and EU sanctions on Russia hit its economy. The 2015 nuclear deal lifted UN and EU sanctions on Tehran. Trump signed an order ending most U.S. sanctions on Syria.",
 			[]string{"country/united-states sanctions country/russia", "org/european-union sanctions country/russia"},
