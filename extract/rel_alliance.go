@@ -668,7 +668,7 @@ func (l *linkRun) previousSentenceActor(v *sentenceView, ok func(*Mention) bool)
 	}
 	var first, last *Mention
 	for _, m := range l.bySent[v.index-1] {
-		if m.Kind != "description" && isActor(m) && ok(m) {
+		if (m.Kind != "description" || m.Type == graph.Person) && isActor(m) && ok(m) {
 			if first == nil {
 				first = m
 			}

@@ -38,6 +38,7 @@ var militantWords = set("militant", "islamist", "islamic", "rebel", "terror", "t
 // "description"; it is the linker's alone, never reported. "The alliance
 // between X and Y" describes no earlier body and is left alone.
 func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gazetteer.Gazetteer) {
+	var told map[string]map[string]bool // organisation -> the kinds the text calls it (toldKinds), built on first use
 	for si, s := range sents {
 		var added []*Mention
 		ms := bySent[si]
@@ -53,7 +54,9 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			noun := strings.ToLower(toks[i].Text)
 			kinds, ok := orgDescriptions[noun]
 			heads, named := headDescriptions[noun]
-			if !ok && !named || covered(i) {
+			class, byText := kindClasses[noun]
+			byText = byText && noun != "army" && noun != "forces" // ("the army killed Raul Reyes, a FARC spokesman": the state's)
+			if !ok && !named && !byText || covered(i) {
 				continue
 			}
 			if i+1 < s.Last {
@@ -72,31 +75,43 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			if !strings.EqualFold(toks[k].Text, "the") || fresh {
 				continue
 			}
-			if named {
+			var o *Mention
+			switch {
+			case named:
 				// "The Environmental Protection Agency is working on a
 				// brochure, said Robin Woods, a spokeswoman for the agency":
 				// the body whose own name ends in the noun
-				if o := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" && nameHeaded(m.Text, heads) }); o != nil &&
-					!otherBodyOfKind(toks, bySent, o, si, i, noun, gaz) {
-					added = append(added, &Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: graph.Org,
-						Entity: o.Entity, Kind: "description", First: i, Last: i + 1, Sent: si, Source: "rule"})
+				if n := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" && nameHeaded(m.Text, heads) }); n != nil &&
+					!otherBodyOfKind(toks, bySent, n, si, i, noun, gaz) {
+					o = n
 				}
-				continue
-			}
-			if noun != "party" && nearestOnly[noun] && !militantWords[strings.ToLower(toks[i-1].Text)] {
-				continue // "the group" alone: of experts, of friends
-			}
-			// "the union" is only a body named as one ("European Union").
-			fits := func(m *Mention) bool {
-				return slices.Contains(kinds, gaz.Kind(m.Entity)) && (noun != "union" || strings.Contains(m.Entity, "union"))
-			}
-			if nearestOnly[noun] {
-				o := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" })
-				if o == nil || !fits(o) {
-					continue
+			case !ok:
+			case noun != "party" && nearestOnly[noun] && !militantWords[strings.ToLower(toks[i-1].Text)]:
+				// "the group" alone: of experts, of friends
+			default:
+				// "the union" is only a body named as one ("European Union").
+				fits := func(m *Mention) bool {
+					return slices.Contains(kinds, gaz.Kind(m.Entity)) && (noun != "union" || strings.Contains(m.Entity, "union"))
+				}
+				if !nearestOnly[noun] {
+					o = antecedentOrg(bySent, si, i, fits)
+				} else if n := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" }); n != nil && fits(n) {
+					o = n
 				}
 			}
-			if o := antecedentOrg(bySent, si, i, fits); o != nil {
+			if o == nil && byText && !(i+1 < s.Last && isCap(toks[i+1].Text)) {
+				// "Chilean lithium producer Andes Litio ... The Santiago-based
+				// company": the body named last, when the text itself called
+				// it a thing of that kind (not "the paramilitary group" after
+				// the Rapid Support Forces for a charity named before them)
+				if told == nil {
+					told = toldKinds(toks, sents, bySent)
+				}
+				if n := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" }); n != nil && told[n.Entity][class] {
+					o = n
+				}
+			}
+			if o != nil {
 				added = append(added, &Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: graph.Org,
 					Entity: o.Entity, Kind: "description", First: i, Last: i + 1, Sent: si, Source: "rule"})
 			}
@@ -105,6 +120,61 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			bySent[si] = withDescriptions(ms, added, nil)
 		}
 	}
+}
+
+// kindClasses group the nouns a story calls a body by, before its name
+// ("the Harare-based group Citizens for Change", "lithium producer Andes
+// Litio"), after it ("the Crisis Coalition, an alliance of 80 civic
+// bodies") or in it ("Crisis Coalition"), into the classes "the company",
+// "the group" or "the coalition" may refer back by.
+var kindClasses = map[string]string{
+	"company": "firm", "firm": "firm", "producer": "firm", "maker": "firm", "manufacturer": "firm", "carrier": "firm",
+	"airline": "firm", "operator": "firm", "conglomerate": "firm", "miner": "firm", "lender": "firm", "insurer": "firm",
+	"startup": "firm", "start-up": "firm", "retailer": "firm", "supplier": "firm", "exporter": "firm", "contractor": "firm",
+	"group": "group", "movement": "group", "network": "group", "faction": "group", "militia": "group", "organisation": "group",
+	"organization": "group", "charity": "group", "ngo": "group", "front": "group", "brigade": "group", "brigades": "group",
+	"forces": "group", "army": "group",
+	"coalition": "coalition", "alliance": "coalition", "bloc": "coalition",
+	"party": "party", "union": "union", "court": "court", "tribunal": "court",
+}
+
+// toldKinds returns, for each organisation, the classes (kindClasses) of
+// the nouns the text calls it by: the noun right before its name, past a
+// seat adjective ("the Cairo-based charity Darfur Relief Network"), the
+// head of an apposition after it ("X, an opposition party"), and the last
+// word of its name ("Crisis Coalition").
+func toldKinds(toks []Token, sents []Sentence, bySent [][]*Mention) map[string]map[string]bool {
+	out := make(map[string]map[string]bool)
+	add := func(m *Mention, w string) {
+		if c, ok := kindClasses[strings.ToLower(w)]; ok {
+			if out[m.Entity] == nil {
+				out[m.Entity] = make(map[string]bool)
+			}
+			out[m.Entity][c] = true
+		}
+	}
+	for si, ms := range bySent {
+		s := sents[si]
+		for _, m := range ms {
+			if m.Type != graph.Org || m.StandsFor != "" || m.Kind == "description" {
+				continue
+			}
+			add(m, toks[m.Last-1].Text)
+			if k := m.First - 1; k >= s.First && isLowerWord(toks[k].Text) {
+				add(m, toks[k].Text)
+			}
+			// "X, an alliance of 80 civic bodies", "X, an opposition party,"
+			if k := m.Last; k+2 < s.Last && toks[k].Text == "," && (strings.EqualFold(toks[k+1].Text, "a") || strings.EqualFold(toks[k+1].Text, "an")) {
+				for j := k + 2; j < s.Last && j <= k+5 && isLowerWord(toks[j].Text); j++ {
+					if w := strings.ToLower(toks[j].Text); j+1 == s.Last || !isLowerWord(toks[j+1].Text) || toks[j+1].Text == "of" || toks[j+1].Text == "that" || toks[j+1].Text == "which" {
+						add(m, w)
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // headDescriptions are the nouns that refer back to a body whose name

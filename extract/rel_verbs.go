@@ -2996,7 +2996,7 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	case "he", "she":
 		other := otherGender(w)
 		// "Later, she will meet with ..." after "Mr. Aboul Gheit" and "Ms. Rice": Rice
-		if m := l.antecedent(v, end-1, func(m *Mention) bool { return m.Type == graph.Person && l.gender[m.Entity] != other }); m != nil {
+		if m := l.personAntecedent(v, end-1, func(m *Mention) bool { return m.Type == graph.Person && l.gender[m.Entity] != other }); m != nil {
 			return []*Mention{m}
 		}
 	case "it":
@@ -3380,4 +3380,31 @@ func (l *linkRun) antecedent(v *sentenceView, i int, ok func(*Mention) bool) *Me
 		return m
 	}
 	return l.previousSentenceActor(v, ok)
+}
+
+// personAntecedent finds whom "he" or "she" at token i refers to: the
+// antecedent ok accepts, else, for a pronoun that opens the sentence, the
+// one of the sentence before the sentences since that name nobody
+// ("Pistorius arrived in Vilnius. The brigade will be ready by 2027. He
+// met Nauseda"), two sentences back at most. (Inside a sentence the
+// pronoun may be someone's its words describe: "a defendant admitted he
+// was recruited".)
+func (l *linkRun) personAntecedent(v *sentenceView, i int, ok func(*Mention) bool) *Mention {
+	if m := l.antecedent(v, i, ok); m != nil {
+		return m
+	}
+	for k := v.s.First; k < i; k++ {
+		if v.mentionAt(k) != nil || isVerbTag(v.toks[k].Tag) || strings.HasPrefix(v.toks[k].Tag, "NN") && !timeNouns[v.word(k)] {
+			return nil // not the sentence's opening subject ("On Monday, he")
+		}
+	}
+	for back := v.index - 1; back >= 1 && back >= v.index-2; back-- {
+		if slices.ContainsFunc(l.bySent[back], func(m *Mention) bool { return m.Type == graph.Person }) {
+			return nil // someone named there whom the pronoun passed over
+		}
+		if m := l.previousSentenceActor(l.views[back], ok); m != nil {
+			return m
+		}
+	}
+	return nil
 }

@@ -190,6 +190,14 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/zhang-ming leader-of org/sco"}, []string{"person/zhang-ming leader-of country/belarus", "person/zhang-ming works-for country/belarus"}},
 		{"titles", "Minsk applied to join the bloc in 2022. Its secretary-general, Zhang Ming, welcomed the new member.", // and no body is named: nobody's
 			nil, []string{"person/zhang-ming leader-of country/belarus", "person/zhang-ming citizen-of country/belarus"}},
+		{"descriptions", "The Patriotic Liberation Front is active in the north. The group was founded by Jean Abena in 2019.", // the body the text named as a front
+			[]string{"person/jean-abena founded org/patriotic-liberation-front"}, nil},
+		{"descriptions", "Chilean lithium producer Andes Litio Corp. said it would expand. The Santiago-based company was founded by Camila Rojas in 2018.", // the producer is a company
+			[]string{"org/andes-litio-corp based-in location/santiago", "person/camila-rojas founded org/andes-litio-corp"}, nil},
+		{"descriptions", "The FARC, a rebel group, lost ground. The army killed Raul Reyes, a top rebel commander.", // "the army" is the state's
+			nil, []string{"org/farc killed person/raul-reyes"}},
+		{"descriptions", "Boris Pistorius arrived in Vilnius on Monday. The brigade will be ready by 2027, officials said. He met Lithuanian President Gitanas Nauseda.", // "he" past a sentence that names nobody
+			[]string{"person/boris-pistorius met-with person/gitanas-nauseda"}, nil},
 		{"titles", "The EU ministers met. Party Secretary-General Li Wei spoke.", // a party's secretary-general
 			nil, []string{"person/li-wei leader-of org/european-union"}},
 		{"titles", "Pentagon Press Secretary John Kirby and Lloyd Austin spoke.", // a singular one does not
