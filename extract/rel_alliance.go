@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kgraph/graph"
@@ -155,6 +156,7 @@ func (l *linkRun) alliances(v *sentenceView) {
 				}
 			}
 			l.copulaAllies(v, i, k, polity)
+			l.allianceAllies(v, i, k, polity)
 			if owner == nil && w == "allies" && (v.word(k) == "two" || v.word(k) == "three" || v.word(k) == "both") && v.word(i+1) == "," && len(targets) >= 2 {
 				// "The two allies, Russia and Belarus, held drills"
 				for a := 0; a < len(targets); a++ {
@@ -601,6 +603,30 @@ func (l *linkRun) copulaAllies(v *sentenceView, i, k int, polity func(*Mention) 
 				l.emitM(v, graph.AlliedWith, s, t, 0.8, "copula-allies", s.First, i+1)
 			}
 		}
+	}
+}
+
+// allianceAllies reads "Germany and Lithuania are NATO allies": the
+// subjects are allied and members of the alliance named before the ally
+// noun at i (k, past its modifiers, is the alliance's last token).
+func (l *linkRun) allianceAllies(v *sentenceView, i, k int, polity func(*Mention) bool) {
+	a := v.mentionAt(k)
+	if v.word(i) != "allies" || a == nil || a.Last != k+1 || a.Type != graph.Org || l.gaz.Kind(a.Entity) != "alliance" {
+		return
+	}
+	c := a.First - 1
+	switch v.word(c) {
+	case "are", "were", "remain", "became", "been":
+	default:
+		return
+	}
+	subj := v.listBefore(v.subjectEnd(c + 1))
+	if len(subj) < 2 || slices.ContainsFunc(subj, func(m *Mention) bool { return actorType(m) != graph.Country }) {
+		return
+	}
+	l.emitPairs(v, graph.AlliedWith, subj, func(x, y *Mention) bool { return true }, 0.85, "alliance-allies", subj[0].First, i+1)
+	for _, m := range subj {
+		l.emitM(v, graph.MemberOf, m, a, 0.85, "alliance-allies", m.First, i+1)
 	}
 }
 

@@ -190,6 +190,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/zhang-ming leader-of org/sco"}, []string{"person/zhang-ming leader-of country/belarus", "person/zhang-ming works-for country/belarus"}},
 		{"titles", "Minsk applied to join the bloc in 2022. Its secretary-general, Zhang Ming, welcomed the new member.", // and no body is named: nobody's
 			nil, []string{"person/zhang-ming leader-of country/belarus", "person/zhang-ming citizen-of country/belarus"}},
+		{"alliances", "Germany and Lithuania are NATO allies. Poland and Hungary are not NATO allies. Turkey and Greece may become NATO allies.", // allies in an alliance are its members
+			[]string{"country/germany allied-with country/lithuania", "country/germany member-of org/nato", "country/lithuania member-of org/nato"},
+			[]string{"country/poland allied-with country/hungary", "country/poland member-of org/nato", "country/turkey allied-with country/greece", "country/greece member-of org/nato"}},
 		{"descriptions", "The Patriotic Liberation Front is active in the north. The group was founded by Jean Abena in 2019.", // the body the text named as a front
 			[]string{"person/jean-abena founded org/patriotic-liberation-front"}, nil},
 		{"descriptions", "Chilean lithium producer Andes Litio Corp. said it would expand. The Santiago-based company was founded by Camila Rojas in 2018.", // the producer is a company
