@@ -294,8 +294,9 @@ func (l *linkRun) describedLeaders() {
 // when no one in the story holds that office by title: the one person the
 // previous sentence names, opening it as its subject, who holds no office
 // the story tells ("Emmanuel Macron arrived in Berlin. The French president
-// held talks with ..."), with no other person named since. Else nil:
-// "Macron met Scholz. The German chancellor said" names two.
+// held talks with ..."), with no other person named since but by a title
+// of theirs. Else nil: "Macron met Scholz. The German chancellor said"
+// names two.
 func (l *linkRun) soleSubjectBefore(si, before int) *Mention {
 	if si == 0 {
 		return nil
@@ -311,6 +312,9 @@ func (l *linkRun) soleSubjectBefore(si, before int) *Mention {
 			continue
 		}
 		if who != nil && who.Entity != m.Entity {
+			if m.Role != "" && m.Kind != "description" {
+				continue // "Keir Starmer hosted Ukrainian President Volodymyr Zelensky. The British prime minister": the untitled subject, not one the text gave his office
+			}
 			return nil
 		}
 		if who == nil {

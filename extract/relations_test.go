@@ -193,6 +193,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"alliances", "Germany and Lithuania are NATO allies. Poland and Hungary are not NATO allies. Turkey and Greece may become NATO allies.", // allies in an alliance are its members
 			[]string{"country/germany allied-with country/lithuania", "country/germany member-of org/nato", "country/lithuania member-of org/nato"},
 			[]string{"country/poland allied-with country/hungary", "country/poland member-of org/nato", "country/turkey allied-with country/greece", "country/greece member-of org/nato"}},
+		{"descriptions", "Keir Starmer hosted Ukrainian President Volodymyr Zelensky on Sunday. The British prime minister announced a loan to Kyiv.", // the untitled subject, not the one the text gave his office
+			[]string{"person/keir-starmer leader-of country/united-kingdom"}, []string{"person/volodymyr-zelensky leader-of country/united-kingdom"}},
 		{"descriptions", "The Patriotic Liberation Front is active in the north. The group was founded by Jean Abena in 2019.", // the body the text named as a front
 			[]string{"person/jean-abena founded org/patriotic-liberation-front"}, nil},
 		{"descriptions", "Chilean lithium producer Andes Litio Corp. said it would expand. The Santiago-based company was founded by Camila Rojas in 2018.", // the producer is a company
