@@ -3394,8 +3394,12 @@ func (l *linkRun) personAntecedent(v *sentenceView, i int, ok func(*Mention) boo
 		return m
 	}
 	for k := v.s.First; k < i; k++ {
+		if m := v.mentionAt(k); m != nil && m.Type == graph.Date {
+			k = m.Last - 1 // "On Monday, he"
+			continue
+		}
 		if v.mentionAt(k) != nil || isVerbTag(v.toks[k].Tag) || strings.HasPrefix(v.toks[k].Tag, "NN") && !timeNouns[v.word(k)] {
-			return nil // not the sentence's opening subject ("On Monday, he")
+			return nil // not the sentence's opening subject
 		}
 	}
 	for back := v.index - 1; back >= 1 && back >= v.index-2; back-- {
