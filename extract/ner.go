@@ -43,8 +43,8 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		names = make([][]Span, len(sents))
 		si := 0
 		sentOf := sentenceIndex(len(toks), sents)
-		tagged := pronounSurnames(toks, sentOf, nicknamed(toks, sentOf, firstNames(toks, sentOf, mergeParticles(toks, sentOf, mergeNumerals(toks, sentOf,
-			r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags}))))))
+		tagged := partyNames(toks, sentOf, pronounSurnames(toks, sentOf, nicknamed(toks, sentOf, firstNames(toks, sentOf, mergeParticles(toks, sentOf, mergeNumerals(toks, sentOf,
+			r.Names.TagNames(&TagInput{Tokens: toks, Sentences: sents, Gazetteer: gazTags})))))))
 		nameParts := personNameParts(toks, tagged)
 		storms := stormNames(toks, tagged)
 		swallowed := 0 // where the last name that ran on over the tagger's next ends
@@ -2108,6 +2108,50 @@ func sentenceIndex(n int, sents []Sentence) []int {
 // "Laden", "Ursula" + "von der" + "Leyen". Arabic "bin" and "ibn" join
 // whatever the tagger made of the first part; the European particles join
 // two persons only ("Rio de Janeiro" is a place).
+// partyNames makes a party of the capitalised words a lower-case "party"
+// follows, after a determiner or an adjective: "belongs to the Social
+// Convergence party", "ran for the leftist Juntos por el Peru party". The
+// tagger reads such names as miscellany or in pieces; a person among them
+// keeps the words ("the Trump party" is no party's name).
+func partyNames(toks []Token, sentOf []int, spans []Span) []Span {
+	for p := 2; p < len(toks); p++ {
+		if toks[p].Text != "party" || !isCap(toks[p-1].Text) {
+			continue
+		}
+		s := p - 1
+		for s-1 >= 0 && p-(s-1) <= 6 && sentOf[s-1] == sentOf[p] && (isCap(toks[s-1].Text) && isWord(toks[s-1].Text) || nameConnectors[toks[s-1].Text] && toks[s-1].Text != "the") {
+			s--
+		}
+		for nameConnectors[toks[s].Text] {
+			s++ // the name opens with a capital: "for the Juntos por el Peru party"
+		}
+		if s == 0 || sentOf[s-1] != sentOf[p] || !partyOpeners[strings.ToLower(toks[s-1].Text)] && toks[s-1].Tag != "JJ" {
+			continue
+		}
+		var inside []int // the spans within s..p
+		ok := true
+		for i, sp := range spans {
+			if sp.Last <= s || sp.First >= p {
+				continue
+			}
+			if sp.First < s || sp.Last > p || sp.Type == graph.Person || sp.Type == graph.Org {
+				ok = false // a name that runs on, a person's, or a body the tagger already read
+				break
+			}
+			inside = append(inside, i)
+		}
+		if !ok || len(inside) == 0 {
+			continue
+		}
+		out := append(spans[:inside[0]:inside[0]], Span{First: s, Last: p, Type: graph.Org})
+		spans = append(out, spans[inside[len(inside)-1]+1:]...)
+	}
+	return spans
+}
+
+// partyOpeners stand before a party's name and "party": "the", "his".
+var partyOpeners = set("the", "his", "her", "their", "its", "a", "an")
+
 func mergeParticles(toks []Token, sentOf []int, spans []Span) []Span {
 	out := spans[:0:0]
 	for _, sp := range spans {

@@ -380,8 +380,8 @@ func (l *linkRun) membership(v *sentenceView) {
 				k-- // the adverbs between the list and its verb
 			}
 			subj := v.listBefore(v.subjectEnd(k))
-			if w := v.word(v.subjectEnd(k) - 1); len(subj) == 0 && (w == "which" || w == "that" || w == "who") {
-				subj = l.subjectOf(v, k)
+			if len(subj) == 0 {
+				subj = l.subjectOf(v, k) // "which belongs to", "He belongs to"
 			}
 			for _, s := range subj {
 				if s.Type != graph.Person || !l.statesOnly(z.Entity) {

@@ -3180,7 +3180,7 @@ func (v *sentenceView) relativeClauseStart(end int) int {
 		if v.word(k) != "," {
 			continue
 		}
-		for j := k + 1; j < end && j <= k+4; j++ {
+		for j := k + 1; j < end && j <= k+6; j++ { // ("Rabuka, a former army commander who led two coups,")
 			if w := v.word(j); w == "who" || w == "which" || w == "whom" || w == "whose" && j == k+1 {
 				// ("al-Sudani, whose coalition won the most seats, received Fidan")
 				if m := v.mentionAt(k - 1); m != nil && (v.actor(m) || m.Type == graph.Person) {

@@ -732,7 +732,7 @@ func setOffClause(v *sentenceView, m *Mention, a, b int) bool {
 	for k := m.First - 1; k > a; k-- {
 		if w := v.word(k); w == "," {
 			return false
-		} else if relativePronouns[w] && v.word(k-1) == "," {
+		} else if relativePronouns[w] && appositionOpensAt(v, k, a) {
 			open = true
 			break
 		}
@@ -743,6 +743,21 @@ func setOffClause(v *sentenceView, m *Mention, a, b int) bool {
 	for k := m.Last; k < b; k++ {
 		if v.word(k) == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// appositionOpensAt reports whether a comma after token a sets off the
+// relative pronoun at k, directly (", who") or after the noun phrase it
+// describes (", a former army commander who").
+func appositionOpensAt(v *sentenceView, k, a int) bool {
+	for j := k - 1; j >= a && j >= v.s.First && j >= k-6; j-- {
+		if v.word(j) == "," {
+			return true
+		}
+		if v.mentionAt(j) != nil || isVerbTag(v.toks[j].Tag) {
+			return false
 		}
 	}
 	return false

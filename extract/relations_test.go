@@ -195,6 +195,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/poland allied-with country/hungary", "country/poland member-of org/nato", "country/turkey allied-with country/greece", "country/greece member-of org/nato"}},
 		{"descriptions", "Keir Starmer hosted Ukrainian President Volodymyr Zelensky on Sunday. The British prime minister announced a loan to Kyiv.", // the untitled subject, not the one the text gave his office
 			[]string{"person/keir-starmer leader-of country/united-kingdom"}, []string{"person/volodymyr-zelensky leader-of country/united-kingdom"}},
+		{"subjects", "Fiji's Prime Minister Sitiveni Rabuka welcomed Winston Peters. Rabuka, a former army commander who led two coups in 1987, heads the People's Alliance party. Gabriel Boric is president. He belongs to the Social Convergence party.", // a relative clause inside an apposition; a pronoun that belongs
+			[]string{"person/sitiveni-rabuka leader-of org/peoples-alliance", "person/gabriel-boric member-of org/social-convergence"}, nil},
 		{"descriptions", "The Patriotic Liberation Front is active in the north. The group was founded by Jean Abena in 2019.", // the body the text named as a front
 			[]string{"person/jean-abena founded org/patriotic-liberation-front"}, nil},
 		{"descriptions", "Chilean lithium producer Andes Litio Corp. said it would expand. The Santiago-based company was founded by Camila Rojas in 2018.", // the producer is a company
@@ -2498,6 +2500,7 @@ func TestRelationDates(t *testing.T) {
 		// the object's date over an opening phrase's
 		{"Following the latter's defeat in 1949, Greece joined NATO in 1952.", "country/greece member-of org/nato", "1952"},
 		{"In 1949, Norway joined NATO.", "country/norway member-of org/nato", "1949"},
+		{"Sitiveni Rabuka, a former army commander who led two coups in 1987, heads the People's Alliance party.", "person/sitiveni-rabuka leader-of org/peoples-alliance", ""}, // the apposition's clause's year
 		// a relative clause's date is its own verb's
 		{"Sweden, which applied in 2022, became a member of NATO.", "country/sweden member-of org/nato", ""},
 		{"Sweden, which applied in 2022, joined NATO in 2024.", "country/sweden member-of org/nato", "2024"},
