@@ -889,8 +889,12 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				prep = ""
 			}
 		}
-		if p := v.mentionAt(k + 1); prep != "" && v.word(k) == prep && p != nil && p.Type != graph.Date {
-			home(v.mentionAt(k+1), 0.8, "lives-in")
+		p := v.mentionAt(k + 1)
+		if q := v.placeOfKindAt(k + 1); p == nil && q != nil {
+			p = q // "lives in the town of Juli"
+		}
+		if prep != "" && v.word(k) == prep && p != nil && p.Type != graph.Date {
+			home(p, 0.8, "lives-in")
 		} else if v.word(j) == "born" {
 			// "was born Phoebe Ann Moses in Willowdell", "was born in a log
 			// cabin in Hodgenville": the first place after "in" within a
@@ -910,6 +914,13 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 					}
 				}
 			}
+		}
+	}
+	// "Budrys comes from the port city of Klaipeda", "hails from Kano":
+	// where one is from (not "came from Paris", a journey)
+	if w := v.word(j); (w == "comes" || w == "hails" || w == "hailed") && v.word(j+1) == "from" {
+		if p := v.mentionAt(v.skipModifiers(j + 2)); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country && p.Kind != "demonym") {
+			home(p, 0.75, "comes-from")
 		}
 	}
 	// "Born in Lyon, Jean Dupont moved to Paris": a sentence opening with
@@ -991,7 +1002,11 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				continue
 			}
 			if v.word(k) == "from" {
-				home(v.mentionAt(k+1), 0.7, "person-a-from-place")
+				p := v.mentionAt(k + 1)
+				if q := v.placeOfKindAt(k + 1); p == nil && q != nil {
+					p = q // "a Sudanese refugee from the town of Geneina"
+				}
+				home(p, 0.7, "person-a-from-place")
 				break
 			}
 			if base, ok := strings.CutSuffix(v.toks[k].Text, "-born"); ok && k == i+2 {

@@ -197,6 +197,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/keir-starmer leader-of country/united-kingdom"}, []string{"person/volodymyr-zelensky leader-of country/united-kingdom"}},
 		{"subjects", "Fiji's Prime Minister Sitiveni Rabuka welcomed Winston Peters. Rabuka, a former army commander who led two coups in 1987, heads the People's Alliance party. Gabriel Boric is president. He belongs to the Social Convergence party.", // a relative clause inside an apposition; a pronoun that belongs
 			[]string{"person/sitiveni-rabuka leader-of org/peoples-alliance", "person/gabriel-boric member-of org/social-convergence"}, nil},
+		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
+			[]string{"person/kestutis-budrys lives-in location/klaipeda", "person/hamdok-mohamed lives-in location/geneina", "person/hilario-condori lives-in location/juli"},
+			[]string{"person/oleg-ivanov lives-in location/vilnius"}},
 		{"descriptions", "The Patriotic Liberation Front is active in the north. The group was founded by Jean Abena in 2019.", // the body the text named as a front
 			[]string{"person/jean-abena founded org/patriotic-liberation-front"}, nil},
 		{"descriptions", "Chilean lithium producer Andes Litio Corp. said it would expand. The Santiago-based company was founded by Camila Rojas in 2018.", // the producer is a company
