@@ -139,6 +139,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if (sp.Type == graph.Location || sp.Type == graph.Person && sp.Last-sp.First == 1) && !r.knownPlace(toks, sp) && r.bodyApposition(toks, sp) {
 				sp.Type = graph.Org // "Wirecard, the Aschheim-based payments company": a firm
 			}
+			if sp.Type == graph.Person && ledAfter(toks, sp) {
+				sp.Type = graph.Org // "Viv Ansanm, a coalition led by Jimmy Cherizier": no one leads a person
+			}
 			if k := officeObject(toks, sp); k > sp.First {
 				sp.First, sp.Type = k, graph.Person // "Secretary of State Condoleezza Rice": the office's, then her name
 			}
@@ -2684,7 +2687,42 @@ var stakeNouns = set("shares", "stake", "stakes", "investment", "investments", "
 
 // appositionBodies head appositions that describe a body: "the largest
 // Muslim rebel group", "a Moscow-based producer".
-var appositionBodies = set("group", "party", "militia", "movement", "organisation", "organization", "agency", "startup", "start-up",
+// ledAfter reports whether the name in sp is said to be led, headed or
+// founded by someone: ", led by", ", a coalition led by".
+func ledAfter(toks []Token, sp Span) bool {
+	k := sp.Last
+	if k+3 >= len(toks) || toks[k].Text != "," {
+		return false
+	}
+	k++
+	if w := strings.ToLower(toks[k].Text); w == "a" || w == "an" || w == "the" {
+		for k++; k < len(toks) && k < sp.Last+6 && isLowerWord(toks[k].Text) && !appositionBodies[strings.ToLower(toks[k].Text)] && !bodyKindNouns[toks[k].Text]; k++ {
+		}
+		if k >= len(toks) || !appositionBodies[strings.ToLower(toks[k].Text)] && !bodyKindNouns[toks[k].Text] {
+			return false
+		}
+		k++
+	}
+	switch strings.ToLower(toks[min(k, len(toks)-1)].Text) {
+	case "led", "headed", "founded", "run":
+		if k+1 >= len(toks) || toks[k+1].Text != "by" {
+			return false
+		}
+		// by a name, maybe after a description ("by former police officer
+		// Jimmy Cherizier"; not "Tom Smith, led by his lawyer,")
+		for j := k + 2; j < len(toks) && j <= k+6; j++ {
+			if isCap(toks[j].Text) {
+				return true
+			}
+			if !isLowerWord(toks[j].Text) || toks[j].Text == "his" || toks[j].Text == "her" || toks[j].Text == "their" {
+				return false
+			}
+		}
+	}
+	return false
+}
+
+var appositionBodies = set("group", "party", "militia", "movement", "organisation", "organization", "agency", "startup", "start-up", "coalition", "gang", "alliance", "faction",
 	"giant", "producer", "manufacturer", "retailer", "operator", "foundation", "charity", "institute", "university", "nonprofit", "non-profit")
 
 // officeObject returns where a person's name starts in a tagger's span that

@@ -1636,6 +1636,10 @@ func (l *linkRun) appositions(v *sentenceView) {
 			}
 			switch {
 			case o == nil:
+			case m.Role != "" && m.RoleOf == "" && v.word(i) == "of" && actorType(o) == graph.Country && bodyOnlyTitles[headTitle(m.Role)]:
+				// "led by Secretary General Albert Ramdin of Suriname": no
+				// state has one; the country is his own
+				l.emit(v, graph.CitizenOf, m.Entity, o.Actor(), graph.Person, graph.Country, 0.75, "title-person-of", "", m.First, o.Last)
 			case m.Role != "" && m.RoleOf == "" && v.word(i) == "of":
 				if of == "" {
 					of = holderID(o)
