@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kgraph/graph"
@@ -2967,6 +2968,71 @@ func (l *linkRun) successions() {
 
 // successionVerbs tell one took another's office.
 var successionVerbs = union(succeedVerbs, set("succeeding", "replacing"))
+
+// successorsNamed give a leader's successor or predecessor, named in
+// apposition to the word, the offices the leader is told to hold or to
+// have held: "Alberto Fernandez, the former president of Argentina ...
+// His successor, Javier Milei," (Milei leads Argentina); "Merz ... His
+// predecessor Olaf Scholz" (Scholz led Germany once). The office must be
+// one the patterns read for the leader, and the name must follow the word
+// ("his successor as party leader, X" names another office).
+func (l *linkRun) successorsNamed() {
+	n := len(l.out)
+	for _, v := range l.views {
+		for i := v.s.First + 1; i+1 < v.s.Last; i++ {
+			w := v.word(i)
+			if w != "successor" && w != "predecessor" {
+				continue
+			}
+			k := i + 1
+			if v.word(k) == "," {
+				k++
+			}
+			y := v.mentionAt(k)
+			if y == nil || y.Type != graph.Person || y.First != k {
+				continue
+			}
+			var x *Mention
+			switch p := v.word(i - 1); {
+			case p == "his" || p == "her":
+				x = l.possessor(v, i-1)
+			case v.possessive(i - 1):
+				x = v.mentionAt(i - 2)
+			}
+			if x == nil || x.Type != graph.Person || x.Entity == y.Entity {
+				continue
+			}
+			// the office: the leader's one, or of several the one state's
+			// ("Merz, who leads the CDU ... His predecessor Olaf Scholz":
+			// Germany's chancellor, not the party's chairman)
+			var offices []candidate
+			for ci := 0; ci < n; ci++ {
+				c := l.out[ci]
+				if c.typ == graph.LeaderOf && c.src == x.Entity && c.pattern != "learned" &&
+					!slices.ContainsFunc(offices, func(o candidate) bool { return o.tgt == c.tgt }) {
+					offices = append(offices, c)
+				}
+			}
+			if len(offices) > 1 {
+				offices = slices.DeleteFunc(offices, func(o candidate) bool { return !strings.HasPrefix(o.tgt, graph.Country.Slug()+"/") })
+			}
+			if len(offices) != 1 {
+				continue
+			}
+			for _, c := range offices {
+				role := strings.NewReplacer("former ", "", "Former ", "", "late ", "", "ex-", "").Replace(c.role)
+				if w == "predecessor" {
+					role = "former " + role
+				}
+				tt := graph.Country
+				if !strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+					tt = graph.Org
+				}
+				l.emit(v, graph.LeaderOf, y.Entity, c.tgt, graph.Person, tt, 0.7, w, strings.TrimSpace(role), i, y.Last)
+			}
+		}
+	}
+}
 
 // chairOf returns the body whose chair a verb at i says its subject
 // takes or holds: "took over the rotating chairmanship of the African

@@ -141,6 +141,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	// classifier's guesses, so no guess contradicts it)
 	l.statesActing()
 	l.successions()
+	l.successorsNamed()
 	l.chains()
 	l.citizenship()
 	g := graph.New()

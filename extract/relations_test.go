@@ -200,6 +200,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "The OAS is led by Secretary General Albert Ramdin of Suriname. Viv Ansanm, a coalition led by Jimmy Cherizier, controls the capital.", // a body's head from a country; a body led
 			[]string{"person/albert-ramdin leader-of org/oas", "person/albert-ramdin citizen-of country/suriname", "person/jimmy-cherizier leader-of org/viv-ansanm"},
 			[]string{"person/albert-ramdin leader-of country/suriname", "person/albert-ramdin works-for country/suriname"}},
+		{"titles", "Alberto Fernandez, the former president of Argentina, went on trial. His successor, Javier Milei, has called him a disgrace. German Chancellor Friedrich Merz, who leads the Christian Democratic Union, spoke. His predecessor Olaf Scholz also refused. Merz met Macron. His successor as party leader, Jens Spahn, agreed.", // the office the leader held; of several, the state's; another office named
+			[]string{"person/javier-milei leader-of country/argentina", "person/olaf-scholz leader-of country/germany / former Chancellor"},
+			[]string{"person/olaf-scholz leader-of org/cdu", "person/jens-spahn leader-of country/germany", "person/jens-spahn leader-of org/cdu"}},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
 			[]string{"person/kestutis-budrys lives-in location/klaipeda", "person/hamdok-mohamed lives-in location/geneina", "person/hilario-condori lives-in location/juli"},
 			[]string{"person/oleg-ivanov lives-in location/vilnius"}},
