@@ -290,6 +290,121 @@ func (l *linkRun) describedLeaders() {
 	}
 }
 
+// ownCountries adds the country "his country" or "her country" refers to:
+// the one country the titles of the person the pronoun means attach to
+// ("Maia Sandu won a second term as Moldova's president. Her country
+// applied to join the bloc in 2022"). The person is the last one named
+// before the pronoun in its sentence, else the previous sentence's
+// subject, else its one person; a person of no country, or of two,
+// gives none.
+func (l *linkRun) ownCountries() {
+	toks := l.in.toks
+	for si, ms := range l.bySent {
+		s := l.in.sents[si]
+		var added []*Mention
+		for k := s.First; k+1 < s.Last; k++ {
+			if w := strings.ToLower(toks[k].Text); w != "his" && w != "her" || !strings.EqualFold(toks[k+1].Text, "country") || mentionCovers(ms, k+1) {
+				continue
+			}
+			p := l.ownerBefore(si, k)
+			if p == nil {
+				continue
+			}
+			country := ""
+			for e := range l.roles[p.Entity] {
+				if strings.HasPrefix(e, graph.Country.Slug()+"/") {
+					if country != "" {
+						country = "?"
+					} else {
+						country = e
+					}
+				}
+			}
+			if country == "?" {
+				continue
+			}
+			d := &Mention{Start: toks[k].Start, End: toks[k+1].End, Text: textOf(toks, k, k+2), Type: graph.Country,
+				Entity: country, Kind: "description", First: k, Last: k + 2, Sent: si, Source: "rule"}
+			if country == "" {
+				// no title tells it: the state the patterns read the person
+				// leading or serving in the sentences before, if one
+				// (ownCountryFrom, when the sentence's turn comes)
+				l.pendingCountries = append(l.pendingCountries, pendingCountry{d, p.Entity})
+			}
+			added = append(added, d)
+		}
+		if added != nil {
+			l.bySent[si] = withDescriptions(ms, added, nil)
+		}
+	}
+}
+
+// pendingCountry is a "his country" whose country the titles did not tell.
+type pendingCountry struct {
+	d      *Mention
+	person string
+}
+
+// resolveOwnCountries gives the pending "his country" descriptions of
+// sentence si the one country the patterns have read their person leading
+// or serving so far, and drops the rest from the sentence ("Maia Sandu won
+// a second term as Moldova's president. Her country applied to join").
+func (l *linkRun) resolveOwnCountries(si int) {
+	for _, pc := range l.pendingCountries {
+		if pc.d.Sent != si {
+			continue
+		}
+		for _, c := range l.out {
+			if (c.typ == graph.LeaderOf || c.typ == graph.WorksFor) && c.src == pc.person && c.pattern != "learned" && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+				if pc.d.Entity != "" && pc.d.Entity != c.tgt {
+					pc.d.Entity = "?"
+					break
+				}
+				pc.d.Entity = c.tgt
+			}
+		}
+		if pc.d.Entity == "?" {
+			pc.d.Entity = ""
+		}
+	}
+}
+
+// ownerBefore returns the person a possessive pronoun at token k of
+// sentence si most likely means: the last person named before it in the
+// sentence, else the person opening the sentence before, else the one
+// person that sentence names; past a sentence that names nobody to the
+// one before it.
+func (l *linkRun) ownerBefore(si, k int) *Mention {
+	var last *Mention
+	for _, m := range l.bySent[si] {
+		if m.Type == graph.Person && m.Last <= k {
+			last = m
+		}
+	}
+	if last != nil {
+		return last
+	}
+	for back := si - 1; back >= 0 && back >= si-2; back-- {
+		var one *Mention
+		for _, m := range l.bySent[back] {
+			if m.Type != graph.Person {
+				continue
+			}
+			if m.First == l.in.sents[back].First {
+				return m
+			}
+			if one != nil && one.Entity != m.Entity {
+				return nil
+			}
+			one = m
+		}
+		if one != nil {
+			return one
+		}
+	}
+	return nil // nobody named in the sentence or the two before
+}
+
 // soleSubjectBefore returns the person a leader's description refers to
 // when no one in the story holds that office by title: the one person the
 // previous sentence names, opening it as its subject, who holds no office

@@ -75,6 +75,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l.describedLeaders()
 	l.describedTitled()
+	l.ownCountries()
 	l.governments()
 	// One view of each sentence, after the descriptions joined its
 	// mentions, for every pass.
@@ -85,6 +86,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	for _, v := range l.views {
 		l.sentOut = len(l.out)
+		l.resolveOwnCountries(v.index)
 		l.titles(v)
 		l.governmentOf(v)
 		l.appositionAndTitle(v)
@@ -490,6 +492,9 @@ type linkRun struct {
 	// sentOut is where the edges of the sentence the passes read start
 	// in out (sentenceEdges).
 	sentOut int
+	// pendingCountries are the "his country" descriptions whose country
+	// the patterns are to tell (resolveOwnCountries).
+	pendingCountries []pendingCountry
 	// byPerson are acts only a state or body takes that the text gives a
 	// person ("President Joe Biden imposed sanctions on Russia"):
 	// statesActing gives them to the person's state.
@@ -584,6 +589,9 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 		// whether Hamas leader Yahya Sinwar had been killed")
 		// "Prosecutors charged that X killed Y"; where a place lies is
 		// not what "the Kremlin claims that Washington hid ..." claims.
+		if v.disbelievedBefore(a) {
+			return // "he does not believe U.S. forces will attack his country"
+		}
 		conf *= v.reportedBy(a)
 		conf *= v.conditionBefore(a)
 		if typ != graph.Opposes {
@@ -827,6 +835,24 @@ func nearestDate(v *sentenceView, a, b int, event bool) string {
 		}
 	}
 	return best
+}
+
+// disbelievedBefore reports whether the clause of token a is what someone
+// does not believe, think or expect, or doubts: "he does not believe U.S.
+// forces will attack", "Officials doubt that Iran supplied the drones".
+func (v *sentenceView) disbelievedBefore(a int) bool {
+	for k := a - 1; k > v.s.First && k >= a-8; k-- {
+		switch w := v.word(k); {
+		case w == "," || w == ";":
+			return false
+		case w == "doubt" || w == "doubts" || w == "doubted":
+			return true
+		case w == "believe" || w == "think" || w == "expect" || w == "believes" || w == "thinks" || w == "expects":
+			p := v.word(k - 1)
+			return p == "not" || p == "n't" || p == "never" || p == "does" && v.word(k-2) == "not"
+		}
+	}
+	return false
 }
 
 // conditionBefore returns how far a condition that opens the clause of

@@ -203,6 +203,10 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Alberto Fernandez, the former president of Argentina, went on trial. His successor, Javier Milei, has called him a disgrace. German Chancellor Friedrich Merz, who leads the Christian Democratic Union, spoke. His predecessor Olaf Scholz also refused. Merz met Macron. His successor as party leader, Jens Spahn, agreed.", // the office the leader held; of several, the state's; another office named
 			[]string{"person/javier-milei leader-of country/argentina", "person/olaf-scholz leader-of country/germany / former Chancellor"},
 			[]string{"person/olaf-scholz leader-of org/cdu", "person/jens-spahn leader-of country/germany", "person/jens-spahn leader-of org/cdu"}},
+		{"descriptions", "Maia Sandu won a second term as Moldova's president on Sunday. Her country applied to join the European Union in 2022.", // "her country": the state the patterns read her leading
+			[]string{"country/moldova seeks-membership org/european-union"}, nil},
+		{"negation", "Khatami says he does not believe U.S. forces will attack Iran. Officials doubt that Iran supplied drones to Russia. Officials believe Iran armed Syria.", // what one does not believe or doubts is not told
+			[]string{"country/iran aids country/syria"}, []string{"country/united-states attacked country/iran", "country/iran aids country/russia"}},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
 			[]string{"person/kestutis-budrys lives-in location/klaipeda", "person/hamdok-mohamed lives-in location/geneina", "person/hilario-condori lives-in location/juli"},
 			[]string{"person/oleg-ivanov lives-in location/vilnius"}},
