@@ -1128,7 +1128,8 @@ var insultWords = set("dictator", "dictators", "tyrant", "tyrants", "despot", "a
 	"thug", "thugs", "liar", "liars", "murderer", "murderers", "butcher", "butchers", "fascist", "fascists", "nazi", "nazis", "puppet",
 	"puppets", "clown", "traitor", "traitors", "enemy", "enemies", "threat", "menace", "corrupt", "rogue", "evil", "pariah", "killer",
 	"killers", "madman", "warmonger", "warmongers", "aggressor", "bandit", "bandits", "gangster", "gangsters", "communist", "racist",
-	"illegitimate", "usurper", "invader", "invaders", "occupier", "occupiers", "oppressor", "genocidal", "traitorous", "satan", "dotard")
+	"illegitimate", "usurper", "invader", "invaders", "occupier", "occupiers", "oppressor", "genocidal", "traitorous", "satan", "dotard",
+	"disgrace", "crook", "crooks", "coward", "cowards", "fraud", "thief", "thieves")
 
 // nameCalling reads opposition told by an insult: "Milei, who has called
 // Lula 'a corrupt communist'", "Maduro branded the opposition leader a

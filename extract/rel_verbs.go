@@ -610,6 +610,13 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			objs = []*Mention{m} // "founded the Pakistan Tehreek-e-Insaf party", "backs the M23 rebels", "founded the AUKUS security pact": the name and its kind
 		}
 	}
+	if k := oj; len(objs) == 0 && (f.rel == graph.Opposes || f.rel == graph.Supports || f.rel == graph.Sanctions) && ruleBodies[v.word(k)] && v.word(k+1) == "of" {
+		// "opposed the government of President Dina Boluarte", "backs the
+		// regime of Bashar al-Assad": the ruler or state whose it is
+		if m := v.headMentionAt(k + 2); m != nil && (m.Type == graph.Person || actorType(m) == graph.Country && m.Kind != "demonym") {
+			objs = []*Mention{m}
+		}
+	}
 	if k := oj; len(objs) == 0 && f.rel == graph.Opposes && v.word(k) == "presence" && v.word(k+1) == "of" {
 		// "opposes the presence of French troops": the state whose troops
 		if fs, _ := v.forcesAt(k + 2); len(fs) == 1 {
@@ -2019,7 +2026,11 @@ var stateNouns = set("government", "military", "authorities", "leadership", "reg
 // in the first verb's clause: "Estonia expelled a Russian diplomat and
 // accused Moscow", "Putin arrived in Beijing and met Xi"; else nil.
 func (l *linkRun) sharedVerbSubject(v *sentenceView, i int) []*Mention {
-	if fv := v.firstVerb(); v.word(i-1) == "and" && fv < i-2 && !v.clauseBetween(fv, i) {
+	j := i - 1
+	for j > v.s.First && j >= i-3 && (auxiliaries[v.word(j)] || v.toks[j].Tag == "RB") {
+		j-- // "is the country's vice president and has openly criticised"
+	}
+	if fv := v.firstVerb(); v.word(j) == "and" && fv < j-1 && !v.clauseBetween(fv, j+1) {
 		return l.subjectOf(v, fv)
 	}
 	return nil
@@ -2230,6 +2241,18 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		}
 		if victim != nil && copulas[v.word(c)] && polityDoers[f.rel] {
 			doer = v.mentionAt(c - 1) // "Iran is the Houthis' main backer"
+		}
+		if victim != nil && v.word(c) == "of" && v.word(c-1) == "one" {
+			// "Milei has been one of Israel's strongest supporters"
+			j := c - 2
+			if w := v.word(j); copulas[w] || w == "became" || w == "been" {
+				if j--; w == "been" && (v.word(j) == "has" || v.word(j) == "have" || v.word(j) == "had") {
+					j--
+				}
+				if m := v.mentionAt(j); m != nil && m.Last == j+1 {
+					doer, predicate = m, true
+				}
+			}
 		}
 	case v.mentionAt(k) != nil && (v.mentionAt(k).Type == graph.Person || polityDoers[f.rel] && isActor(v.mentionAt(k)) && v.mentionAt(k).Kind != "demonym") &&
 		v.mentionAt(i+1) != nil && v.mentionAt(i+1).Type == graph.Person:
@@ -2963,6 +2986,9 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		}
 		if w := v.word(k); w == "," || w == "\u2013" || w == "\u2014" || w == "-" || w == "--" {
 			k-- // "X, who", "X – who"
+		}
+		if m := v.bodyNamedWithKind(k + 1); v.mentionAt(k) == nil && m != nil && (w == "which" || w == "that") && !phrasePreps[v.word(m.First-1)] {
+			return []*Mention{m} // "The Islamic State Khorasan Province group, which opposes the Taliban,": the body named with its kind
 		}
 		if m := v.mentionAt(k); m != nil && (v.actor(m) || m.Type == graph.Person) && !phrasePreps[v.word(m.First-1)] {
 			// not "the 1993 treaty with Israel that created the Palestinian

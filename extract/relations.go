@@ -284,15 +284,22 @@ func (l *linkRun) dropContradictedGuesses() {
 	// one belongs to or works for the other is another reading of the
 	// same words ("Cherizier was sanctioned by the U.N. Security Council").
 	hostile := make(map[sentPair]bool)
+	stance := make(map[sentPair]bool) // and any stance one takes to the other: "Milei, a staunch supporter of Israel," lives elsewhere
 	for _, c := range l.out {
 		if c.pattern != "learned" && hostileTypes[c.typ] {
 			hostile[sentPair{c.view.index, c.src, c.tgt}] = true
 			hostile[sentPair{c.view.index, c.tgt, c.src}] = true
 		}
+		if c.pattern != "learned" && (hostileTypes[c.typ] || c.typ == graph.Supports || c.typ == graph.Aids) {
+			stance[sentPair{c.view.index, c.src, c.tgt}] = true
+		}
 	}
 	kept := l.out[:0]
 	for _, c := range l.out {
 		if c.pattern == "learned" && (c.typ == graph.MemberOf || c.typ == graph.WorksFor) && hostile[sentPair{c.view.index, c.src, c.tgt}] {
+			continue
+		}
+		if c.pattern == "learned" && (c.typ == graph.LivesIn || c.typ == graph.CitizenOf) && stance[sentPair{c.view.index, c.src, c.tgt}] {
 			continue
 		}
 		if who, ok := homes[sentPair{c.view.index, "", c.tgt}]; ok && c.typ == graph.LivesIn && c.pattern == "learned" && who != c.src &&

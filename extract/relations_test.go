@@ -207,6 +207,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/moldova seeks-membership org/european-union"}, nil},
 		{"negation", "Khatami says he does not believe U.S. forces will attack Iran. Officials doubt that Iran supplied drones to Russia. Officials believe Iran armed Syria.", // what one does not believe or doubts is not told
 			[]string{"country/iran aids country/syria"}, []string{"country/united-states attacked country/iran", "country/iran aids country/russia"}},
+		{"opposes", "Sara Duterte is the country's vice president and has criticised President Ferdinand Marcos Jr. The Islamic State Khorasan Province group, which opposes the Taliban, has been blamed. Hilario Condori has opposed the government of President Dina Boluarte. Javier Milei has called Alberto Fernandez a disgrace.", // a verb after "and has"; a body named with its kind before "which"; a ruler's government; an insult
+			[]string{"person/sara-duterte opposes person/ferdinand-marcos-jr", "org/isis-k opposes org/taliban", "person/hilario-condori opposes person/dina-boluarte", "person/javier-milei opposes person/alberto-fernandez"}, nil},
+		{"supports", "Javier Milei has been one of Israel's strongest supporters. Navalny was one of Putin's fiercest critics. Gustavo Petro, a staunch supporter of Venezuela, spoke.", // one of someone's backers; no home beside the stance
+			[]string{"person/javier-milei supports country/israel", "person/navalny opposes person/putin", "person/gustavo-petro supports country/venezuela"},
+			[]string{"person/gustavo-petro lives-in country/venezuela"}},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
 			[]string{"person/kestutis-budrys lives-in location/klaipeda", "person/hamdok-mohamed lives-in location/geneina", "person/hilario-condori lives-in location/juli"},
 			[]string{"person/oleg-ivanov lives-in location/vilnius"}},
