@@ -270,8 +270,8 @@ func (l *linkRun) membership(v *sentenceView) {
 			if z == nil || !isOrg(z) {
 				continue
 			}
-			if e := z.Last; v.word(e) == "as" && (v.word(e+1) == "an" || v.word(e+1) == "a") && (v.word(e+2) == "observer" || v.word(e+2) == "associate") {
-				continue // "joined the Shanghai Cooperation Organization as an observer": no member
+			if e := v.kindEnd(z.Last); v.word(e) == "as" && (v.word(e+1) == "an" || v.word(e+1) == "a") && (v.word(e+2) == "observer" || v.word(e+2) == "associate" || v.word(e+2) == "partner") {
+				continue // "joined the Shanghai Cooperation Organization as an observer", "joined the BRICS group as a partner country": no member
 			}
 			subj := v.listBefore(v.subjectEnd(i))
 			if w := v.word(v.subjectEnd(i) - 1); len(subj) == 0 && (w == "which" || w == "that" || w == "who" || w == ",") {

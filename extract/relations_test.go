@@ -820,6 +820,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/india member-of org/sco", "country/armenia member-of org/csto"}, nil},
 		{"membership", "Montenegro became NATO's 29th member in 2017. Kazakhstan is one of the founding members of the Eurasian Economic Union.",
 			[]string{"country/montenegro member-of org/nato", "country/kazakhstan member-of org/eaeu"}, nil},
+		{"membership", "Nigeria joined the BRICS group as a partner country in January.", // a partner, no member, past the body's kind
+			nil, []string{"country/nigeria member-of org/brics"}},
 		{"membership", "Mongolia joined the Shanghai Cooperation Organization as an observer in 2004.",
 			nil, []string{"country/mongolia member-of org/sco"}}, // an observer is no member
 		{"membership", "NATO Secretary General Jens Stoltenberg welcomed Finland as the alliance's 31st member.",
