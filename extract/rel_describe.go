@@ -64,6 +64,9 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 				case "of", "between", "for", "with", "among":
 					continue
 				}
+				if isCap(toks[i+1].Text) {
+					continue // the kind before a name: "the Islamist group Hayat Tahrir al-Sham"
+				}
 			}
 			// "the alliance", "the 30-state alliance", "the Western bloc".
 			k := i - 1
@@ -99,7 +102,7 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 					o = n
 				}
 			}
-			if o == nil && byText && !(i+1 < s.Last && isCap(toks[i+1].Text)) {
+			if o == nil && byText {
 				// "Chilean lithium producer Andes Litio ... The Santiago-based
 				// company": the body named last, when the text itself called
 				// it a thing of that kind (not "the paramilitary group" after
@@ -238,7 +241,9 @@ var freshWords = set("new", "proposed", "planned", "future", "rival", "alternati
 // describesKind reports whether a token may stand between "the" and a
 // kind noun: "30-state", "military", "Western".
 func describesKind(t Token) bool {
-	return strings.Contains(t.Text, "-") || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "VBN" || kindModifiers[strings.ToLower(t.Text)]
+	return strings.Contains(t.Text, "-") || t.Tag == "JJ" || t.Tag == "CD" || t.Tag == "VBN" || kindModifiers[strings.ToLower(t.Text)] ||
+		militantWords[strings.ToLower(t.Text)] || // ("the ethnic armed group": "armed" read as a noun)
+		t.Tag == "VBD" && strings.HasSuffix(t.Text, "ed") // (or as a past tense)
 }
 
 // kindModifiers describe an alliance or bloc whatever their part-of-speech

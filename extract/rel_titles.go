@@ -1106,7 +1106,7 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 			actorType(f) != graph.Person && f.Kind != "demonym" && v.speaksOf(f, i) {
 			o = f // "Paraguay is one of the few countries that still recognise Taiwan, and its president, Santiago Pena,": the subject's
 		}
-		opens := i == v.s.First && o != nil && o.Sent == v.index-1 && o.First == l.in.sents[o.Sent].First
+		opens := i == v.s.First && o != nil && o.Sent == v.index-1 && o.First-l.in.sents[o.Sent].First <= 1 // ("The Houthis ... Their leader")
 		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) && !opens && !joined {
 			// ("Pakistani Taliban militants ... their leader": the
 			// militants', not Pakistan's; but "Hungary, a NATO member,

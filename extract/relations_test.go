@@ -212,6 +212,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"supports", "Javier Milei has been one of Israel's strongest supporters. Navalny was one of Putin's fiercest critics. Gustavo Petro, a staunch supporter of Venezuela, spoke.", // one of someone's backers; no home beside the stance
 			[]string{"person/javier-milei supports country/israel", "person/navalny opposes person/putin", "person/gustavo-petro supports country/venezuela"},
 			[]string{"person/gustavo-petro lives-in country/venezuela"}},
+		{"descriptions", "Fighters of the Arakan Army captured the town of Maungdaw on Sunday. The ethnic armed group, led by Twan Mrat Naing, has been fighting the junta. The Houthis, who control the capital Sanaa, have attacked ships since 2023. Their leader, Abdul-Malik al-Houthi, said the group would go on.", // a kind word the tagger read as a noun; "their" after a subject opening with "the"
+			[]string{"person/twan-mrat-naing leader-of org/arakan-army", "person/abdul-malik-al-houthi leader-of org/houthis"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
 			[]string{"person/kestutis-budrys lives-in location/klaipeda", "person/hamdok-mohamed lives-in location/geneina", "person/hilario-condori lives-in location/juli"},
 			[]string{"person/oleg-ivanov lives-in location/vilnius"}},
