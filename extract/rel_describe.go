@@ -344,6 +344,42 @@ func (l *linkRun) ownCountries() {
 	}
 }
 
+// describedCapitals adds the town "the Qatari capital" names, the capital
+// the gazetteer gives the demonym's country ("after Israel struck a
+// building in the Qatari capital": Doha), when no name follows to say it
+// ("the Iraqi capital, Baghdad," is read from the name). The mention covers
+// the demonym and the noun and takes the demonym's place.
+func (l *linkRun) describedCapitals() {
+	toks := l.in.toks
+	for si, ms := range l.bySent {
+		s := l.in.sents[si]
+		var added []*Mention
+		replaced := make(map[*Mention]bool)
+		for _, d := range ms {
+			k := d.Last
+			if d.Kind != "demonym" || k >= s.Last || toks[k].Text != "capital" || d.First == s.First || !strings.EqualFold(toks[d.First-1].Text, "the") {
+				continue
+			}
+			if n := k + 1; n < s.Last && (isCap(toks[n].Text) || toks[n].Text == "of" || toks[n].Text == "city") {
+				continue // "the Iraqi capital Baghdad", "the Iraqi capital city"
+			}
+			if b := d.First - 2; b > s.First && toks[b].Text == "," {
+				continue // "Minsk, the Belarusian capital": the name is given
+			}
+			c := l.gaz.Capital(d.Actor())
+			if c == "" {
+				continue
+			}
+			replaced[d] = true
+			added = append(added, &Mention{Start: d.Start, End: toks[k].End, Text: textOf(toks, d.First, k+1), Type: graph.Location,
+				Entity: c, Kind: "description", First: d.First, Last: k + 1, Sent: si, Source: "rule"})
+		}
+		if added != nil {
+			l.bySent[si] = withDescriptions(ms, added, replaced)
+		}
+	}
+}
+
 // pendingCountry is a "his country" whose country the titles did not tell.
 type pendingCountry struct {
 	d      *Mention

@@ -893,6 +893,9 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		if q := v.placeOfKindAt(k + 1); p == nil && q != nil {
 			p = q // "lives in the town of Juli"
 		}
+		if q := v.mentionAt(k + 2); p == nil && v.word(k+1) == "the" && q != nil && q.Kind == "description" && q.Type == graph.Location {
+			p = q // "lives in the Afghan capital"
+		}
 		if prep != "" && v.word(k) == prep && p != nil && p.Type != graph.Date {
 			home(p, 0.8, "lives-in")
 		} else if v.word(j) == "born" {

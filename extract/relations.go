@@ -76,6 +76,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	l.describedLeaders()
 	l.describedTitled()
 	l.ownCountries()
+	l.describedCapitals()
 	l.governments()
 	// One view of each sentence, after the descriptions joined its
 	// mentions, for every pass.

@@ -51,6 +51,7 @@ type Gazetteer struct {
 	maxWords map[string]int     // first word of a normalised name -> most words of a name starting with it
 	kinds    map[string]string  // org or place id -> kind column ("alliance", "city"...)
 	country  map[string]string  // org or location id -> country id it belongs to
+	capital  map[string]string  // country id -> its capital's location id
 	region   map[string]string  // city id -> region id it lies in
 	// lowerCase holds the names written with a lower-case first letter,
 	// by key, as written: they match only as written.
@@ -93,6 +94,7 @@ func Parse(countries, orgs, places io.Reader) (*Gazetteer, error) {
 		maxWords:   make(map[string]int),
 		kinds:      make(map[string]string),
 		country:    make(map[string]string),
+		capital:    make(map[string]string),
 		region:     make(map[string]string),
 		lowerCase:  make(map[string]string),
 		lowerFirst: make(map[string]bool),
@@ -214,6 +216,7 @@ func (g *Gazetteer) addCountry(c []string) error {
 		if _, ok := g.country[cid]; !ok {
 			g.country[cid] = id // Moscow is Russia's, not the Soviet Union's, listed later
 		}
+		g.capital[id] = cid
 		for _, n := range append([]string{c[8]}, list(c[10])...) {
 			g.add(n, Entry{ID: cid, Kind: Capital, StandsFor: id})
 		}
@@ -418,6 +421,10 @@ func (g *Gazetteer) CountryOf(id string) string { return g.country[id] }
 
 // RegionOf returns the region a city lies in, or "".
 func (g *Gazetteer) RegionOf(id string) string { return g.region[id] }
+
+// Capital returns the location id of a country's capital ("country/qatar"
+// gives "location/doha"), or "".
+func (g *Gazetteer) Capital(country string) string { return g.capital[country] }
 
 // Entities returns every entity sorted by id.
 func (g *Gazetteer) Entities() []graph.Entity {
