@@ -134,6 +134,7 @@ var kindClasses = map[string]string{
 	"company": "firm", "firm": "firm", "producer": "firm", "maker": "firm", "manufacturer": "firm", "carrier": "firm",
 	"airline": "firm", "operator": "firm", "conglomerate": "firm", "miner": "firm", "lender": "firm", "insurer": "firm",
 	"startup": "firm", "start-up": "firm", "retailer": "firm", "supplier": "firm", "exporter": "firm", "contractor": "firm",
+	"bank": "firm", "fund": "firm", // ("the lender": the Asian Development Bank, the International Monetary Fund)
 	"group": "group", "movement": "group", "network": "group", "faction": "group", "militia": "group", "organisation": "group",
 	"organization": "group", "charity": "group", "ngo": "group", "front": "group", "brigade": "group", "brigades": "group",
 	"forces": "group", "army": "group",

@@ -388,6 +388,15 @@ func (l *linkRun) membership(v *sentenceView) {
 					l.emitM(v, graph.MemberOf, s, z, 0.8, "belongs-to", s.Last, z.Last)
 				}
 			}
+		case w == "membership" && v.possessive(i-1) && (v.word(i+1) == "in" || v.word(i+1) == "of") && !bidNouns[v.word(i+3)] && !bidNouns[v.word(i+4)]:
+			// "incompatible with Armenia's membership in the Eurasian
+			// Economic Union" (not "Ukraine's membership of NATO is years
+			// away", read below, nor a bid)
+			m, z := v.mentionAt(i-2), v.headMentionAt(i+2)
+			if m == nil || m.Last != i-1 || z == nil || !isOrg(z) || actorType(m) != graph.Country || m.Kind == "demonym" || !memberBodies[l.gaz.Kind(z.Entity)] || v.hopedFor(i) {
+				continue
+			}
+			l.emitM(v, graph.MemberOf, m, z, 0.75, "possessive-membership", m.First, z.Last)
 		case w == "membership" && gainVerbs[v.word(i-1)] && (v.word(i+1) == "in" || v.word(i+1) == "of"):
 			// "Lithuania gained membership in the World Trade Organization"
 			z := v.headMentionAt(i + 2)
@@ -721,6 +730,24 @@ func (l *linkRun) coordinatedVerbSubject(v *sentenceView, i int) []*Mention {
 	}
 	return nil
 }
+
+// hopedFor reports whether the membership noun at i is one hoped for or
+// under way rather than held: "Ukraine's membership of NATO is years
+// away", "would block Ukraine's membership", "pave the way for".
+func (v *sentenceView) hopedFor(i int) bool {
+	for k := max(v.s.First, i-6); k < min(v.s.Last, i+10); k++ {
+		if hopeWords[v.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hopeWords tell a membership sought, not held.
+var hopeWords = set("bid", "bids", "application", "applications", "aspirations", "aspiration", "hopes", "hope", "path", "way", "future",
+	"eventual", "prospective", "prospects", "away", "block", "blocked", "blocks", "veto", "vetoed", "oppose", "opposes", "opposed",
+	"would", "could", "might", "may", "seek", "seeks", "sought", "seeking", "push", "pushing", "support", "supports", "backs", "backing", "talks",
+	"accession", "candidate", "candidacy", "toward", "towards", "for")
 
 // belongVerbs say a subject is one of a body's members: "belong to".
 var belongVerbs = set("belong", "belongs", "belonged")

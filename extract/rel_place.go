@@ -23,6 +23,7 @@ var orgKindNouns = set("company", "firm", "group", "carmaker", "automaker", "ban
 	"automotive", "mining", "shipping", "telecom", "telecommunications", "airline", "aerospace", "brewer", "drugmaker", "chipmaker",
 	"top", "major", // ("the oil major Meridian Energy")
 	"website", "outlet", "portal", "fund", "consultancy", "platform", // (not "gang" or "cartel": "a Salvadoran gang leader" is a man)
+	"bloc", "alliance", "coalition", "charity", // ("the Eurasian Economic Union, the Moscow-based trade bloc")
 	"opposition", "national", "state-run", "state-owned", "public", "private", "federal", "energy", "oil",
 	"gas", "steel", "chemicals", "pharmaceutical", "defense", "defence", "arms", "tech", "technology",
 	"football", "soccer", "news", "wire", "leading", "largest", "biggest", "main", "ruling", "far-right",

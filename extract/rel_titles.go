@@ -2343,7 +2343,7 @@ var religiousRanks = set("rabbi", "imam", "mufti", "cleric", "bishop", "archbish
 func (l *linkRun) ledBy(v *sentenceView) {
 	for i := v.s.First; i+1 < v.s.Last; i++ {
 		w := v.word(i)
-		if w != "led" && w != "headed" && w != "chaired" && w != "founded" && w != "run" || v.word(i+1) != "by" {
+		if w != "led" && w != "headed" && w != "chaired" && w != "founded" && w != "run" && w != "commanded" || v.word(i+1) != "by" {
 			continue
 		}
 		p := v.headMentionAt(i + 2)
@@ -2357,6 +2357,9 @@ func (l *linkRun) ledBy(v *sentenceView) {
 			}
 		}
 		j := i - 1
+		if isPassiveAux(v.word(j)) && (v.word(j-1) == "which" || v.word(j-1) == "who") && v.word(j-2) == "," {
+			j -= 2 // "The group, which is led by Ousmane Dicko,"
+		}
 		if v.word(j) == "," {
 			j--
 		}

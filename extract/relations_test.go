@@ -216,6 +216,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/twan-mrat-naing leader-of org/arakan-army", "person/abdul-malik-al-houthi leader-of org/houthis"}, nil},
 		{"places", "Israel struck a building in the Qatari capital. Hamid Karzai lives in the Afghan capital. Two suicide bombers attacked the NATO-led International Security Assistance Force in the Afghan capital, Kabul. Protests erupted in Minsk, the Belarusian capital.", // a demonym's capital, which the gazetteer knows
 			[]string{"country/israel attacked location/doha", "person/hamid-karzai lives-in location/kabul", "org/international-security-assistance-force based-in location/kabul", "location/minsk located-in country/belarus"}, nil},
+		{"led by", "The RSF, commanded by Mohamed Hamdan Dagalo, has been fighting. Militants from the Sahel Liberation Front attacked the town of Menaka. The group, which is led by Ousmane Dicko, has waged an insurgency since 2019.", // "commanded by"; "which is led by" after a description
+			[]string{"person/mohamed-hamdan-dagalo leader-of org/rapid-support-forces", "person/ousmane-dicko leader-of org/sahel-liberation-front"}, nil},
+		{"membership", "The move was incompatible with Armenia's membership in the Eurasian Economic Union. Ukraine's membership of NATO is years away. Hungary would block Ukraine's membership of the EU.", // a membership held, not one hoped for
+			[]string{"country/armenia member-of org/eaeu"}, []string{"country/ukraine member-of org/nato", "country/ukraine member-of org/european-union"}},
+		{"places", "The Asian Development Bank will finance the dam. The Manila-based lender confirmed the loan. Hamdok Mohamed was appointed director of the Cairo-based charity Darfur Relief Network.", // "the lender" a bank; a charity's seat
+			[]string{"org/asian-development-bank based-in location/manila", "org/darfur-relief-network based-in location/cairo"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
 			[]string{"person/kestutis-budrys lives-in location/klaipeda", "person/hamdok-mohamed lives-in location/geneina", "person/hilario-condori lives-in location/juli"},
 			[]string{"person/oleg-ivanov lives-in location/vilnius"}},
