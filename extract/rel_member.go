@@ -128,6 +128,11 @@ func (l *linkRun) membership(v *sentenceView) {
 				if len(subj) == 0 && v.word(v.subjectEnd(k)-1) == "," {
 					subj = l.subjectOf(v, k) // "Sweden, which applied in 2022, became a member of NATO"
 				}
+				if len(subj) == 0 {
+					subj = l.countriesCounted(v, v.subjectEnd(k)) // "Both countries are members of the SCO"
+				}
+			case v.word(k) == "," && w == "members" && l.countriesCounted(v, k) != nil:
+				subj = l.countriesCounted(v, k) // "The three countries, all members of NATO,"
 			case v.word(k) == "," && !(w == "members" && len(v.listBefore(k)) == 1):
 				// (not "attended by the president, members of the U.S.
 				// Congress and ...": one is no "members", a list goes on)

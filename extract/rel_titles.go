@@ -3149,6 +3149,21 @@ func (l *linkRun) heads(v *sentenceView) {
 				obj = o // "who now leads Zimbabwe's opposition Citizens Coalition for Change": the country's body
 			}
 		}
+		if c := v.mentionAt(v.skipModifiers(i + 1)); c != nil && actorType(c) == graph.Country && c.Kind != "demonym" && v.possessive(c.Last) {
+			k := c.Last + 1
+			for k < v.s.Last && k < c.Last+3 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !ruleBodies[v.word(k)] {
+				k++ // "interim", "military"
+			}
+			if ruleBodies[v.word(k)] && v.mentionAt(k) == nil && !(k+1 < v.s.Last && (isCap(v.toks[k+1].Text) || strings.HasPrefix(v.toks[k+1].Tag, "NN"))) {
+				// "has headed Fiji's government since 2022", "heads
+				// Bangladesh's interim government": the state's (not
+				// "heads Britain's government communications office")
+				if subj := l.subjectOf(v, i); len(subj) == 1 && subj[0].Type == graph.Person {
+					l.emitM(v, graph.LeaderOf, subj[0], c, conf, "heads-verb", subj[0].Last, k+1)
+				}
+				continue
+			}
+		}
 		if k := v.skipModifiers(i + 1); obj == nil {
 			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && !v.possessive(m.Last) &&
 				(bodyKindAfter[v.word(m.Last)] || m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN")) {

@@ -2916,6 +2916,9 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	if s := v.alongWith(end); s != nil {
 		return s
 	}
+	if s := l.countriesCounted(v, end); s != nil {
+		return s
+	}
 	if k := v.appositionStart(end); k > 0 {
 		end = k // "Putin, Russia's president, met Xi": past the apposition
 	} else if k := v.relativeClauseStart(end); k > 0 {
@@ -3056,6 +3059,43 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 	}
 	return nil
 }
+
+// countriesCounted returns the countries "the three countries" or "both
+// countries" ending at token end refers to: as many countries as it
+// counts, the only ones named in its sentence before it and the two
+// sentences before ("Mali, Burkina Faso and Niger ... The three countries
+// founded the Alliance of Sahel States"); else nil.
+func (l *linkRun) countriesCounted(v *sentenceView, end int) []*Mention {
+	if w := v.word(end - 1); w != "countries" && w != "nations" && w != "states" {
+		return nil
+	}
+	k := end - 2
+	n := countedNouns[v.word(k)]
+	if n == 0 {
+		return nil
+	}
+	if w := v.word(k - 1); k-1 > v.s.First && w != "the" && w != "all" && w != "these" || v.word(k) == "both" && k > v.s.First && w != "all" {
+		return nil // ("the three Baltic countries" names which; "among both countries")
+	}
+	var found []*Mention
+	seen := make(map[string]bool)
+	for si := max(0, v.index-2); si <= v.index; si++ {
+		for _, m := range l.bySent[si] {
+			if si == v.index && m.First >= k || actorType(m) != graph.Country || m.Type == graph.Person || seen[m.Actor()] {
+				continue
+			}
+			seen[m.Actor()] = true
+			found = append(found, m)
+		}
+	}
+	if len(found) != n {
+		return nil
+	}
+	return found
+}
+
+// countedNouns count the countries a plural description names.
+var countedNouns = map[string]int{"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 // otherGender returns the gender a person "he" or "she" stands for is not
 // of: 'f' for "he", 'm' for "she".

@@ -222,6 +222,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/armenia member-of org/eaeu"}, []string{"country/ukraine member-of org/nato", "country/ukraine member-of org/european-union"}},
 		{"places", "The Asian Development Bank will finance the dam. The Manila-based lender confirmed the loan. Hamdok Mohamed was appointed director of the Cairo-based charity Darfur Relief Network.", // "the lender" a bank; a charity's seat
 			[]string{"org/asian-development-bank based-in location/manila", "org/darfur-relief-network based-in location/cairo"}, nil},
+		{"membership", "Mali, Burkina Faso and Niger signed a pact in 2023. The three countries founded the Alliance of Sahel States. Kyrgyzstan and Tajikistan signed a border treaty. Both countries are members of the Shanghai Cooperation Organisation. Estonia, Latvia and Lithuania met in Brussels. The three countries, all members of NATO, accused Minsk.", // the countries a counted description refers to; none when the count does not fit
+			[]string{"country/niger founded org/alliance-of-sahel-states", "country/mali founded org/alliance-of-sahel-states", "country/kyrgyzstan member-of org/sco", "country/tajikistan member-of org/sco"},
+			[]string{"country/estonia member-of org/nato", "country/belgium member-of org/nato"}},
+		{"leads", "Sitiveni Rabuka has headed Fiji's government since December 2022. Muhammad Yunus now heads Bangladesh's interim government. Anna Smith heads Britain's government communications office.", // a state's government; not an office of it
+			[]string{"person/sitiveni-rabuka leader-of country/fiji", "person/muhammad-yunus leader-of country/bangladesh"}, []string{"person/anna-smith leader-of country/united-kingdom"}},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
 			[]string{"person/kestutis-budrys lives-in location/klaipeda", "person/hamdok-mohamed lives-in location/geneina", "person/hilario-condori lives-in location/juli"},
 			[]string{"person/oleg-ivanov lives-in location/vilnius"}},
