@@ -55,7 +55,7 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			kinds, ok := orgDescriptions[noun]
 			heads, named := headDescriptions[noun]
 			class, byText := kindClasses[noun]
-			byText = byText && noun != "army" && noun != "forces" // ("the army killed Raul Reyes, a FARC spokesman": the state's)
+			byText = byText && !kindOnlyNouns[noun] // ("the army killed Raul Reyes, a FARC spokesman": the state's)
 			if !ok && !named && !byText || covered(i) {
 				continue
 			}
@@ -110,8 +110,9 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 				if told == nil {
 					told = toldKinds(toks, sents, bySent)
 				}
-				if n := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" }); n != nil && told[n.Entity][class] {
-					o = n
+				if n := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" }); n != nil && n.Sent >= si-1 &&
+					(told[n.Entity][noun] || genericKinds[noun] && told[n.Entity][class]) {
+					o = n // (named in the sentence or the one before: "the democratic movement" three sentences after al-Qaeda is another)
 				}
 			}
 			if o != nil {
@@ -137,24 +138,38 @@ var kindClasses = map[string]string{
 	"bank": "firm", "fund": "firm", // ("the lender": the Asian Development Bank, the International Monetary Fund)
 	"group": "group", "movement": "group", "network": "group", "faction": "group", "militia": "group", "organisation": "group",
 	"organization": "group", "charity": "group", "ngo": "group", "front": "group", "brigade": "group", "brigades": "group",
-	"forces": "group", "army": "group",
+	"forces": "group", "army": "group", "rebels": "group", "militants": "group", "fighters": "group",
 	"coalition": "coalition", "alliance": "coalition", "bloc": "coalition",
 	"party": "party", "union": "union", "court": "court", "tribunal": "court",
 }
 
+// genericKinds refer back to any body of their class the text named so
+// ("the company" to "lithium producer Andes Litio"); the other kind nouns
+// to one the text called by that very word ("the democratic movement" is
+// no "al-Qaida militants").
+var genericKinds = set("group", "company", "firm", "coalition", "organisation", "organization", "lender")
+
+// kindOnlyNouns tell a body's kind after its name ("the M23 rebels",
+// "Arakan Army") but do not refer back to one: "the army" is the state's,
+// "the rebels" any rebels.
+var kindOnlyNouns = set("army", "forces", "rebels", "militants", "fighters")
+
 // toldKinds returns, for each organisation, the classes (kindClasses) of
-// the nouns the text calls it by: the noun right before its name, past a
+// the nouns the text calls it by, and the nouns themselves: the noun right before its name, past a
 // seat adjective ("the Cairo-based charity Darfur Relief Network"), the
-// head of an apposition after it ("X, an opposition party"), and the last
-// word of its name ("Crisis Coalition").
+// noun right after it ("the Houthi movement"), the head of an apposition
+// after it ("X, an opposition party"), and the last word of its name
+// ("Crisis Coalition").
 func toldKinds(toks []Token, sents []Sentence, bySent [][]*Mention) map[string]map[string]bool {
 	out := make(map[string]map[string]bool)
 	add := func(m *Mention, w string) {
-		if c, ok := kindClasses[strings.ToLower(w)]; ok {
+		w = strings.ToLower(w)
+		if c, ok := kindClasses[w]; ok {
 			if out[m.Entity] == nil {
 				out[m.Entity] = make(map[string]bool)
 			}
 			out[m.Entity][c] = true
+			out[m.Entity][w] = true
 		}
 	}
 	for si, ms := range bySent {
@@ -166,6 +181,9 @@ func toldKinds(toks []Token, sents []Sentence, bySent [][]*Mention) map[string]m
 			add(m, toks[m.Last-1].Text)
 			if k := m.First - 1; k >= s.First && isLowerWord(toks[k].Text) {
 				add(m, toks[k].Text)
+			}
+			if k := m.Last; k < s.Last && isLowerWord(toks[k].Text) {
+				add(m, toks[k].Text) // "Yemen's Houthi movement", "the M23 rebels"
 			}
 			// "X, an alliance of 80 civic bodies", "X, an opposition party,"
 			if k := m.Last; k+2 < s.Last && toks[k].Text == "," && (strings.EqualFold(toks[k+1].Text, "a") || strings.EqualFold(toks[k+1].Text, "an")) {

@@ -2359,6 +2359,12 @@ func (l *linkRun) ledBy(v *sentenceView) {
 		j := i - 1
 		if isPassiveAux(v.word(j)) && (v.word(j-1) == "which" || v.word(j-1) == "who") && v.word(j-2) == "," {
 			j -= 2 // "The group, which is led by Ousmane Dicko,"
+		} else if isPassiveAux(v.word(j)) {
+			// "The agency is headed by Amy Pope": the clause's subject
+			if subj := l.subjectOf(v, j); len(subj) == 1 && subj[0].Type == graph.Org && subj[0].StandsFor == "" && w != "founded" {
+				l.emit(v, graph.LeaderOf, p.Entity, subj[0].Entity, graph.Person, graph.Org, 0.8, "led-by", "", subj[0].First, p.First)
+			}
+			continue
 		}
 		if v.word(j) == "," {
 			j--

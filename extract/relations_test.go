@@ -227,6 +227,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/estonia member-of org/nato", "country/belgium member-of org/nato"}},
 		{"leads", "Sitiveni Rabuka has headed Fiji's government since December 2022. Muhammad Yunus now heads Bangladesh's interim government. Anna Smith heads Britain's government communications office.", // a state's government; not an office of it
 			[]string{"person/sitiveni-rabuka leader-of country/fiji", "person/muhammad-yunus leader-of country/bangladesh"}, []string{"person/anna-smith leader-of country/united-kingdom"}},
+		{"descriptions", "Britain sanctioned Rwanda over its support for the M23 rebels. The rebel group, led by Sultani Makenga, seized the city of Goma in January. The Hezb-e-Islami is led by Gulbuddin Hekmatyar. Soldiers went after suspected al-Qaida militants. Alexander Milinkevich says the democratic movement in Belarus will succeed.", // a kind told after the name; "is led by"; a movement is not "militants"
+			[]string{"person/sultani-makenga leader-of org/m23", "org/m23 attacked location/goma", "person/gulbuddin-hekmatyar leader-of org/hezb-e-islami"},
+			[]string{"org/al-qaeda based-in country/belarus"}},
+		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
+			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
 			[]string{"person/kestutis-budrys lives-in location/klaipeda", "person/hamdok-mohamed lives-in location/geneina", "person/hilario-condori lives-in location/juli"},
 			[]string{"person/oleg-ivanov lives-in location/vilnius"}},

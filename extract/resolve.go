@@ -497,6 +497,27 @@ func fullNameFor(toks []Token, ms []Mention, i int) string {
 			return ms[j].Entity
 		}
 	}
+	// "Tchiroma" for "Issa Tchiroma Bakary", "Lula" for "Luiz Inacio Lula
+	// da Silva": an inner word of one full name in the document, and of
+	// no other
+	if len(word) > 3 && !strings.Contains(word, " ") {
+		inner := ""
+		for j := range ms {
+			m := ms[j]
+			if m.Type != graph.Person || j == i || !strings.Contains(m.Entity, "-") || m.Entity == inner {
+				continue
+			}
+			if parts := strings.Fields(personName(m.name())); len(parts) > 2 && slices.Contains(parts[1:len(parts)-1], word) {
+				if inner != "" {
+					return graph.Person.Slug() + "/" + gazetteer.Slug(word)
+				}
+				inner = m.Entity
+			}
+		}
+		if inner != "" {
+			return inner
+		}
+	}
 	return graph.Person.Slug() + "/" + gazetteer.Slug(word)
 }
 
