@@ -854,7 +854,10 @@ func (v *sentenceView) disbelievedBefore(a int) bool {
 		case w == "," || w == ";":
 			return false
 		case w == "doubt" || w == "doubts" || w == "doubted":
-			return true
+			// the verb ("Officials doubt that"), not the noun ("proves
+			// beyond a reasonable doubt that Oswald was the gunman")
+			p := v.word(k - 1)
+			return p != "a" && p != "no" && p != "reasonable" && p != "without" && p != "beyond" && p != "little" && p != "any" && p != "some" && p != "the"
 		case w == "believe" || w == "think" || w == "expect" || w == "believes" || w == "thinks" || w == "expects":
 			p := v.word(k - 1)
 			return p == "not" || p == "n't" || p == "never" || p == "does" && v.word(k-2) == "not"
