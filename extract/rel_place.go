@@ -748,6 +748,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	if v.word(i) == "," && i+2 < v.s.Last && isNumberTok(v.toks[i+1].Text) && v.word(i+2) == "," {
 		i += 2
 	}
+	from := m.First // where the words that tell the home start, for their modality
 	var home func(p *Mention, conf float64, pattern string)
 	home = func(p *Mention, conf float64, pattern string) {
 		if p == nil || p.Type != graph.Location && actorType(p) != graph.Country {
@@ -757,7 +758,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		if p.Type == graph.Country {
 			pt, target = graph.Country, p.Actor()
 		}
-		l.emit(v, graph.LivesIn, m.Entity, target, graph.Person, pt, conf, pattern, "", m.First, p.Last)
+		l.emit(v, graph.LivesIn, m.Entity, target, graph.Person, pt, conf, pattern, "", min(from, p.First), p.Last)
 		// "of Bethany, Conn.": one lives in the town's state too.
 		if q := v.mentionAt(p.Last + 1); v.word(p.Last) == "," && q != nil && p.Type == graph.Location && l.gaz.Kind(p.Entity) != "region" &&
 			(l.gaz.Kind(q.Entity) == "region" || q.Type == graph.Country && q.Kind != "demonym") && q.StandsFor == "" &&
@@ -1079,8 +1080,13 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		if w != "his" && w != "her" && w != "their" {
 			continue
 		}
-		if p := v.mentionAt(k + 1); p != nil && homeNouns(v, p.Last) > 0 && l.possessor(v, k) == m {
-			home(p, 0.75, "native-place") // "returning to his Iowa hometown"
+		owner := l.possessor(v, k)
+		if owner == nil || owner.Entity != m.Entity {
+			break // another's: the pronouns after it are too
+		}
+		from = k // ("announced his bid during a visit to his hometown": the bid is no doubt about the home)
+		if p := v.mentionAt(k + 1); p != nil && homeNouns(v, p.Last) > 0 {
+			home(p, 0.75, "native-place") // "returning to his Iowa hometown", "a raid on his Ciudad Madero home"
 			continue
 		}
 		if v.word(k+1) == "native" || v.word(k+1) == "hometown" || v.word(k+1) == "home" && (v.word(k+2) == "town" || v.word(k+2) == "state") {
@@ -1091,11 +1097,13 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			if v.word(n) == "of" || v.word(n) == "," && v.word(k+1) != "native" {
 				n++
 			}
-			if p := v.mentionAt(n); p != nil && l.possessor(v, k) == m {
+			if p := v.mentionAt(n); p != nil {
 				home(p, 0.75, "native-place")
 			}
+			break
 		}
-		break
+		// ("announced his bid during a visit to his hometown of Russell":
+		// his still, further on)
 	}
 }
 

@@ -230,6 +230,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"descriptions", "Britain sanctioned Rwanda over its support for the M23 rebels. The rebel group, led by Sultani Makenga, seized the city of Goma in January. The Hezb-e-Islami is led by Gulbuddin Hekmatyar. Soldiers went after suspected al-Qaida militants. Alexander Milinkevich says the democratic movement in Belarus will succeed.", // a kind told after the name; "is led by"; a movement is not "militants"
 			[]string{"person/sultani-makenga leader-of org/m23", "org/m23 attacked location/goma", "person/gulbuddin-hekmatyar leader-of org/hezb-e-islami"},
 			[]string{"org/al-qaeda based-in country/belarus"}},
+		{"lives in", "Senate minority leader Bob Dole formally announced his bid during a visit to his hometown of Russell. Mohamed ElBaradei began his career as a diplomat in his native Egypt.", // a later "his" is still his; what the clause hedges is not where he is from
+			[]string{"person/bob-dole lives-in location/russell", "person/mohamed-elbaradei lives-in country/egypt"}, nil},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
