@@ -602,7 +602,48 @@ var playVerbs = set("plays", "played", "playing", "play")
 
 // employment reads "X works for Y" and its tenses: works-for a state or
 // its body, member-of any other organisation, as the titles read them.
+// staffOfKind reads "X, a company official" and "Y, an agency
+// spokeswoman": the body of that kind named last, in the sentence or the
+// one before, employs them ("Waste Disposal Co. of Randolph is preparing
+// a service, said Debra Bornstein, a company official").
+func (l *linkRun) staffOfKind(v *sentenceView) {
+	for _, m := range v.ms {
+		k := m.Last
+		if m.Type != graph.Person || m.Kind == "description" || v.word(k) != "," || v.word(k+1) != "a" && v.word(k+1) != "an" {
+			continue
+		}
+		n := k + 2
+		if w := v.word(n); w == "senior" || w == "former" || w == "top" || w == "local" {
+			n++
+		}
+		noun, title := v.word(n), v.word(n+1)
+		heads, named := headDescriptions[noun]
+		_, byText := kindClasses[noun]
+		if !named && !byText || !kindStaff[title] || n+2 < v.s.Last && isLowerWord(v.word(n+2)) && v.word(n+2) != "and" {
+			continue // ("a company official familiar with", read the same; "a bank robbery suspect": no staff)
+		}
+		if l.told == nil {
+			l.told = toldKinds(l.in.toks, l.in.sents, l.bySent)
+		}
+		o := antecedentOrg(l.bySent, v.index, m.First, func(o *Mention) bool { return o.Kind != "description" })
+		if o == nil || o.Sent < v.index-1 || !(named && nameHeaded(o.Text, heads) || l.told[o.Entity][noun] || genericKinds[noun] && l.told[o.Entity][kindClasses[noun]]) {
+			continue
+		}
+		role := textOf(v.toks, n, n+2)
+		if graph.PastRole(v.word(k + 2)) {
+			role = "former " + role
+		}
+		l.emit(v, graph.WorksFor, m.Entity, o.Entity, graph.Person, graph.Org, 0.75, "kind-staff", role, m.First, n+2)
+	}
+}
+
+// kindStaff are posts on a body's staff after the body's kind: "a
+// company official", "a ministry spokesman".
+var kindStaff = set("official", "spokesman", "spokeswoman", "spokesperson", "executive", "director", "manager", "engineer",
+	"employee", "representative", "researcher", "analyst", "economist", "lawyer", "adviser", "advisor", "officer")
+
 func (l *linkRun) employment(v *sentenceView) {
+	l.staffOfKind(v)
 	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
 		play := playVerbs[v.word(i)] && v.word(i+1) == "for"
 		// "is employed by Siemens", "was hired by the BBC": the passive's agent employs

@@ -503,6 +503,9 @@ type linkRun struct {
 	// pendingCountries are the "his country" descriptions whose country
 	// the patterns are to tell (resolveOwnCountries).
 	pendingCountries []pendingCountry
+	// told are the kinds the text calls each body by (toldKinds), built
+	// on first use.
+	told map[string]map[string]bool
 	// byPerson are acts only a state or body takes that the text gives a
 	// person ("President Joe Biden imposed sanctions on Russia"):
 	// statesActing gives them to the person's state.

@@ -232,6 +232,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/al-qaeda based-in country/belarus"}},
 		{"lives in", "Senate minority leader Bob Dole formally announced his bid during a visit to his hometown of Russell. Mohamed ElBaradei began his career as a diplomat in his native Egypt.", // a later "his" is still his; what the clause hedges is not where he is from
 			[]string{"person/bob-dole lives-in location/russell", "person/mohamed-elbaradei lives-in country/egypt"}, nil},
+		{"works for", "The Central Bank of Kenya raised rates, said Joseph Otieno, a bank spokesman. The Rollei company employs 270 people. Dietmar Kanzer, a company spokesman, said so. The police of Nairobi arrested Tom Smith, a bank robbery suspect.", // staff of the body of that kind named last
+			[]string{"person/joseph-otieno works-for org/central-bank-of-kenya", "person/dietmar-kanzer works-for org/rollei"}, nil},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
