@@ -16,7 +16,7 @@ var (
 	sendVerbs  = union(moneyVerbs, set("sent", "sends", "send", "sending", "deployed", "deploys", "deploy", "provided", "provides", "provide", "providing",
 		"delivered", "delivers", "deliver", "supplied", "supplies", "supply", "shipped", "ships", "pledged",
 		"pledges", "gave", "gives", "give", "despatched", "dispatched", "donated", "donates", "granted",
-		"extended", "offered", "offers", "approved", "transferred", "lent", "lends", "lend", "loaned"))
+		"extended", "offered", "offers", "approved", "transferred", "lent", "lends", "lend", "loaned", "given"))
 	aidNouns = set("aid", "help", "assistance", "weapons", "arms", "ammunition", "equipment", "funding",
 		"money", "loans", "loan", "grants", "supplies", "tanks", "missiles", "relief", "support", "troops",
 		"artillery", "jets", "drones", "vaccines", "food", "dollars", "euros", "billion", "million", "soldiers",
@@ -245,6 +245,8 @@ var aidPurposeVerbs = set("rebuild", "reconstruct", "fund", "finance", "feed", "
 
 // aid: "X sent (military) aid to Y", "X provided Y with weapons".
 func (l *linkRun) aid(v *sentenceView) {
+	l.fundedIn(v)
+	l.donors(v)
 	for i := v.s.First; i < v.s.Last; i++ {
 		if receiveVerbs[v.word(i)] {
 			l.receivedAid(v, i)
@@ -409,7 +411,79 @@ func joinedAfter(v *sentenceView, i int) bool {
 var grantVerbs = union(gainVerbs, set("given", "received", "receives", "awarded"))
 
 // giveVerbs take the receiver as their first object: "gave Kyiv aid".
-var giveVerbs = set("gave", "gives", "give", "giving", "granted", "grants", "offered", "offers", "sent", "sends")
+// fundedIn reads a state paying for works in another's town: "China has
+// funded a new stadium and roads in Honiara" (the Solomon Islands), "has
+// financed a land reclamation project in Funafuti".
+func (l *linkRun) fundedIn(v *sentenceView) {
+	for i := v.s.First + 1; i < v.s.Last; i++ {
+		if !fundVerbs[v.word(i)] || !isVerbTag(v.toks[i].Tag) && !auxiliaries[v.word(i-1)] {
+			continue
+		}
+		subj := l.subjectOf(v, i)
+		if len(subj) != 1 || actorType(subj[0]) != graph.Country && !isBody(subj[0]) {
+			continue
+		}
+		for j := i + 1; j < v.s.Last && j < i+10; j++ {
+			if v.mentionAt(j) != nil || isVerbTag(v.toks[j].Tag) || v.word(j) == "," {
+				break
+			}
+			if v.word(j) != "in" {
+				continue
+			}
+			p := v.mentionAt(j + 1)
+			if p == nil || p.First != j+1 || p.Type != graph.Location && actorType(p) != graph.Country {
+				break
+			}
+			c := p.Actor()
+			if actorType(p) != graph.Country {
+				c = l.gaz.CountryOf(p.Entity)
+			}
+			if c != "" && c != subj[0].Actor() {
+				l.emit(v, graph.Aids, subj[0].Actor(), c, actorType(subj[0]), graph.Country, 0.7, "funded-in", "", min(subj[0].Last, i), p.Last)
+			}
+			break
+		}
+	}
+}
+
+// fundVerbs pay for something: "funded a stadium".
+var fundVerbs = set("funded", "funds", "financed", "finances", "bankrolled") // (not "built": "Israel built settlements in the West Bank")
+
+// donors reads "Germany is among the biggest donors to Jordan", "X, the
+// largest donor to Y,": the subject, or the name in apposition, aids Y.
+func (l *linkRun) donors(v *sentenceView) {
+	for i := v.s.First + 1; i+2 < v.s.Last; i++ {
+		if w := v.word(i); w != "donor" && w != "donors" || v.word(i+1) != "to" {
+			continue
+		}
+		y := v.headMentionAt(i + 2)
+		if y == nil || actorType(y) != graph.Country && !isBody(y) {
+			continue
+		}
+		k := i - 1
+		for k > v.s.First && (strings.HasPrefix(v.toks[k].Tag, "JJ") || v.word(k) == "the" || v.word(k) == "a" || v.word(k) == "among" || v.word(k) == "of" && v.word(k-1) == "one" || v.word(k) == "one" || v.word(k) == "biggest" || v.word(k) == "largest" || isOrdinal(v.word(k))) {
+			k--
+		}
+		var x *Mention
+		switch w := v.word(k); {
+		case copulas[w] || w == "been" || w == "remains" || w == "remained":
+			j := k - 1
+			if w == "been" && (v.word(j) == "has" || v.word(j) == "have") {
+				j--
+			}
+			if m := v.mentionAt(j); m != nil && m.Last == j+1 {
+				x = m
+			}
+		case w == ",":
+			x = v.mentionAt(k - 1)
+		}
+		if x != nil && x != y && (actorType(x) == graph.Country || isBody(x)) && x.Kind != "demonym" {
+			l.emitM(v, graph.Aids, x, y, 0.75, "donor-to", x.First, y.Last)
+		}
+	}
+}
+
+var giveVerbs = set("gave", "gives", "give", "giving", "given", "granted", "grants", "offered", "offers", "sent", "sends")
 
 // aidWithin reports whether an aid noun stands within n tokens after k,
 // no name or verb between: "Kyiv $60 billion in military aid".

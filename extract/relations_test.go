@@ -234,6 +234,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/bob-dole lives-in location/russell", "person/mohamed-elbaradei lives-in country/egypt"}, nil},
 		{"works for", "The Central Bank of Kenya raised rates, said Joseph Otieno, a bank spokesman. The Rollei company employs 270 people. Dietmar Kanzer, a company spokesman, said so. The police of Nairobi arrested Tom Smith, a bank robbery suspect.", // staff of the body of that kind named last
 			[]string{"person/joseph-otieno works-for org/central-bank-of-kenya", "person/dietmar-kanzer works-for org/rollei"}, nil},
+		{"aids", "Germany is among the biggest donors to Jordan. Japan, the largest donor to Cambodia, spoke. China has funded a new stadium and roads in Honiara. India has given 100 billion rupees in development aid to Bhutan. Israel built settlements in the West Bank.", // donors; works paid for in a state's town; "given"; building is no aid
+			[]string{"country/germany aids country/jordan", "country/japan aids country/cambodia", "country/china aids country/solomon-islands", "country/india aids country/bhutan"},
+			[]string{"country/israel aids country/palestine"}},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
