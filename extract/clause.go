@@ -436,6 +436,10 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			i++ // "his Chinese counterpart, Wang Yi"
 			continue
 		}
+		if p := v.mentionAt(i + 2); w == "," && i > start && titleWords[lowerNoDot(v.word(i-1))] && nobleTitles[lowerNoDot(v.word(i+1))] && p != nil && p.Type == graph.Person && p.First == i+2 {
+			i += 2 // "his counterpart, Prince Faisal bin Farhan"
+			continue
+		}
 		return nil
 	}
 	return nil

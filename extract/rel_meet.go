@@ -354,6 +354,10 @@ func (l *linkRun) meetingNoun(v *sentenceView, i int) {
 		}
 		return
 	}
+	if w := v.word(with + 1); w == "each" && v.word(with+2) == "other" || w == "one" && v.word(with+2) == "another" {
+		l.heldTalks(v, i) // "Aliyev and Pashinyan held talks with each other": the subjects
+		return
+	}
 	objs, end := v.listOrOwned(with + 1)
 	if len(objs) == 0 || objs[0].Type != graph.Person || v.possessive(end) || modifierName(v, objs[0]) {
 		return // "after meeting with Ms. Bhutto's widower": with whom she had; "talks with the Uribe government"
@@ -776,7 +780,7 @@ func (v *sentenceView) withAfterCircumstance(j int) int {
 // meetCircumstance are words of when and how that may stand between a
 // meeting word and "with": "met twice with", "meets next week with".
 var meetCircumstance = set("later", "again", "privately", "separately", "briefly", "twice", "once", "next", "this", "last",
-	"late", "early", "also", "days", "weeks", "months", "ago", "earlier", "month", "year")
+	"late", "early", "also", "days", "weeks", "months", "ago", "earlier", "month", "year", "there", "here")
 
 // metGerund reads "after meeting X": the subject of the clause the phrase
 // belongs to met the person named right after the gerund ("The Dalai Lama

@@ -3194,7 +3194,8 @@ func (v *sentenceView) appositionStart(end int) int {
 			k = m.First
 		}
 		if t := v.toks[k].Tag; t == "VBN" && !isPassiveAux(v.word(k-1)) || t == "VBD" && v.word(k-1) == "," && strings.HasSuffix(v.word(k), "ed") ||
-			t == "VBG" && !isPassiveAux(v.word(k-1)) && !auxiliaries[v.word(k-1)] && (v.word(k-1) == "now" || v.word(k-1) == "still" || v.toks[k-1].Tag == "NN" || v.toks[k-1].Tag == "NNS") {
+			t == "VBG" && !isPassiveAux(v.word(k-1)) && !auxiliaries[v.word(k-1)] && (v.word(k-1) == "now" || v.word(k-1) == "still" || v.toks[k-1].Tag == "NN" || v.toks[k-1].Tag == "NNS" ||
+				v.word(k-1) == "," && v.mentionAt(k-2) != nil) { // ("Pena, speaking during a visit to Taipei, met")
 			// (", installed as military ruler in 1967,": a participle
 			// the tagger read as a past tense; "the opposition candidate
 			// now living in exile in Madrid,": a present participle after
