@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -614,15 +615,19 @@ func (l *linkRun) unattachedTitles() {
 		return // no story country, or a digest of several countries' stories
 	}
 	held := make(map[string]string) // office -> person, for the focus country
+	placed := make(map[string]bool) // people the patterns gave a state's office
 	for _, c := range l.out {
 		if c.tgt == focus && c.typ == graph.LeaderOf {
 			held[headTitle(strings.ToLower(c.role))] = c.src
 		}
+		if (c.typ == graph.LeaderOf || c.typ == graph.WorksFor) && c.pattern != "learned" && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+			placed[c.src] = true
+		}
 	}
 	for si, ms := range l.bySent {
 		for _, m := range ms {
-			if m.Type != graph.Person || m.Role == "" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 {
-				continue
+			if m.Type != graph.Person || m.Role == "" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 || placed[m.Entity] {
+				continue // ("The Sri Lankan government of President X": his state told)
 			}
 			lower := strings.ToLower(m.Role)
 			if !stateTitle(lower) || disqualified(lower) {
@@ -644,6 +649,9 @@ func (l *linkRun) unattachedTitles() {
 			}
 			if !nearbyFocus(l.bySent, si, focus) {
 				continue // another country's part of the story
+			}
+			if l.shortFocus && otherCountryNear(l.bySent, si, focus) {
+				continue // "three Nicaraguan officials ... a close ally of President Daniel Ortega, was barred from entering the United States"
 			}
 			if foreignLeader(v, m) {
 				continue // "visiting President X", "President Bush joined other world leaders in praising Iraq's elections"
@@ -2604,6 +2612,46 @@ func storyCountry(ms []Mention) (focus string, mostly bool) {
 		return "", false
 	}
 	return focus, best*2 >= total
+}
+
+// otherCountryNear reports whether sentence si or the one before names a
+// country other than focus.
+func otherCountryNear(bySent [][]*Mention, si int, focus string) bool {
+	for s := max(0, si-1); s <= si; s++ {
+		for _, m := range bySent[s] {
+			if actorType(m) == graph.Country && m.Actor() != focus {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shortStoryCountry is storyCountry for a story of a few sentences, which
+// names its country less often: twice at least, and twice as often as any
+// other ("Sierra Leone's government said ... Information Minister Chernor
+// Bah said": Sierra Leone's minister). A story of one sentence gets none
+// this way.
+func shortStoryCountry(ms []Mention) (focus string, mostly bool) {
+	counts := make(map[string]int)
+	for i := range ms {
+		if m := &ms[i]; actorType(m) == graph.Country {
+			counts[m.Actor()]++
+		}
+	}
+	best, second := 0, 0
+	for _, c := range slices.Sorted(maps.Keys(counts)) {
+		switch n := counts[c]; {
+		case n > best:
+			second, focus, best = best, c, n
+		case n > second:
+			second = n
+		}
+	}
+	if best < 2 || best < 2*second {
+		return "", false
+	}
+	return focus, true
 }
 
 // skipKindPhrase moves past the words that describe an organisation before

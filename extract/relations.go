@@ -62,6 +62,10 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 	}
 	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, words: lk.Words, roles: personRoles(in.mentions)}
 	l.focus, l.mostly = storyCountry(in.mentions)
+	if l.focus == "" && len(in.sents) >= 3 {
+		l.focus, l.mostly = shortStoryCountry(in.mentions)
+		l.shortFocus = l.focus != ""
+	}
 	l.american = l.namesUS(in.mentions)
 	l.bySent = bySent
 	l.leaders, l.statesmen = make(map[string]bool), make(map[string]bool)
@@ -484,6 +488,9 @@ type linkRun struct {
 	// mostly says the document is mostly about it.
 	focus  string
 	mostly bool
+	// shortFocus says the focus is a short story's (shortStoryCountry):
+	// a title takes it only where no other country is named nearby.
+	shortFocus bool
 	// american says the document names the United States or one of its
 	// states: "Democratic Senator X" is then the American party's.
 	american bool

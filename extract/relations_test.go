@@ -239,6 +239,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/israel aids country/palestine"}},
 		{"meetings", "Abbas Araghchi also met his counterpart, Prince Faisal bin Farhan. Yamandu Orsi hosted the ceremony and held talks there with Ursula von der Leyen. Ilham Aliyev and Nikol Pashinyan also held talks with each other. Santiago Pena, speaking during a visit to Taipei, met President Lai Ching-te.", // a style after the counterpart's comma; "there"; each other; a participle set off after the subject
 			[]string{"person/abbas-araghchi met-with person/faisal-bin-farhan", "person/ursula-von-der-leyen met-with person/yamandu-orsi", "person/ilham-aliyev met-with person/nikol-pashinyan", "person/lai-ching-te met-with person/santiago-pena"}, nil},
+		{"titles", "Sierra Leone's government said on Saturday it had arrested 14 soldiers. Information Minister Chernor Bah said the ringleader had planned to attack the State House in Freetown. The plotters wanted to overthrow President Julius Maada Bio.", // a short story's one country
+			[]string{"person/chernor-bah works-for country/sierra-leone", "person/julius-maada-bio leader-of country/sierra-leone"}, nil},
+		{"titles", "The United States sanctioned two officials on Monday. They deny it. Washington also sanctioned a Nicaraguan judge. Julio Avendano, a close ally of President Daniel Ortega, was barred from travel.", // another country named beside the title of a short story
+			nil, []string{"person/daniel-ortega leader-of country/united-states"}},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
