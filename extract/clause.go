@@ -171,8 +171,15 @@ func (v *sentenceView) kindEnd(n int) int {
 	if bodyKindAfter[v.word(n)] {
 		return n + 1
 	}
+	if causeNouns[v.word(n)] && (v.word(n+1) == "movement" || v.word(n+1) == "group" || v.word(n+1) == "party" || v.word(n+1) == "front") {
+		return n + 2 // "the Polisario Front independence movement"
+	}
 	return n
 }
+
+// causeNouns name what a movement is for, before its kind: "independence
+// movement", "opposition group".
+var causeNouns = set("independence", "separatist", "opposition", "rebel", "resistance", "liberation", "protest", "reform", "pro-democracy", "democracy")
 
 // bodyHeadNouns name a kind of body before or after its name: "the
 // militant group Hamas", "telecom giant Huawei".

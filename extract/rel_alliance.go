@@ -336,7 +336,8 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	}
 	rel, conf, pattern := graph.AlliedWith, 0.75, "pact"
 	if !defence {
-		if w := v.word(p); v.word(i) == "alliance" || w != "signed" && w != "signs" && w != "sign" && w != "concluded" && w != "sealed" && w != "inked" && w != "inks" {
+		if w := v.word(p); v.word(i) == "alliance" || w != "signed" && w != "signs" && w != "sign" && w != "concluded" && w != "sealed" && w != "inked" && w != "inks" &&
+			w != "initialled" && w != "initialed" {
 			return
 		}
 		// "Israel and Hamas signed a truce agreement": an agreement
@@ -539,7 +540,7 @@ var (
 // alliance, and "mutual" does when one of them or "military" follows it
 // ("mutual military assistance"; not "a mutual legal assistance treaty").
 var (
-	pactVerbs = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed", "inked", "inks",
+	pactVerbs = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed", "inked", "inks", "initialled", "initialed",
 		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "strengthened", "strengthens", "deepened", "deepens")
 	haveVerbs    = set("have", "has", "maintain", "maintains")
 	defenceWords = set("defence", "defense", "mutual-defence", "mutual-defense") // (not "a security agreement": cooperation, no alliance)

@@ -325,6 +325,9 @@ func (l *linkRun) aid(v *sentenceView) {
 					break // "sent fighters to Ukraine": whose side, the words do not say
 				}
 				objs, _ := v.listAt(v.skipModifiers(k))
+				if fs, _ := v.forcesAt(v.skipModifiers(k)); len(objs) == 0 && len(fs) == 1 && v.word(k-1) == "alongside" {
+					objs = fs // "sent soldiers to fight alongside Russian forces": Russia's
+				}
 				if a := v.skipModifiers(k); len(objs) == 0 && (v.word(a) == "areas" || v.word(a) == "parts" || v.word(a) == "regions") && v.word(a+1) == "of" && disasterHit(v.word(a-1)) {
 					if m := v.mentionAt(a + 2); m != nil && m.First == a+2 && actorType(m) == graph.Country && m.Kind != "demonym" {
 						objs = []*Mention{m} // "humanitarian aid to flood-hit areas of Pakistan"
@@ -411,6 +414,10 @@ func joinedAfter(v *sentenceView, i int) bool {
 var grantVerbs = union(gainVerbs, set("given", "received", "receives", "awarded"))
 
 // giveVerbs take the receiver as their first object: "gave Kyiv aid".
+// supportTopics say what support received was for, a cause rather than
+// the receiver: "received support from Republicans for the tax bill".
+var supportTopics = set("bill", "plan", "proposal", "resolution", "motion", "candidacy", "bid")
+
 // fundedIn reads a state paying for works in another's town: "China has
 // funded a new stadium and roads in Honiara" (the Solomon Islands), "has
 // financed a land reclamation project in Funafuti".
@@ -516,6 +523,19 @@ func (l *linkRun) receivedAid(v *sentenceView, i int) {
 	for j := i + 1; j < v.s.Last && j < i+10; j++ {
 		w := v.word(j)
 		if aidNouns[w] && (w == "support" || w == "backing" || w == "help") && !materialAid[v.word(j-1)] {
+			if w != "help" && v.word(j+1) == "from" && !v.anyWord(supportTopics) {
+				// "Haftar has received support from Russia, the UAE and
+				// Egypt": backing, from them
+				backers, _ := v.listAt(v.skipModifiers(j + 2))
+				for _, b := range backers {
+					for _, s := range subj {
+						if neg, _ := v.modalityBut(min(s.Last, i), j, nil); !neg && (actorType(b) == graph.Country || isBody(b)) && b.Kind != "demonym" && b.Actor() != s.Actor() {
+							// (the window from "from": emit reads "support from" as support received, which here it is)
+							l.emitM(v, graph.Supports, b, s, 0.75, "received-support-from", j+1, b.Last)
+						}
+					}
+				}
+			}
 			return // "secured support from Republicans for the tax bill", "accepted Russian political support": backing, no aid
 		}
 		if aidNouns[w] {
@@ -864,11 +884,19 @@ func (l *linkRun) membershipTalks(v *sentenceView) {
 		if v.word(i+2) != "with" {
 			// "Croatia's EU membership negotiations began in October"
 			z := v.mentionAt(i - 1)
-			if z == nil || z.Type != graph.Org || z.StandsFor != "" || !memberBodies[l.gaz.Kind(z.Entity)] || !v.possessive(z.First-1) {
+			if z == nil || z.Type != graph.Org || z.StandsFor != "" || !memberBodies[l.gaz.Kind(z.Entity)] {
 				continue
 			}
-			if x := v.mentionAt(z.First - 2); x != nil && actorType(x) == graph.Country && x.Type != graph.Org {
-				l.emit(v, graph.SeeksMembership, x.Actor(), z.Entity, graph.Country, graph.Org, 0.75, "membership-talks", "", x.First, i+2)
+			var x *Mention
+			switch w := v.word(z.First - 1); {
+			case v.possessive(z.First - 1):
+				x = v.mentionAt(z.First - 2)
+			case w == "its" || w == "their":
+				x = l.possessor(v, z.First-1) // "Albania opened the final cluster of its European Union accession negotiations"
+			}
+			if x != nil && actorType(x) == graph.Country && x.Type != graph.Org && x.Kind != "demonym" {
+				l.emit(v, graph.SeeksMembership, x.Actor(), z.Entity, graph.Country, graph.Org, 0.75, "membership-talks", "", min(x.First, z.First), i+2)
+				l.emit(v, graph.NegotiatesWith, x.Actor(), z.Entity, graph.Country, graph.Org, 0.7, "membership-talks", "", min(x.First, z.First), i+2)
 			}
 			continue
 		}

@@ -243,6 +243,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/chernor-bah works-for country/sierra-leone", "person/julius-maada-bio leader-of country/sierra-leone"}, nil},
 		{"titles", "The United States sanctioned two officials on Monday. They deny it. Washington also sanctioned a Nicaraguan judge. Julio Avendano, a close ally of President Daniel Ortega, was barred from travel.", // another country named beside the title of a short story
 			nil, []string{"person/daniel-ortega leader-of country/united-states"}},
+		{"supports", "Khalifa Haftar has received support from Russia, the United Arab Emirates and Egypt. The senator Tom Lee received support from Russia for the bill. Spain angered Algeria, which supports the Polisario Front independence movement. North Korea sent soldiers to fight alongside Russian forces.", // support received from; a body named with its cause and kind; troops beside a state's forces
+			[]string{"country/russia supports person/khalifa-haftar", "country/egypt supports person/khalifa-haftar", "country/algeria supports org/polisario-front", "country/north-korea aids country/russia"},
+			[]string{"country/russia supports person/tom-lee"}},
+		{"negotiations", "Albania opened the final cluster of its European Union accession negotiations on Thursday. Armenia and Azerbaijan initialled a peace agreement.", // accession talks of the possessor; an agreement initialled
+			[]string{"country/albania negotiates-with org/european-union", "country/albania seeks-membership org/european-union", "country/armenia negotiates-with country/azerbaijan"}, nil},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
