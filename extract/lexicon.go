@@ -93,7 +93,7 @@ var eventWords = set(
 // nameConnectors may join the words of one name ("Bank of England", "Osama
 // bin Laden", "Charles de Gaulle").
 var nameConnectors = set("of", "for", "de", "del", "della", "di", "da", "du", "van", "von", "der",
-	"den", "bin", "ibn", "al", "el", "la", "le", "y", "and", "in", "on", "the", "&", "es", "dos", "das", "des", "los", "las", "por")
+	"den", "bin", "ibn", "al", "el", "la", "le", "y", "and", "in", "on", "the", "&", "es", "dos", "das", "des", "los", "las", "por", "pour", "para")
 
 // locPrepositions precede a place: "in Chernobyl", "near Gomel".
 var locPrepositions = set("in", "at", "near", "from", "to", "into", "across", "outside", "inside",

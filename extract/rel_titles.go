@@ -1580,6 +1580,9 @@ func (l *linkRun) appositions(v *sentenceView) {
 		i := m.Last
 		if v.word(i) == "," && v.toks[min(i+1, v.s.Last-1)].Tag == "CD" && v.word(i+2) == "," && v.mentionAt(i+1) == nil {
 			i += 2 // "Salman Abedi, 22, a Briton born and raised in Manchester": past the age
+			if w := v.word(i + 1); w == "is" || w == "was" || w == "remains" || w == "became" {
+				i++ // "Hun Sen, 72, remains the president of the ruling Cambodian People's Party"
+			}
 		}
 		// "Sebastian Kurz (photo) of the ...", "Marine Le Pen (above right)"
 		if v.word(i) == "(" {
@@ -2021,6 +2024,9 @@ var electedWords = set("elected", "democratically", "popularly", "freely", "newl
 // "of Moscow's Tolstoy Museum" the museum's.
 func (v *sentenceView) holderAt(k int) *Mention {
 	h := v.mentionAt(k)
+	if p := v.placeOfKindAt(k); h == nil && p != nil && p.Type == graph.Location && p.StandsFor == "" {
+		return p // "the mayor of the town of Pataz", "of the Andean town of Pataz"
+	}
 	if h == nil || !isActor(h) || h.Type == graph.Person {
 		return nil
 	}
@@ -3160,7 +3166,8 @@ func (l *linkRun) heads(v *sentenceView) {
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
 		who := v.word(i-1) == "who" || v.word(i-2) == "who" && clauseAdverbs[v.word(i-1)]
-		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && !who && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
+		and := v.word(i-1) == "and" && strings.HasSuffix(w, "s") && v.firstVerb() < i-1 // "Anwar leads the coalition and heads the People's Justice Party"
+		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && !who && !and && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
 			continue // (after a name "rules" and "heads" are verbs, whatever the tagger says)
 		}
 		conf := 0.8
@@ -3242,7 +3249,11 @@ func (l *linkRun) heads(v *sentenceView) {
 		if who && v.word(i-1) != "who" {
 			at = i - 1 // "Hun Sen, who now heads the Senate": the clause's subject, past the adverb
 		}
-		for _, s := range l.subjectOf(v, at) {
+		subj := l.subjectOf(v, at)
+		if len(subj) == 0 && and {
+			subj = l.sharedVerbSubject(v, i) // "Anwar leads the coalition and heads the People's Justice Party"
+		}
+		for _, s := range subj {
 			if s.Type == graph.Person {
 				l.emit(v, graph.LeaderOf, s.Entity, obj.Actor(), graph.Person, actorType(obj), conf, "heads-verb", role, s.Last, obj.Last)
 				if actorType(obj) == graph.Country && (ledSince(v, obj.Last) || w == "leads" || w == "rules" || w == "heads") {

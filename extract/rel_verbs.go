@@ -264,6 +264,9 @@ func (v *sentenceView) placeOfKindAt(k int) *Mention {
 			k = n + 1 // "the northern Israeli town of Kiryat Shmona"
 		}
 	}
+	if n := k; v.mentionAt(n) == nil && n+1 < v.s.Last && isCap(v.toks[n].Text) && (v.toks[n].Tag == "JJ" || v.toks[n].Tag == "NNP") && placeKindNouns[v.word(n+1)] && v.word(n+2) == "of" {
+		k++ // "the Andean town of Pataz": a capitalised adjective no name is
+	}
 	described := false // a country before the kind: "the Ukrainian city"
 	if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country {
 		k = m.Last // "the Ukrainian city of"

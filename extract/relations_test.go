@@ -248,6 +248,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/russia supports person/tom-lee"}},
 		{"negotiations", "Albania opened the final cluster of its European Union accession negotiations on Thursday. Armenia and Azerbaijan initialled a peace agreement.", // accession talks of the possessor; an agreement initialled
 			[]string{"country/albania negotiates-with org/european-union", "country/albania seeks-membership org/european-union", "country/armenia negotiates-with country/azerbaijan"}, nil},
+		{"titles", "Hun Sen, 72, remains the president of the ruling Cambodian People's Party. Jean-Robert Delva, 54, was the leader of the Rassemblement pour la Renaissance party. Anwar Ibrahim leads the Pakatan Harapan coalition and heads the People's Justice Party. Hector Quispe Mamani, the mayor of the Andean town of Pataz, was shot.", // past an age to the copula; a French party name; a second verb of leadership; a town named by its kind
+			[]string{"person/hun-sen leader-of org/cambodian-peoples-party", "person/jean-robert-delva leader-of org/rassemblement-pour-la-renaissance",
+				"person/anwar-ibrahim leader-of org/peoples-justice-party", "person/hector-quispe-mamani leader-of location/pataz"}, nil},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
