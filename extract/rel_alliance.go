@@ -622,8 +622,9 @@ func (l *linkRun) allianceAllies(v *sentenceView, i, k int, polity func(*Mention
 		return
 	}
 	subj := v.listBefore(v.subjectEnd(c + 1))
-	if len(subj) < 2 || slices.ContainsFunc(subj, func(m *Mention) bool { return actorType(m) != graph.Country }) {
-		return
+	if len(subj) < 2 || slices.ContainsFunc(subj, func(m *Mention) bool { return actorType(m) != graph.Country }) || v.reportedBy(subj[0].First) < 1 ||
+		v.word(i+1) == "in" && v.word(i+2) == "spirit" {
+		return // ("Russia claims Ukraine and Moldova are NATO allies", "NATO allies in spirit only")
 	}
 	l.emitPairs(v, graph.AlliedWith, subj, func(x, y *Mention) bool { return true }, 0.85, "alliance-allies", subj[0].First, i+1)
 	for _, m := range subj {

@@ -98,8 +98,9 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 				}
 				if !nearestOnly[noun] {
 					o = antecedentOrg(bySent, si, i, fits)
-				} else if n := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" }); n != nil && fits(n) {
-					o = n
+				} else if n := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Type == graph.Org && m.StandsFor == "" }); n != nil && fits(n) &&
+					!otherOrgFits(bySent, si, i, n, fits) {
+					o = n // (not "the opposition party PDP and the ruling party APC ... The party": either)
 				}
 			}
 			if o == nil && byText {
@@ -110,8 +111,9 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 				if told == nil {
 					told = toldKinds(toks, sents, bySent)
 				}
-				if n := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" }); n != nil && n.Sent >= si-1 &&
-					(told[n.Entity][noun] || genericKinds[noun] && told[n.Entity][class]) {
+				fits := func(m *Mention) bool { return told[m.Entity][noun] || genericKinds[noun] && told[m.Entity][class] }
+				if n := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" }); n != nil && n.Sent >= si-1 && fits(n) &&
+					!otherOrgFits(bySent, si, i, n, fits) {
 					o = n // (named in the sentence or the one before: "the democratic movement" three sentences after al-Qaeda is another)
 				}
 			}
@@ -141,6 +143,20 @@ var kindClasses = map[string]string{
 	"forces": "group", "army": "group", "rebels": "group", "militants": "group", "fighters": "group",
 	"coalition": "coalition", "alliance": "coalition", "bloc": "coalition",
 	"party": "party", "union": "union", "court": "court", "tribunal": "court",
+}
+
+// otherOrgFits reports whether a body other than n that fits is named in
+// sentence si before token i or in the two sentences before: "Glencore and
+// Shell ... The company" is either.
+func otherOrgFits(bySent [][]*Mention, si, i int, n *Mention, fits func(*Mention) bool) bool {
+	for s := max(0, si-2); s <= si; s++ {
+		for _, m := range bySent[s] {
+			if m.Type == graph.Org && m.StandsFor == "" && m.Kind != "description" && m.Entity != n.Entity && (s < si || m.First < i) && fits(m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // genericKinds refer back to any body of their class the text named so
@@ -385,6 +401,9 @@ func (l *linkRun) describedCapitals() {
 			if b := d.First - 2; b > s.First && toks[b].Text == "," {
 				continue // "Minsk, the Belarusian capital": the name is given
 			}
+			if k+1 < s.Last && isPossessive(toks[k+1].Text) {
+				continue // "the Qatari capital's emir": the country's ruler, not the town's
+			}
 			c := l.gaz.Capital(d.Actor())
 			if c == "" {
 				continue
@@ -438,6 +457,9 @@ func (l *linkRun) ownerBefore(si, k int) *Mention {
 	var last *Mention
 	for _, m := range l.bySent[si] {
 		if m.Type == graph.Person && m.Last <= k {
+			if last != nil && last.Entity != m.Entity {
+				return nil // "Macron and Scholz met; he said his country": either's
+			}
 			last = m
 		}
 	}

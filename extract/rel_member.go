@@ -793,7 +793,9 @@ func (v *sentenceView) hopedFor(i int) bool {
 var hopeWords = set("bid", "bids", "application", "applications", "aspirations", "aspiration", "hopes", "hope", "path", "way", "future",
 	"eventual", "prospective", "prospects", "away", "block", "blocked", "blocks", "veto", "vetoed", "oppose", "opposes", "opposed",
 	"would", "could", "might", "may", "seek", "seeks", "sought", "seeking", "push", "pushing", "support", "supports", "backs", "backing", "talks",
-	"accession", "candidate", "candidacy", "toward", "towards", "for")
+	"accession", "candidate", "candidacy", "toward", "towards", "for",
+	"table", "goal", "discussed", "debated", "terminated", "ended", "suspended", "revoked", "distant", "not", "never", "question", "doubt",
+	"threatened", "threatens", "threaten", "jeopardise", "jeopardize", "jeopardised", "jeopardized")
 
 // belongVerbs say a subject is one of a body's members: "belong to".
 var belongVerbs = set("belong", "belongs", "belonged")

@@ -23,7 +23,7 @@ var orgKindNouns = set("company", "firm", "group", "carmaker", "automaker", "ban
 	"automotive", "mining", "shipping", "telecom", "telecommunications", "airline", "aerospace", "brewer", "drugmaker", "chipmaker",
 	"top", "major", // ("the oil major Meridian Energy")
 	"website", "outlet", "portal", "fund", "consultancy", "platform", // (not "gang" or "cartel": "a Salvadoran gang leader" is a man)
-	"bloc", "alliance", "coalition", "charity", // ("the Eurasian Economic Union, the Moscow-based trade bloc")
+	"bloc", "alliance", "coalition", "charity", "body", // ("the Eurasian Economic Union, the Moscow-based trade bloc", "the Strasbourg-based human rights body")
 	"opposition", "national", "state-run", "state-owned", "public", "private", "federal", "energy", "oil",
 	"gas", "steel", "chemicals", "pharmaceutical", "defense", "defence", "arms", "tech", "technology",
 	"football", "soccer", "news", "wire", "leading", "largest", "biggest", "main", "ruling", "far-right",
@@ -295,6 +295,9 @@ func (v *sentenceView) demonymPlace(next int) *Mention {
 	return nil
 }
 
+// seatNouns name where a body sits: "whose secretariat is in Jakarta".
+var seatNouns = set("secretariat", "headquarters", "seat", "offices", "office")
+
 // basedToken reads a "<place>-based" (or "-headquartered") token at k
 // as the seat of m.
 func (l *linkRun) basedToken(v *sentenceView, m *Mention, k int) {
@@ -417,6 +420,9 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 			l.placeBefore(v, m, k, k+2)
 			k += 3
 		}
+		for n := 0; n < 2 && k+1 < v.s.Last && isCap(v.toks[k].Text) && !strings.HasSuffix(v.toks[k].Text, "-based") && strings.HasSuffix(v.toks[k+1].Text, "-based"); n++ {
+			k++ // "Mubadala, the Abu Dhabi-based sovereign wealth fund": the token, past the place's first words
+		}
 		if k > end+1 && k < v.s.Last && v.kindPhraseEnd(k+1) > k+1 {
 			l.basedToken(v, m, k)
 		}
@@ -497,6 +503,22 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 	if v.word(i) == "," {
 		i++
 		comma = true
+		if w := v.word(i); w == "whose" && seatNouns[v.word(i+1)] && (v.word(i+2) == "is" || v.word(i+2) == "are" || v.word(i+2) == "has") {
+			// "the Shanghai Cooperation Organisation, whose secretariat is
+			// in Beijing": where it sits
+			i += 3
+			if v.word(i-1) == "has" && v.word(i) == "been" && v.word(i+1) == "based" {
+				i += 2
+			}
+			if v.word(i) == "in" {
+				if p := v.mentionAt(i + 1); p != nil && p.Kind != "demonym" && (p.Type == graph.Location || actorType(p) == graph.Country) {
+					l.emit(v, graph.BasedIn, m.Entity, asTown(p).Actor(), graph.Org, actorType(asTown(p)), 0.8, "org-headquarters", "", m.First, p.Last)
+				} else if q := v.mentionAt(i + 2); p == nil && v.word(i+1) == "the" && q != nil && q.Type == graph.Location {
+					l.emit(v, graph.BasedIn, m.Entity, q.Entity, graph.Org, graph.Location, 0.8, "org-headquarters", "", m.First, q.Last) // "in the Fijian capital"
+				}
+			}
+			return
+		}
 		if w := v.word(i); w == "which" || w == "that" {
 			i++
 		} else if v.tag(i) == "VBN" {
@@ -923,7 +945,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	}
 	// "Budrys comes from the port city of Klaipeda", "hails from Kano":
 	// where one is from (not "came from Paris", a journey)
-	if w := v.word(j); (w == "comes" || w == "hails" || w == "hailed") && v.word(j+1) == "from" {
+	if w := v.word(j); (w == "comes" || w == "hails" || w == "hailed") && v.word(j+1) == "from" && !phrasePreps[v.word(m.First-1)] { // (not "the support for Orban comes from")
 		if p := v.mentionAt(v.skipModifiers(j + 2)); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country && p.Kind != "demonym") {
 			home(p, 0.75, "comes-from")
 		}

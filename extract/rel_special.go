@@ -464,8 +464,8 @@ func (l *linkRun) donors(v *sentenceView) {
 			continue
 		}
 		y := v.headMentionAt(i + 2)
-		if y == nil || actorType(y) != graph.Country && !isBody(y) {
-			continue
+		if y == nil || actorType(y) != graph.Country && !isBody(y) || v.possessive(y.Last) {
+			continue // (not "donors to Pakistan's rival, India")
 		}
 		k := i - 1
 		for k > v.s.First && (strings.HasPrefix(v.toks[k].Tag, "JJ") || v.word(k) == "the" || v.word(k) == "a" || v.word(k) == "among" || v.word(k) == "of" && v.word(k-1) == "one" || v.word(k) == "one" || v.word(k) == "biggest" || v.word(k) == "largest" || isOrdinal(v.word(k))) {
@@ -527,6 +527,12 @@ func (l *linkRun) receivedAid(v *sentenceView, i int) {
 				// "Haftar has received support from Russia, the UAE and
 				// Egypt": backing, from them
 				backers, _ := v.listAt(v.skipModifiers(j + 2))
+				for n, b := range backers {
+					if v.word(b.Last) == "from" {
+						backers = backers[:n] // "Ukraine received support from Poland, and Russia from Belarus": another clause
+						break
+					}
+				}
 				for _, b := range backers {
 					for _, s := range subj {
 						if neg, _ := v.modalityBut(min(s.Last, i), j, nil); !neg && (actorType(b) == graph.Country || isBody(b)) && b.Kind != "demonym" && b.Actor() != s.Actor() {
@@ -896,7 +902,9 @@ func (l *linkRun) membershipTalks(v *sentenceView) {
 			}
 			if x != nil && actorType(x) == graph.Country && x.Type != graph.Org && x.Kind != "demonym" {
 				l.emit(v, graph.SeeksMembership, x.Actor(), z.Entity, graph.Country, graph.Org, 0.75, "membership-talks", "", min(x.First, z.First), i+2)
-				l.emit(v, graph.NegotiatesWith, x.Actor(), z.Entity, graph.Country, graph.Org, 0.7, "membership-talks", "", min(x.First, z.First), i+2)
+				if !v.anyWord(withdrawWords) && !v.anyWord(set("blocked", "stalled", "vetoed")) {
+					l.emit(v, graph.NegotiatesWith, x.Actor(), z.Entity, graph.Country, graph.Org, 0.7, "membership-talks", "", min(x.First, z.First), i+2)
+				}
 			}
 			continue
 		}

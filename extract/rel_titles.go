@@ -1104,15 +1104,24 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 		}
 		if !joined {
 			o = l.possessor(v, i)
-			if o != nil && actorType(o) == graph.Country && bodyOnlyTitles[headTitle(textOf(v.toks, i+1, j))] {
-				// "Belarus joined the SCO. Its secretary-general, Zhang Ming,":
-				// no state has one; the body named nearest before has
-				o, joined = l.antecedent(v, i, isBody), true
-			}
 		}
 		if f := v.mentionAt(v.s.First); o != nil && !v.speaksOf(o, i) && v.word(i-1) == "and" && v.word(i-2) == "," && f != nil && f != o &&
 			actorType(f) != graph.Person && f.Kind != "demonym" && v.speaksOf(f, i) {
 			o = f // "Paraguay is one of the few countries that still recognise Taiwan, and its president, Santiago Pena,": the subject's
+		}
+		if f := v.subjectOpening(); o != nil && bodyOnlyTitles[headTitle(textOf(v.toks, i+1, j))] && f != nil && isBody(f) && f.Last <= i && speechVerbs[v.word(i-1)] && !v.actorBetween(f.Last, i-1) {
+			o = f // "Saudi Aramco said its CEO": the speaker's (not "Aramco, whose rival is ADNOC, said": past the clause)
+		} else if o != nil && actorType(o) == graph.Country && bodyOnlyTitles[headTitle(textOf(v.toks, i+1, j))] {
+			// "Belarus joined the SCO. Its secretary-general, Zhang Ming,":
+			// no state has one; the body that speaks, else the one named
+			// nearest before ("Kenya hosted the summit of the East African
+			// Community, and its secretary-general")
+			if f := v.subjectOpening(); f != nil && isBody(f) && f.Last <= i && speechVerbs[v.word(i-1)] {
+				o = f
+			} else {
+				o = l.antecedent(v, i, isBody)
+			}
+			joined = true
 		}
 		opens := i == v.s.First && o != nil && o.Sent == v.index-1 && o.First-l.in.sents[o.Sent].First <= 1 // ("The Houthis ... Their leader")
 		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) && !opens && !joined {
@@ -3032,6 +3041,17 @@ func (l *linkRun) successions() {
 // successionVerbs tell one took another's office.
 var successionVerbs = union(succeedVerbs, set("succeeding", "replacing"))
 
+// otherPersonIn reports whether the sentence of mention x names another
+// person besides x: a pronoun after it may be either's.
+func (l *linkRun) otherPersonIn(x *Mention) bool {
+	for _, m := range l.bySent[x.Sent] {
+		if m.Type == graph.Person && m.Entity != x.Entity {
+			return true
+		}
+	}
+	return false
+}
+
 // successorsNamed give a leader's successor or predecessor, named in
 // apposition to the word, the offices the leader is told to hold or to
 // have held: "Alberto Fernandez, the former president of Argentina ...
@@ -3062,8 +3082,8 @@ func (l *linkRun) successorsNamed() {
 			case v.possessive(i - 1):
 				x = v.mentionAt(i - 2)
 			}
-			if x == nil || x.Type != graph.Person || x.Entity == y.Entity {
-				continue
+			if x == nil || x.Type != graph.Person || x.Entity == y.Entity || l.otherPersonIn(x) {
+				continue // ("Sunak met Macron. His successor, Keir Starmer,": whose, the words do not say)
 			}
 			// the office: the leader's one, or of several the one state's
 			// ("Merz, who leads the CDU ... His predecessor Olaf Scholz":

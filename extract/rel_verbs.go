@@ -3477,6 +3477,9 @@ func (l *linkRun) personAntecedent(v *sentenceView, i int, ok func(*Mention) boo
 			return nil // someone named there whom the pronoun passed over
 		}
 		if m := l.previousSentenceActor(l.views[back], ok); m != nil {
+			if l.otherPersonIn(m) {
+				return nil // "Erdogan and Scholz spoke by telephone. Nothing was agreed. He": either
+			}
 			return m
 		}
 	}
