@@ -3245,6 +3245,12 @@ func (l *linkRun) heads(v *sentenceView) {
 				continue
 			}
 		}
+		if w := v.word(i + 2); obj == nil && v.word(i+1) == "the" && (w == "country" || w == "nation") && l.focus != "" && l.mostly &&
+			!otherCountryNear(l.bySent, v.index, l.focus) && (ruleVerbs[v.word(i)] || ledSince(v, i+2)) {
+			// "President Julius Maada Bio, who has led the country since
+			// 2018": the story's one country, named nearby and no other
+			obj = countryMention(l.focus, i+1, i+3)
+		}
 		if k := v.skipModifiers(i + 1); obj == nil {
 			if m := v.mentionAt(k); m != nil && m.First == k && m.Type == graph.Org && m.StandsFor == "" && !v.possessive(m.Last) &&
 				(bodyKindAfter[v.word(m.Last)] || m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN")) {

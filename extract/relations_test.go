@@ -258,6 +258,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/veronica-nduva leader-of country/kenya", "country/chile negotiates-with org/shell", "country/germany supports country/ukraine", "country/france supports country/ukraine",
 				"person/tamim-bin-hamad leader-of location/doha", "country/china aids country/pakistan", "country/ukraine member-of org/nato", "country/russia supports country/ukraine",
 				"person/viktor-orban lives-in country/hungary"}},
+		{"leads", "Sierra Leone's government arrested 14 soldiers on Saturday. Officials in Sierra Leone said they had plotted for months. They plotted against President Julius Maada Bio, who has led the country since 2018. Kenya and Ethiopia disagree. William Ruto, who has led the country since 2022, spoke.", // "the country": a story's one country, none named beside it
+			[]string{"person/julius-maada-bio leader-of country/sierra-leone"}, []string{"person/william-ruto leader-of country/kenya", "person/william-ruto leader-of country/ethiopia"}},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
