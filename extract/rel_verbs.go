@@ -41,10 +41,11 @@ var verbFamilies = []verbFamily{
 	{rel: graph.Attacked,
 		verbs: set("attacked", "attacks", "attack", "invaded", "invades", "invade", "shelled", "shells", "bombed", "bombs", "raided", "struck", "strikes", "targeted",
 			"pounded", "pounds", "bombarded", "bombards", "ambushed", "ambushes", "stormed", "retaliated", "retaliates", "pummeled", "pummelled", "pummels",
+			"besieged", "besieges",
 			// the progressive, after "is" or "began" only (see verbs)
 			"attacking", "bombing", "shelling", "pounding", "striking", "raiding", "bombarding"), // (not "targeting": "kept targeting Iran with sanctions", "is targeting India as a market")
 		preps:       set("against"), // "retaliated against Israel"
-		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted", "pounded", "bombarded", "ambushed", "stormed", "pummeled", "pummelled"),
+		participles: set("attacked", "invaded", "shelled", "bombed", "raided", "struck", "targeted", "pounded", "bombarded", "ambushed", "stormed", "pummeled", "pummelled", "besieged"),
 		nouns: set("attack", "attacks", "assault", "assaults", "invasion", "offensive", "incursion", "war", "warfare", "battle", "strikes", "airstrikes", "bombardment", "aggression", "operation", "onslaught",
 			"counteroffensive", "counter-offensive", "counterattack", "counter-attack", "strike", "airstrike", "raid", "raids", "bombing"),
 		nounPreps:  set("on", "against", "of", "in", "into", "inside"), // ("airstrikes inside Afghanistan": across its border)
@@ -220,6 +221,19 @@ func (v *sentenceView) placeOfTarget(j int) *Mention {
 	}
 	if !targetPlaces[v.word(k)] || v.mentionAt(k) != nil || fighterModifiers[v.word(k-1)] {
 		return nil // (not "insurgent positions in Fallujah": the insurgents')
+	}
+	if (v.word(k+1) == "housing" || v.word(k+1) == "sheltering" || v.word(k+1) == "hosting") {
+		// "struck a building housing Hamas officials in the Qatari
+		// capital": past what the target held
+		for n := k + 2; n < v.s.Last && n < k+7; n++ {
+			if v.word(n) == "in" {
+				k = n - 1
+				break
+			}
+			if isVerbTag(v.toks[n].Tag) || v.word(n) == "," {
+				break
+			}
+		}
 	}
 	if w := v.word(k + 1); w == "and" || w == "," {
 		// "police checkpoints and towns in Swat": the last target's place
@@ -848,6 +862,9 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 // passive: "Lincoln was assassinated by Booth", "Ukraine is backed by the West".
 func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	by := i + 1
+	if strings.HasSuffix(v.word(by), "ly") && v.word(by+1) == "by" {
+		by++ // "has been targeted repeatedly by the Islamic State Sahel Province"
+	}
 	if f.rel == graph.Killed && v.word(i) == "shot" {
 		if v.word(by) == "dead" {
 			by++ // "was shot dead by"

@@ -260,6 +260,8 @@ func TestRelationPatterns(t *testing.T) {
 				"person/viktor-orban lives-in country/hungary"}},
 		{"leads", "Sierra Leone's government arrested 14 soldiers on Saturday. Officials in Sierra Leone said they had plotted for months. They plotted against President Julius Maada Bio, who has led the country since 2018. Kenya and Ethiopia disagree. William Ruto, who has led the country since 2022, spoke.", // "the country": a story's one country, none named beside it
 			[]string{"person/julius-maada-bio leader-of country/sierra-leone"}, []string{"person/william-ruto leader-of country/kenya", "person/william-ruto leader-of country/ethiopia"}},
+		{"attacked", "Gao has been targeted repeatedly by the Islamic State Sahel Province. Israel struck a building housing Hamas officials in the Qatari capital. The Rapid Support Forces have besieged El Fasher for more than a year.", // an adverb before "by"; a target past what it held; sieges
+			[]string{"org/islamic-state-sahel-province attacked location/gao", "country/israel attacked location/doha", "org/rapid-support-forces attacked location/el-fasher"}, nil},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
