@@ -222,7 +222,7 @@ func (v *sentenceView) placeOfTarget(j int) *Mention {
 	if !targetPlaces[v.word(k)] || v.mentionAt(k) != nil || fighterModifiers[v.word(k-1)] {
 		return nil // (not "insurgent positions in Fallujah": the insurgents')
 	}
-	if (v.word(k+1) == "housing" || v.word(k+1) == "sheltering" || v.word(k+1) == "hosting") {
+	if v.word(k+1) == "housing" || v.word(k+1) == "sheltering" || v.word(k+1) == "hosting" {
 		// "struck a building housing Hamas officials in the Qatari
 		// capital": past what the target held
 		for n := k + 2; n < v.s.Last && n < k+7; n++ {
