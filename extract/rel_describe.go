@@ -11,7 +11,7 @@ import (
 // orgDescriptions map a noun that names an organisation by its kind ("the
 // alliance", "the bloc") to the gazetteer kinds it can refer back to.
 var orgDescriptions = map[string][]string{
-	"alliance": {"alliance"}, "bloc": {"alliance", "igo"}, "organisation": {"igo", "alliance", "militant"},
+	"alliance": {"alliance"}, "bloc": {"alliance", "igo", "forum"}, "organisation": {"igo", "alliance", "militant"}, // ("the BRICS group ... the bloc")
 	"organization": {"igo", "alliance", "militant"}, "union": {"igo"},
 	// "Hamas fired rockets. The militant group ...", "the terror network"
 	// (nearestOnly: the organisation named last must be of the kind)
