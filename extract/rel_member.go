@@ -131,6 +131,9 @@ func (l *linkRun) membership(v *sentenceView) {
 				if len(subj) == 0 {
 					subj = l.countriesCounted(v, v.subjectEnd(k)) // "Both countries are members of the SCO"
 				}
+				if w := v.word(v.subjectEnd(k) - 1); len(subj) == 0 && (w == "he" || w == "she" || w == "He" || w == "She") {
+					subj = l.subjectOf(v, k) // "She is a member of the Union of Democratic Forces of Guinea"
+				}
 			case v.word(k) == "," && w == "members" && l.countriesCounted(v, k) != nil:
 				subj = l.countriesCounted(v, k) // "The three countries, all members of NATO,"
 			case v.word(k) == "," && !(w == "members" && len(v.listBefore(k)) == 1):

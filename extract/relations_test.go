@@ -264,6 +264,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/islamic-state-sahel-province attacked location/gao", "country/israel attacked location/doha", "org/rapid-support-forces attacked location/el-fasher"}, nil},
 		{"membership", "China supported Indonesia's application to join the BRICS group of emerging economies. Indonesia became a full member of the bloc in January.", // "the bloc" for a forum of states
 			[]string{"country/indonesia member-of org/brics"}, nil},
+		{"membership", "Amina Diallo was sworn in on Monday as mayor of Conakry. The 44-year-old engineer is the first woman to run the city. She is a member of the Pastef party.", // "she" past a sentence that names nobody
+			[]string{"person/amina-diallo member-of org/pastef"}, nil},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
