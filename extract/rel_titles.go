@@ -3064,23 +3064,37 @@ func (l *linkRun) successorsNamed() {
 	for _, v := range l.views {
 		for i := v.s.First + 1; i+1 < v.s.Last; i++ {
 			w := v.word(i)
-			if w != "successor" && w != "predecessor" {
+			var x, y *Mention
+			switch {
+			case w == "succeeded" && v.word(i+1) == "by" && isPassiveAux(v.word(i-1)):
+				// "Haniyeh, the political leader of Hamas ... He was
+				// succeeded by Yahya Sinwar": the successor's office
+				if y = v.mentionAt(i + 2); y == nil || y.First != i+2 {
+					continue
+				}
+				if subj := l.subjectOf(v, i); len(subj) == 1 {
+					x = subj[0]
+				}
+				w = "successor"
+			case w == "successor" || w == "predecessor":
+				k := i + 1
+				if v.word(k) == "," {
+					k++
+				}
+				if y = v.mentionAt(k); y == nil || y.First != k {
+					continue
+				}
+				switch p := v.word(i - 1); {
+				case p == "his" || p == "her":
+					x = l.possessor(v, i-1)
+				case v.possessive(i - 1):
+					x = v.mentionAt(i - 2)
+				}
+			default:
 				continue
 			}
-			k := i + 1
-			if v.word(k) == "," {
-				k++
-			}
-			y := v.mentionAt(k)
-			if y == nil || y.Type != graph.Person || y.First != k {
+			if y.Type != graph.Person {
 				continue
-			}
-			var x *Mention
-			switch p := v.word(i - 1); {
-			case p == "his" || p == "her":
-				x = l.possessor(v, i-1)
-			case v.possessive(i - 1):
-				x = v.mentionAt(i - 2)
 			}
 			if x == nil || x.Type != graph.Person || x.Entity == y.Entity || l.otherPersonIn(x) {
 				continue // ("Sunak met Macron. His successor, Keir Starmer,": whose, the words do not say)

@@ -266,6 +266,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/indonesia member-of org/brics"}, nil},
 		{"membership", "Amina Diallo was sworn in on Monday as mayor of Conakry. The 44-year-old engineer is the first woman to run the city. She is a member of the Pastef party.", // "she" past a sentence that names nobody
 			[]string{"person/amina-diallo member-of org/pastef"}, nil},
+		{"titles", "Israeli forces killed Ismail Haniyeh, the political leader of Hamas, in Tehran last July. Haniyeh had lived in Doha for years. He was succeeded by Yahya Sinwar.", // the office one was succeeded in
+			[]string{"person/yahya-sinwar leader-of org/hamas"}, nil},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
