@@ -786,8 +786,8 @@ var meetCircumstance = set("later", "again", "privately", "separately", "briefly
 // belongs to met the person named right after the gerund ("The Dalai Lama
 // signed up, a day after meeting Twitter founder Evan Williams").
 func (l *linkRun) metGerund(v *sentenceView, i int) bool {
-	if v.word(i) != "meeting" || !gerundOpeners[v.word(i-1)] {
-		return false
+	if v.word(i) != "meeting" || !gerundOpeners[v.word(i-1)] && !(v.word(i-1) == "," && v.verbBefore(i-1) && i+1 < v.s.Last && isCap(v.toks[i+1].Text)) {
+		return false // (", meeting X" after a clause: "arrived in Riyadh on Sunday, meeting Mohammed bin Salman")
 	}
 	if w := v.word(i + 1); w == "in" || w == "at" || w == "on" || w == "," || w == "." || w == "all" || meetCircumstance[w] {
 		// "Bush and Blair said after meeting in Washington that ...":
@@ -806,6 +806,18 @@ func (l *linkRun) metGerund(v *sentenceView, i int) bool {
 	if obj == nil || obj.Type != graph.Person || v.possessive(obj.Last) {
 		return false
 	}
+	if v.word(i-1) == "," {
+		// "made a visit to New Delhi, meeting Prime Minister Narendra Modi
+		// and President Droupadi Murmu": the clause's subject met each
+		subj := v.firstPerson(i, func(m *Mention) bool { return m.First > i })
+		objs, _ := v.listAt(i + 1)
+		for _, o := range objs {
+			if subj != nil && o.Type == graph.Person && o.Entity != subj.Entity {
+				l.emitM(v, graph.MetWith, subj, o, 0.65, "meeting-with", i-1, o.Last)
+			}
+		}
+		return subj != nil
+	}
 	subj := v.firstPerson(i, func(m *Mention) bool { return m.Entity == obj.Entity })
 	if subj == nil && v.word(obj.Last) == "," {
 		// "After meeting Wen, Fillon said ..."
@@ -818,6 +830,17 @@ func (l *linkRun) metGerund(v *sentenceView, i int) bool {
 	}
 	l.emitM(v, graph.MetWith, subj, obj, 0.65, "meeting-with", i-1, obj.Last)
 	return true
+}
+
+// verbBefore reports whether a verb stands in the sentence before token
+// i: a clause that a participle after its comma goes on from.
+func (v *sentenceView) verbBefore(i int) bool {
+	for k := v.s.First; k < i; k++ {
+		if v.mentionAt(k) == nil && isVerbTag(v.toks[k].Tag) {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundOpeners stand before "meeting X" when it tells what the clause's
