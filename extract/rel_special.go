@@ -474,13 +474,7 @@ func (l *linkRun) donors(v *sentenceView) {
 		var x *Mention
 		switch w := v.word(k); {
 		case copulas[w] || w == "been" || w == "remains" || w == "remained":
-			j := k - 1
-			if w == "been" && (v.word(j) == "has" || v.word(j) == "have") {
-				j--
-			}
-			if m := v.mentionAt(j); m != nil && m.Last == j+1 {
-				x = m
-			}
+			x = v.copulaSubject(k)
 		case w == ",":
 			x = v.mentionAt(k - 1)
 		}

@@ -2238,11 +2238,7 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 				}
 			}
 		case copulas[w] || w == "became" || w == "been": // "X was the killer of Y", "Iran is the main backer of the Houthis"
-			j := k - 1
-			if w == "been" && (v.word(j) == "has" || v.word(j) == "have" || v.word(j) == "had") {
-				j--
-			}
-			doer, predicate = v.mentionAt(j), true
+			doer, predicate = v.copulaSubject(k), true
 		}
 		next = end
 	case v.possessive(k): // "Y's killer, X"
@@ -2264,12 +2260,8 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		}
 		if victim != nil && v.word(c) == "of" && v.word(c-1) == "one" {
 			// "Milei has been one of Israel's strongest supporters"
-			j := c - 2
-			if w := v.word(j); copulas[w] || w == "became" || w == "been" {
-				if j--; w == "been" && (v.word(j) == "has" || v.word(j) == "have" || v.word(j) == "had") {
-					j--
-				}
-				if m := v.mentionAt(j); m != nil && m.Last == j+1 {
+			if w := v.word(c - 2); copulas[w] || w == "became" || w == "been" {
+				if m := v.copulaSubject(c - 2); m != nil {
 					doer, predicate = m, true
 				}
 			}
@@ -3076,6 +3068,19 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 		if m := l.antecedent(v, end-1, func(m *Mention) bool { return actorType(m) == graph.Country || m.Type == graph.Org }); m != nil {
 			return []*Mention{m}
 		}
+	}
+	return nil
+}
+
+// copulaSubject returns the name that ends right before the copula at k,
+// past "has" or "had" before "been": "Iran is", "Milei has been".
+func (v *sentenceView) copulaSubject(k int) *Mention {
+	j := k - 1
+	if w := v.word(j); v.word(k) == "been" && (w == "has" || w == "have" || w == "had") {
+		j--
+	}
+	if m := v.mentionAt(j); m != nil && m.Last == j+1 {
+		return m
 	}
 	return nil
 }
