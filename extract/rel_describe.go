@@ -78,6 +78,27 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			if !strings.EqualFold(toks[k].Text, "the") || fresh {
 				continue
 			}
+			// Capitalised words describing the body must be in its name:
+			// "the South American bloc" is no European Union ("the
+			// Western alliance", "the Russian-led bloc" say no name)
+			var capWords []string
+			for n := k + 1; n < i; n++ {
+				if w := toks[n].Text; isCap(w) && !strings.Contains(w, "-") && !kindModifiers[strings.ToLower(w)] {
+					capWords = append(capWords, strings.ToLower(w))
+				}
+			}
+			nameHas := func(m *Mention) bool {
+				names := strings.ToLower(m.Text + " " + gaz.Name(m.Entity))
+				if e, ok := gaz.Entity(m.Entity); ok {
+					names += " " + strings.ToLower(strings.Join(e.Aliases, " "))
+				}
+				for _, w := range capWords {
+					if !strings.Contains(names, w) {
+						return false
+					}
+				}
+				return true
+			}
 			var o *Mention
 			switch {
 			case named:
@@ -116,6 +137,9 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 					!otherOrgFits(bySent, si, i, n, fits) {
 					o = n // (named in the sentence or the one before: "the democratic movement" three sentences after al-Qaeda is another)
 				}
+			}
+			if o != nil && !nameHas(o) {
+				o = nil
 			}
 			if o != nil {
 				added = append(added, &Mention{Start: toks[i].Start, End: toks[i].End, Text: toks[i].Text, Type: graph.Org,

@@ -270,6 +270,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/yahya-sinwar leader-of org/hamas"}, nil},
 		{"meetings", "Syrian President Ahmed al-Sharaa arrived in Riyadh on Sunday, meeting Saudi Crown Prince Mohammed bin Salman. King Jigme Wangchuck made a visit to New Delhi, meeting Prime Minister Narendra Modi and President Droupadi Murmu. The ministers approved the budget, meeting the deadline set by Mario Draghi.", // ", meeting X" after a clause: its subject met each
 			[]string{"person/ahmed-al-sharaa met-with person/mohammed-bin-salman", "person/jigme-wangchuck met-with person/narendra-modi", "person/droupadi-murmu met-with person/jigme-wangchuck"}, nil},
+		{"descriptions", "Mercosur and the European Union concluded negotiations in Montevideo on Friday. The South American bloc, whose secretariat is in the Uruguayan capital, comprises Argentina. The European Union met on Monday. The European bloc imposed sanctions on Russia.", // capitalised words describing the body are in its name
+			[]string{"org/european-union sanctions country/russia"}, []string{"org/european-union based-in location/montevideo"}},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
