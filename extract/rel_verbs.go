@@ -3495,8 +3495,8 @@ func (l *linkRun) personAntecedent(v *sentenceView, i int, ok func(*Mention) boo
 		}
 	}
 	for back := v.index - 1; back >= 1 && back >= v.index-2; back-- {
-		if slices.ContainsFunc(l.bySent[back], func(m *Mention) bool { return m.Type == graph.Person }) {
-			return nil // someone named there whom the pronoun passed over
+		if slices.ContainsFunc(l.bySent[back], func(m *Mention) bool { return m.Type == graph.Person && ok(m) }) {
+			return nil // someone named there whom the pronoun passed over (not "Spokeswoman Anna Lee" for "he")
 		}
 		if m := l.previousSentenceActor(l.views[back], ok); m != nil {
 			if l.otherPersonIn(m) {

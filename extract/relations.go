@@ -536,6 +536,14 @@ func personGenders(toks []Token, ms []Mention) map[string]byte {
 		case "mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady":
 			g = 'f'
 		}
+		for _, w := range strings.Fields(strings.ToLower(m.Role)) {
+			switch w {
+			case "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "duchess", "countess", "baroness", "empress":
+				g = 'f' // "spokeswoman Anna Lee": she
+			case "spokesman", "chairman", "congressman", "businessman", "king", "prince", "duke", "emperor":
+				g = 'm'
+			}
+		}
 		if g == 0 {
 			continue
 		}

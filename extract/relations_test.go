@@ -272,6 +272,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ahmed-al-sharaa met-with person/mohammed-bin-salman", "person/jigme-wangchuck met-with person/narendra-modi", "person/droupadi-murmu met-with person/jigme-wangchuck"}, nil},
 		{"descriptions", "Mercosur and the European Union concluded negotiations in Montevideo on Friday. The South American bloc, whose secretariat is in the Uruguayan capital, comprises Argentina. The European Union met on Monday. The European bloc imposed sanctions on Russia.", // capitalised words describing the body are in its name
 			[]string{"org/european-union sanctions country/russia"}, []string{"org/european-union based-in location/montevideo"}},
+		{"meetings", "Chairman Li Wei spoke. Spokeswoman Anna Lee listened. He met Olaf Scholz later.", // "he" past a woman the title tells
+			[]string{"person/li-wei met-with person/olaf-scholz"}, []string{"person/anna-lee met-with person/olaf-scholz"}},
 		{"lives in", "Former minister Issa Tchiroma Bakary claimed victory. Tchiroma, who comes from the northern city of Garoua, called for protests.", // an inner word of a full name is that person
 			[]string{"person/issa-tchiroma-bakary lives-in location/garoua"}, nil},
 		{"lives in", "Kestutis Budrys comes from the port city of Klaipeda. Hamdok Mohamed, a Sudanese refugee from the town of Geneina, spoke. Hilario Condori, who lives in the town of Juli, ran. The letter comes from Vilnius. Oleg Ivanov came from Vilnius to attend the talks.", // where one is from, named by its kind; a letter has no home, a journey is no origin
