@@ -650,8 +650,8 @@ func (l *linkRun) unattachedTitles() {
 			if !nearbyFocus(l.bySent, si, focus) {
 				continue // another country's part of the story
 			}
-			if l.shortFocus && otherCountryNear(l.bySent, si, focus) {
-				continue // "three Nicaraguan officials ... a close ally of President Daniel Ortega, was barred from entering the United States"
+			if l.shortFocus && otherCountryNear(l.bySent, si, focus) || otherCountryOpens(l.in.sents, l.bySent, si, focus) {
+				continue // "three Nicaraguan officials ... a close ally of President Daniel Ortega, was barred from entering the United States"; "Later Uganda criticised the protests. President Museveni said"
 			}
 			if foreignLeader(v, m) {
 				continue // "visiting President X", "President Bush joined other world leaders in praising Iraq's elections"
@@ -2637,6 +2637,24 @@ func otherCountryNear(bySent [][]*Mention, si int, focus string) bool {
 			if actorType(m) == graph.Country && m.Actor() != focus {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherCountryOpens reports whether the sentence before si opens with a
+// country other than focus, as its subject: a title after it may well be
+// that country's.
+func otherCountryOpens(sents []Sentence, bySent [][]*Mention, si int, focus string) bool {
+	if si == 0 {
+		return false
+	}
+	for _, m := range bySent[si-1] {
+		if m.First-sents[si-1].First > 1 {
+			break
+		}
+		if actorType(m) == graph.Country && m.Kind != "demonym" && m.Actor() != focus {
+			return true
 		}
 	}
 	return false
