@@ -700,8 +700,13 @@ func (l *linkRun) employment(v *sentenceView) {
 				l.emit(v, graph.WorksFor, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
 				l.emit(v, graph.MemberOf, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
 			case o.Type == graph.Org && o.StandsFor == "" && l.gaz.Kind(o.Entity) != "alliance" && l.gaz.Kind(o.Entity) != "forum":
-				// the UN's staff belong to it; NATO and BRICS count states
-				l.emit(v, graph.MemberOf, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
+				// the UN's staff belong to it; NATO and BRICS count states;
+				// a firm employs ("Gerhard Schroeder works for Rosneft")
+				rel := graph.MemberOf
+				if l.gaz.Kind(o.Entity) == "company" {
+					rel = graph.WorksFor
+				}
+				l.emit(v, rel, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "works-for-verb", "", p.First, o.Last)
 			}
 		}
 	}

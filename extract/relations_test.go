@@ -1883,7 +1883,7 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/ann-lee works-for country/united-states", "person/tom-brown works-for country/russia"},
 			[]string{"person/ann-lee works-for country/afghanistan", "person/jane-doe works-for country/united-kingdom"}}, // a country's mission abroad
 		{"works for", "Ann Lee is employed by Siemens. Tom Brown was hired by the BBC. Jane Doe was not hired by the World Bank.",
-			[]string{"person/ann-lee member-of org/siemens", "person/tom-brown member-of org/bbc"}, []string{"person/jane-doe member-of org/world-bank"}},
+			[]string{"person/ann-lee works-for org/siemens", "person/tom-brown member-of org/bbc"}, []string{"person/jane-doe member-of org/world-bank"}},
 		{"titles", "Ann Lee, Siemens' chief executive, spoke with Tom Brown, the U.S. ambassador to Japan, and Jane Doe, Iran's chief nuclear negotiator.",
 			[]string{"person/ann-lee leader-of org/siemens", "person/tom-brown works-for country/united-states / ambassador",
 				"person/jane-doe works-for country/iran / chief nuclear negotiator"},
@@ -2225,7 +2225,7 @@ func TestRelationPatterns(t *testing.T) {
 		{"employment", "Loeb, in a Citroen, expanded his lead to 1.16 minutes over Subaru driver Petter Solberg of Norway.",
 			nil, []string{"person/loeb member-of org/subaru"}}, // another's trade
 		{"employment", "John Smith works at Deutsche Bank in London.",
-			[]string{"person/john-smith member-of org/deutsche-bank"}, []string{"org/deutsche-bank based-in location/london"}},
+			[]string{"person/john-smith works-for org/deutsche-bank"}, []string{"org/deutsche-bank based-in location/london"}},
 		{"employment", "Maria Lopez, who worked for the Interior Ministry until 2019, spoke.",
 			[]string{"person/maria-lopez works-for org/interior-ministry"}, nil},
 		{"employment", "Louise Arbour said attacks continue, but she also deplored Hezbollah's shelling of towns in northern Israel.",
@@ -2274,7 +2274,7 @@ func TestRelationPatterns(t *testing.T) {
 		{"lives in", "A Pentagon spokesman, Geoff Morrell, said Israel wants to be able to counter missile attacks.",
 			nil, []string{"person/geoff-morrell lives-in country/israel"}},
 		{"employment", "John Smith never worked for Deutsche Bank.",
-			nil, []string{"person/john-smith member-of org/deutsche-bank"}},
+			nil, []string{"person/john-smith works-for org/deutsche-bank"}},
 
 		// Places.
 		// The tagger may keep a town with its state ("Chisholm, Minn.").
