@@ -794,6 +794,9 @@ func (v *sentenceView) modalityBut(a, b int, skip map[string]bool) (negated bool
 		if negators[w] {
 			negated = true
 		}
+		if m := v.mentionAt(i + 1); (w == "suspected" || w == "alleged") && m != nil && m.First == i+1 && targetPreps[v.word(i-1)] {
+			continue // "a NATO attack on suspected Taleban militants": who was hit is hedged, not the attack
+		}
 		if f, ok := hedges[w]; ok && f < factor && !skip[w] {
 			factor = f
 		}
@@ -803,6 +806,9 @@ func (v *sentenceView) modalityBut(a, b int, skip map[string]bool) (negated bool
 	}
 	return negated, factor
 }
+
+// targetPreps open the object of an attack or a sanction.
+var targetPreps = set("on", "against", "at")
 
 // scheduledBefore, before "to" and a bare verb, tell of what is arranged
 // but not yet done.

@@ -1524,6 +1524,9 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		if es[0].Kind == gazetteer.Acronym && strings.HasPrefix(es[0].ID, graph.Org.Slug()+"/") && personBeyond(spans, i, end) {
 			continue // "S.P. Thamilselvan": a person's initials, not the Samajwadi Party
 		}
+		if es[0].Kind == gazetteer.Alias && end-i == 1 && !isAllCaps(toks[i].Text) && strings.HasPrefix(es[0].ID, graph.Org.Slug()+"/") && personBeyond(spans, i, end) {
+			continue // "Pakistani spokeswoman Tasnim Aslam": a first name, not the Tasnim News Agency
+		}
 		e := choose(r.Gazetteer, es, hint)
 		if o, ok := r.ownersPlace(toks, s, i, es); ok {
 			e = o // "Pakistan's Punjab province": Pakistan's Punjab, not India's

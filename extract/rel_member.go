@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kgraph/graph"
@@ -265,8 +266,8 @@ func (l *linkRun) membership(v *sentenceView) {
 		case w == "joined" || w == "joins" || w == "rejoined" || (w == "entered" || w == "enters") && v.headMentionAt(i+1) != nil && memberBodies[l.gaz.Kind(v.headMentionAt(i+1).Entity)] ||
 			(w == "readmitted" || w == "admitted") && v.word(i+1) == "to" && isPassiveAux(v.word(i-1)):
 			at := i + 1
-			if v.word(at) == "to" {
-				at++ // "Syria was readmitted to the Cairo-based Arab League"
+			if v.word(at) == "to" || v.word(at) == "both" {
+				at++ // "Syria was readmitted to the Cairo-based Arab League", "joined both NATO and the EU"
 			}
 			z := v.headMentionAt(v.skipKindPhrase(at))
 			if z == nil {
@@ -289,6 +290,10 @@ func (l *linkRun) membership(v *sentenceView) {
 			}
 			if len(subj) == 0 {
 				subj = l.coordinatedVerbSubject(v, i) // "Finland ended its neutrality and joined NATO"
+			}
+			if c := v.mentionAt(v.s.First); len(subj) == 0 && v.word(i-1) == "it" && v.word(i-2) == ";" && c != nil && actorType(c) == graph.Country && c.Kind != "demonym" &&
+				!v.possessive(c.Last) && !slices.ContainsFunc(v.ms, func(m *Mention) bool { return m != c && m.First < i && v.actor(m) }) {
+				subj = []*Mention{c} // "Lithuania restructured its economy; it joined both NATO and the EU in 2004": the clause before's subject
 			}
 			for _, s := range subj {
 				l.emitM(v, graph.MemberOf, s, z, 0.8, "joined", s.Last, z.Last) // (the object is the match's: "Following its defeat in 1949, Greece joined NATO in 1952")

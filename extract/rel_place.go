@@ -45,6 +45,7 @@ func (l *linkRun) places(v *sentenceView) {
 			l.homeOfPerson(v, m)
 		}
 	}
+	l.ownedPlaces(v)
 	// "the Belarusian metropolis of Gomel", "the German city of Jena".
 	for i := v.s.First; i < v.s.Last; i++ {
 		c := v.mentionAt(i)
@@ -68,6 +69,94 @@ func (l *linkRun) places(v *sentenceView) {
 		}
 		i = c.Last - 1
 	}
+}
+
+// ownedPlaces reads a place its container owns or names with a kind:
+// "Japan's Honshu island", "South Dakota's Ellsworth Air Base", "China's
+// westernmost, heavily Muslim Xinjiang province" (only adjectives
+// between: not "Israel's attack on Gaza"), "the West Bank city of
+// Ramallah", "Pech district of Kunar province". The gazetteer may
+// overrule: a place it puts in another country or region is not read in.
+func (l *linkRun) ownedPlaces(v *sentenceView) {
+	fits := func(p, c *Mention) (string, graph.EntityType, bool) {
+		if p == nil || p.Type != graph.Location || p == c || p.Entity == c.Entity {
+			return "", "", false
+		}
+		in, tt := c.Entity, c.Type
+		if actorType(c) == graph.Country && c.Kind != "capital" {
+			in, tt = c.Actor(), graph.Country
+		}
+		if p.StandsFor != "" && (p.Kind != "capital" || p.StandsFor != in && l.gaz.CountryOf(c.Entity) != p.StandsFor) {
+			return "", "", false // a capital in its own country only ("the West Bank city of Ramallah")
+		}
+		if tt == graph.Country {
+			if cc := l.gaz.CountryOf(p.Entity); cc != "" && cc != in {
+				return "", "", false
+			}
+		} else if l.gazetteerDenies(p.Entity, in) || l.gaz.Kind(p.Entity) == "region" && l.gaz.Kind(in) == "city" {
+			return "", "", false
+		}
+		return in, tt, true
+	}
+	for _, c := range v.ms {
+		if c.Kind == "demonym" || c.Last >= v.s.Last || !(actorType(c) == graph.Country || c.Type == graph.Location) {
+			continue
+		}
+		k := c.Last
+		switch {
+		case v.possessive(k):
+			// "Japan's Honshu island": adjectives and adverbs only between
+			j := k + 1
+			for j < v.s.Last && j < k+6 && v.mentionAt(j) == nil && (isLowerWord(v.word(j)) && (v.toks[j].Tag == "JJ" || v.toks[j].Tag == "RB" || compassWords[v.word(j)]) || v.word(j) == "," && j > k+1) {
+				j++
+			}
+			p := v.mentionAt(j)
+			if p == nil || p.First != j || v.possessive(p.Last) || p.Last < v.s.Last && v.toks[p.Last].Tag == "POS" || l.water(p) || edgeNouns[v.word(p.Last)] ||
+				eventNouns[strings.ToLower(v.toks[p.Last-1].Text)] { // ("Ukraine's Orange Revolution")
+				continue // ("Russia's Kursk region's governor"; not "Mexico's Gulf coast", "Somalia's Indian Ocean coast": a sea, a shore)
+			}
+			if in, tt, ok := fits(p, c); ok && (p.Last >= v.s.Last || !isCap(v.toks[p.Last].Text)) {
+				l.emit(v, graph.LocatedIn, p.Entity, in, graph.Location, tt, 0.8, "possessive-place", "", c.First, p.Last)
+			}
+		case c.Type == graph.Location && c.StandsFor == "" && settlementNouns[v.word(k)] && v.word(k+1) == "of" && !l.water(c):
+			// "the West Bank city of Ramallah"
+			if in, tt, ok := fits(v.headMentionAt(k+2), c); ok {
+				p := v.headMentionAt(k + 2)
+				l.emit(v, graph.LocatedIn, p.Entity, in, graph.Location, tt, 0.85, "region-city-of", "", c.First, p.Last)
+			}
+		}
+	}
+	for _, m := range v.ms {
+		// "Pech district of Kunar province", "the Sahel region of Africa"
+		k := m.Last
+		if m.Type != graph.Location || m.StandsFor != "" || !areaNouns[v.word(k)] || v.word(k+1) != "of" || l.water(m) || edgeNouns[strings.ToLower(v.toks[m.Last-1].Text)] {
+			continue // (not "the Bekaa Valley town of Anjar": the town is in the valley; "the Gulf Coast region of Mexico" is the region)
+		}
+		p := v.mentionAt(k + 2)
+		if p == nil || p.First != k+2 || p.Type != graph.Location || p.StandsFor != "" || !(phraseEnds(v, p.Last) || placeKindNouns[v.word(p.Last)]) {
+			continue
+		}
+		if in, tt, ok := fits(m, p); ok {
+			l.emit(v, graph.LocatedIn, m.Entity, in, graph.Location, tt, 0.8, "place-kind-of-place", "", m.First, p.Last)
+		}
+	}
+}
+
+// settlementNouns name a kind of town a region's name may come before
+// ("the West Bank city of Ramallah"), and areaNouns a kind of area its
+// name may come before, in a larger place ("Pech district of Kunar
+// province", "the Sahel region of Africa").
+var (
+	settlementNouns = set("city", "town", "village", "metropolis", "port", "settlement", "hamlet", "suburb", "resort", "enclave", "borough", "commune")
+	areaNouns       = set("region", "province", "district", "county", "municipality", "prefecture", "governorate", "canton", "oblast", "area", "parish")
+	// edgeNouns are the edges of a place, no place in it: "Mexico's Gulf
+	// coast" is Mexico's coast on the Gulf.
+	edgeNouns = set("coast", "coastline", "coasts", "shore", "shores", "border", "borders", "waters", "side", "frontier", "rim", "basin")
+)
+
+// water reports whether m names a sea, a river or a lake.
+func (l *linkRun) water(m *Mention) bool {
+	return l.gaz.Kind(m.Entity) == "water" || waterHeads[m.Text[strings.LastIndexByte(m.Text, ' ')+1:]]
 }
 
 // waterHeads end the names of waters: "the Congo River".

@@ -1135,6 +1135,15 @@ func (l *linkRun) backedBy(v *sentenceView) {
 				o, described = m, false
 			}
 		}
+		if g := i + 1; o == nil && !described && !titled && ruleBodies[v.word(g)] {
+			// "Iraq's U.S.-backed government", "the U.S.-backed government
+			// of Iraq": the state whose rulers they are
+			if c := v.mentionAt(i - 2); c != nil && c.Last == i-1 && v.possessive(i-1) && actorType(c) == graph.Country && c.Kind != "demonym" {
+				o = c
+			} else if c := v.mentionAt(g + 2); v.word(g+1) == "of" && c != nil && c.First == g+2 && actorType(c) == graph.Country && c.Kind != "demonym" {
+				o = c
+			}
+		}
 		if o == nil || described && !titled || o.Type == graph.Date || o.Type == graph.Location && o.StandsFor == "" || o.Actor() == backer {
 			continue
 		}

@@ -724,6 +724,28 @@ func (l *linkRun) officesNamedAfter() {
 					}
 				}
 			}
+			if role == "" && si > 0 && l.namesLead(si, m) {
+				// "Italy's interior minister says ... . Giuseppe Pisanu
+				// told reporters": the lead's office, its holder named first
+				// in the next sentence
+				var leads []office
+				pv := l.views[si-1]
+				for _, o := range offices[si-1] {
+					e := pv.titleEnd(o.country.Last + 1)
+					if !pv.possessive(o.country.Last) {
+						e = pv.titleEnd(o.country.Last)
+					}
+					if pv.word(e) == "has" || pv.word(e) == "have" {
+						e++
+					}
+					if k := o.country.First; (k == l.in.sents[si-1].First || k == l.in.sents[si-1].First+1 && strings.EqualFold(l.in.toks[k-1].Text, "the")) && speechVerbs[pv.word(e)] {
+						leads = append(leads, o)
+					}
+				}
+				if len(leads) == 1 && !v.anyWord(set(headWord(leads[0].title))) {
+					role = leads[0].title // (not "Silvio Berlusconi said the minister had done well")
+				}
+			}
 			if role == "" {
 				continue
 			}
@@ -753,6 +775,71 @@ func (l *linkRun) officesNamedAfter() {
 			l.roleRelationsAt(v, m, c, role, c.Actor(), "office-named-after", m.First, 0.1)
 		}
 	}
+}
+
+// officialsIncluding gives a title that names no country the country of
+// the officials it is one of: "sharp criticism from Afghan officials,
+// including President Hamid Karzai", "Iraqi leaders such as Prime
+// Minister Nouri al-Maliki".
+func (l *linkRun) officialsIncluding(v *sentenceView) {
+	for _, m := range v.ms {
+		if m.Type != graph.Person || m.Role == "" || m.RoleOf != "" || len(l.roles[m.Entity]) > 0 {
+			continue
+		}
+		lower := strings.ToLower(m.Role)
+		if !stateTitle(lower) || disqualified(lower) || graph.PastRole(lower) {
+			continue
+		}
+		r := m.First
+		for r > v.s.First && v.mentionAt(r-1) == nil && v.titleWordAt(r-1) {
+			r--
+		}
+		k := r - 1
+		switch {
+		case v.word(k) == "including":
+		case v.word(k) == "as" && v.word(k-1) == "such":
+			k--
+		default:
+			continue
+		}
+		k--
+		if v.word(k) == "," {
+			k--
+		}
+		d := v.mentionAt(k - 1)
+		if !officialNouns[v.word(k)] || d == nil || d.Last != k || d.Kind != "demonym" || actorType(d) != graph.Country {
+			continue
+		}
+		l.roleRelationsAt(v, m, d, m.Role, d.Actor(), "officials-including", d.First, 0.1)
+	}
+}
+
+// officialNouns name a state's people in office.
+var officialNouns = set("officials", "leaders", "ministers", "politicians", "authorities", "lawmakers", "diplomats", "dignitaries")
+
+// namesLead reports whether person m, named in full and untitled, opens
+// sentence si and is named there for the first time in the document,
+// after a sentence that names no person: the holder of an office the lead
+// told of ("Italy's interior minister says ... . Giuseppe Pisanu told
+// reporters").
+func (l *linkRun) namesLead(si int, m *Mention) bool {
+	if m.Role != "" || m.Kind != "name" || m.First != l.in.sents[si].First || m.Last-m.First < 2 {
+		return false
+	}
+	// both sentences are what the holder says: "Giuseppe Pisanu told
+	// reporters" (not "Raila Odinga rejected the claim" after "Kenya's
+	// president says the election was fair")
+	if w := l.in.toks[min(m.Last, len(l.in.toks)-1)].Text; !speechVerbs[strings.ToLower(w)] {
+		return false
+	}
+	for t := 0; t < si; t++ {
+		for _, p := range l.bySent[t] {
+			if p.Entity == m.Entity || t == si-1 && p.Type == graph.Person {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sentenceOpeningTitle returns the title of a definite description that

@@ -2322,6 +2322,7 @@ func (v *sentenceView) skipModifiers(i int) int {
 		case w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" || w == "her":
 		case relationNouns[w] || allyModifiers[w] || nounModifiers[w]:
 		case v.toks[i].Tag == "JJ" || v.toks[i].Tag == "VBG" && strings.HasSuffix(w, "ing"):
+		case w == "suspected" || w == "alleged": // "a NATO attack on suspected Taleban militants"
 		default:
 			if j := v.nounsBeforeName(i); j > i {
 				return j // "killed sniper Charles Whitman", "shot civil rights leader Martin Luther King"

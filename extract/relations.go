@@ -93,6 +93,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.sentOut = len(l.out)
 		l.resolveOwnCountries(v.index)
 		l.titles(v)
+		l.officialsIncluding(v)
 		l.governmentOf(v)
 		l.appositionAndTitle(v)
 		l.ledBy(v)
