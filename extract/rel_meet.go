@@ -534,7 +534,7 @@ func calledOff(v *sentenceView, k int) bool {
 func (l *linkRun) heldTalks(v *sentenceView, i int) {
 	j := i - 1
 	for j > v.s.First && (v.toks[j].Tag == "JJ" || v.word(j) == "a" || v.word(j) == "an" || v.word(j) == "their" || nounModifiers[v.word(j)] ||
-		roundWords[v.word(j)] || spanNouns[v.word(j)] && v.word(j+1) == "of" || v.toks[j].Tag == "CD" || j == i-1 && v.mentionAt(j) == nil && strings.HasPrefix(v.toks[j].Tag, "NN") && isLowerWord(v.toks[j].Text)) {
+		roundWords[v.word(j)] || spanNouns[v.word(j)] && v.word(j+1) == "of" || v.word(j) == "of" && (spanNouns[v.word(j-1)] || roundWords[v.word(j-1)]) || v.toks[j].Tag == "CD" || j == i-1 && v.mentionAt(j) == nil && strings.HasPrefix(v.toks[j].Tag, "NN") && isLowerWord(v.toks[j].Text)) {
 		// ("concluded two days of trade talks")
 		// ("held a new round of border talks": a compound's first noun)
 		j-- // "held direct talks", "held a summit", "held peace talks", "began their talks", "held a new round of talks"
@@ -542,7 +542,7 @@ func (l *linkRun) heldTalks(v *sentenceView, i int) {
 	verb := j
 	switch v.word(j) {
 	case "held", "hold", "holds", "holding", "had", "co-chaired", "co-chair", "co-chairs", "co-hosted", "co-host", "co-hosts":
-	case "resumed", "resume", "opened", "began", "started", "launched", "concluded", "ended":
+	case "resumed", "resume", "opened", "began", "begun", "begin", "begins", "started", "launched", "concluded", "ended":
 		if w := v.word(i); w != "talks" && w != "negotiations" {
 			return // "Moscow and Kyiv resumed peace talks"; one resumes no summit together
 		}

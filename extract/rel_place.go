@@ -159,6 +159,14 @@ func (l *linkRun) water(m *Mention) bool {
 	return l.gaz.Kind(m.Entity) == "water" || waterHeads[m.Text[strings.LastIndexByte(m.Text, ' ')+1:]]
 }
 
+// theAt returns k, or the token after it when k is "the".
+func theAt(v *sentenceView, k int) int {
+	if v.word(k) == "the" {
+		return k + 1
+	}
+	return k
+}
+
 // waterHeads end the names of waters: "the Congo River".
 var waterHeads = set("River", "Sea", "Lake", "Ocean", "Gulf", "Bay", "Strait", "Canal")
 
@@ -882,11 +890,11 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 		home(v.mentionAt(i+2), 0.75, "person-of-place")
 	case v.word(i) == "of" && v.mentionAt(i+1) != nil && v.mentionAt(i+1).Type == graph.Location:
 		home(v.mentionAt(i+1), 0.7, "person-of-place")
-	case v.word(i) == "of" && v.mentionAt(i+1) != nil && v.mentionAt(i+1).Type == graph.Country && v.mentionAt(i+1).Kind != "demonym" &&
-		m.Role == "" && v.mentionAt(i+1).Last == i+2 && !isCap(v.toks[min(i+2, v.s.Last-1)].Text):
-		// "Lleyton Hewitt of Australia": the country a player or
-		// delegate represents.
-		c := v.mentionAt(i + 1)
+	case v.word(i) == "of" && v.mentionAt(theAt(v, i+1)) != nil && v.mentionAt(theAt(v, i+1)).Type == graph.Country && v.mentionAt(theAt(v, i+1)).Kind != "demonym" &&
+		m.Role == "" && v.mentionAt(theAt(v, i+1)).First == theAt(v, i+1) && !isCap(v.toks[min(v.mentionAt(theAt(v, i+1)).Last, v.s.Last-1)].Text):
+		// "Lleyton Hewitt of Australia", "Bode Miller of the United
+		// States": the country a player or delegate represents.
+		c := v.mentionAt(theAt(v, i+1))
 		l.emit(v, graph.CitizenOf, m.Entity, c.Actor(), graph.Person, graph.Country, 0.7, "person-of-country", "", m.First, c.Last)
 	case (v.word(i) == "," || v.word(i) == "is" || v.word(i) == "was") && (v.word(i+1) == "a" || v.word(i+1) == "an") && v.mentionAt(i+2) != nil:
 		// "Evan Gershkovich, a U.S. citizen,": a nationality, wherever he

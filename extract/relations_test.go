@@ -232,6 +232,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/gaza-strip located-in country/israel", "country/belarus located-in country/russia"}}, // nouns between; a state is no place of another
 		{"places", "The bodies were found in the Bekaa Valley town of Anjar. Troops left the Black Sea port of Poti. Gunmen on Mexico's Gulf coast shot a reporter. Bush declared an emergency for the Gulf Coast state of Louisiana. She was a key figure in Ukraine's Orange Revolution.",
 			nil, []string{"location/gulf-coast located-in location/louisiana", "location/orange-revolution located-in country/ukraine", "location/bekaa-valley located-in location/anjar", "location/black-sea located-in location/poti", "location/poti located-in location/black-sea", "location/gulf located-in country/mexico"}}, // the town is in the valley; a sea holds no port; a coast is on the sea
+		{"places", "Reigning World Cup champion Bode Miller of the United States finished 11th. Lleyton Hewitt of Australia won.",
+			[]string{"person/bode-miller citizen-of country/united-states", "person/lleyton-hewitt citizen-of country/australia"}, nil}, // the country a player represents
 		{"places", "Israel struck a building in the Qatari capital. Hamid Karzai lives in the Afghan capital. Two suicide bombers attacked the NATO-led International Security Assistance Force in the Afghan capital, Kabul. Protests erupted in Minsk, the Belarusian capital.", // a demonym's capital, which the gazetteer knows
 			[]string{"country/israel attacked location/doha", "person/hamid-karzai lives-in location/kabul", "org/international-security-assistance-force based-in location/kabul", "location/minsk located-in country/belarus"}, nil},
 		{"led by", "The RSF, commanded by Mohamed Hamdan Dagalo, has been fighting. Militants from the Sahel Liberation Front attacked the town of Menaka. The group, which is led by Ousmane Dicko, has waged an insurgency since 2019.", // "commanded by"; "which is led by" after a description
@@ -364,6 +366,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/lavrov negotiates-with person/wang-yi", "person/biden negotiates-with person/kishida", "person/biden met-with person/xi-jinping",
 				"person/benjamin-netanyahu negotiates-with person/mahmoud-abbas", "person/benjamin-netanyahu met-with person/mahmoud-abbas",
 				"person/putin negotiates-with person/witkoff", "person/lavrov met-with person/modi", "person/lavrov met-with person/putin"}},
+		{"negotiates", "Representatives of the European Union and China have begun a fourth day of talks in Beijing to resolve a trade dispute. Iran and Russia concluded two rounds of talks.",
+			[]string{"org/european-union negotiates-with country/china", "country/iran negotiates-with country/russia"}, nil}, // talks begun, a span or a round of them
 		{"negotiates", "Obama met Karzai for dinner. Blinken met Wang Yi in Beijing, and later left for talks in Tokyo with Kishida. Mandela negotiated the release of prisoners held by the government with help from Kenya.",
 			nil, []string{"person/karzai negotiates-with person/obama", "person/kishida met-with person/wang-yi", "country/kenya negotiates-with person/mandela"}},
 		{"leader-of", "Kyrgyzstan and Tajikistan signed a treaty after their leaders, Sadyr Japarov and Emomali Rahmon respectively, met. Russian forces advanced from Belarus, whose leader Alexander Lukashenko allowed it.",
