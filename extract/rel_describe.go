@@ -715,6 +715,9 @@ var countryNouns = set("country", "nation", "kingdom", "republic", "emirate", "s
 // "The country" (or "The nation"), has kind "description" and is the
 // linker's alone.
 func describedCountries(toks []Token, sents []Sentence, bySent [][]*Mention) {
+	for si := range sents {
+		countryMentionedBefore(toks, sents[si], si, bySent)
+	}
 	for si := 1; si < len(sents); si++ {
 		s := sents[si]
 		i := s.First
@@ -775,6 +778,37 @@ func describedCountries(toks []Token, sents []Sentence, bySent [][]*Mention) {
 			}
 		}
 		bySent[si] = withDescriptions(bySent[si], []*Mention{d}, replaced)
+	}
+}
+
+// countryMentionedBefore adds the country "the country" inside a
+// sentence refers to: the one country the sentence named before it ("Iraq
+// has changed since U.S.-led forces invaded the country"). A state named
+// only inside a hyphenated word ("U.S.-led") or by a demonym does not
+// count, nor does a "country" that other words qualify ("the host
+// country").
+func countryMentionedBefore(toks []Token, s Sentence, si int, bySent [][]*Mention) {
+	for i := s.First + 1; i+1 < s.Last; i++ {
+		if !strings.EqualFold(toks[i].Text, "the") || !strings.EqualFold(toks[i+1].Text, "country") || i+2 < s.Last && strings.HasPrefix(toks[i+2].Tag, "NN") {
+			continue
+		}
+		var country *Mention
+		ok := true
+		for _, m := range bySent[si] {
+			if m.First >= i || actorType(m) != graph.Country || m.Type == graph.Org || m.Kind == "leader" || m.Kind == "description" {
+				continue
+			}
+			if country != nil && country.Actor() != m.Actor() {
+				ok = false
+			}
+			country = m
+		}
+		if !ok || country == nil {
+			continue
+		}
+		d := &Mention{Start: toks[i].Start, End: toks[i+1].End, Text: textOf(toks, i, i+2), Type: graph.Country,
+			Entity: country.Actor(), Kind: "description", First: i, Last: i + 2, Sent: si, Source: "rule"}
+		bySent[si] = withDescriptions(bySent[si], []*Mention{d}, nil)
 	}
 }
 

@@ -805,6 +805,12 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"location/washington located-in country/united-states @country-city-of"}, nil},
 		{"places", "The plane could land in Gyandzha or Shamkhor in Azerbaijan. Paris and London in talks.", // a pair of towns where the second lies
 			[]string{"location/gyandzha located-in country/azerbaijan", "location/shamkhor located-in country/azerbaijan"}, nil},
+		{"attacks", "Rumsfeld said Iraq has made remarkable changes since U.S.-led forces invaded the country to topple Saddam Hussein.",
+			[]string{"country/united-states attacked country/iraq"}, nil}, // the one country the sentence named before
+		{"attacks", "Pakistani officials say U.S. missile strikes have killed 11 militants in the country's North Waziristan tribal region.",
+			nil, []string{"location/waziristan located-in country/united-states"}}, // a demonym names a country too
+		{"attacks", "Iran said the United States must respect the country's sovereignty. Ukraine's president said Russia attacked the country again.",
+			nil, []string{"country/united-states attacked country/ukraine", "country/russia attacked country/russia"}}, // two countries named before: which?
 		{"attacks", "Pakistan condemned a NATO attack on suspected Taleban militants. Police arrested suspected Hamas members.",
 			[]string{"org/nato attacked org/taliban"}, []string{"org/hamas member-of"}}, // who the suspects are said to be
 		{"membership", "Lithuania restructured its economy for integration into Western European institutions; it joined both NATO and the EU in the spring of 2004.",
