@@ -661,7 +661,7 @@ var hedges = map[string]float64{
 	"hoped": 0.3, "threatened": 0.2, "threatens": 0.2, "aims": 0.3, "aim": 0.3, "bid": 0.25,
 	"allegedly": 0.6, "alleged": 0.5, "supposedly": 0.6, // (as "claims": a report the text does not vouch for, shown at that)
 	"reportedly": 0.7, "possible": 0.4, "possibly": 0.4,
-	"potential": 0.4, "expected": 0.5, "will": 0.7, "proposed": 0.4, "considering": 0.3,
+	"potential": 0.4, "expected": 0.5, "expects": 0.5, "expect": 0.5, "expecting": 0.5, "will": 0.7, "proposed": 0.4, "considering": 0.3,
 	"unlikely": 0.2, "rumoured": 0.4, "rumored": 0.4, "claims": 0.6, "claimed": 0.6,
 	// accusations: what a court or a rival says, not what happened
 	"charged": 0.4, "accused": 0.4, "indicted": 0.4, "suspected": 0.5, "suspect": 0.5,

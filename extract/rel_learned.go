@@ -1075,8 +1075,8 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 		}
 	}
 	for j, n := k-1, 0; j >= v.s.First && n < 3; j-- {
-		if eventNounsAt[v.word(j)] || gatherVerbs[v.word(j)] {
-			return true
+		if eventNounsAt[v.word(j)] || gatherVerbs[v.word(j)] || contestVerbs[v.word(j)] {
+			return true // ("by beating Austrian Michael Walchhofer in Wengen, Switzerland": where the race was)
 		}
 		if m := v.mentionAt(j); m != nil && !strings.EqualFold(v.toks[j].Text, "cup") || v.word(j) == "," || v.word(j) == "'s" ||
 			isTitleWord(v.toks[j].Text) || timeNouns[v.word(j)] || v.word(j) == "and" {
@@ -1102,6 +1102,10 @@ var violentWords = set("killed", "assassinated", "murdered", "slain", "executed"
 // gathered Monday in Stuttgart".
 var gatherVerbs = set("gathered", "gather", "gathers", "convened", "convenes", "assembled", "met", "meets", "meet",
 	"conferring", "conferred", "talking", "meeting", "campaigned", "campaigning", "campaigns", "toured", "touring")
+
+// contestVerbs tell of a game or a battle won or lost, at a place that is
+// no one's home.
+var contestVerbs = set("beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "routed", "upset", "outlasted", "trounced")
 
 // eventNounsAt name events that happen somewhere.
 var eventNounsAt = set("final", "finals", "semifinal", "match", "game", "games", "tournament", "championship",
