@@ -107,8 +107,12 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 		case v.possessive(k):
 			// "Japan's Honshu island": adjectives and adverbs only between
 			j := k + 1
-			for j < v.s.Last && j < k+6 && v.mentionAt(j) == nil && (isLowerWord(v.word(j)) && (v.toks[j].Tag == "JJ" || v.toks[j].Tag == "RB" || compassWords[v.word(j)]) || v.word(j) == "," && j > k+1) {
+			for j < v.s.Last && j < k+6 && v.mentionAt(j) == nil && (isLowerWord(v.word(j)) && (v.toks[j].Tag == "RB" || compassWords[v.word(j)]) || v.toks[j].Tag == "JJ" || v.word(j) == "," && j > k+1 ||
+				v.toks[j].Tag == "NNP" && j+1 < v.s.Last && isLowerWord(v.word(j+1)) && v.mentionAt(j+1) == nil) { // ("Shi'ite slum")
 				j++
+			}
+			if (placeKindNouns[v.word(j)] || quarterNouns[v.word(j)]) && v.word(j+1) == "of" {
+				j += 2 // "Pakistan's northwestern city of Peshawar", "Baghdad's mostly Shi'ite slum of Sadr City"
 			}
 			p := v.mentionAt(j)
 			if p == nil || p.First != j || v.possessive(p.Last) || p.Last < v.s.Last && v.toks[p.Last].Tag == "POS" || l.water(p) || edgeNouns[v.word(p.Last)] ||
@@ -149,6 +153,8 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 var (
 	settlementNouns = set("city", "town", "village", "metropolis", "port", "settlement", "hamlet", "suburb", "resort", "enclave", "borough", "commune")
 	areaNouns       = set("region", "province", "district", "county", "municipality", "prefecture", "governorate", "canton", "oblast", "area", "parish")
+	// quarterNouns name a part of a town.
+	quarterNouns = set("slum", "neighborhood", "neighbourhood", "quarter", "township", "suburb", "district")
 	// edgeNouns are the edges of a place, no place in it: "Mexico's Gulf
 	// coast" is Mexico's coast on the Gulf.
 	edgeNouns = set("coast", "coastline", "coasts", "shore", "shores", "border", "borders", "waters", "side", "frontier", "rim", "basin")
@@ -572,6 +578,9 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 		k := m.Last + 1
 		if w := v.word(k); w == "a" || w == "an" || w == "the" {
 			k++
+			for n := 0; n < 2 && k < v.s.Last && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && v.toks[k].Tag == "JJ"; n++ {
+				k++ // "Pajhwok, a private Afghan news agency"
+			}
 		}
 		if c := v.mentionAt(k); k > m.Last+1 && c != nil && (c.Type == graph.Location || actorType(c) == graph.Country) {
 			if e := v.kindPhraseEnd(c.Last); e > c.Last {

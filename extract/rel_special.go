@@ -627,7 +627,11 @@ var (
 func (l *linkRun) seekMembership(v *sentenceView) {
 	l.membershipApplications(v)
 	for j := v.s.First + 2; j < v.s.Last; j++ {
-		if v.word(j-1) != "to" {
+		to := j - 1
+		if v.toks[to].Tag == "RB" && isLowerWord(v.word(to)) && v.word(to-1) == "to" {
+			to-- // "hopes to eventually join NATO"
+		}
+		if v.word(to) != "to" {
 			continue
 		}
 		k := j + 1
@@ -649,7 +653,7 @@ func (l *linkRun) seekMembership(v *sentenceView) {
 		default:
 			continue
 		}
-		cue := j - 2
+		cue := to - 1
 		if w := v.word(cue); (countryNouns[w] || w == "member" || w == "state") && (v.word(cue-1) == "next" || v.word(cue-1) == "first") &&
 			v.word(cue-2) == "the" && (v.word(cue-3) == "become" || v.word(cue-3) == "be") && v.word(cue-4) == "to" {
 			cue -= 5 // "Montenegro hopes to become the next country to join the EU"

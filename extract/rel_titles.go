@@ -477,8 +477,10 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			}
 			continue
 		}
-		for n := 0; n < 2 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || compoundAdjective(v.toks[j])); n++ {
-			j++ // "Russia's visiting foreign minister, Sergei Lavrov", "Louisiana's reform-minded governor"
+		for n := 0; n < 3 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || compoundAdjective(v.toks[j]) ||
+			isLowerWord(v.word(j)) && !strings.Contains(v.word(j), "-") && v.titleEnd(j) == j && !tenureAdjectives[v.word(j)] &&
+				(v.toks[j].Tag == "JJ" && v.titleEnd(j+1) > j+1 || v.toks[j].Tag == "RB" && j+1 < v.s.Last && v.toks[j+1].Tag == "JJ")); n++ {
+			j++ // "Russia's visiting foreign minister, Sergei Lavrov", "Louisiana's reform-minded governor", "the country's increasingly unpopular leader, President X"
 		}
 		start := j
 		if j = v.titleEnd(start); j == start {
@@ -816,6 +818,42 @@ func (l *linkRun) officialsIncluding(v *sentenceView) {
 
 // officialNouns name a state's people in office.
 var officialNouns = set("officials", "leaders", "ministers", "politicians", "authorities", "lawmakers", "diplomats", "dignitaries")
+
+// tenureAdjectives say when an office is or was held: "Estonia's previous
+// prime minister", "Taiwan's future president" are no holders now.
+var tenureAdjectives = set("previous", "future", "former", "late", "next", "last", "outgoing", "incoming", "prospective", "erstwhile", "past", "first", "second")
+
+// officialSetOff reads the body or state of a person an indefinite
+// "official" description sets off before the name: "An IMF official,
+// First Deputy Managing Director John Lipsky, said", "An Afghan official,
+// provincial governor Arsala Jamal, says".
+func (l *linkRun) officialSetOff(v *sentenceView) {
+	for _, c := range v.ms {
+		if w := v.word(c.First - 1); w != "a" && w != "an" || c.First-1 < v.s.First {
+			continue
+		}
+		body := c.Type == graph.Org && c.StandsFor == ""
+		if !body && actorType(c) != graph.Country || !officialWords[v.word(c.Last)] || v.word(c.Last+1) != "," {
+			continue
+		}
+		k := c.Last + 2
+		for k < v.s.Last && k < c.Last+8 && v.mentionAt(k) == nil && (v.titleWordAt(k) || isLowerWord(v.word(k)) && v.toks[k].Tag == "JJ" || isCap(v.toks[k].Text) && isWord(v.toks[k].Text)) {
+			k++
+		}
+		p := v.mentionAt(k)
+		if p == nil || p.First != k || p.Type != graph.Person || p.RoleOf != "" {
+			continue
+		}
+		role := v.word(c.Last)
+		if k > c.Last+2 && body {
+			role = textOf(v.toks, c.Last+2, k) // "First Deputy Managing Director" (a state's official titled "provincial governor" heads no state)
+		}
+		l.roleRelationsAt(v, p, c, role, c.Actor(), "official-set-off", c.First-1, 0.05)
+	}
+}
+
+// officialWords describe someone by the body or state they serve.
+var officialWords = set("official", "officials", "spokesman", "spokeswoman", "diplomat", "officer", "commander", "envoy")
 
 // namesLead reports whether person m, named in full and untitled, opens
 // sentence si and is named there for the first time in the document,

@@ -640,6 +640,10 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 			objs = fs
 		}
 	}
+	if m := v.mentionAt(oj); len(objs) == 0 && f.rel == graph.Attacked && m != nil && m.First == oj && m.Type == graph.Location && m.StandsFor == "" &&
+		(areaNouns[v.word(m.Last)] || settlementNouns[v.word(m.Last)]) && !v.possessive(m.Last+1) && (m.Last+1 >= v.s.Last || !strings.HasPrefix(v.toks[m.Last+1].Tag, "NN") || v.mentionAt(m.Last+1) != nil) {
+		objs = []*Mention{m} // "Turkish jets hit the Hakurk region Wednesday": the place named with its kind
+	}
 	if d := v.mentionAt(oj); len(objs) == 0 && f.rel == graph.Attacked && d != nil && d.First == oj && d.Kind == "demonym" {
 		// "Israeli jets struck Iranian nuclear sites": the state whose
 		// sites, bases or forces they are
@@ -1237,7 +1241,11 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		j++ // "was hit with new sanctions imposed by the EU"
 	}
 	if v.word(j) == "by" && !gerund {
-		if as, end := v.listAt(v.skipModifiers(j + 1)); len(as) > 0 && (f.nounPreps[v.word(end)] || f.rel == graph.Sanctions && hitWith(v, i)) {
+		as, end := v.listAt(v.skipModifiers(j + 1))
+		if len(as) > 0 && (f.rel == graph.Attacked || f.rel == graph.Killed) && fighterNouns[v.word(end)] && f.nounPreps[v.word(end+1)] {
+			end++ // "attacks by Taleban militants against NATO forces": the body whose fighters they are
+		}
+		if len(as) > 0 && (f.nounPreps[v.word(end)] || f.rel == graph.Sanctions && hitWith(v, i)) {
 			// ("Belarus was hit with sanctions by the EU": the target is
 			// the subject, found below)
 			byAgents, j = as, end

@@ -94,6 +94,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.resolveOwnCountries(v.index)
 		l.titles(v)
 		l.officialsIncluding(v)
+		l.officialSetOff(v)
 		l.governmentOf(v)
 		l.appositionAndTitle(v)
 		l.ledBy(v)

@@ -85,6 +85,11 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/bush leader-of country/afghanistan"}}, // other leaders
 		{"titles", "Western leaders, including President Bush, spoke. Afghan officials, including former President Burhanuddin Rabbani, met.",
 			nil, []string{"person/bush leader-of country/afghanistan", "person/burhanuddin-rabbani leader-of country/afghanistan / President"}}, // no nation; a past office is not read here
+		{"titles", "Niger has been under military rule since February, when the army overthrew the country's increasingly unpopular leader, President Mamadou Tandja. An IMF official, First Deputy Managing Director John Lipsky, said the U.S. may face fallout. An Afghan official, provincial governor Arsala Jamal, says the bomber struck.",
+			[]string{"person/mamadou-tandja leader-of country/niger", "person/john-lipsky member-of org/imf", "person/arsala-jamal works-for country/afghanistan"}, // adjectives before the title; an official set off before the name (a province's governor heads no state)
+			[]string{"person/arsala-jamal leader-of country/afghanistan"}},
+		{"titles", "Estonia's previous prime minister, Juhan Parts, resigned. Taiwan's future president, Ma Ying-jeou, is a lawyer.",
+			nil, []string{"person/juhan-parts leader-of country/estonia / prime minister", "person/ma-ying-jeou leader-of country/taiwan"}}, // an office held before or to come
 		{"titles", "Kenya's president says the election was fair. Raila Odinga rejected the claim. Italy's interior minister says attacks were thwarted. Silvio Berlusconi said the minister had done well. Iran's president says talks will go on. Iran's envoy Ali Larijani spoke. Ali Larijani said so.",
 			nil, []string{"person/raila-odinga leader-of country/kenya", "person/silvio-berlusconi works-for country/italy", "person/ali-larijani leader-of country/iran"}}, // not one who answers, not one named again
 		{"titles", "Iran's foreign minister spoke. The president, Mahmoud Ahmadinejad, agreed.",
@@ -228,6 +233,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/twan-mrat-naing leader-of org/arakan-army", "person/abdul-malik-al-houthi leader-of org/houthis"}, nil},
 		{"places", "The quake devastated Japan's Honshu island. A panel voted to keep open South Dakota's Ellsworth Air Base. Militants crossed into China's westernmost, mountainous Kashgar prefecture. Protesters gathered in the West Bank city of Ramallah. Fighting spread in Pech district of Kunar province.",
 			[]string{"location/honshu located-in country/japan", "location/ellsworth-air-base located-in location/south-dakota", "location/ramallah located-in location/west-bank", "location/pech located-in location/kunar"}, nil}, // owned or named with a kind
+		{"places", "Authorities say 28 people were wounded in Baghdad's mostly Shi'ite slum of Sadr City. Pakistan's northwestern city of Peshawar was hit. Pajhwok, a private Afghan news agency, says so.",
+			[]string{"location/sadr-city located-in location/baghdad", "location/peshawar located-in country/pakistan", "org/pajhwok based-in country/afghanistan"}, nil}, // a town's part named with its kind; a firm's country past an adjective
 		{"places", "Israel's attack on Gaza continued. Russia's ally Belarus hosted troops. Kenya's Mombasa port and Tanzania's Dar es Salaam port compete.",
 			nil, []string{"location/gaza-strip located-in country/israel", "country/belarus located-in country/russia"}}, // nouns between; a state is no place of another
 		{"places", "The bodies were found in the Bekaa Valley town of Anjar. Troops left the Black Sea port of Poti. Gunmen on Mexico's Gulf coast shot a reporter. Bush declared an emergency for the Gulf Coast state of Louisiana. She was a key figure in Ukraine's Orange Revolution.",
@@ -813,8 +820,14 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/waziristan located-in country/united-states"}}, // a demonym names a country too
 		{"attacks", "Iran said the United States must respect the country's sovereignty. Ukraine's president said Russia attacked the country again.",
 			nil, []string{"country/united-states attacked country/ukraine", "country/russia attacked country/russia"}}, // two countries named before: which?
+		{"attacks", "Kurdish officials say Turkish jets hit the Hakurk region Wednesday. Attacks by Taleban militants against NATO forces increased dramatically last year.",
+			[]string{"country/turkey attacked location/hakurk", "org/taliban attacked org/nato"}, nil}, // a place named with its kind; the body whose fighters attack
+		{"attacks", "Russian forces shelled the Kharkiv region's power plants.",
+			nil, []string{"country/russia attacked location/kharkiv"}}, // what the region owns
 		{"attacks", "Pakistan condemned a NATO attack on suspected Taleban militants. Police arrested suspected Hamas members.",
 			[]string{"org/nato attacked org/taliban"}, []string{"org/hamas member-of"}}, // who the suspects are said to be
+		{"membership", "Ukraine hopes to eventually join NATO and the European Union. Serbia does not hope to ever join NATO.",
+			[]string{"country/ukraine seeks-membership org/nato", "country/ukraine seeks-membership org/european-union"}, []string{"country/serbia seeks-membership org/nato"}}, // an adverb between "to" and "join"
 		{"membership", "Lithuania restructured its economy for integration into Western European institutions; it joined both NATO and the EU in the spring of 2004.",
 			[]string{"country/lithuania member-of org/nato", "country/lithuania member-of org/european-union"}, nil}, // "both"; the clause before's subject
 		{"membership", "Russia criticised NATO; it joined the CSTO in 1992. Georgia left the CIS; it joined the WTO later.",
