@@ -195,6 +195,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "a rail line linking Yichang City in Hubei Province with Wanzhou": two ends of a line, neither in the other
 	case rel == graph.Killed && accusedAfter(v, b, a):
 		return true // "Marcek was convicted of the killings, while businessman Marian Kocner, accused of ordering them, was acquitted": Kocner is no victim
+	case rel == graph.Killed && a.Last <= b.First && (wordBetween(v, a, b, "acquitted", "cleared", "exonerated") || v.wordIn(a.First-3, a.First, acquittalWords)):
+		return true // "A court acquitted Bob Ray of killing Sam Cole": no killer
 	case rel == graph.Killed && !deathTold(v, a, b):
 		return true // "Musharraf was replaced by Zardari, the widower of slain Bhutto": no word of the two tells a death
 	case rel == graph.Killed && woundOnly(v, a, b):
@@ -946,6 +948,9 @@ func governmentsThing(v *sentenceView, m *Mention) bool {
 	w := v.toks[k+1].Text
 	return isLowerWord(w) && !agentNoun(strings.ToLower(w)) && !isTitleWord(w)
 }
+
+// acquittalWords clear someone of a killing.
+var acquittalWords = set("acquitted", "cleared", "exonerated")
 
 // accusedAfter reports whether the words just after m say the person is
 // accused, charged, suspected or acquitted: no victim of killer. Being

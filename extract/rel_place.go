@@ -808,6 +808,10 @@ func occupationWord(t Token) bool {
 	return false
 }
 
+// postedWords name those a place is a posting of, no home: "a Moscow
+// correspondent", "a Kabul-based diplomat".
+var postedWords = set("correspondent", "correspondents", "bureau", "envoy", "ambassador", "diplomat", "representative", "reporter", "stringer")
+
 // localOffices are titles a place gives its own holder ("Harare mayor"):
 // the titles read them, not residence.
 var localOffices = set("mayor", "governor", "councillor", "councilor", "sheriff", "senator", "congressman",
@@ -1049,9 +1053,13 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			}
 		}
 	}
-	// "Budrys comes from the port city of Klaipeda", "hails from Kano":
-	// where one is from (not "came from Paris", a journey)
-	if w := v.word(j); (w == "comes" || w == "hails" || w == "hailed") && v.word(j+1) == "from" && !phrasePreps[v.word(m.First-1)] { // (not "the support for Orban comes from")
+	// "Budrys comes from the port city of Klaipeda", "hails from Kano",
+	// "Mrs. Tsuruyama is from Yatsushiro": where one is from (not "came
+	// from Paris", a journey)
+	if v.word(j) == "from" && (v.word(j-1) == "is" || v.word(j-1) == "was") && j-1 == m.Last {
+		j-- // "Mrs. Tsuruyama is from Yatsushiro" (past the copula the auxiliaries skipped)
+	}
+	if w := v.word(j); (w == "comes" || w == "hails" || w == "hailed" || (w == "is" || w == "was") && j == m.Last) && v.word(j+1) == "from" && !phrasePreps[v.word(m.First-1)] { // (not "the support for Orban comes from")
 		if p := v.mentionAt(v.skipModifiers(j + 2)); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country && p.Kind != "demonym") {
 			home(p, 0.75, "comes-from")
 		}
@@ -1090,6 +1098,30 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			l.emit(v, graph.CitizenOf, m.Entity, c.Actor(), graph.Person, graph.Country, 0.85, "citizen-noun", "", c.First, m.Last)
 		} else {
 			home(c, 0.8, "place-resident")
+		}
+	}
+	// "Richard Taylor, an Atlanta architect,", "Robinson, half brother of
+	// the Rev. Jesse Jackson and a Greenville native,": a town and a trade
+	// or "native" in the person's apposition.
+	if m.RoleOf == "" && v.word(m.Last) == "," {
+		for k := m.Last + 1; k+2 < v.s.Last && k < m.Last+14 && v.word(k) != "," && !isVerbTag(v.toks[k].Tag); k++ {
+			w := v.word(k)
+			if w != "a" && w != "an" || k > m.Last+1 && v.word(k-1) != "and" {
+				continue
+			}
+			p := v.mentionAt(k + 1)
+			if p == nil || p.First != k+1 || p.Type != graph.Location || p.StandsFor != "" && p.Kind != "capital" || l.gaz.Kind(p.Entity) == "region" && l.gaz.Kind(p.Entity) != "" {
+				break
+			}
+			e := p.Last
+			for e < v.s.Last && e < p.Last+3 && v.mentionAt(e) == nil && isLowerWord(v.word(e)) && occupationWord(v.toks[e]) && !localOffices[v.word(e)] &&
+				!eventTitles[v.word(e)] && !postedWords[v.word(e)] {
+				e++
+			}
+			if e > p.Last && (e >= v.s.Last || v.word(e) == "," || v.word(e) == ".") && (strings.HasPrefix(v.toks[e-1].Tag, "NN") || v.word(e-1) == "native") {
+				home(p, 0.7, "person-a-place-trade")
+			}
+			break
 		}
 	}
 	// "Atlanta businessman Neil Estes", "the New York attorney X": a town

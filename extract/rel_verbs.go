@@ -2572,6 +2572,82 @@ func (l *linkRun) killingReferred(v *sentenceView) {
 	}
 }
 
+// convictedOfKilling reads a killer a court convicted of killing someone:
+// "A jury convicted Highway 50 sniper Kenneth Earl Millikan of killing BART
+// employee Peter J. Martinelli", "Smith was convicted of murdering his
+// wife, Jane"; and one who "used" a weapon to kill: "the gun Jack Ruby used
+// to kill Lee Harvey Oswald". A charge or an accusation names no killer,
+// nor a conviction overturned.
+func (l *linkRun) convictedOfKilling(v *sentenceView) {
+	if v.anyWord(clearedWords) || v.anyWord(negators) {
+		return
+	}
+	victimAfter := func(k int) *Mention { // (or the convicted: the first person named from k)
+		for n := k; n < v.s.Last && n < k+9; n++ {
+			if m := v.mentionAt(n); m != nil {
+				if m.Type == graph.Person && !v.possessive(m.Last) {
+					return m
+				}
+				n = m.Last - 1
+				continue
+			}
+			if w := v.word(n); isVerbTag(v.toks[n].Tag) || w == "," || w == "and" || !isLowerWord(w) && !isCap(v.toks[n].Text) && v.toks[n].Tag != "CD" {
+				return nil
+			}
+		}
+		return nil
+	}
+	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		var killer *Mention
+		k := -1
+		switch w := v.word(i); {
+		case w == "convicted" && !isPassiveAux(v.word(i-1)):
+			// "convicted X of killing Y"
+			p := victimAfter(i + 1) // (the first person named: "Highway 50 sniper Kenneth Earl Millikan")
+			if p == nil || v.word(p.Last) != "of" {
+				continue
+			}
+			killer, k = p, p.Last+1
+		case w == "convicted" && isPassiveAux(v.word(i-1)) && v.word(i+1) == "of":
+			// "X was convicted of murdering Y"
+			subj := l.subjectOf(v, v.auxStart(i-1))
+			if len(subj) != 1 || subj[0].Type != graph.Person {
+				continue
+			}
+			killer, k = subj[0], i+2
+		case (w == "kill" || w == "murder" || w == "assassinate") && v.word(i-1) == "to":
+			// "the gun Jack Ruby used to kill Lee Harvey Oswald", "Ruby
+			// used a .38 revolver to kill Oswald"
+			for u := i - 2; u > v.s.First && u >= i-6; u-- {
+				if v.word(u) != "used" {
+					continue
+				}
+				if p := v.mentionAt(u - 1); p != nil && p.Last == u && p.Type == graph.Person {
+					killer = p
+				} else if subj := l.subjectOf(v, u); len(subj) == 1 && subj[0].Type == graph.Person {
+					killer = subj[0]
+				}
+				break
+			}
+			if killer == nil {
+				continue
+			}
+			if y := victimAfter(i + 1); y != nil && y != killer {
+				l.emitM(v, graph.Killed, killer, y, 0.8, "used-to-kill", killer.First, y.Last)
+			}
+			continue
+		default:
+			continue
+		}
+		if w := v.word(k); w != "killing" && w != "murdering" && w != "slaying" && w != "assassinating" {
+			continue
+		}
+		if y := victimAfter(k + 1); y != nil && y != killer {
+			l.emitM(v, graph.Killed, killer, y, 0.8, "convicted-of-killing", killer.First, y.Last)
+		}
+	}
+}
+
 // punishedFor reads a killer from the punishment the sentence says he
 // serves or was given for the killing of someone: "Ray is being held on a
 // 99-year sentence for the April 4, 1968, slaying of King", "After two

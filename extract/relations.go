@@ -111,6 +111,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.verbs(v)
 		l.toDeath(v)
 		l.killingReferred(v)
+		l.convictedOfKilling(v)
 		l.punishedFor(v)
 		l.carriedOutBy(v)
 		l.proxies(v)

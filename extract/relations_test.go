@@ -235,6 +235,11 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"location/honshu located-in country/japan", "location/ellsworth-air-base located-in location/south-dakota", "location/ramallah located-in location/west-bank", "location/pech located-in location/kunar"}, nil}, // owned or named with a kind
 		{"places", "Authorities say 28 people were wounded in Baghdad's mostly Shi'ite slum of Sadr City. Pakistan's northwestern city of Peshawar was hit. Pajhwok, a private Afghan news agency, says so.",
 			[]string{"location/sadr-city located-in location/baghdad", "location/peshawar located-in country/pakistan", "org/pajhwok based-in country/afghanistan"}, nil}, // a town's part named with its kind; a firm's country past an adjective
+		{"places", "Mrs. Tsuruyama is from Yatsushiro. We were there six days, said Richard Taylor, an Atlanta architect. The jury convicted Robinson, half brother of the Rev. Jesse Jackson and a Greenville native, of accessory after the fact.",
+			[]string{"person/tsuruyama lives-in location/yatsushiro", "person/richard-taylor lives-in location/atlanta", "person/robinson lives-in location/greenville"}, // where one is from; a town and a trade or "native" in the apposition
+			[]string{"person/jesse-jackson lives-in location/greenville"}},
+		{"places", "Tom Smith, a Moscow correspondent for the paper, wrote it. The letter is from Moscow. Ann Lee, a Texas oil executive and mother of three, spoke.",
+			nil, []string{"person/tom-smith lives-in location/moscow"}}, // a posting, no home
 		{"places", "Israel's attack on Gaza continued. Russia's ally Belarus hosted troops. Kenya's Mombasa port and Tanzania's Dar es Salaam port compete.",
 			nil, []string{"location/gaza-strip located-in country/israel", "country/belarus located-in country/russia"}}, // nouns between; a state is no place of another
 		{"places", "The bodies were found in the Bekaa Valley town of Anjar. Troops left the Black Sea port of Poti. Gunmen on Mexico's Gulf coast shot a reporter. Bush declared an emergency for the Gulf Coast state of Louisiana. She was a key figure in Ukraine's Orange Revolution.",
@@ -692,6 +697,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/giuseppe-morabito lives-in country/italy", "person/andy-roddick lives-in country/croatia", "person/andrei-kozlov lives-in country/belarus"}}, // what a country owns is no one's home; a citizen may live abroad
 		{"works for", "An Israeli airstrike killed senior Hamas commander Rafiq Salama, the Israeli military said. Ghana's President John Mensah appointed Ernest Addo as finance minister, replacing Ken Ofori, who resigned last week.",
 			nil, []string{"person/rafiq-salama works-for country/israel", "person/ken-ofori leader-of country/ghana"}}, // a clause after the comma, no apposition; the appointee's office
+		{"killed", "A Placerville jury convicted Highway 50 sniper Kenneth Earl Millikan of killing BART employee Peter J. Martinelli. John Smith was convicted of murdering his wife, Jane Smith. A judge ruled on the gun Jack Ruby used to kill Lee Harvey Oswald.",
+			[]string{"person/kenneth-earl-millikan killed person/peter-j-martinelli", "person/john-smith killed person/jane-smith", "person/jack-ruby killed person/lee-harvey-oswald"}, nil}, // a conviction for a killing; a weapon used to kill
+		{"killed", "Tom Hill was charged with killing Ann Lee. A court acquitted Bob Ray of killing Sam Cole. Police said Joe Dunn never used the gun to kill Max Field.",
+			nil, []string{"person/tom-hill killed person/ann-lee", "person/bob-ray killed person/sam-cole", "person/joe-dunn killed person/max-field"}}, // a charge, an acquittal, a denial
 		{"killed", "Ecuadorian prosecutor Cesar Ibarra was shot dead by members of the Los Choneros gang on Wednesday. Members of the Jalisco New Generation Cartel shot dead Ernesto Vargas. Members of the National Front attacked Tom Hill in a debate.",
 			[]string{"org/los-choneros killed person/cesar-ibarra", "org/cjng killed person/ernesto-vargas"}, []string{"org/rassemblement-national attacked person/tom-hill"}}, // an armed body's members act for it; a party's do not
 		{"killed", "An Israeli airstrike on the al-Nour school in Gaza City killed senior Hamas commander Rafiq Salama. A rally on the airstrike against Israel, said Hamas, drew Tom Hill.",
