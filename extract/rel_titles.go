@@ -515,10 +515,16 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 				role = textOf(v.toks, start, k)
 			}
 		}
-		for n := 0; n < 4 && j < v.s.Last && v.word(j) != "," && !isCap(v.toks[j].Text) && v.mentionAt(j) == nil; n++ {
+		for n := 0; n < 4 && j < v.s.Last && v.word(j) != "," && v.word(j) != "(" && !isCap(v.toks[j].Text) && v.mentionAt(j) == nil; n++ {
 			j++
 		}
-		if v.word(j) != "," {
+		if v.word(j) == "(" {
+			// "the Gulf Cooperation Council's secretary-general (Abdul
+			// Rahman al-Attiya) said": the name in brackets
+			if p := v.mentionAt(j + 1); p == nil || p.First != j+1 || p.Type != graph.Person || v.word(p.Last) != ")" {
+				continue
+			}
+		} else if v.word(j) != "," {
 			continue
 		}
 		if j > end && (orgKindNouns[strings.ToLower(v.word(j-1))] || v.word(j-1) == "body" || v.word(j-1) == "organ") {

@@ -88,6 +88,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Niger has been under military rule since February, when the army overthrew the country's increasingly unpopular leader, President Mamadou Tandja. An IMF official, First Deputy Managing Director John Lipsky, said the U.S. may face fallout. An Afghan official, provincial governor Arsala Jamal, says the bomber struck.",
 			[]string{"person/mamadou-tandja leader-of country/niger", "person/john-lipsky member-of org/imf", "person/arsala-jamal works-for country/afghanistan"}, // adjectives before the title; an official set off before the name (a province's governor heads no state)
 			[]string{"person/arsala-jamal leader-of country/afghanistan"}},
+		{"titles", "Before the summit, the Gulf Cooperation Council's secretary-general (Abdul Rahman al-Attiya) said the group trusts Iran. Russia's foreign minister (in Moscow) spoke.",
+			[]string{"person/abdul-rahman-al-attiya leader-of org/gcc"}, nil}, // the name in brackets after the title
 		{"titles", "Estonia's previous prime minister, Juhan Parts, resigned. Taiwan's future president, Ma Ying-jeou, is a lawyer.",
 			nil, []string{"person/juhan-parts leader-of country/estonia / prime minister", "person/ma-ying-jeou leader-of country/taiwan"}}, // an office held before or to come
 		{"titles", "Kenya's president says the election was fair. Raila Odinga rejected the claim. Italy's interior minister says attacks were thwarted. Silvio Berlusconi said the minister had done well. Iran's president says talks will go on. Iran's envoy Ali Larijani spoke. Ali Larijani said so.",
