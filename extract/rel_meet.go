@@ -57,6 +57,9 @@ func (l *linkRun) meetings(v *sentenceView) {
 				continue
 			}
 			obj := v.headMentionAt(j)
+			if d := v.mentionAt(j); d != nil && d.First == j && d.Kind == "demonym" && actorType(d) == graph.Country && delegationNouns[v.word(d.Last)] && !hostVerbs[w] {
+				obj = d // "Karasin met with Ukrainian officials in Kiev": the state whose officials they are
+			}
 			if obj == nil && j == i+1 && !transitiveMeet[w] {
 				// "Ivanov is meeting today at the White House with President
 				// Bush": when and where, then whom
@@ -279,7 +282,7 @@ func forTalksAfter(v *sentenceView, k int) int {
 			}
 			return 0
 		}
-		if m := v.mentionAt(j); m != nil && m.Type != graph.Location && m.Type != graph.Date && m.Type != graph.Country ||
+		if m := v.mentionAt(j); m != nil && m.Type != graph.Location && m.Type != graph.Date && m.Type != graph.Country && !(m.Kind == "seat" && v.word(m.First-1) == "the" && v.word(m.First-2) == "at") || // ("at the White House Friday for talks")
 			isVerbTag(v.toks[j].Tag) || v.word(j) == ";" {
 			return 0
 		}

@@ -380,6 +380,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/lavrov negotiates-with person/wang-yi", "person/biden negotiates-with person/kishida", "person/biden met-with person/xi-jinping",
 				"person/benjamin-netanyahu negotiates-with person/mahmoud-abbas", "person/benjamin-netanyahu met-with person/mahmoud-abbas",
 				"person/putin negotiates-with person/witkoff", "person/lavrov met-with person/modi", "person/lavrov met-with person/putin"}},
+		{"negotiates", "Russia's President Vladimir Putin was meeting President Bush at the White House Friday for talks on bilateral issues. Russian Deputy Foreign Minister Grigory Karasin met with Ukrainian officials in Kiev Tuesday.",
+			[]string{"person/vladimir-putin negotiates-with person/bush", "person/grigory-karasin met-with country/ukraine"}, nil}, // talks at a seat of power; a state's officials met
+		{"negotiates", "Karasin met with Ukrainian protesters in Kiev. Putin met Bush at the White House before a trip to Beijing for talks with Xi.",
+			nil, []string{"person/karasin met-with country/ukraine", "person/putin negotiates-with person/bush"}}, // protesters are no state's envoys; the later trip's talks
 		{"negotiates", "Representatives of the European Union and China have begun a fourth day of talks in Beijing to resolve a trade dispute. Iran and Russia concluded two rounds of talks.",
 			[]string{"org/european-union negotiates-with country/china", "country/iran negotiates-with country/russia"}, nil}, // talks begun, a span or a round of them
 		{"negotiates", "President Chavez said he expects a meeting with Colombian President Alvaro Uribe Thursday in Caracas. Rahlves won the race by beating Austrian Michael Walchhofer in Wengen, Switzerland.",
