@@ -782,11 +782,12 @@ func describedCountries(toks []Token, sents []Sentence, bySent [][]*Mention) {
 }
 
 // countryMentionedBefore adds the country "the country" inside a
-// sentence refers to: the one country the sentence named before it ("Iraq
-// has changed since U.S.-led forces invaded the country"). A state named
-// only inside a hyphenated word ("U.S.-led") or by a demonym does not
-// count, nor does a "country" that other words qualify ("the host
-// country").
+// sentence refers to: the one country the sentence named before it, by
+// name or demonym ("Iraq has changed since U.S.-led forces invaded the
+// country"; "Pakistani officials say U.S. strikes hit the country's Bajaur
+// region" names two). A state named only inside a hyphenated word
+// ("U.S.-led") does not count, nor does a "country" that other words
+// qualify ("the host country").
 func countryMentionedBefore(toks []Token, s Sentence, si int, bySent [][]*Mention) {
 	for i := s.First + 1; i+1 < s.Last; i++ {
 		if !strings.EqualFold(toks[i].Text, "the") || !strings.EqualFold(toks[i+1].Text, "country") || i+2 < s.Last && strings.HasPrefix(toks[i+2].Tag, "NN") {

@@ -732,7 +732,8 @@ var standingPatterns = set("gazetteer", "citizen-noun", "title-apposition", "cou
 	"title-person-of", "org-of-country", "apposition-nationality", "place-org", "home-in-place",
 	"place-a-noun-in-place", "place-resident", "definite-org-title", "place-occupation-person", "org-a-place-firm",
 	"org-of-place", "org-headquarters", "native-place", "person-a-from-place", "native-of", "led-by",
-	"place-born", "org-members-list", "place-a-demonym-noun", "leaders-staff", "nationals-named", "holds-citizenship")
+	"place-born", "org-members-list", "place-a-demonym-noun", "leaders-staff", "nationals-named", "holds-citizenship",
+	"possessive-place", "region-city-of", "place-kind-of-place", "officials-including", "official-set-off", "person-a-place-trade")
 
 // eventTypes are relations that happen at a time, rather than hold from
 // one: "since 1994" dates no meeting.
