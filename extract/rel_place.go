@@ -46,6 +46,7 @@ func (l *linkRun) places(v *sentenceView) {
 		}
 	}
 	l.ownedPlaces(v)
+	l.openingCountryPlaces(v)
 	// "the Belarusian metropolis of Gomel", "the German city of Jena".
 	for i := v.s.First; i < v.s.Last; i++ {
 		c := v.mentionAt(i)
@@ -143,6 +144,36 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 		if in, tt, ok := fits(m, p); ok {
 			l.emit(v, graph.LocatedIn, m.Entity, in, graph.Location, tt, 0.8, "place-kind-of-place", "", m.First, p.Last)
 		}
+	}
+}
+
+// openingCountryPlaces reads the places a sentence names inside the
+// country its opening phrase sets it in: "In Japan, officials are looking
+// into an outbreak at a farm in Miyazaki Prefecture", "In Slovakia, the
+// Bratislava-Trnava highway was closed". Not when the sentence names
+// another country, nor a place the gazetteer puts elsewhere.
+func (l *linkRun) openingCountryPlaces(v *sentenceView) {
+	f := v.s.First
+	c := v.mentionAt(f + 1)
+	if v.word(f) != "in" || c == nil || c.First != f+1 || actorType(c) != graph.Country || c.Type == graph.Org || c.Kind == "demonym" || v.word(c.Last) != "," {
+		return
+	}
+	for _, m := range v.ms {
+		if m != c && actorType(m) == graph.Country && m.Actor() != c.Actor() && m.Type != graph.Org {
+			return // "In Iraq, U.S. officials ... in Kuwait": which country holds it?
+		}
+	}
+	for _, p := range v.ms {
+		if p.First <= c.Last || p.Type != graph.Location || p.StandsFor != "" || l.water(p) {
+			continue
+		}
+		if cc := l.gaz.CountryOf(p.Entity); cc != "" && cc != c.Actor() {
+			continue
+		}
+		if w := v.word(p.First - 1); w != "in" && w != "at" && w != "near" && w != "of" && w != "the" {
+			continue // where something is: "at a farm in Miyazaki Prefecture"
+		}
+		l.emit(v, graph.LocatedIn, p.Entity, c.Actor(), graph.Location, graph.Country, 0.7, "opening-country", "", f, p.Last)
 	}
 }
 

@@ -733,7 +733,7 @@ var standingPatterns = set("gazetteer", "citizen-noun", "title-apposition", "cou
 	"place-a-noun-in-place", "place-resident", "definite-org-title", "place-occupation-person", "org-a-place-firm",
 	"org-of-place", "org-headquarters", "native-place", "person-a-from-place", "native-of", "led-by",
 	"place-born", "org-members-list", "place-a-demonym-noun", "leaders-staff", "nationals-named", "holds-citizenship",
-	"possessive-place", "region-city-of", "place-kind-of-place", "officials-including", "official-set-off", "person-a-place-trade")
+	"possessive-place", "region-city-of", "place-kind-of-place", "officials-including", "official-set-off", "person-a-place-trade", "opening-country")
 
 // eventTypes are relations that happen at a time, rather than hold from
 // one: "since 1994" dates no meeting.

@@ -242,6 +242,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jesse-jackson lives-in location/greenville"}},
 		{"places", "Tom Smith, a Moscow correspondent for the paper, wrote it. The letter is from Moscow. Ann Lee, a Texas oil executive and mother of three, spoke.",
 			nil, []string{"person/tom-smith lives-in location/moscow"}}, // a posting, no home
+		{"places", "In Japan, officials are looking into an outbreak at a farm in Miyazaki Prefecture. In Slovakia, the Bratislava-Trnava highway was closed.",
+			[]string{"location/miyazaki-prefecture located-in country/japan", "location/bratislava-trnava located-in country/slovakia"}, nil}, // the country the opening phrase sets the sentence in
+		{"places", "In Iraq, U.S. officials said troops moved from Kuwait to Camp Arifjan. In Germany, officials met envoys from Vienna.",
+			nil, []string{"location/camp-arifjan located-in country/iraq", "location/vienna located-in country/germany"}}, // another country named; a place the gazetteer puts elsewhere
 		{"places", "Israel's attack on Gaza continued. Russia's ally Belarus hosted troops. Kenya's Mombasa port and Tanzania's Dar es Salaam port compete.",
 			nil, []string{"location/gaza-strip located-in country/israel", "country/belarus located-in country/russia"}}, // nouns between; a state is no place of another
 		{"places", "The bodies were found in the Bekaa Valley town of Anjar. Troops left the Black Sea port of Poti. Gunmen on Mexico's Gulf coast shot a reporter. Bush declared an emergency for the Gulf Coast state of Louisiana. She was a key figure in Ukraine's Orange Revolution.",
