@@ -783,9 +783,10 @@ func describedCountries(toks []Token, sents []Sentence, bySent [][]*Mention) {
 
 // countryMentionedBefore adds the country "the country" inside a
 // sentence refers to: the one country the sentence named before it, by
-// name or demonym ("Iraq has changed since U.S.-led forces invaded the
-// country"; "Pakistani officials say U.S. strikes hit the country's Bajaur
-// region" names two). A state named only inside a hyphenated word
+// name or by a demonym of its officials or forces ("Iraq has changed since
+// U.S.-led forces invaded the country"; "Pakistani officials say U.S.
+// strikes hit the country's Bajaur region" names two; "a Canadian
+// engineer" names a nationality, no country the story is in). A state named only inside a hyphenated word
 // ("U.S.-led") does not count, nor does a "country" that other words
 // qualify ("the host country").
 func countryMentionedBefore(toks []Token, s Sentence, si int, bySent [][]*Mention) {
@@ -799,6 +800,9 @@ func countryMentionedBefore(toks []Token, s Sentence, si int, bySent [][]*Mentio
 			if m.First >= i || actorType(m) != graph.Country || m.Type == graph.Org || m.Kind == "leader" || m.Kind == "description" {
 				continue
 			}
+			if m.Kind == "demonym" && !stateNounAfter(toks, s, m.Last) {
+				continue // "A Canadian engineer was abducted in the country's Sool region": a person's nationality, not the story's country
+			}
 			if country != nil && country.Actor() != m.Actor() {
 				ok = false
 			}
@@ -811,6 +815,24 @@ func countryMentionedBefore(toks []Token, s Sentence, si int, bySent [][]*Mentio
 			Entity: country.Actor(), Kind: "description", First: i, Last: i + 2, Sent: si, Source: "rule"}
 		bySent[si] = withDescriptions(bySent[si], []*Mention{d}, nil)
 	}
+}
+
+// stateNounsAfterDemonym make a demonym name its state: "Pakistani
+// officials", "Iraqi forces", "Afghan President Hamid Karzai", "Romanian
+// law".
+var stateNounsAfterDemonym = set("officials", "official", "authorities", "government", "forces", "troops", "police", "military",
+	"army", "leaders", "ministers", "diplomats", "lawmakers", "media", "state", "president", "prime", "premier", "leader", "king",
+	"law", "constitution", "parliament", "security", "intelligence")
+
+// stateNounAfter reports whether one of the two words from k is a state's
+// noun ("Pakistani intelligence officials").
+func stateNounAfter(toks []Token, s Sentence, k int) bool {
+	for j := k; j < s.Last && j < k+2; j++ {
+		if stateNounsAfterDemonym[strings.ToLower(toks[j].Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // governments adds the state a leader's government or administration

@@ -207,6 +207,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Ruby killed Kennedy's killer": the killer, not Kennedy
 	case rel == graph.LivesIn && person && killingAround(v, a, b):
 		return true // "assassinating King in Memphis", "shot by Lee Harvey Oswald in Dallas": where it happened
+	case rel == graph.LivesIn && b.Last < v.s.Last && heldWords[v.word(b.Last)]:
+		return true // "Abdul Rahim, a Bagram detainee", "a Chernobyl survivor": held or befallen there, no home
 	case rel == graph.LivesIn && reportsFrom(v, a, b):
 		return true // "VOA's Greg Flakus reports from Austin": where the story is
 	case rel == graph.LivesIn && person && beingIn(v, a, b):

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kgraph/graph"
@@ -57,8 +58,11 @@ func (l *linkRun) meetings(v *sentenceView) {
 				continue
 			}
 			obj := v.headMentionAt(j)
-			if d := v.mentionAt(j); d != nil && d.First == j && d.Kind == "demonym" && actorType(d) == graph.Country && delegationNouns[v.word(d.Last)] && !hostVerbs[w] {
-				obj = d // "Karasin met with Ukrainian officials in Kiev": the state whose officials they are
+			if d := v.mentionAt(j); d != nil && d.First == j && d.Kind == "demonym" && actorType(d) == graph.Country && delegationNouns[v.word(d.Last)] && !hostVerbs[w] &&
+				!slices.ContainsFunc(subj, func(s *Mention) bool {
+					return s.Actor() == d.Actor() || l.roles[s.Entity][d.Actor()] || l.american && d.Actor() == graph.Country.Slug()+"/united-states" && s.Type == graph.Person && len(l.roles[s.Entity]) == 0
+				}) {
+				obj = d // "Karasin met with Ukrainian officials in Kiev": the state whose officials they are (not one's own: "Obama met with American officials in Kabul")
 			}
 			if obj == nil && j == i+1 && !transitiveMeet[w] {
 				// "Ivanov is meeting today at the White House with President

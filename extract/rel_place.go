@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kgraph/kgraph/extract/gazetteer"
@@ -120,6 +121,9 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 				eventNouns[strings.ToLower(v.toks[p.Last-1].Text)] { // ("Ukraine's Orange Revolution")
 				continue // ("Russia's Kursk region's governor"; not "Mexico's Gulf coast", "Somalia's Indian Ocean coast": a sea, a shore)
 			}
+			if c.Type == graph.Location && (c.Kind == "capital" || l.gaz.Kind(c.Entity) == "city") && (outskirtsNouns[v.word(p.Last)] || outskirtsNouns[strings.ToLower(v.toks[p.Last-1].Text)]) {
+				continue // "Washington's Dulles airport", "Kabul's Bagram air base": named for the city, outside it
+			}
 			if in, tt, ok := fits(p, c); ok && (p.Last >= v.s.Last || !isCap(v.toks[p.Last].Text)) {
 				l.emit(v, graph.LocatedIn, p.Entity, in, graph.Location, tt, 0.8, "possessive-place", "", c.First, p.Last)
 			}
@@ -184,6 +188,8 @@ func (l *linkRun) openingCountryPlaces(v *sentenceView) {
 var (
 	settlementNouns = set("city", "town", "village", "metropolis", "port", "settlement", "hamlet", "suburb", "resort", "enclave", "borough", "commune")
 	areaNouns       = set("region", "province", "district", "county", "municipality", "prefecture", "governorate", "canton", "oblast", "area", "parish")
+	// outskirtsNouns name what a city gives its name to beyond its bounds.
+	outskirtsNouns = set("airport", "airfield", "base", "airbase", "air", "port", "harbor", "harbour")
 	// quarterNouns name a part of a town.
 	quarterNouns = set("slum", "neighborhood", "neighbourhood", "quarter", "township", "suburb", "district")
 	// edgeNouns are the edges of a place, no place in it: "Mexico's Gulf
@@ -810,6 +816,9 @@ func (v *sentenceView) kindPhraseEnd(k int) int {
 	for j := k; j < v.s.Last && j-k < 4 && v.mentionAt(j) == nil; j++ {
 		t := v.toks[j]
 		if orgKindNouns[v.word(j)] {
+			if j+1 < v.s.Last && !orgKindNouns[v.word(j+1)] && isLowerWord(v.word(j+1)) && strings.HasPrefix(v.toks[j+1].Tag, "NN") && v.mentionAt(j+1) == nil {
+				return k // "a key Russian gas customer", "a major Iraqi oil investor": the noun after is the head, no kind of body
+			}
 			if j+1 >= v.s.Last || !orgKindNouns[v.word(j+1)] {
 				return j + 1
 			}
@@ -838,6 +847,11 @@ func occupationWord(t Token) bool {
 	}
 	return false
 }
+
+// heldWords name those a place held or befell: "a Bagram detainee", "a
+// Chernobyl survivor".
+var heldWords = set("detainee", "detainees", "prisoner", "prisoners", "inmate", "inmates", "survivor", "survivors", "victim", "victims",
+	"hostage", "hostages", "captive", "captives", "evacuee", "evacuees")
 
 // postedWords name those a place is a posting of, no home: "a Moscow
 // correspondent", "a Kabul-based diplomat".
@@ -1087,12 +1101,12 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	// "Budrys comes from the port city of Klaipeda", "hails from Kano",
 	// "Mrs. Tsuruyama is from Yatsushiro": where one is from (not "came
 	// from Paris", a journey)
-	if v.word(j) == "from" && (v.word(j-1) == "is" || v.word(j-1) == "was") && j-1 == m.Last {
-		j-- // "Mrs. Tsuruyama is from Yatsushiro" (past the copula the auxiliaries skipped)
+	if v.word(j) == "from" && (v.word(j-1) == "is" || v.word(j-1) == "was") && j-1 == m.Last && slices.Contains(l.subjectOf(v, j-1), m) {
+		j-- // "Mrs. Tsuruyama is from Yatsushiro" (past the copula the auxiliaries skipped; not "The call to Karzai was from Washington")
 	}
 	if w := v.word(j); (w == "comes" || w == "hails" || w == "hailed" || (w == "is" || w == "was") && j == m.Last) && v.word(j+1) == "from" && !phrasePreps[v.word(m.First-1)] { // (not "the support for Orban comes from")
-		if p := v.mentionAt(v.skipModifiers(j + 2)); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country && p.Kind != "demonym") {
-			home(p, 0.75, "comes-from")
+		if p := v.mentionAt(v.skipModifiers(j + 2)); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country && p.Kind != "demonym") && !v.possessive(p.Last) {
+			home(p, 0.75, "comes-from") // (not "is from Berlin's Free University")
 		}
 	}
 	// "Born in Lyon, Jean Dupont moved to Paris": a sentence opening with
@@ -1146,7 +1160,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			}
 			e := p.Last
 			for e < v.s.Last && e < p.Last+3 && v.mentionAt(e) == nil && isLowerWord(v.word(e)) && occupationWord(v.toks[e]) && !localOffices[v.word(e)] &&
-				!eventTitles[v.word(e)] && !postedWords[v.word(e)] {
+				!eventTitles[v.word(e)] && !postedWords[v.word(e)] && !heldWords[v.word(e)] {
 				e++
 			}
 			if e > p.Last && (e >= v.s.Last || v.word(e) == "," || v.word(e) == ".") && (strings.HasPrefix(v.toks[e-1].Tag, "NN") || v.word(e-1) == "native") {

@@ -785,6 +785,11 @@ func (l *linkRun) officesNamedAfter() {
 	}
 }
 
+// pressAudience are whom a statement is told to: "told reporters", "told
+// a news conference".
+var pressAudience = set("reporters", "journalists", "news", "press", "newsmen", "correspondents", "state", "parliament", "lawmakers",
+	"newspaper", "television", "radio", "agency", "daily", "broadcaster")
+
 // officialsIncluding gives a title that names no country the country of
 // the officials it is one of: "sharp criticism from Afghan officials,
 // including President Hamid Karzai", "Iraqi leaders such as Prime
@@ -815,8 +820,11 @@ func (l *linkRun) officialsIncluding(v *sentenceView) {
 			k--
 		}
 		d := v.mentionAt(k - 1)
-		if !officialNouns[v.word(k)] || d == nil || d.Last != k || d.Kind != "demonym" || actorType(d) != graph.Country {
-			continue
+		if !officialNouns[v.word(k)] || d == nil || d.Last != k || d.Kind != "demonym" || actorType(d) != graph.Country || v.possessive(m.Last) {
+			continue // ("officials, including President Vladimir Putin's envoy": the envoy)
+		}
+		if w := v.word(d.First - 1); w == "and" || w == "," || w == "or" {
+			continue // "Palestinian and Israeli officials, including President Mahmoud Abbas": whose?
 		}
 		l.roleRelationsAt(v, m, d, m.Role, d.Actor(), "officials-including", d.First, 0.1)
 	}
@@ -851,12 +859,15 @@ func (l *linkRun) officialSetOff(v *sentenceView) {
 			continue
 		}
 		role := v.word(c.Last)
-		if k > c.Last+2 && body {
-			role = textOf(v.toks, c.Last+2, k) // "First Deputy Managing Director" (a state's official titled "provincial governor" heads no state)
+		if t := strings.ToLower(textOf(v.toks, c.Last+2, k)); k > c.Last+2 && body && !hasWord(t, secondWords) && !graph.PastRole(t) && v.word(p.Last) != "of" {
+			role = textOf(v.toks, c.Last+2, k) // "Managing Director" (a state's official titled "provincial governor" heads no state; a deputy or a former head of another heads no body)
 		}
 		l.roleRelationsAt(v, p, c, role, c.Actor(), "official-set-off", c.First-1, 0.05)
 	}
 }
+
+// secondWords make a title a deputy's.
+var secondWords = set("deputy", "vice", "assistant", "associate", "acting", "former", "ex")
 
 // officialWords describe someone by the body or state they serve.
 var officialWords = set("official", "officials", "spokesman", "spokeswoman", "diplomat", "officer", "commander", "envoy")
@@ -870,10 +881,19 @@ func (l *linkRun) namesLead(si int, m *Mention) bool {
 	if m.Role != "" || m.Kind != "name" || m.First != l.in.sents[si].First || m.Last-m.First < 2 {
 		return false
 	}
-	// both sentences are what the holder says: "Giuseppe Pisanu told
-	// reporters" (not "Raila Odinga rejected the claim" after "Kenya's
-	// president says the election was fair")
-	if w := l.in.toks[min(m.Last, len(l.in.toks)-1)].Text; !speechVerbs[strings.ToLower(w)] {
+	// both sentences are the holder's statement, the second told to the
+	// press: "Giuseppe Pisanu told reporters" (not "Raila Odinga rejected
+	// the claim" or "Raila Odinga said the vote was rigged" after "Kenya's
+	// president says the election was fair": an answer, often a rival's)
+	k := m.Last
+	if k+2 >= len(l.in.toks) || k >= l.in.sents[si].Last || !strings.EqualFold(l.in.toks[k].Text, "told") {
+		return false
+	}
+	press := false
+	for j := k + 1; j < l.in.sents[si].Last && j <= k+4 && !press; j++ {
+		press = pressAudience[strings.ToLower(l.in.toks[j].Text)] // "told reporters", "told a Vienna newspaper"
+	}
+	if !press {
 		return false
 	}
 	for t := 0; t < si; t++ {

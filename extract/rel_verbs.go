@@ -2582,7 +2582,7 @@ func (l *linkRun) convictedOfKilling(v *sentenceView) {
 	if v.anyWord(clearedWords) || v.anyWord(negators) {
 		return
 	}
-	personFrom := func(k int) *Mention { // the first person named from k, past names and words of description
+	personFrom := func(k int, counted bool) *Mention { // the first person named from k, past names and words of description
 		for n := k; n < v.s.Last && n < k+9; n++ {
 			if m := v.mentionAt(n); m != nil {
 				if m.Type == graph.Person && !v.possessive(m.Last) {
@@ -2591,8 +2591,9 @@ func (l *linkRun) convictedOfKilling(v *sentenceView) {
 				n = m.Last - 1
 				continue
 			}
-			if w := v.word(n); isVerbTag(v.toks[n].Tag) || w == "," || w == "and" || !isLowerWord(w) && !isCap(v.toks[n].Text) && v.toks[n].Tag != "CD" {
-				return nil
+			if w := v.word(n); isVerbTag(v.toks[n].Tag) || w == "," || w == "and" || w == "of" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+				!isLowerWord(w) && !isCap(v.toks[n].Text) && !(counted && v.toks[n].Tag == "CD") {
+				return nil // (not "killing two people at a rally for Benazir Bhutto", "the bodyguard of President Omar Bongo")
 			}
 		}
 		return nil
@@ -2603,7 +2604,7 @@ func (l *linkRun) convictedOfKilling(v *sentenceView) {
 		switch w := v.word(i); {
 		case w == "convicted" && !isPassiveAux(v.word(i-1)):
 			// "convicted X of killing Y"
-			p := personFrom(i + 1) // (the first person named: "Highway 50 sniper Kenneth Earl Millikan")
+			p := personFrom(i+1, true) // (the first person named: "Highway 50 sniper Kenneth Earl Millikan")
 			if p == nil || v.word(p.Last) != "of" {
 				continue
 			}
@@ -2632,7 +2633,7 @@ func (l *linkRun) convictedOfKilling(v *sentenceView) {
 			if killer == nil {
 				continue
 			}
-			if y := personFrom(i + 1); y != nil && y != killer {
+			if y := personFrom(i+1, false); y != nil && y != killer {
 				l.emitM(v, graph.Killed, killer, y, 0.8, "used-to-kill", killer.First, y.Last)
 			}
 			continue
@@ -2642,7 +2643,7 @@ func (l *linkRun) convictedOfKilling(v *sentenceView) {
 		if w := v.word(k); w != "killing" && w != "murdering" && w != "slaying" && w != "assassinating" {
 			continue
 		}
-		if y := personFrom(k + 1); y != nil && y != killer {
+		if y := personFrom(k+1, false); y != nil && y != killer {
 			l.emitM(v, graph.Killed, killer, y, 0.8, "convicted-of-killing", killer.First, y.Last)
 		}
 	}

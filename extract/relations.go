@@ -580,6 +580,9 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 	if src == "" || tgt == "" || src == tgt {
 		return
 	}
+	if typ == graph.Killed && v.anyWord(verdictUndone) {
+		return // "A jury convicted Jose Diaz of killing Carlos Mendez, but an appeals court overturned the verdict"
+	}
 	def, ok := graph.Relations.Lookup(typ)
 	if !ok {
 		return
@@ -663,6 +666,11 @@ func (l *linkRun) emitM(v *sentenceView, typ graph.RelationType, src, tgt *Menti
 	}
 	l.emit(v, typ, src.Actor(), tgt.Actor(), actorType(src), actorType(tgt), conf, pattern, "", a, b)
 }
+
+// verdictUndone say a finding of guilt did not stand.
+// ("acquitted" and "cleared" name whom: "Tom Brown was convicted of
+// murdering Jane Smith, and Bill Gray ... was acquitted" stands.)
+var verdictUndone = set("overturned", "exonerated", "quashed", "vacated", "wrongly", "wrongfully")
 
 // withdrawWords ended or suspended what follows them (past forms only: "to
 // press Putin to withdraw his support for Lukashenko" says he gives it).
