@@ -795,21 +795,19 @@ func countryMentionedBefore(toks []Token, s Sentence, si int, bySent [][]*Mentio
 			continue
 		}
 		var country *Mention
-		ok := true
+		ok, named := true, false
 		for _, m := range bySent[si] {
 			if m.First >= i || actorType(m) != graph.Country || m.Type == graph.Org || m.Kind == "leader" || m.Kind == "description" {
 				continue
-			}
-			if m.Kind == "demonym" && !stateNounAfter(toks, s, m.Last) {
-				continue // "A Canadian engineer was abducted in the country's Sool region": a person's nationality, not the story's country
 			}
 			if country != nil && country.Actor() != m.Actor() {
 				ok = false
 			}
 			country = m
+			named = named || m.Kind != "demonym" || stateNounAfter(toks, s, m.Last)
 		}
-		if !ok || country == nil {
-			continue
+		if !ok || country == nil || !named {
+			continue // (a demonym still makes two: "two Afghan presidential rivals ... US Secretary of State John Kerry ... the country's democracy"; but alone, only of officials, forces or an office: "A Canadian engineer was abducted in the country's Sool region")
 		}
 		d := &Mention{Start: toks[i].Start, End: toks[i+1].End, Text: textOf(toks, i, i+2), Type: graph.Country,
 			Entity: country.Actor(), Kind: "description", First: i, Last: i + 2, Sent: si, Source: "rule"}

@@ -580,7 +580,7 @@ func (l *linkRun) emit(v *sentenceView, typ graph.RelationType, src, tgt string,
 	if src == "" || tgt == "" || src == tgt {
 		return
 	}
-	if typ == graph.Killed && v.anyWord(verdictUndone) {
+	if typ == graph.Killed && v.verdictUndone() {
 		return // "A jury convicted Jose Diaz of killing Carlos Mendez, but an appeals court overturned the verdict"
 	}
 	def, ok := graph.Relations.Lookup(typ)
@@ -671,6 +671,23 @@ func (l *linkRun) emitM(v *sentenceView, typ graph.RelationType, src, tgt *Menti
 // ("acquitted" and "cleared" name whom: "Tom Brown was convicted of
 // murdering Jane Smith, and Bill Gray ... was acquitted" stands.)
 var verdictUndone = set("overturned", "exonerated", "quashed", "vacated", "wrongly", "wrongfully")
+
+// verdictNouns name a finding of guilt.
+var verdictNouns = set("verdict", "verdicts", "conviction", "convictions", "convicted", "sentence", "guilty")
+
+// verdictUndone reports whether the sentence says a finding of guilt did
+// not stand: an undoing word within four words of a verdict's ("an
+// appeals court overturned the verdict", "wrongly convicted"; not "the
+// court overturned a key provision of Arizona's death penalty statute in
+// the case of John Harvey Adamson, convicted of murdering Don Bolles").
+func (v *sentenceView) verdictUndone() bool {
+	for i := v.s.First; i < v.s.Last; i++ {
+		if verdictUndone[v.word(i)] && v.wordIn(i-4, i+5, verdictNouns) {
+			return true
+		}
+	}
+	return false
+}
 
 // withdrawWords ended or suspended what follows them (past forms only: "to
 // press Putin to withdraw his support for Lukashenko" says he gives it).
