@@ -1155,8 +1155,11 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				continue
 			}
 			p := v.mentionAt(k + 1)
-			if p == nil || p.First != k+1 || p.Type != graph.Location || p.StandsFor != "" && p.Kind != "capital" || l.gaz.Kind(p.Entity) == "region" && l.gaz.Kind(p.Entity) != "" {
+			if p == nil || p.First != k+1 || p.Type != graph.Location || p.StandsFor != "" && p.Kind != "capital" {
 				break
+			}
+			if l.gaz.Kind(p.Entity) == "region" {
+				continue // "a Texas oilman and a Houston resident": a state's trade names no home; the town after may
 			}
 			e := p.Last
 			for e < v.s.Last && e < p.Last+3 && v.mentionAt(e) == nil && isLowerWord(v.word(e)) && occupationWord(v.toks[e]) && !localOffices[v.word(e)] &&

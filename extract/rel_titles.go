@@ -479,7 +479,7 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 		}
 		for n := 0; n < 3 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || compoundAdjective(v.toks[j]) ||
 			isLowerWord(v.word(j)) && !strings.Contains(v.word(j), "-") && v.titleEnd(j) == j && !tenureAdjectives[v.word(j)] &&
-				(v.toks[j].Tag == "JJ" && v.titleEnd(j+1) > j+1 || v.toks[j].Tag == "RB" && j+1 < v.s.Last && v.toks[j+1].Tag == "JJ")); n++ {
+				((v.toks[j].Tag == "JJ" || appointedWords[v.word(j)]) && v.titleEnd(j+1) > j+1 || (v.toks[j].Tag == "RB" || strings.HasSuffix(v.word(j), "ly")) && j+1 < v.s.Last && (v.toks[j+1].Tag == "JJ" || v.toks[j+1].Tag == "VBN"))); n++ {
 			j++ // "Russia's visiting foreign minister, Sergei Lavrov", "Louisiana's reform-minded governor", "the country's increasingly unpopular leader, President X"
 		}
 		start := j
@@ -820,7 +820,7 @@ func (l *linkRun) officialsIncluding(v *sentenceView) {
 			k--
 		}
 		d := v.mentionAt(k - 1)
-		if !officialNouns[v.word(k)] || d == nil || d.Last != k || d.Kind != "demonym" || actorType(d) != graph.Country || v.possessive(m.Last) {
+		if !officialNouns[v.word(k)] || d == nil || d.Last != k || actorType(d) != graph.Country || d.Type == graph.Org || v.possessive(m.Last) {
 			continue // ("officials, including President Vladimir Putin's envoy": the envoy)
 		}
 		if w := v.word(d.First - 1); w == "and" || w == "," || w == "or" {
@@ -832,6 +832,10 @@ func (l *linkRun) officialsIncluding(v *sentenceView) {
 
 // officialNouns name a state's people in office.
 var officialNouns = set("officials", "leaders", "ministers", "politicians", "authorities", "lawmakers", "diplomats", "dignitaries")
+
+// appointedWords say how an office now held was taken: "Russia's newly
+// appointed ambassador, Sergei Kislyak".
+var appointedWords = set("appointed", "elected", "reelected", "re-elected", "named", "installed")
 
 // tenureAdjectives say when an office is or was held: "Estonia's previous
 // prime minister", "Taiwan's future president" are no holders now.

@@ -2077,7 +2077,7 @@ func (v *sentenceView) clauseBetween(a, b int) bool {
 }
 
 // forceNouns name a state's or a body's armed forces.
-var forceNouns = set("guard", "coastguard", "forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "warships",
+var forceNouns = set("guard", "coastguard", "forces", "troops", "soldiers", "army", "military", "navy", "warplanes", "jets", "warships", "planes", "bombers",
 	"aircraft", "artillery", "tanks", "gunboats", "helicopters", "paratroopers", "marines")
 
 // strikeNouns name a blow a state or body deals, as a subject: "An

@@ -90,6 +90,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/arsala-jamal leader-of country/afghanistan"}},
 		{"titles", "Before the summit, the Gulf Cooperation Council's secretary-general (Abdul Rahman al-Attiya) said the group trusts Iran. Russia's foreign minister (in Moscow) spoke.",
 			[]string{"person/abdul-rahman-al-attiya leader-of org/gcc"}, nil}, // the name in brackets after the title
+		{"titles", "Protesters demanded the resignation of Peru's deeply unpopular president, Alejandro Toledo. Washington welcomed Russia's newly appointed ambassador, Sergei Kislyak. U.S. officials, including President George W. Bush, condemned the attack.",
+			[]string{"person/alejandro-toledo leader-of country/peru", "person/sergei-kislyak works-for country/russia", "person/george-w-bush leader-of country/united-states"}, nil}, // an adverb and an adjective or "appointed" before the title; a nation named, not by demonym
 		{"titles", "Estonia's previous prime minister, Juhan Parts, resigned. Taiwan's future president, Ma Ying-jeou, is a lawyer.",
 			nil, []string{"person/juhan-parts leader-of country/estonia / prime minister", "person/ma-ying-jeou leader-of country/taiwan"}}, // an office held before or to come
 		{"titles", "Kenya's president says the election was fair. Raila Odinga said the vote was rigged. Zimbabwe's president says the opposition is a puppet. Morgan Tsvangirai said the charge was false.",
@@ -248,6 +250,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/dulles located-in location/washington", "location/bagram located-in location/kabul", "location/sool located-in country/canada", "org/naftogaz based-in country/russia"}}, // named for a city, outside it; a nationality, no story's country; a customer, no kind of firm
 		{"places", "The call to President Hamid Karzai was from Washington. Peter Roth is from Berlin's Free University. Abdul Rahim, a Bagram detainee, was released. Lev Rubin, a Chernobyl survivor, spoke.",
 			nil, []string{"person/hamid-karzai lives-in location/washington", "person/peter-roth lives-in location/berlin", "person/abdul-rahim lives-in location/bagram", "person/lev-rubin lives-in location/chernobyl"}}, // not the subject; a possessed place; held or befallen, no home
+		{"places", "Martin Evans, a Texas oilman and a Houston resident, died. Russian planes bombed the Kodori Gorge region.",
+			[]string{"person/martin-evans lives-in location/houston", "country/russia attacked location/kodori-gorge"}, nil}, // the town after a state's trade; warplanes as a state's force
 		{"places", "Tom Smith, a Moscow correspondent for the paper, wrote it. The letter is from Moscow. Ann Lee, a Texas oil executive and mother of three, spoke.",
 			nil, []string{"person/tom-smith lives-in location/moscow"}}, // a posting, no home
 		{"places", "In Japan, officials are looking into an outbreak at a farm in Miyazaki Prefecture. In Slovakia, the Bratislava-Trnava highway was closed.",
