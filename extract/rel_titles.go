@@ -1417,7 +1417,12 @@ func (v *sentenceView) indefiniteBefore(k int) bool {
 // one its sentence names before it, else the story's, else the one the
 // sentence before names.
 func (l *linkRun) countryMeant(v *sentenceView, i int) string {
-	country := func(m *Mention) bool { return actorType(m) == graph.Country }
+	country := func(m *Mention) bool {
+		// a demonym of a state's people in office, not of anyone: "Pakistani
+		// police say", not "A French journalist interviewed the country's
+		// president, Idriss Deby, in N'Djamena"
+		return actorType(m) == graph.Country && (m.Kind != "demonym" || stateNounAfter(v.toks, v.s, m.Last))
+	}
 	if c := v.prevActor(i, country); c != nil {
 		return c.Actor()
 	}

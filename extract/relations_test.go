@@ -92,6 +92,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/abdul-rahman-al-attiya leader-of org/gcc"}, nil}, // the name in brackets after the title
 		{"titles", "Protesters demanded the resignation of Peru's deeply unpopular president, Alejandro Toledo. Washington welcomed Russia's newly appointed ambassador, Sergei Kislyak. U.S. officials, including President George W. Bush, condemned the attack.",
 			[]string{"person/alejandro-toledo leader-of country/peru", "person/sergei-kislyak works-for country/russia", "person/george-w-bush leader-of country/united-states"}, nil}, // an adverb and an adjective or "appointed" before the title; a nation named, not by demonym
+		{"titles", "A French journalist interviewed the country's president, Idriss Deby, in N'Djamena. Chinese investors met the country's president, Paul Kagame, in Kigali.",
+			nil, []string{"person/idriss-deby leader-of country/france", "person/paul-kagame leader-of country/china"}}, // a demonym of anyone names no country "the country" is
 		{"titles", "Estonia's previous prime minister, Juhan Parts, resigned. Taiwan's future president, Ma Ying-jeou, is a lawyer.",
 			nil, []string{"person/juhan-parts leader-of country/estonia / prime minister", "person/ma-ying-jeou leader-of country/taiwan"}}, // an office held before or to come
 		{"titles", "Kenya's president says the election was fair. Raila Odinga said the vote was rigged. Zimbabwe's president says the opposition is a puppet. Morgan Tsvangirai said the charge was false.",
