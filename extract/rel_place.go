@@ -127,10 +127,14 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 			if in, tt, ok := fits(p, c); ok && (p.Last >= v.s.Last || !isCap(v.toks[p.Last].Text)) {
 				l.emit(v, graph.LocatedIn, p.Entity, in, graph.Location, tt, 0.8, "possessive-place", "", c.First, p.Last)
 			}
-		case c.Type == graph.Location && c.StandsFor == "" && settlementNouns[v.word(k)] && v.word(k+1) == "of" && !l.water(c):
+		case c.Type == graph.Location && (c.StandsFor == "" && settlementNouns[v.word(k)] || quarterNouns[v.word(k)] && !areaNouns[v.word(k)] || v.word(k) == "borough") && v.word(k+1) == "of" && !l.water(c):
+			// ("the Gaza City neighborhood of Shejaiya", "the New York borough of Brooklyn")
 			// "the West Bank city of Ramallah"
-			if in, tt, ok := fits(v.headMentionAt(k+2), c); ok {
-				p := v.headMentionAt(k + 2)
+			p := v.headMentionAt(k + 2)
+			if q := v.mentionAt(k + 2); p == nil && q != nil && q.First == k+2 {
+				p = q
+			}
+			if in, tt, ok := fits(p, c); ok {
 				l.emit(v, graph.LocatedIn, p.Entity, in, graph.Location, tt, 0.85, "region-city-of", "", c.First, p.Last)
 			}
 		}
@@ -281,7 +285,8 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		}
 	}
 	if p := v.mentionAt(next + 2); m.Type == graph.Location && m.StandsFor == "" && (v.word(next) == "region" || v.word(next) == "province" || v.word(next) == "area") &&
-		v.word(next+1) == "of" && v.word(m.First-1) == "the" && p != nil && p.First == next+2 && actorType(p) == graph.Country && p.Kind != "demonym" && !v.possessive(p.Last) {
+		v.word(next+1) == "of" && v.word(m.First-1) == "the" && p != nil && p.First == next+2 && actorType(p) == graph.Country && p.Kind != "demonym" && !v.possessive(p.Last) &&
+		(l.gaz.CountryOf(m.Entity) == "" || l.gaz.CountryOf(m.Entity) == p.Actor()) { // (not "the Ogaden region of Somalia": Ethiopia's, the gazetteer knows)
 		// "the Essequibo region of Guyana"
 		l.emit(v, graph.LocatedIn, m.Entity, p.Actor(), graph.Location, graph.Country, 0.8, "place-kind-of-country", "", m.First, p.Last)
 	}

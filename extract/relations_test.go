@@ -254,6 +254,9 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/hamid-karzai lives-in location/washington", "person/peter-roth lives-in location/berlin", "person/abdul-rahim lives-in location/bagram", "person/lev-rubin lives-in location/chernobyl"}}, // not the subject; a possessed place; held or befallen, no home
 		{"places", "Martin Evans, a Texas oilman and a Houston resident, died. Russian planes bombed the Kodori Gorge region.",
 			[]string{"person/martin-evans lives-in location/houston", "country/russia attacked location/kodori-gorge"}, nil}, // the town after a state's trade; warplanes as a state's force
+		{"places", "Israeli aircraft struck the Gaza City neighborhood of Shejaiya. Snow blanketed the New York borough of Brooklyn. Thousands attended a concert in the Johannesburg suburb of Soweto. Fighting raged in the Ogaden region of Somalia.",
+			[]string{"location/shejaiya located-in location/gaza-city", "location/brooklyn located-in location/new-york-city", "location/soweto located-in location/johannesburg"},
+			[]string{"location/gaza-city located-in location/shejaiya", "location/new-york-city located-in location/brooklyn", "location/ogaden located-in country/somalia"}}, // a town's part after its kind, never the other way; a region the gazetteer puts elsewhere
 		{"places", "Tom Smith, a Moscow correspondent for the paper, wrote it. The letter is from Moscow. Ann Lee, a Texas oil executive and mother of three, spoke.",
 			nil, []string{"person/tom-smith lives-in location/moscow"}}, // a posting, no home
 		{"places", "In Japan, officials are looking into an outbreak at a farm in Miyazaki Prefecture. In Slovakia, the Bratislava-Trnava highway was closed.",
