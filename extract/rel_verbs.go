@@ -1242,8 +1242,12 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	}
 	if v.word(j) == "by" && !gerund {
 		as, end := v.listAt(v.skipModifiers(j + 1))
-		if len(as) > 0 && (f.rel == graph.Attacked || f.rel == graph.Killed) && fighterNouns[v.word(end)] && f.nounPreps[v.word(end+1)] {
-			end++ // "attacks by Taleban militants against NATO forces": the body whose fighters they are
+		if m := v.mentionAt(v.skipModifiers(j + 1)); len(as) == 0 && m != nil && m.First == v.skipModifiers(j+1) && isActor(m) && m.Type != graph.Person {
+			as, end = []*Mention{m}, m.Last // ("by NATO forces": the name before its forces)
+		}
+		if len(as) > 0 && (f.rel == graph.Attacked || f.rel == graph.Killed) && (fighterNouns[v.word(end)] && as[0].Kind != "demonym" || forceNouns[v.word(end)]) && f.nounPreps[v.word(end+1)] {
+			// (a nation's insurgents are not its state: "attacks by Afghan insurgents against U.S. forces")
+			end++ // "attacks by Taleban militants against NATO forces", "attacks by NATO forces on Taleban fighters": the body whose fighters they are
 		}
 		if len(as) > 0 && (f.nounPreps[v.word(end)] || f.rel == graph.Sanctions && hitWith(v, i)) {
 			// ("Belarus was hit with sanctions by the EU": the target is

@@ -862,6 +862,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/united-states attacked country/ukraine", "country/russia attacked country/russia"}}, // two countries named before: which?
 		{"attacks", "Kurdish officials say Turkish jets hit the Hakurk region Wednesday. Attacks by Taleban militants against NATO forces increased dramatically last year.",
 			[]string{"country/turkey attacked location/hakurk", "org/taliban attacked org/nato"}, nil}, // a place named with its kind; the body whose fighters attack
+		{"attacks", "Attacks by NATO forces on Taleban fighters killed 30. The attack by Israeli forces on Gaza continued.",
+			[]string{"org/nato attacked org/taliban", "country/israel attacked location/gaza-strip"}, nil}, // the body or state whose forces attack
+		{"attacks", "The bombing comes amid a wave of attacks by Afghan insurgents against U.S. and NATO forces.",
+			nil, []string{"country/afghanistan attacked country/united-states"}}, // a nation's insurgents are not its state
 		{"attacks", "Russian forces shelled the Kharkiv region's power plants.",
 			nil, []string{"country/russia attacked location/kharkiv"}}, // what the region owns
 		{"attacks", "Pakistan condemned a NATO attack on suspected Taleban militants. Police arrested suspected Hamas members.",
