@@ -117,6 +117,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 	person := a.Type == graph.Person
 	belongs := rel == graph.MemberOf || rel == graph.WorksFor
 	switch {
+	case belongs && person && v.possessive(b.Last) && possessedOrg(v, b) != nil:
+		return true // "Kim works for Samsung's rival LG": the firm the possessive names another
 	case belongs && person && venueNames[v.toks[b.Last-1].Text]:
 		return true // "hosted Kim Jong Un at the Vostochny Cosmodrome": a venue, no body one belongs to
 	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text]) && (v.word(b.Last) == "reported" || v.word(b.Last) == "reports") && b.First > a.Last &&
@@ -951,6 +953,20 @@ func governmentsThing(v *sentenceView, m *Mention) bool {
 	}
 	w := v.toks[k+1].Text
 	return isLowerWord(w) && !agentNoun(strings.ToLower(w)) && !isTitleWord(w)
+}
+
+// possessedOrg returns the organisation named after m's possessive and a
+// few lower-case words ("Samsung's rival LG", "Gazprom's Italian partner
+// Eni"), or nil.
+func possessedOrg(v *sentenceView, m *Mention) *Mention {
+	n := m.Last + 1
+	for n < v.s.Last && n < m.Last+5 && (v.mentionAt(n) == nil && isLowerWord(v.word(n)) || v.mentionAt(n) != nil && v.mentionAt(n).Kind == "demonym") {
+		n++
+	}
+	if q := v.mentionAt(n); n > m.Last+1 && q != nil && q.First == n && q.Type == graph.Org {
+		return q
+	}
+	return nil
 }
 
 // acquittalWords clear someone of a killing.

@@ -681,6 +681,15 @@ func (l *linkRun) employment(v *sentenceView) {
 			k++
 		}
 		o := v.headMentionAt(v.skipKindPhrase(k))
+		if o != nil && v.possessive(o.Last) {
+			// "works for Samsung's rival LG", "for Gazprom's Italian partner
+			// Eni": the one the possessed noun names
+			if q := possessedOrg(v, o); q != nil {
+				o = q
+			} else {
+				continue // "works for Siemens's board": what the firm owns, no employer named
+			}
+		}
 		if o == nil || o.Type == graph.Person || asJob && actorType(o) == graph.Country {
 			continue // ("served as special adviser for Iraq": the job's subject, not its employer)
 		}

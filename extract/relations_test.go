@@ -401,6 +401,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"person/lavrov negotiates-with person/wang-yi", "person/biden negotiates-with person/kishida", "person/biden met-with person/xi-jinping",
 				"person/benjamin-netanyahu negotiates-with person/mahmoud-abbas", "person/benjamin-netanyahu met-with person/mahmoud-abbas",
 				"person/putin negotiates-with person/witkoff", "person/lavrov met-with person/modi", "person/lavrov met-with person/putin"}},
+		{"employment", "Kim works for Samsung's rival LG. Ivan Petrov works for Gazprom's Italian partner Eni.",
+			[]string{"person/kim member-of org/lg", "person/ivan-petrov member-of org/eni"}, []string{"person/kim member-of org/samsung-electronics", "person/ivan-petrov member-of org/gazprom"}}, // the firm the possessive names another
 		{"negotiates", "Russia's President Vladimir Putin was meeting President Bush at the White House Friday for talks on bilateral issues. Russian Deputy Foreign Minister Grigory Karasin met with Ukrainian officials in Kiev Tuesday.",
 			[]string{"person/vladimir-putin negotiates-with person/bush", "person/grigory-karasin met-with country/ukraine"}, nil}, // talks at a seat of power; a state's officials met
 		{"negotiates", "Ukrainian President Viktor Yushchenko met with Ukrainian officials in Kiev.",
