@@ -1163,8 +1163,8 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			if p == nil || p.First != k+1 || p.Type != graph.Location || p.StandsFor != "" && p.Kind != "capital" {
 				break
 			}
-			if l.gaz.Kind(p.Entity) == "region" {
-				continue // "a Texas oilman and a Houston resident": a state's trade names no home; the town after may
+			if w := v.word(p.Last); l.gaz.Kind(p.Entity) == "region" && w != "native" && w != "resident" {
+				continue // "a Texas oilman and a Houston resident": a state's trade names no home, the town after may ("a South Carolina native" does)
 			}
 			e := p.Last
 			for e < v.s.Last && e < p.Last+3 && v.mentionAt(e) == nil && isLowerWord(v.word(e)) && occupationWord(v.toks[e]) && !localOffices[v.word(e)] &&

@@ -252,6 +252,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/dulles located-in location/washington", "location/bagram located-in location/kabul", "location/sool located-in country/canada", "org/naftogaz based-in country/russia"}}, // named for a city, outside it; a nationality, no story's country; a customer, no kind of firm
 		{"places", "The call to President Hamid Karzai was from Washington. Peter Roth is from Berlin's Free University. Abdul Rahim, a Bagram detainee, was released. Lev Rubin, a Chernobyl survivor, spoke.",
 			nil, []string{"person/hamid-karzai lives-in location/washington", "person/peter-roth lives-in location/berlin", "person/abdul-rahim lives-in location/bagram", "person/lev-rubin lives-in location/chernobyl"}}, // not the subject; a possessed place; held or befallen, no home
+		{"places", "The matter was of interest to Gen. William C. Westmoreland, the commander of U.S. forces in Vietnam and a South Carolina native.",
+			[]string{"person/william-c-westmoreland lives-in location/south-carolina"}, nil}, // a state's native
 		{"places", "Martin Evans, a Texas oilman and a Houston resident, died. Russian planes bombed the Kodori Gorge region.",
 			[]string{"person/martin-evans lives-in location/houston", "country/russia attacked location/kodori-gorge"}, nil}, // the town after a state's trade; warplanes as a state's force
 		{"places", "Israeli aircraft struck the Gaza City neighborhood of Shejaiya. Snow blanketed the New York borough of Brooklyn. Thousands attended a concert in the Johannesburg suburb of Soweto. Fighting raged in the Ogaden region of Somalia.",
