@@ -572,7 +572,6 @@ func (r *Recognizer) describedKnownOrg(toks []Token, sp Span) int {
 	return sp.First
 }
 
-// demonymOf returns the country w is a demonym of in the gazetteer, or "".
 // nationWord reports whether w is a demonym or a country's name:
 // "Chinese", "U.S.".
 func (r *Recognizer) nationWord(w string) bool {
@@ -584,6 +583,7 @@ func (r *Recognizer) nationWord(w string) bool {
 	return false
 }
 
+// demonymOf returns the country w is a demonym of in the gazetteer, or "".
 func (r *Recognizer) demonymOf(w string) string {
 	for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(w)) {
 		if e.Kind.String() == "demonym" {
@@ -939,9 +939,6 @@ func (r *Recognizer) foreignParties(toks []Token, ms []Mention) {
 	}
 }
 
-// partyOf returns the gazetteer's party of country that name stands for
-// when written with the country ("Canadian Conservative Party",
-// "Conservative Party of Canada"), or "".
 // unnamedCountryParties reads a party name many countries' parties share
 // ("the Social Democrats", "the Christian Democrats") as the gazetteer's
 // party only when the story names that party's country; else as the party
@@ -990,6 +987,9 @@ func (r *Recognizer) unnamedCountryParties(ms []Mention) {
 // sharedPartyNames are what several countries call a party of theirs.
 var sharedPartyNames = set("social democrats", "christian democrats")
 
+// partyOf returns the gazetteer's party of country that name stands for
+// when written with the country ("Canadian Conservative Party",
+// "Conservative Party of Canada"), or "".
 func (r *Recognizer) partyOf(country, name string) string {
 	c, ok := r.Gazetteer.Entity(country)
 	if !ok {
@@ -1018,9 +1018,6 @@ func isMissionAbroad(name string) bool {
 		strings.HasSuffix(lower, "high commission") || strings.HasSuffix(lower, "consulate general")
 }
 
-// isInstitutionName reports whether a name is one every state has: words
-// of institutions only, ending in the institution's noun ("Supreme Court",
-// "Foreign Ministry", "National Assembly", "Interior Ministry").
 // foreignInstitutions gives another country the generic institution the
 // gazetteer files under one country's short name, when that other country
 // is named right before it: "the Philippine Labor Department", "Manila's
@@ -1095,6 +1092,9 @@ func institutionName(name string) string {
 	return ""
 }
 
+// isInstitutionName reports whether a name is one every state has: words
+// of institutions only, ending in the institution's noun ("Supreme Court",
+// "Foreign Ministry", "National Assembly", "Interior Ministry").
 func isInstitutionName(name string) bool {
 	ws := strings.Fields(graph.NormalizeName(name)) // lower case, no leading "the"
 	if len(ws) == 0 || !institutionHeads[ws[len(ws)-1]] {
@@ -1899,10 +1899,6 @@ func orgNamedAfter(toks []Token, s Sentence, covered []bool, end int) int {
 	return k
 }
 
-// orgNameEnd trims what follows an organisation's name in a tagger's span:
-// a person's title ("a Left party MP", "National Front Vice President") and
-// a lower-case kind noun ("the IG Metall union") unless the gazetteer knows
-// the name with it ("Left party").
 // inLeaderTitle reports whether token k starts a chamber leader's title
 // that runs on past it: "[Democratic] Minority Leader", "Majority Whip".
 func inLeaderTitle(toks []Token, k int) bool {
@@ -1920,6 +1916,10 @@ func inLeaderTitle(toks []Token, k int) bool {
 	return w == "leader" || w == "whip"
 }
 
+// orgNameEnd trims what follows an organisation's name in a tagger's span:
+// a person's title ("a Left party MP", "National Front Vice President") and
+// a lower-case kind noun ("the IG Metall union") unless the gazetteer knows
+// the name with it ("Left party").
 func (r *Recognizer) orgNameEnd(toks []Token, first, last int) int {
 	// "Eagle-Picher Industries of Cincinnati": a company's name ends at its
 	// legal suffix; the town after "of" is where it sits.
@@ -2011,13 +2011,6 @@ func legalForm(toks []Token, s Sentence, i int) bool {
 	return i > s.First && corporateSuffixes[lowerNoDot(toks[i].Text)] && strings.HasPrefix(toks[i-1].Tag, "NNP")
 }
 
-// titleAdjective reports whether a lower-case adjective between a
-// country or body and a title may be part of the title: "U.N. financial
-// spokesman", "Thailand's revered King", "Kyrgyzstan's provisional
-// leader". Before a leader's title only words of time and manner count
-// ("Burmese pro-democracy leader", "Jordanian terrorist leader" and
-// "Nepali communist leader" lead no state); no title is a cause's or a
-// movement's ("anti-drug chief", "militant spokesman").
 // stateOffice reports whether a title names an office of a state, not a
 // movement's "leader": "President", "Prime Minister", "Foreign Minister".
 func stateOffice(title string) bool {
@@ -2036,6 +2029,13 @@ func stanceAdjective(w string) bool {
 	return strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-")
 }
 
+// titleAdjective reports whether a lower-case adjective between a
+// country or body and a title may be part of the title: "U.N. financial
+// spokesman", "Thailand's revered King", "Kyrgyzstan's provisional
+// leader". Before a leader's title only words of time and manner count
+// ("Burmese pro-democracy leader", "Jordanian terrorist leader" and
+// "Nepali communist leader" lead no state); no title is a cause's or a
+// movement's ("anti-drug chief", "militant spokesman").
 func titleAdjective(w string, leader bool) bool {
 	if strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-") || causeAdjectives[w] {
 		return false
@@ -2109,11 +2109,6 @@ func sentenceIndex(n int, sents []Sentence) []int {
 	return out
 }
 
-// mergeParticles joins two names the tagger split at a lower-case particle
-// of a person's name when the second is a person's: "Osama" + "bin" +
-// "Laden", "Ursula" + "von der" + "Leyen". Arabic "bin" and "ibn" join
-// whatever the tagger made of the first part; the European particles join
-// two persons only ("Rio de Janeiro" is a place).
 // partyNames makes a party of the capitalised words a lower-case "party"
 // follows, after a determiner or an adjective: "belongs to the Social
 // Convergence party", "ran for the leftist Juntos por el Peru party". The
@@ -2158,6 +2153,11 @@ func partyNames(toks []Token, sentOf []int, spans []Span) []Span {
 // partyOpeners stand before a party's name and "party": "the", "his".
 var partyOpeners = set("the", "his", "her", "their", "its", "a", "an")
 
+// mergeParticles joins two names the tagger split at a lower-case particle
+// of a person's name when the second is a person's: "Osama" + "bin" +
+// "Laden", "Ursula" + "von der" + "Leyen". Arabic "bin" and "ibn" join
+// whatever the tagger made of the first part; the European particles join
+// two persons only ("Rio de Janeiro" is a place).
 func mergeParticles(toks []Token, sentOf []int, spans []Span) []Span {
 	out := spans[:0:0]
 	for _, sp := range spans {
@@ -2688,8 +2688,6 @@ var appositionEnds = set(",", ".", ";", ")", "in", "that", "which", "whose", "le
 // stakeNouns are held in a firm: "shares in Wirecard".
 var stakeNouns = set("shares", "stake", "stakes", "investment", "investments", "interest")
 
-// appositionBodies head appositions that describe a body: "the largest
-// Muslim rebel group", "a Moscow-based producer".
 // ledAfter reports whether the name in sp is said to be led, headed or
 // founded by someone: ", led by", ", a coalition led by".
 func ledAfter(toks []Token, sp Span) bool {
@@ -2725,6 +2723,8 @@ func ledAfter(toks []Token, sp Span) bool {
 	return false
 }
 
+// appositionBodies head appositions that describe a body: "the largest
+// Muslim rebel group", "a Moscow-based producer".
 var appositionBodies = set("group", "party", "militia", "movement", "organisation", "organization", "agency", "startup", "start-up", "coalition", "gang", "alliance", "faction",
 	"giant", "producer", "manufacturer", "retailer", "operator", "foundation", "charity", "institute", "university", "nonprofit", "non-profit")
 
@@ -3073,9 +3073,6 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 	return ruleNames(toks, s, covered)
 }
 
-// tidySpan trims a tagger's span of punctuation and connectors at its ends
-// and empties it when what is left cannot be a name: a lone function word
-// ("The", "Whereas") or a span starting in lower case.
 // leadingConnector reports whether a word that starts a tagger's span is
 // a connector to cut off: any in lower case ("the", "al"), and "The",
 // "And", "Of", "For", "In", "On" capitalised. A capitalised particle starts
@@ -3095,6 +3092,9 @@ func leadingConnector(w string) bool {
 	return false
 }
 
+// tidySpan trims a tagger's span of punctuation and connectors at its ends
+// and empties it when what is left cannot be a name: a lone function word
+// ("The", "Whereas") or a span starting in lower case.
 func tidySpan(toks []Token, sp Span) Span {
 	// A bracket the span does not close ends it; one it does not open
 	// starts it: "SHP (Social Democrat Populist Party", "Communist) Party".
@@ -3699,14 +3699,14 @@ func polityEntry(gaz *gazetteer.Gazetteer, word string) (gazetteer.Entry, graph.
 	return gazetteer.Entry{}, ""
 }
 
-// ledForces follow "X-led" when X's forces act: "U.S.-led forces", "the
-// Saudi-led coalition", "the U.S.-led invasion of Iraq". ("Iran-backed
-// militias", "the Hamas-led government", "Kremlin-backed President X" are
-// someone else's, and a title after the name would be read as X's.)
 // imposedNouns follow "X-imposed" when X imposes them: "U.S.-imposed
 // sanctions".
 var imposedNouns = set("sanctions", "embargo", "embargoes", "blockade")
 
+// ledForces follow "X-led" when X's forces act: "U.S.-led forces", "the
+// Saudi-led coalition", "the U.S.-led invasion of Iraq". ("Iran-backed
+// militias", "the Hamas-led government", "Kremlin-backed President X" are
+// someone else's, and a title after the name would be read as X's.)
 var ledForces = set("forces", "troops", "coalition", "invasion", "offensive", "airstrikes", "strikes", "military", "attacks", "operation", "assault")
 
 // isCompoundModifier reports whether a word is a hyphenated modifier whose

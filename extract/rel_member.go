@@ -608,8 +608,6 @@ var hireVerbs = set("employed", "hired", "recruited", "contracted")
 // played for Peru".
 var playVerbs = set("plays", "played", "playing", "play")
 
-// employment reads "X works for Y" and its tenses: works-for a state or
-// its body, member-of any other organisation, as the titles read them.
 // staffOfKind reads "X, a company official" and "Y, an agency
 // spokeswoman": the body of that kind named last, in the sentence or the
 // one before, employs them ("Waste Disposal Co. of Randolph is preparing
@@ -650,6 +648,8 @@ func (l *linkRun) staffOfKind(v *sentenceView) {
 var kindStaff = set("official", "spokesman", "spokeswoman", "spokesperson", "executive", "director", "manager", "engineer",
 	"employee", "representative", "researcher", "analyst", "economist", "lawyer", "adviser", "advisor", "officer")
 
+// employment reads "X works for Y" and its tenses: works-for a state or
+// its body, member-of any other organisation, as the titles read them.
 func (l *linkRun) employment(v *sentenceView) {
 	l.staffOfKind(v)
 	for i := v.s.First + 1; i+1 < v.s.Last; i++ {

@@ -8,7 +8,7 @@ import (
 	"github.com/kgraph/kgraph/graph"
 )
 
-// placeNouns name a kind of place: "the Belarusian metropolis of Gomel".
+// placeKindNouns name a kind of place: "the Belarusian metropolis of Gomel".
 var placeKindNouns = set("city", "town", "village", "metropolis", "capital", "region", "province", "state",
 	"district", "port", "island", "county", "municipality", "suburb", "resort", "enclave", "oblast", "area",
 	"settlement", "hamlet", "borough", "prefecture", "governorate", "canton", "commune", "parish")

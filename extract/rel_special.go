@@ -413,7 +413,6 @@ func joinedAfter(v *sentenceView, i int) bool {
 // "was granted candidate status", "won candidate status".
 var grantVerbs = union(gainVerbs, set("given", "received", "receives", "awarded"))
 
-// giveVerbs take the receiver as their first object: "gave Kyiv aid".
 // supportTopics say what support received was for, a cause rather than
 // the receiver: "received support from Republicans for the tax bill".
 var supportTopics = set("bill", "plan", "proposal", "resolution", "motion", "candidacy", "bid")
@@ -484,6 +483,7 @@ func (l *linkRun) donors(v *sentenceView) {
 	}
 }
 
+// giveVerbs take the receiver as their first object: "gave Kyiv aid".
 var giveVerbs = set("gave", "gives", "give", "giving", "given", "granted", "grants", "offered", "offers", "sent", "sends")
 
 // aidWithin reports whether an aid noun stands within n tokens after k,

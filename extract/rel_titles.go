@@ -2898,9 +2898,6 @@ var aideHeads = set("adviser", "advisor", "aide", "spokesman", "spokeswoman", "s
 // Islamist group Hayat Tahrir al-Sham", "the Maoist rebels".
 var creedAdjectives = set("Islamist", "Jihadist", "Salafist", "Shiite", "Shi'ite", "Sunni", "Marxist", "Maoist", "Communist", "Christian", "Muslim") // (causeAdjectives are the lower-case words of a cause)
 
-// orgNouns name an organisation by its kind in a definite description, with
-// the gazetteer kind that agrees with it ("" for any): "the party's leader",
-// "the bank's chief executive".
 // genericOrgKinds are the gazetteer kinds a generic noun may describe:
 // "the group" is an armed group, "the agency" an agency or a UN organ.
 var genericOrgKinds = map[string]map[string]bool{
@@ -2913,6 +2910,9 @@ var genericOrgKinds = map[string]map[string]bool{
 	"network":      set("media"),
 }
 
+// orgNouns name an organisation by its kind in a definite description, with
+// the gazetteer kind that agrees with it ("" for any): "the party's leader",
+// "the bank's chief executive".
 var orgNouns = map[string]string{
 	"party": "party", "club": "sports", "team": "sports", "bank": "company", "company": "company",
 	"firm": "company", "group": "", "union": "", "movement": "", "organization": "", "organisation": "",
