@@ -860,7 +860,7 @@ var heldWords = set("detainee", "detainees", "prisoner", "prisoners", "inmate", 
 
 // postedWords name those a place is a posting of, no home: "a Moscow
 // correspondent", "a Kabul-based diplomat".
-var postedWords = set("correspondent", "correspondents", "bureau", "envoy", "ambassador", "diplomat", "representative", "reporter", "stringer")
+var postedWords = union(envoyWords, set("correspondent", "correspondents", "bureau", "diplomat", "reporter", "stringer"))
 
 // localOffices are titles a place gives its own holder ("Harare mayor"):
 // the titles read them, not residence.
@@ -948,17 +948,19 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			home(q, conf-0.05, pattern)
 		}
 	}
+	// "Lleyton Hewitt of Australia", "Bode Miller of the United States":
+	// the country a player or delegate represents
+	ofc := v.mentionAt(theAt(v, i+1))
+	if ofc != nil && (ofc.First != theAt(v, i+1) || ofc.Type != graph.Country || ofc.Kind == "demonym" || ofc.Last < v.s.Last && isCap(v.toks[ofc.Last].Text)) {
+		ofc = nil
+	}
 	switch {
 	case v.word(i) == "," && v.word(i+1) == "of":
 		home(v.mentionAt(i+2), 0.75, "person-of-place")
 	case v.word(i) == "of" && v.mentionAt(i+1) != nil && v.mentionAt(i+1).Type == graph.Location:
 		home(v.mentionAt(i+1), 0.7, "person-of-place")
-	case v.word(i) == "of" && v.mentionAt(theAt(v, i+1)) != nil && v.mentionAt(theAt(v, i+1)).Type == graph.Country && v.mentionAt(theAt(v, i+1)).Kind != "demonym" &&
-		m.Role == "" && v.mentionAt(theAt(v, i+1)).First == theAt(v, i+1) && !isCap(v.toks[min(v.mentionAt(theAt(v, i+1)).Last, v.s.Last-1)].Text):
-		// "Lleyton Hewitt of Australia", "Bode Miller of the United
-		// States": the country a player or delegate represents.
-		c := v.mentionAt(theAt(v, i+1))
-		l.emit(v, graph.CitizenOf, m.Entity, c.Actor(), graph.Person, graph.Country, 0.7, "person-of-country", "", m.First, c.Last)
+	case v.word(i) == "of" && ofc != nil && m.Role == "":
+		l.emit(v, graph.CitizenOf, m.Entity, ofc.Actor(), graph.Person, graph.Country, 0.7, "person-of-country", "", m.First, ofc.Last)
 	case (v.word(i) == "," || v.word(i) == "is" || v.word(i) == "was") && (v.word(i+1) == "a" || v.word(i+1) == "an") && v.mentionAt(i+2) != nil:
 		// "Evan Gershkovich, a U.S. citizen,": a nationality, wherever he
 		// lives; "X, a Dallas resident", "Miller is a Wilmington native"

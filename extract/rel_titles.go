@@ -750,7 +750,7 @@ func (l *linkRun) officesNamedAfter() {
 						leads = append(leads, o)
 					}
 				}
-				if len(leads) == 1 && !v.anyWord(set(headWord(leads[0].title))) {
+				if len(leads) == 1 && !v.hasWord(headWord(leads[0].title)) {
 					role = leads[0].title // (not "Silvio Berlusconi said the minister had done well")
 				}
 			}
@@ -831,7 +831,7 @@ func (l *linkRun) officialsIncluding(v *sentenceView) {
 }
 
 // officialNouns name a state's people in office.
-var officialNouns = set("officials", "leaders", "ministers", "politicians", "authorities", "lawmakers", "diplomats", "dignitaries")
+var officialNouns = union(delegationNouns, set("politicians", "authorities", "lawmakers", "dignitaries"))
 
 // appointedWords say how an office now held was taken: "Russia's newly
 // appointed ambassador, Sergei Kislyak".
@@ -863,15 +863,12 @@ func (l *linkRun) officialSetOff(v *sentenceView) {
 			continue
 		}
 		role := v.word(c.Last)
-		if t := strings.ToLower(textOf(v.toks, c.Last+2, k)); k > c.Last+2 && body && !hasWord(t, secondWords) && !graph.PastRole(t) && v.word(p.Last) != "of" {
+		if t := strings.ToLower(textOf(v.toks, c.Last+2, k)); k > c.Last+2 && body && !notTheHolder(t) && v.word(p.Last) != "of" {
 			role = textOf(v.toks, c.Last+2, k) // "Managing Director" (a state's official titled "provincial governor" heads no state; a deputy or a former head of another heads no body)
 		}
 		l.roleRelationsAt(v, p, c, role, c.Actor(), "official-set-off", c.First-1, 0.05)
 	}
 }
-
-// secondWords make a title a deputy's.
-var secondWords = set("deputy", "vice", "assistant", "associate", "acting", "former", "ex")
 
 // officialWords describe someone by the body or state they serve.
 var officialWords = set("official", "officials", "spokesman", "spokeswoman", "diplomat", "officer", "commander", "envoy")

@@ -693,6 +693,16 @@ func (v *sentenceView) verdictUndone() bool {
 // press Putin to withdraw his support for Lukashenko" says he gives it).
 var withdrawWords = set("suspended", "withdrew", "withdrawn", "ended", "halted", "froze", "frozen", "scrapped", "revoked")
 
+// hasWord reports whether the sentence has the lower-case word w.
+func (v *sentenceView) hasWord(w string) bool {
+	for k := v.s.First; k < v.s.Last; k++ {
+		if v.word(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
 // wordIn reports whether one of words stands in tokens [a, b).
 func (v *sentenceView) wordIn(a, b int, words map[string]bool) bool {
 	for k := max(a, v.s.First); k < b && k < v.s.Last; k++ {
