@@ -363,6 +363,9 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 			return // "islands known as Diaoyu in China and Senkaku in Japan": who calls it so, not where it lies
 		}
 		container, pattern = v.mentionAt(next+1), "place-in-place"
+		if q := v.mentionAt(next + 2); container == nil && compassWords[v.word(next+1)] && q != nil && q.First == next+2 && (actorType(q) == graph.Country || l.placeRank(q.Entity) == 2) {
+			container = q // "Yatsushiro in Kumamoto Prefecture in southern Japan"
+		}
 		if container == nil && l.gaz.Kind(m.Entity) != "water" && !waterHeads[v.toks[m.Last-1].Text] {
 			// "Sibbi in the province of Baluchistan" (a river runs
 			// through more than the province where something happened on it)
@@ -879,6 +882,10 @@ var compassWords = set("north", "south", "east", "west", "northern", "southern",
 // residenceWords make "X, a Y resident" and "Y native X".
 var residenceWords = set("resident", "residents", "native", "natives", "local", "citizen")
 
+// dwellingNouns name where one lives: "Sohn's New Jersey home", "his
+// Ciudad Madero home".
+var dwellingNouns = set("home", "house", "apartment", "residence")
+
 // homeNouns returns how many words at k name one's home place: 1 for
 // "hometown" or "birthplace", 2 for "home state" or "home town", else 0.
 func homeNouns(v *sentenceView, k int) int {
@@ -1268,7 +1275,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	}
 	// "Sohn's New Jersey home"
 	if v.possessive(i) {
-		if p := v.mentionAt(i + 1); p != nil && (v.word(p.Last) == "home" || v.word(p.Last) == "house" || v.word(p.Last) == "apartment") {
+		if p := v.mentionAt(i + 1); p != nil && dwellingNouns[v.word(p.Last)] {
 			home(p, 0.75, "possessive-home")
 		}
 	}
@@ -1290,7 +1297,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	}
 	// "his native South Carolina", "their hometown of Grants", "returned
 	// to his hometown, Chicago"
-	for k := m.Last; k < v.s.Last && k < m.Last+12; k++ {
+	for k := m.Last; k < v.s.Last && k < m.Last+30; k++ {
 		w := v.word(k)
 		if w != "his" && w != "her" && w != "their" {
 			continue
@@ -1300,7 +1307,7 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			break // another's: the pronouns after it are too
 		}
 		from = k // ("announced his bid during a visit to his hometown": the bid is no doubt about the home)
-		if p := v.mentionAt(k + 1); p != nil && homeNouns(v, p.Last) > 0 {
+		if p := v.mentionAt(k + 1); p != nil && p.First == k+1 && (homeNouns(v, p.Last) > 0 || dwellingNouns[v.word(p.Last)]) {
 			home(p, 0.75, "native-place") // "returning to his Iowa hometown", "a raid on his Ciudad Madero home"
 			continue
 		}
@@ -1405,7 +1412,9 @@ func (l *linkRun) chains() {
 	for _, c := range l.out[:n] {
 		// Only a region or country the gazetteer knows: "a town in western
 		// Dagestan, Khasavyurt" names the town after its region.
-		if r := l.placeRank(c.tgt); c.typ == graph.LocatedIn && c.pattern == "place-comma-place" && (r == 2 || r == 3) {
+		// "Yatsushiro in Kumamoto Prefecture" names the larger place after
+		// "in", which the gazetteer need not know.
+		if r := l.placeRank(c.tgt); c.typ == graph.LocatedIn && (c.pattern == "place-comma-place" && (r == 2 || r == 3) || c.pattern == "place-in-place" && r != 1 && r != 4) {
 			if within[c.view] == nil {
 				within[c.view] = make(map[string][]string)
 			}
@@ -1418,7 +1427,12 @@ func (l *linkRun) chains() {
 		}
 		ups := []string{l.gaz.RegionOf(c.tgt), l.gaz.CountryOf(c.tgt)}
 		if c.pattern != "place-comma-place" {
-			ups = append(ups, within[c.view][c.tgt]...) // "born in Denison, Tex.": in Texas too
+			// "born in Denison, Tex.": in Texas too; "is from Yatsushiro in
+			// Kumamoto Prefecture in southern Japan": in both
+			for _, up := range within[c.view][c.tgt] {
+				ups = append(ups, up)
+				ups = append(ups, within[c.view][up]...)
+			}
 		}
 		for _, up := range ups {
 			if up == "" || up == c.src || !named[up] {

@@ -2390,6 +2390,15 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/tom-smith lives-in location/houston"}}, // a town's state, not a list's next town
 		{"lives in", "CBS newsman Harry Reasoner is returning to his Iowa hometown to get married.",
 			[]string{"person/harry-reasoner lives-in location/iowa @native-place"}, nil},
+		{"lives in", "Pedro Ruiz was arrested when soldiers blew down his door with a bazooka in a raid on his Ciudad Madero home.",
+			[]string{"person/pedro-ruiz lives-in location/ciudad-madero @native-place"}, nil},
+		{"lives in", "Tim Russert came to broadcast journalism in 1984 after working for Democratic politicians in his native New York state.",
+			[]string{"person/tim-russert lives-in location/new-york-state @native-place"}, []string{"person/tim-russert lives-in location/new-york-city"}},
+		{"lives in", "Mrs. Aiko Tsuruyama is from Yatsushiro in Kumamoto Prefecture in southern Japan.",
+			[]string{"person/aiko-tsuruyama lives-in location/yatsushiro @comes-from", "person/aiko-tsuruyama lives-in location/kumamoto-prefecture @via-place",
+				"person/aiko-tsuruyama lives-in country/japan @via-place", "location/kumamoto-prefecture located-in country/japan @place-in-place"}, nil},
+		{"lives in", "Ann Ortiz said her Bogota office was closed. Tom Reyes is not from Lima in Peru.",
+			nil, []string{"person/ann-ortiz lives-in location/bogota", "person/tom-reyes lives-in country/peru"}}, // a workplace; denied
 		{"titles", "Many are encouraged by the election of Louisiana's reform-minded governor, Buddy Roemer.",
 			[]string{"person/buddy-roemer leader-of location/louisiana @possessive-title"}, nil},
 		{"titles", "Burma's pro-democracy leader, Aung San Suu Kyi, is resting. The Brotherhood's secretary-general, Mahmoud Ezzat, was arrested.",

@@ -77,6 +77,7 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		}
 	}
 	sharedNames(ms, gaz)
+	stateNamedCities(toks, ms, gaz)
 	compassNames(ms, gaz)
 	partyShortNames(ms, gaz)
 	for i := range ms {
@@ -249,6 +250,24 @@ mentions:
 		}
 		if found != "" {
 			m.Entity, m.Type, m.StandsFor = found, graph.Country, ""
+		}
+	}
+}
+
+// stateNamedCities makes a city's name followed by a lower-case "state"
+// the state of that name, when the gazetteer knows one: "his native New
+// York state" is no city.
+func stateNamedCities(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Location || m.Last >= len(toks) || toks[m.Last].Text != "state" || gaz.Kind(m.Entity) != "city" {
+			continue
+		}
+		for _, e := range gaz.Lookup(graph.NormalizeName(m.name() + " State")) {
+			if gaz.Kind(e.ID) == "region" {
+				m.Entity = e.ID
+				break
+			}
 		}
 	}
 }
