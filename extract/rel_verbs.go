@@ -904,6 +904,10 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 				k = m.Last - 1 // "on Dec. 8, 1980, by": a date's own commas
 				continue
 			}
+			if m != nil && m.First == k && nameModifies(v, m) {
+				k = m.Last - 1 // "outside his Upper West Side home": where, whatever the tagger calls the name
+				continue
+			}
 			q := v.mentionAt(k + 1)
 			if w := v.word(k + 1); q == nil && (w == "on" || w == "in" || w == "at") {
 				q = v.mentionAt(k + 2)
@@ -2750,6 +2754,22 @@ func (v *sentenceView) anyWord(words map[string]bool) bool {
 // or a date.
 func circumstance(m *Mention) bool {
 	return m.Type == graph.Location || m.Type == graph.Country || m.Type == graph.Date
+}
+
+// nameModifies reports whether name m stands between a determiner or a
+// possessive pronoun and a lower-case noun it modifies: "his Upper West
+// Side home", "the Tivoli theatre".
+func nameModifies(v *sentenceView, m *Mention) bool {
+	if m.Last >= v.s.Last {
+		return false
+	}
+	switch v.word(m.First - 1) {
+	case "the", "a", "an", "his", "her", "their", "its":
+	default:
+		return false
+	}
+	t := v.toks[m.Last]
+	return strings.HasPrefix(t.Tag, "NN") && isLowerWord(t.Text)
 }
 
 // killingNouns name a killing that "the" can refer back to.

@@ -2095,6 +2095,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"killed", "John Smith was shot dead on a park bench on Dec. 8, 1980, by the Washington Monument. Tom Brown faces up to 20 years in prison for the murder of Jane Smith. Tom Green is in jail for the attempted murder of Ann Lee. Paul White spent 20 years in prison for the murder of Mary Black before DNA evidence freed him. Sam Grey allegedly killed Joe Black, but was acquitted by a jury.",
 			nil, []string{"org/washington-monument killed person/john-smith", "person/tom-brown killed person/jane-smith", "person/tom-green killed person/ann-lee",
 				"person/paul-white killed person/mary-black", "person/sam-grey killed person/joe-black"}}, // a landmark; a charge; an attempt; a wrongful conviction; an acquittal
+		{"killed", "Jane Doe was murdered outside her Goldman Sachs office on May 3, 1999, by John Roe. Ann Lee was murdered by the Goldman Sachs office.",
+			[]string{"person/john-roe killed person/jane-doe @killed-passive"}, []string{"org/goldman-sachs killed person/jane-doe", "org/goldman-sachs killed person/ann-lee"}}, // a name that modifies a noun is where
 		{"killed", "Tom Brown was convicted of murdering Jane Smith, and Bill Gray, the accused killer of Tom Brown's wife, was acquitted.",
 			[]string{"person/tom-brown killed person/jane-smith"}, []string{"person/bill-gray killed person/jane-smith"}},
 		{"works for", "Apple Inc. sued Samsung on Monday. A spokesman for the company, Kim Lee, said Samsung would fight. The International Criminal Court issued a warrant. A Moscow court responded. Judge Ivan Petrov of the court spoke.",
