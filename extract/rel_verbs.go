@@ -35,6 +35,9 @@ type verbFamily struct {
 	// ("it was occupied by Germany" after two countries) and a name
 	// modifying a noun ("captured the Wimbledon title") do not count.
 	named bool
+	// wounds marks verbs that hurt without saying the victim died: a
+	// fatal wound is the killing family's, and an accident no attack.
+	wounds bool
 }
 
 var verbFamilies = []verbFamily{
@@ -116,6 +119,12 @@ var verbFamilies = []verbFamily{
 		lightVerbs: set("convicted", "sentenced", "pleaded", "confessed", "admitted", "committed", "serving", "serves", "served"),
 		doers:      set("killer", "assassin", "murderer", "slayer"),
 		objTypes:   []graph.EntityType{graph.Person}},
+	{rel: graph.Attacked, // "Sirhan shot Kennedy", "Reagan was shot by John Hinckley": one can be shot and live
+		verbs:       set("shot", "shoots", "stabbed", "stabs", "wounded", "wounds"),
+		participles: set("shot", "stabbed", "wounded"),
+		objTypes:    []graph.EntityType{graph.Person},
+		named:       true,
+		wounds:      true},
 	{rel: graph.Aids,
 		verbs:       set("aids", "aided", "aid", "helps", "helped", "help", "arms", "armed", "arming", "bankrolled", "funds", "funded", "funding"),
 		participles: set("aided", "helped", "armed", "funded"),
@@ -136,6 +145,9 @@ func (l *linkRun) verbs(v *sentenceView) {
 			w := v.word(i)
 			if f.rel == graph.Killed && (w == "shot" || w == "shooting") && !fatalShot(v, i) {
 				continue // "Cheney shot Texas lawyer Harry Whittington by accident": he lived
+			}
+			if f.wounds && (f.verbs[w] || f.participles[w]) && (fatalShot(v, i) || deathAfter(v, i) || v.anyWord(accidentWords)) {
+				continue // "shot ... dead", "stabbed to death": a killing; "shot X by accident": no attack
 			}
 			if f.rel == graph.Attacked && (w == "targeted" || w == "targets" || w == "targeting") && targetedWithMeasures(v, i) {
 				continue // "The European Union targeted Russia with a new round of sanctions": no attack
@@ -158,15 +170,15 @@ func (l *linkRun) verbs(v *sentenceView) {
 				v.word(i+1) == "by" && v.appositionHead(i) != nil || // "Kataib Hezbollah, an Iraqi militia backed by Iran,"
 				v.word(i+1) == "by" && v.word(i-1) == "and" && v.passiveAuxBefore(i-1) > 0): // "is based in Aden and backed by Saudi Arabia"
 				l.passive(v, f, i) // "was founded by", "Facebook, founded by Mark Zuckerberg,"
-			case f.named && controlVerbs[w] && v.word(i+1) == "control" && v.word(i+2) == "of":
+			case f.named && !f.wounds && controlVerbs[w] && v.word(i+1) == "control" && v.word(i+2) == "of":
 				l.active(v, f, i) // "Hayat Tahrir al-Sham took control of Aleppo"
-			case f.named && (w == "entered" || w == "enters") && isVerbTag(v.toks[i].Tag) && len(l.subjectOf(v, i)) == 0 && len(v.forcesBefore(v.subjectEnd(i))) > 0:
+			case f.named && !f.wounds && (w == "entered" || w == "enters") && isVerbTag(v.toks[i].Tag) && len(l.subjectOf(v, i)) == 0 && len(v.forcesBefore(v.subjectEnd(i))) > 0:
 				l.active(v, f, i) // "Israeli troops entered Rafah": forces, not "Turkey entered talks"
 			case fi == 0 && exchangeVerbs[w] && exchangedBlows[v.word(i+1)] && !bartered(v, i):
 				l.exchangedFire(v, f, i)
 			case f.rel == graph.Opposes && (w == "hit" || w == "hits") && v.word(i+1) == "out" && (v.word(i+2) == "at" || v.word(i+2) == "against"):
 				l.active(v, f, i) // "Erdogan hit out at Israel": words, no blows
-			case f.rel == graph.Attacked && (w == "hit" || w == "hits") && isVerbTag(v.toks[i].Tag) && len(v.forcesBefore(v.subjectEnd(i))) > 0 && v.word(i+1) != "out":
+			case f.rel == graph.Attacked && !f.wounds && (w == "hit" || w == "hits") && isVerbTag(v.toks[i].Tag) && len(v.forcesBefore(v.subjectEnd(i))) > 0 && v.word(i+1) != "out":
 				// "Russian missiles hit Kharkiv": "hit" attacks when forces
 				// or weapons strike (not "the storm hit Florida")
 				l.active(v, f, i)
@@ -309,6 +321,20 @@ func (v *sentenceView) placeOfKindAt(k int) *Mention {
 	}
 	return nil
 }
+
+// deathAfter reports whether the verb at i is said to have killed:
+// "stabbed to death", "shot and killed", "wounded, who later died".
+func deathAfter(v *sentenceView, i int) bool {
+	for k := i + 1; k < v.s.Last && k <= i+10; k++ {
+		if w := v.word(k); killWords[w] || deathVerbs[w] && w != "wounded" && w != "shot" && w != "stabbed" {
+			return true
+		}
+	}
+	return false
+}
+
+// accidentWords tell a harm no one meant.
+var accidentWords = set("accident", "accidentally", "accidental", "mistakenly", "inadvertently", "stray")
 
 // fatalShot reports whether "shot" at i tells a killing: "fatally shot",
 // "shot ... dead", "shot ... to death", "shot and killed" (the killing

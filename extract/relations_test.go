@@ -2095,6 +2095,12 @@ func TestRelationPatterns(t *testing.T) {
 		{"killed", "John Smith was shot dead on a park bench on Dec. 8, 1980, by the Washington Monument. Tom Brown faces up to 20 years in prison for the murder of Jane Smith. Tom Green is in jail for the attempted murder of Ann Lee. Paul White spent 20 years in prison for the murder of Mary Black before DNA evidence freed him. Sam Grey allegedly killed Joe Black, but was acquitted by a jury.",
 			nil, []string{"org/washington-monument killed person/john-smith", "person/tom-brown killed person/jane-smith", "person/tom-green killed person/ann-lee",
 				"person/paul-white killed person/mary-black", "person/sam-grey killed person/joe-black"}}, // a landmark; a charge; an attempt; a wrongful conviction; an acquittal
+		{"attacked", "Although Sirhan Sirhan shot Robert Kennedy in full view of the crowd, doubts remain. On March 30, 1981, Ronald Reagan was shot by John Hinckley outside a Washington hotel.",
+			[]string{"person/sirhan-sirhan attacked person/robert-kennedy @attacked-verb", "person/john-hinckley attacked person/ronald-reagan @attacked-passive"},
+			[]string{"person/sirhan-sirhan killed person/robert-kennedy", "person/john-hinckley killed person/ronald-reagan"}}, // one can be shot and live
+		{"attacked", "Dick Cheney shot Harry Whittington by accident during a quail hunt. Lee Oswald shot John Kennedy dead. Tom Brown did not stab Bill Gray. The film was shot in Morocco by Ridley Scott.",
+			[]string{"person/lee-oswald killed person/john-kennedy"},
+			[]string{"person/dick-cheney attacked person/harry-whittington", "person/lee-oswald attacked person/john-kennedy", "person/tom-brown attacked person/bill-gray", "person/ridley-scott attacked country/morocco"}}, // an accident; a killing; denied; a film
 		{"killed", "Jane Doe was murdered outside her Goldman Sachs office on May 3, 1999, by John Roe. Ann Lee was murdered by the Goldman Sachs office.",
 			[]string{"person/john-roe killed person/jane-doe @killed-passive"}, []string{"org/goldman-sachs killed person/jane-doe", "org/goldman-sachs killed person/ann-lee"}}, // a name that modifies a noun is where
 		{"killed", "Tom Brown was convicted of murdering Jane Smith, and Bill Gray, the accused killer of Tom Brown's wife, was acquitted.",
