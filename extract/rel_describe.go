@@ -881,6 +881,12 @@ func (l *linkRun) governments() {
 				continue
 			}
 			replaced[p] = true
+			if p.Role != "" {
+				if l.ruled == nil {
+					l.ruled = make(map[int][]*Mention)
+				}
+				l.ruled[si] = append(l.ruled[si], p)
+			}
 			added = append(added, &Mention{Start: p.Start, End: toks[k].End, Text: l.in.doc.Text[p.Start:toks[k].End], Type: graph.Country,
 				Entity: country, Kind: "description", First: p.First, Last: k + 1, Sent: si, Source: "rule"})
 		}

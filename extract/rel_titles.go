@@ -206,7 +206,7 @@ func hasWord(s string, words map[string]bool) bool {
 // Javi Martinez" (member-of), "Hamas founder Ahmed Yassin" (founded).
 func (l *linkRun) titles(v *sentenceView) {
 	l.envoyTitles(v)
-	for _, m := range v.ms {
+	for _, m := range slices.Concat(v.ms, l.ruled[v.index]) {
 		if m.Type != graph.Person {
 			continue
 		}

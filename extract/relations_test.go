@@ -2095,6 +2095,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"killed", "John Smith was shot dead on a park bench on Dec. 8, 1980, by the Washington Monument. Tom Brown faces up to 20 years in prison for the murder of Jane Smith. Tom Green is in jail for the attempted murder of Ann Lee. Paul White spent 20 years in prison for the murder of Mary Black before DNA evidence freed him. Sam Grey allegedly killed Joe Black, but was acquitted by a jury.",
 			nil, []string{"org/washington-monument killed person/john-smith", "person/tom-brown killed person/jane-smith", "person/tom-green killed person/ann-lee",
 				"person/paul-white killed person/mary-black", "person/sam-grey killed person/joe-black"}}, // a landmark; a charge; an attempt; a wrongful conviction; an acquittal
+		{"titles", "Payments came from former Iraqi dictator Saddam Hussein's regime. U.S. President Joe Biden's administration imposed sanctions on Nicaragua.",
+			[]string{"person/saddam-hussein leader-of country/iraq @title-apposition", "person/joe-biden leader-of country/united-states @title-apposition",
+				"country/united-states sanctions country/nicaragua"}, []string{"person/joe-biden sanctions country/nicaragua"}}, // the government stands for the state, the title still tells its head
 		{"attacked", "Although Sirhan Sirhan shot Robert Kennedy in full view of the crowd, doubts remain. On March 30, 1981, Ronald Reagan was shot by John Hinckley outside a Washington hotel.",
 			[]string{"person/sirhan-sirhan attacked person/robert-kennedy @attacked-verb", "person/john-hinckley attacked person/ronald-reagan @attacked-passive"},
 			[]string{"person/sirhan-sirhan killed person/robert-kennedy", "person/john-hinckley killed person/ronald-reagan"}}, // one can be shot and live
