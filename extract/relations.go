@@ -504,13 +504,13 @@ type linkRun struct {
 	// title marks ("Mr. Aboul Gheit", "Ms. Rice"); "he" and "she" refer
 	// only to people of their gender or of none known.
 	gender map[string]byte
-	bySent [][]*Mention    // the mentions of each sentence, descriptions included
+	bySent [][]*Mention // the mentions of each sentence, descriptions included
 	// ruled are, by sentence, the people whose government a description
 	// replaced ("Iraqi President Saddam Hussein's regime"): their titles
 	// still tell what they lead.
 	ruled map[int][]*Mention
-	views  []*sentenceView // the view of each sentence, over bySent
-	out    []candidate
+	views []*sentenceView // the view of each sentence, over bySent
+	out   []candidate
 	// sentOut is where the edges of the sentence the passes read start
 	// in out (sentenceEdges).
 	sentOut int
