@@ -75,6 +75,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			for si < len(sents) && sents[si].Last <= sp.First {
 				si++
 			}
+			if f := sp.First; sp.Last-f >= 3 && f > 0 && toks[f-1].Text == "," && strings.HasSuffix(toks[f].Text, ".") &&
+				honorifics[lowerNoDot(toks[f+1].Text)] && r.knownPlace(toks, Span{First: f, Last: f + 1}) {
+				sp.First++ // "near her hometown of Grants, N.M. Ms. Calico, then 19,": a state closes a sentence the source ran on
+			}
 			if si < len(sents) && toks[sp.First].Text == "New" && r.knownAfterNew(toks, sents[si], sp) {
 				sp.First++ // "New World Bank President Jim Yong Kim"
 			}
@@ -519,13 +523,18 @@ var (
 var innerNameWords = set("do", "im", "an", "am", "upon", "to", "former", "a")
 
 // ofNameGoesOn returns where a body's name ends that the tagger cut at its
-// kind word before "of" and the capitalised words that finish it: "the
-// Chinese Academy of Carrier Rocket Technology". It does not run over a
-// name of its own the tagger or the gazetteer found there ("Army of Iraq"
-// stays the army and Iraq).
+// kind word before "of" and the capitalised words that finish it ("the
+// Chinese Academy of Carrier Rocket Technology"), or before "for" and
+// what the body is for ("the Pontifical Council for Interreligious
+// Dialogue", where the tagger may have read the cause as a body of its
+// own). It does not run over any other name of its own the tagger or the
+// gazetteer found there ("Army of Iraq" stays the army and Iraq).
 func (r *Recognizer) ofNameGoesOn(toks []Token, s Sentence, sp Span, tagged []Span) int {
 	k := sp.Last
-	if k+1 >= s.Last || toks[k].Text != "of" || !orgWords[lowerNoDot(toks[k-1].Text)] {
+	if k+1 >= s.Last {
+		return sp.Last
+	}
+	if kind := lowerNoDot(toks[k-1].Text); !(toks[k].Text == "of" && orgWords[kind] || toks[k].Text == "for" && forNameKinds[kind]) {
 		return sp.Last
 	}
 	j := k + 1
@@ -536,6 +545,9 @@ func (r *Recognizer) ofNameGoesOn(toks []Token, s Sentence, sp Span, tagged []Sp
 		return sp.Last
 	}
 	for _, o := range tagged {
+		if toks[k].Text == "for" && (o.Type == graph.Org || o.Type == Misc) && o.First > k && o.Last <= j {
+			continue
+		}
 		if o.First < j && o.Last > k && !(o.First > k && o.Last <= j && o.Last-o.First > 1 && r.demonymOf(toks[o.First].Text) != "") {
 			return sp.Last // (not "Museum of American Art": a demonym's phrase, no name)
 		}
@@ -547,6 +559,13 @@ func (r *Recognizer) ofNameGoesOn(toks []Token, s Sentence, sp Span, tagged []Sp
 	}
 	return j
 }
+
+// forNameKinds are the kinds of body whose names go on with "for" and
+// what the body is for: "the Pontifical Council for Interreligious
+// Dialogue", "the Campaign for Nuclear Disarmament".
+var forNameKinds = set("council", "committee", "commission", "center", "centre", "campaign", "foundation", "institute", "fund",
+	"office", "agency", "movement", "alliance", "coalition", "party", "league", "union", "association", "federation",
+	"organization", "organisation", "society", "front", "congress", "forum", "network", "court", "tribunal", "initiative")
 
 // describedKnownOrg returns where a known organisation's name starts in a
 // tagger's span that writes capitalised describing words or a demonym
