@@ -143,10 +143,10 @@ func (l *linkRun) verbs(v *sentenceView) {
 		f := &verbFamilies[fi]
 		for i := v.s.First; i < v.s.Last; i++ {
 			w := v.word(i)
-			if f.rel == graph.Killed && (w == "shot" || w == "shooting") && !fatalShot(v, i) {
+			if f.rel == graph.Killed && (w == "shot" || w == "shooting") && !fatalHarm(v, i) {
 				continue // "Cheney shot Texas lawyer Harry Whittington by accident": he lived
 			}
-			if f.wounds && (f.verbs[w] || f.participles[w]) && (fatalShot(v, i) || deathAfter(v, i) || v.anyWord(accidentWords)) {
+			if f.wounds && (f.verbs[w] || f.participles[w]) && (fatalHarm(v, i) || v.anyWord(accidentWords)) {
 				continue // "shot ... dead", "stabbed to death": a killing; "shot X by accident": no attack
 			}
 			if f.rel == graph.Attacked && (w == "targeted" || w == "targets" || w == "targeting") && targetedWithMeasures(v, i) {
@@ -322,16 +322,38 @@ func (v *sentenceView) placeOfKindAt(k int) *Mention {
 	return nil
 }
 
-// deathAfter reports whether the verb at i is said to have killed:
-// "stabbed to death", "shot and killed", "wounded, who later died".
+// fatalHarm reports whether the harm the verb at i tells killed: "shot
+// ... dead", "shot and killed", "shot Lincoln, who died the next
+// morning". The killing family reads such a shot; the wounding family
+// reads the others.
+func fatalHarm(v *sentenceView, i int) bool {
+	return fatalShot(v, i) || deathAfter(v, i)
+}
+
+// deathAfter reports whether the clause of the verb at i, or a relative
+// clause on its object, tells the victim's death: "stabbed to death",
+// "shot and killed", "wounded Tom Gray, who later died" (not "shot Tom
+// Jones and beat his brother", "shot Oswald, the assassin of Kennedy",
+// "shot Ahmed Khan, who had mortally wounded a guard").
 func deathAfter(v *sentenceView, i int) bool {
 	for k := i + 1; k < v.s.Last && k <= i+10; k++ {
-		if w := v.word(k); killWords[w] || deathVerbs[w] && w != "wounded" && w != "shot" && w != "stabbed" {
+		switch w := v.word(k); {
+		case deathWords[w]:
 			return true
+		case w == "and":
+			return killVerbs[v.word(k+1)]
+		case w == "," && v.word(k+1) != "who", w == ";", w == "but":
+			return false
 		}
 	}
 	return false
 }
+
+// deathWords tell that someone died; killVerbs that someone killed.
+var (
+	deathWords = set("died", "dies", "dead", "death")
+	killVerbs  = set("killed", "killing", "murdered", "assassinated", "slew")
+)
 
 // accidentWords tell a harm no one meant.
 var accidentWords = set("accident", "accidentally", "accidental", "mistakenly", "inadvertently", "stray")

@@ -2104,6 +2104,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"attacked", "Dick Cheney shot Harry Whittington by accident during a quail hunt. Lee Oswald shot John Kennedy dead. Tom Brown did not stab Bill Gray. The film was shot in Morocco by Ridley Scott.",
 			[]string{"person/lee-oswald killed person/john-kennedy"},
 			[]string{"person/dick-cheney attacked person/harry-whittington", "person/lee-oswald attacked person/john-kennedy", "person/tom-brown attacked person/bill-gray", "person/ridley-scott attacked country/morocco"}}, // an accident; a killing; denied; a film
+		{"attacked", "Police said John Smith shot Tom Jones and beat his brother. Jack Ruby shot Lee Oswald, the assassin of John Kennedy. John Booth shot Abraham Lincoln, who died the next morning.",
+			[]string{"person/john-smith attacked person/tom-jones", "person/jack-ruby attacked person/lee-oswald", "person/john-booth killed person/abraham-lincoln"},
+			[]string{"person/john-smith killed person/tom-jones", "person/jack-ruby killed person/lee-oswald", "person/john-booth attacked person/abraham-lincoln"}}, // a death is told in the shot's clause or a relative clause on its object
 		{"killed", "Jane Doe was murdered outside her Goldman Sachs office on May 3, 1999, by John Roe. Ann Lee was murdered by the Goldman Sachs office.",
 			[]string{"person/john-roe killed person/jane-doe @killed-passive"}, []string{"org/goldman-sachs killed person/jane-doe", "org/goldman-sachs killed person/ann-lee"}}, // a name that modifies a noun is where
 		{"killed", "Tom Brown was convicted of murdering Jane Smith, and Bill Gray, the accused killer of Tom Brown's wife, was acquitted.",
