@@ -156,7 +156,7 @@ func (l *linkRun) alliances(v *sentenceView) {
 				}
 			}
 			l.copulaAllies(v, i, k, polity)
-			l.allianceAllies(v, i, k, polity)
+			l.allianceAllies(v, i, k)
 			if owner == nil && w == "allies" && (v.word(k) == "two" || v.word(k) == "three" || v.word(k) == "both") && v.word(i+1) == "," && len(targets) >= 2 {
 				// "The two allies, Russia and Belarus, held drills"
 				for a := 0; a < len(targets); a++ {
@@ -336,8 +336,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	}
 	rel, conf, pattern := graph.AlliedWith, 0.75, "pact"
 	if !defence {
-		if w := v.word(p); v.word(i) == "alliance" || w != "signed" && w != "signs" && w != "sign" && w != "concluded" && w != "sealed" && w != "inked" && w != "inks" &&
-			w != "initialled" && w != "initialed" {
+		if v.word(i) == "alliance" || !signVerbs[v.word(p)] {
 			return
 		}
 		// "Israel and Hamas signed a truce agreement": an agreement
@@ -351,7 +350,7 @@ func (l *linkRun) pact(v *sentenceView, i int, polity func(*Mention) bool) {
 	if e := v.subjectEnd(p); len(subj) == 0 && (v.word(e-1) == "two" || v.word(e-1) == "2") && v.word(e-2) == "the" && (v.word(e-3) == "where" || v.word(e-3) == "and") {
 		subj = l.twoOfClauseBefore(v, e-3) // "Kim Jong Un hosted Vladimir Putin in Pyongyang, where the two signed"
 	}
-	if defence && len(subj) > 0 && rel == graph.AlliedWith {
+	if defence && len(subj) > 0 {
 		subj = l.statesOfLeaders(v, subj) // "Kim Jong Un and Vladimir Putin signed a mutual defence pact": their states
 	}
 	with := i + 1
@@ -535,13 +534,15 @@ var (
 	mediateVerbs = set("mediated", "mediates", "mediating", "mediate", "brokered", "brokering")
 )
 
-// pactVerbs make a pact; haveVerbs hold one now ("Iran and Syria have a
+// pactVerbs make a pact, signVerbs by signing it (the only way to make
+// an agreement that is no alliance); haveVerbs hold one now ("Iran and Syria have a
 // strategic alliance"; "had" one is over); defenceWords make it one of
 // alliance, and "mutual" does when one of them or "military" follows it
 // ("mutual military assistance"; not "a mutual legal assistance treaty").
 var (
-	pactVerbs = set("signed", "signs", "sign", "formed", "forms", "form", "forged", "forges", "concluded", "sealed", "inked", "inks", "initialled", "initialed",
-		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "strengthened", "strengthens", "deepened", "deepens")
+	signVerbs = set("signed", "signs", "sign", "concluded", "sealed", "inked", "inks", "initialled", "initialed")
+	pactVerbs = union(signVerbs, set("formed", "forms", "form", "forged", "forges",
+		"reaffirmed", "reaffirms", "reaffirm", "renewed", "renews", "strengthened", "strengthens", "deepened", "deepens"))
 	haveVerbs    = set("have", "has", "maintain", "maintains")
 	defenceWords = set("defence", "defense", "mutual-defence", "mutual-defense") // (not "a security agreement": cooperation, no alliance)
 )
@@ -610,7 +611,7 @@ func (l *linkRun) copulaAllies(v *sentenceView, i, k int, polity func(*Mention) 
 // allianceAllies reads "Germany and Lithuania are NATO allies": the
 // subjects are allied and members of the alliance named before the ally
 // noun at i (k, past its modifiers, is the alliance's last token).
-func (l *linkRun) allianceAllies(v *sentenceView, i, k int, polity func(*Mention) bool) {
+func (l *linkRun) allianceAllies(v *sentenceView, i, k int) {
 	a := v.mentionAt(k)
 	if v.word(i) != "allies" || a == nil || a.Last != k+1 || a.Type != graph.Org || l.gaz.Kind(a.Entity) != "alliance" {
 		return

@@ -36,9 +36,10 @@ var militantWords = set("militant", "islamist", "islamic", "rebel", "terror", "t
 // NATO was named, in the same sentence or the three before. The mention
 // covers the noun, has the earlier mention's entity and kind
 // "description"; it is the linker's alone, never reported. "The alliance
-// between X and Y" describes no earlier body and is left alone.
-func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gazetteer.Gazetteer) {
-	var told map[string]map[string]bool // organisation -> the kinds the text calls it (toldKinds), built on first use
+// between X and Y" describes no earlier body and is left alone. It
+// returns the kinds the text calls each body (toldKinds), if it needed
+// them, for the passes after it.
+func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gazetteer.Gazetteer) (told map[string]map[string]bool) {
 	for si, s := range sents {
 		var added []*Mention
 		ms := bySent[si]
@@ -54,7 +55,7 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			noun := strings.ToLower(toks[i].Text)
 			kinds, ok := orgDescriptions[noun]
 			heads, named := headDescriptions[noun]
-			class, byText := kindClasses[noun]
+			_, byText := kindClasses[noun]
 			byText = byText && !kindOnlyNouns[noun] // ("the army killed Raul Reyes, a FARC spokesman": the state's)
 			if !ok && !named && !byText || covered(i) {
 				continue
@@ -132,7 +133,7 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 				if told == nil {
 					told = toldKinds(toks, sents, bySent)
 				}
-				fits := func(m *Mention) bool { return told[m.Entity][noun] || genericKinds[noun] && told[m.Entity][class] }
+				fits := func(m *Mention) bool { return toldAs(told, m.Entity, noun) }
 				if n := antecedentOrg(bySent, si, i, func(m *Mention) bool { return m.Kind != "description" }); n != nil && n.Sent >= si-1 && fits(n) &&
 					!otherOrgFits(bySent, si, i, n, fits) {
 					o = n // (named in the sentence or the one before: "the democratic movement" three sentences after al-Qaeda is another)
@@ -150,6 +151,7 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			bySent[si] = withDescriptions(ms, added, nil)
 		}
 	}
+	return told
 }
 
 // kindClasses group the nouns a story calls a body by, before its name
@@ -193,6 +195,12 @@ var genericKinds = set("group", "company", "firm", "coalition", "organisation", 
 // "Arakan Army") but do not refer back to one: "the army" is the state's,
 // "the rebels" any rebels.
 var kindOnlyNouns = set("army", "forces", "rebels", "militants", "fighters")
+
+// toldAs reports whether the text called body entity by noun or, for a
+// generic noun ("the company"), by a noun of its class.
+func toldAs(told map[string]map[string]bool, entity, noun string) bool {
+	return told[entity][noun] || genericKinds[noun] && told[entity][kindClasses[noun]]
+}
 
 // toldKinds returns, for each organisation, the classes (kindClasses) of
 // the nouns the text calls it by, and the nouns themselves: the noun right before its name, past a

@@ -193,13 +193,13 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Petrodar, a conglomerate owned mainly by China's National Petroleum Corporation": its owners' country
 	case rel == graph.BasedIn && b.Last <= a.First && subjectActsOn(v, b, a):
 		return true // "Canada is urging the United Nations Stabilization Mission in Haiti": Canada acts on the mission, which is not its own
-	case rel == graph.LocatedIn && b.First == a.Last+2 && v.word(a.Last+1) == "of" && (settlementNouns[v.word(a.Last)] || quarterNouns[v.word(a.Last)] && !areaNouns[v.word(a.Last)] || v.word(a.Last) == "borough"):
+	case rel == graph.LocatedIn && b.First == a.Last+2 && v.word(a.Last+1) == "of" && (settlementNouns[v.word(a.Last)] || quarterNouns[v.word(a.Last)] && !areaNouns[v.word(a.Last)]):
 		return true // "the Gaza City neighborhood of Shejaiya": the town after the kind is inside, never the other way ("Pech district of Kunar" is the district's)
 	case rel == graph.LocatedIn && b.First > a.Last && linkEnds[v.word(b.First-1)] && linkOpens(v, a):
 		return true // "a rail line linking Yichang City in Hubei Province with Wanzhou": two ends of a line, neither in the other
 	case rel == graph.Killed && accusedAfter(v, b, a):
 		return true // "Marcek was convicted of the killings, while businessman Marian Kocner, accused of ordering them, was acquitted": Kocner is no victim
-	case rel == graph.Killed && a.Last <= b.First && (wordBetween(v, a, b, "acquitted", "cleared", "exonerated") || v.wordIn(a.First-3, a.First, acquittalWords)):
+	case rel == graph.Killed && a.Last <= b.First && (v.wordIn(a.Last, b.First, acquittalWords) || v.wordIn(a.First-3, a.First, acquittalWords)):
 		return true // "A court acquitted Bob Ray of killing Sam Cole": no killer
 	case rel == graph.Killed && !deathTold(v, a, b):
 		return true // "Musharraf was replaced by Zardari, the widower of slain Bhutto": no word of the two tells a death

@@ -816,7 +816,7 @@ func (l *linkRun) metGerund(v *sentenceView, i int) bool {
 	if v.word(i-1) == "," {
 		// "made a visit to New Delhi, meeting Prime Minister Narendra Modi
 		// and President Droupadi Murmu": the clause's subject met each
-		subj := v.firstPerson(i, func(m *Mention) bool { return m.First > i })
+		subj := v.firstPerson(i, func(*Mention) bool { return false })
 		objs, _ := v.listAt(i + 1)
 		for _, o := range objs {
 			if subj != nil && o.Type == graph.Person && o.Entity != subj.Entity {

@@ -83,8 +83,8 @@ func (l *linkRun) membership(v *sentenceView) {
 				}
 			}
 			k := i - 1
-			for k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || v.word(k) == "full" || v.word(k) == "founding" ||
-				v.word(k) == "all" || v.word(k) == "both" || v.word(k) == "newest" || v.word(k) == "latest" || isOrdinal(v.word(k)) ||
+			for k > v.s.First && (v.word(k) == "a" || v.word(k) == "an" || v.word(k) == "the" || memberRank(v.word(k)) ||
+				v.word(k) == "all" || v.word(k) == "both" ||
 				v.word(k) == "only" || v.word(k) == "associate" || v.word(k) == "permanent" || v.word(k) == "non-permanent" || v.word(k) == "key" ||
 				v.word(k) == "senior" || v.word(k) == "leading" || v.word(k) == "prominent" || v.word(k) == "top" ||
 				(v.word(k) == "already" || v.word(k) == "also" || v.word(k) == "still" || v.word(k) == "long") && v.word(k-1) == "," || // "Indonesia, already a member of"
@@ -110,7 +110,10 @@ func (l *linkRun) membership(v *sentenceView) {
 					}
 				}
 			}
-			var subj []*Mention
+			var subj, counted []*Mention
+			if v.word(k) == "," && w == "members" {
+				counted = l.countriesCounted(v, k)
+			}
 			switch {
 			case v.word(k) == "as" && (k == v.s.First || k == v.s.First+1):
 				// "As a member of the West African Economic and Monetary
@@ -125,18 +128,19 @@ func (l *linkRun) membership(v *sentenceView) {
 					}
 				}
 			case copulas[v.word(k)]:
-				subj = v.listBefore(v.subjectEnd(k))
-				if len(subj) == 0 && v.word(v.subjectEnd(k)-1) == "," {
+				e := v.subjectEnd(k)
+				subj = v.listBefore(e)
+				if len(subj) == 0 && v.word(e-1) == "," {
 					subj = l.subjectOf(v, k) // "Sweden, which applied in 2022, became a member of NATO"
 				}
 				if len(subj) == 0 {
-					subj = l.countriesCounted(v, v.subjectEnd(k)) // "Both countries are members of the SCO"
+					subj = l.countriesCounted(v, e) // "Both countries are members of the SCO"
 				}
-				if w := v.word(v.subjectEnd(k) - 1); len(subj) == 0 && (w == "he" || w == "she" || w == "He" || w == "She") {
+				if w := v.word(e - 1); len(subj) == 0 && (w == "he" || w == "she") {
 					subj = l.subjectOf(v, k) // "She is a member of the Union of Democratic Forces of Guinea"
 				}
-			case v.word(k) == "," && w == "members" && l.countriesCounted(v, k) != nil:
-				subj = l.countriesCounted(v, k) // "The three countries, all members of NATO,"
+			case counted != nil:
+				subj = counted // "The three countries, all members of NATO,"
 			case v.word(k) == "," && !(w == "members" && len(v.listBefore(k)) == 1):
 				// (not "attended by the president, members of the U.S.
 				// Congress and ...": one is no "members", a list goes on)
@@ -632,7 +636,7 @@ func (l *linkRun) staffOfKind(v *sentenceView) {
 			l.told = toldKinds(l.in.toks, l.in.sents, l.bySent)
 		}
 		o := antecedentOrg(l.bySent, v.index, m.First, func(o *Mention) bool { return o.Kind != "description" })
-		if o == nil || o.Sent < v.index-1 || !(named && nameHeaded(o.Text, heads) || l.told[o.Entity][noun] || genericKinds[noun] && l.told[o.Entity][kindClasses[noun]]) {
+		if o == nil || o.Sent < v.index-1 || !(named && nameHeaded(o.Text, heads) || toldAs(l.told, o.Entity, noun)) {
 			continue
 		}
 		role := textOf(v.toks, n, n+2)

@@ -206,7 +206,11 @@ func hasWord(s string, words map[string]bool) bool {
 // Javi Martinez" (member-of), "Hamas founder Ahmed Yassin" (founded).
 func (l *linkRun) titles(v *sentenceView) {
 	l.envoyTitles(v)
-	for _, m := range slices.Concat(v.ms, l.ruled[v.index]) {
+	ms := v.ms
+	if r := l.ruled[v.index]; len(r) > 0 {
+		ms = slices.Concat(ms, r)
+	}
+	for _, m := range ms {
 		if m.Type != graph.Person {
 			continue
 		}

@@ -35,6 +35,9 @@ type verbFamily struct {
 	// ("it was occupied by Germany" after two countries) and a name
 	// modifying a noun ("captured the Wimbledon title") do not count.
 	named bool
+	// seizes marks the family of places taken by force, which also reads
+	// "took control of" and forces that "entered" a place.
+	seizes bool
 	// wounds marks verbs that hurt without saying the victim died: a
 	// fatal wound is the killing family's, and an accident no attack.
 	wounds bool
@@ -59,7 +62,8 @@ var verbFamilies = []verbFamily{
 			"recaptured", "recaptures"),
 		participles: set("seized", "captured", "overrun", "occupied", "annexed", "recaptured"),
 		objTypes:    []graph.EntityType{graph.Location, graph.Country},
-		named:       true},
+		named:       true,
+		seizes:      true},
 	{rel: graph.Attacked, // "Hezbollah fired rockets at Israel"
 		nouns:      set("rockets", "missiles", "shells", "mortars", "mortar", "rounds", "drones", "bombs", "rocket", "missile", "shell", "drone", "bomb", "cannon", "cannons"),
 		nounPreps:  set("at", "into", "on", "toward", "towards"),
@@ -170,9 +174,9 @@ func (l *linkRun) verbs(v *sentenceView) {
 				v.word(i+1) == "by" && v.appositionHead(i) != nil || // "Kataib Hezbollah, an Iraqi militia backed by Iran,"
 				v.word(i+1) == "by" && v.word(i-1) == "and" && v.passiveAuxBefore(i-1) > 0): // "is based in Aden and backed by Saudi Arabia"
 				l.passive(v, f, i) // "was founded by", "Facebook, founded by Mark Zuckerberg,"
-			case f.named && !f.wounds && controlVerbs[w] && v.word(i+1) == "control" && v.word(i+2) == "of":
+			case f.seizes && controlVerbs[w] && v.word(i+1) == "control" && v.word(i+2) == "of":
 				l.active(v, f, i) // "Hayat Tahrir al-Sham took control of Aleppo"
-			case f.named && !f.wounds && (w == "entered" || w == "enters") && isVerbTag(v.toks[i].Tag) && len(l.subjectOf(v, i)) == 0 && len(v.forcesBefore(v.subjectEnd(i))) > 0:
+			case f.seizes && (w == "entered" || w == "enters") && isVerbTag(v.toks[i].Tag) && len(l.subjectOf(v, i)) == 0 && len(v.forcesBefore(v.subjectEnd(i))) > 0:
 				l.active(v, f, i) // "Israeli troops entered Rafah": forces, not "Turkey entered talks"
 			case fi == 0 && exchangeVerbs[w] && exchangedBlows[v.word(i+1)] && !bartered(v, i):
 				l.exchangedFire(v, f, i)
@@ -635,7 +639,7 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if f.preps[v.word(j)] {
 		j++
 	}
-	if f.named && v.word(j) == "control" && v.word(j+1) == "of" {
+	if f.seizes && v.word(j) == "control" && v.word(j+1) == "of" {
 		j += 2 // "the Taliban seized control of Kabul"
 	}
 	oj := v.skipModifiers(j) // where the object starts

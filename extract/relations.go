@@ -53,14 +53,14 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		m := &in.mentions[i]
 		bySent[m.Sent] = append(bySent[m.Sent], m)
 	}
-	describedOrgs(in.toks, in.sents, bySent, lk.Gazetteer)
+	told := describedOrgs(in.toks, in.sents, bySent, lk.Gazetteer)
 	describedCountries(in.toks, in.sents, bySent)
 	periods := make([][]*Mention, len(in.sents))
 	for i := range in.periods {
 		m := &in.periods[i]
 		periods[m.Sent] = append(periods[m.Sent], m)
 	}
-	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, words: lk.Words, roles: personRoles(in.mentions)}
+	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, words: lk.Words, roles: personRoles(in.mentions), told: told}
 	l.focus, l.mostly = storyCountry(in.mentions)
 	if l.focus == "" && len(in.sents) >= 3 {
 		l.focus, l.mostly = shortStoryCountry(in.mentions)
@@ -921,7 +921,7 @@ func (v *sentenceView) disbelievedBefore(a int) bool {
 			return p != "a" && p != "no" && p != "reasonable" && p != "without" && p != "beyond" && p != "little" && p != "any" && p != "some" && p != "the"
 		case w == "believe" || w == "think" || w == "expect" || w == "believes" || w == "thinks" || w == "expects":
 			p := v.word(k - 1)
-			return p == "not" || p == "n't" || p == "never" || p == "does" && v.word(k-2) == "not"
+			return p == "not" || p == "n't" || p == "never"
 		}
 	}
 	return false
