@@ -9,9 +9,7 @@ import (
 )
 
 // placeKindNouns name a kind of place: "the Belarusian metropolis of Gomel".
-var placeKindNouns = set("city", "town", "village", "metropolis", "capital", "region", "province", "state",
-	"district", "port", "island", "county", "municipality", "suburb", "resort", "enclave", "oblast", "area",
-	"settlement", "hamlet", "borough", "prefecture", "governorate", "canton", "commune", "parish")
+var placeKindNouns = union(settlementNouns, areaNouns, set("capital", "state", "island"))
 
 // orgKindNouns name a kind of organisation: "the German carmaker Volkswagen".
 var orgKindNouns = set("company", "firm", "group", "carmaker", "automaker", "bank", "lender", "insurer",
@@ -118,10 +116,10 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 			}
 			p := v.mentionAt(j)
 			if p == nil || p.First != j || v.possessive(p.Last) || p.Last < v.s.Last && v.toks[p.Last].Tag == "POS" || l.water(p) || edgeNouns[v.word(p.Last)] ||
-				eventNouns[strings.ToLower(v.toks[p.Last-1].Text)] { // ("Ukraine's Orange Revolution")
+				eventNouns[v.word(p.Last-1)] { // ("Ukraine's Orange Revolution")
 				continue // ("Russia's Kursk region's governor"; not "Mexico's Gulf coast", "Somalia's Indian Ocean coast": a sea, a shore)
 			}
-			if c.Type == graph.Location && (c.Kind == "capital" || l.gaz.Kind(c.Entity) == "city") && (outskirtsNouns[v.word(p.Last)] || outskirtsNouns[strings.ToLower(v.toks[p.Last-1].Text)]) {
+			if c.Type == graph.Location && (c.Kind == "capital" || l.gaz.Kind(c.Entity) == "city") && (outskirtsNouns[v.word(p.Last)] || outskirtsNouns[v.word(p.Last-1)]) {
 				continue // "Washington's Dulles airport", "Kabul's Bagram air base": named for the city, outside it
 			}
 			if in, tt, ok := fits(p, c); ok && (p.Last >= v.s.Last || !isCap(v.toks[p.Last].Text)) {
@@ -142,7 +140,7 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 	for _, m := range v.ms {
 		// "Pech district of Kunar province", "the Sahel region of Africa"
 		k := m.Last
-		if m.Type != graph.Location || m.StandsFor != "" || !areaNouns[v.word(k)] || v.word(k+1) != "of" || l.water(m) || edgeNouns[strings.ToLower(v.toks[m.Last-1].Text)] {
+		if m.Type != graph.Location || m.StandsFor != "" || !areaNouns[v.word(k)] || v.word(k+1) != "of" || l.water(m) || edgeNouns[v.word(m.Last-1)] {
 			continue // (not "the Bekaa Valley town of Anjar": the town is in the valley; "the Gulf Coast region of Mexico" is the region)
 		}
 		p := v.mentionAt(k + 2)
@@ -274,10 +272,7 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 			l.emit(v, graph.LocatedIn, m.Entity, p.Entity, graph.Location, graph.Location, 0.8, "place-in-place", "", m.First, p.Last)
 		}
 	}
-	if c := next + 1; v.word(next) == "," && m.Type == graph.Location && m.StandsFor == "" {
-		if v.word(c) == "the" {
-			c++
-		}
+	if c := theAt(v, next+1); v.word(next) == "," && m.Type == graph.Location && m.StandsFor == "" {
 		if p := v.mentionAt(c + 2); v.word(c) == "capital" && v.word(c+1) == "of" && p != nil && p.First == c+2 && p.Type == graph.Location && p.StandsFor == "" && !l.gazetteerDenies(m.Entity, p.Entity) &&
 			phraseEnds(v, p.Last) {
 			// "Loikaw, the capital of Kayah State": a region's capital
@@ -366,7 +361,7 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		if q := v.mentionAt(next + 2); container == nil && compassWords[v.word(next+1)] && q != nil && q.First == next+2 && (actorType(q) == graph.Country || l.placeRank(q.Entity) == 2) {
 			container = q // "Yatsushiro in Kumamoto Prefecture in southern Japan"
 		}
-		if container == nil && l.gaz.Kind(m.Entity) != "water" && !waterHeads[v.toks[m.Last-1].Text] {
+		if container == nil && !l.water(m) {
 			// "Sibbi in the province of Baluchistan" (a river runs
 			// through more than the province where something happened on it)
 			container = v.placeOfKindAt(next + 1)
@@ -1083,8 +1078,8 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			}
 		}
 		p := v.mentionAt(k + 1)
-		if q := v.placeOfKindAt(k + 1); p == nil && q != nil {
-			p = q // "lives in the town of Juli"
+		if p == nil {
+			p = v.placeOfKindAt(k + 1) // "lives in the town of Juli"
 		}
 		if q := v.mentionAt(k + 2); p == nil && v.word(k+1) == "the" && q != nil && q.Kind == "description" && q.Type == graph.Location {
 			p = q // "lives in the Afghan capital"
@@ -1230,8 +1225,8 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			}
 			if v.word(k) == "from" {
 				p := v.mentionAt(k + 1)
-				if q := v.placeOfKindAt(k + 1); p == nil && q != nil {
-					p = q // "a Sudanese refugee from the town of Geneina"
+				if p == nil {
+					p = v.placeOfKindAt(k + 1) // "a Sudanese refugee from the town of Geneina"
 				}
 				home(p, 0.7, "person-a-from-place")
 				break

@@ -472,7 +472,7 @@ func (l *linkRun) donors(v *sentenceView) {
 		}
 		var x *Mention
 		switch w := v.word(k); {
-		case copulas[w] || w == "been" || w == "remains" || w == "remained":
+		case copulas[w]:
 			x = v.copulaSubject(k)
 		case w == ",":
 			x = v.mentionAt(k - 1)
@@ -832,7 +832,7 @@ func (l *linkRun) membershipApplications(v *sentenceView) {
 				// "Serbia, a candidate for EU membership, maintains ..."
 				l.emit(v, graph.SeeksMembership, m.Actor(), z.Actor(), graph.Country, graph.Org, 0.8, "applied-for-membership", "", i, i)
 			}
-			if copulas[v.word(c)] || v.word(c) == "became" {
+			if copulas[v.word(c)] {
 				if neg, _ := v.modality(max(c-3, v.s.First), k); !neg {
 					for _, s := range v.listBefore(v.subjectEnd(c)) {
 						if actorType(s) == graph.Country {
@@ -877,6 +877,9 @@ func (v *sentenceView) whoseCountry(k int) string {
 	return p.RoleOf
 }
 
+// stalledWords say talks are held up: a membership sought, no talks going on.
+var stalledWords = set("blocked", "stalled", "vetoed")
+
 // membershipTalks reads accession talks: "The European Union opened
 // membership talks with Turkey", "EU membership negotiations with
 // Croatia": the country the body talks with seeks to join it.
@@ -900,7 +903,7 @@ func (l *linkRun) membershipTalks(v *sentenceView) {
 			}
 			if x != nil && actorType(x) == graph.Country && x.Type != graph.Org && x.Kind != "demonym" {
 				l.emit(v, graph.SeeksMembership, x.Actor(), z.Entity, graph.Country, graph.Org, 0.75, "membership-talks", "", min(x.First, z.First), i+2)
-				if !v.anyWord(withdrawWords) && !v.anyWord(set("blocked", "stalled", "vetoed")) {
+				if !v.anyWord(withdrawWords) && !v.anyWord(stalledWords) {
 					l.emit(v, graph.NegotiatesWith, x.Actor(), z.Entity, graph.Country, graph.Org, 0.7, "membership-talks", "", min(x.First, z.First), i+2)
 				}
 			}

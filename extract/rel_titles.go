@@ -1508,7 +1508,7 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		past, role = true, "ousted "+role // "Peru's Congress removed President Pedro Castillo"
 	}
 	if past {
-		lower = strings.NewReplacer("former ", "", "late ", "", "ex-", "").Replace(lower)
+		lower = pastMarks.Replace(lower)
 	}
 	unsure := penalty
 	if past {
@@ -2194,10 +2194,13 @@ var electedWords = set("elected", "democratically", "popularly", "freely", "newl
 // "of Moscow's Tolstoy Museum" the museum's.
 func (v *sentenceView) holderAt(k int) *Mention {
 	h := v.mentionAt(k)
-	if p := v.placeOfKindAt(k); h == nil && p != nil && p.Type == graph.Location && p.StandsFor == "" {
-		return p // "the mayor of the town of Pataz", "of the Andean town of Pataz"
+	if h == nil {
+		if p := v.placeOfKindAt(k); p != nil && p.Type == graph.Location && p.StandsFor == "" {
+			return p // "the mayor of the town of Pataz", "of the Andean town of Pataz"
+		}
+		return nil
 	}
-	if h == nil || !isActor(h) || h.Type == graph.Person {
+	if !isActor(h) || h.Type == graph.Person {
 		return nil
 	}
 	next := h.Last
@@ -3295,20 +3298,19 @@ func (l *linkRun) successorsNamed() {
 			if len(offices) != 1 {
 				continue
 			}
-			for _, c := range offices {
-				role := strings.NewReplacer("former ", "", "Former ", "", "late ", "", "ex-", "").Replace(c.role)
-				if w == "predecessor" {
-					role = "former " + role
-				}
-				tt := graph.Country
-				if !strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
-					tt = graph.Org
-				}
-				l.emit(v, graph.LeaderOf, y.Entity, c.tgt, graph.Person, tt, 0.7, w, strings.TrimSpace(role), i, y.Last)
+			c := offices[0]
+			role := pastMarks.Replace(c.role)
+			if w == "predecessor" {
+				role = "former " + role
 			}
+			tt, _ := idType(c.tgt)
+			l.emit(v, graph.LeaderOf, y.Entity, c.tgt, graph.Person, tt, 0.7, w, strings.TrimSpace(role), i, y.Last)
 		}
 	}
 }
+
+// pastMarks strips the words that mark an office as held once from a role.
+var pastMarks = strings.NewReplacer("former ", "", "Former ", "", "late ", "", "ex-", "")
 
 // chairOf returns the body whose chair a verb at i says its subject
 // takes or holds: "took over the rotating chairmanship of the African

@@ -1499,8 +1499,8 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		if m := l.possessor(v, k); m != nil {
 			agents, light = []*Mention{m}, true
 		}
-	case w == "in" && f.rel == graph.NegotiatesWith && (copulas[v.word(k-1)] || v.word(k-1) == "been" ||
-		(v.word(k-1) == "engaged" || v.word(k-1) == "involved") && (copulas[v.word(k-2)] || v.word(k-2) == "been")):
+	case w == "in" && f.rel == graph.NegotiatesWith && (copulas[v.word(k-1)] ||
+		(v.word(k-1) == "engaged" || v.word(k-1) == "involved") && copulas[v.word(k-2)]):
 		// "Tehran was in talks with Russia", "Britain, France and Germany
 		// are engaged in ongoing talks with Iran": the subject of the copula
 		agents, light = l.subjectOf(v, k-1), true
@@ -2305,7 +2305,7 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 					break // (a body or a nation may qualify the first noun: "a Washington Post columnist")
 				}
 			}
-		case copulas[w] || w == "became" || w == "been": // "X was the killer of Y", "Iran is the main backer of the Houthis"
+		case copulas[w]: // "X was the killer of Y", "Iran is the main backer of the Houthis"
 			doer, predicate = v.copulaSubject(k), true
 		}
 		next = end
@@ -2328,7 +2328,7 @@ func (l *linkRun) doer(v *sentenceView, f *verbFamily, i int) {
 		}
 		if victim != nil && v.word(c) == "of" && v.word(c-1) == "one" {
 			// "Milei has been one of Israel's strongest supporters"
-			if w := v.word(c - 2); copulas[w] || w == "became" || w == "been" {
+			if copulas[v.word(c-2)] {
 				if m := v.copulaSubject(c - 2); m != nil {
 					doer, predicate = m, true
 				}

@@ -521,9 +521,8 @@ func fullNameFor(toks []Token, ms []Mention, i int) string {
 	// no other
 	if len(word) > 3 && !strings.Contains(word, " ") {
 		inner := ""
-		for j := range ms {
-			m := ms[j]
-			if m.Type != graph.Person || j >= i || !strings.Contains(m.Entity, "-") || m.Entity == inner {
+		for _, m := range ms[:i] {
+			if m.Type != graph.Person || !strings.Contains(m.Entity, "-") || m.Entity == inner {
 				continue // (a full name told before: "Tchiroma met Maurice Kamto" is no Ahmadou Tchiroma named after)
 			}
 			if parts := strings.Fields(personName(m.name())); len(parts) > 2 && slices.Contains(parts[1:len(parts)-1], word) {
