@@ -329,7 +329,7 @@ var kindModifiers = set("military", "western", "eastern", "transatlantic", "defe
 // country: in a digest of stories "the Cuban leader" after "President
 // Obama" is not Obama.
 func (l *linkRun) describedLeaders() {
-	for si, ms := range l.bySent {
+	l.describeSentences(func(si int, ms []*Mention) ([]*Mention, map[*Mention]bool) {
 		var added []*Mention
 		replaced := make(map[*Mention]bool)
 		for _, c := range ms {
@@ -356,10 +356,8 @@ func (l *linkRun) describedLeaders() {
 					First: c.First, Last: k + 1, Sent: si, Source: "rule"})
 			}
 		}
-		if added != nil {
-			l.bySent[si] = withDescriptions(ms, added, replaced)
-		}
-	}
+		return added, replaced
+	})
 }
 
 // ownCountries adds the country "his country" or "her country" refers to:
@@ -371,7 +369,7 @@ func (l *linkRun) describedLeaders() {
 // gives none.
 func (l *linkRun) ownCountries() {
 	toks := l.in.toks
-	for si, ms := range l.bySent {
+	l.describeSentences(func(si int, ms []*Mention) ([]*Mention, map[*Mention]bool) {
 		s := l.in.sents[si]
 		var added []*Mention
 		for k := s.First; k+1 < s.Last; k++ {
@@ -405,10 +403,8 @@ func (l *linkRun) ownCountries() {
 			}
 			added = append(added, d)
 		}
-		if added != nil {
-			l.bySent[si] = withDescriptions(ms, added, nil)
-		}
-	}
+		return added, nil
+	})
 }
 
 // describedCapitals adds the town "the Qatari capital" names, the capital
@@ -418,7 +414,7 @@ func (l *linkRun) ownCountries() {
 // the demonym and the noun and takes the demonym's place.
 func (l *linkRun) describedCapitals() {
 	toks := l.in.toks
-	for si, ms := range l.bySent {
+	l.describeSentences(func(si int, ms []*Mention) ([]*Mention, map[*Mention]bool) {
 		s := l.in.sents[si]
 		var added []*Mention
 		replaced := make(map[*Mention]bool)
@@ -444,10 +440,8 @@ func (l *linkRun) describedCapitals() {
 			added = append(added, &Mention{Start: d.Start, End: toks[k].End, Text: textOf(toks, d.First, k+1), Type: graph.Location,
 				Entity: c, Kind: "description", First: d.First, Last: k + 1, Sent: si, Source: "rule"})
 		}
-		if added != nil {
-			l.bySent[si] = withDescriptions(ms, added, replaced)
-		}
-	}
+		return added, replaced
+	})
 }
 
 // pendingCountry is a "his country" whose country the titles did not tell.
@@ -565,7 +559,7 @@ func (l *linkRun) soleSubjectBefore(si, before int) *Mention {
 // "description" and is the linker's alone.
 func (l *linkRun) describedTitled() {
 	toks := l.in.toks
-	for si, ms := range l.bySent {
+	l.describeSentences(func(si int, ms []*Mention) ([]*Mention, map[*Mention]bool) {
 		s := l.in.sents[si]
 		var added []*Mention
 		for k := s.First + 1; k < s.Last; k++ {
@@ -604,10 +598,8 @@ func (l *linkRun) describedTitled() {
 				Type: graph.Person, Entity: who.Entity, Kind: "description", Role: l.in.doc.Text[toks[the+1].Start:toks[k].End], RoleOf: who.RoleOf,
 				First: the, Last: k + 1, Sent: si, Source: "rule"})
 		}
-		if added != nil {
-			l.bySent[si] = withDescriptions(ms, added, nil)
-		}
-	}
+		return added, nil
+	})
 }
 
 // bareTitles are the titles "the" may stand for a person with: one holder
@@ -695,6 +687,17 @@ func leaderDescription(toks []Token, s Sentence, c *Mention, ms []*Mention) (int
 		}
 	}
 	return k, true
+}
+
+// describeSentences passes each sentence's index and mentions to
+// describe, and puts the descriptions it adds among the sentence's
+// mentions, in place of those it replaces.
+func (l *linkRun) describeSentences(describe func(si int, ms []*Mention) (added []*Mention, replaced map[*Mention]bool)) {
+	for si, ms := range l.bySent {
+		if added, replaced := describe(si, ms); added != nil {
+			l.bySent[si] = withDescriptions(ms, added, replaced)
+		}
+	}
 }
 
 // withDescriptions returns a sentence's mentions with the descriptions
@@ -851,7 +854,7 @@ func stateNounAfter(toks []Token, s Sentence, k int) bool {
 func (l *linkRun) governments() {
 	toks := l.in.toks
 	us := graph.Country.Slug() + "/united-states"
-	for si, ms := range l.bySent {
+	l.describeSentences(func(si int, ms []*Mention) ([]*Mention, map[*Mention]bool) {
 		var added []*Mention
 		replaced := make(map[*Mention]bool)
 		for _, p := range ms {
@@ -898,8 +901,6 @@ func (l *linkRun) governments() {
 			added = append(added, &Mention{Start: p.Start, End: toks[k].End, Text: l.in.doc.Text[p.Start:toks[k].End], Type: graph.Country,
 				Entity: country, Kind: "description", First: p.First, Last: k + 1, Sent: si, Source: "rule"})
 		}
-		if added != nil {
-			l.bySent[si] = withDescriptions(ms, added, replaced)
-		}
-	}
+		return added, replaced
+	})
 }
