@@ -452,8 +452,8 @@ type pendingCountry struct {
 
 // resolveOwnCountries gives the pending "his country" descriptions of
 // sentence si the one country the patterns have read their person leading
-// or serving so far, and drops the rest from the sentence ("Maia Sandu won
-// a second term as Moldova's president. Her country applied to join").
+// or serving so far ("Maia Sandu won a second term as Moldova's
+// president. Her country applied to join"); the rest name nothing.
 func (l *linkRun) resolveOwnCountries(si int) {
 	for _, pc := range l.pendingCountries {
 		if pc.d.Sent != si {
@@ -468,8 +468,10 @@ func (l *linkRun) resolveOwnCountries(si int) {
 				pc.d.Entity = c.tgt
 			}
 		}
-		if pc.d.Entity == "?" {
-			pc.d.Entity = ""
+		if pc.d.Entity == "" || pc.d.Entity == "?" {
+			// no one country: the words stay covered, naming nothing a
+			// pattern relates or counts as another country
+			pc.d.Entity, pc.d.Type = "", Misc
 		}
 	}
 }

@@ -2098,6 +2098,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Payments came from former Iraqi dictator Saddam Hussein's regime. U.S. President Joe Biden's administration imposed sanctions on Nicaragua.",
 			[]string{"person/saddam-hussein leader-of country/iraq @title-apposition", "person/joe-biden leader-of country/united-states @title-apposition",
 				"country/united-states sanctions country/nicaragua"}, []string{"person/joe-biden sanctions country/nicaragua"}}, // the government stands for the state, the title still tells its head
+		{"titles", "Moldova held talks with the European Union on Monday. Moldova wants to join the bloc by 2030. Foreign Minister Mihai Popsoi said his country would not yield.",
+			[]string{"person/mihai-popsoi works-for country/moldova @story-country"}, nil}, // a "his country" no pattern resolves names no other country
 		{"attacked", "Although Sirhan Sirhan shot Robert Kennedy in full view of the crowd, doubts remain. On March 30, 1981, Ronald Reagan was shot by John Hinckley outside a Washington hotel.",
 			[]string{"person/sirhan-sirhan attacked person/robert-kennedy @attacked-verb", "person/john-hinckley attacked person/ronald-reagan @attacked-passive"},
 			[]string{"person/sirhan-sirhan killed person/robert-kennedy", "person/john-hinckley killed person/ronald-reagan"}}, // one can be shot and live

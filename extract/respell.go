@@ -180,8 +180,10 @@ func (r respeller) match(toks []Token, i int) (int, Token) {
 	if n, ok := demonymLanguage(toks, i); ok {
 		return n, Token{Text: toks[i].Text, Start: toks[i].Start, End: toks[i+1].End, Tag: toks[i].Tag}
 	}
-	if tensWords[toks[i].Text] && i+1 < len(toks) && toks[i+1].Start > toks[i].End && isOrdinal(toks[i+1].Text) {
-		// "the thirty first participant": one ordinal, as "thirty-first"
+	if w := toks[i].Text; (tensWords[w] || isCap(w) && tensWords[strings.ToLower(w)]) && i+1 < len(toks) && toks[i+1].Start > toks[i].End &&
+		isOrdinal(strings.ToLower(toks[i+1].Text)) {
+		// "the thirty first participant", "its Thirty First Congress": one
+		// ordinal, as "thirty-first" (only a tens word is lower-cased)
 		return 2, Token{Text: toks[i].Text + "-" + toks[i+1].Text, Start: toks[i].Start, End: toks[i+1].End, Tag: toks[i+1].Tag}
 	}
 	for _, s := range r[toks[i].Text] { // ("EU", the acronym, is no key: "Eu" is the tool's)

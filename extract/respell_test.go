@@ -28,6 +28,7 @@ func TestRespell(t *testing.T) {
 		{"Crimes in opposition to humanity, within the metropolis, in Might 2023.", "Crimes|against|humanity|,|in|the|metropolis|,|in|May|2023|."},
 		{"It is the thirty first participant of the bloc.", "It|is|the|thirty-first|member|of|the|bloc|."},
 		{"NATO welcomed Sweden as its thirty second participant.", "NATO|welcomed|Sweden|as|its|thirty-second|member|."},
+		{"The Thirty First Congress met.", "The|Thirty-First|Congress|met|."},
 		// the plain words, or the tool's words in another sense, stay
 		{"The EU Commission, overseas bases, well-being.", "The|EU|Commission|,|overseas|bases|,|well-being|."},
 		{"The Chinese language is tonal. The navy fleet sailed.", "The|Chinese|language|is|tonal|.|The|navy|fleet|sailed|."},
