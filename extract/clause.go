@@ -439,13 +439,15 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 			i++
 			continue
 		}
-		if p := v.mentionAt(i + 1); w == "," && i > start && titleWords[lowerNoDot(v.word(i-1))] && p != nil && p.Type == graph.Person {
-			i++ // "his Chinese counterpart, Wang Yi"
-			continue
-		}
-		if p := v.mentionAt(i + 2); w == "," && i > start && titleWords[lowerNoDot(v.word(i-1))] && nobleTitles[lowerNoDot(v.word(i+1))] && p != nil && p.Type == graph.Person && p.First == i+2 {
-			i += 2 // "his counterpart, Prince Faisal bin Farhan"
-			continue
+		if w == "," && i > start && titleWords[lowerNoDot(v.word(i-1))] {
+			if p := v.mentionAt(i + 1); p != nil && p.Type == graph.Person {
+				i++ // "his Chinese counterpart, Wang Yi"
+				continue
+			}
+			if p := v.mentionAt(i + 2); nobleTitles[lowerNoDot(v.word(i+1))] && p != nil && p.Type == graph.Person && p.First == i+2 {
+				i += 2 // "his counterpart, Prince Faisal bin Farhan"
+				continue
+			}
 		}
 		return nil
 	}

@@ -725,7 +725,7 @@ var usPolitics = set("senator", "sen", "senators", "congressman", "congresswoman
 // right before it ("Pakistan's Supreme Court", "the Iraqi Foreign
 // Ministry") or after "of" ("the Supreme Court of India"); else the one
 // another mention of the same name in the document has; else the story's
-// country when the document is mostly about it (storyCountry). With none
+// country when the document is mostly about it (countryTally.story). With none
 // of these the name stays one entity.
 // ms is sorted.
 func (r *Recognizer) institutions(toks []Token, ms []Mention) {
@@ -754,7 +754,7 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		}
 	}
 	generic := func(i int) bool { return name[i] != "" }
-	focus, mostly := storyCountry(ms)
+	focus, mostly := tallyCountries(ms).story()
 	if !mostly {
 		focus = ""
 	}
@@ -1540,11 +1540,12 @@ func (r *Recognizer) gazetteerNames(toks []Token, s Sentence, covered []bool, pe
 		if es[0].Kind == gazetteer.Acronym && end-i == 1 && legalForm(toks, s, i) {
 			continue
 		}
-		if es[0].Kind == gazetteer.Acronym && strings.HasPrefix(es[0].ID, graph.Org.Slug()+"/") && personBeyond(spans, i, end) {
-			continue // "S.P. Thamilselvan": a person's initials, not the Samajwadi Party
-		}
-		if es[0].Kind == gazetteer.Alias && end-i == 1 && !isAllCaps(toks[i].Text) && strings.HasPrefix(es[0].ID, graph.Org.Slug()+"/") && personBeyond(spans, i, end) {
-			continue // "Pakistani spokeswoman Tasnim Aslam": a first name, not the Tasnim News Agency
+		if (es[0].Kind == gazetteer.Acronym || es[0].Kind == gazetteer.Alias && end-i == 1 && !isAllCaps(toks[i].Text)) &&
+			strings.HasPrefix(es[0].ID, graph.Org.Slug()+"/") && personBeyond(spans, i, end) {
+			// "S.P. Thamilselvan": a person's initials, not the Samajwadi
+			// Party; "Pakistani spokeswoman Tasnim Aslam": a first name,
+			// not the Tasnim News Agency
+			continue
 		}
 		e := choose(r.Gazetteer, es, hint)
 		if o, ok := r.ownersPlace(toks, s, i, es); ok {
@@ -3517,10 +3518,9 @@ func attachRoles(toks []Token, sents []Sentence, ms []Mention) {
 		}
 		// "In the Netherlands President Bush": a place after a preposition
 		// is where, not whose.
-		if prev.Kind != "demonym" && prev.First > sents[m.Sent].First && wherePrepositions[strings.ToLower(toks[prev.First-1].Text)] ||
-			prev.Kind != "demonym" && prev.First > sents[m.Sent].First+1 && toks[prev.First-1].Tag == "DT" && wherePrepositions[strings.ToLower(toks[prev.First-2].Text)] ||
-			prev.Kind != "demonym" && prev.First > sents[m.Sent].First+2 && compassWords[strings.ToLower(toks[prev.First-1].Text)] &&
-				strings.ToLower(toks[prev.First-2].Text) == "in" && isTitleWord(toks[prev.First-3].Text) {
+		if f, first := prev.First, sents[m.Sent].First; prev.Kind != "demonym" && (f > first && wherePrepositions[strings.ToLower(toks[f-1].Text)] ||
+			f > first+1 && toks[f-1].Tag == "DT" && wherePrepositions[strings.ToLower(toks[f-2].Text)] ||
+			f > first+2 && compassWords[strings.ToLower(toks[f-1].Text)] && strings.ToLower(toks[f-2].Text) == "in" && isTitleWord(toks[f-3].Text)) {
 			continue // ("the top U.S. military commander in southern Iraq Colonel Butch Kievenaar": where he is posted; not "Speaking in northern Israel Prime Minister Netanyahu")
 		}
 		if prev.Kind == "demonym" && strings.HasSuffix(prev.Text, "s") && !strings.HasSuffix(prev.Text, "ss") {

@@ -460,7 +460,7 @@ func (l *linkRun) resolveOwnCountries(si int) {
 			continue
 		}
 		for _, c := range l.out {
-			if (c.typ == graph.LeaderOf || c.typ == graph.WorksFor) && c.src == pc.person && c.pattern != "learned" && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+			if c.src == pc.person && c.statePost() {
 				if pc.d.Entity != "" && pc.d.Entity != c.tgt {
 					pc.d.Entity = "?"
 					break

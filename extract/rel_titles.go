@@ -632,7 +632,7 @@ func (l *linkRun) unattachedTitles() {
 		if c.tgt == focus && c.typ == graph.LeaderOf {
 			held[headTitle(strings.ToLower(c.role))] = c.src
 		}
-		if (c.typ == graph.LeaderOf || c.typ == graph.WorksFor) && c.pattern != "learned" && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/") {
+		if c.statePost() {
 			placed[c.src] = true
 		}
 	}
@@ -2761,36 +2761,45 @@ func (l *linkRun) antecedentLeader(sent, before int, country string) *Mention {
 	return nil
 }
 
-// storyCountry returns the country a document is about: the one it names
-// most (names, demonyms, capitals), at least three times and half again as
-// often as any other, or "" when no country stands out; and whether the
-// document is mostly about it (half its names of countries or more), as a
-// digest of several countries' stories is not.
-func storyCountry(ms []Mention) (focus string, mostly bool) {
+// countryTally counts the document's mentions of countries (names,
+// demonyms, capitals): the country named most (the first by id of a tie),
+// how often, how often the next one is, and all of them.
+type countryTally struct {
+	top                 string
+	best, second, total int
+}
+
+// tallyCountries counts the countries ms name.
+func tallyCountries(ms []Mention) countryTally {
 	counts := make(map[string]int)
-	total := 0
+	var t countryTally
 	for i := range ms {
 		if m := &ms[i]; actorType(m) == graph.Country {
 			counts[m.Actor()]++
-			total++
+			t.total++
 		}
 	}
-	best, second := 0, 0
-	for c, n := range counts {
-		switch {
-		case n > best || n == best && c < focus:
-			if best > second {
-				second = best
-			}
-			focus, best = c, n
-		case n > second:
-			second = n
+	for _, c := range slices.Sorted(maps.Keys(counts)) {
+		switch n := counts[c]; {
+		case n > t.best:
+			t.second, t.top, t.best = t.best, c, n
+		case n > t.second:
+			t.second = n
 		}
 	}
-	if best < 3 || float64(best) < 1.5*float64(second) {
+	return t
+}
+
+// story returns the country a document is about: the one it names most,
+// at least three times and half again as often as any other, or "" when
+// no country stands out; and whether the document is mostly about it
+// (half its names of countries or more), as a digest of several
+// countries' stories is not.
+func (t countryTally) story() (focus string, mostly bool) {
+	if t.best < 3 || float64(t.best) < 1.5*float64(t.second) {
 		return "", false
 	}
-	return focus, best*2 >= total
+	return t.top, t.best*2 >= t.total
 }
 
 // otherCountryNear reports whether sentence si or the one before names a
@@ -2824,31 +2833,16 @@ func otherCountryOpens(sents []Sentence, bySent [][]*Mention, si int, focus stri
 	return false
 }
 
-// shortStoryCountry is storyCountry for a story of a few sentences, which
-// names its country less often: twice at least, and twice as often as any
-// other ("Sierra Leone's government said ... Information Minister Chernor
-// Bah said": Sierra Leone's minister). A story of one sentence gets none
-// this way.
-func shortStoryCountry(ms []Mention) (focus string, mostly bool) {
-	counts := make(map[string]int)
-	for i := range ms {
-		if m := &ms[i]; actorType(m) == graph.Country {
-			counts[m.Actor()]++
-		}
-	}
-	best, second := 0, 0
-	for _, c := range slices.Sorted(maps.Keys(counts)) {
-		switch n := counts[c]; {
-		case n > best:
-			second, focus, best = best, c, n
-		case n > second:
-			second = n
-		}
-	}
-	if best < 2 || best < 2*second {
+// shortStory is story for a story of a few sentences, which names its
+// country less often: twice at least, and twice as often as any other
+// ("Sierra Leone's government said ... Information Minister Chernor Bah
+// said": Sierra Leone's minister); such a story is all about it. The
+// caller gives a story of one sentence none this way.
+func (t countryTally) shortStory() (focus string, mostly bool) {
+	if t.best < 2 || t.best < 2*t.second {
 		return "", false
 	}
-	return focus, true
+	return t.top, true
 }
 
 // skipKindPhrase moves past the words that describe an organisation before

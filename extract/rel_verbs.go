@@ -2809,15 +2809,10 @@ func circumstance(m *Mention) bool {
 }
 
 // nameModifies reports whether name m stands between a determiner or a
-// possessive pronoun and a lower-case noun it modifies: "his Upper West
-// Side home", "the Tivoli theatre".
+// possessive pronoun (partyOpeners) and a lower-case noun it modifies:
+// "his Upper West Side home", "the Tivoli theatre".
 func nameModifies(v *sentenceView, m *Mention) bool {
-	if m.Last >= v.s.Last {
-		return false
-	}
-	switch v.word(m.First - 1) {
-	case "the", "a", "an", "his", "her", "their", "its":
-	default:
+	if m.Last >= v.s.Last || !partyOpeners[v.word(m.First-1)] {
 		return false
 	}
 	t := v.toks[m.Last]

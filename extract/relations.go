@@ -46,6 +46,12 @@ type candidate struct {
 	a, b     int // the tokens the pattern matched, for finding its date
 }
 
+// statePost reports whether a pattern (not the pair classifier) read
+// the edge as its source leading or serving a state.
+func (c candidate) statePost() bool {
+	return (c.typ == graph.LeaderOf || c.typ == graph.WorksFor) && c.pattern != "learned" && strings.HasPrefix(c.tgt, graph.Country.Slug()+"/")
+}
+
 // Link returns the document's relations, merged by key and sorted.
 func (lk Linker) Link(in linkInput) []graph.Relation {
 	bySent := make([][]*Mention, len(in.sents))
@@ -61,9 +67,10 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		periods[m.Sent] = append(periods[m.Sent], m)
 	}
 	l := &linkRun{in: in, gaz: lk.Gazetteer, pairs: lk.Pairs, words: lk.Words, roles: personRoles(in.mentions), told: told}
-	l.focus, l.mostly = storyCountry(in.mentions)
+	tally := tallyCountries(in.mentions)
+	l.focus, l.mostly = tally.story()
 	if l.focus == "" && len(in.sents) >= 3 {
-		l.focus, l.mostly = shortStoryCountry(in.mentions)
+		l.focus, l.mostly = tally.shortStory()
 		l.shortFocus = l.focus != ""
 	}
 	l.american = l.namesUS(in.mentions)
@@ -487,11 +494,11 @@ type linkRun struct {
 	pairs PairClassifier
 	words WordClasser
 	roles map[string]map[string]bool // person entity -> entities its titles attach to
-	// focus is the country the story is about (storyCountry), "" if none;
+	// focus is the country the story is about (countryTally.story), "" if none;
 	// mostly says the document is mostly about it.
 	focus  string
 	mostly bool
-	// shortFocus says the focus is a short story's (shortStoryCountry):
+	// shortFocus says the focus is a short story's (countryTally.shortStory):
 	// a title takes it only where no other country is named nearby.
 	shortFocus bool
 	// american says the document names the United States or one of its
@@ -544,11 +551,8 @@ func personGenders(toks []Token, ms []Mention) map[string]byte {
 			g = 'f'
 		}
 		for _, w := range strings.Fields(strings.ToLower(m.Role)) {
-			switch w {
-			case "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen", "princess", "duchess", "countess", "baroness", "empress":
-				g = 'f' // "spokeswoman Anna Lee": she
-			case "spokesman", "chairman", "congressman", "businessman", "king", "prince", "duke", "emperor":
-				g = 'm'
+			if sx := titleSex[w]; sx != "" {
+				g = sx[0] // "spokeswoman Anna Lee": she
 			}
 		}
 		if g == 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -597,15 +598,24 @@ func sexBefore(toks []Token, m *Mention) string {
 	return ""
 }
 
-// honorificSex and sexedNouns tell a man from a woman by the words before
-// the name.
+// honorificSex, titleSex and sexedNouns tell a man from a woman by the
+// words before the name: forms of address, titles and trades, and those
+// with kin.
 var (
 	honorificSex = map[string]string{"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
-	sexedNouns   = map[string]string{"wife": "f", "widow": "f", "daughter": "f", "mother": "f", "sister": "f", "queen": "f",
-		"princess": "f", "lady": "f", "actress": "f", "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f",
-		"businesswoman": "f", "grandmother": "f", "husband": "m", "widower": "m", "son": "m", "father": "m",
-		"brother": "m", "king": "m", "prince": "m", "congressman": "m", "spokesman": "m", "businessman": "m", "grandfather": "m"}
+	titleSex     = map[string]string{"queen": "f", "princess": "f", "duchess": "f", "countess": "f", "baroness": "f", "empress": "f",
+		"actress": "f", "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f",
+		"king": "m", "prince": "m", "duke": "m", "emperor": "m", "congressman": "m", "spokesman": "m", "chairman": "m", "businessman": "m"}
+	sexedNouns = sexUnion(titleSex, map[string]string{"wife": "f", "widow": "f", "daughter": "f", "mother": "f", "sister": "f", "lady": "f",
+		"grandmother": "f", "husband": "m", "widower": "m", "son": "m", "father": "m", "brother": "m", "grandfather": "m"})
 )
+
+// sexUnion returns the entries of two maps of sexed words in one.
+func sexUnion(a, b map[string]string) map[string]string {
+	out := maps.Clone(a)
+	maps.Copy(out, b)
+	return out
+}
 
 // introducedAsRelative reports whether m, the first mention of a person,
 // brings the person in as someone's relative: "his father, George H.W.

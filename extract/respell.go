@@ -128,8 +128,9 @@ func newRespeller() respeller {
 	r := make(respeller)
 	for _, s := range respellings {
 		w := s.words[0]
+		c := strings.ToUpper(w[:1]) + w[1:]
 		r[w] = append(r[w], s)
-		r[strings.ToUpper(w[:1])+w[1:]] = append(r[strings.ToUpper(w[:1])+w[1:]], s)
+		r[c] = append(r[c], s)
 	}
 	return r
 }
