@@ -793,7 +793,7 @@ var meetCircumstance = set("later", "again", "privately", "separately", "briefly
 // belongs to met the person named right after the gerund ("The Dalai Lama
 // signed up, a day after meeting Twitter founder Evan Williams").
 func (l *linkRun) metGerund(v *sentenceView, i int) bool {
-	if v.word(i) != "meeting" || !gerundOpeners[v.word(i-1)] && !(v.word(i-1) == "," && v.verbBefore(i-1) && i+1 < v.s.Last && isCap(v.toks[i+1].Text)) {
+	if v.word(i) != "meeting" || !gerundOpeners[v.word(i-1)] && !(v.word(i-1) == "," && i+1 < v.s.Last && isCap(v.toks[i+1].Text) && v.verbBefore(i-1)) {
 		return false // (", meeting X" after a clause: "arrived in Riyadh on Sunday, meeting Mohammed bin Salman")
 	}
 	if w := v.word(i + 1); w == "in" || w == "at" || w == "on" || w == "," || w == "." || w == "all" || meetCircumstance[w] {

@@ -324,20 +324,23 @@ func (l *linkRun) aid(v *sentenceView) {
 				} else if troops {
 					break // "sent fighters to Ukraine": whose side, the words do not say
 				}
-				objs, _ := v.listAt(v.skipModifiers(k))
-				if fs, _ := v.forcesAt(v.skipModifiers(k)); len(objs) == 0 && len(fs) == 1 && v.word(k-1) == "alongside" {
-					objs = fs // "sent soldiers to fight alongside Russian forces": Russia's
+				a := v.skipModifiers(k) // where the recipient starts
+				objs, _ := v.listAt(a)
+				if len(objs) == 0 && v.word(k-1) == "alongside" {
+					if fs, _ := v.forcesAt(a); len(fs) == 1 {
+						objs = fs // "sent soldiers to fight alongside Russian forces": Russia's
+					}
 				}
-				if a := v.skipModifiers(k); len(objs) == 0 && (v.word(a) == "areas" || v.word(a) == "parts" || v.word(a) == "regions") && v.word(a+1) == "of" && disasterHit(v.word(a-1)) {
+				if len(objs) == 0 && (v.word(a) == "areas" || v.word(a) == "parts" || v.word(a) == "regions") && v.word(a+1) == "of" && disasterHit(v.word(a-1)) {
 					if m := v.mentionAt(a + 2); m != nil && m.First == a+2 && actorType(m) == graph.Country && m.Kind != "demonym" {
 						objs = []*Mention{m} // "humanitarian aid to flood-hit areas of Pakistan"
 					}
 				}
-				if m := v.mentionAt(v.skipModifiers(k)); len(objs) == 0 && m != nil && m.First == v.skipModifiers(k) && v.possessive(m.Last) &&
+				if m := v.mentionAt(a); len(objs) == 0 && m != nil && m.First == a && v.possessive(m.Last) &&
 					actorType(m) == graph.Country && m.Kind != "demonym" {
 					objs = []*Mention{m} // "a deposit to Pakistan's central bank": the state's
 				}
-				if m := v.mentionAt(v.skipModifiers(k)); len(objs) == 0 && !troops && m != nil && m.First == v.skipModifiers(k) && m.Type == graph.Location &&
+				if m := v.mentionAt(a); len(objs) == 0 && !troops && m != nil && m.First == a && m.Type == graph.Location &&
 					!v.possessive(m.Last) && (m.Last >= v.s.Last || !strings.HasPrefix(v.toks[m.Last].Tag, "NN") || !isLowerWord(v.word(m.Last))) {
 					objs = []*Mention{m} // "pledged $500 million to rebuild Gaza": a territory's people (not "to Gaza hospitals")
 				}
@@ -527,9 +530,13 @@ func (l *linkRun) receivedAid(v *sentenceView, i int) {
 						break
 					}
 				}
+				denied := make([]bool, len(subj)) // each receiver's "did not receive"
+				for n, s := range subj {
+					denied[n], _ = v.modality(min(s.Last, i), j)
+				}
 				for _, b := range backers {
-					for _, s := range subj {
-						if neg, _ := v.modalityBut(min(s.Last, i), j, nil); !neg && (actorType(b) == graph.Country || isBody(b)) && b.Kind != "demonym" && b.Actor() != s.Actor() {
+					for n, s := range subj {
+						if !denied[n] && (actorType(b) == graph.Country || isBody(b)) && b.Kind != "demonym" && b.Actor() != s.Actor() {
 							// (the window from "from": emit reads "support from" as support received, which here it is)
 							l.emitM(v, graph.Supports, b, s, 0.75, "received-support-from", j+1, b.Last)
 						}

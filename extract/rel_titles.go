@@ -1265,19 +1265,24 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 			actorType(f) != graph.Person && f.Kind != "demonym" && v.speaksOf(f, i) {
 			o = f // "Paraguay is one of the few countries that still recognise Taiwan, and its president, Santiago Pena,": the subject's
 		}
-		if f := v.subjectOpening(); o != nil && bodyOnlyTitles[headTitle(textOf(v.toks, i+1, j))] && f != nil && isBody(f) && f.Last <= i && speechVerbs[v.word(i-1)] && !v.actorBetween(f.Last, i-1) {
-			o = f // "Saudi Aramco said its CEO": the speaker's (not "Aramco, whose rival is ADNOC, said": past the clause)
-		} else if o != nil && actorType(o) == graph.Country && bodyOnlyTitles[headTitle(textOf(v.toks, i+1, j))] {
-			// "Belarus joined the SCO. Its secretary-general, Zhang Ming,":
-			// no state has one; the body that speaks, else the one named
-			// nearest before ("Kenya hosted the summit of the East African
-			// Community, and its secretary-general")
-			if f := v.subjectOpening(); f != nil && isBody(f) && f.Last <= i && speechVerbs[v.word(i-1)] {
-				o = f
-			} else {
-				o = l.antecedent(v, i, isBody)
+		if o != nil && bodyOnlyTitles[headTitle(textOf(v.toks, i+1, j))] {
+			f := v.subjectOpening()
+			speaker := f != nil && isBody(f) && f.Last <= i && speechVerbs[v.word(i-1)] // "Saudi Aramco said its CEO"
+			switch {
+			case speaker && !v.actorBetween(f.Last, i-1):
+				o = f // the speaker's (not "Aramco, whose rival is ADNOC, said": past the clause)
+			case actorType(o) == graph.Country:
+				// "Belarus joined the SCO. Its secretary-general, Zhang
+				// Ming,": no state has one; the body that speaks, else the
+				// one named nearest before ("Kenya hosted the summit of the
+				// East African Community, and its secretary-general")
+				if speaker {
+					o = f
+				} else {
+					o = l.antecedent(v, i, isBody)
+				}
+				joined = true
 			}
-			joined = true
 		}
 		opens := i == v.s.First && o != nil && o.Sent == v.index-1 && o.First-l.in.sents[o.Sent].First <= 1 // ("The Houthis ... Their leader")
 		if o == nil || actorType(o) == graph.Person || o.Kind == "demonym" || !v.speaksOf(o, i) && !opens && !joined {
