@@ -182,7 +182,7 @@ func (l *linkRun) verbs(v *sentenceView) {
 				l.exchangedFire(v, f, i)
 			case f.rel == graph.Opposes && (w == "hit" || w == "hits") && v.word(i+1) == "out" && (v.word(i+2) == "at" || v.word(i+2) == "against"):
 				l.active(v, f, i) // "Erdogan hit out at Israel": words, no blows
-			case f.rel == graph.Attacked && !f.wounds && (w == "hit" || w == "hits") && isVerbTag(v.toks[i].Tag) && len(v.forcesBefore(v.subjectEnd(i))) > 0 && v.word(i+1) != "out":
+			case fi == 0 && (w == "hit" || w == "hits") && isVerbTag(v.toks[i].Tag) && len(v.forcesBefore(v.subjectEnd(i))) > 0 && v.word(i+1) != "out":
 				// "Russian missiles hit Kharkiv": "hit" attacks when forces
 				// or weapons strike (not "the storm hit Florida")
 				l.active(v, f, i)

@@ -2745,6 +2745,25 @@ func TestRelationDates(t *testing.T) {
 	}
 }
 
+// TestOneReadingCountsOnce checks that words read by one pattern give
+// the pattern's confidence, not a noisy-or of the same reading counted by
+// each family that shares a case ("hit" belongs to the attack family).
+func TestOneReadingCountsOnce(t *testing.T) {
+	r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: "Officials said Turkish jets hit the Hakurk region on Wednesday."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rel := range r.Relations {
+		if rel.Source+" "+string(rel.Type)+" "+rel.Target == "country/turkey attacked location/hakurk" {
+			if rel.Confidence > 0.9 {
+				t.Errorf("confidence %.4f from one reading, want at most 0.9", rel.Confidence)
+			}
+			return
+		}
+	}
+	t.Errorf("no attack on Hakurk in %q", edgeStrings(r.Relations))
+}
+
 // TestPastRolesUndated checks that an office held once is not dated by the
 // document: "Former President X" held it before the story's day, when
 // is not told; an office held now is.
