@@ -2717,9 +2717,10 @@ func ledAfter(toks []Token, sp Span) bool {
 	}
 	k++
 	if w := strings.ToLower(toks[k].Text); w == "a" || w == "an" || w == "the" {
-		for k++; k < len(toks) && k < sp.Last+6 && isLowerWord(toks[k].Text) && !appositionBodies[strings.ToLower(toks[k].Text)] && !bodyKindNouns[toks[k].Text]; k++ {
+		body := func(w string) bool { return appositionBodies[strings.ToLower(w)] || bodyKindNouns[w] }
+		for k++; k < len(toks) && k < sp.Last+6 && isLowerWord(toks[k].Text) && !body(toks[k].Text); k++ {
 		}
-		if k >= len(toks) || !appositionBodies[strings.ToLower(toks[k].Text)] && !bodyKindNouns[toks[k].Text] {
+		if k >= len(toks) || !body(toks[k].Text) {
 			return false
 		}
 		k++

@@ -952,9 +952,11 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	}
 	// "Lleyton Hewitt of Australia", "Bode Miller of the United States":
 	// the country a player or delegate represents
-	ofc := v.mentionAt(theAt(v, i+1))
-	if ofc != nil && (ofc.First != theAt(v, i+1) || ofc.Type != graph.Country || ofc.Kind == "demonym" || ofc.Last < v.s.Last && isCap(v.toks[ofc.Last].Text)) {
-		ofc = nil
+	var ofc *Mention
+	if at := theAt(v, i+1); v.word(i) == "of" {
+		if c := v.mentionAt(at); c != nil && c.First == at && c.Type == graph.Country && c.Kind != "demonym" && !(c.Last < v.s.Last && isCap(v.toks[c.Last].Text)) {
+			ofc = c
+		}
 	}
 	switch {
 	case v.word(i) == "," && v.word(i+1) == "of":

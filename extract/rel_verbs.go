@@ -1297,8 +1297,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 		j++ // "was hit with new sanctions imposed by the EU"
 	}
 	if v.word(j) == "by" && !gerund {
-		as, end := v.listAt(v.skipModifiers(j + 1))
-		if m := v.mentionAt(v.skipModifiers(j + 1)); len(as) == 0 && m != nil && m.First == v.skipModifiers(j+1) && isActor(m) && m.Type != graph.Person {
+		a := v.skipModifiers(j + 1) // where the agent starts
+		as, end := v.listAt(a)
+		if m := v.mentionAt(a); len(as) == 0 && m != nil && m.First == a && isActor(m) && m.Type != graph.Person {
 			as, end = []*Mention{m}, m.Last // ("by NATO forces": the name before its forces)
 		}
 		if len(as) > 0 && (f.rel == graph.Attacked || f.rel == graph.Killed) && (fighterNouns[v.word(end)] && as[0].Kind != "demonym" || forceNouns[v.word(end)]) && f.nounPreps[v.word(end+1)] {
@@ -1354,9 +1355,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 				targets, end = []*Mention{m}, m.Last // ("an offensive on the Gaza Strip days later": a time, not a noun the town qualifies)
 			}
 			if v.word(k) == "positions" && v.word(k+1) == "of" {
-				if n := v.skipModifiers(k + 2); v.mentionAt(n) != nil && v.mentionAt(n).First == n && (v.mentionAt(n).Type == graph.Org || actorType(v.mentionAt(n)) == graph.Country) &&
-					!v.possessive(v.mentionAt(n).Last) { // (not "positions of Hezbollah's allies")
-					o := v.mentionAt(n)
+				n := v.skipModifiers(k + 2)
+				if o := v.mentionAt(n); o != nil && o.First == n && (o.Type == graph.Org || actorType(o) == graph.Country) &&
+					!v.possessive(o.Last) { // (not "positions of Hezbollah's allies")
 					targets, end = []*Mention{o}, o.Last // "an offensive on positions of the Kurdistan Workers' Party"
 				}
 			}
