@@ -1060,52 +1060,72 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	if w := v.word(j); (w == "granted" || w == "given" || w == "received") && v.word(j+1) == "asylum" && v.word(j+2) == "in" {
 		home(v.mentionAt(j+3), 0.75, "lives-in") // "Assad has been granted asylum in Russia"
 	}
-	switch v.word(j) {
-	case "lives", "lived", "live", "living", "resides", "resided", "residing", "born", "settled", "grew", "exiled", "raised",
-		"moved", "relocated", "emigrated", "immigrated", "returned": // homeVerbs
-		k := j + 1
-		if v.word(k) == "up" || v.word(j) == "returned" && v.word(k) == "home" {
-			k++
-		}
-		if v.word(k) == "in" && (v.word(k+1) == "exile" || v.word(k+1) == "hiding") && v.word(k+2) == "in" {
-			k += 2 // "lives in exile in Germany", "is living in hiding in Caracas"
-		}
-		prep := "in"
+	for again := true; again; {
+		again = false
 		switch v.word(j) {
-		case "moved", "relocated", "emigrated", "immigrated", "returned":
-			// "moved to Boston", "returned home to Boston": where one went to live
-			// ("returned to Kabul" alone is a trip)
-			if prep = "to"; v.word(j) == "returned" && v.word(j+1) != "home" {
-				prep = ""
+		case "lives", "lived", "live", "living", "resides", "resided", "residing", "born", "settled", "grew", "exiled", "raised",
+			"moved", "relocated", "emigrated", "immigrated", "returned": // homeVerbs
+			k := j + 1
+			if v.word(k) == "up" || v.word(j) == "returned" && v.word(k) == "home" {
+				k++
 			}
-		}
-		p := v.mentionAt(k + 1)
-		if p == nil {
-			p = v.placeOfKindAt(k + 1) // "lives in the town of Juli"
-		}
-		if q := v.mentionAt(k + 2); p == nil && v.word(k+1) == "the" && q != nil && q.Kind == "description" && q.Type == graph.Location {
-			p = q // "lives in the Afghan capital"
-		}
-		if prep != "" && v.word(k) == prep && p != nil && p.Type != graph.Date {
-			home(p, 0.8, "lives-in")
-		} else if v.word(j) == "born" {
-			// "was born Phoebe Ann Moses in Willowdell", "was born in a log
-			// cabin in Hodgenville": the first place after "in" within a
-			// few words, before any other clause.
-			for n := k; n < v.s.Last && n < k+10; n++ {
-				if w := v.word(n); w == "and" || w == "but" || w == "who" || w == "which" || strings.HasPrefix(v.toks[n].Tag, "VB") {
-					break
+			if homeAdverbs[v.word(k)] {
+				k++ // "grew up mainly in Louisville"
+			}
+			if v.word(k) == "in" && (v.word(k+1) == "exile" || v.word(k+1) == "hiding") && v.word(k+2) == "in" {
+				k += 2 // "lives in exile in Germany", "is living in hiding in Caracas"
+			}
+			prep := "in"
+			switch v.word(j) {
+			case "moved", "relocated", "emigrated", "immigrated", "returned":
+				// "moved to Boston", "returned home to Boston": where one went to live
+				// ("returned to Kabul" alone is a trip)
+				if prep = "to"; v.word(j) == "returned" && v.word(j+1) != "home" {
+					prep = ""
 				}
-				if v.word(n) == "in" {
-					q := n + 1
-					if v.word(q) == "the" {
-						q++ // "born in the Bronx"
-					}
-					if p := v.mentionAt(q); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country) {
-						home(p, 0.75, "born-in")
+			}
+			p := v.mentionAt(k + 1)
+			if p == nil {
+				p = v.placeOfKindAt(k + 1) // "lives in the town of Juli"
+			}
+			if q := v.mentionAt(k + 2); p == nil && v.word(k+1) == "the" && q != nil && q.Kind == "description" && q.Type == graph.Location {
+				p = q // "lives in the Afghan capital"
+			}
+			if prep != "" && v.word(k) == prep && p != nil && p.Type != graph.Date {
+				home(p, 0.8, "lives-in")
+			} else if v.word(j) == "born" {
+				// "was born Phoebe Ann Moses in Willowdell", "was born in a log
+				// cabin in Hodgenville": the first place after "in" within a
+				// few words, before any other clause.
+				for n := k; n < v.s.Last && n < k+10; n++ {
+					if w := v.word(n); w == "and" || w == "but" || w == "who" || w == "which" || strings.HasPrefix(v.toks[n].Tag, "VB") {
 						break
 					}
+					if v.word(n) == "in" {
+						q := n + 1
+						if v.word(q) == "the" {
+							q++ // "born in the Bronx"
+						}
+						if p := v.mentionAt(q); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country) {
+							home(p, 0.75, "born-in")
+							break
+						}
+					}
 				}
+			}
+		}
+		// "was born in Danville and grew up in Louisville": the same
+		// subject's second home verb
+		for k := j + 1; k < v.s.Last && k < j+8; k++ {
+			if p := v.mentionAt(k); p != nil {
+				k = p.Last - 1
+				continue
+			}
+			if w := v.word(k); w == "and" && homeVerbs[v.word(k+1)] && v.mentionAt(k-1) != nil {
+				j, again = k+1, true
+				break
+			} else if w == "," || w == "and" || w == "but" || w == "who" || w == "which" || isVerbTag(v.toks[k].Tag) {
+				break
 			}
 		}
 	}
@@ -1583,6 +1603,10 @@ func homeVerbAt(v *sentenceView, j int) bool {
 	return homeVerbs[v.word(pastAuxiliaries(v, j))]
 }
 
+// homeAdverbs may stand between a home verb and its place: "grew up
+// mainly in Louisville".
+var homeAdverbs = set("mainly", "mostly", "partly", "largely", "primarily", "chiefly", "briefly", "later")
+
 // pastAuxiliaries returns where the verb starts after up to two
 // auxiliaries or clause adverbs at j: "has now lived", "was born".
 func pastAuxiliaries(v *sentenceView, j int) int {
@@ -1608,6 +1632,36 @@ func homePlaceAfter(v *sentenceView, j int) bool {
 	return false
 }
 
+// ownedHeadquarters reads a seat named between a body's possessive and
+// "headquarters" at i: "the NRC's Rockville headquarters", "the NRC's
+// Rockville, Md., headquarters" (the town and its state). Not "the
+// party's campaign headquarters": only a place's name.
+func (l *linkRun) ownedHeadquarters(v *sentenceView, i int) {
+	var places []*Mention
+	end := i // where the town's name ends
+	if v.word(i-1) == "," {
+		// "Rockville, Md.,": the state between commas
+		st := v.mentionAt(i - 2)
+		if st == nil || st.Last != i-1 || st.Type != graph.Location || v.word(st.First-1) != "," {
+			return
+		}
+		places = append(places, st)
+		end = st.First - 1
+	}
+	p := v.mentionAt(end - 1)
+	if p == nil || p.Last != end || p.Type != graph.Location || p.Kind == "demonym" {
+		return
+	}
+	places = append(places, p) // ("NATO's Brussels headquarters": the town, not the government it may stand for)
+	o := v.mentionAt(p.First - 2)
+	if o == nil || o.Last != p.First-1 || !v.possessive(o.Last) || o.Type != graph.Org || o.StandsFor != "" {
+		return
+	}
+	for _, q := range places {
+		l.emit(v, graph.BasedIn, o.Entity, q.Entity, graph.Org, graph.Location, 0.85, "org-headquarters", "", o.First, i+1)
+	}
+}
+
 // clauseAdverbs may stand between a subject, a relative pronoun or a
 // copula and the verb or office that follows: "who now lives in Germany",
 // "who now heads the Senate", "is also president of".
@@ -1617,7 +1671,14 @@ var clauseAdverbs = set("still", "now", "currently", "also", "reportedly")
 // headquarters of the Screen Actors Guild", "the Vienna headquarters of
 // OPEC".
 func (l *linkRun) headquartersOf(v *sentenceView) {
-	for i := v.s.First + 1; i+2 < v.s.Last; i++ {
+	for i := v.s.First + 1; i < v.s.Last; i++ {
+		if v.word(i) == "headquarters" && v.word(i+1) != "of" {
+			l.ownedHeadquarters(v, i)
+			continue
+		}
+		if i+2 >= v.s.Last {
+			break
+		}
 		if w := v.word(i); w != "headquarters" && w != "head" || v.word(i+1) != "of" && !(w == "head" && v.word(i+1) == "office" && v.word(i+2) == "of") {
 			continue
 		}

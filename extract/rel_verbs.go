@@ -2779,6 +2779,41 @@ func (l *linkRun) punishedFor(v *sentenceView) {
 	}
 }
 
+// actedAlone reads who killed from a finding that he acted alone, or not,
+// in the killing: "Lee Harvey Oswald acted alone in the Kennedy slaying",
+// "believed that Oswald did not act alone in the slaying of President
+// Kennedy" (either way he took part). Not "in the attempted murder of":
+// no death.
+func (l *linkRun) actedAlone(v *sentenceView) {
+	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
+		if w := v.word(i - 1); v.word(i) != "alone" || v.word(i+1) != "in" || w != "act" && w != "acted" && w != "acts" && w != "acting" {
+			continue
+		}
+		k := i + 2
+		if v.word(k) == "the" {
+			k++
+		}
+		var victim *Mention
+		if m := v.mentionAt(k); m != nil && m.First == k && killingNouns[v.word(m.Last)] && !v.possessive(m.Last-1) {
+			victim = m // "the Kennedy slaying"
+		} else if killingNouns[v.word(k)] && v.word(k+1) == "of" {
+			victim = v.headMentionAt(v.skipModifiers(k + 2))
+		}
+		if victim == nil || victim.Type != graph.Person || v.possessive(victim.Last) {
+			continue
+		}
+		h := i - 1
+		if w := v.word(h - 1); w == "not" || w == "n't" || w == "never" {
+			h--
+		}
+		killers := l.subjectOf(v, v.auxStart(h))
+		if len(killers) != 1 || killers[0].Type != graph.Person || killers[0] == victim {
+			continue
+		}
+		l.emitM(v, graph.Killed, killers[0], victim, 0.8, "acted-alone", i-1, victim.Last) // (from "act": "not acting alone" negates only the "alone")
+	}
+}
+
 // punishVerbs give a punishment (read in the passive only: "was
 // sentenced"; "the judge who sentenced X" is no prisoner), and servedVerbs
 // tell of one serving it.

@@ -120,6 +120,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.killingReferred(v)
 		l.convictedOfKilling(v)
 		l.punishedFor(v)
+		l.actedAlone(v)
 		l.carriedOutBy(v)
 		l.proxies(v)
 		l.aid(v)

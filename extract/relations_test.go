@@ -1228,6 +1228,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/john-wilkes-booth killed person/lincoln", "person/sirhan-sirhan killed person/robert-kennedy"}, nil}, // the wound that killed, told after the shot
 		{"killed", "Ali Hassan shot Omar Said, but Hamid Karzai was mortally wounded in another attack.",
 			nil, []string{"person/ali-hassan killed person/omar-said", "person/ali-hassan killed person/hamid-karzai"}},
+		{"killed", "The commission concluded that Lee Harvey Oswald acted alone in the Kennedy slaying. Jim Garrison believed that Clay Shaw did not act alone in the assassination of President Robert Brown.",
+			[]string{"person/lee-harvey-oswald killed person/kennedy @acted-alone", "person/clay-shaw killed person/robert-brown @acted-alone"}, nil}, // not acting alone is taking part
+		{"killed", "Police said Tom Smith acted alone in the attempted murder of Bill Jones. Ann Lee acted alone in the robbery of Jim Gray's store.",
+			nil, []string{"person/tom-smith killed person/bill-jones", "person/ann-lee killed person/jim-gray"}},
 		{"killed", "Crowds remembered President Kennedy where Lee Harvey Oswald fired the shots that killed him.",
 			[]string{"person/lee-harvey-oswald killed person/kennedy"}, nil}, // "him": the one other person named before
 		{"killed", "Italian judge Giovanni Falcone was killed by a Cosa Nostra bomb near Palermo. A Taliban suicide bomber killed Ahmed Khan in Kandahar. Saudi Arabia executed 47 people, including prominent Shi'ite cleric Nimr al-Nimr.",
@@ -1610,6 +1614,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/united-states opposes org/houthis", "country/france opposes country/russia"}, nil}, // whose attacks
 		{"opposes", "France did not condemn the Russian invasion. Washington condemned the attacks on Russian forces.",
 			nil, []string{"country/france opposes country/russia", "country/united-states opposes country/russia"}},
+		{"based-in", "In a briefing at the NRC's Rockville, Md., headquarters, Bernero spoke. Protesters gathered outside NATO's Brussels headquarters.",
+			[]string{"org/nrc based-in location/rockville @org-headquarters", "org/nrc based-in location/maryland @org-headquarters", "org/nato based-in location/brussels @org-headquarters"}, nil},
+		{"based-in", "Volunteers staffed the Labour Party's Manchester campaign headquarters. Smith visited Paris, NATO's headquarters and Berlin.",
+			nil, []string{"org/nato based-in location/paris", "org/labour-party-uk based-in location/manchester"}}, // a campaign's office, not the party's seat
 		{"based-in", "Microsoft, headquartered in Redmond, signed a deal. Acme Bank, based in Munich, opened.",
 			[]string{"org/microsoft based-in location/redmond", "org/acme-bank based-in location/munich"}, nil}, // a seat the text names, though the gazetteer does not know the town
 		{"member-of", "Lithuania, a member of both NATO and the European Union, borders Belarus. Serbia, a candidate for EU membership, maintains ties with Moscow.",
@@ -1800,6 +1808,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/imf aids country/egypt", "org/usaid aids country/haiti", "country/saudi-arabia aids country/pakistan"}, []string{"person/jacques-chirac aids country/croatia"}},
 		{"attacked", "Russia attacked Ukraine last year. Finland joined NATO last year.", // a time phrase after the object
 			[]string{"country/russia attacked country/ukraine", "country/finland member-of org/nato"}, nil},
+		{"lives-in", "Tom Higgins was born in Danville and grew up mainly in Louisville. Jessica Lange was born in Cloquet and raised in Minnesota.",
+			[]string{"person/tom-higgins lives-in location/danville", "person/tom-higgins lives-in location/louisville", "person/jessica-lange lives-in location/minnesota"}, nil},
+		{"lives-in", "Tom Higgins was born in Danville and studied in Louisville. Ann Lee lived in Dayton and worked in Toledo.",
+			nil, []string{"person/tom-higgins lives-in location/louisville", "person/ann-lee lives-in location/toledo"}},
 		{"lives-in", "Former U.S. President Barack Obama campaigned for Kamala Harris in Pittsburgh. Bernie Sanders toured Iowa with Alexandria Ocasio-Cortez.",
 			nil, []string{"person/kamala-harris lives-in location/pittsburgh", "person/alexandria-ocasio-cortez lives-in location/iowa"}}, // where a campaign happened
 		{"lives-in", "Maria Corina Machado, who is living in hiding in Caracas, spoke. Edward Snowden, the former U.S. intelligence contractor who has lived in Russia since 2013, spoke. " +
