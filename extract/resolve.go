@@ -78,6 +78,7 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		}
 	}
 	sharedNames(ms, gaz)
+	shortOrgNames(ms, gaz)
 	stateNamedCities(toks, ms, gaz)
 	compassNames(ms, gaz)
 	partyShortNames(ms, gaz)
@@ -254,6 +255,54 @@ mentions:
 		}
 	}
 }
+
+// shortOrgNames joins a body's short name to the one longer name told
+// before that begins or ends with its words: "Edison" after "Southern
+// California Edison", "the Mercury News" after "the San Jose Mercury News",
+// "Acme" after "Acme Widget Corp.". A name the gazetteer knows stays its
+// own, and so does a bare kind ("the Bank" after "the World Bank") or a
+// short name two longer ones share.
+func shortOrgNames(ms []Mention, gaz *gazetteer.Gazetteer) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Org || m.Kind != "name" || m.Of != "" || institutionName(m.name()) != "" {
+			continue // ("Japan's Supreme Court" is no short name of "the U.S. Supreme Court")
+		}
+		if _, known := gaz.Entity(m.Entity); known {
+			continue
+		}
+		short := strings.Fields(m.name())
+		if len(short) == 1 && genericOrgWords[short[0]] {
+			continue
+		}
+		found := ""
+		for j := range ms[:i] {
+			o := &ms[j]
+			long := strings.Fields(o.name())
+			if o.Type != graph.Org || o.Entity == m.Entity || o.Kind == "acronym" || o.Of != "" || len(long) <= len(short) ||
+				!slices.Equal(long[:len(short)], short) && !slices.Equal(long[len(long)-len(short):], short) {
+				continue
+			}
+			if found != "" && found != o.Entity {
+				found = ""
+				break
+			}
+			found = o.Entity
+		}
+		if found != "" {
+			m.Entity = found
+		}
+	}
+}
+
+// genericOrgWords name a kind of body, not one body: alone they are no
+// short name of a longer one.
+var genericOrgWords = set("Bank", "Party", "Council", "University", "Ministry", "Department", "Agency", "Commission", "Court",
+	"Committee", "Group", "Association", "Union", "Institute", "Foundation", "Service", "Board", "Army", "Front", "Movement",
+	"Corporation", "Company", "Corp.", "Co.", "Inc.", "Organization", "Organisation", "League", "Federation", "Alliance", "Church",
+	"College", "School", "Authority", "Fund", "Club", "Society", "Center", "Centre", "News", "Times", "Post", "Press", "Radio",
+	"Television", "Congress", "Parliament", "Senate", "Assembly", "Government", "Administration", "Office", "Bureau", "Force",
+	"Forces", "Navy", "Guard", "Police", "Institution", "Trust", "Network", "Coalition", "Democrats", "Republicans")
 
 // stateNamedCities makes a city's name followed by a lower-case "state"
 // the state of that name, when the gazetteer knows one: "his native New
