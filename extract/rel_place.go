@@ -1056,6 +1056,21 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			}
 		}
 	}
+	// "Abraham Lincoln (16th President): Born Feb. 12, 1809, in a log cabin
+	// in Hodgenville": a name, a gloss in brackets, and what follows the
+	// colon
+	colonBorn := false
+	if k := j; v.word(k) == "(" || v.word(k) == ":" {
+		for e := k + 1; v.word(k) == "(" && e < v.s.Last && e < k+10; e++ {
+			if v.word(e) == ")" {
+				k = e + 1
+				break
+			}
+		}
+		if v.word(k) == ":" && v.word(k+1) == "born" {
+			j, colonBorn = k+1, true
+		}
+	}
 	j = pastAuxiliaries(v, j)
 	if w := v.word(j); (w == "granted" || w == "given" || w == "received") && v.word(j+1) == "asylum" && v.word(j+2) == "in" {
 		home(v.mentionAt(j+3), 0.75, "lives-in") // "Assad has been granted asylum in Russia"
@@ -1097,7 +1112,11 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				// "was born Phoebe Ann Moses in Willowdell", "was born in a log
 				// cabin in Hodgenville": the first place after "in" within a
 				// few words, before any other clause.
-				for n := k; n < v.s.Last && n < k+10; n++ {
+				limit := k + 10
+				if colonBorn {
+					limit = k + 18 // "Born Feb. 12, 1809, in a one-room log cabin in": the date comes first
+				}
+				for n := k; n < v.s.Last && n < limit; n++ {
 					if w := v.word(n); w == "and" || w == "but" || w == "who" || w == "which" || strings.HasPrefix(v.toks[n].Tag, "VB") {
 						break
 					}
@@ -1105,6 +1124,9 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 						q := n + 1
 						if v.word(q) == "the" {
 							q++ // "born in the Bronx"
+						}
+						if v.word(q) == "what" && (v.word(q+1) == "is" || v.word(q+1) == "was") && v.word(q+2) == "now" {
+							q += 3 // "in what is now Larue County"
 						}
 						if p := v.mentionAt(q); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country) {
 							home(p, 0.75, "born-in")

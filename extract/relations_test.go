@@ -1808,6 +1808,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/imf aids country/egypt", "org/usaid aids country/haiti", "country/saudi-arabia aids country/pakistan"}, []string{"person/jacques-chirac aids country/croatia"}},
 		{"attacked", "Russia attacked Ukraine last year. Finland joined NATO last year.", // a time phrase after the object
 			[]string{"country/russia attacked country/ukraine", "country/finland member-of org/nato"}, nil},
+		{"lives-in", "Abraham Lincoln (16th President): Born Feb. 12, 1809, in a one-room log cabin in Hodgenville. Tom Brown was born in a log cabin in what is now Larue County.",
+			[]string{"person/abraham-lincoln lives-in location/hodgenville @born-in", "person/tom-brown lives-in location/larue-county @born-in"}, nil},
+		{"lives-in", "Abraham Lincoln (16th President): Elected in 1860 in Springfield. Tom Brown (a farmer): born to a family that later moved to Ohio.",
+			nil, []string{"person/abraham-lincoln lives-in location/springfield @born-in", "person/tom-brown lives-in location/ohio"}}, // (the pair classifier's guess at Springfield is another matter)
 		{"lives-in", "Tom Higgins was born in Danville and grew up mainly in Louisville. Jessica Lange was born in Cloquet and raised in Minnesota.",
 			[]string{"person/tom-higgins lives-in location/danville", "person/tom-higgins lives-in location/louisville", "person/jessica-lange lives-in location/minnesota"}, nil},
 		{"lives-in", "Tom Higgins was born in Danville and studied in Louisville. Ann Lee lived in Dayton and worked in Toledo.",
