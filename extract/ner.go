@@ -475,7 +475,13 @@ func placesByCue(toks []Token, ms []Mention) {
 func peopleByKin(toks []Token, ms []Mention) {
 	for i := range ms {
 		m := &ms[i]
-		if m.Source != "model" || m.Last-m.First != 1 || m.Type != graph.Org && m.Type != graph.Location || m.Last+1 >= len(toks) || !isPossessive(toks[m.Last].Text) {
+		if m.Last-m.First != 1 || m.Type != graph.Org && m.Type != graph.Location || m.Last+1 >= len(toks) || !isPossessive(toks[m.Last].Text) {
+			continue
+		}
+		// A town the gazetteer knows yields only to what no town has:
+		// "Lincoln's assassin" (not "Lincoln's mayor", "Houston's son").
+		town := m.Source == "gazetteer" && m.Type == graph.Location && m.StandsFor == ""
+		if m.Source != "model" && !town {
 			continue
 		}
 		k := m.Last + 1
@@ -486,8 +492,11 @@ func peopleByKin(toks []Token, ms []Mention) {
 			continue
 		}
 		w := strings.ToLower(toks[k].Text)
-		if personalNouns[w] {
+		if personalNouns[w] && !town || victimsOwn[w] {
 			m.Type = graph.Person
+			if town {
+				m.Entity, m.Kind = "", "name" // (the gazetteer's town is another entity)
+			}
 		}
 	}
 }
@@ -509,6 +518,10 @@ func peopleByApposition(toks []Token, ms []Mention) {
 // lawyer.
 var personalNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
 	"aide", "aides", "lawyer", "lawyers", "bodyguard", "girlfriend", "boyfriend", "fiancee", "fiance")
+
+// victimsOwn tell of one who killed a person, or of the killing: what
+// a person's name owns, never a town's ("Lincoln's assassin").
+var victimsOwn = set("assassin", "assassins", "killer", "killers", "murderer", "murderers", "assassination")
 
 // meetObjectVerbs take the person met as their object; meetWithCues come
 // before "with" and the person met.
