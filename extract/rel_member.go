@@ -647,6 +647,53 @@ func (l *linkRun) staffOfKind(v *sentenceView) {
 	}
 }
 
+// teachesAt reads a teacher's school: "Tom Smith teaches history at Yale
+// University", "Karl Malden will teach acting for two weeks at Vanderbilt
+// University". Only a school: "taught a lesson at the White House" names
+// no employer.
+func (l *linkRun) teachesAt(v *sentenceView) {
+	for i := v.s.First + 1; i+2 < v.s.Last; i++ {
+		if !teachVerbs[v.word(i)] || !isVerbTag(v.toks[i].Tag) {
+			continue
+		}
+		k := i + 1
+		for k < v.s.Last && k < i+8 && v.word(k) != "at" && v.mentionAt(k) == nil && (isLowerWord(v.word(k)) || isNumberTok(v.toks[k].Text)) &&
+			(!isVerbTag(v.toks[k].Tag) || v.toks[k].Tag == "VBG") { // ("teach acting")
+			k++
+		}
+		if v.word(k) != "at" {
+			continue
+		}
+		k++
+		if v.word(k) == "the" {
+			k++
+		}
+		o := v.mentionAt(k)
+		if o == nil || o.First != k || o.Type != graph.Org || o.StandsFor != "" || !schoolName(o) {
+			continue
+		}
+		for _, p := range l.subjectOf(v, v.auxStart(i)) {
+			if p.Type == graph.Person {
+				l.emit(v, graph.MemberOf, p.Entity, o.Entity, graph.Person, graph.Org, 0.75, "teaches-at", "", p.First, o.Last)
+			}
+		}
+	}
+}
+
+// teachVerbs tell of teaching.
+var teachVerbs = set("teaches", "taught", "teach", "teaching", "lectures", "lectured", "lecturing")
+
+// schoolName reports whether body m is a school: its name ends in a
+// school's word ("Yale University", "the Juilliard School").
+func schoolName(m *Mention) bool {
+	ws := strings.Fields(m.name())
+	switch ws[len(ws)-1] {
+	case "University", "College", "School", "Academy", "Institute", "Conservatory", "Polytechnic":
+		return true
+	}
+	return strings.HasPrefix(m.name(), "University of")
+}
+
 // kindStaff are posts on a body's staff after the body's kind: "a
 // company official", "a ministry spokesman".
 var kindStaff = set("official", "spokesman", "spokeswoman", "spokesperson", "executive", "director", "manager", "engineer",
@@ -656,6 +703,7 @@ var kindStaff = set("official", "spokesman", "spokeswoman", "spokesperson", "exe
 // its body, member-of any other organisation, as the titles read them.
 func (l *linkRun) employment(v *sentenceView) {
 	l.staffOfKind(v)
+	l.teachesAt(v)
 	for i := v.s.First + 1; i+1 < v.s.Last; i++ {
 		play := playVerbs[v.word(i)] && v.word(i+1) == "for"
 		// "is employed by Siemens", "was hired by the BBC": the passive's agent employs

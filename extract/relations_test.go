@@ -1620,6 +1620,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/nato based-in location/paris", "org/labour-party-uk based-in location/manchester"}}, // a campaign's office, not the party's seat
 		{"based-in", "Microsoft, headquartered in Redmond, signed a deal. Acme Bank, based in Munich, opened.",
 			[]string{"org/microsoft based-in location/redmond", "org/acme-bank based-in location/munich"}, nil}, // a seat the text names, though the gazetteer does not know the town
+		{"member-of", "Tom Smith teaches history at Yale University. Ann Lee taught economics for 20 years at Columbia University.",
+			[]string{"person/tom-smith member-of org/yale-university @teaches-at", "person/ann-lee member-of org/columbia-university @teaches-at"}, nil},
+		{"member-of", "Tom Brown taught a lesson at the White House. Ann Lee did not teach at Columbia University.",
+			nil, []string{"person/tom-brown member-of org/white-house", "person/ann-lee member-of org/columbia-university"}}, // no school; negated
 		{"member-of", "Lithuania, a member of both NATO and the European Union, borders Belarus. Serbia, a candidate for EU membership, maintains ties with Moscow.",
 			[]string{"country/lithuania member-of org/nato", "country/lithuania member-of org/european-union", "country/serbia seeks-membership org/european-union"}, nil},
 		{"member-of", "Norway, not a candidate for EU membership, trades with Sweden. Poland, a critic of both NATO and the EU, spoke.",
