@@ -260,8 +260,9 @@ mentions:
 // before that begins or ends with its words: "Edison" after "Southern
 // California Edison", "the Mercury News" after "the San Jose Mercury News",
 // "Acme" after "Acme Widget Corp.". A name the gazetteer knows stays its
-// own, and so does a bare kind ("the Bank" after "the World Bank") or a
-// short name two longer ones share.
+// own, and so do a bare kind ("the Bank" after "the World Bank"), a body
+// that begins the name of another ("the Sambhavna Trust" and its clinic)
+// and a short name two longer ones share.
 func shortOrgNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 	for i := range ms {
 		m := &ms[i]
@@ -279,8 +280,17 @@ func shortOrgNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 		for j := range ms[:i] {
 			o := &ms[j]
 			long := strings.Fields(o.name())
-			if o.Type != graph.Org || o.Entity == m.Entity || o.Kind == "acronym" || o.Of != "" || len(long) <= len(short) ||
-				!slices.Equal(long[:len(short)], short) && !slices.Equal(long[len(long)-len(short):], short) {
+			if o.Type != graph.Org || o.Entity == m.Entity || o.Kind == "acronym" || o.Of != "" || len(long) <= len(short) {
+				continue
+			}
+			// The head kept ("Edison" of "Southern California Edison"), or
+			// a name cut before its kind ("Acme" of "Acme Widget Corp."); a
+			// name with a kind of its own is a body of its own before
+			// more words ("the Sambhavna Trust" runs "the Sambhavna Trust
+			// Clinic").
+			suffix := slices.Equal(long[len(long)-len(short):], short)
+			prefix := slices.Equal(long[:len(short)], short) && !genericOrgWords[short[len(short)-1]]
+			if !suffix && !prefix {
 				continue
 			}
 			if found != "" && found != o.Entity {
