@@ -521,7 +521,7 @@ var personalNouns = set("wife", "husband", "son", "daughter", "brother", "sister
 
 // victimsOwn tell of one who killed a person, or of the killing: what
 // a person's name owns, never a town's ("Lincoln's assassin").
-var victimsOwn = set("assassin", "assassins", "killer", "killers", "murderer", "murderers", "assassination")
+var victimsOwn = union(killerNouns, set("assassins", "killers", "murderers", "assassination"))
 
 // meetObjectVerbs take the person met as their object; meetWithCues come
 // before "with" and the person met.

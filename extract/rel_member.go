@@ -649,8 +649,8 @@ func (l *linkRun) staffOfKind(v *sentenceView) {
 
 // teachesAt reads a teacher's school: "Tom Smith teaches history at Yale
 // University", "Karl Malden will teach acting for two weeks at Vanderbilt
-// University". Only a school: "taught a lesson at the White House" names
-// no employer.
+// University". Only a place of study (institutionHead): "taught a lesson
+// at the White House" names no employer.
 func (l *linkRun) teachesAt(v *sentenceView) {
 	for i := v.s.First + 1; i+2 < v.s.Last; i++ {
 		if !teachVerbs[v.word(i)] || !isVerbTag(v.toks[i].Tag) {
@@ -669,7 +669,7 @@ func (l *linkRun) teachesAt(v *sentenceView) {
 			k++
 		}
 		o := v.mentionAt(k)
-		if o == nil || o.First != k || o.Type != graph.Org || o.StandsFor != "" || !schoolName(o) {
+		if o == nil || o.First != k || o.Type != graph.Org || o.StandsFor != "" || !institutionHead(v.toks[o.First:o.Last]) {
 			continue
 		}
 		for _, p := range l.subjectOf(v, v.auxStart(i)) {
@@ -682,17 +682,6 @@ func (l *linkRun) teachesAt(v *sentenceView) {
 
 // teachVerbs tell of teaching.
 var teachVerbs = set("teaches", "taught", "teach", "teaching", "lectures", "lectured", "lecturing")
-
-// schoolName reports whether body m is a school: its name ends in a
-// school's word ("Yale University", "the Juilliard School").
-func schoolName(m *Mention) bool {
-	ws := strings.Fields(m.name())
-	switch ws[len(ws)-1] {
-	case "University", "College", "School", "Academy", "Institute", "Conservatory", "Polytechnic":
-		return true
-	}
-	return strings.HasPrefix(m.name(), "University of")
-}
 
 // kindStaff are posts on a body's staff after the body's kind: "a
 // company official", "a ministry spokesman".

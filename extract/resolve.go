@@ -273,7 +273,7 @@ func shortOrgNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 			continue
 		}
 		short := strings.Fields(m.name())
-		if len(short) == 1 && genericOrgWords[short[0]] {
+		if len(short) == 1 && genericOrgWord(short[0]) {
 			continue
 		}
 		found := ""
@@ -289,7 +289,7 @@ func shortOrgNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 			// more words ("the Sambhavna Trust" runs "the Sambhavna Trust
 			// Clinic").
 			suffix := slices.Equal(long[len(long)-len(short):], short)
-			prefix := slices.Equal(long[:len(short)], short) && !genericOrgWords[short[len(short)-1]]
+			prefix := slices.Equal(long[:len(short)], short) && !genericOrgWord(short[len(short)-1])
 			if !suffix && !prefix {
 				continue
 			}
@@ -305,14 +305,20 @@ func shortOrgNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 	}
 }
 
-// genericOrgWords name a kind of body, not one body: alone they are no
-// short name of a longer one.
-var genericOrgWords = set("Bank", "Party", "Council", "University", "Ministry", "Department", "Agency", "Commission", "Court",
-	"Committee", "Group", "Association", "Union", "Institute", "Foundation", "Service", "Board", "Army", "Front", "Movement",
-	"Corporation", "Company", "Corp.", "Co.", "Inc.", "Organization", "Organisation", "League", "Federation", "Alliance", "Church",
-	"College", "School", "Authority", "Fund", "Club", "Society", "Center", "Centre", "News", "Times", "Post", "Press", "Radio",
-	"Television", "Congress", "Parliament", "Senate", "Assembly", "Government", "Administration", "Office", "Bureau", "Force",
-	"Forces", "Navy", "Guard", "Police", "Institution", "Trust", "Network", "Coalition", "Democrats", "Republicans")
+// genericOrgWord reports whether a capitalised word names a kind of body,
+// not one body (the recogniser's and linker's kind words, and a few
+// more): alone it is no short name of a longer one.
+func genericOrgWord(w string) bool {
+	lw := strings.ToLower(strings.TrimSuffix(w, "."))
+	return genericOrgNouns[lw] || institutionHeads[lw] || bodyNamesLower[lw] || corporateSuffixes[lw] || mediaHeads[w] ||
+		facilityNames[w] == graph.Org || moreBodyKinds[lw]
+}
+
+// moreBodyKinds are kinds of body no other word list holds.
+// (orgKindNouns holds adjectives too: "Valley Federal" is a short name.)
+var moreBodyKinds = set("front", "league", "federation", "college", "school", "authority", "society", "bureau", "institution",
+	"trust", "democrats", "republicans", "agency", "department", "university", "association", "network", "coalition", "alliance",
+	"fund", "club", "company")
 
 // stateNamedCities makes a city's name followed by a lower-case "state"
 // the state of that name, when the gazetteer knows one: "his native New
