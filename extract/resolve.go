@@ -264,6 +264,12 @@ mentions:
 // that begins the name of another ("the Sambhavna Trust" and its clinic)
 // and a short name two longer ones share.
 func shortOrgNames(ms []Mention, gaz *gazetteer.Gazetteer) {
+	words := make([][]string, len(ms)) // the bodies' names' words, split once
+	for i := range ms {
+		if ms[i].Type == graph.Org {
+			words[i] = strings.Fields(ms[i].name())
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.Type != graph.Org || m.Kind != "name" || m.Of != "" || institutionName(m.name()) != "" {
@@ -272,14 +278,13 @@ func shortOrgNames(ms []Mention, gaz *gazetteer.Gazetteer) {
 		if _, known := gaz.Entity(m.Entity); known {
 			continue
 		}
-		short := strings.Fields(m.name())
-		if len(short) == 1 && genericOrgWord(short[0]) {
+		short := words[i]
+		if len(short) == 0 || len(short) == 1 && genericOrgWord(short[0]) {
 			continue
 		}
 		found := ""
 		for j := range ms[:i] {
-			o := &ms[j]
-			long := strings.Fields(o.name())
+			o, long := &ms[j], words[j]
 			if o.Type != graph.Org || o.Entity == m.Entity || o.Kind == "acronym" || o.Of != "" || len(long) <= len(short) {
 				continue
 			}
