@@ -1513,7 +1513,7 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 		past, role = true, "ousted "+role // "Peru's Congress removed President Pedro Castillo"
 	}
 	if past {
-		lower = pastMarks.Replace(lower)
+		lower = strings.ToLower(graph.CurrentRole(role))
 	}
 	unsure := penalty
 	if past {
@@ -3223,10 +3223,11 @@ func (l *linkRun) successions() {
 var successionVerbs = union(succeedVerbs, set("succeeding", "replacing"))
 
 // otherPersonIn reports whether the sentence of mention x names another
-// person besides x: a pronoun after it may be either's.
-func (l *linkRun) otherPersonIn(x *Mention) bool {
+// person besides x and y (nil for none): a pronoun after it may be
+// either's.
+func (l *linkRun) otherPersonIn(x, y *Mention) bool {
 	for _, m := range l.bySent[x.Sent] {
-		if m.Type == graph.Person && m.Entity != x.Entity {
+		if m.Type == graph.Person && m.Entity != x.Entity && (y == nil || m.Entity != y.Entity) {
 			return true
 		}
 	}
@@ -3277,7 +3278,7 @@ func (l *linkRun) successorsNamed() {
 			if y.Type != graph.Person {
 				continue
 			}
-			if x == nil || x.Type != graph.Person || x.Entity == y.Entity || l.otherPersonIn(x) {
+			if x == nil || x.Type != graph.Person || x.Entity == y.Entity || l.otherPersonIn(x, y) {
 				continue // ("Sunak met Macron. His successor, Keir Starmer,": whose, the words do not say)
 			}
 			// the office: the leader's one, or of several the one state's
@@ -3298,7 +3299,7 @@ func (l *linkRun) successorsNamed() {
 				continue
 			}
 			c := offices[0]
-			role := pastMarks.Replace(c.role)
+			role := graph.CurrentRole(c.role)
 			if w == "predecessor" {
 				role = "former " + role
 			}
@@ -3307,9 +3308,6 @@ func (l *linkRun) successorsNamed() {
 		}
 	}
 }
-
-// pastMarks strips the words that mark an office as held once from a role.
-var pastMarks = strings.NewReplacer("former ", "", "Former ", "", "late ", "", "ex-", "")
 
 // chairOf returns the body whose chair a verb at i says its subject
 // takes or holds: "took over the rotating chairmanship of the African

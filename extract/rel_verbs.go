@@ -3692,7 +3692,7 @@ func (l *linkRun) personAntecedent(v *sentenceView, i int, ok func(*Mention) boo
 			return nil // someone named there whom the pronoun passed over (not "Spokeswoman Anna Lee" for "he")
 		}
 		if m := l.previousSentenceActor(l.views[back], ok); m != nil {
-			if l.otherPersonIn(m) {
+			if l.otherPersonIn(m, nil) {
 				return nil // "Erdogan and Scholz spoke by telephone. Nothing was agreed. He": either
 			}
 			return m

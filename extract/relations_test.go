@@ -227,6 +227,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "The OAS is led by Secretary General Albert Ramdin of Suriname. Viv Ansanm, a coalition led by Jimmy Cherizier, controls the capital.", // a body's head from a country; a body led
 			[]string{"person/albert-ramdin leader-of org/oas", "person/albert-ramdin citizen-of country/suriname", "person/jimmy-cherizier leader-of org/viv-ansanm"},
 			[]string{"person/albert-ramdin leader-of country/suriname", "person/albert-ramdin works-for country/suriname"}},
+		{"titles", "German Chancellor Friedrich Merz spoke. Merz said his predecessor, Olaf Scholz, also refused. Peru's Congress removed President Pedro Castillo on Wednesday. His successor, Dina Boluarte, was sworn in.",
+			[]string{"person/olaf-scholz leader-of country/germany @predecessor", "person/dina-boluarte leader-of country/peru / President"}, // the two in one sentence; a successor's office is no ousted one
+			[]string{"person/dina-boluarte leader-of country/peru / ousted President"}},
 		{"titles", "Alberto Fernandez, the former president of Argentina, went on trial. His successor, Javier Milei, has called him a disgrace. German Chancellor Friedrich Merz, who leads the Christian Democratic Union, spoke. His predecessor Olaf Scholz also refused. Merz met Macron. His successor as party leader, Jens Spahn, agreed.", // the office the leader held; of several, the state's; another office named
 			[]string{"person/javier-milei leader-of country/argentina", "person/olaf-scholz leader-of country/germany / former Chancellor"},
 			[]string{"person/olaf-scholz leader-of org/cdu", "person/jens-spahn leader-of country/germany", "person/jens-spahn leader-of org/cdu"}},

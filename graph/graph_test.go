@@ -375,3 +375,19 @@ func TestPastRole(t *testing.T) {
 		}
 	}
 }
+
+func TestCurrentRole(t *testing.T) {
+	for _, c := range []struct{ role, want string }{
+		{"Former President", "President"},
+		{"ousted President", "President"},
+		{"ex-premier", "premier"},
+		{"then-US President", "US President"},
+		{"the late king", "the king"},
+		{"Executive Director", "Executive Director"},
+		{"", ""},
+	} {
+		if got := CurrentRole(c.role); got != c.want {
+			t.Errorf("CurrentRole(%q) = %q, want %q", c.role, got, c.want)
+		}
+	}
+}

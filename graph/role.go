@@ -20,6 +20,26 @@ func PastRole(role string) bool {
 	}
 }
 
+// CurrentRole returns the role with the words that mark it held once left
+// out: "Former President" gives "President", "ex-premier" "premier",
+// "ousted President" "President". A successor holds the office now.
+func CurrentRole(role string) string {
+	var out []string
+	for _, w := range strings.Fields(role) {
+		lw := strings.ToLower(w)
+		if pastRoleWords[lw] {
+			continue
+		}
+		if i := strings.IndexByte(lw, '-'); i > 0 && pastRoleWords[lw[:i]] {
+			w = w[i+1:] // "ex-premier", "then-US"
+		}
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
+
 // pastRoleWords mark a role held once.
 var pastRoleWords = map[string]bool{"former": true, "late": true, "ex": true, "then": true, "onetime": true, "last": true,
 	"ousted": true, "deposed": true, "toppled": true, "overthrown": true, "dethroned": true}
