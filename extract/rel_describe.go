@@ -65,8 +65,8 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 				case "of", "between", "for", "with", "among":
 					continue
 				}
-				if isCap(toks[i+1].Text) {
-					continue // the kind before a name: "the Islamist group Hayat Tahrir al-Sham"
+				if slices.ContainsFunc(ms, func(m *Mention) bool { return m.First == i+1 && m.Type != graph.Date }) {
+					continue // the kind before a name: "the Islamist group Hayat Tahrir al-Sham" (not "the militant group Tuesday attacked")
 				}
 			}
 			// "the alliance", "the 30-state alliance", "the Western bloc".
@@ -84,7 +84,7 @@ func describedOrgs(toks []Token, sents []Sentence, bySent [][]*Mention, gaz *gaz
 			// Western alliance", "the Russian-led bloc" say no name)
 			var capWords []string
 			for n := k + 1; n < i; n++ {
-				if w := toks[n].Text; isCap(w) && !strings.Contains(w, "-") && !kindModifiers[strings.ToLower(w)] {
+				if w := toks[n].Text; isCap(w) && !strings.Contains(w, "-") && !kindModifiers[strings.ToLower(w)] && !militantWords[strings.ToLower(w)] {
 					capWords = append(capWords, strings.ToLower(w))
 				}
 			}

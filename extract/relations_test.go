@@ -220,6 +220,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"alliances", "Germany and Lithuania are NATO allies. Poland and Hungary are not NATO allies. Turkey and Greece may become NATO allies.", // allies in an alliance are its members
 			[]string{"country/germany allied-with country/lithuania", "country/germany member-of org/nato", "country/lithuania member-of org/nato"},
 			[]string{"country/poland allied-with country/hungary", "country/poland member-of org/nato", "country/turkey allied-with country/greece", "country/greece member-of org/nato"}},
+		{"descriptions", "Hamas fired rockets at Ashkelon. The militant group Tuesday attacked Israel. Hezbollah fired rockets at Haifa. The Islamist group attacked Israel.",
+			[]string{"org/hamas attacked country/israel", "org/hezbollah attacked country/israel"}, nil}, // a day after the kind is no name; a creed is no word of the body's name
 		{"descriptions", "Keir Starmer hosted Ukrainian President Volodymyr Zelensky on Sunday. The British prime minister announced a loan to Kyiv.", // the untitled subject, not the one the text gave his office
 			[]string{"person/keir-starmer leader-of country/united-kingdom"}, []string{"person/volodymyr-zelensky leader-of country/united-kingdom"}},
 		{"subjects", "Fiji's Prime Minister Sitiveni Rabuka welcomed Winston Peters. Rabuka, a former army commander who led two coups in 1987, heads the People's Alliance party. Gabriel Boric is president. He belongs to the Social Convergence party.", // a relative clause inside an apposition; a pronoun that belongs
