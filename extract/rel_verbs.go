@@ -336,16 +336,21 @@ func fatalHarm(v *sentenceView, i int) bool {
 
 // deathAfter reports whether the clause of the verb at i, or a relative
 // clause on its object, tells the victim's death: "stabbed to death",
-// "shot and killed", "wounded Tom Gray, who later died" (not "shot Tom
-// Jones and beat his brother", "shot Oswald, the assassin of Kennedy",
-// "shot Ahmed Khan, who had mortally wounded a guard").
+// "shot and killed", "shot Tom Gray, who later died" (not "shot Tom
+// Jones and beat his brother", "shot Tom Jones and killed Bill Jones",
+// "shot Tom Hill over a death threat", "shot Oswald, the assassin of
+// Kennedy", "shot Ahmed Khan, who had mortally wounded a guard").
 func deathAfter(v *sentenceView, i int) bool {
 	for k := i + 1; k < v.s.Last && k <= i+10; k++ {
 		switch w := v.word(k); {
+		case w == "death":
+			if v.word(k-1) == "to" {
+				return true // (not "a death threat", "the death toll")
+			}
 		case deathWords[w]:
 			return true
 		case w == "and":
-			return killVerbs[v.word(k+1)]
+			return k == i+1 && killVerbs[v.word(k+1)] // ("shot and killed", not "shot Tom Jones and killed Bill Jones")
 		case w == "," && v.word(k+1) != "who", w == ";", w == "but":
 			return false
 		}

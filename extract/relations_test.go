@@ -1231,6 +1231,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jack-ruby killed person/oswald", "person/sirhan-sirhan killed person/robert-kennedy"}, nil},
 		{"killed", "John Wilkes Booth shot Lincoln during the third act, mortally wounding him. Robert Kennedy was shot by Sirhan Sirhan and mortally wounded.",
 			[]string{"person/john-wilkes-booth killed person/lincoln", "person/sirhan-sirhan killed person/robert-kennedy"}, nil}, // the wound that killed, told after the shot
+		{"killed", "John Smith shot Tom Jones and killed Bill Jones. Ann Lee shot Tom Hill over a death threat. Jim Gray shot Tom Brown, who later died.",
+			[]string{"person/john-smith attacked person/tom-jones", "person/ann-lee attacked person/tom-hill", "person/jim-gray killed person/tom-brown"}, // another's killing, a threat: the shot alone
+			[]string{"person/john-smith killed person/tom-jones", "person/ann-lee killed person/tom-hill"}},
 		{"killed", "Ali Hassan shot Omar Said, but Hamid Karzai was mortally wounded in another attack.",
 			nil, []string{"person/ali-hassan killed person/omar-said", "person/ali-hassan killed person/hamid-karzai"}},
 		{"killed", "The commission concluded that Lee Harvey Oswald acted alone in the Kennedy slaying. Jim Garrison believed that Clay Shaw did not act alone in the assassination of President Robert Brown.",
