@@ -820,7 +820,7 @@ func (v *sentenceView) kindPhraseEnd(k int) int {
 		t := v.toks[j]
 		if orgKindNouns[v.word(j)] {
 			if j+1 < v.s.Last && !orgKindNouns[v.word(j+1)] && isLowerWord(v.word(j+1)) && strings.HasPrefix(v.toks[j+1].Tag, "NN") && v.mentionAt(j+1) == nil {
-				return k // "a key Russian gas customer", "a major Iraqi oil investor": the noun after is the head, no kind of body
+				continue // the noun after goes on: "oil services company"; with no kind noun later, "a key Russian gas customer" is no kind of body
 			}
 			if j+1 >= v.s.Last || !orgKindNouns[v.word(j+1)] {
 				return j + 1

@@ -1626,6 +1626,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/nrc based-in location/rockville @org-headquarters", "org/nrc based-in location/maryland @org-headquarters", "org/nato based-in location/brussels @org-headquarters"}, nil},
 		{"based-in", "Volunteers staffed the Labour Party's Manchester campaign headquarters. Smith visited Paris, NATO's headquarters and Berlin.",
 			nil, []string{"org/nato based-in location/paris", "org/labour-party-uk based-in location/manchester"}}, // a campaign's office, not the party's seat
+		{"based-in", "Halliburton, the Houston oil services company, won the contract. Press TV, the Tehran state-run television station, reported it. Uniper, a key Leipzig gas customer, signed.",
+			[]string{"org/halliburton based-in location/houston", "org/press-tv based-in location/tehran"}, // a noun after a kind word goes on to the kind
+			[]string{"org/uniper based-in location/leipzig @org-a-place-firm"}},                            // no kind of body at all (the pair classifier guesses on)
 		{"based-in", "Microsoft, headquartered in Redmond, signed a deal. Acme Bank, based in Munich, opened.",
 			[]string{"org/microsoft based-in location/redmond", "org/acme-bank based-in location/munich"}, nil}, // a seat the text names, though the gazetteer does not know the town
 		{"member-of", "Tom Smith teaches history at Yale University. Ann Lee taught economics for 20 years at Columbia University.",
