@@ -845,7 +845,7 @@ func (l *linkRun) coordinatedVerbSubject(v *sentenceView, i int) []*Mention {
 // away", "would block Ukraine's membership", "pave the way for".
 func (v *sentenceView) hopedFor(i int) bool {
 	for k := max(v.s.First, i-6); k < min(v.s.Last, i+10); k++ {
-		if hopeWords[v.word(k)] {
+		if w := v.word(k); hopeWords[w] || w == "may" && v.toks[k].Tag == "MD" { // (not the month)
 			return true
 		}
 	}
@@ -853,10 +853,13 @@ func (v *sentenceView) hopedFor(i int) bool {
 }
 
 // hopeWords tell a membership sought, not held.
-var hopeWords = set("bid", "bids", "application", "applications", "aspirations", "aspiration", "hopes", "hope", "path", "way", "future",
+// ("for" and "way" stand near most words: "calls for", "paves the way"
+// say it.)
+var hopeWords = set("bid", "bids", "application", "applications", "aspirations", "aspiration", "hopes", "hope", "path", "future",
 	"eventual", "prospective", "prospects", "away", "block", "blocked", "blocks", "veto", "vetoed", "oppose", "opposes", "opposed",
-	"would", "could", "might", "may", "seek", "seeks", "sought", "seeking", "push", "pushing", "support", "supports", "backs", "backing", "talks",
-	"accession", "candidate", "candidacy", "toward", "towards", "for",
+	"would", "could", "might", "seek", "seeks", "sought", "seeking", "push", "pushing", "support", "supports", "backs", "backing", "talks",
+	"accession", "candidate", "candidacy", "toward", "towards", "call", "calls", "called", "calling", "urged", "urges", "paves", "paved",
+	"demand", "demands", "demanded",
 	"table", "goal", "discussed", "debated", "terminated", "ended", "suspended", "revoked", "distant", "not", "never", "question", "doubt",
 	"threatened", "threatens", "threaten", "jeopardise", "jeopardize", "jeopardised", "jeopardized")
 

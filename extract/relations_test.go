@@ -280,6 +280,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/israel attacked location/doha", "person/hamid-karzai lives-in location/kabul", "org/international-security-assistance-force based-in location/kabul", "location/minsk located-in country/belarus"}, nil},
 		{"led by", "The RSF, commanded by Mohamed Hamdan Dagalo, has been fighting. Militants from the Sahel Liberation Front attacked the town of Menaka. The group, which is led by Ousmane Dicko, has waged an insurgency since 2019.", // "commanded by"; "which is led by" after a description
 			[]string{"person/mohamed-hamdan-dagalo leader-of org/rapid-support-forces", "person/ousmane-dicko leader-of org/sahel-liberation-front"}, nil},
+		{"membership", "Armenia's membership in the Eurasian Economic Union began in May 2015. Zelensky called for Ukraine's membership in NATO.",
+			[]string{"country/armenia member-of org/eaeu"},  // the month is no "may"
+			[]string{"country/ukraine member-of org/nato"}}, // called for: hoped
 		{"membership", "The move was incompatible with Armenia's membership in the Eurasian Economic Union. Ukraine's membership of NATO is years away. Hungary would block Ukraine's membership of the EU.", // a membership held, not one hoped for
 			[]string{"country/armenia member-of org/eaeu"}, []string{"country/ukraine member-of org/nato", "country/ukraine member-of org/european-union"}},
 		{"places", "The Asian Development Bank will finance the dam. The Manila-based lender confirmed the loan. Hamdok Mohamed was appointed director of the Cairo-based charity Darfur Relief Network.", // "the lender" a bank; a charity's seat
