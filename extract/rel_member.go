@@ -664,12 +664,10 @@ func (l *linkRun) teachesAt(v *sentenceView) {
 		if v.word(k) != "at" {
 			continue
 		}
-		k++
-		if v.word(k) == "the" {
-			k++
-		}
+		k = theAt(v, k+1)
 		o := v.mentionAt(k)
-		if o == nil || o.First != k || o.Type != graph.Org || o.StandsFor != "" || !institutionHead(v.toks[o.First:o.Last]) {
+		if o == nil || o.First != k || o.Type != graph.Org || o.StandsFor != "" ||
+			!institutionHead(v.toks[o.First:o.Last]) && l.gaz.Kind(o.Entity) != "university" { // ("at Harvard")
 			continue
 		}
 		for _, p := range l.subjectOf(v, v.auxStart(i)) {

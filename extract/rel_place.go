@@ -1143,8 +1143,8 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 				k = p.Last - 1
 				continue
 			}
-			if w := v.word(k); w == "and" && homeVerbs[v.word(k+1)] && v.mentionAt(k-1) != nil {
-				j, again = k+1, true
+			if w := v.word(k); w == "and" && homeVerbAt(v, k+1) && v.mentionAt(k-1) != nil {
+				j, again = pastAuxiliaries(v, k+1), true // ("and has lived in")
 				break
 			} else if w == "," || w == "and" || w == "but" || w == "who" || w == "which" || isVerbTag(v.toks[k].Tag) {
 				break

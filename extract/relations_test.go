@@ -1634,8 +1634,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/uniper based-in location/leipzig @org-a-place-firm"}},                            // no kind of body at all (the pair classifier guesses on)
 		{"based-in", "Microsoft, headquartered in Redmond, signed a deal. Acme Bank, based in Munich, opened.",
 			[]string{"org/microsoft based-in location/redmond", "org/acme-bank based-in location/munich"}, nil}, // a seat the text names, though the gazetteer does not know the town
-		{"member-of", "Tom Smith teaches history at Yale University. Ann Lee taught economics for 20 years at Columbia University.",
-			[]string{"person/tom-smith member-of org/yale-university @teaches-at", "person/ann-lee member-of org/columbia-university @teaches-at"}, nil},
+		{"member-of", "Tom Smith teaches history at Yale University. Ann Lee taught economics for 20 years at Columbia University. Jim Gray teaches law at Harvard.",
+			[]string{"person/tom-smith member-of org/yale-university @teaches-at", "person/ann-lee member-of org/columbia-university @teaches-at",
+				"person/jim-gray member-of org/harvard-university @teaches-at"}, nil}, // (a university the gazetteer knows by a short name)
 		{"member-of", "Tom Brown taught a lesson at the White House. Ann Lee did not teach at Columbia University.",
 			nil, []string{"person/tom-brown member-of org/white-house", "person/ann-lee member-of org/columbia-university"}}, // no school; negated
 		{"member-of", "Lithuania, a member of both NATO and the European Union, borders Belarus. Serbia, a candidate for EU membership, maintains ties with Moscow.",
@@ -1830,8 +1831,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/abraham-lincoln lives-in location/hodgenville @born-in", "person/tom-brown lives-in location/larue-county @born-in"}, nil},
 		{"lives-in", "Abraham Lincoln (16th President): Elected in 1860 in Springfield. Tom Brown (a farmer): born to a family that later moved to Ohio.",
 			nil, []string{"person/abraham-lincoln lives-in location/springfield @born-in", "person/tom-brown lives-in location/ohio"}}, // (the pair classifier's guess at Springfield is another matter)
-		{"lives-in", "Tom Higgins was born in Danville and grew up mainly in Louisville. Jessica Lange was born in Cloquet and raised in Minnesota.",
-			[]string{"person/tom-higgins lives-in location/danville", "person/tom-higgins lives-in location/louisville", "person/jessica-lange lives-in location/minnesota"}, nil},
+		{"lives-in", "Tom Higgins was born in Danville and grew up mainly in Louisville. Jessica Lange was born in Cloquet and raised in Minnesota. Ann Lee was born in Dayton and has lived in Toledo since 1990.",
+			[]string{"person/tom-higgins lives-in location/danville", "person/tom-higgins lives-in location/louisville", "person/jessica-lange lives-in location/minnesota",
+				"person/ann-lee lives-in location/toledo"}, nil},
 		{"lives-in", "Tom Higgins was born in Danville and studied in Louisville. Ann Lee lived in Dayton and worked in Toledo.",
 			nil, []string{"person/tom-higgins lives-in location/louisville", "person/ann-lee lives-in location/toledo"}},
 		{"lives-in", "Former U.S. President Barack Obama campaigned for Kamala Harris in Pittsburgh. Bernie Sanders toured Iowa with Alexandria Ocasio-Cortez.",
