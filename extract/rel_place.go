@@ -156,7 +156,9 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 // openingCountryPlaces reads the places a sentence names inside the
 // country its opening phrase sets it in: "In Japan, officials are looking
 // into an outbreak at a farm in Miyazaki Prefecture", "In Slovakia, the
-// Bratislava-Trnava highway was closed". Not when the sentence names
+// Bratislava-Trnava highway was closed", and its capital ("In Baghdad,
+// ... in the commercial neighborhood of Shurja": on VOA the three places
+// a capital opener gives are all right). Not when the sentence names
 // another country, nor a place the gazetteer puts elsewhere.
 func (l *linkRun) openingCountryPlaces(v *sentenceView) {
 	f := v.s.First
@@ -563,8 +565,8 @@ func (l *linkRun) baseOfOrg(v *sentenceView, m *Mention) {
 			l.placeBefore(v, m, k, k+2)
 			k += 3
 		}
-		for n := 0; n < 2 && k+1 < v.s.Last && isCap(v.toks[k].Text) && !strings.HasSuffix(v.toks[k].Text, "-based") && strings.HasSuffix(v.toks[k+1].Text, "-based"); n++ {
-			k++ // "Mubadala, the Abu Dhabi-based sovereign wealth fund": the token, past the place's first words
+		if e := basedPhraseEnd(v, k); e > k+1 {
+			k = e - 1 // "Mubadala, the Abu Dhabi-based sovereign wealth fund": the token, past the place's first words
 		}
 		if k > end+1 && k < v.s.Last && v.kindPhraseEnd(k+1) > k+1 {
 			l.basedToken(v, m, k)

@@ -2653,6 +2653,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/karachi-university based-in location/karachi"}, nil},
 		{"places", "Israel will not renew the work visas of some Israeli-based al-Jazeera employees.",
 			nil, []string{"org/al-jazeera based-in country/israel"}}, // the employees are based there, not the network
+		{"places", "Emaar, the New York City-based developer, said so.",
+			[]string{"org/emaar based-in location/new-york-city @x-based"}, nil}, // a place of three words before "-based"
 		{"places", "The Munich-based company Siemens reported profits.",
 			[]string{"org/siemens based-in location/munich"}, nil},
 	} {
