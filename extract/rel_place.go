@@ -1203,15 +1203,18 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	// "Richard Taylor, an Atlanta architect,", "Robinson, half brother of
 	// the Rev. Jesse Jackson and a Greenville native,": a town and a trade
 	// or "native" in the person's apposition.
-	if m.RoleOf == "" && v.word(m.Last) == "," {
-		for k := m.Last + 1; k+2 < v.s.Last && k < m.Last+14 && v.word(k) != "," && !isVerbTag(v.toks[k].Tag); k++ {
+	if m.RoleOf == "" && v.word(i) == "," { // (past an age: "Tom Smith, 50, an Atlanta architect,")
+		for k := i + 1; k+2 < v.s.Last && k < i+14 && v.word(k) != "," && !isVerbTag(v.toks[k].Tag); k++ {
 			w := v.word(k)
-			if w != "a" && w != "an" || k > m.Last+1 && v.word(k-1) != "and" {
+			if w != "a" && w != "an" || k > i+1 && v.word(k-1) != "and" {
 				continue
 			}
 			p := v.mentionAt(k + 1)
 			if p == nil || p.First != k+1 || p.Type != graph.Location || p.StandsFor != "" && p.Kind != "capital" {
 				break
+			}
+			if k == i+1 && residenceWords[v.word(p.Last)] {
+				continue // "X, a Dallas resident": the place-resident case read it
 			}
 			if w := v.word(p.Last); l.gaz.Kind(p.Entity) == "region" && w != "native" && w != "resident" {
 				continue // "a Texas oilman and a Houston resident": a state's trade names no home, the town after may ("a South Carolina native" does)
