@@ -112,6 +112,9 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 				j++
 			}
 			if (placeKindNouns[v.word(j)] || quarterNouns[v.word(j)]) && v.word(j+1) == "of" {
+				if j == k+1 && placeKindNouns[v.word(j)] && actorType(c) == graph.Country {
+					continue // "Pakistan's city of Peshawar": the country-city-of reading's
+				}
 				j += 2 // "Pakistan's northwestern city of Peshawar", "Baghdad's mostly Shi'ite slum of Sadr City"
 			}
 			p := v.mentionAt(j)
