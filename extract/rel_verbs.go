@@ -2799,7 +2799,7 @@ func (l *linkRun) actedAlone(v *sentenceView) {
 			k++
 		}
 		var victim *Mention
-		if m := v.mentionAt(k); m != nil && m.First == k && killingNouns[v.word(m.Last)] && !v.possessive(m.Last-1) {
+		if m := v.mentionAt(k); m != nil && m.First == k && killingNouns[v.word(m.Last)] {
 			victim = m // "the Kennedy slaying"
 		} else if killingNouns[v.word(k)] && v.word(k+1) == "of" {
 			victim = v.headMentionAt(v.skipModifiers(k + 2))
@@ -2808,7 +2808,7 @@ func (l *linkRun) actedAlone(v *sentenceView) {
 			continue
 		}
 		h := i - 1
-		if w := v.word(h - 1); w == "not" || w == "n't" || w == "never" {
+		if negators[v.word(h-1)] {
 			h--
 		}
 		killers := l.subjectOf(v, v.auxStart(h))
@@ -3692,16 +3692,13 @@ func (l *linkRun) personAntecedent(v *sentenceView, i int, ok func(*Mention) boo
 			return nil // not the sentence's opening subject
 		}
 	}
-	for back := v.index - 1; back >= 1 && back >= v.index-2; back-- {
-		if slices.ContainsFunc(l.bySent[back], func(m *Mention) bool { return m.Type == graph.Person && ok(m) }) {
-			return nil // someone named there whom the pronoun passed over (not "Spokeswoman Anna Lee" for "he")
-		}
-		if m := l.previousSentenceActor(l.views[back], ok); m != nil {
-			if l.otherPersonIn(m, nil) {
-				return nil // "Erdogan and Scholz spoke by telephone. Nothing was agreed. He": either
-			}
-			return m
-		}
+	back := v.index - 1 // the sentence between, which names nobody the pronoun may mean
+	if back < 1 || slices.ContainsFunc(l.bySent[back], func(m *Mention) bool { return m.Type == graph.Person && ok(m) }) {
+		return nil // someone named there whom the pronoun passed over (not "Spokeswoman Anna Lee" for "he")
 	}
-	return nil
+	m := l.previousSentenceActor(l.views[back], ok) // the one before it
+	if m != nil && l.otherPersonIn(m, nil) {
+		return nil // "Erdogan and Scholz spoke by telephone. Nothing was agreed. He": either
+	}
+	return m
 }

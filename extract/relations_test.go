@@ -352,6 +352,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/andes-litio-corp based-in location/santiago", "person/camila-rojas founded org/andes-litio-corp"}, nil},
 		{"descriptions", "The FARC, a rebel group, lost ground. The army killed Raul Reyes, a top rebel commander.", // "the army" is the state's
 			nil, []string{"org/farc killed person/raul-reyes"}},
+		{"descriptions", "Boris Pistorius arrived in Vilnius. The brigade will be ready by 2027, officials said. The base is large. On Monday, he met Lithuanian President Gitanas Nauseda.",
+			nil, []string{"person/boris-pistorius met-with person/gitanas-nauseda"}}, // two sentences between: too far back
 		{"descriptions", "Boris Pistorius arrived in Vilnius. The brigade will be ready by 2027, officials said. On Monday, he met Lithuanian President Gitanas Nauseda.", // "he" past a sentence that names nobody
 			[]string{"person/boris-pistorius met-with person/gitanas-nauseda"}, nil},
 		{"titles", "The EU ministers met. Party Secretary-General Li Wei spoke.", // a party's secretary-general
