@@ -3297,8 +3297,8 @@ func (l *linkRun) countriesCounted(v *sentenceView, end int) []*Mention {
 	if n == 0 {
 		return nil
 	}
-	if w := v.word(k - 1); k-1 > v.s.First && w != "the" && w != "all" && w != "these" || v.word(k) == "both" && k > v.s.First && w != "all" {
-		return nil // ("the three Baltic countries" names which; "among both countries")
+	if w := v.word(k - 1); w != "" && w != "the" && w != "all" && w != "these" {
+		return nil // only "(the|all|these) three countries" or one opening the sentence ("Yet three countries", "among both countries" count none)
 	}
 	var found []*Mention
 	seen := make(map[string]bool)

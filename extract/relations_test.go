@@ -283,6 +283,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"membership", "Armenia's membership in the Eurasian Economic Union began in May 2015. Zelensky called for Ukraine's membership in NATO.",
 			[]string{"country/armenia member-of org/eaeu"},  // the month is no "may"
 			[]string{"country/ukraine member-of org/nato"}}, // called for: hoped
+		{"membership", "Russia, China and India met. The three countries are members of the SCO. Brazil, Chile and Peru met. Yet three countries are members of Mercosur.",
+			[]string{"country/india member-of org/sco"},      // "the three countries": those named
+			[]string{"country/peru member-of org/mercosur"}}, // "three countries", even opening the sentence: some three
 		{"membership", "The move was incompatible with Armenia's membership in the Eurasian Economic Union. Ukraine's membership of NATO is years away. Hungary would block Ukraine's membership of the EU.", // a membership held, not one hoped for
 			[]string{"country/armenia member-of org/eaeu"}, []string{"country/ukraine member-of org/nato", "country/ukraine member-of org/european-union"}},
 		{"places", "The Asian Development Bank will finance the dam. The Manila-based lender confirmed the loan. Hamdok Mohamed was appointed director of the Cairo-based charity Darfur Relief Network.", // "the lender" a bank; a charity's seat
