@@ -2645,8 +2645,8 @@ func (l *linkRun) killingReferred(v *sentenceView) {
 // to kill Lee Harvey Oswald". A charge or an accusation names no killer,
 // nor a conviction overturned.
 func (l *linkRun) convictedOfKilling(v *sentenceView) {
-	if v.anyWord(clearedWords) || v.anyWord(negators) {
-		return
+	if v.anyWord(clearedWords) {
+		return // (a negation between the two is emit's to read)
 	}
 	personFrom := func(k int, counted bool) *Mention { // the first person named from k, past names and words of description
 		for n := k; n < v.s.Last && n < k+9; n++ {

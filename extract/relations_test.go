@@ -1239,6 +1239,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jack-ruby killed person/oswald", "person/sirhan-sirhan killed person/robert-kennedy"}, nil},
 		{"killed", "John Wilkes Booth shot Lincoln during the third act, mortally wounding him. Robert Kennedy was shot by Sirhan Sirhan and mortally wounded.",
 			[]string{"person/john-wilkes-booth killed person/lincoln", "person/sirhan-sirhan killed person/robert-kennedy"}, nil}, // the wound that killed, told after the shot
+		{"killed", "The gun Jack Ruby used to kill Lee Harvey Oswald was never found. Kenneth Millikan was not convicted of killing Peter Martinelli.",
+			[]string{"person/jack-ruby killed person/lee-harvey-oswald @used-to-kill"}, // a negation outside the reading
+			[]string{"person/kenneth-millikan killed person/peter-martinelli"}},
 		{"killed", "John Smith shot Tom Jones and killed Bill Jones. Ann Lee shot Tom Hill over a death threat. Jim Gray shot Tom Brown, who later died.",
 			[]string{"person/john-smith attacked person/tom-jones", "person/ann-lee attacked person/tom-hill", "person/jim-gray killed person/tom-brown"}, // another's killing, a threat: the shot alone
 			[]string{"person/john-smith killed person/tom-jones", "person/ann-lee killed person/tom-hill"}},
