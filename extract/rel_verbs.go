@@ -150,7 +150,7 @@ func (l *linkRun) verbs(v *sentenceView) {
 			if f.rel == graph.Killed && (w == "shot" || w == "shooting") && !fatalHarm(v, i) {
 				continue // "Cheney shot Texas lawyer Harry Whittington by accident": he lived
 			}
-			if f.wounds && (f.verbs[w] || f.participles[w]) && (fatalHarm(v, i) || v.anyWord(accidentWords)) {
+			if f.wounds && (f.verbs[w] || f.participles[w]) && (fatalHarm(v, i) || v.wordIn(i-3, v.clauseEnd(i), accidentWords)) { // (the harm's own clause: not "after a stray dog bit him")
 				continue // "shot ... dead", "stabbed to death": a killing; "shot X by accident": no attack
 			}
 			if f.rel == graph.Attacked && (w == "targeted" || w == "targets" || w == "targeting") && targetedWithMeasures(v, i) {
@@ -363,6 +363,17 @@ var (
 	deathWords = set("died", "dies", "dead", "death")
 	killVerbs  = set("killed", "killing", "murdered", "assassinated", "slew")
 )
+
+// clauseEnd returns where the clause of the verb at i ends: at a comma,
+// a semicolon or a word opening another clause ("after", "who"), else
+// at the sentence's end.
+func (v *sentenceView) clauseEnd(i int) int {
+	k := i + 1
+	for k < v.s.Last && v.word(k) != "," && v.word(k) != ";" && !clauseOpeners[v.word(k)] {
+		k++
+	}
+	return k
+}
 
 // accidentWords tell a harm no one meant.
 var accidentWords = set("accident", "accidentally", "accidental", "mistakenly", "inadvertently", "stray")

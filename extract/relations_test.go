@@ -1242,6 +1242,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"killed", "The gun Jack Ruby used to kill Lee Harvey Oswald was never found. Kenneth Millikan was not convicted of killing Peter Martinelli.",
 			[]string{"person/jack-ruby killed person/lee-harvey-oswald @used-to-kill"}, // a negation outside the reading
 			[]string{"person/kenneth-millikan killed person/peter-martinelli"}},
+		{"attacked", "John Smith stabbed Tom Hill after a stray dog bit him. Tom Brown shot Jim Gray by accident.",
+			[]string{"person/john-smith attacked person/tom-hill"}, // another clause's "stray"
+			[]string{"person/tom-brown attacked person/jim-gray"}},
 		{"killed", "John Smith shot Tom Jones and killed Bill Jones. Ann Lee shot Tom Hill over a death threat. Jim Gray shot Tom Brown, who later died.",
 			[]string{"person/john-smith attacked person/tom-jones", "person/ann-lee attacked person/tom-hill", "person/jim-gray killed person/tom-brown"}, // another's killing, a threat: the shot alone
 			[]string{"person/john-smith killed person/tom-jones", "person/ann-lee killed person/tom-hill"}},
