@@ -477,14 +477,20 @@ func (l *linkRun) resolveOwnCountries(si int) {
 }
 
 // ownerBefore returns the person a possessive pronoun at token k of
-// sentence si most likely means: the last person named before it in the
+// sentence si most likely means, of the pronoun's sex where the story
+// tells the person's: the last person named before it in the
 // sentence, else the person opening the sentence before, else the one
 // person that sentence names; past a sentence that names nobody to the
 // one before it.
 func (l *linkRun) ownerBefore(si, k int) *Mention {
+	other := otherGender("he")
+	if strings.EqualFold(l.in.toks[k].Text, "her") {
+		other = otherGender("she")
+	}
+	person := func(m *Mention) bool { return m.Type == graph.Person && l.gender[m.Entity] != other } // ("her country" is no man's)
 	var last *Mention
 	for _, m := range l.bySent[si] {
-		if m.Type == graph.Person && m.Last <= k {
+		if person(m) && m.Last <= k {
 			if last != nil && last.Entity != m.Entity {
 				return nil // "Macron and Scholz met; he said his country": either's
 			}
@@ -497,7 +503,7 @@ func (l *linkRun) ownerBefore(si, k int) *Mention {
 	for back := si - 1; back >= 0 && back >= si-2; back-- {
 		var one *Mention
 		for _, m := range l.bySent[back] {
-			if m.Type != graph.Person {
+			if !person(m) {
 				continue
 			}
 			if m.First == l.in.sents[back].First {

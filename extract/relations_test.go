@@ -235,6 +235,9 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "Alberto Fernandez, the former president of Argentina, went on trial. His successor, Javier Milei, has called him a disgrace. German Chancellor Friedrich Merz, who leads the Christian Democratic Union, spoke. His predecessor Olaf Scholz also refused. Merz met Macron. His successor as party leader, Jens Spahn, agreed.", // the office the leader held; of several, the state's; another office named
 			[]string{"person/javier-milei leader-of country/argentina", "person/olaf-scholz leader-of country/germany / former Chancellor"},
 			[]string{"person/olaf-scholz leader-of org/cdu", "person/jens-spahn leader-of country/germany", "person/jens-spahn leader-of org/cdu"}},
+		{"descriptions", "French President Emmanuel Macron hosted Moldovan President Maia Sandu. Mr. Macron said her country had applied to join the European Union.",
+			[]string{"country/moldova seeks-membership org/european-union"}, // "her": not the man the sentence names
+			[]string{"country/france seeks-membership org/european-union"}},
 		{"descriptions", "Maia Sandu won a second term as Moldova's president on Sunday. Her country applied to join the European Union in 2022.", // "her country": the state the patterns read her leading
 			[]string{"country/moldova seeks-membership org/european-union"}, nil},
 		{"negation", "Khatami says he does not believe U.S. forces will attack Iran. Officials doubt that Iran supplied drones to Russia. Officials believe Iran armed Syria. The evidence proves beyond a reasonable doubt that Oswald killed Kennedy.", // what one does not believe or doubts is not told; "a reasonable doubt" is no doubter
