@@ -2841,8 +2841,10 @@ func otherCountryOpens(sents []Sentence, bySent [][]*Mention, si int, focus stri
 // shortStory is story for a story of a few sentences, which names its
 // country less often: twice at least, and twice as often as any other
 // ("Sierra Leone's government said ... Information Minister Chernor Bah
-// said": Sierra Leone's minister); such a story is all about it. The
-// caller gives a story of one sentence none this way.
+// said": Sierra Leone's minister); such a story is all about it (a VOA
+// digest naming Colombia twice among other countries once gives
+// "President Alvaro Uribe" Colombia rightly). The caller asks it only of
+// stories of three sentences or more.
 func (t countryTally) shortStory() (focus string, mostly bool) {
 	if t.best < 2 || t.best < 2*t.second {
 		return "", false
