@@ -2549,31 +2549,37 @@ func (l *linkRun) ledBy(v *sentenceView) {
 			}
 		}
 		j := i - 1
+		var x *Mention
+		described := false
 		if isPassiveAux(v.word(j)) && (v.word(j-1) == "which" || v.word(j-1) == "who") && v.word(j-2) == "," {
 			j -= 2 // "The group, which is led by Ousmane Dicko,"
 		} else if isPassiveAux(v.word(j)) {
-			// "The agency is headed by Amy Pope": the clause's subject
-			if subj := l.subjectOf(v, j); len(subj) == 1 && subj[0].Type == graph.Org && subj[0].StandsFor == "" && w != "founded" {
-				l.emit(v, graph.LeaderOf, p.Entity, subj[0].Entity, graph.Person, graph.Org, 0.8, "led-by", "", subj[0].First, p.First)
+			// "The agency is headed by Amy Pope": the clause's subject, a
+			// body (a founding in the main clause is the founding verbs')
+			subj := l.subjectOf(v, j)
+			if len(subj) != 1 || subj[0].Type != graph.Org || subj[0].StandsFor != "" || w == "founded" {
+				continue
 			}
-			continue
-		}
-		if v.word(j) == "," {
-			j--
-		}
-		if v.word(j) == ")" && v.word(j-2) == "(" {
-			j-- // "the Popular Movement for the Liberation of Angola (MPLA), led by X": the acronym
-		}
-		if m := v.mentionAt(j - 1); v.word(j) == "and" && m != nil && knownAs(v, m) {
-			j-- // "Myanmar's military, known as the Tatmadaw and led by Senior General Min Aung Hlaing" (not "linked to al-Qaida and led by Zarqawi")
-		}
-		x := v.mentionAt(j)
-		described := x == nil
-		if described {
-			x = v.describedBefore(j) // "Mali's military junta, led by", "The IAEA, the U.N. nuclear watchdog headed by"
+			x, j = subj[0], subj[0].First
 		}
 		if x == nil {
-			x = v.describedByApposition(j, isBody) // "Wirecard, the Aschheim-based payments company led by chief executive Markus Braun"
+			if v.word(j) == "," {
+				j--
+			}
+			if v.word(j) == ")" && v.word(j-2) == "(" {
+				j-- // "the Popular Movement for the Liberation of Angola (MPLA), led by X": the acronym
+			}
+			if m := v.mentionAt(j - 1); v.word(j) == "and" && m != nil && knownAs(v, m) {
+				j-- // "Myanmar's military, known as the Tatmadaw and led by Senior General Min Aung Hlaing" (not "linked to al-Qaida and led by Zarqawi")
+			}
+			x = v.mentionAt(j)
+			described = x == nil
+			if described {
+				x = v.describedBefore(j) // "Mali's military junta, led by", "The IAEA, the U.N. nuclear watchdog headed by"
+			}
+			if x == nil {
+				x = v.describedByApposition(j, isBody) // "Wirecard, the Aschheim-based payments company led by chief executive Markus Braun"
+			}
 		}
 		if x == nil || x.Type == graph.Person || !described && !v.actor(x) {
 			continue
@@ -2582,8 +2588,12 @@ func (l *linkRun) ledBy(v *sentenceView) {
 			continue // "a diplomatic office in Kabul, headed by Velach": the office's head, there
 		}
 		role := ""
-		if p.First > i+2 {
-			role = textOf(v.toks, i+2, p.First)
+		if r := textOf(v.toks, i+2, p.First); p.First > i+2 && headTitle(r) != "" &&
+			!slices.ContainsFunc(v.ms, func(m *Mention) bool { return m.First >= i+2 && m.First < p.First }) {
+			// the leader's title ("headed by Director General Amy Pope"),
+			// not an honorific ("chaired by Mr. Clinton") nor another office
+			// ("led by former Afghan prime minister Gulbuddin Hekmatyar")
+			role = r
 		}
 		if w == "founded" {
 			if x.Type == graph.Org && x.StandsFor == "" {
