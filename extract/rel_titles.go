@@ -3425,28 +3425,20 @@ func (l *linkRun) heads(v *sentenceView) {
 			continue
 		}
 		obj := v.headMentionAt(i + 1)
-		if c := v.mentionAt(v.skipModifiers(i + 1)); obj == nil && c != nil && actorType(c) == graph.Country && v.possessive(c.Last) {
+		end := -1 // where the object's words end, when not at obj.Last
+		if c := v.mentionAt(v.skipModifiers(i + 1)); c != nil && actorType(c) == graph.Country && v.possessive(c.Last) {
 			k := c.Last + 1
-			for k < v.s.Last && k < c.Last+4 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) {
-				k++ // "opposition", "ruling"
+			for k < v.s.Last && k < c.Last+4 && v.mentionAt(k) == nil && isLowerWord(v.toks[k].Text) && !ruleBodies[v.word(k)] {
+				k++ // "opposition", "ruling", "interim", "military"
 			}
-			if o := v.mentionAt(k); o != nil && o.First == k && o.Type == graph.Org && o.StandsFor == "" {
+			if o := v.mentionAt(k); obj == nil && o != nil && o.First == k && o.Type == graph.Org && o.StandsFor == "" {
 				obj = o // "who now leads Zimbabwe's opposition Citizens Coalition for Change": the country's body
-			}
-		}
-		if c := v.mentionAt(v.skipModifiers(i + 1)); c != nil && actorType(c) == graph.Country && c.Kind != "demonym" && v.possessive(c.Last) {
-			k := c.Last + 1
-			for k < v.s.Last && k < c.Last+3 && v.mentionAt(k) == nil && isLowerWord(v.word(k)) && !ruleBodies[v.word(k)] {
-				k++ // "interim", "military"
-			}
-			if ruleBodies[v.word(k)] && v.mentionAt(k) == nil && !(k+1 < v.s.Last && (isCap(v.toks[k+1].Text) || strings.HasPrefix(v.toks[k+1].Tag, "NN"))) {
+			} else if ruleBodies[v.word(k)] && k <= c.Last+3 && c.Kind != "demonym" && v.mentionAt(k) == nil &&
+				!(k+1 < v.s.Last && (isCap(v.toks[k+1].Text) || strings.HasPrefix(v.toks[k+1].Tag, "NN"))) {
 				// "has headed Fiji's government since 2022", "heads
 				// Bangladesh's interim government": the state's (not
 				// "heads Britain's government communications office")
-				if subj := l.subjectOf(v, i); len(subj) == 1 && subj[0].Type == graph.Person {
-					l.emitM(v, graph.LeaderOf, subj[0], c, conf, "heads-verb", subj[0].Last, k+1)
-				}
-				continue
+				obj, end = c, k+1
 			}
 		}
 		if w := v.word(i + 2); obj == nil && v.word(i+1) == "the" && (w == "country" || w == "nation") && l.focus != "" && l.mostly &&
@@ -3466,13 +3458,16 @@ func (l *linkRun) heads(v *sentenceView) {
 		// Belarus since 1994"); not what a name qualifies ("directed
 		// National Guard troops")
 		// ("ruled Togo with a heavy hand" is no game)
-		if obj == nil || !ruleVerbs[w] && sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) && !bodyKindAfter[v.word(obj.Last)] || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
+		if obj == nil || end < 0 && (!ruleVerbs[w] && sportsAfter[v.word(obj.Last)] || obj.Last < v.s.Last && (modifiesNext(v.toks[obj.Last]) && !bodyKindAfter[v.word(obj.Last)] || forceNouns[v.word(obj.Last)] || fighterNouns[v.word(obj.Last)]) ||
 			!(obj.Type == graph.Org && obj.StandsFor == "" || (ruleVerbs[w] || ledSince(v, obj.Last) || w == "leads" && v.word(i-1) == "who" && !sportsAfter[v.word(obj.Last)] && v.word(obj.Last) != "in") &&
-				actorType(obj) == graph.Country) { // ("Ruto, who leads Kenya,")
+				actorType(obj) == graph.Country)) { // ("Ruto, who leads Kenya,")
 			continue
 		}
+		if end < 0 {
+			end = obj.Last
+		}
 		role := ""
-		if v.spanEnded(i, obj.Last) {
+		if v.spanEnded(i, end) {
 			role = "former leader" // "Morales, who led the Movement for Socialism for nearly three decades"
 		}
 		at := i
@@ -3485,12 +3480,12 @@ func (l *linkRun) heads(v *sentenceView) {
 		}
 		for _, s := range subj {
 			if s.Type == graph.Person {
-				l.emit(v, graph.LeaderOf, s.Entity, obj.Actor(), graph.Person, actorType(obj), conf, "heads-verb", role, s.Last, obj.Last)
-				if actorType(obj) == graph.Country && (ledSince(v, obj.Last) || w == "leads" || w == "rules" || w == "heads") {
+				l.emit(v, graph.LeaderOf, s.Entity, obj.Actor(), graph.Person, actorType(obj), conf, "heads-verb", role, s.Last, end)
+				if actorType(obj) == graph.Country && (ledSince(v, end) || w == "leads" || w == "rules" || w == "heads") {
 					// "Kabila, who has led Congo since 2001": a ruler serves
 					// the state, and is its citizen, as a title would say
-					l.emit(v, graph.WorksFor, s.Entity, obj.Actor(), graph.Person, graph.Country, conf, "heads-verb", role, s.Last, obj.Last)
-					l.emit(v, graph.CitizenOf, s.Entity, obj.Actor(), graph.Person, graph.Country, conf-0.05, "heads-verb", role, s.Last, obj.Last)
+					l.emit(v, graph.WorksFor, s.Entity, obj.Actor(), graph.Person, graph.Country, conf, "heads-verb", role, s.Last, end)
+					l.emit(v, graph.CitizenOf, s.Entity, obj.Actor(), graph.Person, graph.Country, conf-0.05, "heads-verb", role, s.Last, end)
 				}
 			}
 		}
