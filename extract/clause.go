@@ -444,8 +444,8 @@ func (v *sentenceView) headMentionAt(i int) *Mention {
 				i++ // "his Chinese counterpart, Wang Yi"
 				continue
 			}
-			if p := v.mentionAt(i + 2); nobleTitles[lowerNoDot(v.word(i+1))] && p != nil && p.Type == graph.Person && p.First == i+2 {
-				i += 2 // "his counterpart, Prince Faisal bin Farhan"
+			if titleWords[lowerNoDot(v.word(i+1))] {
+				i++ // "his counterpart, Prince Faisal bin Farhan", "..., Crown Prince Mohammed bin Salman": the titles, then the name
 				continue
 			}
 		}

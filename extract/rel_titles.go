@@ -3389,9 +3389,12 @@ func (l *linkRun) heads(v *sentenceView) {
 	l.ruleOf(v)
 	for i := v.s.First; i < v.s.Last; i++ {
 		w := v.word(i)
+		if !headVerbs[w] && !ruleVerbs[w] {
+			continue
+		}
 		who := v.word(i-1) == "who" || v.word(i-2) == "who" && clauseAdverbs[v.word(i-1)]
 		and := v.word(i-1) == "and" && strings.HasSuffix(w, "s") && v.firstVerb() < i-1 // "Anwar leads the coalition and heads the People's Justice Party"
-		if p := v.mentionAt(i - 1); !headVerbs[w] && !ruleVerbs[w] || !isVerbTag(v.toks[i].Tag) && !who && !and && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
+		if p := v.mentionAt(i - 1); !isVerbTag(v.toks[i].Tag) && !who && !and && (p == nil || p.Type != graph.Person || !strings.HasSuffix(w, "s")) {
 			continue // (after a name "rules" and "heads" are verbs, whatever the tagger says)
 		}
 		conf := 0.8
