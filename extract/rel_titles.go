@@ -1755,8 +1755,8 @@ func (l *linkRun) appositions(v *sentenceView) {
 		i := m.Last
 		if v.word(i) == "," && v.toks[min(i+1, v.s.Last-1)].Tag == "CD" && v.word(i+2) == "," && v.mentionAt(i+1) == nil {
 			i += 2 // "Salman Abedi, 22, a Briton born and raised in Manchester": past the age
-			if w := v.word(i + 1); w == "is" || w == "was" || w == "remains" || w == "became" {
-				i++ // "Hun Sen, 72, remains the president of the ruling Cambodian People's Party"
+			if w := v.word(i + 1); w == "is" || w == "was" || w == "remains" || w == "became" || (w == "has" || w == "had") && v.word(i+2) == "been" {
+				i++ // "Hun Sen, 72, remains the president of the ruling Cambodian People's Party", "..., 72, has been": the verbs the switch below reads
 			}
 		}
 		// "Sebastian Kurz (photo) of the ...", "Marine Le Pen (above right)"

@@ -235,6 +235,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"titles", "The IOM is headed by Director General Amy Pope. The Hezb-e-Islami is led by former Afghan prime minister Gulbuddin Hekmatyar.",
 			[]string{"person/amy-pope leader-of org/iom / Director General", "person/gulbuddin-hekmatyar leader-of org/hezb-e-islami"}, // the main clause's title too
 			[]string{"person/gulbuddin-hekmatyar leader-of org/hezb-e-islami / former Afghan prime minister"}},                         // another office, once held
+		{"titles", "Hun Sen, 72, has been president of the ruling Cambodian People's Party since 2015.",
+			[]string{"person/hun-sen leader-of org/cambodian-peoples-party @apposition"}, nil}, // past the age, "has been"
 		{"titles", "Alberto Fernandez, the former president of Argentina, went on trial. His successor, Javier Milei, has called him a disgrace. German Chancellor Friedrich Merz, who leads the Christian Democratic Union, spoke. His predecessor Olaf Scholz also refused. Merz met Macron. His successor as party leader, Jens Spahn, agreed.", // the office the leader held; of several, the state's; another office named
 			[]string{"person/javier-milei leader-of country/argentina", "person/olaf-scholz leader-of country/germany / former Chancellor"},
 			[]string{"person/olaf-scholz leader-of org/cdu", "person/jens-spahn leader-of country/germany", "person/jens-spahn leader-of org/cdu"}},
