@@ -481,9 +481,7 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			}
 			continue
 		}
-		for n := 0; n < 3 && j < v.s.Last && v.mentionAt(j) == nil && (titleModifiers[v.word(j)] || compoundAdjective(v.toks[j]) ||
-			isLowerWord(v.word(j)) && !strings.Contains(v.word(j), "-") && v.titleEnd(j) == j && !tenureAdjectives[v.word(j)] &&
-				((v.toks[j].Tag == "JJ" || appointedWords[v.word(j)]) && v.titleEnd(j+1) > j+1 || (v.toks[j].Tag == "RB" || strings.HasSuffix(v.word(j), "ly")) && j+1 < v.s.Last && (v.toks[j+1].Tag == "JJ" || v.toks[j+1].Tag == "VBN"))); n++ {
+		for n := 0; n < 3 && j < v.s.Last && v.holderAdjectiveAt(j); n++ {
 			j++ // "Russia's visiting foreign minister, Sergei Lavrov", "Louisiana's reform-minded governor", "the country's increasingly unpopular leader, President X"
 		}
 		start := j
@@ -839,11 +837,31 @@ var officialNouns = union(delegationNouns, set("politicians", "authorities", "la
 
 // appointedWords say how an office now held was taken: "Russia's newly
 // appointed ambassador, Sergei Kislyak".
-var appointedWords = set("appointed", "elected", "reelected", "re-elected", "named", "installed")
+var appointedWords = set("appointed", "reelected", "re-elected", "named", "installed") // ("elected" is a titleModifier)
 
 // tenureAdjectives say when an office is or was held: "Estonia's previous
-// prime minister", "Taiwan's future president" are no holders now.
-var tenureAdjectives = set("previous", "future", "former", "late", "next", "last", "outgoing", "incoming", "prospective", "erstwhile", "past", "first", "second")
+// prime minister", "Taiwan's future president" are no holders now
+// ("outgoing", "incoming" and "first" are titleModifiers: the holder now).
+var tenureAdjectives = set("previous", "future", "former", "late", "next", "last", "prospective", "erstwhile", "past", "second")
+
+// holderAdjectiveAt reports whether the word at j describes the holder of
+// a title after it and may be passed over: "visiting", "reform-minded",
+// "newly appointed", "increasingly unpopular" (not "previous", "future":
+// another time's holder; not a name or a title word).
+func (v *sentenceView) holderAdjectiveAt(j int) bool {
+	w := v.word(j)
+	switch {
+	case v.mentionAt(j) != nil:
+		return false
+	case titleModifiers[w] || compoundAdjective(v.toks[j]):
+		return true
+	case !isLowerWord(v.toks[j].Text) || strings.Contains(w, "-") || tenureAdjectives[w] || v.titleEnd(j) != j:
+		return false
+	case v.toks[j].Tag == "JJ" || appointedWords[w]:
+		return v.titleEnd(j+1) > j+1
+	}
+	return (v.toks[j].Tag == "RB" || strings.HasSuffix(w, "ly")) && j+1 < v.s.Last && (v.toks[j+1].Tag == "JJ" || v.toks[j+1].Tag == "VBN")
+}
 
 // officialSetOff reads the body or state of a person an indefinite
 // "official" description sets off before the name: "An IMF official,
@@ -851,7 +869,7 @@ var tenureAdjectives = set("previous", "future", "former", "late", "next", "last
 // provincial governor Arsala Jamal, says".
 func (l *linkRun) officialSetOff(v *sentenceView) {
 	for _, c := range v.ms {
-		if w := v.word(c.First - 1); w != "a" && w != "an" || c.First-1 < v.s.First {
+		if w := v.word(c.First - 1); w != "a" && w != "an" {
 			continue
 		}
 		body := c.Type == graph.Org && c.StandsFor == ""
