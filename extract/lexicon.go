@@ -105,12 +105,14 @@ var speechVerbs = set("said", "says", "say", "told", "tells", "added", "asked", 
 	"announced", "informed", "replied", "urged", "stressed", "predicted", "acknowledged", "admitted",
 	"denied", "believes", "thinks", "vowed", "emphasised", "emphasized", "confirmed", "recalled")
 
-// union returns a new set of the words in any of sets.
-func union(sets ...map[string]bool) map[string]bool {
-	out := make(map[string]bool)
-	for _, s := range sets {
-		for w := range s {
-			out[w] = true
+// union returns a new map of the entries of all maps, a later map's
+// value for a word winning: the words in any of several sets, or of
+// several word lists with values ("sexedNouns").
+func union[V any](maps ...map[string]V) map[string]V {
+	out := make(map[string]V)
+	for _, m := range maps {
+		for w, v := range m {
+			out[w] = v
 		}
 	}
 	return out

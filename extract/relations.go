@@ -534,9 +534,10 @@ type linkRun struct {
 	byPerson []candidate
 }
 
-// personGenders reads the gender of each person from the form of address
-// or royal title right before one of their mentions; a person marked both
-// ways is left unmarked.
+// personGenders reads the gender of each person from the words before one
+// of their mentions (sexBefore: forms of address, royal titles, sexed
+// trades and kin) or a sexed word of the title the recogniser kept; a
+// person marked both ways is left unmarked.
 func personGenders(toks []Token, ms []Mention) map[string]byte {
 	out := make(map[string]byte)
 	for i := range ms {
@@ -545,11 +546,8 @@ func personGenders(toks []Token, ms []Mention) map[string]byte {
 			continue
 		}
 		g := byte(0)
-		switch lowerNoDot(toks[m.First-1].Text) {
-		case "mr", "mister", "sir", "king", "prince", "sheikh", "sheik", "emir", "sultan":
-			g = 'm'
-		case "mrs", "ms", "miss", "madam", "madame", "queen", "princess", "lady":
-			g = 'f'
+		if sx := sexBefore(toks, m); sx != "" {
+			g = sx[0]
 		}
 		for _, w := range strings.Fields(strings.ToLower(m.Role)) {
 			if sx := titleSex[w]; sx != "" {

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -672,20 +671,14 @@ func sexBefore(toks []Token, m *Mention) string {
 // words before the name: forms of address, titles and trades, and those
 // with kin.
 var (
-	honorificSex = map[string]string{"mr": "m", "mister": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f"}
+	honorificSex = map[string]string{"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f"}
 	titleSex     = map[string]string{"queen": "f", "princess": "f", "duchess": "f", "countess": "f", "baroness": "f", "empress": "f",
 		"actress": "f", "congresswoman": "f", "spokeswoman": "f", "chairwoman": "f", "businesswoman": "f",
-		"king": "m", "prince": "m", "duke": "m", "emperor": "m", "congressman": "m", "spokesman": "m", "chairman": "m", "businessman": "m"}
-	sexedNouns = sexUnion(titleSex, map[string]string{"wife": "f", "widow": "f", "daughter": "f", "mother": "f", "sister": "f", "lady": "f",
+		"king": "m", "prince": "m", "duke": "m", "emperor": "m", "congressman": "m", "spokesman": "m", "chairman": "m", "businessman": "m",
+		"sheikh": "m", "sheik": "m", "emir": "m", "sultan": "m"}
+	sexedNouns = union(titleSex, map[string]string{"wife": "f", "widow": "f", "daughter": "f", "mother": "f", "sister": "f", "lady": "f",
 		"grandmother": "f", "husband": "m", "widower": "m", "son": "m", "father": "m", "brother": "m", "grandfather": "m"})
 )
-
-// sexUnion returns the entries of two maps of sexed words in one.
-func sexUnion(a, b map[string]string) map[string]string {
-	out := maps.Clone(a)
-	maps.Copy(out, b)
-	return out
-}
 
 // introducedAsRelative reports whether m, the first mention of a person,
 // brings the person in as someone's relative: "his father, George H.W.
