@@ -175,16 +175,28 @@ func (r respeller) respell(toks []Token, sents []Sentence) ([]Token, []Sentence)
 	return out, ns
 }
 
+// capitalTens are the tensWords as a title or a headline writes them:
+// "Thirty", "THIRTY".
+var capitalTens = func() map[string]bool {
+	out := make(map[string]bool, 2*len(tensWords))
+	for w := range tensWords {
+		out[strings.ToUpper(w[:1])+w[1:]] = true
+		out[strings.ToUpper(w)] = true
+	}
+	return out
+}()
+
 // match returns how many tokens from i a respelling covers and the token
 // that stands for them, or 0.
 func (r respeller) match(toks []Token, i int) (int, Token) {
 	if n, ok := demonymLanguage(toks, i); ok {
 		return n, Token{Text: toks[i].Text, Start: toks[i].Start, End: toks[i+1].End, Tag: toks[i].Tag}
 	}
-	if w := toks[i].Text; (tensWords[w] || isCap(w) && tensWords[strings.ToLower(w)]) && i+1 < len(toks) && toks[i+1].Start > toks[i].End &&
+	if w := toks[i].Text; (tensWords[w] || capitalTens[w]) && i+1 < len(toks) && toks[i+1].Start > toks[i].End &&
 		isOrdinal(strings.ToLower(toks[i+1].Text)) {
 		// "the thirty first participant", "its Thirty First Congress": one
-		// ordinal, as "thirty-first" (only a tens word is lower-cased)
+		// ordinal, as "thirty-first" (no word is lower-cased unless the
+		// tens word matches)
 		return 2, Token{Text: toks[i].Text + "-" + toks[i+1].Text, Start: toks[i].Start, End: toks[i+1].End, Tag: toks[i+1].Tag}
 	}
 	for _, s := range r[toks[i].Text] { // ("EU", the acronym, is no key: "Eu" is the tool's)
