@@ -752,7 +752,7 @@ func (l *linkRun) officesNamedAfter() {
 						leads = append(leads, o)
 					}
 				}
-				if len(leads) == 1 && !v.hasWord(headWord(leads[0].title)) {
+				if len(leads) == 1 && !v.hasToken(headWord(leads[0].title)) {
 					role = leads[0].title // (not "Silvio Berlusconi said the minister had done well")
 				}
 			}

@@ -674,10 +674,10 @@ func (l *linkRun) emitM(v *sentenceView, typ graph.RelationType, src, tgt *Menti
 	l.emit(v, typ, src.Actor(), tgt.Actor(), actorType(src), actorType(tgt), conf, pattern, "", a, b)
 }
 
-// verdictUndone say a finding of guilt did not stand.
+// undoingWords say a finding of guilt did not stand.
 // ("acquitted" and "cleared" name whom: "Tom Brown was convicted of
 // murdering Jane Smith, and Bill Gray ... was acquitted" stands.)
-var verdictUndone = set("overturned", "exonerated", "quashed", "vacated", "wrongly", "wrongfully")
+var undoingWords = set("overturned", "exonerated", "quashed", "vacated", "wrongly", "wrongfully")
 
 // verdictNouns name a finding of guilt.
 var verdictNouns = set("verdict", "verdicts", "conviction", "convictions", "convicted", "sentence", "guilty")
@@ -689,7 +689,7 @@ var verdictNouns = set("verdict", "verdicts", "conviction", "convictions", "conv
 // the case of John Harvey Adamson, convicted of murdering Don Bolles").
 func (v *sentenceView) verdictUndone() bool {
 	for i := v.s.First; i < v.s.Last; i++ {
-		if verdictUndone[v.word(i)] && v.wordIn(i-4, i+5, verdictNouns) {
+		if undoingWords[v.word(i)] && v.wordIn(i-4, i+5, verdictNouns) {
 			return true
 		}
 	}
@@ -700,8 +700,8 @@ func (v *sentenceView) verdictUndone() bool {
 // press Putin to withdraw his support for Lukashenko" says he gives it).
 var withdrawWords = set("suspended", "withdrew", "withdrawn", "ended", "halted", "froze", "frozen", "scrapped", "revoked")
 
-// hasWord reports whether the sentence has the lower-case word w.
-func (v *sentenceView) hasWord(w string) bool {
+// hasToken reports whether the sentence has the lower-case word w.
+func (v *sentenceView) hasToken(w string) bool {
 	for k := v.s.First; k < v.s.Last; k++ {
 		if v.word(k) == w {
 			return true
