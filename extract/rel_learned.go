@@ -193,7 +193,7 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Petrodar, a conglomerate owned mainly by China's National Petroleum Corporation": its owners' country
 	case rel == graph.BasedIn && b.Last <= a.First && subjectActsOn(v, b, a):
 		return true // "Canada is urging the United Nations Stabilization Mission in Haiti": Canada acts on the mission, which is not its own
-	case rel == graph.LocatedIn && b.First == a.Last+2 && v.word(a.Last+1) == "of" && (settlementNouns[v.word(a.Last)] || quarterNouns[v.word(a.Last)] && !areaNouns[v.word(a.Last)]):
+	case rel == graph.LocatedIn && b.First == a.Last+2 && v.word(a.Last+1) == "of" && (settlementNouns[v.word(a.Last)] || quarterNouns[v.word(a.Last)]):
 		return true // "the Gaza City neighborhood of Shejaiya": the town after the kind is inside, never the other way ("Pech district of Kunar" is the district's)
 	case rel == graph.LocatedIn && b.First > a.Last && linkEnds[v.word(b.First-1)] && linkOpens(v, a):
 		return true // "a rail line linking Yichang City in Hubei Province with Wanzhou": two ends of a line, neither in the other

@@ -128,7 +128,7 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 			if in, tt, ok := fits(p, c); ok && (p.Last >= v.s.Last || !isCap(v.toks[p.Last].Text)) {
 				l.emit(v, graph.LocatedIn, p.Entity, in, graph.Location, tt, 0.8, "possessive-place", "", c.First, p.Last)
 			}
-		case c.Type == graph.Location && (c.StandsFor == "" && settlementNouns[v.word(k)] || quarterNouns[v.word(k)] && !areaNouns[v.word(k)] || v.word(k) == "borough") && v.word(k+1) == "of" && !l.water(c):
+		case c.Type == graph.Location && (c.StandsFor == "" && settlementNouns[v.word(k)] || quarterNouns[v.word(k)]) && v.word(k+1) == "of" && !l.water(c):
 			// ("the Gaza City neighborhood of Shejaiya", "the New York borough of Brooklyn")
 			// "the West Bank city of Ramallah"
 			p := v.headMentionAt(k + 2)
@@ -197,8 +197,9 @@ var (
 	areaNouns       = set("region", "province", "district", "county", "municipality", "prefecture", "governorate", "canton", "oblast", "area", "parish")
 	// outskirtsNouns name what a city gives its name to beyond its bounds.
 	outskirtsNouns = set("airport", "airfield", "base", "airbase", "air", "port", "harbor", "harbour")
-	// quarterNouns name a part of a town.
-	quarterNouns = set("slum", "neighborhood", "neighbourhood", "quarter", "township", "suburb", "district")
+	// quarterNouns name a part of a town (a capital's too: "the Baghdad
+	// suburb of Abu Ghraib", "the London borough of Camden").
+	quarterNouns = set("slum", "neighborhood", "neighbourhood", "quarter", "township", "suburb", "borough")
 	// edgeNouns are the edges of a place, no place in it: "Mexico's Gulf
 	// coast" is Mexico's coast on the Gulf.
 	edgeNouns = set("coast", "coastline", "coasts", "shore", "shores", "border", "borders", "waters", "side", "frontier", "rim", "basin")
