@@ -130,14 +130,12 @@ func (l *linkRun) membership(v *sentenceView) {
 			case copulas[v.word(k)]:
 				e := v.subjectEnd(k)
 				subj = v.listBefore(e)
-				if len(subj) == 0 && v.word(e-1) == "," {
-					subj = l.subjectOf(v, k) // "Sweden, which applied in 2022, became a member of NATO"
-				}
-				if len(subj) == 0 {
-					subj = l.countriesCounted(v, e) // "Both countries are members of the SCO"
-				}
-				if w := v.word(e - 1); len(subj) == 0 && (w == "he" || w == "she") {
-					subj = l.subjectOf(v, k) // "She is a member of the Union of Democratic Forces of Guinea"
+				if w := v.word(e - 1); len(subj) == 0 && (w == "," || w == "he" || w == "she" || w == "countries" || w == "nations" || w == "states") {
+					// "Sweden, which applied in 2022, became a member of
+					// NATO", "She is a member of the Union of Democratic
+					// Forces of Guinea", "Both countries are members of the
+					// SCO" (subjectOf counts them)
+					subj = l.subjectOf(v, k)
 				}
 			case counted != nil:
 				subj = counted // "The three countries, all members of NATO,"
