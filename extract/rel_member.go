@@ -403,7 +403,7 @@ func (l *linkRun) membership(v *sentenceView) {
 					l.emitM(v, graph.MemberOf, s, z, 0.8, "belongs-to", s.Last, z.Last)
 				}
 			}
-		case w == "membership" && v.possessive(i-1) && (v.word(i+1) == "in" || v.word(i+1) == "of") && !bidNouns[v.word(i+3)] && !bidNouns[v.word(i+4)]:
+		case w == "membership" && v.possessive(i-1) && (v.word(i+1) == "in" || v.word(i+1) == "of"):
 			// "incompatible with Armenia's membership in the Eurasian
 			// Economic Union" (not "Ukraine's membership of NATO is years
 			// away", read below, nor a bid)
@@ -841,7 +841,7 @@ func (l *linkRun) coordinatedVerbSubject(v *sentenceView, i int) []*Mention {
 // away", "would block Ukraine's membership", "pave the way for".
 func (v *sentenceView) hopedFor(i int) bool {
 	for k := max(v.s.First, i-6); k < min(v.s.Last, i+10); k++ {
-		if w := v.word(k); hopeWords[w] || w == "may" && v.toks[k].Tag == "MD" { // (not the month)
+		if w := v.word(k); k != i && hopeWords[w] || w == "may" && v.toks[k].Tag == "MD" { // (not the month)
 			return true
 		}
 	}
@@ -851,13 +851,13 @@ func (v *sentenceView) hopedFor(i int) bool {
 // hopeWords tell a membership sought, not held.
 // ("for" and "way" stand near most words: "calls for", "paves the way"
 // say it.)
-var hopeWords = set("bid", "bids", "application", "applications", "aspirations", "aspiration", "hopes", "hope", "path", "future",
+var hopeWords = union(bidNouns, set("applications", "aspiration", "hopes", "hope", "path", "future",
 	"eventual", "prospective", "prospects", "away", "block", "blocked", "blocks", "veto", "vetoed", "oppose", "opposes", "opposed",
 	"would", "could", "might", "seek", "seeks", "sought", "seeking", "push", "pushing", "support", "supports", "backs", "backing", "talks",
-	"accession", "candidate", "candidacy", "toward", "towards", "call", "calls", "called", "calling", "urged", "urges", "paves", "paved",
+	"candidate", "toward", "towards", "call", "calls", "called", "calling", "urged", "urges", "paves", "paved",
 	"demand", "demands", "demanded",
 	"table", "goal", "discussed", "debated", "terminated", "ended", "suspended", "revoked", "distant", "not", "never", "question", "doubt",
-	"threatened", "threatens", "threaten", "jeopardise", "jeopardize", "jeopardised", "jeopardized")
+	"threatened", "threatens", "threaten", "jeopardise", "jeopardize", "jeopardised", "jeopardized"))
 
 // belongVerbs say a subject is one of a body's members: "belong to".
 var belongVerbs = set("belong", "belongs", "belonged")
