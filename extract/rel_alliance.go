@@ -580,12 +580,7 @@ func (l *linkRun) copulaAllies(v *sentenceView, i, k int, polity func(*Mention) 
 	if w := v.word(c); w == "a" || w == "an" {
 		c--
 	}
-	switch v.word(c) {
-	case "is", "are", "was", "were", "remain", "remains", "remained", "became", "become", "been":
-	default:
-		return
-	}
-	subj := v.listBefore(v.subjectEnd(c + 1))
+	subj := v.copulaSubjects(c)
 	var of *Mention
 	if v.word(i+1) == "of" {
 		if x := v.headMentionAt(i + 2); x != nil && polity(x) {
@@ -616,13 +611,7 @@ func (l *linkRun) allianceAllies(v *sentenceView, i, k int) {
 	if v.word(i) != "allies" || a == nil || a.Last != k+1 || a.Type != graph.Org || l.gaz.Kind(a.Entity) != "alliance" {
 		return
 	}
-	c := a.First - 1
-	switch v.word(c) {
-	case "are", "were", "remain", "became", "been":
-	default:
-		return
-	}
-	subj := v.listBefore(v.subjectEnd(c + 1))
+	subj := v.copulaSubjects(a.First - 1)
 	if len(subj) < 2 || slices.ContainsFunc(subj, func(m *Mention) bool { return actorType(m) != graph.Country }) || v.reportedBy(subj[0].First) < 1 ||
 		v.word(i+1) == "in" && v.word(i+2) == "spirit" {
 		return // ("Russia claims Ukraine and Moldova are NATO allies", "NATO allies in spirit only")
@@ -631,6 +620,15 @@ func (l *linkRun) allianceAllies(v *sentenceView, i, k int) {
 	for _, m := range subj {
 		l.emitM(v, graph.MemberOf, m, a, 0.85, "alliance-allies", m.First, i+1)
 	}
+}
+
+// copulaSubjects returns the names a copula at c says something of:
+// "Russia and Belarus are", "X has been"; nil when no copula stands at c.
+func (v *sentenceView) copulaSubjects(c int) []*Mention {
+	if !copulas[v.word(c)] {
+		return nil
+	}
+	return v.listBefore(v.subjectEnd(c + 1))
 }
 
 // dashOrComma reports whether w sets off an apposition: "Russia - a close
