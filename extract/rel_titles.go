@@ -734,7 +734,7 @@ func (l *linkRun) officesNamedAfter() {
 					}
 				}
 			}
-			if role == "" && si > 0 && l.namesLead(si, m) {
+			if role == "" && si > 0 && l.namesLead(v, m) {
 				// "Italy's interior minister says ... . Giuseppe Pisanu
 				// told reporters": the lead's office, its holder named first
 				// in the next sentence
@@ -900,23 +900,17 @@ var officialWords = set("official", "officials", "spokesman", "spokeswoman", "di
 // after a sentence that names no person: the holder of an office the lead
 // told of ("Italy's interior minister says ... . Giuseppe Pisanu told
 // reporters").
-func (l *linkRun) namesLead(si int, m *Mention) bool {
-	if m.Role != "" || m.Kind != "name" || m.First != l.in.sents[si].First || m.Last-m.First < 2 {
+func (l *linkRun) namesLead(v *sentenceView, m *Mention) bool {
+	si := v.index
+	if m.Role != "" || m.Kind != "name" || m.First != v.s.First || m.Last-m.First < 2 {
 		return false
 	}
 	// both sentences are the holder's statement, the second told to the
-	// press: "Giuseppe Pisanu told reporters" (not "Raila Odinga rejected
-	// the claim" or "Raila Odinga said the vote was rigged" after "Kenya's
-	// president says the election was fair": an answer, often a rival's)
-	k := m.Last
-	if k+2 >= len(l.in.toks) || k >= l.in.sents[si].Last || !strings.EqualFold(l.in.toks[k].Text, "told") {
-		return false
-	}
-	press := false
-	for j := k + 1; j < l.in.sents[si].Last && j <= k+4 && !press; j++ {
-		press = pressAudience[strings.ToLower(l.in.toks[j].Text)] // "told reporters", "told a Vienna newspaper"
-	}
-	if !press {
+	// press: "Giuseppe Pisanu told reporters", "told a Vienna newspaper"
+	// (not "Raila Odinga rejected the claim" or "Raila Odinga said the
+	// vote was rigged" after "Kenya's president says the election was
+	// fair": an answer, often a rival's)
+	if v.word(m.Last) != "told" || !v.wordIn(m.Last+1, m.Last+5, pressAudience) {
 		return false
 	}
 	for t := 0; t < si; t++ {
