@@ -171,7 +171,7 @@ func (v *sentenceView) kindEnd(n int) int {
 	if bodyKindAfter[v.word(n)] {
 		return n + 1
 	}
-	if causeNouns[v.word(n)] && (v.word(n+1) == "movement" || v.word(n+1) == "group" || v.word(n+1) == "party" || v.word(n+1) == "front") {
+	if causeNouns[v.word(n)] && (bodyKindAfter[v.word(n+1)] || v.word(n+1) == "front") {
 		return n + 2 // "the Polisario Front independence movement"
 	}
 	return n
