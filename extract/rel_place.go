@@ -664,7 +664,8 @@ func (l *linkRun) seatAfter(v *sentenceView, m *Mention, explicitOnly bool) {
 			}
 			if v.word(i) == "in" {
 				if p := v.mentionAt(i + 1); p != nil && p.Kind != "demonym" && (p.Type == graph.Location || actorType(p) == graph.Country) {
-					l.emit(v, graph.BasedIn, m.Entity, asTown(p).Actor(), graph.Org, actorType(asTown(p)), 0.8, "org-headquarters", "", m.First, p.Last)
+					t := asTown(p)
+					l.emit(v, graph.BasedIn, m.Entity, t.Actor(), graph.Org, actorType(t), 0.8, "org-headquarters", "", m.First, p.Last)
 				} else if q := v.mentionAt(i + 2); p == nil && v.word(i+1) == "the" && q != nil && q.Type == graph.Location {
 					l.emit(v, graph.BasedIn, m.Entity, q.Entity, graph.Org, graph.Location, 0.8, "org-headquarters", "", m.First, q.Last) // "in the Fijian capital"
 				}
@@ -1066,16 +1067,15 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	// in Hodgenville": a name, a gloss in brackets, and what follows the
 	// colon
 	colonBorn := false
-	if k := j; v.word(k) == "(" || v.word(k) == ":" {
-		for e := k + 1; v.word(k) == "(" && e < v.s.Last && e < k+10; e++ {
-			if v.word(e) == ")" {
-				k = e + 1
-				break
-			}
+	k := j
+	for e := k + 1; v.word(j) == "(" && e < v.s.Last && e < j+10; e++ {
+		if v.word(e) == ")" {
+			k = e + 1 // past the gloss in brackets
+			break
 		}
-		if v.word(k) == ":" && v.word(k+1) == "born" {
-			j, colonBorn = k+1, true
-		}
+	}
+	if v.word(k) == ":" && v.word(k+1) == "born" {
+		j, colonBorn = k+1, true
 	}
 	j = pastAuxiliaries(v, j)
 	if w := v.word(j); (w == "granted" || w == "given" || w == "received") && v.word(j+1) == "asylum" && v.word(j+2) == "in" {
