@@ -1160,11 +1160,14 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	// "Budrys comes from the port city of Klaipeda", "hails from Kano",
 	// "Mrs. Tsuruyama is from Yatsushiro": where one is from (not "came
 	// from Paris", a journey)
-	if v.word(j) == "from" && (v.word(j-1) == "is" || v.word(j-1) == "was") && j-1 == m.Last && slices.Contains(l.subjectOf(v, j-1), m) {
-		j-- // "Mrs. Tsuruyama is from Yatsushiro" (past the copula the auxiliaries skipped; not "The call to Karzai was from Washington")
+	fromAt := -1
+	if w := v.word(j); (w == "comes" || w == "hails" || w == "hailed") && v.word(j+1) == "from" {
+		fromAt = j + 1
+	} else if w == "from" && (v.word(j-1) == "is" || v.word(j-1) == "was") && j-1 == m.Last && slices.Contains(l.subjectOf(v, j-1), m) {
+		fromAt = j // "Mrs. Tsuruyama is from Yatsushiro" (the copula the auxiliaries skipped; not "The call to Karzai was from Washington")
 	}
-	if w := v.word(j); (w == "comes" || w == "hails" || w == "hailed" || (w == "is" || w == "was") && j == m.Last) && v.word(j+1) == "from" && !phrasePreps[v.word(m.First-1)] { // (not "the support for Orban comes from")
-		if p := v.mentionAt(v.skipModifiers(j + 2)); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country && p.Kind != "demonym") && !v.possessive(p.Last) {
+	if fromAt > 0 && !phrasePreps[v.word(m.First-1)] { // (not "the support for Orban comes from")
+		if p := v.mentionAt(v.skipModifiers(fromAt + 1)); p != nil && (p.Type == graph.Location || actorType(p) == graph.Country && p.Kind != "demonym") && !v.possessive(p.Last) {
 			home(p, 0.75, "comes-from") // (not "is from Berlin's Free University")
 		}
 	}
