@@ -1347,6 +1347,9 @@ func (l *linkRun) nominal(v *sentenceView, f *verbFamily, i int) {
 	end := j
 	if gerund {
 		targets, end = v.listAt(v.skipModifiers(j))
+		if p := v.firstPersonFrom(j, false); f.rel == graph.Killed && p != nil && (len(targets) == 0 || targets[0].Type != graph.Person) {
+			targets, end = []*Mention{p}, p.Last // "convicted ... of killing BART employee Peter J. Martinelli": past the words describing him
+		}
 	} else if f.nounPreps[v.word(j)] {
 		targets, end = v.listOrOwned(v.skipModifiers(j + 1))
 		if f.rel == graph.Attacked && v.word(j) == "in" && !occupyingNouns[v.word(i)] {
@@ -1745,8 +1748,8 @@ func (l *linkRun) lightSubject(v *sentenceView, f *verbFamily, lv int) []*Mentio
 	if w := v.word(lv); (w == "sentenced" || w == "convicted") && !isPassiveAux(v.word(lv-1)) && v.word(lv-1) != "," {
 		// "the judge who sentenced John Doe to life for the murder of":
 		// the one sentenced, after the verb
-		if p := v.headMentionAt(lv + 1); p != nil && p.First <= lv+2 && p.Type == graph.Person {
-			return []*Mention{p}
+		if p := v.firstPersonFrom(lv+1, true); p != nil {
+			return []*Mention{p} // ("convicted Highway 50 sniper Kenneth Earl Millikan of killing")
 		}
 		return nil
 	}
@@ -2649,79 +2652,60 @@ func (l *linkRun) killingReferred(v *sentenceView) {
 	}
 }
 
-// convictedOfKilling reads a killer a court convicted of killing someone:
-// "A jury convicted Highway 50 sniper Kenneth Earl Millikan of killing BART
-// employee Peter J. Martinelli", "Smith was convicted of murdering his
-// wife, Jane"; and one who "used" a weapon to kill: "the gun Jack Ruby used
-// to kill Lee Harvey Oswald". A charge or an accusation names no killer,
-// nor a conviction overturned.
-func (l *linkRun) convictedOfKilling(v *sentenceView) {
+// firstPersonFrom returns the first person named from token k, past
+// other names and lower-case words describing the person ("Highway 50
+// sniper Kenneth Earl Millikan"; counted: numbers too), or nil at a verb,
+// a comma, "and", "of", an article or a possessive pronoun (not "killing
+// two people at a rally for Benazir Bhutto", "the bodyguard of President
+// Omar Bongo").
+func (v *sentenceView) firstPersonFrom(k int, counted bool) *Mention {
+	for n := k; n < v.s.Last && n < k+9; n++ {
+		if m := v.mentionAt(n); m != nil {
+			if m.Type == graph.Person && !v.possessive(m.Last) {
+				return m
+			}
+			n = m.Last - 1
+			continue
+		}
+		if w := v.word(n); isVerbTag(v.toks[n].Tag) || w == "," || w == "and" || w == "of" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+			!isLowerWord(w) && !isCap(v.toks[n].Text) && !(counted && v.toks[n].Tag == "CD") {
+			return nil
+		}
+	}
+	return nil
+}
+
+// usedToKill reads one who "used" a weapon to kill: "the gun Jack Ruby
+// used to kill Lee Harvey Oswald", "Ruby used a .38 revolver to kill
+// Oswald". (A conviction of killing is the killing family's light verb:
+// "A jury convicted Highway 50 sniper Kenneth Earl Millikan of killing
+// BART employee Peter J. Martinelli".) A negation between the two is
+// emit's to read.
+func (l *linkRun) usedToKill(v *sentenceView) {
 	if v.anyWord(clearedWords) {
-		return // (a negation between the two is emit's to read)
+		return
 	}
-	personFrom := func(k int, counted bool) *Mention { // the first person named from k, past names and words of description
-		for n := k; n < v.s.Last && n < k+9; n++ {
-			if m := v.mentionAt(n); m != nil {
-				if m.Type == graph.Person && !v.possessive(m.Last) {
-					return m
-				}
-				n = m.Last - 1
-				continue
-			}
-			if w := v.word(n); isVerbTag(v.toks[n].Tag) || w == "," || w == "and" || w == "of" || w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
-				!isLowerWord(w) && !isCap(v.toks[n].Text) && !(counted && v.toks[n].Tag == "CD") {
-				return nil // (not "killing two people at a rally for Benazir Bhutto", "the bodyguard of President Omar Bongo")
-			}
+	for i := v.s.First + 3; i+1 < v.s.Last; i++ {
+		if w := v.word(i); w != "kill" && w != "murder" && w != "assassinate" || v.word(i-1) != "to" {
+			continue
 		}
-		return nil
-	}
-	for i := v.s.First + 1; i+3 < v.s.Last; i++ {
 		var killer *Mention
-		k := -1
-		switch w := v.word(i); {
-		case w == "convicted" && !isPassiveAux(v.word(i-1)):
-			// "convicted X of killing Y"
-			p := personFrom(i+1, true) // (the first person named: "Highway 50 sniper Kenneth Earl Millikan")
-			if p == nil || v.word(p.Last) != "of" {
+		for u := i - 2; u > v.s.First && u >= i-6; u-- {
+			if v.word(u) != "used" {
 				continue
 			}
-			killer, k = p, p.Last+1
-		case w == "convicted" && isPassiveAux(v.word(i-1)) && v.word(i+1) == "of":
-			// "X was convicted of murdering Y"
-			subj := l.subjectOf(v, v.auxStart(i-1))
-			if len(subj) != 1 || subj[0].Type != graph.Person {
-				continue
+			if p := v.mentionAt(u - 1); p != nil && p.Last == u && p.Type == graph.Person {
+				killer = p
+			} else if subj := l.subjectOf(v, u); len(subj) == 1 && subj[0].Type == graph.Person {
+				killer = subj[0]
 			}
-			killer, k = subj[0], i+2
-		case (w == "kill" || w == "murder" || w == "assassinate") && v.word(i-1) == "to":
-			// "the gun Jack Ruby used to kill Lee Harvey Oswald", "Ruby
-			// used a .38 revolver to kill Oswald"
-			for u := i - 2; u > v.s.First && u >= i-6; u-- {
-				if v.word(u) != "used" {
-					continue
-				}
-				if p := v.mentionAt(u - 1); p != nil && p.Last == u && p.Type == graph.Person {
-					killer = p
-				} else if subj := l.subjectOf(v, u); len(subj) == 1 && subj[0].Type == graph.Person {
-					killer = subj[0]
-				}
-				break
-			}
-			if killer == nil {
-				continue
-			}
-			if y := personFrom(i+1, false); y != nil && y != killer {
-				l.emitM(v, graph.Killed, killer, y, 0.8, "used-to-kill", killer.First, y.Last)
-			}
-			continue
-		default:
+			break
+		}
+		if killer == nil {
 			continue
 		}
-		if w := v.word(k); w != "killing" && w != "murdering" && w != "slaying" && w != "assassinating" {
-			continue
-		}
-		if y := personFrom(k+1, false); y != nil && y != killer {
-			l.emitM(v, graph.Killed, killer, y, 0.8, "convicted-of-killing", killer.First, y.Last)
+		if y := v.firstPersonFrom(i+1, false); y != nil && y != killer {
+			l.emitM(v, graph.Killed, killer, y, 0.8, "used-to-kill", killer.First, y.Last)
 		}
 	}
 }

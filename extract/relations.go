@@ -118,7 +118,7 @@ func (lk Linker) Link(in linkInput) []graph.Relation {
 		l.verbs(v)
 		l.toDeath(v)
 		l.killingReferred(v)
-		l.convictedOfKilling(v)
+		l.usedToKill(v)
 		l.punishedFor(v)
 		l.actedAlone(v)
 		l.carriedOutBy(v)
