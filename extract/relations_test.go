@@ -2819,8 +2819,9 @@ func TestOneReadingCountsOnce(t *testing.T) {
 		max        float64
 	}{
 		{"Officials said Turkish jets hit the Hakurk region on Wednesday.", "country/turkey attacked location/hakurk", 0.9},
-		{"Tom Smith, a Dallas resident, said so.", "person/tom-smith lives-in location/dallas", 0.85},                 // the resident case, not the trade case too
-		{"Police said Pakistan's city of Peshawar was calm.", "location/peshawar located-in country/pakistan", 0.975}, // the country-city-of reading, not the possessive one too
+		{"Tom Smith, a Dallas resident, said so.", "person/tom-smith lives-in location/dallas", 0.85},                                      // the resident case, not the trade case too
+		{"Police said Pakistan's city of Peshawar was calm.", "location/peshawar located-in country/pakistan", 0.975},                      // the country-city-of reading, not the possessive one too
+		{"A jury convicted Kenneth Millikan of killing Peter Martinelli.", "person/kenneth-millikan killed person/peter-martinelli", 0.97}, // the light verb's reading (and the pair classifier's), not a conviction reader's too
 	} {
 		r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
 		if err != nil {
