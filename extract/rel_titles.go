@@ -1279,21 +1279,18 @@ func (l *linkRun) itsTitle(v *sentenceView) {
 		}
 		if o != nil && bodyOnlyTitles[headTitle(textOf(v.toks, i+1, j))] {
 			f := v.subjectOpening()
-			speaker := f != nil && isBody(f) && f.Last <= i && speechVerbs[v.word(i-1)] // "Saudi Aramco said its CEO"
-			switch {
-			case speaker && !v.actorBetween(f.Last, i-1):
-				o = f // the speaker's (not "Aramco, whose rival is ADNOC, said": past the clause)
-			case actorType(o) == graph.Country:
+			// "Saudi Aramco said its CEO": the speaker's (not "Aramco, whose
+			// rival is ADNOC, said": past the clause)
+			speaker := f != nil && isBody(f) && f.Last <= i && speechVerbs[v.word(i-1)] && !v.actorBetween(f.Last, i-1)
+			if actorType(o) == graph.Country {
 				// "Belarus joined the SCO. Its secretary-general, Zhang
 				// Ming,": no state has one; the body that speaks, else the
 				// one named nearest before ("Kenya hosted the summit of the
 				// East African Community, and its secretary-general")
-				if speaker {
-					o = f
-				} else {
-					o = l.antecedent(v, i, isBody)
-				}
-				joined = true
+				o, joined = l.antecedent(v, i, isBody), true
+			}
+			if speaker {
+				o = f
 			}
 		}
 		opens := i == v.s.First && o != nil && o.Sent == v.index-1 && o.First-l.in.sents[o.Sent].First <= 1 // ("The Houthis ... Their leader")
