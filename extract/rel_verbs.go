@@ -3192,8 +3192,8 @@ func (l *linkRun) subjectOf(v *sentenceView, i int) []*Mention {
 				}
 			}
 		}
-		if w := v.word(k); w == "," || w == "\u2013" || w == "\u2014" || w == "-" || w == "--" {
-			k-- // "X, who", "X – who"
+		if w := v.word(k); w == "," || w == "(" || w == "\u2013" || w == "\u2014" || w == "-" || w == "--" {
+			k-- // "X, who", "X – who", "Leon Czolgosz (who assassinated President McKinley)"
 		}
 		if m := v.bodyNamedWithKind(k + 1); v.mentionAt(k) == nil && m != nil && (w == "which" || w == "that") && !phrasePreps[v.word(m.First-1)] {
 			return []*Mention{m} // "The Islamic State Khorasan Province group, which opposes the Taliban,": the body named with its kind

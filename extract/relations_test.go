@@ -1251,6 +1251,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jack-ruby killed person/oswald", "person/sirhan-sirhan killed person/robert-kennedy"}, nil},
 		{"killed", "John Wilkes Booth shot Lincoln during the third act, mortally wounding him. Robert Kennedy was shot by Sirhan Sirhan and mortally wounded.",
 			[]string{"person/john-wilkes-booth killed person/lincoln", "person/sirhan-sirhan killed person/robert-kennedy"}, nil}, // the wound that killed, told after the shot
+		{"killed", "The cast includes Tom Brown as Leon Czolgosz (who assassinated President William McKinley) and others.",
+			[]string{"person/leon-czolgosz killed person/william-mckinley @killed-verb"}, // a relative clause in brackets
+			[]string{"person/tom-brown killed person/william-mckinley"}},
 		{"killed", "A jury convicted Highway 50 sniper Kenneth Millikan of killing BART employee Peter Martinelli.",
 			[]string{"person/kenneth-millikan killed person/peter-martinelli @killed-noun"}, nil}, // the killing family's light verb, past the words describing each
 		{"killed", "The gun Jack Ruby used to kill Lee Harvey Oswald was never found. Kenneth Millikan was not convicted of killing Peter Martinelli.",
