@@ -787,6 +787,16 @@ func (l *linkRun) active(v *sentenceView, f *verbFamily, i int) {
 	if w := v.word(oj); len(objs) == 0 && f.rel == graph.Killed && shooter && (w == "him" || w == "her") {
 		if p := otherPersonBefore(v, i, subj); p != nil {
 			objs = []*Mention{p} // "remembering President Kennedy ... where Oswald fired the shots that killed him"
+		} else if !slices.ContainsFunc(v.ms, func(m *Mention) bool { return m.Type == graph.Person && !slices.Contains(subj, m) }) {
+			// "Kennedy rode through Dallas. Oswald fired the shots that
+			// killed him": the one person the sentence before is about,
+			// when the sentence names none but the shooter
+			other := otherGender(map[string]string{"him": "he", "her": "she"}[w])
+			if p := l.previousSentenceActor(v, func(m *Mention) bool {
+				return m.Type == graph.Person && l.gender[m.Entity] != other && !slices.ContainsFunc(subj, func(s *Mention) bool { return s.Entity == m.Entity })
+			}); p != nil && !l.otherPersonIn(p, nil) {
+				objs = []*Mention{p}
+			}
 		}
 	}
 	if k := oj; len(objs) == 0 && (f.rel == graph.Attacked || f.rel == graph.Opposes) && fighterNouns[v.word(k)] && v.word(k+1) == "of" && !pastMembers(v, k-1) {

@@ -1251,6 +1251,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/jack-ruby killed person/oswald", "person/sirhan-sirhan killed person/robert-kennedy"}, nil},
 		{"killed", "John Wilkes Booth shot Lincoln during the third act, mortally wounding him. Robert Kennedy was shot by Sirhan Sirhan and mortally wounded.",
 			[]string{"person/john-wilkes-booth killed person/lincoln", "person/sirhan-sirhan killed person/robert-kennedy"}, nil}, // the wound that killed, told after the shot
+		{"killed", "President John Kennedy rode through Dallas. Lee Harvey Oswald fired the shots that killed him.",
+			[]string{"person/lee-harvey-oswald killed person/john-kennedy"}, nil}, // "him": the one person the sentence before is about
+		{"killed", "President John Kennedy met Governor John Connally. Lee Harvey Oswald fired the shots that killed him. Mrs. Ann Lee rode through Dallas. Tom Brown fired the shots that killed him.",
+			nil, []string{"person/lee-harvey-oswald killed person/john-kennedy", "person/lee-harvey-oswald killed person/john-connally", "person/tom-brown killed person/ann-lee"}}, // two he could be; a woman is no "him"
 		{"killed", "The cast includes Tom Brown as Leon Czolgosz (who assassinated President William McKinley) and others.",
 			[]string{"person/leon-czolgosz killed person/william-mckinley @killed-verb"}, // a relative clause in brackets
 			[]string{"person/tom-brown killed person/william-mckinley"}},
