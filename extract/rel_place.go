@@ -1067,15 +1067,15 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 	// in Hodgenville": a name, a gloss in brackets, and what follows the
 	// colon
 	colonBorn := false
-	k := j
-	for e := k + 1; v.word(j) == "(" && e < v.s.Last && e < j+10; e++ {
+	colon := j
+	for e := j + 1; v.word(j) == "(" && e < v.s.Last && e < j+10; e++ {
 		if v.word(e) == ")" {
-			k = e + 1 // past the gloss in brackets
+			colon = e + 1 // past the gloss in brackets
 			break
 		}
 	}
-	if v.word(k) == ":" && v.word(k+1) == "born" {
-		j, colonBorn = k+1, true
+	if v.word(colon) == ":" && v.word(colon+1) == "born" {
+		j, colonBorn = colon+1, true
 	}
 	j = pastAuxiliaries(v, j)
 	if w := v.word(j); (w == "granted" || w == "given" || w == "received") && v.word(j+1) == "asylum" && v.word(j+2) == "in" {
@@ -1254,17 +1254,22 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			home(p, 0.65, "place-occupation-person")
 		}
 	}
-	// "Illinois born Charlton Heston", "Ohio-born X"
-	if k := m.First - 1; k > v.s.First && (v.word(k) == "born" || v.word(k) == "-born") {
+	// "Illinois born Charlton Heston", "Ohio-born X", "the Minnesota born
+	// artist Duane Hanson": past a trade
+	k := m.First - 1
+	for n := 0; n < 2 && k > v.s.First && v.mentionAt(k) == nil && isLowerWord(v.toks[k].Text) && occupationWord(v.toks[k]) && v.word(k) != "born" && !strings.HasSuffix(v.word(k), "-born"); n++ {
+		k--
+	}
+	if k > v.s.First && (v.word(k) == "born" || v.word(k) == "-born") {
 		home(v.mentionAt(k-1), 0.8, "place-born")
-	} else if k >= v.s.First && strings.HasSuffix(v.word(k), "-born") {
-		base := strings.TrimSuffix(v.toks[k].Text, "-born")
-		for _, e := range l.gaz.Lookup(graph.NormalizeName(base)) {
-			if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) && e.Kind != gazetteer.Demonym {
-				l.emit(v, graph.LivesIn, m.Entity, e.ID, graph.Person, ent.Type, 0.8, "place-born", "", k, m.Last)
-				break
-			}
+	} else if base, ok := strings.CutSuffix(v.toks[max(k, v.s.First)].Text, "-born"); ok && k >= v.s.First {
+		if id, tt := l.bornPlace(base); id != "" {
+			l.emit(v, graph.LivesIn, m.Entity, id, graph.Person, tt, 0.8, "place-born", "", k, m.Last)
 		}
+	}
+	// "James Dickey, Georgia born, has been": the place set off after the name
+	if p := v.mentionAt(i + 1); v.word(i) == "," && p != nil && p.First == i+1 && v.word(p.Last) == "born" && (v.word(p.Last+1) == "," || p.Last+1 >= v.s.Last) {
+		home(p, 0.8, "place-born")
 	}
 	// "Derwinski, a Republican from Chicago"
 	if v.word(i) == "," && (v.word(i+1) == "a" || v.word(i+1) == "an") {
@@ -1289,11 +1294,8 @@ func (l *linkRun) homeOfPerson(v *sentenceView, m *Mention) {
 			}
 			if base, ok := strings.CutSuffix(v.toks[k].Text, "-born"); ok && k == i+2 {
 				// "Tung Chee-hwa, a Shanghai-born shipping tycoon"
-				for _, e := range l.gaz.Lookup(graph.NormalizeName(base)) {
-					if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) && e.Kind != gazetteer.Demonym {
-						l.emit(v, graph.LivesIn, m.Entity, e.ID, graph.Person, ent.Type, 0.8, "place-born", "", m.First, k+1)
-						break
-					}
+				if id, tt := l.bornPlace(base); id != "" {
+					l.emit(v, graph.LivesIn, m.Entity, id, graph.Person, tt, 0.8, "place-born", "", m.First, k+1)
 				}
 				break
 			}
@@ -1635,6 +1637,18 @@ var homeVerbs = set("lives", "lived", "live", "living", "resides", "resided", "r
 // auxiliaries: "lives", "was born", "has long lived".
 func homeVerbAt(v *sentenceView, j int) bool {
 	return homeVerbs[v.word(pastAuxiliaries(v, j))]
+}
+
+// bornPlace returns the place the gazetteer knows by the name before
+// "-born" ("Shanghai-born"), and its type; "" for none (not a demonym:
+// "Iranian-born" tells a nationality).
+func (l *linkRun) bornPlace(name string) (string, graph.EntityType) {
+	for _, e := range l.gaz.Lookup(graph.NormalizeName(name)) {
+		if ent, ok := l.gaz.Entity(e.ID); ok && (ent.Type == graph.Location || ent.Type == graph.Country) && e.Kind != gazetteer.Demonym {
+			return e.ID, ent.Type
+		}
+	}
+	return "", ""
 }
 
 // homeAdverbs may stand between a home verb and its place: "grew up

@@ -1863,6 +1863,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/abraham-lincoln lives-in location/hodgenville @born-in", "person/tom-brown lives-in location/larue-county @born-in"}, nil},
 		{"lives-in", "Abraham Lincoln (16th President): Elected in 1860 in Springfield. Tom Brown (a farmer): born to a family that later moved to Ohio.",
 			nil, []string{"person/abraham-lincoln lives-in location/springfield @born-in", "person/tom-brown lives-in location/ohio"}}, // (the pair classifier's guess at Springfield is another matter)
+		{"lives-in", "James Dickey, Georgia born, has been writer in residence at the University of South Carolina. Dublin-born director Neil Jordan spoke. The Minnesota born artist Duane Hanson died.",
+			[]string{"person/james-dickey lives-in country/georgia @place-born", "person/neil-jordan lives-in location/dublin @place-born", "person/duane-hanson lives-in location/minnesota @place-born"}, // set off after the name; a trade between
+			[]string{"person/james-dickey lives-in location/south-carolina @place-born"}},
 		{"lives-in", "Tom Smith, 50, an Atlanta architect, said so.",
 			[]string{"person/tom-smith lives-in location/atlanta @person-a-place-trade"}, nil}, // past the age
 		{"lives-in", "Tom Higgins was born in Danville and grew up mainly in Louisville. Jessica Lange was born in Cloquet and raised in Minnesota. Ann Lee was born in Dayton and has lived in Toledo since 1990.",
