@@ -1588,6 +1588,9 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 			l.gaz.Kind(e.ID) == "continent" { // "the Africa Commission" works for a continent, from London
 			return gazetteer.Entry{}, "", false
 		}
+		if end < m.Last && (v.word(end) == "county" || v.word(end) == "parish" || v.word(end) == "township") {
+			return gazetteer.Entry{}, "", false // "the Montgomery County Democratic Party": the county's, not the city's
+		}
 		// After "of" the place must end the name; at its start the
 		// name must go on.
 		if i > m.First && end != m.Last {

@@ -2654,6 +2654,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/kommersant based-in location/moscow"}, []string{"org/kommersant based-in country/russia"}},
 		{"places", "The Iraqi Grain Board suspended its contract. Officials weighed a proposal by the non-profit Haitian American Historical Society.",
 			[]string{"org/iraqi-grain-board based-in country/iraq @place-in-name"}, []string{"org/haitian-american-historical-society based-in country/haiti"}}, // a body of Haitian Americans is in America
+		{"places", "Edward Marks, an official with the Montgomery County Democratic Party, argued that she should get out. The Dallas Police Department opened an inquiry.",
+			[]string{"org/dallas-police-department based-in location/dallas @place-in-name"}, []string{"org/montgomery-county-democratic-party based-in location/montgomery"}}, // the county's party, not the city's
 		{"places", "The tunnel is part of a rail line linking Yichang City in Hubei Province with Wanzhou in southwest China.",
 			[]string{"location/yichang-city located-in location/hubei-province"}, []string{"location/yichang-city located-in location/wanzhou"}}, // two ends of a line
 		{"places", "Canada is urging the United Nations Stabilization Mission in Haiti to intervene more directly.",
