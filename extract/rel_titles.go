@@ -538,6 +538,14 @@ func (l *linkRun) possessedPeople(v *sentenceView) {
 			role = textOf(v.toks, start, j)
 		}
 		p := v.styledPersonAt(j + 1)
+		if k := j + 1; p == nil {
+			for k < j+3 && k < v.s.Last && v.mentionAt(k) == nil && v.toks[k].Tag == "NN" && isLowerWord(v.toks[k].Text) {
+				k++ // "DIMA's technical manager, engineer Jose Tulio Gomez": the holder's trade before the name
+			}
+			if k > j+1 {
+				p = v.styledPersonAt(k)
+			}
+		}
 		if p == nil {
 			continue
 		}

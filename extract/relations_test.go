@@ -2488,6 +2488,8 @@ func TestRelationPatterns(t *testing.T) {
 				"person/aiko-tsuruyama lives-in country/japan @via-place", "location/kumamoto-prefecture located-in country/japan @place-in-place"}, nil},
 		{"lives in", "Ann Ortiz said her Bogota office was closed. Tom Reyes is not from Lima in Peru.",
 			nil, []string{"person/ann-ortiz lives-in location/bogota", "person/tom-reyes lives-in country/peru"}}, // a workplace; denied
+		{"titles", "Petrobras's chief geologist, engineer Maria Costa, said the well was dry.",
+			[]string{"person/maria-costa member-of org/petrobras @possessive-title"}, nil}, // a trade between the comma and the name
 		{"titles", "Many are encouraged by the election of Louisiana's reform-minded governor, Buddy Roemer.",
 			[]string{"person/buddy-roemer leader-of location/louisiana @possessive-title"}, nil},
 		{"titles", "Burma's pro-democracy leader, Aung San Suu Kyi, is resting. The Brotherhood's secretary-general, Mahmoud Ezzat, was arrested.",
