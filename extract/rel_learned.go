@@ -25,6 +25,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if !pairCandidate(a, b) || a.Kind == "description" || b.Kind == "description" {
 				continue // the classifier learnt names, not "the alliance"
 			}
+			if v.wordIn(min(a.Last, b.Last), max(a.First, b.First), clauseBreaks) {
+				continue // "Mark David Chapman, convicted of killing John Lennon; and R. Foster Winans": items of a list, clauses apart
+			}
 			p := PairInput{Tokens: v.toks, Sentence: v.s, A: a, B: b, Known: known(l.gaz, a, b), Words: l.words}
 			rel, conf := l.pairs.Classify(&p)
 			if rel == "" {
@@ -70,6 +73,9 @@ func (l *linkRun) learned(v *sentenceView) {
 		}
 	}
 }
+
+// clauseBreaks part what the pair classifier relates.
+var clauseBreaks = set(";")
 
 // mediaHeads end the names of news outlets: "the Qatar News Agency",
 // "Al Arabiya Television".

@@ -731,6 +731,8 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"location/congo-river located-in location/bandundu"}}, // a river runs through more than one province
 		{"places", "Toronto-headquartered Northstar Resources said on Friday it had reached a deal. Pieter van Dijk, chief executive of the oil major Meridian Energy, met Bola Adeyemi.",
 			[]string{"org/northstar-resources based-in location/toronto", "person/pieter-van-dijk leader-of org/meridian-energy"}, nil},
+		{"works for", "Among the signatories were Chairman Mao's former secretary Li Rui; the former head of the Communist Party's Propaganda Department, Zhu Houze; and Li Pu.",
+			nil, []string{"person/li-rui member-of org/communist-party"}}, // items a semicolon parts (the pair classifier's guess)
 		{"works for", "Israel has the right to defend itself, President Emmanuel Macron said. Russia attacked Ukraine again, President Volodymyr Zelensky said.",
 			nil, []string{"person/emmanuel-macron leader-of country/israel", "person/emmanuel-macron works-for country/israel", "person/volodymyr-zelensky leader-of country/russia"}}, // a speaker's bare title is not the subject's country's
 		{"lives in", "Substantial income is received annually from the Tuvalu Trust Fund (TTF) an international trust fund established in 1987 by Australia, NZ, and the UK. Twenty-eight-year-old Amir Cheema was arrested in March on charges of attempting to kill the editor of \"Die Welt\" newspaper for reprinting cartoons of the Prophet Muhammad, first published in Denmark last year.",
