@@ -79,6 +79,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				honorifics[lowerNoDot(toks[f+1].Text)] && r.knownPlace(toks, Span{First: f, Last: f + 1}) {
 				sp.First++ // "near her hometown of Grants, N.M. Ms. Calico, then 19,": a state closes a sentence the source ran on
 			}
+			if sp.Type == graph.Location && si < len(sents) && sp.Last < sents[si].Last && countyNouns[toks[sp.Last].Text] {
+				sp.Last++ // "San Diego County": the county, not the city the tagger stopped at
+			}
 			if si < len(sents) && toks[sp.First].Text == "New" && r.knownAfterNew(toks, sents[si], sp) {
 				sp.First++ // "New World Bank President Jim Yong Kim"
 			}
@@ -2943,6 +2946,9 @@ func taggedBeyond(spans []Span, covered []bool, i, end int) bool {
 	}
 	return false
 }
+
+// countyNouns after a town's name make a county of the same name.
+var countyNouns = set("County", "Parish", "Township")
 
 // localOfficeWords after a town's name make it the town: "Monterrey Mayor
 // Fernando Larrazabal", not the club.
