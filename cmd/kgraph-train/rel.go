@@ -22,17 +22,27 @@ import (
 // without it fits the confidence curve on its pairs (relmodel.Calibrate),
 // and the model trained on everything keeps that curve.
 //
-// namesPath, when not empty, is the name-tagger model whose mentions the
-// pairs are drawn from instead of the embedded one: a hold-out must use a
-// tagger that has not read the held-out documents either.
-func trainRelations(paths []string, namesPath, out string, epochs int, seed int64, runs, holdout, calibrate int, threshold float64) error {
-	names, err := model.Open(namesPath)
-	if err != nil {
-		return err
+// namesPaths, when not empty, are the name-tagger models whose mentions
+// the pairs are drawn from instead of the embedded one: a hold-out must use
+// a tagger that has not read the held-out documents either. With n of
+// them, a file's document i is read by model i mod n, which should be one
+// trained without those documents (jackknifed), so that the relation
+// model learns from names found as in text the tagger never saw.
+func trainRelations(paths, namesPaths []string, out string, epochs int, seed int64, runs, holdout, calibrate int, threshold float64) error {
+	if len(namesPaths) == 0 {
+		namesPaths = []string{""}
 	}
-	p, err := extract.NewPipeline(&extract.Options{Names: names, Words: names})
-	if err != nil {
-		return err
+	var pipes []*extract.Pipeline
+	for _, path := range namesPaths {
+		names, err := model.Open(path)
+		if err != nil {
+			return err
+		}
+		p, err := extract.NewPipeline(&extract.Options{Names: names, Words: names})
+		if err != nil {
+			return err
+		}
+		pipes = append(pipes, p)
 	}
 	var train, held, cal, rest []relmodel.Example // rest: train without cal
 	t0 := time.Now()
@@ -46,7 +56,7 @@ func trainRelations(paths []string, namesPath, out string, epochs int, seed int6
 			if len(docs[i].RelationTypes) == 0 {
 				continue
 			}
-			exs, err := pairExamples(p, &docs[i])
+			exs, err := pairExamples(pipes[i%len(pipes)], &docs[i])
 			if err != nil {
 				return err
 			}
