@@ -29,6 +29,7 @@ var titleWords = set(
 	"environment", "energy", "labor", "labour", "agriculture", "transport", "culture", "development",
 	"co-leader", "co-chair", "co-chairman", "co-director", "co-founder", "vice-president", "vice-chairman",
 	"administrator", "correspondent", "correspondents", "editor", "columnist", "photographer", "cameraman",
+	"editor-in-chief", "commander-in-chief",
 )
 
 // leaderTitles make the person a leader of the country or organisation the

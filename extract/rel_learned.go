@@ -163,6 +163,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "al-Qaida's terror network denounces U.S. calls for reform": what it denounces
 	case rel == graph.BasedIn && l.seatStated(v, a):
 		return true // "The New Delhi-based Asia Center for Human Rights ... the political crisis in Nepal": seated already
+	case rel == graph.Killed && a.Last < b.First && (v.word(a.Last) == "was" || v.word(a.Last) == "were") && killWords[v.word(a.Last+1)]:
+		return true // "Ismail Haniyeh was assassinated in Tehran, killing his bodyguard": the victim, not the killer
 	case rel == graph.Killed && v.word(a.First-1) == "of" && whereaboutNouns[v.word(a.First-2)]:
 		return true // "A car bomb exploded near the convoy of Ahmed Khan, killing his driver": the one whose convoy, not the killer
 	case rel == graph.BasedIn && agentAfter(v, a, b):

@@ -258,9 +258,76 @@ func (l *linkRun) titles(v *sentenceView) {
 	}
 	l.appositions(v)
 	l.possessedPeople(v)
+	l.copulaTitles(v)
 	l.missionStaff(v)
 	l.stateParty(v)
 	l.partyAdjectiveTitles(v)
+}
+
+// unheldWords are words before a title whose holder does not hold it
+// yet: "the nominated", "the likely".
+var unheldWords = set("nominated", "designated", "proposed", "chosen", "tipped", "touted", "likely", "probable", "possible", "potential",
+	"presumptive", "prospective", "expected")
+
+// copulaTitles reads a title that a copula gives a name after it: "The
+// new head of the IMF is Kristalina Georgieva", "The dismissed Supreme
+// Court judge was Khin Maung Aye". The title opens the clause with "the"
+// and names whose it is, before it or after "of"; the name ends the
+// clause ("The NATO chief was Rutte's guest" gives no title).
+func (l *linkRun) copulaTitles(v *sentenceView) {
+	for c := v.s.First + 2; c+1 < v.s.Last; c++ {
+		if w := v.word(c); w != "is" && w != "was" && w != "remains" && w != "remained" {
+			continue
+		}
+		p := v.mentionAt(c + 1)
+		if p == nil || p.Type != graph.Person || p.First != c+1 {
+			continue
+		}
+		if w := v.word(p.Last); p.Last < v.s.Last && w != "." && w != "," && w != ";" {
+			continue
+		}
+		var owner *Mention
+		var first, end int // the title's words
+		if o := v.mentionAt(c - 1); o != nil && o.Last == c && (o.Type == graph.Org || actorType(o) == graph.Country) {
+			k := o.First - 1 // "the head of the IMF"
+			if v.word(k) == "the" {
+				k--
+			}
+			if v.word(k) != "of" {
+				continue
+			}
+			owner, end = o, k
+		} else {
+			end = c // "the NATO secretary-general"
+		}
+		first = end
+		for first > v.s.First && v.mentionAt(first-1) == nil && (titleWords[lowerNoDot(v.word(first-1))] || roleAdjectives[v.word(first-1)]) {
+			first--
+		}
+		if first == end || !titleWords[lowerNoDot(v.word(end-1))] {
+			continue
+		}
+		start := first
+		if owner == nil {
+			o := v.mentionAt(first - 1)
+			if o == nil || o.Last != first || o.Type != graph.Org && actorType(o) != graph.Country {
+				continue
+			}
+			owner, start = o, o.First
+		}
+		for n := 0; n < 3 && start > v.s.First && !unheldWords[v.word(start-1)] && (v.holderAdjectiveAt(start-1) || graph.PastRole(v.word(start-1)) ||
+			strings.HasSuffix(v.word(start-1), "ed") && isLowerWord(v.word(start-1)) && hedges[v.word(start-1)] == 0); n++ {
+			start-- // "the new", "the former", "the dismissed" (not "the next", "the likely", "the expected")
+		}
+		if v.word(start-1) != "the" || start-1 > v.s.First && v.word(start-2) != "," && v.word(start-2) != "that" {
+			continue
+		}
+		of := owner.Actor()
+		if owner.Type == graph.Org {
+			of = owner.Entity
+		}
+		l.roleRelations(v, p, owner, textOf(v.toks, first, end), of, "copula-title", start-1)
+	}
 }
 
 // stateParty reads an American politician's state and party told as "X,

@@ -1133,6 +1133,10 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/iran aids country/lebanon"}},
 		{"aids", "A top Russian lawmaker is denying a newspaper report that Russia has helped Iran acquire missiles.",
 			nil, []string{"country/russia aids country/iran"}},
+		{"titles", "The new head of the IMF is Kristalina Georgieva. The current NATO secretary-general is Mark Rutte. The Russian foreign minister is Sergei Lavrov.",
+			[]string{"person/kristalina-georgieva leader-of org/imf @copula-title", "person/mark-rutte leader-of org/nato @copula-title", "person/sergei-lavrov works-for country/russia @copula-title"}, nil},
+		{"titles", "The next NATO chief is Mark Rutte. The likely head of the IMF is Kristalina Georgieva. The nominated Reuters editor is Stephen Adler. The OSCE chief was Rutte's guest.",
+			nil, []string{"person/mark-rutte leader-of org/nato", "person/kristalina-georgieva leader-of org/imf", "person/stephen-adler works-for org/reuters", "person/mark-rutte leader-of org/osce"}}, // not yet in office; a guest, not the holder
 		{"titles", "The dismissed Supreme Court judge was Khin Maung Aye.", // an adjective, no denial
 			[]string{"person/khin-maung-aye works-for org/supreme-court"}, nil},
 		{"meetings", "Antony Blinken sat down with Wang Yi in Bali. Vladimir Putin was received by Xi Jinping in Beijing. The plan was welcomed by Angela Merkel.",
