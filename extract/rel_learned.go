@@ -163,6 +163,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "al-Qaida's terror network denounces U.S. calls for reform": what it denounces
 	case rel == graph.BasedIn && l.seatStated(v, a):
 		return true // "The New Delhi-based Asia Center for Human Rights ... the political crisis in Nepal": seated already
+	case rel == graph.Killed && v.wordIn(min(a.Last, b.Last), max(a.First, b.First), attemptWords):
+		return true // "in jail for the attempted murder of Bill King", "conspiracy to murder": no death told
 	case rel == graph.Killed && a.Last < b.First && (v.word(a.Last) == "was" || v.word(a.Last) == "were") && killWords[v.word(a.Last+1)]:
 		return true // "Ismail Haniyeh was assassinated in Tehran, killing his bodyguard": the victim, not the killer
 	case rel == graph.Killed && v.word(a.First-1) == "of" && whereaboutNouns[v.word(a.First-2)]:
@@ -1049,6 +1051,10 @@ func deathTold(v *sentenceView, a, b *Mention) bool {
 // deathStems begin words of killing not listed in killWords:
 // "assassination", "murders", "slayings", "executing".
 var deathStems = []string{"kill", "assassin", "murder", "slay", "slew", "execut", "massacr", "behead", "lynch", "strangl", "poison", "bomb"}
+
+// attemptWords make a killing an attempt or a plan: no death.
+var attemptWords = set("attempted", "attempt", "attempts", "attempting", "trying", "plot", "plotted", "plotting", "conspiracy", "conspiring",
+	"conspired", "survived", "survives") // (not "tried": "was tried and convicted for the assassination"; not "wounded": "mortally wounded")
 
 // killWords tell of a death.
 var killWords = set("killed", "kill", "kills", "killing", "mortally", "fatally", "assassinated", "assassinating", "murdered", "murdering",

@@ -2726,15 +2726,20 @@ func (l *linkRun) usedToKill(v *sentenceView) {
 // decades in prison for the assassination of King, James Earl Ray says". A
 // court's sentence names the killer; a charge does not.
 func (l *linkRun) punishedFor(v *sentenceView) {
-	for i := v.s.First + 2; i+2 < v.s.Last; i++ {
-		if !killingNouns[v.word(i)] && v.word(i) != "slayings" || v.word(i+1) != "of" {
+	for i := v.s.First + 2; i+1 < v.s.Last; i++ {
+		if !killingNouns[v.word(i)] && v.word(i) != "slayings" {
 			continue
 		}
-		victim := v.headMentionAt(v.skipModifiers(i + 2))
-		if victim == nil || victim.Type != graph.Person || v.possessive(victim.Last) {
-			continue
-		}
+		var victim *Mention
 		k := i - 1 // back over "the April 4, 1968,", "his brutal"
+		if v.word(i+1) == "of" {
+			victim = v.headMentionAt(v.skipModifiers(i + 2))
+		} else if m := v.mentionAt(i - 2); m != nil && m.Last == i-1 && v.possessive(m.Last) {
+			victim, k = m, m.First-1 // "sentenced to death for Kennedy's murder"
+		}
+		if victim == nil || victim.Type != graph.Person || v.possessive(victim.Last) && victim.Last+1 != i {
+			continue
+		}
 		for n := 0; n < 8 && k > v.s.First; n++ {
 			w := v.word(k)
 			if w == "attempted" || w == "attempt" || w == "alleged" {

@@ -1133,6 +1133,12 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"country/iran aids country/lebanon"}},
 		{"aids", "A top Russian lawmaker is denying a newspaper report that Russia has helped Iran acquire missiles.",
 			nil, []string{"country/russia aids country/iran"}},
+		{"killed", "Tom Brown is being held on a 99-year sentence for the April 4, 1968, slaying of Bill King. Sirhan, a Christian Arab, was sentenced to death for Kennedy's murder but was spared from the gas chamber.",
+			[]string{"person/tom-brown killed person/bill-king @punished-for", "person/sirhan killed person/kennedy @punished-for"}, nil}, // a punishment for a killing names the killer; the possessor of the killing is its victim
+		{"killed", "Tom Brown spent 20 years in prison for the murder of Bill King before DNA evidence freed him. Ed Fox was charged in Sam Lee's murder.",
+			nil, []string{"person/tom-brown killed person/bill-king", "person/ed-fox killed person/sam-lee"}}, // cleared; a charge only
+		{"killed", "Tom Brown is in jail for the attempted murder of Bill King.",
+			nil, []string{"person/tom-brown killed person/bill-king"}}, // no death (the pair classifier's guess)
 		{"titles", "The new head of the IMF is Kristalina Georgieva. The current NATO secretary-general is Mark Rutte. The Russian foreign minister is Sergei Lavrov.",
 			[]string{"person/kristalina-georgieva leader-of org/imf @copula-title", "person/mark-rutte leader-of org/nato @copula-title", "person/sergei-lavrov works-for country/russia @copula-title"}, nil},
 		{"titles", "The next NATO chief is Mark Rutte. The likely head of the IMF is Kristalina Georgieva. The nominated Reuters editor is Stephen Adler. The OSCE chief was Rutte's guest.",
