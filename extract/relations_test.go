@@ -2702,6 +2702,11 @@ func TestRelationPatterns(t *testing.T) {
 			nil, []string{"org/american-red-cross based-in location/alabama", "org/american-red-cross based-in location/louisiana", "person/serena-williams member-of org/all-england-club"}}, // one of a list of places; a venue
 		{"places", "At least 26 people from Juventus, AC Milan, Lazio and Fiorentina face charges. Ralston said its costs include the phase-out of a battery facility in Greenville, N.C.",
 			nil, []string{"org/ac-milan based-in location/lazio", "org/ralston based-in location/greenville"}}, // clubs of a list; a site, not the seat
+		{"places", "Executives of OMV of Austria and MOL of Hungary met in Vienna. Fighting spread in the Kurram area of Pakistan.",
+			[]string{"org/omv based-in country/austria @org-of-country", "org/mol-group based-in country/hungary @org-of-country", "location/kurram located-in country/pakistan @place-kind-of-country",
+				"location/vienna located-in country/austria @gazetteer"}, nil}, // (the gazetteer's own knowledge of two places the story names)
+		{"member of", "Belarus and Russia are allied as part of the CSTO. Lionel Messi played for Barcelona for 17 years. Gen. Ali Reza, a member of Iran's Revolutionary Guards, spoke.",
+			[]string{"country/belarus member-of org/csto @allied-as-part-of", "person/lionel-messi member-of org/barcelona @plays-for", "person/ali-reza citizen-of country/iran @via-national-body"}, nil},
 		{"places", "Researchers at Karachi University disagree.",
 			[]string{"org/karachi-university based-in location/karachi"}, nil},
 		{"places", "Israel will not renew the work visas of some Israeli-based al-Jazeera employees.",
