@@ -3548,6 +3548,15 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 		return t == graph.Country || t == graph.Org
 	}
 	if m := v.prevActor(k, polity); m != nil {
+		if verb := v.passiveAgentOf(m); verb >= 0 {
+			// "the group is singled out by the United States because of
+			// its opposition to Israel", "Iran was sanctioned by the U.S.
+			// over its nuclear programme": the passive's subject's
+			if subj := l.subjectOf(v, v.auxStart(verb)); len(subj) == 1 && polity(subj[0]) {
+				return subj[0]
+			}
+			return nil
+		}
 		return m
 	}
 	// "Burkina Faso's military government said its leader": the state
@@ -3565,6 +3574,35 @@ func (l *linkRun) possessor(v *sentenceView, k int) *Mention {
 		}
 	}
 	return l.previousSentenceActor(v, polity)
+}
+
+// passiveAgentOf returns the index of the passive participle whose agent
+// m is ("singled out by the United States", "was sanctioned by the U.N."),
+// or -1.
+func (v *sentenceView) passiveAgentOf(m *Mention) int {
+	b := m.First - 1
+	if v.word(b) == "the" {
+		b--
+	}
+	if v.word(b) != "by" {
+		return -1
+	}
+	for j := b - 1; j > v.s.First && j >= b-2; j-- {
+		if v.toks[j].Tag == "VBN" {
+			a := j - 1
+			if v.toks[a].Tag == "RB" {
+				a-- // "is widely seen by"
+			}
+			if isPassiveAux(v.word(a)) {
+				return j
+			}
+			return -1
+		}
+		if v.toks[j].Tag != "RP" && v.toks[j].Tag != "RB" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // apposedTo returns the person a kinship apposition that names m

@@ -495,6 +495,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/iran founded org/hezbollah"}, []string{"country/iran member-of org/hezbollah", "country/qatar member-of org/al-jazeera"}}, // a proxy, a broadcaster: no club of states
 		{"founded", "Ismael El Mayo Zambada, a co-founder of the Sinaloa cartel, was flown to Texas. Sinaloa cartel leader Joaquin Guzman was extradited.",
 			[]string{"person/ismael-el-mayo-zambada founded org/sinaloa-cartel", "person/joaquin-guzman leader-of org/sinaloa-cartel"}, nil}, // a gang named after its home ground
+		{"opposes", "Mr. Tadic repeated Serbia's opposition to an independent Kosovo. Iran was sanctioned by the United States because of its support for Hamas.",
+			[]string{"country/serbia opposes country/kosovo @opposes-noun", "country/iran supports org/hamas @supports-noun"}, []string{"country/united-states supports org/hamas"}}, // "its" after a passive's agent: the subject's
+		{"opposes", "He criticized Washington, saying the group is singled out by the United States because of its opposition to Israel.",
+			nil, []string{"country/united-states opposes country/israel"}}, // the group's, which no name gives
 		{"opposes", "Alexei Navalny, an outspoken critic of Vladimir Putin, died. Kremlin critic Vladimir Kara-Murza was freed. Putin critic Boris Nemtsov was shot dead.",
 			[]string{"person/alexei-navalny opposes person/vladimir-putin", "person/vladimir-kara-murza opposes country/russia", "person/boris-nemtsov opposes person/vladimir-putin"}, nil},
 		{"opposes", "Punjab Governor Salmaan Taseer, an outspoken critic of Pakistan's blasphemy laws, was shot dead. Russian critic Ivan Petrov reviewed the film.",
