@@ -135,20 +135,29 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 			if q := v.mentionAt(k + 2); p == nil && q != nil && q.First == k+2 {
 				p = q
 			}
+			if p != nil && quarterNouns[v.word(k)] && l.knownTown(p) && !l.knownTown(c) {
+				continue // "the Georgetown neighborhood of Washington": the other way round
+			}
 			if in, tt, ok := fits(p, c); ok {
 				l.emit(v, graph.LocatedIn, p.Entity, in, graph.Location, tt, 0.85, "region-city-of", "", c.First, p.Last)
 			}
 		}
 	}
 	for _, m := range v.ms {
-		// "Pech district of Kunar province", "the Sahel region of Africa"
+		// "Pech district of Kunar province", "the Sahel region of Africa",
+		// "the Sadr City district of Baghdad", "the Brighton Beach section
+		// of Brooklyn"
 		k := m.Last
-		if m.Type != graph.Location || m.StandsFor != "" || !areaNouns[v.word(k)] || v.word(k+1) != "of" || l.water(m) || edgeNouns[v.word(m.Last-1)] {
+		quarter := cityParts[v.word(k)] && !l.knownTown(m)
+		if m.Type != graph.Location || m.StandsFor != "" || !areaNouns[v.word(k)] && !quarter || v.word(k+1) != "of" || l.water(m) || edgeNouns[v.word(m.Last-1)] {
 			continue // (not "the Bekaa Valley town of Anjar": the town is in the valley; "the Gulf Coast region of Mexico" is the region)
 		}
 		p := v.mentionAt(k + 2)
-		if p == nil || p.First != k+2 || p.Type != graph.Location || p.StandsFor != "" || !(phraseEnds(v, p.Last) || placeKindNouns[v.word(p.Last)]) {
+		if p == nil || p.First != k+2 || p.Type != graph.Location || p.StandsFor != "" && !(p.Kind == "capital" && l.knownTown(p)) || !(phraseEnds(v, p.Last) || placeKindNouns[v.word(p.Last)]) {
 			continue
+		}
+		if quarter && !areaNouns[v.word(k)] && !l.knownTown(p) {
+			continue // "the Gaza City neighborhood of Shejaiya" the other way: the town is the one the gazetteer knows
 		}
 		if in, tt, ok := fits(m, p); ok {
 			l.emit(v, graph.LocatedIn, m.Entity, in, graph.Location, tt, 0.8, "place-kind-of-place", "", m.First, p.Last)
@@ -200,6 +209,10 @@ var (
 	// quarterNouns name a part of a town (a capital's too: "the Baghdad
 	// suburb of Abu Ghraib", "the London borough of Camden").
 	quarterNouns = set("slum", "neighborhood", "neighbourhood", "quarter", "township", "suburb", "borough")
+	// cityParts name a part of a town after the part's name: "the
+	// Georgetown neighborhood of Washington", "the Sadr City district of
+	// Baghdad".
+	cityParts = union(quarterNouns, set("section", "district", "area", "suburbs"))
 	// edgeNouns are the edges of a place, no place in it: "Mexico's Gulf
 	// coast" is Mexico's coast on the Gulf.
 	edgeNouns = set("coast", "coastline", "coasts", "shore", "shores", "border", "borders", "waters", "side", "frontier", "rim", "basin")
@@ -208,6 +221,11 @@ var (
 // water reports whether m names a sea, a river or a lake.
 func (l *linkRun) water(m *Mention) bool {
 	return l.gaz.Kind(m.Entity) == "water" || waterHeads[m.Text[strings.LastIndexByte(m.Text, ' ')+1:]]
+}
+
+// knownTown reports whether the gazetteer knows m as a town or a capital.
+func (l *linkRun) knownTown(m *Mention) bool {
+	return m.Kind == "capital" || l.gaz.Kind(m.Entity) == "city"
 }
 
 // theAt returns k, or the token after it when k is "the".

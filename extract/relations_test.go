@@ -2674,6 +2674,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/iraqi-grain-board based-in country/iraq @place-in-name"}, []string{"org/haitian-american-historical-society based-in country/haiti"}}, // a body of Haitian Americans is in America
 		{"places", "Edward Marks, an official with the Montgomery County Democratic Party, argued that she should get out. The Dallas Police Department opened an inquiry.",
 			[]string{"org/dallas-police-department based-in location/dallas @place-in-name"}, []string{"org/montgomery-county-democratic-party based-in location/montgomery"}}, // the county's party, not the city's
+		{"places", "Gross lives in a luxury high-rise in the Brighton Beach section of Brooklyn. Fighting erupted in the Sadr City district of Baghdad. Troops entered the Gaza City neighborhood of Shejaiya.",
+			[]string{"location/brighton-beach located-in location/brooklyn @place-kind-of-place", "location/sadr-city located-in location/baghdad @place-kind-of-place", "location/shejaiya located-in location/gaza-city @region-city-of"},
+			[]string{"location/gaza-city located-in location/shejaiya"}}, // a town's part before or after its kind; the town is the one the gazetteer knows
 		{"places", "The tunnel is part of a rail line linking Yichang City in Hubei Province with Wanzhou in southwest China.",
 			[]string{"location/yichang-city located-in location/hubei-province"}, []string{"location/yichang-city located-in location/wanzhou"}}, // two ends of a line
 		{"places", "Canada is urging the United Nations Stabilization Mission in Haiti to intervene more directly.",
