@@ -390,6 +390,26 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 			// through more than the province where something happened on it)
 			container = v.placeOfKindAt(next + 1)
 		}
+	case "is", "lies", "sits", "was":
+		// "Rome is in Lazio province", "Timbuktu lies in northern Mali",
+		// "the town of Kidal is located in Mali": the clause's subject
+		k := next + 1
+		if v.word(k) == "located" || v.word(k) == "situated" {
+			k++
+		}
+		if w := v.word(m.First - 1); v.word(k) != "in" || m.First > v.s.First && w != "," && w != "that" && w != "and" && !(w == "of" && settlementNouns[v.word(m.First-2)]) {
+			return
+		}
+		j := k + 1
+		if v.word(j) == "the" {
+			j++
+		}
+		if compassWords[v.word(j)] {
+			j++
+		}
+		if container, pattern = v.mentionAt(j), "place-is-in"; container != nil && (container.First != j || !phraseEnds(v, container.Last)) {
+			return // "Kidal is in Mali's north" is Mali's too, but "Basra is in British hands" is no place's
+		}
 	case "or", "and":
 		// "in Gyandzha or Shamkhor in Azerbaijan": the towns of a pair
 		// lie where the second does
@@ -412,7 +432,7 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		if kind == "region" && l.gaz.Kind(m.Entity) == "region" && l.gaz.RegionOf(m.Entity) != container.Entity {
 			return // "Edwards of North Carolina, Iowa Governor Vilsack": states side by side
 		}
-		if kind == "region" && pattern == "place-in-place" && l.gazetteerDenies(m.Entity, container.Entity) {
+		if kind == "region" && (pattern == "place-in-place" || pattern == "place-is-in") && l.gazetteerDenies(m.Entity, container.Entity) {
 			return // a town the gazetteer puts in another region ("Jackson, Wyo." is a namesake, told by the comma)
 		}
 	}

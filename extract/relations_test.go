@@ -2674,6 +2674,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/iraqi-grain-board based-in country/iraq @place-in-name"}, []string{"org/haitian-american-historical-society based-in country/haiti"}}, // a body of Haitian Americans is in America
 		{"places", "Edward Marks, an official with the Montgomery County Democratic Party, argued that she should get out. The Dallas Police Department opened an inquiry.",
 			[]string{"org/dallas-police-department based-in location/dallas @place-in-name"}, []string{"org/montgomery-county-democratic-party based-in location/montgomery"}}, // the county's party, not the city's
+		{"places", "Rome is in Lazio province and Naples in Campania. Timbuktu lies in northern Mali. The town of Kidal is located in Mali.",
+			[]string{"location/rome located-in location/lazio @place-is-in", "location/timbuktu located-in country/mali @place-is-in", "location/kidal located-in country/mali @place-is-in"}, nil},
+		{"places", "Basra is in British hands. Paris is in Texas.",
+			nil, []string{"location/basra located-in country/united-kingdom", "location/paris located-in location/texas"}}, // a state of affairs; a namesake the gazetteer's Paris is not
 		{"places", "Gross lives in a luxury high-rise in the Brighton Beach section of Brooklyn. Fighting erupted in the Sadr City district of Baghdad. Troops entered the Gaza City neighborhood of Shejaiya.",
 			[]string{"location/brighton-beach located-in location/brooklyn @place-kind-of-place", "location/sadr-city located-in location/baghdad @place-kind-of-place", "location/shejaiya located-in location/gaza-city @region-city-of"},
 			[]string{"location/gaza-city located-in location/shejaiya"}}, // a town's part before or after its kind; the town is the one the gazetteer knows
