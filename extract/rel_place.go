@@ -407,8 +407,9 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 		if compassWords[v.word(j)] {
 			j++
 		}
-		if container, pattern = v.mentionAt(j), "place-is-in"; container != nil && (container.First != j || !phraseEnds(v, container.Last)) {
-			return // "Kidal is in Mali's north" is Mali's too, but "Basra is in British hands" is no place's
+		if container, pattern = v.mentionAt(j), "place-is-in"; container != nil && (container.First != j || !phraseEnds(v, container.Last) ||
+			l.gazetteerPlacesElsewhere(m.Entity, container.Actor())) {
+			return // "Basra is in British hands" is no place's; "Paris is in Texas" names a namesake the gazetteer does not know
 		}
 	case "or", "and":
 		// "in Gyandzha or Shamkhor in Azerbaijan": the towns of a pair
