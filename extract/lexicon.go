@@ -30,6 +30,7 @@ var titleWords = set(
 	"co-leader", "co-chair", "co-chairman", "co-director", "co-founder", "vice-president", "vice-chairman",
 	"administrator", "correspondent", "correspondents", "editor", "columnist", "photographer", "cameraman",
 	"editor-in-chief", "commander-in-chief",
+	"pilot", "engineer", "researcher", "technician", "astronaut", "physicist", "chemist", "geologist", "staffer", "commentator",
 )
 
 // leaderTitles make the person a leader of the country or organisation the

@@ -2504,6 +2504,8 @@ func TestRelationPatterns(t *testing.T) {
 				"person/aiko-tsuruyama lives-in country/japan @via-place", "location/kumamoto-prefecture located-in country/japan @place-in-place"}, nil},
 		{"lives in", "Ann Ortiz said her Bogota office was closed. Tom Reyes is not from Lima in Peru.",
 			nil, []string{"person/ann-ortiz lives-in location/bogota", "person/tom-reyes lives-in country/peru"}}, // a workplace; denied
+		{"titles", "Far back in the polls was striking Eastern Airlines pilot John Paul Rosser. Microsoft engineer John Smith said the bug was fixed. A French engineer, Bernard Planche, was freed.",
+			[]string{"person/john-paul-rosser member-of org/eastern-airlines @title-apposition", "person/john-smith member-of org/microsoft @title-apposition", "person/bernard-planche citizen-of country/france"}, nil}, // a trade before the name, a body's or a nation's
 		{"titles", "Petrobras's chief geologist, engineer Maria Costa, said the well was dry.",
 			[]string{"person/maria-costa member-of org/petrobras @possessive-title"}, nil}, // a trade between the comma and the name
 		{"titles", "Many are encouraged by the election of Louisiana's reform-minded governor, Buddy Roemer.",
