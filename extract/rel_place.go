@@ -1589,6 +1589,10 @@ func (l *linkRun) citizenship() {
 	}
 }
 
+// deskHeads end the names of a body's parts that cover a field or a part
+// of the world: "the IMF's Africa Department", "the Asia Division".
+var deskHeads = set("Department", "Division", "Desk", "Bureau", "Directorate")
+
 // placeInName reads where an organisation is from its name: the place it
 // starts with ("Karachi University", "Libya Herald", "Australian Securities
 // Exchange") or ends with after "of" ("University of Zurich", "News Agency
@@ -1624,7 +1628,8 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 		ent, ok := l.gaz.Entity(e.ID)
 		if !ok || ent.Type != graph.Country && ent.Type != graph.Location || e.StandsFor != "" && e.Kind != gazetteer.Demonym ||
 			l.gaz.Kind(e.ID) == "water" || // "Pacific Marine Inc.", "Atlantic Richfield": no seat at sea
-			l.gaz.Kind(e.ID) == "continent" { // "the Africa Commission" works for a continent, from London
+			l.gaz.Kind(e.ID) == "continent" || // "the Africa Commission" works for a continent, from London
+			l.gaz.Kind(e.ID) == "area" && l.gaz.CountryOf(e.ID) == "" && deskHeads[v.toks[m.Last-1].Text] { // "the IMF's Middle East and Central Asia Department": a world region its desk covers
 			return gazetteer.Entry{}, "", false
 		}
 		if end < m.Last && (v.word(end) == "county" || v.word(end) == "parish" || v.word(end) == "township") {
