@@ -423,6 +423,9 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 	if container == nil || container == m || container.Kind == "demonym" {
 		return
 	}
+	if l.placeRank(m.Entity) >= 2 && container.Type == graph.Location && container.StandsFor == "" && l.placeRank(container.Entity) <= 1 {
+		return // "between South Africa and England in Centurion": a region lies in no town (the match is there)
+	}
 	ct := actorType(container)
 	if container.Type == graph.Location && container.StandsFor == "" {
 		ct = graph.Location

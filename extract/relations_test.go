@@ -2676,6 +2676,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"org/iraqi-grain-board based-in country/iraq @place-in-name"}, []string{"org/haitian-american-historical-society based-in country/haiti"}}, // a body of Haitian Americans is in America
 		{"places", "Edward Marks, an official with the Montgomery County Democratic Party, argued that she should get out. The Dallas Police Department opened an inquiry.",
 			[]string{"org/dallas-police-department based-in location/dallas @place-in-name"}, []string{"org/montgomery-county-democratic-party based-in location/montgomery"}}, // the county's party, not the city's
+		{"places", "Rain washed out the first day of the final cricket test between South Africa and England in Centurion.",
+			nil, []string{"location/england located-in location/centurion"}}, // a region lies in no town
 		{"places", "Rome is in Lazio province and Naples in Campania. Timbuktu lies in northern Mali. The town of Kidal is located in Mali.",
 			[]string{"location/rome located-in location/lazio @place-is-in", "location/timbuktu located-in country/mali @place-is-in", "location/kidal located-in country/mali @place-is-in"}, nil},
 		{"places", "Basra is in British hands. Paris is in Texas.",
