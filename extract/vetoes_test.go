@@ -1,0 +1,75 @@
+package extract_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/kgraph/kgraph/extract"
+	"github.com/kgraph/kgraph/extract/model"
+	"github.com/kgraph/kgraph/graph"
+)
+
+// credulous is a pair classifier that reads a relation into every pair of
+// the types it is given, the first name to the second: what the linker's
+// vetoes must stand up to, whatever the trained model happens to guess.
+type credulous map[[2]graph.EntityType]graph.RelationType
+
+func (c credulous) Classify(p *extract.PairInput) (graph.RelationType, float64) {
+	if rel, ok := c[[2]graph.EntityType{p.A.Type, p.B.Type}]; ok && p.A.First < p.B.First {
+		return rel, 0.9
+	}
+	return "", 0
+}
+
+// TestPairVetoes checks that the readings the linker rules out of the
+// pair classifier's answers stay out when the classifier answers every
+// pair, and that a pair no veto covers is read.
+func TestPairVetoes(t *testing.T) {
+	names, err := model.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := extract.NewPipeline(&extract.Options{Names: names, Words: names, Pairs: credulous{
+		{graph.Person, graph.Org}:    graph.WorksFor,
+		{graph.Person, graph.Person}: graph.Killed,
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text       string
+		want, none []string
+	}{
+		{"Jack Ruby shot Lee Oswald in the basement of the Dallas Police Department.",
+			nil, []string{"person/lee-oswald works-for org/dallas-police-department"}}, // a place in the body's building
+		{"Tom Brown is in jail for the attempted murder of Bill King.",
+			nil, []string{"person/tom-brown killed person/bill-king"}}, // no death
+		{"Hamas leader Ismail Haniyeh was assassinated in Tehran on Wednesday, killing his bodyguard Wasim Abu Shaaban.",
+			nil, []string{"person/ismail-haniyeh killed person/wasim-abu-shaaban"}}, // the victim, not the killer
+		{"Inmates include Mark Chapman, a former guard; and Robert Winans, a reporter.",
+			nil, []string{"person/mark-chapman killed person/robert-winans"}}, // items a semicolon parts
+		{"Tom Brown praised Acme Corp. on Monday.",
+			[]string{"person/tom-brown member-of org/acme-corp @learned"}, nil}, // no veto applies: the guess stands, whatever its worth
+	} {
+		r, err := p.Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := edgeStrings(r.Relations)
+		has := make(map[string]bool)
+		for _, e := range got {
+			has[e] = true
+		}
+		for _, w := range c.want {
+			if !has[w] {
+				t.Errorf("%q: missing %q\ngot:\n  %s", c.text, w, strings.Join(got, "\n  "))
+			}
+		}
+		for _, n := range c.none {
+			if has[n] {
+				t.Errorf("%q: unwanted %q", c.text, n)
+			}
+		}
+	}
+}
