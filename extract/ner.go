@@ -385,6 +385,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	}
 	placesByCue(toks, out)
 	peopleByKin(toks, out)
+	peopleKilled(toks, out)
 	peopleByApposition(toks, out)
 	r.namesakes(toks, out)
 	r.americanStates(toks, out)
@@ -521,6 +522,35 @@ func peopleByApposition(toks []Token, ms []Mention) {
 // lawyer.
 var personalNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
 	"aide", "aides", "lawyer", "lawyers", "bodyguard", "girlfriend", "boyfriend", "fiancee", "fiance")
+
+// peopleKilled retypes as a person a one-word name the tagger or the
+// gazetteer read as a place or body right after a verb of killing a
+// person: "after shooting Lincoln during a performance", "the plot to
+// assassinate Kennedy" (not "killing Hamas commanders": the name
+// modifies the noun after it).
+func peopleKilled(toks []Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Last-m.First != 1 || m.First == 0 || m.Type != graph.Org && m.Type != graph.Location || !killingVerbs[toks[m.First-1].Text] {
+			continue
+		}
+		town := m.Source == "gazetteer" && m.Type == graph.Location && m.StandsFor == ""
+		if m.Source != "model" && !town {
+			continue
+		}
+		if m.Last < len(toks) && (strings.HasPrefix(toks[m.Last].Tag, "NN") || toks[m.Last].Tag == "JJ" || isPossessive(toks[m.Last].Text)) {
+			continue
+		}
+		m.Type = graph.Person
+		if town {
+			m.Entity, m.Kind = "", "name" // (the gazetteer's town is another entity)
+		}
+	}
+}
+
+// killingVerbs kill a person: who they take is a person.
+var killingVerbs = set("killing", "assassinated", "assassinating", "assassinate", "murdered", "murdering", "murder", "shooting", "stabbing", "stabbed", "strangled",
+	"strangling")
 
 // victimsOwn tell of one who killed a person, or of the killing: what
 // a person's name owns, never a town's ("Lincoln's assassin").
