@@ -386,6 +386,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 	placesByCue(toks, out)
 	peopleByKin(toks, out)
 	peopleKilled(toks, out)
+	peopleInOffice(toks, out)
 	peopleByApposition(toks, out)
 	r.namesakes(toks, out)
 	r.americanStates(toks, out)
@@ -547,6 +548,30 @@ func peopleKilled(toks []Token, ms []Mention) {
 		}
 	}
 }
+
+// peopleInOffice retypes as a person a one-word name the tagger or the
+// gazetteer read as a place or body before a term of office held by one
+// person: "the Hosokawa administration", "the Lincoln presidency" (not
+// "the Washington administration": a capital stands for its state).
+func peopleInOffice(toks []Token, ms []Mention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.Last-m.First != 1 || m.Last >= len(toks) || m.Type != graph.Org && m.Type != graph.Location || !termsOfOffice[toks[m.Last].Text] {
+			continue
+		}
+		town := m.Source == "gazetteer" && m.Type == graph.Location && m.StandsFor == "" && m.Kind != "capital"
+		if m.Source != "model" && !town {
+			continue
+		}
+		m.Type = graph.Person
+		if town {
+			m.Entity, m.Kind = "", "name"
+		}
+	}
+}
+
+// termsOfOffice are held by one person at a time, named after them.
+var termsOfOffice = set("administration", "presidency", "premiership")
 
 // killingVerbs kill a person: who they take is a person.
 var killingVerbs = set("killing", "assassinated", "assassinating", "assassinate", "murdered", "murdering", "murder", "shooting", "stabbing", "stabbed", "strangled",
