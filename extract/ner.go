@@ -2733,6 +2733,9 @@ func personApposition(toks []Token, sp Span) bool {
 		return false
 	}
 	k++
+	if appositionAdverbs[strings.ToLower(toks[k].Text)] && k+1 < len(toks) {
+		k++ // "Garrison, currently an appeals court judge,"
+	}
 	if w := strings.ToLower(toks[k].Text); w != "a" && w != "an" && w != "the" {
 		return false
 	}
@@ -2772,6 +2775,10 @@ var appositionPeople = set("president", "senator", "governor", "mayor", "actor",
 	"professor", "pastor", "minister", "ambassador", "general", "king", "queen", "prince", "princess", "chairman", "chairwoman",
 	"spokesman", "spokeswoman", "poet", "painter", "composer", "musician", "journalist", "reporter", "editor", "candidate", "congressman",
 	"congresswoman", "lawmaker", "dictator", "emperor", "physician", "doctor", "scientist", "economist", "banker", "executive")
+
+// appositionAdverbs may open an apposition before its article: "now the
+// mayor", "currently an appeals court judge".
+var appositionAdverbs = set("currently", "now", "once", "formerly", "then", "also", "still")
 
 // appositionEnds may follow the head noun of an apposition.
 var appositionEnds = set(",", ".", ";", ")", "in", "that", "which", "whose", "led", "run", "based", "founded", "owned", "controlled", "with", "and", "known")
