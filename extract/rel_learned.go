@@ -41,6 +41,9 @@ func (l *linkRun) learned(v *sentenceView) {
 			if l.personVetoed(v, rel, a, b) {
 				continue
 			}
+			if (rel == graph.WorksFor || rel == graph.MemberOf) && l.pastPost(a.Entity, b.Entity) {
+				continue // "former U.S. Federal Reserve Chairman Paul Volcker": the title's reading has the edge, as a past one
+			}
 			src, tgt := a.Entity, b.Entity
 			st, tt := a.Type, b.Type
 			// One works for the government a capital stands for, but lives
@@ -72,6 +75,18 @@ func (l *linkRun) learned(v *sentenceView) {
 			}
 		}
 	}
+}
+
+// pastPost reports whether a pattern has already read a past office of
+// person in body ("former Chairman"): the pair classifier's guess would
+// make it a present one.
+func (l *linkRun) pastPost(person, body string) bool {
+	for _, c := range l.out {
+		if c.src == person && c.tgt == body && c.pattern != "learned" && c.role != "" && graph.PastRole(c.role) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreaks part what the pair classifier relates.
@@ -1142,7 +1157,8 @@ var venueNames = set("Cosmodrome", "Spaceport", "Airport", "Stadium", "Arena", "
 
 // violentWords tell of a killing or a strike, which happens somewhere.
 var violentWords = set("killed", "assassinated", "murdered", "slain", "executed", "shot", "strike", "airstrike", "raid",
-	"bombing", "bombed", "captured", "arrested", "detained")
+	"bombing", "bombed", "captured", "arrested", "detained", "assassination", "killing", "murder", "slaying", "execution", "kidnapping",
+	"kidnapped", "abducted", "abduction")
 
 // gatherVerbs tell of a gathering, which happens somewhere: "a group that
 // gathered Monday in Stuttgart".

@@ -1592,6 +1592,11 @@ func (l *linkRun) citizenship() {
 	}
 }
 
+// panelWords, before "Group" or "Team", name a panel after the place it
+// studies or deals with: "the Iraq Study Group", "the Balkans Contact
+// Group".
+var panelWords = set("Study", "Survey", "Contact", "Working", "Policy", "Action", "Crisis")
+
 // deskHeads end the names of a body's parts that cover a field or a part
 // of the world: "the IMF's Africa Department", "the Asia Division".
 var deskHeads = set("Department", "Division", "Desk", "Bureau", "Directorate")
@@ -1632,7 +1637,8 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 		if !ok || ent.Type != graph.Country && ent.Type != graph.Location || e.StandsFor != "" && e.Kind != gazetteer.Demonym ||
 			l.gaz.Kind(e.ID) == "water" || // "Pacific Marine Inc.", "Atlantic Richfield": no seat at sea
 			l.gaz.Kind(e.ID) == "continent" || // "the Africa Commission" works for a continent, from London
-			l.gaz.Kind(e.ID) == "area" && l.gaz.CountryOf(e.ID) == "" && deskHeads[v.toks[m.Last-1].Text] { // "the IMF's Middle East and Central Asia Department": a world region its desk covers
+			l.gaz.Kind(e.ID) == "area" && l.gaz.CountryOf(e.ID) == "" && deskHeads[v.toks[m.Last-1].Text] || // "the IMF's Middle East and Central Asia Department": a world region its desk covers
+			m.Last-m.First >= 3 && panelWords[v.toks[m.Last-2].Text] && (v.toks[m.Last-1].Text == "Group" || v.toks[m.Last-1].Text == "Team") { // "the Iraq Study Group": the place it studies
 			return gazetteer.Entry{}, "", false
 		}
 		if end < m.Last && (v.word(end) == "county" || v.word(end) == "parish" || v.word(end) == "township") {

@@ -11,12 +11,13 @@ import (
 )
 
 // credulous is a pair classifier that reads a relation into every pair of
-// the types it is given, the first name to the second: what the linker's
-// vetoes must stand up to, whatever the trained model happens to guess.
+// the types it is given (of two names of one type, the first to the
+// second): what the linker's vetoes must stand up to, whatever the trained
+// model happens to guess.
 type credulous map[[2]graph.EntityType]graph.RelationType
 
 func (c credulous) Classify(p *extract.PairInput) (graph.RelationType, float64) {
-	if rel, ok := c[[2]graph.EntityType{p.A.Type, p.B.Type}]; ok && p.A.First < p.B.First {
+	if rel, ok := c[[2]graph.EntityType{p.A.Type, p.B.Type}]; ok && (p.A.Type != p.B.Type || p.A.First < p.B.First) {
 		return rel, 0.9
 	}
 	return "", 0
@@ -31,8 +32,10 @@ func TestPairVetoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, err := extract.NewPipeline(&extract.Options{Names: names, Words: names, Pairs: credulous{
-		{graph.Person, graph.Org}:    graph.WorksFor,
-		{graph.Person, graph.Person}: graph.Killed,
+		{graph.Person, graph.Org}:      graph.WorksFor,
+		{graph.Person, graph.Person}:   graph.Killed,
+		{graph.Person, graph.Location}: graph.LivesIn,
+		{graph.Person, graph.Country}:  graph.LivesIn,
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -49,6 +52,10 @@ func TestPairVetoes(t *testing.T) {
 			nil, []string{"person/ismail-haniyeh killed person/wasim-abu-shaaban"}}, // the victim, not the killer
 		{"Inmates include Mark Chapman, a former guard; and Robert Winans, a reporter.",
 			nil, []string{"person/mark-chapman killed person/robert-winans"}}, // items a semicolon parts
+		{"Former Federal Reserve Chairman Alan Greenspan writes in his memoir.",
+			[]string{"person/alan-greenspan leader-of org/federal-reserve / Former Chairman"}, []string{"person/alan-greenspan works-for org/federal-reserve"}}, // the title's reading has it, as a past office
+		{"The group condemned the January 22 kidnapping of photographer Hernan Arboleda in Colombia.",
+			nil, []string{"person/hernan-arboleda lives-in country/colombia"}}, // where it happened, not a home
 		{"Tom Brown praised Acme Corp. on Monday.",
 			[]string{"person/tom-brown member-of org/acme-corp @learned"}, nil}, // no veto applies: the guess stands, whatever its worth
 	} {
