@@ -77,6 +77,21 @@ func (l *linkRun) learned(v *sentenceView) {
 	}
 }
 
+// titlesOther reports whether place b, after person a, begins the title
+// of another person named right after it: "Sarah Obama, the grandmother of
+// U.S. presidential hopeful Barack Obama".
+func titlesOther(v *sentenceView, a, b *Mention) bool {
+	for k := b.Last; k < v.s.Last && k <= b.Last+3; k++ {
+		if p := v.mentionAt(k); p != nil {
+			return p != a && p.Type == graph.Person && p.Entity != a.Entity && k > b.Last
+		}
+		if t := v.toks[k].Tag; !isTitleWord(v.toks[k].Text) && !(isLowerWord(v.word(k)) && (t == "JJ" || t == "NN")) {
+			return false // (not "Senator Barbara Mikulski, of the state of Maryland also said Mr. Bush")
+		}
+	}
+	return false
+}
+
 // pastPost reports whether a pattern has already read a past office of
 // person in body ("former Chairman"): the pair classifier's guess would
 // make it a present one.
@@ -180,6 +195,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "al-Qaida's terror network denounces U.S. calls for reform": what it denounces
 	case rel == graph.BasedIn && l.seatStated(v, a):
 		return true // "The New Delhi-based Asia Center for Human Rights ... the political crisis in Nepal": seated already
+	case (rel == graph.LivesIn || rel == graph.CitizenOf) && person && a.Last <= b.First && titlesOther(v, a, b):
+		return true // "the grandmother of U.S. presidential hopeful Barack Obama": the country is the other's
 	case rel == graph.Killed && v.wordIn(min(a.Last, b.Last), max(a.First, b.First), attemptWords):
 		return true // "in jail for the attempted murder of Bill King", "conspiracy to murder": no death told
 	case rel == graph.Killed && a.Last < b.First && (v.word(a.Last) == "was" || v.word(a.Last) == "were") && killWords[v.word(a.Last+1)]:

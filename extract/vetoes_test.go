@@ -56,6 +56,10 @@ func TestPairVetoes(t *testing.T) {
 			[]string{"person/alan-greenspan leader-of org/federal-reserve / Former Chairman"}, []string{"person/alan-greenspan works-for org/federal-reserve"}}, // the title's reading has it, as a past office
 		{"The group condemned the January 22 kidnapping of photographer Hernan Arboleda in Colombia.",
 			nil, []string{"person/hernan-arboleda lives-in country/colombia"}}, // where it happened, not a home
+		{"Thieves tried to break into the home of Sarah Obama, the grandmother of U.S. presidential hopeful Barack Obama.",
+			nil, []string{"person/sarah-obama lives-in country/united-states"}}, // the country titles the other Obama
+		{"Senator Barbara Mikulski, of the state of Maryland also said Mr. Bush should act.",
+			[]string{"person/barbara-mikulski lives-in location/maryland"}, nil}, // (a verb between: no title of another)
 		{"Tom Brown praised Acme Corp. on Monday.",
 			[]string{"person/tom-brown member-of org/acme-corp @learned"}, nil}, // no veto applies: the guess stands, whatever its worth
 	} {
