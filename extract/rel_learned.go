@@ -157,6 +157,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Kim works for Samsung's rival LG": the firm the possessive names another
 	case belongs && person && b.First > a.Last && v.word(b.First-1) == "the" && v.word(b.First-2) == "of" && buildingParts[v.word(b.First-3)]:
 		return true // "shooting Oswald in the basement of the Dallas Police Department": a place in the body's building, no employer
+	case belongs && person && contestNames[v.toks[b.Last-1].Text]:
+		return true // "Hingis still intends to play in the Sydney International Tournament": an event one plays in, no body
 	case belongs && person && venueNames[v.toks[b.Last-1].Text]:
 		return true // "hosted Kim Jong Un at the Vostochny Cosmodrome": a venue, no body one belongs to
 	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text]) && (v.word(b.Last) == "reported" || v.word(b.Last) == "reports") && b.First > a.Last &&
@@ -1165,6 +1167,10 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 
 // venueNames end the names of places where people meet or play, which no
 // one belongs to.
+// contestNames end the names of sporting events the tagger may read as
+// bodies: one plays in them, and belongs to none.
+var contestNames = set("Tournament", "Championship", "Championships", "Open", "Games", "Olympics", "Cup", "Classic", "Marathon")
+
 // buildingParts are parts of a building where something happens: "in
 // the basement of the Dallas Police Department".
 var buildingParts = set("basement", "lobby", "steps", "courtyard", "grounds", "garage", "cafeteria", "corridors", "hallway", "entrance",

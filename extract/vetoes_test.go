@@ -60,6 +60,8 @@ func TestPairVetoes(t *testing.T) {
 			nil, []string{"person/sarah-obama lives-in country/united-states"}}, // the country titles the other Obama
 		{"Senator Barbara Mikulski, of the state of Maryland also said Mr. Bush should act.",
 			[]string{"person/barbara-mikulski lives-in location/maryland"}, nil}, // (a verb between: no title of another)
+		{"Hingis still intends to play in the Sydney International Tournament next week.",
+			nil, []string{"person/hingis member-of org/sydney-international-tournament"}}, // an event one plays in
 		{"Tom Brown praised Acme Corp. on Monday.",
 			[]string{"person/tom-brown member-of org/acme-corp @learned"}, nil}, // no veto applies: the guess stands, whatever its worth
 	} {
