@@ -385,7 +385,8 @@ func placesListed(v *sentenceView, p *Mention) int {
 }
 
 // siteOfBody are a body's sites elsewhere than its seat.
-var siteOfBody = set("facility", "plant", "factory", "mine", "bakery", "store", "branch", "office", "warehouse", "refinery", "depot", "outlet", "subsidiary", "hub", "site", "unit")
+var siteOfBody = set("facility", "plant", "factory", "mine", "bakery", "store", "branch", "office", "warehouse", "refinery", "depot", "outlet", "subsidiary", "hub", "site", "unit",
+	"cell", "cells", "chapter", "affiliate", "affiliates", "branches", "offices", "bureau")
 
 // inListOfThree reports whether a and b are joined by a bare comma or
 // "and" and a comma stands before the first with a name before it: three

@@ -36,6 +36,7 @@ func TestPairVetoes(t *testing.T) {
 		{graph.Person, graph.Person}:   graph.Killed,
 		{graph.Person, graph.Location}: graph.LivesIn,
 		{graph.Person, graph.Country}:  graph.LivesIn,
+		{graph.Org, graph.Country}:     graph.BasedIn,
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -62,6 +63,8 @@ func TestPairVetoes(t *testing.T) {
 			[]string{"person/barbara-mikulski lives-in location/maryland"}, nil}, // (a verb between: no title of another)
 		{"Hingis still intends to play in the Sydney International Tournament next week.",
 			nil, []string{"person/hingis member-of org/sydney-international-tournament"}}, // an event one plays in
+		{"The Sunday Times says an al-Qaida cell in Britain carried out extensive research last year.",
+			nil, []string{"org/al-qaeda based-in country/united-kingdom"}}, // a cell of the body, not its seat
 		{"Tom Brown praised Acme Corp. on Monday.",
 			[]string{"person/tom-brown member-of org/acme-corp @learned"}, nil}, // no veto applies: the guess stands, whatever its worth
 	} {
