@@ -157,6 +157,9 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Kim works for Samsung's rival LG": the firm the possessive names another
 	case belongs && person && b.First > a.Last && v.word(b.First-1) == "the" && v.word(b.First-2) == "of" && buildingParts[v.word(b.First-3)]:
 		return true // "shooting Oswald in the basement of the Dallas Police Department": a place in the body's building, no employer
+	case belongs && person && b.Last+1 < v.s.Last && v.toks[b.Last].Tag == "NNS" && isLowerWord(v.word(b.Last)) && !isTitleWord(v.toks[b.Last].Text) &&
+		!isTitleWord(v.toks[b.Last+1].Text): // (not "a Burlington operations manager")
+		return true // "released Iraqi Oil Ministry documents that suggest program chief Benon Sevan": the body's things, not its staff
 	case belongs && person && contestNames[v.toks[b.Last-1].Text]:
 		return true // "Hingis still intends to play in the Sydney International Tournament": an event one plays in, no body
 	case belongs && person && venueNames[v.toks[b.Last-1].Text]:

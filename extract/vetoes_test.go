@@ -65,6 +65,10 @@ func TestPairVetoes(t *testing.T) {
 			nil, []string{"person/hingis member-of org/sydney-international-tournament"}}, // an event one plays in
 		{"The Sunday Times says an al-Qaida cell in Britain carried out extensive research last year.",
 			nil, []string{"org/al-qaeda based-in country/united-kingdom"}}, // a cell of the body, not its seat
+		{"A Senate panel has released Iraqi Oil Ministry documents that suggest program chief Benon Sevan was given the right to sell oil.",
+			nil, []string{"person/benon-sevan works-for org/iraqi-oil-ministry", "person/benon-sevan member-of org/iraqi-oil-ministry"}}, // the body's papers, not its staff
+		{"They plugged the holes, said Roger Jacobsen, a Burlington operations manager.",
+			[]string{"person/roger-jacobsen member-of org/burlington"}, nil}, // a plural that is part of a title
 		{"Tom Brown praised Acme Corp. on Monday.",
 			[]string{"person/tom-brown member-of org/acme-corp @learned"}, nil}, // no veto applies: the guess stands, whatever its worth
 	} {
