@@ -485,8 +485,8 @@ func peopleByKin(toks []Token, ms []Mention) {
 		}
 		// A town the gazetteer knows yields only to what no town has:
 		// "Lincoln's assassin" (not "Lincoln's mayor", "Houston's son").
-		town := m.Source == "gazetteer" && m.Type == graph.Location && m.StandsFor == ""
-		if m.Source != "model" && !town {
+		town, ok := retypable(m)
+		if !ok {
 			continue
 		}
 		k := m.Last + 1
@@ -498,10 +498,7 @@ func peopleByKin(toks []Token, ms []Mention) {
 		}
 		w := strings.ToLower(toks[k].Text)
 		if personalNouns[w] && !town || victimsOwn[w] {
-			m.Type = graph.Person
-			if town {
-				m.Entity, m.Kind = "", "name" // (the gazetteer's town is another entity)
-			}
+			toPerson(m, town)
 		}
 	}
 }
@@ -524,6 +521,24 @@ func peopleByApposition(toks []Token, ms []Mention) {
 var personalNouns = set("wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "widow", "widower",
 	"aide", "aides", "lawyer", "lawyers", "bodyguard", "girlfriend", "boyfriend", "fiancee", "fiance")
 
+// retypable reports whether a person's context may make a person of m:
+// a name the tagger read as a place or body, or a town of the gazetteer's
+// (town), not a capital standing for its state nor another name the
+// gazetteer knows.
+func retypable(m *Mention) (town, ok bool) {
+	town = m.Source == "gazetteer" && m.Type == graph.Location && m.StandsFor == ""
+	return town, m.Source == "model" || town
+}
+
+// toPerson makes a person of m; a gazetteer town's entity is another
+// than the person's.
+func toPerson(m *Mention, town bool) {
+	m.Type = graph.Person
+	if town {
+		m.Entity, m.Kind = "", "name"
+	}
+}
+
 // peopleKilled retypes as a person a one-word name the tagger or the
 // gazetteer read as a place or body right after a verb of killing a
 // person: "after shooting Lincoln during a performance", "the plot to
@@ -535,16 +550,11 @@ func peopleKilled(toks []Token, ms []Mention) {
 		if m.Last-m.First != 1 || m.First == 0 || m.Type != graph.Org && m.Type != graph.Location || !killingVerbs[toks[m.First-1].Text] {
 			continue
 		}
-		town := m.Source == "gazetteer" && m.Type == graph.Location && m.StandsFor == ""
-		if m.Source != "model" && !town {
-			continue
-		}
 		if m.Last < len(toks) && (strings.HasPrefix(toks[m.Last].Tag, "NN") || toks[m.Last].Tag == "JJ" || isPossessive(toks[m.Last].Text)) {
 			continue
 		}
-		m.Type = graph.Person
-		if town {
-			m.Entity, m.Kind = "", "name" // (the gazetteer's town is another entity)
+		if town, ok := retypable(m); ok {
+			toPerson(m, town)
 		}
 	}
 }
@@ -559,13 +569,8 @@ func peopleInOffice(toks []Token, ms []Mention) {
 		if m.Last-m.First != 1 || m.Last >= len(toks) || m.Type != graph.Org && m.Type != graph.Location || !termsOfOffice[toks[m.Last].Text] {
 			continue
 		}
-		town := m.Source == "gazetteer" && m.Type == graph.Location && m.StandsFor == "" && m.Kind != "capital"
-		if m.Source != "model" && !town {
-			continue
-		}
-		m.Type = graph.Person
-		if town {
-			m.Entity, m.Kind = "", "name"
+		if town, ok := retypable(m); ok {
+			toPerson(m, town)
 		}
 	}
 }

@@ -1169,8 +1169,6 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 	return false
 }
 
-// venueNames end the names of places where people meet or play, which no
-// one belongs to.
 // contestNames end the names of sporting events the tagger may read as
 // bodies: one plays in them, and belongs to none.
 var contestNames = set("Tournament", "Championship", "Championships", "Open", "Games", "Olympics", "Cup", "Classic", "Marathon")
@@ -1180,6 +1178,8 @@ var contestNames = set("Tournament", "Championship", "Championships", "Open", "G
 var buildingParts = set("basement", "lobby", "steps", "courtyard", "grounds", "garage", "cafeteria", "corridors", "hallway", "entrance",
 	"parking", "roof", "gates", "gate", "doorstep")
 
+// venueNames end the names of places where people meet or play, which no
+// one belongs to.
 var venueNames = set("Cosmodrome", "Spaceport", "Airport", "Stadium", "Arena", "Hotel", "Palace", "Square", "Base", "Prison", "Resort")
 
 // violentWords tell of a killing or a strike, which happens somewhere.
