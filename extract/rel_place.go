@@ -1641,7 +1641,7 @@ func (l *linkRun) placeInName(v *sentenceView, m *Mention) {
 			m.Last-m.First >= 3 && panelWords[v.toks[m.Last-2].Text] && (v.toks[m.Last-1].Text == "Group" || v.toks[m.Last-1].Text == "Team") { // "the Iraq Study Group": the place it studies
 			return gazetteer.Entry{}, "", false
 		}
-		if end < m.Last && (v.word(end) == "county" || v.word(end) == "parish" || v.word(end) == "township") {
+		if end < m.Last && countyNouns[v.toks[end].Text] {
 			return gazetteer.Entry{}, "", false // "the Montgomery County Democratic Party": the county's, not the city's
 		}
 		// After "of" the place must end the name; at its start the
