@@ -820,13 +820,8 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		}
 		if n := institutionName(m.Text); n != "" {
 			name[i] = n
-		} else if first, rest, ok := strings.Cut(m.Text, " "); ok && isInstitutionName(rest) {
-			for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(first)) {
-				if e.Kind == gazetteer.Demonym && strings.HasPrefix(e.StandsFor, graph.Country.Slug()+"/") {
-					name[i], own[i] = rest, e.StandsFor
-					break
-				}
-			}
+		} else if c, rest := r.nationPrefix(m.Text); c != "" {
+			name[i], own[i] = rest, c // "Iranian Foreign Ministry", "Iran Foreign Ministry", "South Korea Unification Ministry"
 		}
 	}
 	generic := func(i int) bool { return name[i] != "" }
@@ -912,6 +907,30 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		}
 		m.Entity = graph.Org.Slug() + "/" + gazetteer.Slug(r.Gazetteer.Name(m.Of)+" "+graph.NormalizeName(name[i]))
 	}
+}
+
+// nationPrefix splits a body's name into the nation its first words name
+// (a demonym, or a country's name of up to three words) and the generic
+// institution after them: "Iranian Foreign Ministry", "Iran Foreign
+// Ministry" give Iran and "Foreign Ministry". It returns "" when the name
+// opens with no nation or goes on with no institution.
+func (r *Recognizer) nationPrefix(text string) (country, rest string) {
+	words := strings.Fields(text)
+	for k := 1; k <= 3 && k < len(words); k++ {
+		rest := strings.Join(words[k:], " ")
+		if !isInstitutionName(rest) {
+			continue
+		}
+		for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(strings.Join(words[:k], " "))) {
+			switch {
+			case e.Kind == gazetteer.Demonym && strings.HasPrefix(e.StandsFor, graph.Country.Slug()+"/"):
+				return e.StandsFor, rest
+			case e.Kind != gazetteer.Demonym && strings.HasPrefix(e.ID, graph.Country.Slug()+"/"):
+				return e.ID, rest
+			}
+		}
+	}
+	return "", ""
 }
 
 // namedNear reports whether country is named (by name, demonym or
