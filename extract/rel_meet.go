@@ -7,6 +7,25 @@ import (
 	"github.com/kgraph/kgraph/graph"
 )
 
+// presentInTimeClause reports whether the verb at i is in the present
+// tense in a clause that "when", "before", "after", "once" or "until"
+// opens before its subject s: news tells what is to come so ("The issue
+// will be discussed when President Bush meets Mahmoud Abbas Thursday").
+func (v *sentenceView) presentInTimeClause(s *Mention, i int) bool {
+	if t := v.toks[i].Tag; t != "VBZ" && t != "VBP" {
+		return false
+	}
+	k := s.First - 1
+	for k > v.s.First && isTitleWord(v.toks[k].Text) {
+		k-- // "when President Bush meets"
+	}
+	switch v.word(k) {
+	case "when", "before", "after", "once", "until":
+		return true
+	}
+	return false
+}
+
 // meetings: "X meets with Y", "X met Y", "a meeting between X and Y",
 // "talks with Y" (with the sentence's other person as the subject).
 func (l *linkRun) meetings(v *sentenceView) {
@@ -115,8 +134,12 @@ func (l *linkRun) meetings(v *sentenceView) {
 				if welcomeVerbs[w] && s.Type != graph.Person {
 					continue // a country welcomes a decision or a refugee, not a visit
 				}
+				conf := 0.85
+				if v.presentInTimeClause(s, i) {
+					conf = 0.6 // "when President Bush meets Mahmoud Abbas at the White House Thursday": to come
+				}
 				for _, o := range objs {
-					l.emitM(v, graph.MetWith, s, o, 0.85, "meet-verb", s.Last, o.First)
+					l.emitM(v, graph.MetWith, s, o, conf, "meet-verb", s.Last, o.First)
 					if k := forTalksAfter(v, objs[len(objs)-1].Last); k > 0 && !welcomeVerbs[w] {
 						// "Wong met her Chinese counterpart Wang Yi in Beijing
 						// for talks": a meeting held to negotiate

@@ -2892,6 +2892,36 @@ func TestOneReadingCountsOnce(t *testing.T) {
 	}
 }
 
+// TestToComeIsHedged checks that an edge the text tells as still to come
+// is kept with a lowered confidence, and the same edge told as done is not.
+func TestToComeIsHedged(t *testing.T) {
+	for _, c := range []struct {
+		text, edge string
+		min, max   float64
+	}{
+		{"The issue will be discussed when President Bush meets Mahmoud Abbas at the White House Thursday.", "person/bush met-with person/mahmoud-abbas", 0, 0.7},
+		{"Tom Hill will meet Mary Stone in Paris.", "person/mary-stone met-with person/tom-hill", 0, 0.7},
+		{"President Bush met Mahmoud Abbas at the White House on Thursday.", "person/bush met-with person/mahmoud-abbas", 0.8, 1},
+	} {
+		r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, rel := range r.Relations {
+			if rel.Source+" "+string(rel.Type)+" "+rel.Target == c.edge {
+				found = true
+				if rel.Confidence < c.min || rel.Confidence > c.max {
+					t.Errorf("%q: confidence %.4f, want %.2f to %.2f", c.text, rel.Confidence, c.min, c.max)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %s in %q", c.text, c.edge, edgeStrings(r.Relations))
+		}
+	}
+}
+
 // TestPastRolesUndated checks that an office held once is not dated by the
 // document: "Former President X" held it before the story's day, when
 // is not told; an office held now is.
