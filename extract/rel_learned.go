@@ -160,6 +160,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 	case belongs && person && b.Last+1 < v.s.Last && v.toks[b.Last].Tag == "NNS" && isLowerWord(v.word(b.Last)) && !isTitleWord(v.toks[b.Last].Text) &&
 		!isTitleWord(v.toks[b.Last+1].Text): // (not "a Burlington operations manager")
 		return true // "released Iraqi Oil Ministry documents that suggest program chief Benon Sevan": the body's things, not its staff
+	case belongs && person && b.Last < v.s.Last && otherBodyNouns[v.word(b.Last)]:
+		return true // "radio director of the VOA affiliate, Radio Veritas": the other body's staff
 	case belongs && person && contestNames[v.toks[b.Last-1].Text]:
 		return true // "Hingis still intends to play in the Sydney International Tournament": an event one plays in, no body
 	case belongs && person && venueNames[v.toks[b.Last-1].Text]:
@@ -1168,6 +1170,10 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 	}
 	return false
 }
+
+// otherBodyNouns after a body's name name another body tied to it: "the
+// VOA affiliate", "a Siemens subsidiary".
+var otherBodyNouns = set("affiliate", "affiliates", "subsidiary", "subsidiaries", "partner", "partners", "franchise", "spinoff", "rival", "rivals")
 
 // contestNames end the names of sporting events the tagger may read as
 // bodies: one plays in them, and belongs to none.

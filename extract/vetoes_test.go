@@ -69,6 +69,8 @@ func TestPairVetoes(t *testing.T) {
 			nil, []string{"person/benon-sevan works-for org/iraqi-oil-ministry", "person/benon-sevan member-of org/iraqi-oil-ministry"}}, // the body's papers, not its staff
 		{"They plugged the holes, said Roger Jacobsen, a Burlington operations manager.",
 			[]string{"person/roger-jacobsen member-of org/burlington"}, nil}, // a plural that is part of a title
+		{"Frank Sainworla, radio director of the VOA affiliate, Radio Veritas in Monrovia, talked with a reporter.",
+			nil, []string{"person/frank-sainworla member-of org/voice-of-america"}}, // the affiliate's staff, not VOA's
 		{"Tom Brown praised Acme Corp. on Monday.",
 			[]string{"person/tom-brown member-of org/acme-corp @learned"}, nil}, // no veto applies: the guess stands, whatever its worth
 	} {
