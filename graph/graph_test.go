@@ -365,6 +365,7 @@ func TestPastRole(t *testing.T) {
 		{"ex-premier", true},
 		{"then-US President", true},
 		{"ousted president", true},
+		{"retired Admiral", true},
 		{"President", false},
 		{"Executive Director", false},
 		{"chief executive officer", false},

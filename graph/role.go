@@ -42,4 +42,4 @@ func CurrentRole(role string) string {
 
 // pastRoleWords mark a role held once.
 var pastRoleWords = map[string]bool{"former": true, "late": true, "ex": true, "then": true, "onetime": true, "last": true,
-	"ousted": true, "deposed": true, "toppled": true, "overthrown": true, "dethroned": true}
+	"ousted": true, "deposed": true, "toppled": true, "overthrown": true, "dethroned": true, "retired": true}
