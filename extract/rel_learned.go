@@ -160,6 +160,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 	case belongs && person && b.Last+1 < v.s.Last && v.toks[b.Last].Tag == "NNS" && isLowerWord(v.word(b.Last)) && !isTitleWord(v.toks[b.Last].Text) &&
 		!isTitleWord(v.toks[b.Last+1].Text): // (not "a Burlington operations manager")
 		return true // "released Iraqi Oil Ministry documents that suggest program chief Benon Sevan": the body's things, not its staff
+	case belongs && person && b.Last <= a.First && toldListener(v, a, b):
+		return true // "Frenk Guni, technical director with Management Systems International, told reporter Patience Rusere": the speaker's body, not the listener's
 	case belongs && person && b.Last < v.s.Last && otherBodyNouns[v.word(b.Last)]:
 		return true // "radio director of the VOA affiliate, Radio Veritas": the other body's staff
 	case belongs && person && contestNames[v.toks[b.Last-1].Text]:
@@ -1167,6 +1169,20 @@ func eventPlace(v *sentenceView, p *Mention) bool {
 			continue // "will meet Abbas and Jordan's King Abdullah Tuesday in Sharm al-Sheikh"
 		}
 		n++
+	}
+	return false
+}
+
+// toldListener reports whether person a is the one a speaker told
+// something, after body b: "X of Acme told reporter Jane Doe".
+func toldListener(v *sentenceView, a, b *Mention) bool {
+	k := a.First - 1
+	for n := 0; n < 2 && k > b.Last && (isTitleWord(v.toks[k].Text) || isLowerWord(v.word(k)) && v.toks[k].Tag == "NN"); n++ {
+		k-- // "told reporter", "told VOA correspondent"
+	}
+	switch v.word(k) {
+	case "told", "tells", "telling", "informed", "asked":
+		return k >= b.Last
 	}
 	return false
 }

@@ -71,6 +71,8 @@ func TestPairVetoes(t *testing.T) {
 			[]string{"person/roger-jacobsen member-of org/burlington"}, nil}, // a plural that is part of a title
 		{"Frank Sainworla, radio director of the VOA affiliate, Radio Veritas in Monrovia, talked with a reporter.",
 			nil, []string{"person/frank-sainworla member-of org/voice-of-america"}}, // the affiliate's staff, not VOA's
+		{"Frenk Guni, technical director with Management Systems International in Washington, told reporter Patience Rusere that the toll is rising.",
+			nil, []string{"person/patience-rusere member-of org/management-systems-international"}}, // the listener, not the speaker's colleague
 		{"Tom Brown praised Acme Corp. on Monday.",
 			[]string{"person/tom-brown member-of org/acme-corp @learned"}, nil}, // no veto applies: the guess stands, whatever its worth
 	} {
