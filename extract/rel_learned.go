@@ -206,6 +206,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "The New Delhi-based Asia Center for Human Rights ... the political crisis in Nepal": seated already
 	case (rel == graph.LivesIn || rel == graph.CitizenOf) && person && a.Last <= b.First && titlesOther(v, a, b):
 		return true // "the grandmother of U.S. presidential hopeful Barack Obama": the country is the other's
+	case rel == graph.LocatedIn && a.Last < v.s.Last && eventNounsAt[v.word(a.Last)]:
+		return true // "a Great Lakes summit in Tanzania": the name modifies the event, which is where it is
 	case rel == graph.Killed && v.wordIn(min(a.Last, b.Last), max(a.First, b.First), attemptWords):
 		return true // "in jail for the attempted murder of Bill King", "conspiracy to murder": no death told
 	case rel == graph.Killed && a.Last < b.First && (v.word(a.Last) == "was" || v.word(a.Last) == "were") && killWords[v.word(a.Last+1)]:
@@ -1207,7 +1209,7 @@ var venueNames = set("Cosmodrome", "Spaceport", "Airport", "Stadium", "Arena", "
 // violentWords tell of a killing or a strike, which happens somewhere.
 var violentWords = set("killed", "assassinated", "murdered", "slain", "executed", "shot", "strike", "airstrike", "raid",
 	"bombing", "bombed", "captured", "arrested", "detained", "assassination", "killing", "murder", "slaying", "execution", "kidnapping",
-	"kidnapped", "abducted", "abduction")
+	"kidnapped", "abducted", "abduction", "arrest", "arrests", "capture", "detention")
 
 // gatherVerbs tell of a gathering, which happens somewhere: "a group that
 // gathered Monday in Stuttgart".

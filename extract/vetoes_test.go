@@ -32,11 +32,12 @@ func TestPairVetoes(t *testing.T) {
 		t.Fatal(err)
 	}
 	p, err := extract.NewPipeline(&extract.Options{Names: names, Words: names, Pairs: credulous{
-		{graph.Person, graph.Org}:      graph.WorksFor,
-		{graph.Person, graph.Person}:   graph.Killed,
-		{graph.Person, graph.Location}: graph.LivesIn,
-		{graph.Person, graph.Country}:  graph.LivesIn,
-		{graph.Org, graph.Country}:     graph.BasedIn,
+		{graph.Person, graph.Org}:       graph.WorksFor,
+		{graph.Person, graph.Person}:    graph.Killed,
+		{graph.Person, graph.Location}:  graph.LivesIn,
+		{graph.Person, graph.Country}:   graph.LivesIn,
+		{graph.Org, graph.Country}:      graph.BasedIn,
+		{graph.Location, graph.Country}: graph.LocatedIn,
 	}})
 	if err != nil {
 		t.Fatal(err)
@@ -73,6 +74,10 @@ func TestPairVetoes(t *testing.T) {
 			nil, []string{"person/frank-sainworla member-of org/voice-of-america"}}, // the affiliate's staff, not VOA's
 		{"Frenk Guni, technical director with Management Systems International in Washington, told reporter Patience Rusere that the toll is rising.",
 			nil, []string{"person/patience-rusere member-of org/management-systems-international"}}, // the listener, not the speaker's colleague
+		{"The FBI said it had received news of the arrests of 18-year-old Farid Essebar in Morocco and 21-year-old Atilla Ekici in Turkey.",
+			nil, []string{"person/atilla-ekici lives-in country/turkey"}}, // where he was arrested
+		{"The tour comes one day after a Great Lakes summit in Tanzania.",
+			nil, []string{"location/great-lakes located-in country/tanzania"}}, // the summit is there, not the lakes
 		{"Tom Brown praised Acme Corp. on Monday.",
 			[]string{"person/tom-brown member-of org/acme-corp @learned"}, nil}, // no veto applies: the guess stands, whatever its worth
 	} {
