@@ -1182,11 +1182,7 @@ func toldListener(v *sentenceView, a, b *Mention) bool {
 	for n := 0; n < 2 && k > b.Last && (isTitleWord(v.toks[k].Text) || isLowerWord(v.word(k)) && v.toks[k].Tag == "NN"); n++ {
 		k-- // "told reporter", "told VOA correspondent"
 	}
-	switch v.word(k) {
-	case "told", "tells", "telling", "informed", "asked":
-		return k >= b.Last
-	}
-	return false
+	return tellVerbs[v.word(k)] && k >= b.Last
 }
 
 // otherBodyNouns after a body's name name another body tied to it: "the
@@ -1207,9 +1203,9 @@ var buildingParts = set("basement", "lobby", "steps", "courtyard", "grounds", "g
 var venueNames = set("Cosmodrome", "Spaceport", "Airport", "Stadium", "Arena", "Hotel", "Palace", "Square", "Base", "Prison", "Resort")
 
 // violentWords tell of a killing or a strike, which happens somewhere.
-var violentWords = set("killed", "assassinated", "murdered", "slain", "executed", "shot", "strike", "airstrike", "raid",
-	"bombing", "bombed", "captured", "arrested", "detained", "assassination", "killing", "murder", "slaying", "execution", "kidnapping",
-	"kidnapped", "abducted", "abduction", "arrest", "arrests", "capture", "detention")
+var violentWords = union(killingNouns, set("killed", "assassinated", "murdered", "slain", "executed", "shot", "strike", "airstrike", "raid",
+	"bombing", "bombed", "captured", "arrested", "detained", "execution", "kidnapping", "kidnapped", "abducted", "abduction", "arrest",
+	"arrests", "capture", "detention"))
 
 // gatherVerbs tell of a gathering, which happens somewhere: "a group that
 // gathered Monday in Stuttgart".
@@ -1487,14 +1483,15 @@ func spokenTo(v *sentenceView, m *Mention) bool {
 			k = j
 		}
 	}
-	switch v.word(k) {
-	case "told", "tells", "telling", "tell":
+	if tellVerbs[v.word(k)] {
 		return true
-	case "to":
-		return v.word(k-1) == "according" // "According to Associated Press, Brown died": the source
 	}
-	return false
+	return v.word(k) == "to" && v.word(k-1) == "according" // "According to Associated Press, Brown died": the source
 }
+
+// tellVerbs have the one told as their object: "told DW", "told reporter
+// Jane Doe".
+var tellVerbs = set("told", "tells", "telling", "tell", "informed", "asked")
 
 // coordinated reports whether a and b are conjuncts of one list: a
 // conjunction stands between them, with nothing but commas and articles.

@@ -148,15 +148,15 @@ func (l *linkRun) ownedPlaces(v *sentenceView) {
 		// "the Sadr City district of Baghdad", "the Brighton Beach section
 		// of Brooklyn"
 		k := m.Last
-		quarter := cityParts[v.word(k)] && !l.knownTown(m)
-		if m.Type != graph.Location || m.StandsFor != "" || !areaNouns[v.word(k)] && !quarter || v.word(k+1) != "of" || l.water(m) || edgeNouns[v.word(m.Last-1)] {
+		area := areaNouns[v.word(k)] // else a town's part, told by a name the gazetteer does not know as a town
+		if m.Type != graph.Location || m.StandsFor != "" || !area && !(cityParts[v.word(k)] && !l.knownTown(m)) || v.word(k+1) != "of" || l.water(m) || edgeNouns[v.word(m.Last-1)] {
 			continue // (not "the Bekaa Valley town of Anjar": the town is in the valley; "the Gulf Coast region of Mexico" is the region)
 		}
 		p := v.mentionAt(k + 2)
 		if p == nil || p.First != k+2 || p.Type != graph.Location || p.StandsFor != "" && !(p.Kind == "capital" && l.knownTown(p)) || !(phraseEnds(v, p.Last) || placeKindNouns[v.word(p.Last)]) {
 			continue
 		}
-		if quarter && !areaNouns[v.word(k)] && !l.knownTown(p) {
+		if !area && !l.knownTown(p) {
 			continue // "the Gaza City neighborhood of Shejaiya" the other way: the town is the one the gazetteer knows
 		}
 		if in, tt, ok := fits(m, p); ok {
@@ -209,10 +209,10 @@ var (
 	// quarterNouns name a part of a town (a capital's too: "the Baghdad
 	// suburb of Abu Ghraib", "the London borough of Camden").
 	quarterNouns = set("slum", "neighborhood", "neighbourhood", "quarter", "township", "suburb", "borough")
-	// cityParts name a part of a town after the part's name: "the
-	// Georgetown neighborhood of Washington", "the Sadr City district of
-	// Baghdad".
-	cityParts = union(quarterNouns, set("section", "district", "area", "suburbs"))
+	// cityParts name a part of a town after the part's name, besides
+	// areaNouns: "the Brighton Beach section of Brooklyn", "the Georgetown
+	// neighborhood of Washington".
+	cityParts = union(quarterNouns, set("section", "suburbs"))
 	// edgeNouns are the edges of a place, no place in it: "Mexico's Gulf
 	// coast" is Mexico's coast on the Gulf.
 	edgeNouns = set("coast", "coastline", "coasts", "shore", "shores", "border", "borders", "waters", "side", "frontier", "rim", "basin")

@@ -2873,23 +2873,28 @@ func TestOneReadingCountsOnce(t *testing.T) {
 		{"Police said Pakistan's city of Peshawar was calm.", "location/peshawar located-in country/pakistan", 0.975},                      // the country-city-of reading, not the possessive one too
 		{"A jury convicted Kenneth Millikan of killing Peter Martinelli.", "person/kenneth-millikan killed person/peter-martinelli", 0.97}, // the light verb's reading (and the pair classifier's), not a conviction reader's too
 	} {
-		r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, rel := range r.Relations {
-			if rel.Source+" "+string(rel.Type)+" "+rel.Target == c.edge {
-				found = true
-				if rel.Confidence > c.max {
-					t.Errorf("%q: confidence %.4f from one reading, want at most %.2f", c.text, rel.Confidence, c.max)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s in %q", c.text, c.edge, edgeStrings(r.Relations))
+		if conf, ok := shippedConfidence(t, c.text, c.edge); ok && conf > c.max {
+			t.Errorf("%q: confidence %.4f from one reading, want at most %.2f", c.text, conf, c.max)
 		}
 	}
+}
+
+// shippedConfidence extracts text with the shipped pipeline and returns
+// the confidence of edge ("source type target"); it reports a test error
+// and false when the edge is missing.
+func shippedConfidence(t *testing.T, text, edge string) (float64, bool) {
+	t.Helper()
+	r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rel := range r.Relations {
+		if rel.Source+" "+string(rel.Type)+" "+rel.Target == edge {
+			return rel.Confidence, true
+		}
+	}
+	t.Errorf("%q: no %s in %q", text, edge, edgeStrings(r.Relations))
+	return 0, false
 }
 
 // TestToComeIsHedged checks that an edge the text tells as still to come
@@ -2903,21 +2908,8 @@ func TestToComeIsHedged(t *testing.T) {
 		{"Tom Hill will meet Mary Stone in Paris.", "person/mary-stone met-with person/tom-hill", 0, 0.7},
 		{"President Bush met Mahmoud Abbas at the White House on Thursday.", "person/bush met-with person/mahmoud-abbas", 0.8, 1},
 	} {
-		r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, rel := range r.Relations {
-			if rel.Source+" "+string(rel.Type)+" "+rel.Target == c.edge {
-				found = true
-				if rel.Confidence < c.min || rel.Confidence > c.max {
-					t.Errorf("%q: confidence %.4f, want %.2f to %.2f", c.text, rel.Confidence, c.min, c.max)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%q: no %s in %q", c.text, c.edge, edgeStrings(r.Relations))
+		if conf, ok := shippedConfidence(t, c.text, c.edge); ok && (conf < c.min || conf > c.max) {
+			t.Errorf("%q: confidence %.4f, want %.2f to %.2f", c.text, conf, c.min, c.max)
 		}
 	}
 }
