@@ -1681,9 +1681,9 @@ func knownAs(v *sentenceView, m *Mention) bool {
 	return v.word(m.First-1) == "as" && (v.word(m.First-2) == "known" || v.word(m.First-2) == "to" && v.word(m.First-3) == "referred")
 }
 
-// eventNames end the names of gatherings, whose place is where they meet.
-var eventNames = set("Forum", "Conference", "Summit", "Festival", "Games", "Olympics", "Championship", "Championships",
-	"Expo", "Fair", "Symposium", "Meeting", "Talks", "Cup")
+// eventNames end the names of gatherings and contests, whose place is
+// where they meet.
+var eventNames = union(contestNames, set("Forum", "Conference", "Summit", "Festival", "Expo", "Fair", "Symposium", "Meeting", "Talks"))
 
 // homeVerbs tell where someone lives or comes from.
 var homeVerbs = set("lives", "lived", "live", "living", "resides", "resided", "residing", "born", "settled", "grew", "exiled", "raised",

@@ -871,6 +871,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"places", "Griffal won in Lake Placid, New York. The team met in Seattle, Washington.",
 			[]string{"location/lake-placid located-in location/new-york-state", "location/seattle located-in location/washington-state"},
 			[]string{"location/lake-placid located-in location/new-york-city", "location/seattle located-in country/united-states"}}, // the state, not the city or the capital
+		{"places", "The Sydney International Tournament in Sydney drew crowds.",
+			nil, []string{"org/sydney-international-tournament based-in location/sydney"}}, // a contest's place is where it is played, as a forum's
 		{"places", "Leaders gathered at the World Economic Forum in Davos. She attends the U.S.-Africa Trade Forum in Nairobi. The World Economic Forum, based in Geneva, agreed.",
 			[]string{"org/world-economic-forum based-in location/geneva"},
 			[]string{"org/world-economic-forum based-in location/davos", "org/us-africa-trade-forum based-in location/nairobi"}}, // where a gathering meets
