@@ -225,7 +225,7 @@ func (l *linkRun) water(m *Mention) bool {
 
 // knownTown reports whether the gazetteer knows m as a town or a capital.
 func (l *linkRun) knownTown(m *Mention) bool {
-	return m.Kind == "capital" || l.gaz.Kind(m.Entity) == "city"
+	return m.Kind == "capital" || l.placeRank(m.Entity) == 1
 }
 
 // theAt returns k, or the token after it when k is "the".
