@@ -98,8 +98,70 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 		}
 	}
 	glossedAcronyms(toks, ms, gaz)
+	knownAsNames(toks, ms, gaz)
 	return entitiesOf(ms, gaz)
 }
+
+// knownAsNames joins a name and the other name the text gives it with
+// "also known as", "better known as", "formerly known as", "a.k.a." or
+// "alias" right after it: "Lehi, also known as the Stern Gang", "the
+// Kurdistan Workers Party, known as the PKK", "Hamdi Issac, also known as
+// Osman Hussain". Both names must be of one type ("a Taliban commander,
+// known as Imran" is no organisation's other name). The pair takes the
+// gazetteer's entity when it knows one of them, else the first name's;
+// two names the gazetteer knows as different entities stay apart.
+func knownAsNames(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) {
+	same := make(map[string]string)
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := &ms[i], &ms[i+1]
+		if a.Type == graph.Date || a.Type != b.Type || a.Entity == b.Entity || a.Kind == "demonym" || b.Kind == "demonym" ||
+			!knownAsBetween(toks[a.Last:b.First]) {
+			continue
+		}
+		_, knownA := gaz.Entity(a.Entity)
+		_, knownB := gaz.Entity(b.Entity)
+		switch {
+		case knownA && knownB:
+			continue
+		case knownB:
+			same[a.Entity] = b.Entity
+		default:
+			same[b.Entity] = a.Entity
+		}
+	}
+	for i := range ms {
+		if id, ok := same[ms[i].Entity]; ok {
+			ms[i].Entity = id
+		}
+	}
+}
+
+// knownAsBetween reports whether words between two names give the second
+// as the first's other name: ", also known as the", ", a.k.a.", "alias".
+func knownAsBetween(between []Token) bool {
+	var ws []string
+	for _, t := range between {
+		ws = append(ws, strings.ToLower(t.Text))
+	}
+	if len(ws) > 0 && ws[0] == "," {
+		ws = ws[1:]
+	}
+	if len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "\"") {
+		ws = ws[:len(ws)-1]
+	}
+	switch len(ws) {
+	case 1:
+		return ws[0] == "a.k.a." || ws[0] == "aka" || ws[0] == "alias"
+	case 2:
+		return ws[0] == "known" && ws[1] == "as"
+	case 3:
+		return knownAsAdverbs[ws[0]] && ws[1] == "known" && ws[2] == "as"
+	}
+	return false
+}
+
+// knownAsAdverbs may stand before "known as" another name.
+var knownAsAdverbs = set("also", "better", "commonly", "popularly", "widely", "formerly", "previously", "once", "now", "locally", "officially")
 
 // glossedAcronyms joins an acronym and the long form written after it in
 // brackets, "PAN (National Action Party)", through the document: the long
