@@ -954,7 +954,13 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 			by += 2
 		}
 	}
-	for n := 0; n < 2; n++ {
+	ordered := false // "was murdered on the orders of Francisco Pizarro": who ordered it killed
+	if f.rel == graph.Killed {
+		if k := ordersOf(v, by); k > 0 {
+			by, ordered = k, true
+		}
+	}
+	for n := 0; n < 2 && !ordered; n++ {
 		// "Hamas was founded in 1987 by Sheikh Ahmed Yassin", "was shot
 		// dead in Nara in July 2022 by Tetsuya Yamagami": where and when
 		// before the agent
@@ -967,7 +973,7 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	}
 	skipped := false // circumstances stand before "by": only a person kills then
 	farBy := false   // and after a comma, a person named without an article ("by the Lincoln Memorial" is where)
-	if f.rel == graph.Killed && v.word(by) != "by" {
+	if f.rel == graph.Killed && v.word(by) != "by" && !ordered {
 		// "was assassinated at a campaign rally in Tijuana in March 1994
 		// by Mario Aburto", "was shot dead outside his home in 1993 by",
 		// "in June 1992 while giving a speech in Annaba by": the
@@ -1008,7 +1014,7 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	var agents []*Mention
 	end := by
 	switch {
-	case v.word(by) == "by":
+	case v.word(by) == "by" || ordered:
 		agents, end = v.listAt(v.skipModifiers(by + 1))
 	case (f.rel == graph.Killed || f.rel == graph.Attacked) && v.word(by) == "in" && (v.word(by+1) == "a" || v.word(by+1) == "an"):
 		// "Zarqawi was killed in a U.S. airstrike", "killed in an Israeli
@@ -1038,6 +1044,9 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 	}
 	if len(agents) == 0 || v.possessive(end) {
 		return // "founded by Kim Jong-il's father": the father's doing
+	}
+	if ordered && (len(agents) != 1 || agents[0].Type != graph.Person) {
+		return // a person gives the order ("on the orders of the junta" names no killer)
 	}
 	if skipped && (len(agents) != 1 || agents[0].Type != graph.Person && (agents[0].Type != graph.Org || agents[0].StandsFor != "")) {
 		return // "was shot dead on a bridge by the Kremlin": beside it
@@ -1074,6 +1083,22 @@ func (l *linkRun) passive(v *sentenceView, f *verbFamily, i int) {
 			l.emitM(v, f.rel, a, p, 0.8, string(f.rel)+"-passive", p.Last, a.First)
 		}
 	}
+}
+
+// ordersOf returns where "of" stands when "on the orders of", "on the
+// order of" or "on orders from" begins at k, else 0.
+func ordersOf(v *sentenceView, k int) int {
+	if v.word(k) != "on" {
+		return 0
+	}
+	k++
+	if v.word(k) == "the" {
+		k++
+	}
+	if w := v.word(k); (w == "orders" || w == "order") && (v.word(k+1) == "of" || v.word(k+1) == "from") {
+		return k + 1
+	}
+	return 0
 }
 
 // joinedBefore returns the mentions joined by "and" or a comma that end
@@ -1916,8 +1941,10 @@ func (l *linkRun) shooterOf(v *sentenceView, i int) []*Mention {
 	return out
 }
 
-// shotNouns are what is fired: "the shots that killed".
-var shotNouns = set("shot", "shots", "bullet", "bullets", "round", "rounds")
+// shotNouns are what is fired: "the shots that killed", "fired the
+// shotgun that killed Mendes".
+var shotNouns = set("shot", "shots", "bullet", "bullets", "round", "rounds",
+	"gun", "shotgun", "rifle", "pistol", "revolver", "handgun", "weapon")
 
 // namedAfterKind returns where the name starts that lower-case describing
 // words from k end in, the last a kind of body: "the Myawaddy-based online

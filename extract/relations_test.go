@@ -1293,6 +1293,10 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"person/lee-harvey-oswald killed person/kennedy @acted-alone", "person/clay-shaw killed person/robert-brown @acted-alone"}, nil}, // not acting alone is taking part
 		{"killed", "Police said Tom Smith acted alone in the attempted murder of Bill Jones. Ann Lee acted alone in the robbery of Jim Gray's store.",
 			nil, []string{"person/tom-smith killed person/bill-jones", "person/ann-lee killed person/jim-gray"}},
+		{"killed", "Atahualpa was murdered on the orders of Spanish conqueror Francisco Pizarro. Luis Galan was killed on orders from Pablo Escobar. Darci Pereira fired the shotgun that killed Chico Mendes.",
+			[]string{"person/francisco-pizarro killed person/atahualpa @killed-passive", "person/pablo-escobar killed person/luis-galan @killed-passive", "person/darci-pereira killed person/chico-mendes @killed-verb"}, nil}, // who gave the order; the weapon he fired
+		{"killed", "Five students were killed on the orders of the junta. Tom Hill was not killed on the orders of John Brown. Ann Lee fired the gun that hit Jim Gray.",
+			nil, []string{"person/john-brown killed person/tom-hill", "person/ann-lee killed person/jim-gray"}},
 		{"killed", "Crowds remembered President Kennedy where Lee Harvey Oswald fired the shots that killed him.",
 			[]string{"person/lee-harvey-oswald killed person/kennedy"}, nil}, // "him": the one other person named before
 		{"killed", "Italian judge Giovanni Falcone was killed by a Cosa Nostra bomb near Palermo. A Taliban suicide bomber killed Ahmed Khan in Kandahar. Saudi Arabia executed 47 people, including prominent Shi'ite cleric Nimr al-Nimr.",
