@@ -266,6 +266,21 @@ func features(p *extract.PairInput) []uint64 {
 	if between <= 5 {
 		fs = append(fs, fnv("bs", pair, strings.Join(words, " ")))
 	}
+	if between <= 8 {
+		// names between as one shape: "of Brown University in" reads as
+		// "of NAME in"
+		var shape []string
+		for i := lo; i < hi; i++ {
+			w := word(i)
+			if t := toks[i].Text; t != "" && t[0] >= 'A' && t[0] <= 'Z' {
+				w = "NAME"
+			}
+			if len(shape) == 0 || w != "NAME" || shape[len(shape)-1] != "NAME" {
+				shape = append(shape, w)
+			}
+		}
+		fs = append(fs, fnv("bsx", pair, strings.Join(shape, " ")))
+	}
 	if between <= 10 {
 		// the shape of what stands between: "VBN IN", ", DT NN IN"
 		var tags []string
