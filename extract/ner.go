@@ -2658,7 +2658,7 @@ func (r *Recognizer) placeApposition(toks []Token, sp Span) bool {
 	}
 	for n := k + 1; n < len(toks) && n <= k+4; n++ {
 		w := strings.ToLower(toks[n].Text)
-		if placeKindNouns[w] {
+		if placeKindNouns[w] && isLowerWord(toks[n].Text) { // (not "a member of the District of Columbia Council": a name's word)
 			// The kind noun must end the phrase: "a port city in", not "a
 			// city official".
 			if n+1 >= len(toks) {
