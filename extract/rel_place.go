@@ -340,7 +340,7 @@ func (l *linkRun) placeOfPlace(v *sentenceView, k int, m *Mention) {
 			// "Bugesera, a district in southern Rwanda", "Port Nolloth,
 			// one of the few towns in the northwest corner of South Africa"
 			for k := next + 2; k < v.s.Last && k < next+9 && v.mentionAt(k) == nil && !isCap(v.toks[k].Text); k++ {
-				if v.word(k) == "in" || v.word(k) == "off" {
+				if v.word(k) == "in" || v.word(k) == "off" || v.word(k) == "of" && placeKindNouns[v.word(k-1)] && k > next+2 { // ("Kamdesh, a district of Nuristan")
 					j := k + 1
 					if v.word(j) == "the" {
 						j++

@@ -2660,6 +2660,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"location/mohammadia located-in country/algeria @place-comma-place"}, nil},
 		{"places", "The town of Bugesera, a district in southern Rwanda, was hit.",
 			[]string{"location/bugesera located-in country/rwanda @place-a-noun-in-place"}, nil},
+		{"places", "Insurgents seized Hudur, the capital of the Bakool region. Kamdesh, a district of Nuristan, was hit. Lagos, a city of traders from Benin, grew.",
+			[]string{"location/hudur located-in location/bakool @place-a-noun-in-place", "location/kamdesh located-in location/nuristan @place-a-noun-in-place"},
+			[]string{"location/lagos located-in country/benin"}}, // a kind of place "of" another; not "a city of traders from"
 		{"lives in", "Marie Ferraro, 50, of Bethany was shot to death Thursday.",
 			[]string{"person/marie-ferraro lives-in location/bethany"}, nil},
 		{"lives in", "Harrington, a professor of political science, died at his home in suburban Larchmont.",
