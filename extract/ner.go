@@ -313,7 +313,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 		}
 	}
 	for i, t := range toks {
-		if timeZones[t.Text] || holidays[t.Text] || commonTerms[t.Text] || adherents[t.Text] {
+		if timeZones[t.Text] || holidays[t.Text] && !r.endsPersonName(toks, i) || commonTerms[t.Text] || adherents[t.Text] {
 			covered[i] = true // "0700 UTC": a clock, not a name; "Ramadan": a season, not a place; "Muslims": believers
 		}
 		if t.Text == "Brent" && i+1 < len(toks) && (toks[i+1].Text == "crude" || toks[i+1].Text == "oil") {
@@ -2454,6 +2454,24 @@ func stormNames(toks []Token, spans []Span) map[string]bool {
 
 // holidays are seasons and feasts, which taggers read as places or
 // persons.
+// endsPersonName reports whether the holiday's word at i ends a person's
+// name of three capitalised words ("Taha Yassin Ramadan"), not a feast
+// a faith or nation names ("Greek Orthodox Easter").
+func (r *Recognizer) endsPersonName(toks []Token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	for _, t := range toks[i-2 : i] {
+		if !isCap(t.Text) || !isWord(t.Text) || holidays[t.Text] || adherents[t.Text] || r.demonymOf(t.Text) != "" || faithWords[strings.ToLower(t.Text)] || titleWords[lowerNoDot(t.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// faithWords qualify a feast by the church that keeps it.
+var faithWords = set("orthodox", "catholic", "coptic", "protestant", "anglican", "holy", "happy", "merry", "western", "eastern", "julian")
+
 var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passover", "Diwali", "Lent",
 	"Thanksgiving", "Halloween", "Nowruz", "Yom", "Kippur", "Ashura", "Muharram", "Purim", "Sukkot", "Shavuot",
 	"Hanukah", "Chanukah", "Kwanzaa", "Holi", "Vesak", "Songkran", "Navratri", "Mardi", "Gras", "Hajj", "Rosh", "Hashanah",
@@ -3404,7 +3422,9 @@ func ruleNames(toks []Token, s Sentence, covered []bool) []Mention {
 			ok = false // "Bosnian Serb President Dragan Cavic": "Serb President" is a title
 		}
 		if ok {
-			if first := stripTitle(toks, i, end, typ); first < end && !(first > s.First && strings.EqualFold(toks[first-1].Text, "of") && portfolioRun(toks[first:end])) {
+			if first := stripTitle(toks, i, end, typ); first < end && !(first > s.First && strings.EqualFold(toks[first-1].Text, "of") && portfolioRun(toks[first:end])) &&
+				!(typ == graph.Person && end-first == 1 && (orgWords[lowerNoDot(toks[first].Text)] || lowerNoDot(toks[first].Text) == "staff")) {
+				// (not "Chief of the General Staff": a body, no General named Staff)
 				// (not "The U.S. Secretary of Energy says": the office's
 				// portfolio, no one's name)
 				out = append(out, Mention{Type: typ, Kind: "name", First: first, Last: end, Source: "rule"})
