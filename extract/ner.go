@@ -105,6 +105,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Last-sp.First == 2 && toks[sp.First].Text == "Group" && len(toks[sp.First+1].Text) == 1 && isCap(toks[sp.First+1].Text) {
 				sp.Type = Misc // "Earlier in Group G, South Korea defeated Togo": a tournament's group
 			}
+			if sp.Last-sp.First == 1 && r.nationsCompound(toks[sp.First].Text) {
+				sp.Type = Misc // "U.S.-China relations", "the Iran-Iraq war": two nations' affair, no place named so
+			}
 			if marketIndexes[toks[sp.Last-1].Text] && (sp.Last-sp.First == 1 || toks[sp.First].Text == "Hang") {
 				sp.Type = Misc // "the Nikkei in Tokyo and Sensex in Mumbai": stock indexes, no places
 			}
@@ -676,6 +679,22 @@ func (r *Recognizer) nationWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// nationsCompound reports whether w joins nations' names or demonyms with
+// hyphens ("U.S.-China", "Israeli-Palestinian", "Iran-Iraq") and is no name
+// of its own ("Bosnia-Herzegovina", "Guinea-Bissau").
+func (r *Recognizer) nationsCompound(w string) bool {
+	parts := strings.Split(w, "-")
+	if len(parts) < 2 || len(r.Gazetteer.Lookup(graph.NormalizeName(w))) > 0 {
+		return false
+	}
+	for _, p := range parts {
+		if !r.nationWord(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymOf returns the country w is a demonym of in the gazetteer, or "".
