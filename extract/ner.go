@@ -105,6 +105,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Last-sp.First == 2 && toks[sp.First].Text == "Group" && len(toks[sp.First+1].Text) == 1 && isCap(toks[sp.First+1].Text) {
 				sp.Type = Misc // "Earlier in Group G, South Korea defeated Togo": a tournament's group
 			}
+			if f := sp.First; sp.Type == graph.Org && f >= 2 && strings.EqualFold(toks[f-1].Text, "of") && isTitleWord(toks[f-2].Text) &&
+				portfolios[strings.ToLower(toks[f].Text)] && slices.ContainsFunc(toks[f+1:sp.Last], func(t Token) bool { return t.Text == "for" }) {
+				sp.Type = Misc // "Deputy Assistant Secretary of Defense for Detainee Affairs Matthew Waxman": an office's portfolio, no body
+			}
 			if sp.Last-sp.First == 1 && r.nationsCompound(toks[sp.First].Text) {
 				sp.Type = Misc // "U.S.-China relations", "the Iran-Iraq war": two nations' affair, no place named so
 			}
