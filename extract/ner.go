@@ -285,9 +285,20 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 					swallowed = sp.Last
 				}
 			}
-			if sp.Type == graph.Org && sp.Last < sents[si].Last && localityNouns[toks[sp.Last].Text] && !hasOrgWord(toks[sp.First:sp.Last]) &&
-				(sp.Last+1 == sents[si].Last || !strings.HasPrefix(toks[sp.Last+1].Tag, "NN")) {
-				sp.Type = graph.Location // "the southwestern Jihad district", "the restive Kabylie region"
+			if loc := sp.Last; (sp.Type == graph.Org || sp.Type == graph.Person && !personWords[toks[sp.Last-1].Text]) && loc < sents[si].Last && !hasOrgWord(toks[sp.First:sp.Last]) {
+				if areaUses[toks[loc].Text] && loc+1 < sents[si].Last {
+					loc++ // "the upscale Ayala Alabang shopping district"
+				}
+				if localityNouns[toks[loc].Text] && (loc+1 == sents[si].Last || !strings.HasPrefix(toks[loc+1].Tag, "NN")) {
+					sp.Type = graph.Location // "the southwestern Jihad district", "the restive Kabylie region", "Baghdad's Harithiya district"
+				}
+			}
+			if f := sp.First; sp.Type == graph.Person && f >= 2 && toks[f-1].Text == "," && placeKindNouns[toks[f-2].Text] && isLowerWord(toks[f-2].Text) &&
+				indefinitePhrase(toks, sents[si].First, f-2) &&
+				(sp.Last >= sents[si].Last || toks[sp.Last].Text == "," || toks[sp.Last].Text == "." || toks[sp.Last].Text == "in") {
+				// (not "the president of Iraq's Kurdish autonomous region,
+				// Massoud Barzani": the region's president)
+				sp.Type = graph.Location // "from a northern Druze village, Majdal Shams, in the Golan Heights"
 			}
 			if sp.Type == graph.Org && sp.Last-sp.First == 1 && sp.First == sents[si].First && toks[sp.First].Text == "State" &&
 				sp.Last < sents[si].Last && isLowerWord(toks[sp.Last].Text) {
@@ -2134,6 +2145,25 @@ var honorifics = set("mr", "mrs", "ms", "miss", "dr", "mister", "madam")
 // localityNouns, written after a name and ending the noun phrase, make it
 // a place's: "the Jihad district", "the Kabylie region" (not "the
 // Microsoft region manager").
+// indefinitePhrase reports whether the noun at k opens with "a" or "an"
+// and up to three describing words, none of them "of": "a northern Druze
+// village".
+func indefinitePhrase(toks []Token, first, k int) bool {
+	for j := k - 1; j >= first && j >= k-4; j-- {
+		switch w := strings.ToLower(toks[j].Text); {
+		case w == "a" || w == "an":
+			return true
+		case w == "of" || w == "," || !isWord(toks[j].Text):
+			return false
+		}
+	}
+	return false
+}
+
+// areaUses stand between a place's name and a locality noun: "the Ayala
+// Alabang shopping district".
+var areaUses = set("shopping", "business", "residential", "commercial", "industrial", "financial", "diplomatic", "entertainment", "market", "tribal", "border", "farming", "mining")
+
 var localityNouns = set("district", "region", "province", "village", "valley", "governorate", "prefecture", "county",
 	"municipality", "township", "neighborhood", "neighbourhood")
 
