@@ -628,7 +628,8 @@ func (r *Recognizer) ofNameGoesOn(toks []Token, s Sentence, sp Span, tagged []Sp
 	if k+1 >= s.Last {
 		return sp.Last
 	}
-	if kind := lowerNoDot(toks[k-1].Text); !(toks[k].Text == "of" && orgWords[kind] || toks[k].Text == "for" && forNameKinds[kind]) {
+	if kind := lowerNoDot(toks[k-1].Text); !(toks[k].Text == "of" && orgWords[kind] || toks[k].Text == "for" && forNameKinds[kind] ||
+		toks[k].Text == "on" && onNameKinds[kind] && !dateWord(toks[k+1].Text)) {
 		return sp.Last
 	}
 	j := k + 1
@@ -652,6 +653,19 @@ func (r *Recognizer) ofNameGoesOn(toks []Token, s Sentence, sp Span, tagged []Sp
 		}
 	}
 	return j
+}
+
+// onNameKinds are the kinds of body whose names go on with "on" and what
+// the body deals with: "the Senate Committee on Foreign Relations", "the
+// Commission on Missing Persons" (not "the committee on Tuesday").
+var onNameKinds = set("committee", "subcommittee", "commission", "council", "conference", "panel", "board", "caucus")
+
+// dateWord reports whether w names a month or a day of the week.
+func dateWord(w string) bool {
+	w = strings.ToLower(strings.TrimSuffix(w, "."))
+	_, m := months[w]
+	_, d := weekdays[w]
+	return m || d
 }
 
 // forNameKinds are the kinds of body whose names go on with "for" and
