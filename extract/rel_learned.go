@@ -77,6 +77,25 @@ func (l *linkRun) learned(v *sentenceView) {
 	}
 }
 
+// presentAt reports whether the words from i to j say only that someone
+// is somewhere: "is currently in", "was in", "remains in".
+func presentAt(v *sentenceView, i, j int) bool {
+	k := i
+	if !isPassiveAux(v.word(k)) && v.word(k) != "remains" && v.word(k) != "remained" && v.word(k) != "stays" && v.word(k) != "stayed" {
+		return false
+	}
+	k++
+	for k < j && (v.word(k) == "currently" || v.word(k) == "now" || v.word(k) == "still" || v.word(k) == "already" || v.word(k) == "back") {
+		k++
+	}
+	if v.word(k) != "in" {
+		return false
+	}
+	for k++; k < j && isLowerWord(v.toks[k].Text); k++ {
+	}
+	return k == j // ("is in northern Europe"; not "was born in", "is in charge of police in")
+}
+
 // titlesOther reports whether place b, after person a, begins the title
 // of another person named right after it: "Sarah Obama, the grandmother of
 // U.S. presidential hopeful Barack Obama".
@@ -188,6 +207,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "U.S. Ambassador Zalmay Khalilzad" serves America abroad, and lives there
 	case rel == graph.LivesIn && b.StandsFor != "" && governmentsThing(v, b):
 		return true // "due to Beijing's influence that U.N. envoy Ibrahim Gambari": the government's, no home
+	case rel == graph.LivesIn && person && a.Last <= b.First && presentAt(v, a.Last, b.First):
+		return true // "Asghari is currently in northern Europe, being debriefed": where one is, not one's home
 	case rel == graph.LivesIn && person && foesAround(v, a, b):
 		return true // "Angela Merkel, the former chancellor and critic of Russia's war": what she opposes, not her home
 	case rel == graph.BasedIn && attackedAt(v, a):

@@ -76,6 +76,8 @@ func TestPairVetoes(t *testing.T) {
 			nil, []string{"person/patience-rusere member-of org/management-systems-international"}}, // the listener, not the speaker's colleague
 		{"The FBI said it had received news of the arrests of 18-year-old Farid Essebar in Morocco and 21-year-old Atilla Ekici in Turkey.",
 			nil, []string{"person/atilla-ekici lives-in country/turkey"}}, // where he was arrested
+		{"A newspaper reported that Ali Asghari is currently in northern Europe, being debriefed. Tom Smith was born in Dallas.",
+			[]string{"person/tom-smith lives-in location/dallas"}, []string{"person/ali-asghari lives-in location/europe"}}, // where one is for now, not a home
 		{"The tour comes one day after a Great Lakes summit in Tanzania.",
 			nil, []string{"location/great-lakes located-in country/tanzania"}}, // the summit is there, not the lakes
 		{"Tom Brown praised Acme Corp. on Monday.",
