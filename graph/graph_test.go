@@ -113,6 +113,13 @@ func TestParseQuestion(t *testing.T) {
 		{"what organizations is Belarus a member of", MemberOf, Outgoing, "Belarus"},
 		{"who has Putin met with?", MetWith, Either, "Putin"},
 		{"Belarus allies", AlliedWith, Either, "Belarus"},
+		{"what is Hezbollah allied with?", AlliedWith, Either, "Hezbollah"},
+		{"who is the head of the IAEA", LeaderOf, Incoming, "the IAEA"},
+		{"who is the prime minister of Iraq", LeaderOf, Incoming, "Iraq"},
+		{"who was killed by Oswald", Killed, Outgoing, "Oswald"},
+		{"who was attacked by Russia", Attacked, Outgoing, "Russia"},
+		{"who is Hezbollah backed by", Supports, Incoming, "Hezbollah"},
+		{"who is employed by Gazprom", WorksFor, Incoming, "Gazprom"},
 	} {
 		t.Run(c.q, func(t *testing.T) {
 			q, err := ParseQuestion(c.q)
@@ -130,6 +137,26 @@ func TestParseQuestion(t *testing.T) {
 	} {
 		if got, err := ParseQuestion(q); err != nil || got.Want != want {
 			t.Errorf("ParseQuestion(%q).Want = %q (%v), want %q", q, got.Want, err, want)
+		}
+	}
+	for _, c := range []struct {
+		q, office string
+		holds     map[string]bool
+	}{
+		{"who is the prime minister of Iraq", "prime minister", map[string]bool{"Prime Minister": true, "former Prime Minister": true, "interim Prime Minister": true, "Deputy Prime Minister": false, "President": false, "": false}},
+		{"who is the president of Iraq", "president", map[string]bool{"President": true, "Former President": true, "Vice President": false, "Prime Minister": false}},
+		{"who is the king of Jordan", "king", map[string]bool{"King": true, "Queen": false, "Crown Prince": false}},
+		{"who leads Iraq", "", map[string]bool{"President": true, "Vice President": true}},
+	} {
+		q, err := ParseQuestion(c.q)
+		if err != nil || q.Office != c.office {
+			t.Errorf("ParseQuestion(%q).Office = %q (%v), want %q", c.q, q.Office, err, c.office)
+			continue
+		}
+		for role, want := range c.holds {
+			if got := q.HoldsOffice(role); got != want {
+				t.Errorf("%q: HoldsOffice(%q) = %v, want %v", c.q, role, got, want)
+			}
 		}
 	}
 	for _, bad := range []string{"", "hello", "who is allied with", "members of ?"} {

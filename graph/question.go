@@ -22,6 +22,47 @@ type Question struct {
 	Dir      Direction
 	Entity   string     // the entity's name as the question gives it
 	Want     EntityType // the answers' type when the question names one ("which countries ..."), else ""
+	// Office is the office a leadership question names ("who is the
+	// prime minister of Iraq": "prime minister"), else "".
+	Office string
+}
+
+// offices are the offices a question about leaders may name, by the words
+// of its phrasing.
+var offices = []string{"prime minister", "president", "king", "chair"}
+
+// officeOf returns the office a phrasing names, else "".
+func officeOf(phrasing string) string {
+	for _, o := range offices {
+		if strings.Contains(phrasing, o) {
+			return o
+		}
+	}
+	return ""
+}
+
+// HoldsOffice reports whether a role is the question's office, held now or
+// once: "President", "former President" are the president's; "Vice
+// President" and "Deputy Prime Minister" are not, nor is a role that names
+// no office of the question's kind. A question that names no office
+// accepts every role.
+func (q Question) HoldsOffice(role string) bool {
+	if q.Office == "" {
+		return true
+	}
+	r := asciiLower(strings.TrimSpace(role))
+	for _, p := range []string{"former ", "acting ", "interim ", "late ", "then-", "then "} {
+		r = strings.TrimPrefix(r, p)
+	}
+	switch q.Office {
+	case "chair":
+		return r == "chair" || r == "chairman" || r == "chairwoman" || r == "chairperson"
+	case "king":
+		return r == "king" || r == "monarch" || r == "emir" || r == "sultan"
+	case "prime minister":
+		return r == "prime minister" || r == "premier"
+	}
+	return r == q.Office
 }
 
 // wantWords name the type of the answers a question asks for: "which
@@ -72,6 +113,9 @@ func ParseQuestion(q string) (Question, error) {
 					continue
 				}
 				best, bestLen = Question{Text: clean, Relation: d.Type, Dir: dir, Entity: entity, Want: wantedType(lower)}, len(p)
+				if d.Type == LeaderOf && dir == Incoming {
+					best.Office = officeOf(p)
+				}
 			}
 		}
 		try(d.Incoming, Incoming)

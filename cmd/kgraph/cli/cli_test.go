@@ -223,6 +223,26 @@ func TestQueryFormerLast(t *testing.T) {
 	}
 }
 
+// TestQueryOffice checks that a question naming an office answers with
+// its holders, now or once, and not with the holders of another.
+func TestQueryOffice(t *testing.T) {
+	db := ingestedDB(t, "docs.jsonl", `{"id":"a","text":"Iraqi President Jalal Talabani met Prime Minister Nouri al-Maliki in Baghdad. Iraq's Vice President Tareq al-Hashimi spoke."}
+{"id":"b","text":"Iraq's former Prime Minister Iyad Allawi criticised the government."}
+`)
+	out, errOut, code := kg(t, nil, "", "--db", db, "query", "who is the prime minister of Iraq")
+	if code != 0 || !strings.Contains(out, "Nouri al-Maliki (PERSON)") || !strings.Contains(out, "Iyad Allawi (PERSON)") || strings.Contains(out, "Jalal Talabani (PERSON)") || strings.Contains(out, "Tareq al-Hashimi (PERSON)") {
+		t.Errorf("who is the prime minister of Iraq: exit %d, want al-Maliki and Allawi alone:\n%s%s", code, out, errOut)
+	}
+	out, errOut, code = kg(t, nil, "", "--db", db, "query", "who is the president of Iraq")
+	if code != 0 || !strings.Contains(out, "Jalal Talabani (PERSON)") || strings.Contains(out, "Nouri al-Maliki (PERSON)") || strings.Contains(out, "Tareq al-Hashimi (PERSON)") {
+		t.Errorf("who is the president of Iraq: exit %d, want Talabani alone (no vice president):\n%s%s", code, out, errOut)
+	}
+	out, errOut, code = kg(t, nil, "", "--db", db, "query", "who leads Iraq")
+	if code != 0 || !strings.Contains(out, "Jalal Talabani (PERSON)") || !strings.Contains(out, "Nouri al-Maliki (PERSON)") {
+		t.Errorf("who leads Iraq: exit %d, want both offices:\n%s%s", code, out, errOut)
+	}
+}
+
 // TestQueryPairSharedSurname checks that a question naming someone by a
 // surname several stored people share is answered for the one the
 // database holds the relation for.

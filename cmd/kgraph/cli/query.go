@@ -261,6 +261,9 @@ func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf flo
 		if !ok || q.Want != "" && names.entity(other).Type != q.Want {
 			continue // ("which countries are members of NATO": not its secretary-general)
 		}
+		if role := commonRole(r); role != "" && !q.HoldsOffice(role) {
+			continue // "who is the prime minister of Iraq": not its president
+		}
 		ans.Results = append(ans.Results, QueryResult{
 			Entity: names.entity(other).Ref(), Relation: r.Type, Inferred: r.Inferred, Because: r.Because,
 			Confidence: r.Confidence, Role: commonRole(r), Date: r.Date, LastDate: r.LastDate, Evidence: nonNil(r.Evidence),
@@ -279,6 +282,9 @@ func answer(s Store, q graph.Question, ent graph.Entity, infer bool, minConf flo
 		}
 		if ap, bp := graph.PastRole(a.Role), graph.PastRole(b.Role); ap != bp {
 			return bp // "who leads Pakistan": the prime minister before the former one
+		}
+		if ao, bo := a.Role != "" && q.Office != "", b.Role != "" && q.Office != ""; ao != bo {
+			return ao // "who is the president of Iraq": those named so before leaders of no stated office
 		}
 		if len(a.Evidence) != len(b.Evidence) {
 			return len(a.Evidence) > len(b.Evidence)
