@@ -283,6 +283,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Cheney shot Texas lawyer Harry Whittington by accident", "X was stabbed by Y": hurt, not killed
 	case person && a.Last <= b.First && relativeOfAnother(v, a.Last, b.First):
 		return true // "Smith met the gunman who killed Kennedy": the gunman did
+	case rel == graph.Killed && a.Last <= b.First && killedOthers(v, a.Last, b.First):
+		return true // "convicted Ali Hassan of killing two people at a rally for Benazir Bhutto": the two, not Bhutto
 	case rel == graph.Killed && v.ownsPersonNoun(b.Last):
 		return true // "Ruby killed Kennedy's killer": the killer, not Kennedy
 	case rel == graph.LivesIn && person && killingAround(v, a, b):
@@ -1118,6 +1120,38 @@ func deathTold(v *sentenceView, a, b *Mention) bool {
 // deathStems begin words of killing not listed in killWords:
 // "assassination", "murders", "slayings", "executing".
 var deathStems = []string{"kill", "assassin", "murder", "slay", "slew", "execut", "massacr", "behead", "lynch", "strangl", "poison", "bomb"}
+
+// killedOthers reports whether the last killing verb between i and j has
+// an object of its own that a preposition then parts from the name at j:
+// "killing two people at a rally for Benazir Bhutto", "murdered a guard
+// outside the home of" (not "killing his son, Stephen", "killing Tom Hill
+// at a rally").
+func killedOthers(v *sentenceView, i, j int) bool {
+	k := -1
+	for n := i; n < j; n++ {
+		if w := v.word(n); w == "killing" || w == "killed" || w == "kill" || w == "kills" || w == "murdering" || w == "murdered" || w == "murder" {
+			k = n
+		}
+	}
+	if k < 0 || k+1 >= j || v.mentionAt(k+1) != nil {
+		return false
+	}
+	if w := v.word(k + 1); !(v.toks[k+1].Tag == "CD" || w == "a" || w == "an" || w == "the" || w == "several" || w == "many" || w == "dozens" || w == "scores" || w == "hundreds") {
+		return false // ("killing his son, Stephen": the son is named)
+	}
+	for n := k + 2; n < j; n++ {
+		if w := v.word(n); w == "," || v.mentionAt(n) != nil {
+			return false
+		} else if objectEnders[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectEnders are prepositions that close a killing's object: "killing
+// two people at a rally for".
+var objectEnders = set("at", "in", "during", "near", "outside", "inside", "on", "for", "after", "before", "with")
 
 // attemptWords make a killing an attempt or a plan: no death.
 var attemptWords = set("attempted", "attempt", "attempts", "attempting", "trying", "plot", "plotted", "plotting", "conspiracy", "conspiring",

@@ -78,6 +78,8 @@ func TestPairVetoes(t *testing.T) {
 			nil, []string{"person/atilla-ekici lives-in country/turkey"}}, // where he was arrested
 		{"A newspaper reported that Ali Asghari is currently in northern Europe, being debriefed. Tom Smith was born in Dallas.",
 			[]string{"person/tom-smith lives-in location/dallas"}, []string{"person/ali-asghari lives-in location/europe"}}, // where one is for now, not a home
+		{"A court convicted Ali Hassan of killing two people at a rally for Benazir Bhutto. A jury convicted Tom Brown of killing Bill Hill at a rally.",
+			[]string{"person/tom-brown killed person/bill-hill"}, []string{"person/ali-hassan killed person/benazir-bhutto"}}, // the killing's own object, then a preposition
 		{"The tour comes one day after a Great Lakes summit in Tanzania.",
 			nil, []string{"location/great-lakes located-in country/tanzania"}}, // the summit is there, not the lakes
 		{"Tom Brown praised Acme Corp. on Monday.",
