@@ -10,7 +10,7 @@ import "strings"
 var titleWords = set(
 	"president", "vice", "prime", "minister", "ministers", "secretary", "press", "foreign", "defense",
 	"defence", "interior", "finance", "economy", "justice", "chancellor", "chief", "leader", "general",
-	"gen", "sen", "senator", "rep", "representative", "king", "queen", "prince", "princess", "crown",
+	"gen", "sen", "senator", "rep", "representative", "king", "queen", "emperor", "empress", "prince", "princess", "crown",
 	"mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy",
 	"commander", "colonel", "col", "lt", "lieutenant", "governor", "gov", "mayor", "pope", "sheikh",
 	"emir", "deputy", "director", "chairman", "chairwoman", "chair", "premier", "speaker", "counterpart",
@@ -36,7 +36,7 @@ var titleWords = set(
 // leaderTitles make the person a leader of the country or organisation the
 // title is attached to ("Belarusian President", "NATO Secretary-General").
 var leaderTitles = set(
-	"president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "chief",
+	"president", "prime minister", "premier", "chancellor", "king", "queen", "emperor", "empress", "leader", "chief",
 	"head", "head of state", "head of government", "emir", "sultan", "monarch", "supreme leader",
 	"secretary-general", "secretary general", "general secretary", "general-secretary", "chairman", "chairwoman", "chairperson", "chair",
 	"dictator", "strongman", "ruler", "tsar", "czar", "president-elect", "pope", "ayatollah", "minister-president",
@@ -47,7 +47,7 @@ var leaderTitles = set(
 
 // personTitles are titles that only ever stand before a person's name.
 var personTitles = set(
-	"president", "minister", "secretary", "chancellor", "senator", "sen", "rep", "king", "queen",
+	"president", "minister", "secretary", "chancellor", "senator", "sen", "rep", "king", "queen", "emperor", "empress",
 	"prince", "princess", "mr", "mrs", "ms", "dr", "spokesman", "spokeswoman", "spokesperson",
 	"ambassador", "envoy", "commander", "colonel", "col", "lt", "lieutenant", "governor", "gov",
 	"mayor", "pope", "sheikh", "emir", "chairman", "chairwoman", "premier", "speaker", "judge",

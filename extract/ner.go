@@ -159,8 +159,15 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if k := officeObject(toks, sp); k > sp.First {
 				sp.First, sp.Type = k, graph.Person // "Secretary of State Condoleezza Rice": the office's, then her name
 			}
-			if (sp.Type == graph.Org || sp.Type == Misc) && sp.Last-sp.First > 1 && nobleTitles[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) {
-				sp.Type = graph.Person // "Pope Benedict XVI", "King Abdullah": a titled person; the title comes off below
+			if (sp.Type == graph.Org || sp.Type == Misc || sp.Type == graph.Location && !anyTokenIn(toks[sp.First:sp.Last], geoFeatures) && !r.knownPlace(toks, sp)) &&
+				sp.Last-sp.First > 1 && nobleTitles[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) &&
+				!slices.ContainsFunc(toks[sp.First+1:sp.Last], func(t Token) bool { return strings.EqualFold(t.Text, "of") }) { // (not "The King Of Cool")
+				sp.Type = graph.Person // "Pope Benedict XVI", "King Abdullah", "a cousin of Emperor Akihito": a titled person; the title comes off below
+			}
+			if f := sp.First; sp.Type == graph.Location && f >= 2 && strings.EqualFold(toks[f-1].Text, "of") && lifeEvents[strings.ToLower(toks[f-2].Text)] &&
+				sp.Last-f >= 2 && namesOnly(toks[f:sp.Last]) && !anyTokenIn(toks[f:sp.Last], geoFeatures) && !r.knownPlace(toks, sp) &&
+				(sp.Last >= sents[si].Last || !strings.HasPrefix(toks[sp.Last].Tag, "NN") && !isCap(toks[sp.Last].Text)) { // (not "the death of Atlanta Hawks center Jason Collier")
+				sp.Type = graph.Person // "the birth of Jesus Christ", "the funeral of Yitzhak Rabin": a life's events are a person's
 			}
 			if sp.Type == graph.Person && sp.First >= 2 && strings.EqualFold(toks[sp.First-1].Text, "of") &&
 				placeKindNouns[strings.ToLower(toks[sp.First-2].Text)] && toks[sp.First-2].Text != "State" {
@@ -2978,7 +2985,16 @@ func namesOnly(ts []Token) bool {
 
 // nobleTitles stand before the names of persons only: a tagger's
 // organisation that starts with one is a titled person.
-var nobleTitles = set("pope", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "cardinal", "prophet",
+// geoFeatures are words of places' names that a title may open ("Prince
+// Edward Island", "King George Sound").
+var geoFeatures = set("island", "islands", "sound", "land", "county", "bay", "mountain", "mountains", "river", "lake", "strait",
+	"cape", "coast", "valley", "park", "street", "square", "range", "peninsula", "falls", "city", "town", "province", "district")
+
+// lifeEvents are events of a person's life: "the birth of", "the funeral of".
+var lifeEvents = set("birth", "death", "funeral", "burial", "wedding", "assassination", "murder", "killing", "life", "memory", "legacy",
+	"reign", "presidency", "resignation", "ouster", "arrest", "release", "widow", "widower", "son", "daughter", "wife", "husband", "cousin", "brother", "sister")
+
+var nobleTitles = set("pope", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "cardinal", "prophet", "emperor", "empress", "tsar", "czar", "shah",
 	"archbishop", "bishop", "ayatollah", "rabbi", "imam", "crown", "duke", "duchess", "sir", "dame", "lord", "lady")
 
 // creditWords end a picture credit after the name of who took it.

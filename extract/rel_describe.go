@@ -612,13 +612,13 @@ func (l *linkRun) describedTitled() {
 
 // bareTitles are the titles "the" may stand for a person with: one holder
 // in a story.
-var bareTitles = set("president", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan", "monarch",
+var bareTitles = set("president", "chancellor", "premier", "king", "queen", "emperor", "pope", "emir", "sultan", "monarch",
 	"secretary-general", "ayatollah", "dictator", "minister", "secretary", "senator", "governor", "mayor", "ambassador",
 	"envoy", "spokesman", "spokeswoman")
 
 // oldBareTitles are the heads of state and the like whose possessive is
 // still the holder's: "the president's spokesman".
-var oldBareTitles = set("president", "chancellor", "premier", "king", "queen", "pope", "emir", "sultan", "monarch",
+var oldBareTitles = set("president", "chancellor", "premier", "king", "queen", "emperor", "pope", "emir", "sultan", "monarch",
 	"secretary-general", "ayatollah", "dictator")
 
 // officeModifiers say which office of a kind: "the foreign minister",

@@ -687,7 +687,7 @@ func stateTitle(role string) bool {
 	return hasWord(strings.ReplaceAll(role, "-", " "), stateOffices) || strings.Contains(role, "secretary of state")
 }
 
-var stateOffices = set("president", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan", "minister", "ambassador")
+var stateOffices = set("president", "premier", "chancellor", "king", "queen", "emperor", "monarch", "emir", "sultan", "minister", "ambassador")
 
 // unattachedTitles gives a head-of-state or state office title that names
 // no country ("President Demetris Christofias", "foreign minister Joschka
