@@ -164,6 +164,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				!slices.ContainsFunc(toks[sp.First+1:sp.Last], func(t Token) bool { return strings.EqualFold(t.Text, "of") }) { // (not "The King Of Cool")
 				sp.Type = graph.Person // "Pope Benedict XVI", "King Abdullah", "a cousin of Emperor Akihito": a titled person; the title comes off below
 			}
+			if f, p := sp.First, sp.First-2; (sp.Type == graph.Location || sp.Type == graph.Org) && f >= 3 && ownPeople[toks[f-1].Text] &&
+				(toks[f-1].Text != "two" && possessivePronouns[strings.ToLower(toks[p].Text)] || toks[f-1].Text == "two" && toks[p].Text == "number" && possessivePronouns[strings.ToLower(toks[p-1].Text)]) &&
+				personLike(toks[f:sp.Last]) && !r.knownPlace(toks, sp) && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, sp.First, sp.Last)))) == 0 {
+				sp.Type = graph.Person // "bin Laden and his number two Ayman al-Zawahiri", "his wife Laura": one's kin or aide is a person
+			}
 			if f := sp.First; sp.Type == graph.Location && f >= 2 && strings.EqualFold(toks[f-1].Text, "of") && lifeEvents[strings.ToLower(toks[f-2].Text)] &&
 				sp.Last-f >= 2 && namesOnly(toks[f:sp.Last]) && !anyTokenIn(toks[f:sp.Last], geoFeatures) && !r.knownPlace(toks, sp) &&
 				(sp.Last >= sents[si].Last || !strings.HasPrefix(toks[sp.Last].Tag, "NN") && !isCap(toks[sp.Last].Text)) { // (not "the death of Atlanta Hawks center Jason Collier")
@@ -2989,6 +2994,32 @@ func namesOnly(ts []Token) bool {
 // Edward Island", "King George Sound").
 var geoFeatures = set("island", "islands", "sound", "land", "county", "bay", "mountain", "mountains", "river", "lake", "strait",
 	"cape", "coast", "valley", "park", "street", "square", "range", "peninsula", "falls", "city", "town", "province", "district")
+
+// personLike reports whether words could be a person's name: capitalised,
+// or a particle, or an Arabic article before a capitalised word ("Ayman
+// al-Zawahiri", "Abu Musab al-Zarqawi", "Ludwig van Beethoven").
+func personLike(ts []Token) bool {
+	if len(ts) == 0 || !isCap(ts[0].Text) {
+		return false
+	}
+	for _, t := range ts {
+		w := t.Text
+		if _, rest, ok := strings.Cut(w, "-"); ok && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) {
+			w = rest
+		}
+		if !isWord(w) || !isCap(w) && !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// ownPeople are one's kin and aides, who are people: "his wife Laura",
+// "his number two Ayman al-Zawahiri".
+var ownPeople = union(kinNouns, set("grandson", "granddaughter", "deputy", "successor", "predecessor", "lieutenant", "two")) // ("his number two")
+
+// possessivePronouns own what follows them.
+var possessivePronouns = set("his", "her", "their")
 
 // lifeEvents are events of a person's life: "the birth of", "the funeral of".
 var lifeEvents = set("birth", "death", "funeral", "burial", "wedding", "assassination", "murder", "killing", "life", "memory", "legacy",
