@@ -169,6 +169,11 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				personLike(toks[f:sp.Last]) && !r.knownPlace(toks, sp) && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, sp.First, sp.Last)))) == 0 {
 				sp.Type = graph.Person // "bin Laden and his number two Ayman al-Zawahiri", "his wife Laura": one's kin or aide is a person
 			}
+			if f := sp.First; sp.Type == graph.Location && sp.Last-f >= 3 && personTitles[lowerNoDot(toks[f].Text)] && namesOnly(toks[f+1:sp.Last]) &&
+				!slices.ContainsFunc(toks[f+1:sp.Last], func(t Token) bool { return strings.EqualFold(t.Text, "of") }) &&
+				!anyTokenIn(toks[f:sp.Last], geoFeatures) && !r.knownPlace(toks, sp) {
+				sp.Type = graph.Person // "General Francisco Franco": a title and a full name (not "General Santos", a city)
+			}
 			if f := sp.First; sp.Type == graph.Location && f >= 2 && strings.EqualFold(toks[f-1].Text, "of") && lifeEvents[strings.ToLower(toks[f-2].Text)] &&
 				sp.Last-f >= 2 && namesOnly(toks[f:sp.Last]) && !anyTokenIn(toks[f:sp.Last], geoFeatures) && !r.knownPlace(toks, sp) &&
 				(sp.Last >= sents[si].Last || !strings.HasPrefix(toks[sp.Last].Tag, "NN") && !isCap(toks[sp.Last].Text)) { // (not "the death of Atlanta Hawks center Jason Collier")
@@ -2993,7 +2998,8 @@ func namesOnly(ts []Token) bool {
 // geoFeatures are words of places' names that a title may open ("Prince
 // Edward Island", "King George Sound").
 var geoFeatures = set("island", "islands", "sound", "land", "county", "bay", "mountain", "mountains", "river", "lake", "strait",
-	"cape", "coast", "valley", "park", "street", "square", "range", "peninsula", "falls", "city", "town", "province", "district")
+	"cape", "coast", "valley", "park", "street", "square", "range", "peninsula", "falls", "city", "town", "province", "district",
+	"airport", "base", "bridge", "station", "stadium", "hospital", "school", "university", "center", "centre", "memorial", "avenue", "road", "highway")
 
 // personLike reports whether words could be a person's name: capitalised,
 // or a particle, or an Arabic article before a capitalised word ("Ayman
@@ -3022,7 +3028,7 @@ var ownPeople = union(kinNouns, set("grandson", "granddaughter", "deputy", "succ
 var possessivePronouns = set("his", "her", "their")
 
 // lifeEvents are events of a person's life: "the birth of", "the funeral of".
-var lifeEvents = set("birth", "death", "funeral", "burial", "wedding", "assassination", "murder", "killing", "life", "memory", "legacy",
+var lifeEvents = set("dictatorship", "regime", "rule", "birth", "death", "funeral", "burial", "wedding", "assassination", "murder", "killing", "life", "memory", "legacy",
 	"reign", "presidency", "resignation", "ouster", "arrest", "release", "widow", "widower", "son", "daughter", "wife", "husband", "cousin", "brother", "sister")
 
 var nobleTitles = set("pope", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "cardinal", "prophet", "emperor", "empress", "tsar", "czar", "shah",
@@ -3308,8 +3314,9 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 				continue
 			}
 			typ := sp.Type
-			if typ == graph.Location && first > s.First && strings.EqualFold(toks[first-1].Text, "the") && last < s.Last && bodyKindAfter[strings.ToLower(toks[last].Text)] {
-				typ = graph.Org // "who heads the Viv Ansanm coalition": a name the tagger read as a place, before a body's kind
+			if (typ == graph.Location || typ == graph.Person && last-first >= 2) && first > s.First && strings.EqualFold(toks[first-1].Text, "the") && last < s.Last && bodyKindAfter[strings.ToLower(toks[last].Text)] {
+				// (not "the Trump party": one man's, named by his surname)
+				typ = graph.Org // "who heads the Viv Ansanm coalition", "head of the Yisrael Beitenu party": a name the tagger read as a place or person, before a body's kind
 			}
 			out = append(out, Mention{Type: typ, Kind: "name", First: first, Last: last, Source: "model"})
 		}
