@@ -106,7 +106,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				sp.Type = Misc // "Earlier in Group G, South Korea defeated Togo": a tournament's group
 			}
 			if f := sp.First; sp.Type == graph.Org && f >= 2 && strings.EqualFold(toks[f-1].Text, "of") && isTitleWord(toks[f-2].Text) &&
-				portfolios[strings.ToLower(toks[f].Text)] && slices.ContainsFunc(toks[f+1:sp.Last], func(t Token) bool { return t.Text == "for" }) {
+				portfolios[strings.ToLower(toks[f].Text)] && hasToken(toks[f+1:sp.Last], "for") {
 				sp.Type = Misc // "Deputy Assistant Secretary of Defense for Detainee Affairs Matthew Waxman": an office's portfolio, no body
 			}
 			if sp.Last-sp.First == 1 && r.nationsCompound(toks[sp.First].Text) {
@@ -161,16 +161,15 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			}
 			if (sp.Type == graph.Org || sp.Type == Misc || sp.Type == graph.Location && !anyTokenIn(toks[sp.First:sp.Last], geoFeatures) && !r.knownPlace(toks, sp)) &&
 				sp.Last-sp.First > 1 && nobleTitles[lowerNoDot(toks[sp.First].Text)] && namesOnly(toks[sp.First+1:sp.Last]) &&
-				!slices.ContainsFunc(toks[sp.First+1:sp.Last], func(t Token) bool { return strings.EqualFold(t.Text, "of") }) { // (not "The King Of Cool")
+				!hasToken(toks[sp.First+1:sp.Last], "of") { // (not "The King Of Cool")
 				sp.Type = graph.Person // "Pope Benedict XVI", "King Abdullah", "a cousin of Emperor Akihito": a titled person; the title comes off below
 			}
-			if f, p := sp.First, sp.First-2; (sp.Type == graph.Location || sp.Type == graph.Org) && f >= 3 && ownPeople[toks[f-1].Text] &&
-				(toks[f-1].Text != "two" && possessivePronouns[strings.ToLower(toks[p].Text)] || toks[f-1].Text == "two" && toks[p].Text == "number" && possessivePronouns[strings.ToLower(toks[p-1].Text)]) &&
+			if f := sp.First; (sp.Type == graph.Location || sp.Type == graph.Org) && ownPersonBefore(toks, f) &&
 				personLike(toks[f:sp.Last]) && !r.knownPlace(toks, sp) && len(r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, sp.First, sp.Last)))) == 0 {
 				sp.Type = graph.Person // "bin Laden and his number two Ayman al-Zawahiri", "his wife Laura": one's kin or aide is a person
 			}
 			if f := sp.First; sp.Type == graph.Location && sp.Last-f >= 3 && personTitles[lowerNoDot(toks[f].Text)] && namesOnly(toks[f+1:sp.Last]) &&
-				!slices.ContainsFunc(toks[f+1:sp.Last], func(t Token) bool { return strings.EqualFold(t.Text, "of") }) &&
+				!hasToken(toks[f+1:sp.Last], "of") &&
 				!anyTokenIn(toks[f:sp.Last], geoFeatures) && !r.knownPlace(toks, sp) {
 				sp.Type = graph.Person // "General Francisco Franco": a title and a full name (not "General Santos", a city)
 			}
@@ -2173,9 +2172,6 @@ func onlyDepartment(ts []Token) bool {
 // honorifics are titles only people have.
 var honorifics = set("mr", "mrs", "ms", "miss", "dr", "mister", "madam")
 
-// localityNouns, written after a name and ending the noun phrase, make it
-// a place's: "the Jihad district", "the Kabylie region" (not "the
-// Microsoft region manager").
 // indefinitePhrase reports whether the noun at k opens with "a" or "an"
 // and up to three describing words, none of them "of": "a northern Druze
 // village".
@@ -2195,6 +2191,9 @@ func indefinitePhrase(toks []Token, first, k int) bool {
 // Alabang shopping district".
 var areaUses = set("shopping", "business", "residential", "commercial", "industrial", "financial", "diplomatic", "entertainment", "market", "tribal", "border", "farming", "mining")
 
+// localityNouns, written after a name and ending the noun phrase, make it
+// a place's: "the Jihad district", "the Kabylie region" (not "the
+// Microsoft region manager").
 var localityNouns = set("district", "region", "province", "village", "valley", "governorate", "prefecture", "county",
 	"municipality", "township", "neighborhood", "neighbourhood")
 
@@ -2536,8 +2535,6 @@ func stormNames(toks []Token, spans []Span) map[string]bool {
 	return out
 }
 
-// holidays are seasons and feasts, which taggers read as places or
-// persons.
 // endsPersonName reports whether the holiday's word at i ends a person's
 // name of three capitalised words ("Taha Yassin Ramadan"), not a feast
 // a faith or nation names ("Greek Orthodox Easter").
@@ -2556,6 +2553,8 @@ func (r *Recognizer) endsPersonName(toks []Token, i int) bool {
 // faithWords qualify a feast by the church that keeps it.
 var faithWords = set("orthodox", "catholic", "coptic", "protestant", "anglican", "holy", "happy", "merry", "western", "eastern", "julian")
 
+// holidays are seasons and feasts, which taggers read as places or
+// persons.
 var holidays = set("Ramadan", "Eid", "Christmas", "Easter", "Hanukkah", "Passover", "Diwali", "Lent",
 	"Thanksgiving", "Halloween", "Nowruz", "Yom", "Kippur", "Ashura", "Muharram", "Purim", "Sukkot", "Shavuot",
 	"Hanukah", "Chanukah", "Kwanzaa", "Holi", "Vesak", "Songkran", "Navratri", "Mardi", "Gras", "Hajj", "Rosh", "Hashanah",
@@ -2993,8 +2992,6 @@ func namesOnly(ts []Token) bool {
 	return !hasOrgWord(ts)
 }
 
-// nobleTitles stand before the names of persons only: a tagger's
-// organisation that starts with one is a titled person.
 // geoFeatures are words of places' names that a title may open ("Prince
 // Edward Island", "King George Sound").
 var geoFeatures = set("island", "islands", "sound", "land", "county", "bay", "mountain", "mountains", "river", "lake", "strait",
@@ -3020,17 +3017,38 @@ func personLike(ts []Token) bool {
 	return true
 }
 
-// ownPeople are one's kin and aides, who are people: "his wife Laura",
-// "his number two Ayman al-Zawahiri".
-var ownPeople = union(kinNouns, set("grandson", "granddaughter", "deputy", "successor", "predecessor", "lieutenant", "two")) // ("his number two")
+// ownPersonBefore reports whether the words before k name someone's kin
+// or aide: "his wife", "her deputy", "his number two".
+func ownPersonBefore(toks []Token, k int) bool {
+	j := k - 1
+	switch {
+	case j >= 2 && toks[j].Text == "two" && toks[j-1].Text == "number":
+		j -= 2
+	case j >= 1 && ownPeople[toks[j].Text]:
+		j--
+	default:
+		return false
+	}
+	return possessivePronouns[strings.ToLower(toks[j].Text)]
+}
+
+// ownPeople are one's kin and aides, who are people: "his wife Laura".
+var ownPeople = union(kinNouns, set("grandson", "granddaughter", "deputy", "successor", "predecessor", "lieutenant"))
 
 // possessivePronouns own what follows them.
 var possessivePronouns = set("his", "her", "their")
+
+// hasToken reports whether a token is w, in any case.
+func hasToken(ts []Token, w string) bool {
+	return slices.ContainsFunc(ts, func(t Token) bool { return strings.EqualFold(t.Text, w) })
+}
 
 // lifeEvents are events of a person's life: "the birth of", "the funeral of".
 var lifeEvents = set("dictatorship", "regime", "rule", "birth", "death", "funeral", "burial", "wedding", "assassination", "murder", "killing", "life", "memory", "legacy",
 	"reign", "presidency", "resignation", "ouster", "arrest", "release", "widow", "widower", "son", "daughter", "wife", "husband", "cousin", "brother", "sister")
 
+// nobleTitles stand before the names of persons only: a tagger's
+// organisation, or place, that starts with one is a titled person.
 var nobleTitles = set("pope", "king", "queen", "prince", "princess", "sheikh", "emir", "sultan", "cardinal", "prophet", "emperor", "empress", "tsar", "czar", "shah",
 	"archbishop", "bishop", "ayatollah", "rabbi", "imam", "crown", "duke", "duchess", "sir", "dame", "lord", "lady")
 

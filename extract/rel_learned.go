@@ -81,12 +81,10 @@ func (l *linkRun) learned(v *sentenceView) {
 // is somewhere: "is currently in", "was in", "remains in".
 func presentAt(v *sentenceView, i, j int) bool {
 	k := i
-	if !isPassiveAux(v.word(k)) && v.word(k) != "remains" && v.word(k) != "remained" && v.word(k) != "stays" && v.word(k) != "stayed" {
+	if !isPassiveAux(v.word(k)) && !stayVerbs[v.word(k)] {
 		return false
 	}
-	k++
-	for k < j && (v.word(k) == "currently" || v.word(k) == "now" || v.word(k) == "still" || v.word(k) == "already" || v.word(k) == "back") {
-		k++
+	for k++; k < j && nowAdverbs[v.word(k)]; k++ {
 	}
 	if v.word(k) != "in" {
 		return false
@@ -1121,6 +1119,13 @@ func deathTold(v *sentenceView, a, b *Mention) bool {
 // "assassination", "murders", "slayings", "executing".
 var deathStems = []string{"kill", "assassin", "murder", "slay", "slew", "execut", "massacr", "behead", "lynch", "strangl", "poison", "bomb"}
 
+// stayVerbs and nowAdverbs say where someone is for now: "remains
+// currently in".
+var (
+	stayVerbs  = set("remains", "remained", "stays", "stayed")
+	nowAdverbs = set("currently", "now", "still", "already", "back")
+)
+
 // killedOthers reports whether the last killing verb between i and j has
 // an object of its own that a preposition then parts from the name at j:
 // "killing two people at a rally for Benazir Bhutto", "murdered a guard
@@ -1129,14 +1134,14 @@ var deathStems = []string{"kill", "assassin", "murder", "slay", "slew", "execut"
 func killedOthers(v *sentenceView, i, j int) bool {
 	k := -1
 	for n := i; n < j; n++ {
-		if w := v.word(n); w == "killing" || w == "killed" || w == "kill" || w == "kills" || w == "murdering" || w == "murdered" || w == "murder" {
+		if killsObject[v.word(n)] {
 			k = n
 		}
 	}
 	if k < 0 || k+1 >= j || v.mentionAt(k+1) != nil {
 		return false
 	}
-	if w := v.word(k + 1); !(v.toks[k+1].Tag == "CD" || w == "a" || w == "an" || w == "the" || w == "several" || w == "many" || w == "dozens" || w == "scores" || w == "hundreds") {
+	if w := v.word(k + 1); v.toks[k+1].Tag != "CD" && !objectOpeners[w] {
 		return false // ("killing his son, Stephen": the son is named)
 	}
 	for n := k + 2; n < j; n++ {
@@ -1149,9 +1154,15 @@ func killedOthers(v *sentenceView, i, j int) bool {
 	return false
 }
 
-// objectEnders are prepositions that close a killing's object: "killing
-// two people at a rally for".
-var objectEnders = set("at", "in", "during", "near", "outside", "inside", "on", "for", "after", "before", "with")
+// killsObject are killing verbs that take an object; objectOpeners open
+// an object that names no one ("two people", "a guard", "dozens of");
+// objectEnders are prepositions that close it ("killing two people at a
+// rally for").
+var (
+	killsObject   = set("killing", "killed", "kill", "kills", "murdering", "murdered", "murder")
+	objectOpeners = set("a", "an", "the", "several", "many", "dozens", "scores", "hundreds")
+	objectEnders  = set("at", "in", "during", "near", "outside", "inside", "on", "for", "after", "before", "with")
+)
 
 // attemptWords make a killing an attempt or a plan: no death.
 var attemptWords = set("attempted", "attempt", "attempts", "attempting", "trying", "plot", "plotted", "plotting", "conspiracy", "conspiring",
