@@ -58,7 +58,7 @@ func (q Question) HoldsOffice(role string) bool {
 	case "chair":
 		return r == "chair" || r == "chairman" || r == "chairwoman" || r == "chairperson"
 	case "king":
-		return r == "king" || r == "monarch" || r == "emir" || r == "sultan"
+		return r == "king" || r == "monarch" || r == "emir" || r == "sultan" || r == "emperor"
 	case "prime minister":
 		return r == "prime minister" || r == "premier"
 	}
