@@ -109,6 +109,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				portfolios[strings.ToLower(toks[f].Text)] && hasToken(toks[f+1:sp.Last], "for") {
 				sp.Type = Misc // "Deputy Assistant Secretary of Defense for Detainee Affairs Matthew Waxman": an office's portfolio, no body
 			}
+			if f := sp.First; sp.Type == graph.Org && sp.Last-f == 1 && f == sents[si].First+1 && partyHeads[strings.ToLower(toks[f].Text)] &&
+				isCap(toks[f-1].Text) && nameAdjectives[strings.ToLower(toks[f-1].Text)] {
+				sp.First-- // "Popular Front leader Ali Kerimli": the tagger leaves a sentence's first word out of the name it opens
+			}
 			if sp.Last-sp.First == 1 && r.nationsCompound(toks[sp.First].Text) {
 				sp.Type = Misc // "U.S.-China relations", "the Iran-Iraq war": two nations' affair, no place named so
 			}
@@ -670,6 +674,15 @@ func (r *Recognizer) ofNameGoesOn(toks []Token, s Sentence, sp Span, tagged []Sp
 	}
 	return j
 }
+
+// nameAdjectives open the names of parties and movements, partyHeads end
+// them: "Popular Front", "Patriotic Union" (not "Democratic Senate
+// Majority Leader Harry Reid": a senate is no party).
+var (
+	partyHeads     = set("front", "party", "movement", "union", "alliance", "league", "bloc", "coalition", "federation")
+	nameAdjectives = set("popular", "national", "democratic", "socialist", "liberal", "islamic", "revolutionary", "united", "patriotic",
+		"progressive", "communist", "conservative", "republican", "green", "labour", "labor", "people's", "peoples", "free", "independent", "radical", "civic")
+)
 
 // onNameKinds are the kinds of body whose names go on with "on" and what
 // the body deals with: "the Senate Committee on Foreign Relations", "the
