@@ -113,6 +113,10 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				isCap(toks[f-1].Text) && nameAdjectives[strings.ToLower(toks[f-1].Text)] {
 				sp.First-- // "Popular Front leader Ali Kerimli": the tagger leaves a sentence's first word out of the name it opens
 			}
+			if f := sp.First; (sp.Type == graph.Org || sp.Type == graph.Location) && f >= 1 && designateTitle(toks[f-1].Text) &&
+				sp.Last-f >= 2 && sp.Last-f <= 3 && personLike(toks[f:sp.Last]) {
+				sp.Type = graph.Person // "U.S. Secretary of State-designate Condoleezza Rice": an office not yet taken, then its holder
+			}
 			if sp.Last-sp.First == 1 && r.nationsCompound(toks[sp.First].Text) {
 				sp.Type = Misc // "U.S.-China relations", "the Iran-Iraq war": two nations' affair, no place named so
 			}
@@ -2979,7 +2983,7 @@ func officeObject(toks []Token, sp Span) int {
 		k++
 	}
 	n := 0
-	for k < sp.Last && n < 2 && departmentWords[strings.ToLower(toks[k].Text)] {
+	for k < sp.Last && n < 2 && departmentWords[designateBase(strings.ToLower(toks[k].Text))] {
 		k++
 		n++
 	}
@@ -2987,6 +2991,26 @@ func officeObject(toks []Token, sp Span) int {
 		return sp.First
 	}
 	return k
+}
+
+// designateBase returns an office's word without the "-designate",
+// "-nominee" or "-elect" that marks an office not yet taken: "State" of
+// "Secretary of State-designate".
+func designateBase(w string) string {
+	for _, suf := range []string{"-designate", "-nominee", "-elect"} {
+		if b, ok := strings.CutSuffix(w, suf); ok {
+			return b
+		}
+	}
+	return w
+}
+
+// designateTitle reports whether w is an office not yet taken:
+// "State-nominee", "Minister-designate", "President-elect".
+func designateTitle(w string) bool {
+	l := lowerNoDot(w)
+	b := designateBase(l)
+	return b != l && (titleWords[b] || departmentWords[b])
 }
 
 // departmentWords name what a minister or secretary is in charge of.

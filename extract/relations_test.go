@@ -2660,6 +2660,8 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"location/mohammadia located-in country/algeria @place-comma-place"}, nil},
 		{"places", "The town of Bugesera, a district in southern Rwanda, was hit.",
 			[]string{"location/bugesera located-in country/rwanda @place-a-noun-in-place"}, nil},
+		{"works for", "Venezuela rejected accusations from U.S. Secretary of State-nominee Condoleezza Rice.",
+			[]string{"person/condoleezza-rice citizen-of country/united-states"}, []string{"person/condoleezza-rice works-for country/united-states"}}, // a nominee holds no office yet
 		{"leader of", "Japan's Emperor Hirohito died in 1989. Russian Empress Catherine corresponded with Voltaire.",
 			[]string{"person/hirohito-japan leader-of country/japan", "person/catherine-russia leader-of country/russia"}, nil}, // an emperor reigns as a king does
 		{"places", "Insurgents seized Hudur, the capital of the Bakool region. Kamdesh, a district of Nuristan, was hit. Lagos, a city of traders from Benin, grew.",
