@@ -117,6 +117,15 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 				sp.Last-f >= 2 && sp.Last-f <= 3 && personLike(toks[f:sp.Last]) {
 				sp.Type = graph.Person // "U.S. Secretary of State-designate Condoleezza Rice": an office not yet taken, then its holder
 			}
+			if sp.Type == graph.Org && sp.Last-sp.First >= 2 && provinceWords[toks[sp.Last-1].Text] && !hasOrgWord(toks[sp.First:sp.Last-1]) && !r.opensWithBody(toks, sp) {
+				// (not "Notts County", a club, nor "Bay Area Rapid Transit
+				// District", an agency, nor "Islamic State Sahel Province",
+				// a branch of a body)
+				sp.Type = graph.Location // "the government regained control of the Eastern Province": a province, no body
+			}
+			if sp.Last-sp.First == 1 && currencyCodes[toks[sp.First].Text] && sp.Last < len(toks) && toks[sp.Last].Tag == "CD" {
+				sp.Type = Misc // "USD 6 billion in debt relief": a currency
+			}
 			if sp.Last-sp.First == 1 && r.nationsCompound(toks[sp.First].Text) {
 				sp.Type = Misc // "U.S.-China relations", "the Iran-Iraq war": two nations' affair, no place named so
 			}
@@ -678,6 +687,26 @@ func (r *Recognizer) ofNameGoesOn(toks []Token, s Sentence, sp Span, tagged []Sp
 	}
 	return j
 }
+
+// opensWithBody reports whether the first words of a span name an
+// organisation the gazetteer knows: "Islamic State Sahel Province".
+func (r *Recognizer) opensWithBody(toks []Token, sp Span) bool {
+	for end := sp.First + 1; end < sp.Last; end++ {
+		for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(textOf(toks, sp.First, end))) {
+			if strings.HasPrefix(e.ID, graph.Org.Slug()+"/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// provinceWords end the names of provinces and regions, never of bodies.
+var provinceWords = set("Province", "Region", "Governorate", "Prefecture", "Oblast")
+
+// currencyCodes are ISO 4217 codes written before amounts: "USD 6
+// billion".
+var currencyCodes = set("USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "INR", "RUB", "ZAR", "KES", "NGN", "BRL", "MXN")
 
 // nameAdjectives open the names of parties and movements, partyHeads end
 // them: "Popular Front", "Patriotic Union" (not "Democratic Senate
