@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -76,6 +77,7 @@ func resolve(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) []EntityMenti
 			}
 		}
 	}
+	personTails(ms)
 	sharedNames(ms, gaz)
 	shortOrgNames(ms, gaz)
 	stateNamedCities(toks, ms, gaz)
@@ -162,6 +164,54 @@ func knownAsBetween(between []Token) bool {
 
 // knownAsAdverbs may stand before "known as" another name.
 var knownAsAdverbs = set("also", "better", "commonly", "popularly", "widely", "formerly", "previously", "once", "now", "locally", "officially")
+
+// personTails joins a person's name of two words or more to the one
+// longer name in the document that ends with the same words: "de Hoop
+// Scheffer" and "De Hoop Scheffer" after "Jaap de Hoop Scheffer", "W. Bush"
+// after "George W. Bush" (not "George Bush" after "George W. Bush", whose
+// last two words are not his; nor a tail two longer names share).
+func personTails(ms []Mention) {
+	words := make(map[string][]string) // entity -> its name's words, lower case
+	for i := range ms {
+		m := &ms[i]
+		if m.Type != graph.Person || m.Entity == "" {
+			continue
+		}
+		if w := strings.Fields(strings.ToLower(personName(m.name()))); len(w) > len(words[m.Entity]) {
+			words[m.Entity] = w
+		}
+	}
+	same := make(map[string]string)
+	for id, w := range words {
+		if len(w) < 2 {
+			continue
+		}
+		var longer []string // the longer names ending so, longest first
+		for other, ow := range words {
+			if other != id && len(ow) > len(w) && slices.Equal(ow[len(ow)-len(w):], w) {
+				longer = append(longer, other)
+			}
+		}
+		if len(longer) == 0 {
+			continue
+		}
+		slices.SortFunc(longer, func(a, b string) int { return cmp.Or(len(words[b])-len(words[a]), strings.Compare(a, b)) })
+		top := words[longer[0]]
+		chain := true // "Hoop Scheffer" ends "De Hoop Scheffer", which ends "Jaap de Hoop Scheffer": one man
+		for _, o := range longer[1:] {
+			ow := words[o]
+			chain = chain && len(ow) < len(top) && slices.Equal(top[len(top)-len(ow):], ow)
+		}
+		if chain {
+			same[id] = longer[0]
+		}
+	}
+	for i := range ms {
+		if id, ok := same[ms[i].Entity]; ok {
+			ms[i].Entity = id
+		}
+	}
+}
 
 // glossedAcronyms joins an acronym and the long form written after it in
 // brackets, "PAN (National Action Party)", through the document: the long
