@@ -126,6 +126,9 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Last-sp.First == 1 && currencyCodes[toks[sp.First].Text] && sp.Last < len(toks) && toks[sp.Last].Tag == "CD" {
 				sp.Type = Misc // "USD 6 billion in debt relief": a currency
 			}
+			if sp.Type == graph.Org && (toks[sp.Last-1].Text == "Affairs" || toks[sp.Last-1].Text == "Rights") && !hasOrgWord(toks[sp.First:sp.Last]) && portfolioAfterFor(toks, sents[si].First, sp.First) {
+				sp.Type = Misc // "Assistant Secretary of State for East Asian and Pacific Affairs", "the U.N. High Commissioner on Human Rights": the office's portfolio, no body
+			}
 			if sp.Last-sp.First == 1 && r.nationsCompound(toks[sp.First].Text) {
 				sp.Type = Misc // "U.S.-China relations", "the Iran-Iraq war": two nations' affair, no place named so
 			}
@@ -3020,6 +3023,17 @@ func officeObject(toks []Token, sp Span) int {
 		return sp.First
 	}
 	return k
+}
+
+// portfolioAfterFor reports whether the capitalised words before k go
+// back to "for" or "on" after an office: "Secretary of State for East
+// Asian and ...", "High Commissioner on ...".
+func portfolioAfterFor(toks []Token, first, k int) bool {
+	j := k - 1
+	for j > first && j >= k-6 && (isCap(toks[j].Text) || toks[j].Text == "and" || toks[j].Text == ",") {
+		j--
+	}
+	return j > first && (toks[j].Text == "for" || toks[j].Text == "on") && (isTitleWord(toks[j-1].Text) || departmentWords[strings.ToLower(toks[j-1].Text)])
 }
 
 // designateBase returns an office's word without the "-designate",

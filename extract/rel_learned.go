@@ -806,7 +806,11 @@ func openingApart(v *sentenceView, a, b *Mention) bool {
 // placeSetOff reports whether place b stands in a phrase "in X," set off
 // before person a: where a was when speaking or acting, not a's home.
 func placeSetOff(v *sentenceView, a, b *Mention) bool {
-	if b.Last >= a.First || v.word(b.Last) != "," {
+	end := b.Last
+	if d := v.mentionAt(end); d != nil && d.First == end && d.Type == graph.Date {
+		end = d.Last // "In Baghdad Thursday, Senator John McCain called": the day, then the comma
+	}
+	if b.Last >= a.First || v.word(end) != "," {
 		return false
 	}
 	k := b.First - 1

@@ -80,6 +80,8 @@ func TestPairVetoes(t *testing.T) {
 			[]string{"person/tom-smith lives-in location/dallas"}, []string{"person/ali-asghari lives-in location/europe"}}, // where one is for now, not a home
 		{"A court convicted Ali Hassan of killing two people at a rally for Benazir Bhutto. A jury convicted Tom Brown of killing Bill Hill at a rally.",
 			[]string{"person/tom-brown killed person/bill-hill"}, []string{"person/ali-hassan killed person/benazir-bhutto"}}, // the killing's own object, then a preposition
+		{"In Baghdad Thursday, Senator John McCain called for more troops.",
+			nil, []string{"person/john-mccain lives-in location/baghdad"}}, // where he spoke, a day set off with the place
 		{"The tour comes one day after a Great Lakes summit in Tanzania.",
 			nil, []string{"location/great-lakes located-in country/tanzania"}}, // the summit is there, not the lakes
 		{"Tom Brown praised Acme Corp. on Monday.",
