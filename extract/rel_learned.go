@@ -128,6 +128,23 @@ var clauseBreaks = set(";")
 // "Al Arabiya Television".
 var mediaHeads = set("Agency", "News", "Television", "TV", "Radio", "Times", "Post", "Press")
 
+// mediaSays reports whether the words from i to j are an outlet's report
+// of what follows: "magazine says", "reported that", "quotes".
+func mediaSays(v *sentenceView, i, j int) bool {
+	k := i
+	if pressNouns[v.word(k)] {
+		k++ // "Forbes magazine says"
+	}
+	if w := v.word(k); w != "says" && w != "said" && w != "reports" && w != "reported" && w != "quotes" && w != "quoted" {
+		return false
+	}
+	k++
+	if v.word(k) == "that" {
+		k++
+	}
+	return k == j
+}
+
 // condemnVerbs denounce or condemn what follows them.
 var condemnVerbs = set("denounces", "denounced", "condemns", "condemned", "criticizes", "criticized", "criticises", "criticised", "attacks", "attacked", "slammed", "slams")
 
@@ -189,6 +206,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		(v.word(b.First-1) == "," || v.word(b.First-2) == "," && v.word(b.First-1) == "the" || v.word(b.First-3) == "," && v.word(b.First-2) == "the"):
 		// (not "Bob Woodward of The Washington Post reported")
 		return true // "Qatar's emir received Ismail Haniyeh in Doha, the Qatar News Agency reported": the source of the story
+	case belongs && person && b.Last <= a.First && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text] || pressNouns[v.word(b.Last)]) && mediaSays(v, b.Last, a.First):
+		return true // "Forbes magazine says Bill Gates, the chairman of Microsoft, is the richest": whom the story is about, not its staff
 	case belongs && person && v.word(b.First-1) == "on" && (l.gaz.Kind(b.Entity) == "media" || l.gaz.Kind(b.Entity) == "company"):
 		return true // "Modi expressed his condolences on Twitter", "said on CNN": a medium, not an employer
 	case (belongs || rel == graph.LivesIn) && person && spokenTo(v, b):

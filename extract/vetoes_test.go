@@ -82,6 +82,8 @@ func TestPairVetoes(t *testing.T) {
 			[]string{"person/tom-brown killed person/bill-hill"}, []string{"person/ali-hassan killed person/benazir-bhutto"}}, // the killing's own object, then a preposition
 		{"In Baghdad Thursday, Senator John McCain called for more troops.",
 			nil, []string{"person/john-mccain lives-in location/baghdad"}}, // where he spoke, a day set off with the place
+		{"Forbes magazine says Bill Gates is the richest man. The Dallas Morning News reported that John Smith had resigned.",
+			nil, []string{"person/bill-gates member-of org/forbes", "person/john-smith member-of org/dallas-morning-news"}}, // whom the story is about, not its staff
 		{"The tour comes one day after a Great Lakes summit in Tanzania.",
 			nil, []string{"location/great-lakes located-in country/tanzania"}}, // the summit is there, not the lakes
 		{"Tom Brown praised Acme Corp. on Monday.",
