@@ -1481,12 +1481,17 @@ var sentenceAdverbs = set("whereas", "although", "though", "however", "meanwhile
 	"instead", "besides", "indeed", "overall", "finally", "still", "yet", "also", "then", "later",
 	"earlier", "today", "yesterday", "according", "despite", "while", "since", "unlike", "amid")
 
+// documentNouns end the names of texts: treaties, protocols,
+// declarations.
+var documentNouns = set("proclamation", "declaration", "protocol", "covenant", "treaty", "accord", "accords", "agreement")
+
 // eventNouns end names of events and periods, never of people: "World War
 // III", "Cold War", "Orange Revolution".
 var eventNouns = set("war", "warfare", "wars", "revolution", "uprising", "crisis", "olympics",
 	"games", "cup", "championship", "summit", "conference", "treaty", "accord", "accords",
 	"agreement", "election", "elections", "referendum", "festival", "prize", "award", "operation",
-	"doctrine", "offensive", "massacre", "genocide", "pandemic", "intifada", "spring", "act", "amendment")
+	"doctrine", "offensive", "massacre", "genocide", "pandemic", "intifada", "spring", "act", "amendment",
+	"proclamation", "declaration", "protocol", "covenant")
 
 // namesEvent reports whether a would-be person's name holds an event noun.
 func namesEvent(ts []Token) bool { return anyTokenIn(ts, eventNouns) }
@@ -3405,7 +3410,8 @@ func (r *Recognizer) otherNames(toks []Token, s Sentence, covered []bool, spans 
 				continue // "the German Chancellor said": a title with no name is nobody's name ("King said" may be)
 			}
 			if sp.Type == Misc || sp.Type == graph.Person && namesEvent(toks[first:last]) ||
-				sp.Type == graph.Org && eventNouns[lowerNoDot(toks[last-1].Text)] { // "the Chilly Warfare": an event, not a body
+				sp.Type == graph.Org && eventNouns[lowerNoDot(toks[last-1].Text)] || // "the Chilly Warfare": an event, not a body
+				sp.Type == graph.Location && documentNouns[lowerNoDot(toks[last-1].Text)] { // "the Peking Protocol": a text, not a place
 				for i := first; i < last; i++ {
 					covered[i] = true
 				}
