@@ -3648,8 +3648,11 @@ func ruleNames(toks []Token, s Sentence, covered []bool) []Mention {
 		}
 		if ok {
 			if first := stripTitle(toks, i, end, typ); first < end && !(first > s.First && strings.EqualFold(toks[first-1].Text, "of") && portfolioRun(toks[first:end])) &&
-				!(typ == graph.Person && end-first == 1 && (orgWords[lowerNoDot(toks[first].Text)] || lowerNoDot(toks[first].Text) == "staff")) {
-				// (not "Chief of the General Staff": a body, no General named Staff)
+				!(typ == graph.Person && end-first == 1 && (orgWords[lowerNoDot(toks[first].Text)] || lowerNoDot(toks[first].Text) == "staff")) &&
+				!isLowerWord(toks[first].Text) {
+				// (not "Chief of the General Staff": a body, no General named
+				// Staff; not "the U.N. Commissioner for Human Rights": an
+				// office's portfolio, no one named "for Human Rights")
 				// (not "The U.S. Secretary of Energy says": the office's
 				// portfolio, no one's name)
 				out = append(out, Mention{Type: typ, Kind: "name", First: first, Last: end, Source: "rule"})
