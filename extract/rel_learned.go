@@ -128,6 +128,36 @@ var clauseBreaks = set(";")
 // "Al Arabiya Television".
 var mediaHeads = set("Agency", "News", "Television", "TV", "Radio", "Times", "Post", "Press")
 
+// verbsOnly reports whether only a verb group stands from i to j: "has
+// barred", "will not recognise".
+func verbsOnly(v *sentenceView, i, j int) bool {
+	verb := false
+	for k := i; k < j; k++ {
+		switch t := v.toks[k].Tag; {
+		case strings.HasPrefix(t, "VB"):
+			verb = true
+		case t == "MD" || t == "RB":
+		default:
+			return false
+		}
+	}
+	return verb
+}
+
+// dealWith reports whether a deal, contract or agreement "with" the body
+// stands between the person and it: the body is the other party.
+func dealWith(v *sentenceView, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if signedNouns[v.word(k)] && v.word(k+1) == "with" {
+			return true
+		}
+	}
+	return false
+}
+
+// signedNouns are agreements one signs with another party.
+var signedNouns = union(dealNouns, set("deals", "contract", "contracts", "agreements", "pact", "partnership"))
+
 // mediaSays reports whether the words from i to j are an outlet's report
 // of what follows: "magazine says", "reported that", "quotes".
 func mediaSays(v *sentenceView, i, j int) bool {
@@ -244,6 +274,12 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "The New Delhi-based Asia Center for Human Rights ... the political crisis in Nepal": seated already
 	case (rel == graph.LivesIn || rel == graph.CitizenOf) && person && a.Last <= b.First && titlesOther(v, a, b):
 		return true // "the grandmother of U.S. presidential hopeful Barack Obama": the country is the other's
+	case rel == graph.BasedIn && a.Last < b.First && verbsOnly(v, a.Last, b.First):
+		return true // "UEFA has barred Israel from hosting matches": what the body acts on, not its seat
+	case belongs && person && a.Last <= b.First && dealWith(v, a.Last, b.First):
+		return true // "Trump signed the deal with the Georgian business group Silk Road": the other party, not his body
+	case knownAsBetween(v.toks[min(a.Last, b.Last):max(a.First, b.First)]):
+		return true // "Metin Kaplan, also known as the Caliph of Cologne": one's other name, no relation
 	case rel == graph.LocatedIn && a.Last < v.s.Last && eventNounsAt[v.word(a.Last)]:
 		return true // "a Great Lakes summit in Tanzania": the name modifies the event, which is where it is
 	case rel == graph.Killed && v.wordIn(min(a.Last, b.Last), max(a.First, b.First), attemptWords):

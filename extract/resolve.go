@@ -148,8 +148,8 @@ func knownAsBetween(between []Token) bool {
 	if len(ws) > 0 && ws[0] == "," {
 		ws = ws[1:]
 	}
-	if len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "\"") {
-		ws = ws[:len(ws)-1]
+	for len(ws) > 0 && (ws[len(ws)-1] == "the" || ws[len(ws)-1] == "\"" || ws[len(ws)-1] == "``" || ws[len(ws)-1] == "'") {
+		ws = ws[:len(ws)-1] // ', also known as the "Caliph of Cologne,"'
 	}
 	switch len(ws) {
 	case 1:

@@ -84,6 +84,8 @@ func TestPairVetoes(t *testing.T) {
 			nil, []string{"person/john-mccain lives-in location/baghdad"}}, // where he spoke, a day set off with the place
 		{"Forbes magazine says Bill Gates is the richest man. The Dallas Morning News reported that John Smith had resigned.",
 			nil, []string{"person/bill-gates member-of org/forbes", "person/john-smith member-of org/dallas-morning-news"}}, // whom the story is about, not its staff
+		{"European football's governing body UEFA has barred Israel from hosting matches. Donald Trump signed the deal with the Georgian business group Silk Road. Ann Lee works at Silk Road.",
+			[]string{"person/ann-lee member-of org/silk-road"}, []string{"org/uefa based-in country/israel", "person/donald-trump member-of org/silk-road"}}, // what a body acts on; the other party to a deal
 		{"The tour comes one day after a Great Lakes summit in Tanzania.",
 			nil, []string{"location/great-lakes located-in country/tanzania"}}, // the summit is there, not the lakes
 		{"Tom Brown praised Acme Corp. on Monday.",
