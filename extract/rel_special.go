@@ -1336,10 +1336,10 @@ func (l *linkRun) protests(v *sentenceView) {
 					}
 				}
 			}
-		case w == "summoned" || w == "summons" || w == "summon" && v.word(i-1) != "to":
+		case w == "summoned" || w == "summons" || w == "summon" && v.word(i-1) != "to" || expelVerbs[w]:
 			k := i + 1
-			if v.word(k) == "the" {
-				k++
+			for n := 0; n < 2 && (v.word(k) == "the" || v.word(k) == "a" || v.word(k) == "an" || v.toks[k].Tag == "CD" || memberCounts[v.word(k)]); n++ {
+				k++ // "expelled four Russian diplomats"
 			}
 			var c *Mention
 			if m := v.mentionAt(k); m != nil && m.First == k && actorType(m) == graph.Country {
@@ -1366,12 +1366,19 @@ func (l *linkRun) protests(v *sentenceView) {
 			}
 			for _, s := range subj {
 				if isActor(s) && s.Type != graph.Person {
-					l.emitM(v, graph.Opposes, s, c, 0.7, "summoned-envoy", s.First, c.Last)
+					pattern := "summoned-envoy"
+					if expelVerbs[w] {
+						pattern = "expelled-envoy" // "Britain expelled four Russian diplomats"
+					}
+					l.emitM(v, graph.Opposes, s, c, 0.7, pattern, s.First, c.Last)
 				}
 			}
 		}
 	}
 }
+
+// expelVerbs send another state's envoys away, a protest as a summons is.
+var expelVerbs = set("expelled", "expels", "expel", "expelling")
 
 // drawVerbs bring a reaction about: "drawing protests from Beijing".
 var drawVerbs = set("drawing", "drew", "draws", "drawn", "draw", "prompting", "prompted", "sparking", "sparked", "triggering", "triggered", "provoking", "provoked")
