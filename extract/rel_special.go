@@ -1336,6 +1336,18 @@ func (l *linkRun) protests(v *sentenceView) {
 					}
 				}
 			}
+		case recallVerbs[w] && (v.word(i+1) == "its" || v.word(i+1) == "their") && envoyNouns[v.word(i+2)] && (v.word(i+3) == "to" || v.word(i+3) == "from" || v.word(i+3) == "in"):
+			// "Peru recalled its ambassador to Japan": a protest at the
+			// state the envoy served in
+			c := v.mentionAt(v.skipModifiers(i + 4))
+			if c == nil || c.First != v.skipModifiers(i+4) || actorType(c) != graph.Country {
+				continue
+			}
+			for _, s := range l.subjectOf(v, i) {
+				if isActor(s) && s.Type != graph.Person && s.Actor() != c.Actor() {
+					l.emitM(v, graph.Opposes, s, c, 0.7, "recalled-envoy", s.First, c.Last)
+				}
+			}
 		case w == "summoned" || w == "summons" || w == "summon" && v.word(i-1) != "to" || expelVerbs[w]:
 			k := i + 1
 			for n := 0; n < 2 && (v.word(k) == "the" || v.word(k) == "a" || v.word(k) == "an" || v.toks[k].Tag == "CD" || memberCounts[v.word(k)]); n++ {
@@ -1377,8 +1389,12 @@ func (l *linkRun) protests(v *sentenceView) {
 	}
 }
 
-// expelVerbs send another state's envoys away, a protest as a summons is.
-var expelVerbs = set("expelled", "expels", "expel", "expelling")
+// expelVerbs send another state's envoys away, recallVerbs one's own
+// home: protests as a summons is.
+var (
+	expelVerbs  = set("expelled", "expels", "expel", "expelling")
+	recallVerbs = set("recalled", "recalls", "recall", "recalling", "withdrew", "withdraws", "withdrawn")
+)
 
 // drawVerbs bring a reaction about: "drawing protests from Beijing".
 var drawVerbs = set("drawing", "drew", "draws", "drawn", "draw", "prompting", "prompted", "sparking", "sparked", "triggering", "triggered", "provoking", "provoked")

@@ -778,6 +778,8 @@ func TestRelationPatterns(t *testing.T) {
 		{"attacked", "The U.S. Treasury Department on Tuesday sanctioned Hong Kong-based Eastern Bright Trading. Israeli jets struck targets in Lebanon. The Balochistan Liberation Army attacked a convoy of the Frontier Corps near Quetta.",
 			[]string{"org/us-treasury-department sanctions org/eastern-bright-trading", "country/israel attacked country/lebanon", "org/balochistan-liberation-army attacked org/frontier-corps"},
 			[]string{"org/us-treasury-department sanctions country/hong-kong"}}, // past a seat adjective; targets in a place; a body's convoy
+		{"opposes", "Last week, Peru recalled its ambassador to Japan. Venezuela withdrew its ambassador to Israel. The ministry recalled its ambassador for consultations. Egypt has not recalled its ambassador to Israel.",
+			[]string{"country/peru opposes country/japan @recalled-envoy", "country/venezuela opposes country/israel @recalled-envoy"}, []string{"country/egypt opposes country/israel"}}, // one's own envoy called home in protest
 		{"opposes", "Norway has expelled an Iranian diplomat. Britain expelled four Russian diplomats. The party expelled two members. Spain did not expel any Moroccan diplomats.",
 			[]string{"country/norway opposes country/iran @expelled-envoy", "country/united-kingdom opposes country/russia @expelled-envoy"}, []string{"country/spain opposes country/morocco"}}, // a state's envoys sent away
 		{"supports", "NATO has expressed its solidarity with Britain over the attacks. Venezuela expressed solidarity with Cuba.",
