@@ -226,6 +226,8 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "released Iraqi Oil Ministry documents that suggest program chief Benon Sevan": the body's things, not its staff
 	case belongs && person && b.Last <= a.First && toldListener(v, a, b):
 		return true // "Frenk Guni, technical director with Management Systems International, told reporter Patience Rusere": the speaker's body, not the listener's
+	case belongs && person && b.Last < v.s.Last && a.Last <= b.First && proceedingNouns[v.word(b.Last)]:
+		return true // "ushering his Supreme Court nominee Samuel Alito through the Senate confirmation process": the body's proceeding, not its member
 	case belongs && person && b.Last < v.s.Last && otherBodyNouns[v.word(b.Last)]:
 		return true // "radio director of the VOA affiliate, Radio Veritas": the other body's staff
 	case belongs && person && contestNames[v.toks[b.Last-1].Text]:
@@ -1312,6 +1314,10 @@ func toldListener(v *sentenceView, a, b *Mention) bool {
 
 // otherBodyNouns after a body's name name another body tied to it: "the
 // VOA affiliate", "a Siemens subsidiary".
+// proceedingNouns are a body's proceedings, which those it judges go
+// through: "the Senate confirmation process", "a Senate hearing".
+var proceedingNouns = set("confirmation", "hearing", "hearings", "vote", "votes", "probe", "inquiry", "investigation", "approval", "ruling", "verdict")
+
 var otherBodyNouns = set("affiliate", "affiliates", "subsidiary", "subsidiaries", "partner", "partners", "franchise", "spinoff", "rival", "rivals")
 
 // contestNames end the names of sporting events the tagger may read as

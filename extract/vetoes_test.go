@@ -86,6 +86,8 @@ func TestPairVetoes(t *testing.T) {
 			nil, []string{"person/bill-gates member-of org/forbes", "person/john-smith member-of org/dallas-morning-news"}}, // whom the story is about, not its staff
 		{"European football's governing body UEFA has barred Israel from hosting matches. Donald Trump signed the deal with the Georgian business group Silk Road. Ann Lee works at Silk Road.",
 			[]string{"person/ann-lee member-of org/silk-road"}, []string{"org/uefa based-in country/israel", "person/donald-trump member-of org/silk-road"}}, // what a body acts on; the other party to a deal
+		{"Bush is ushering his nominee Samuel Alito through the Senate confirmation process. Defense Secretary Robert Gates told a Senate hearing that troops would stay.",
+			nil, []string{"person/samuel-alito member-of org/senate", "person/robert-gates member-of org/senate"}}, // a body's proceeding, not its members
 		{"The tour comes one day after a Great Lakes summit in Tanzania.",
 			nil, []string{"location/great-lakes located-in country/tanzania"}}, // the summit is there, not the lakes
 		{"Tom Brown praised Acme Corp. on Monday.",
