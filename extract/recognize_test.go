@@ -839,6 +839,7 @@ func TestEntityNames(t *testing.T) {
 		{`Captain Moussa "Dadis" Camara took power.`, "person/moussa-camara", "Moussa Camara"},
 		// a demonym inside an institution's name gives its country
 		{"The Chinese Health Ministry said two more people died. China's Health Ministry said more.", "org/china-health-ministry", "Health Ministry (China)"},
+		{"A North Korean Foreign Ministry delegation arrived in Beijing.", "org/north-korea-foreign-ministry", "Foreign Ministry (North Korea)"}, // a demonym of two words
 	} {
 		r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
 		if err != nil {
