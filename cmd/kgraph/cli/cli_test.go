@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"encoding/xml"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -421,6 +422,42 @@ func TestExport(t *testing.T) {
 	out, _, code = kg(t, nil, "", "--db", db, "export", "--entity", "Belarus", "--depth", "1", "--rel", "member-of")
 	if code != 0 || !strings.HasPrefix(out, "digraph") || !strings.Contains(out, `"country/belarus" -> "org/csto"`) || strings.Contains(out, "allied-with") {
 		t.Errorf("export dot for Belarus, member-of only:\n%s", out)
+	}
+	out, _, code = kg(t, nil, "", "--db", db, "export", "--format", "graphml", "--inferred")
+	var gm struct {
+		Graph struct {
+			Nodes []struct {
+				ID string `xml:"id,attr"`
+			} `xml:"node"`
+			Edges []struct {
+				Source string `xml:"source,attr"`
+				Target string `xml:"target,attr"`
+				Data   []struct {
+					Key   string `xml:"key,attr"`
+					Value string `xml:",chardata"`
+				} `xml:"data"`
+			} `xml:"edge"`
+		} `xml:"graph"`
+	}
+	if err := xml.Unmarshal([]byte(out), &gm); code != 0 || err != nil {
+		t.Fatalf("export graphml: exit %d, %v\n%.300s", code, err, out)
+	}
+	stated, inferred := false, false
+	for _, e := range gm.Graph.Edges {
+		vals := make(map[string]string)
+		for _, d := range e.Data {
+			vals[d.Key] = d.Value
+		}
+		if vals["relation"] == "allied-with" && (e.Source == "country/belarus" || e.Target == "country/belarus") {
+			if vals["inferred"] == "true" {
+				inferred = true
+			} else if vals["document"] == "seed-lukashenko-putin" {
+				stated = true
+			}
+		}
+	}
+	if len(gm.Graph.Nodes) < 30 || !stated || !inferred {
+		t.Errorf("export graphml: %d nodes, Belarus's stated alliance with its quote's document %v, an inferred one %v", len(gm.Graph.Nodes), stated, inferred)
 	}
 }
 
