@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
 	"os"
@@ -458,6 +459,19 @@ func TestExport(t *testing.T) {
 	}
 	if len(gm.Graph.Nodes) < 30 || !stated || !inferred {
 		t.Errorf("export graphml: %d nodes, Belarus's stated alliance with its quote's document %v, an inferred one %v", len(gm.Graph.Nodes), stated, inferred)
+	}
+	out, _, code = kg(t, nil, "", "--db", db, "export", "--format", "csv", "--entity", "Belarus", "--rel", "member-of")
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(rows) < 2 || rows[0][0] != "source_id" {
+		t.Fatalf("export csv: exit %d, %v\n%.300s", code, err, out)
+	}
+	for _, r := range rows[1:] {
+		if r[3] != "member-of" {
+			t.Errorf("export csv --rel member-of wrote a %s row", r[3])
+		}
+	}
+	if r := rows[1]; r[0] != "country/belarus" || r[1] != "Belarus" || r[2] != "COUNTRY" || r[4] != "org/csto" || r[6] != "ORG" {
+		t.Errorf("export csv: first row %q, want Belarus member-of the CSTO, both ends named and typed", r)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"github.com/kgraph/kgraph/graph"
 	"github.com/kgraph/kgraph/graph/encoding/dot"
 	"github.com/kgraph/kgraph/graph/encoding/graphml"
+	"github.com/kgraph/kgraph/graph/encoding/linkcsv"
 )
 
 // ExportOptions are the flags and dependencies of `kgraph export`.
@@ -27,7 +28,7 @@ func newCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
 	opts := &ExportOptions{Factory: f}
 	cmd := &cobra.Command{
 		Use:   "export",
-		Short: "Write the graph for Graphviz (dot), graph tools (graphml) or programs (json)",
+		Short: "Write the graph for Graphviz (dot), graph tools (graphml), link charts (csv) or programs (json)",
 		Long: `Write the graph, or the neighbourhood of one entity, to standard output.
 
   dot   Graphviz: nodes shaped and coloured by type, edges labelled with the
@@ -36,6 +37,8 @@ func newCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
         importers: entities with name, type, aliases and Wikidata id;
         relations with type, confidence, dates, role, inference and the
         first quote with its document; symmetric relations undirected
+  csv   one row a relation with both ends named and typed, the link table
+        link-chart tools import (i2 Analyst's Notebook, Maltego, a spreadsheet)
   json  {"entities": [...], "relations": [...]} with every field and all
         evidence (each item names its document)
 
@@ -45,6 +48,7 @@ written, each with that evidence only: the chart of a period.`,
   kgraph export --format dot --entity Belarus --depth 2 --rel member-of --rel allied-with
   kgraph export --format json > graph.json
   kgraph export --format graphml --inferred > graph.graphml
+  kgraph export --format csv --entity Belarus --depth 2 > links.csv
   kgraph export --format dot --since 2022-02-24 | dot -Tsvg > war.svg`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -57,7 +61,7 @@ written, each with that evidence only: the chart of a period.`,
 			return exportRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", "output format: dot, graphml or json")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", "output format: dot, graphml, csv or json")
 	cmd.Flags().StringVarP(&opts.Entity, "entity", "e", "", "only the neighbourhood of this entity")
 	cmd.Flags().IntVar(&opts.Depth, "depth", 1, "with --entity: hops from the entity")
 	cmd.Flags().StringSliceVarP(&opts.Rels, "rel", "r", nil, "only these relation types (repeat or comma-separate)")
@@ -68,8 +72,8 @@ written, each with that evidence only: the chart of a period.`,
 }
 
 func exportRun(opts *ExportOptions) error {
-	if opts.Format != "dot" && opts.Format != "json" && opts.Format != "graphml" {
-		return usagef("unknown --format %q (want dot, graphml or json)", opts.Format)
+	if opts.Format != "dot" && opts.Format != "json" && opts.Format != "graphml" && opts.Format != "csv" {
+		return usagef("unknown --format %q (want dot, graphml, csv or json)", opts.Format)
 	}
 	if opts.Depth < 0 {
 		return usagef("--depth must be 0 or more")
@@ -135,6 +139,8 @@ func exportRun(opts *ExportOptions) error {
 		return dot.Encode(out, g, nil)
 	case "graphml":
 		return graphml.Encode(out, g)
+	case "csv":
+		return linkcsv.Encode(out, g)
 	default:
 		rels := g.Relations()
 		if rels == nil {

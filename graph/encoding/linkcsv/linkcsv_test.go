@@ -1,0 +1,97 @@
+package linkcsv
+
+import (
+	"bytes"
+	"encoding/csv"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kgraph/kgraph/graph"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func sample() *graph.Graph {
+	g := graph.New()
+	g.AddEntity(graph.Entity{ID: "country/belarus", Name: "Belarus", Type: graph.Country})
+	g.AddEntity(graph.Entity{ID: "country/russia", Name: "Russia", Type: graph.Country})
+	g.AddEntity(graph.Entity{ID: "org/csto", Name: "Collective Security Treaty Organization", Type: graph.Org})
+	g.AddRelation(graph.Relation{Type: graph.AlliedWith, Source: "country/russia", Target: "country/belarus", Confidence: 0.9, Date: "2022-03-11",
+		Evidence: []graph.Evidence{{Doc: "seed", Text: "Minsk has \"strongly\" backed its ally Moscow,\nsaid one."}}})
+	g.AddRelation(graph.Relation{Type: graph.MemberOf, Source: "country/belarus", Target: "org/csto", Confidence: 0.8, Role: "founding member"})
+	g.AddRelation(graph.Relation{Type: graph.AlliedWith, Source: "country/russia", Target: "person/unknown", Inferred: true, Because: "a rule, with a comma"})
+	return g
+}
+
+func TestEncodeGolden(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Encode(&buf, sample()); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "sample.csv")
+	if *update {
+		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if buf.String() != string(want) {
+		t.Errorf("output differs from %s; run with -update and review:\n%s", golden, buf.String())
+	}
+}
+
+// TestReadBack parses the output as CSV: a header and one row a relation,
+// every row as wide as the header, quotes, commas and line breaks intact,
+// both ends named and typed, an end the graph lacks given by its id.
+func TestReadBack(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Encode(&buf, sample()); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatalf("not valid CSV: %v", err)
+	}
+	if len(rows) != 4 {
+		t.Fatalf("%d rows, want a header and 3", len(rows))
+	}
+	col := make(map[string]int)
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	for _, r := range rows[1:] {
+		if len(r) != len(Header) {
+			t.Fatalf("row %v: %d fields, want %d", r, len(r), len(Header))
+		}
+	}
+	allied := rows[1]
+	if allied[col["relation"]] != "allied-with" || allied[col["source_name"]] != "Belarus" || allied[col["target_type"]] != "COUNTRY" ||
+		allied[col["symmetric"]] != "true" || allied[col["quote"]] != "Minsk has \"strongly\" backed its ally Moscow,\nsaid one." || allied[col["document"]] != "seed" {
+		t.Errorf("allied-with row read back as %q", allied)
+	}
+	var inferred []string
+	for _, r := range rows[1:] {
+		if r[col["inferred"]] == "true" {
+			inferred = r
+		}
+	}
+	if inferred == nil || inferred[col["target_id"]] != "person/unknown" || inferred[col["target_name"]] != "" || inferred[col["because"]] != "a rule, with a comma" {
+		t.Errorf("inferred row read back as %q", inferred)
+	}
+}
+
+func ExampleEncode() {
+	g := graph.New()
+	g.AddEntity(graph.Entity{ID: "country/belarus", Name: "Belarus", Type: graph.Country})
+	g.AddEntity(graph.Entity{ID: "org/csto", Name: "CSTO", Type: graph.Org})
+	g.AddRelation(graph.Relation{Type: graph.MemberOf, Source: "country/belarus", Target: "org/csto", Confidence: 0.8})
+	_ = Encode(os.Stdout, g)
+	// Output:
+	// source_id,source_name,source_type,relation,target_id,target_name,target_type,symmetric,confidence,inferred,because,role,first_date,last_date,evidence,quote,document
+	// country/belarus,Belarus,COUNTRY,member-of,org/csto,CSTO,ORG,false,0.8,false,,,,,0,,
+}
