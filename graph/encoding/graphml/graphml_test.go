@@ -185,3 +185,28 @@ func ExampleEncode() {
 	}
 	// Output: country/belarus member-of org/csto
 }
+
+// FuzzEncode checks that whatever text names and quotes hold (markup,
+// control characters, invalid UTF-8), the output is well-formed XML that
+// reads back with every node and edge.
+func FuzzEncode(f *testing.F) {
+	f.Add("country/x", "Odd <\"name\"> & co", "a quote\x01\x00with \xff bytes")
+	f.Fuzz(func(t *testing.T, id, name, quote string) {
+		g := graph.New()
+		g.AddEntity(graph.Entity{ID: "a/" + id, Name: name, Type: graph.Person, Aliases: []string{quote}})
+		g.AddEntity(graph.Entity{ID: "b/" + id, Name: quote, Type: graph.Org})
+		g.AddRelation(graph.Relation{Type: graph.MemberOf, Source: "a/" + id, Target: "b/" + id, Confidence: 0.5, Role: name,
+			Evidence: []graph.Evidence{{Doc: id, Text: quote}}})
+		var buf bytes.Buffer
+		if err := Encode(&buf, g); err != nil {
+			t.Fatal(err)
+		}
+		var d doc
+		if err := xml.Unmarshal(buf.Bytes(), &d); err != nil {
+			t.Fatalf("not well-formed XML: %v\n%s", err, buf.String())
+		}
+		if len(d.Graph.Nodes) != 2 || len(d.Graph.Edges) != 1 {
+			t.Fatalf("read back %d nodes and %d edges, want 2 and 1", len(d.Graph.Nodes), len(d.Graph.Edges))
+		}
+	})
+}

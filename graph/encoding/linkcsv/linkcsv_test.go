@@ -95,3 +95,30 @@ func ExampleEncode() {
 	// source_id,source_name,source_type,relation,target_id,target_name,target_type,symmetric,confidence,inferred,because,role,first_date,last_date,evidence,quote,document
 	// country/belarus,Belarus,COUNTRY,member-of,org/csto,CSTO,ORG,false,0.8,false,,,,,0,,
 }
+
+// FuzzEncode checks that whatever text names and quotes hold (commas,
+// quotes, line breaks, invalid UTF-8), the output reads back as CSV with
+// a header and one full row.
+func FuzzEncode(f *testing.F) {
+	f.Add("x", "Odd, \"quoted\"\nname", "a quote\r\nwith \xff bytes")
+	f.Fuzz(func(t *testing.T, id, name, quote string) {
+		g := graph.New()
+		g.AddEntity(graph.Entity{ID: "a/" + id, Name: name, Type: graph.Person})
+		g.AddEntity(graph.Entity{ID: "b/" + id, Name: quote, Type: graph.Org})
+		g.AddRelation(graph.Relation{Type: graph.MemberOf, Source: "a/" + id, Target: "b/" + id, Role: name,
+			Evidence: []graph.Evidence{{Doc: id, Text: quote}}})
+		var buf bytes.Buffer
+		if err := Encode(&buf, g); err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(&buf)
+		r.LazyQuotes = false
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatalf("not valid CSV: %v\n%q", err, buf.String())
+		}
+		if len(rows) != 2 || len(rows[1]) != len(Header) {
+			t.Fatalf("read back %d rows, want a header and one row of %d fields", len(rows), len(Header))
+		}
+	})
+}
