@@ -89,9 +89,9 @@ func presentAt(v *sentenceView, i, j int) bool {
 	if v.word(k) != "in" {
 		return false
 	}
-	for k++; k < j && isLowerWord(v.toks[k].Text); k++ {
+	for k++; k < j && (v.toks[k].Tag == "DT" || v.toks[k].Tag == "JJ" || compassWords[v.word(k)]); k++ {
 	}
-	return k == j // ("is in northern Europe"; not "was born in", "is in charge of police in")
+	return k == j // ("is in northern Europe"; not "was born in", "is in charge of police in", "is in exile in")
 }
 
 // titlesOther reports whether place b, after person a, begins the title
@@ -1312,12 +1312,12 @@ func toldListener(v *sentenceView, a, b *Mention) bool {
 	return tellVerbs[v.word(k)] && k >= b.Last
 }
 
-// otherBodyNouns after a body's name name another body tied to it: "the
-// VOA affiliate", "a Siemens subsidiary".
 // proceedingNouns are a body's proceedings, which those it judges go
 // through: "the Senate confirmation process", "a Senate hearing".
 var proceedingNouns = set("confirmation", "hearing", "hearings", "vote", "votes", "probe", "inquiry", "investigation", "approval", "ruling", "verdict")
 
+// otherBodyNouns after a body's name name another body tied to it: "the
+// VOA affiliate", "a Siemens subsidiary".
 var otherBodyNouns = set("affiliate", "affiliates", "subsidiary", "subsidiaries", "partner", "partners", "franchise", "spinoff", "rival", "rivals")
 
 // contestNames end the names of sporting events the tagger may read as

@@ -1389,6 +1389,10 @@ func (l *linkRun) protests(v *sentenceView) {
 	}
 }
 
+// sympathyNouns go with solidarity in what is expressed: "its sympathy
+// and solidarity with".
+var sympathyNouns = set("sympathy", "sympathies", "support", "condolences", "friendship")
+
 // expelVerbs send another state's envoys away, recallVerbs one's own
 // home: protests as a summons is.
 var (
@@ -1465,6 +1469,32 @@ func (l *linkRun) standWith(v *sentenceView) {
 				for _, o := range objs {
 					if isActor(s) && isActor(o) {
 						l.emitM(v, graph.Supports, s, o, 0.75, "stands-with", min(s.First, i), o.Last)
+					}
+				}
+			}
+		case w == "solidarity" && v.word(i+1) == "with":
+			// "NATO has expressed its solidarity with Britain": the subject
+			// of the verb that expresses it (not "coordinated its support
+			// with France": only solidarity is had with someone)
+			objs, _ := v.listAt(v.skipModifiers(i + 2))
+			k := i - 1
+			for k > v.s.First && (v.word(k) == "its" || v.word(k) == "their" || v.word(k) == "his" || v.word(k) == "her" || v.toks[k].Tag == "JJ" ||
+				v.word(k) == "and" || sympathyNouns[v.word(k)]) {
+				k-- // "expressed its sympathy and solidarity with Poland"
+			}
+			var subj []*Mention
+			if p := v.mentionAt(k - 1); p != nil && p.Last == k && v.possessive(p.Last) {
+				subj = []*Mention{p} // "to convey America's solidarity with France"
+			} else if isVerbTag(v.toks[k].Tag) {
+				subj = l.subjectOf(v, k)
+			}
+			if len(objs) == 0 {
+				continue
+			}
+			for _, s := range subj {
+				for _, o := range objs {
+					if isActor(s) && isActor(o) && s.Actor() != o.Actor() {
+						l.emitM(v, graph.Supports, s, o, 0.75, "supports-noun", min(s.First, i), o.Last)
 					}
 				}
 			}

@@ -73,8 +73,8 @@ var verbFamilies = []verbFamily{
 			"sided", "sides", "championed"),
 		preps:       set("with"),
 		participles: set("backed", "supported", "endorsed"),
-		nouns:       set("support", "backing", "weight", "solidarity"),
-		nounPreps:   set("for", "of", "behind", "with"),                                      // ("expressed solidarity with Cuba")
+		nouns:       set("support", "backing", "weight"),
+		nounPreps:   set("for", "of", "behind"),
 		nounNeeds:   map[string]map[string]bool{"weight": set("its", "their", "his", "her")}, // "Turkey threw its weight behind Azerbaijan"
 		doers:       set("backer", "backers", "supporter", "supporters", "sponsor", "patron"),
 		// "The bloc pledged support for Kyiv", "voiced its backing for"

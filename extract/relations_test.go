@@ -782,8 +782,9 @@ func TestRelationPatterns(t *testing.T) {
 			[]string{"country/peru opposes country/japan @recalled-envoy", "country/venezuela opposes country/israel @recalled-envoy"}, []string{"country/egypt opposes country/israel"}}, // one's own envoy called home in protest
 		{"opposes", "Norway has expelled an Iranian diplomat. Britain expelled four Russian diplomats. The party expelled two members. Spain did not expel any Moroccan diplomats.",
 			[]string{"country/norway opposes country/iran @expelled-envoy", "country/united-kingdom opposes country/russia @expelled-envoy"}, []string{"country/spain opposes country/morocco"}}, // a state's envoys sent away
-		{"supports", "NATO has expressed its solidarity with Britain over the attacks. Venezuela expressed solidarity with Cuba.",
-			[]string{"org/nato supports country/united-kingdom @supports-noun", "country/venezuela supports country/cuba"}, nil},
+		{"supports", "NATO has expressed its solidarity with Britain over the attacks. Venezuela expressed solidarity with Cuba. Kerry went to Paris to convey America's solidarity with France. Germany coordinated its support with Poland.",
+			[]string{"org/nato supports country/united-kingdom @supports-noun", "country/venezuela supports country/cuba", "country/united-states supports country/france"},
+			[]string{"country/germany supports country/poland"}}, // solidarity is had with someone, support given to them
 		{"supports", "Moscow has stepped up military support for the junta in Mali. Germany has released 500 million euros in humanitarian aid for Syria. Iran voiced support for the rebels in Syria. Police released Tom Hill for Turkey.",
 			[]string{"country/russia supports country/mali", "country/germany aids country/syria"}, []string{"country/iran supports country/syria"}}, // a country's rulers, not its rebels
 		{"negotiates", "The Colombian government and the ELN held peace talks in Havana. Turkey's government and the PKK did not hold talks.",

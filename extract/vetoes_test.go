@@ -76,8 +76,9 @@ func TestPairVetoes(t *testing.T) {
 			nil, []string{"person/patience-rusere member-of org/management-systems-international"}}, // the listener, not the speaker's colleague
 		{"The FBI said it had received news of the arrests of 18-year-old Farid Essebar in Morocco and 21-year-old Atilla Ekici in Turkey.",
 			nil, []string{"person/atilla-ekici lives-in country/turkey"}}, // where he was arrested
-		{"A newspaper reported that Ali Asghari is currently in northern Europe, being debriefed. Tom Smith was born in Dallas.",
-			[]string{"person/tom-smith lives-in location/dallas"}, []string{"person/ali-asghari lives-in location/europe"}}, // where one is for now, not a home
+		{"A newspaper reported that Ali Asghari is currently in northern Europe, being debriefed. Tom Smith was born in Dallas. John Smith is in charge of police in Basra. Nathan Law is in exile in London.",
+			[]string{"person/tom-smith lives-in location/dallas", "person/john-smith lives-in location/basra", "person/nathan-law lives-in location/london"},
+			[]string{"person/ali-asghari lives-in location/europe"}}, // where one is for now, not a home; a post or an exile is held where one lives
 		{"A court convicted Ali Hassan of killing two people at a rally for Benazir Bhutto. A jury convicted Tom Brown of killing Bill Hill at a rally.",
 			[]string{"person/tom-brown killed person/bill-hill"}, []string{"person/ali-hassan killed person/benazir-bhutto"}}, // the killing's own object, then a preposition
 		{"In Baghdad Thursday, Senator John McCain called for more troops.",

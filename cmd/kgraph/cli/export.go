@@ -36,7 +36,7 @@ func newCmdExport(f *Factory, runF func(*ExportOptions) error) *cobra.Command {
   graphml  GraphML for Gephi, yEd, Cytoscape, NetworkX and graph database
         importers: entities with name, type, aliases and Wikidata id;
         relations with type, confidence, dates, role, inference and the
-        first quote with its document; symmetric relations undirected
+        first quote with its document; symmetric relations marked so
   csv   one row a relation with both ends named and typed, the link table
         link-chart tools import (i2 Analyst's Notebook, Maltego, a spreadsheet)
   json  {"entities": [...], "relations": [...]} with every field and all

@@ -3,7 +3,10 @@
 // read: one node per entity and one edge per relation, each with its
 // attributes declared as GraphML keys (name, type, aliases and Wikidata id
 // of an entity; type, confidence, dates, role, inference, evidence count and
-// first quote of a relation). The graph is directed; a symmetric relation
+// first quote of a relation). Node ids are kgraph's entity ids, so that an
+// export joins with the others and with queries; they hold "/", which the
+// GraphML schema's NMTOKEN type does not allow, so the document names no
+// schema to validate against. The graph is directed; a symmetric relation
 // (allied-with, met-with, negotiates-with) is one edge marked symmetric, as
 // readers such as NetworkX refuse undirected edges in a directed graph. The
 // output follows the graph's order, so it is byte-for-byte stable.
@@ -57,7 +60,9 @@ var keys = []key{
 func Encode(w io.Writer, g Graph) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header)
-	bw.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">` + "\n")
+	// No xsi:schemaLocation: node ids are kgraph's ("country/belarus"),
+	// which the tools read but the schema's NMTOKEN type does not allow.
+	bw.WriteString(`<graphml xmlns="http://graphml.graphdrawing.org/xmlns">` + "\n")
 	for _, k := range keys {
 		fmt.Fprintf(bw, "  <key id=%q for=%q attr.name=%q attr.type=%q/>\n", k.id, k.of, k.name, k.typ)
 	}

@@ -9,6 +9,7 @@ import (
 	"encoding/csv"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/kgraph/kgraph/graph"
 )
@@ -27,10 +28,14 @@ var Header = []string{
 	"symmetric", "confidence", "inferred", "because", "role", "first_date", "last_date", "evidence", "quote", "document",
 }
 
-// Encode writes g's relations to w as CSV (RFC 4180), a header row first.
-// An end the graph does not hold is written by its id alone.
+// Encode writes g's relations to w as CSV (RFC 4180: CRLF line ends), a
+// header row first. An end the graph does not hold is written by its id
+// alone. A text cell that opens with "=", "+", "-" or "@" gets a leading
+// apostrophe, so that a spreadsheet shows it rather than running it as a
+// formula (a quote from the news is data, never code).
 func Encode(w io.Writer, g Graph) error {
 	cw := csv.NewWriter(w)
+	cw.UseCRLF = true
 	if err := cw.Write(Header); err != nil {
 		return err
 	}
@@ -43,9 +48,9 @@ func Encode(w io.Writer, g Graph) error {
 			quote, doc = r.Evidence[0].Text, r.Evidence[0].Doc
 		}
 		row := []string{
-			r.Source, src.Name, string(src.Type), string(r.Type), r.Target, tgt.Name, string(tgt.Type),
-			strconv.FormatBool(def.Symmetric), strconv.FormatFloat(r.Confidence, 'f', -1, 64), strconv.FormatBool(r.Inferred), r.Because,
-			r.Role, r.Date, r.LastDate, strconv.Itoa(len(r.Evidence)), quote, doc,
+			r.Source, cell(src.Name), string(src.Type), string(r.Type), r.Target, cell(tgt.Name), string(tgt.Type),
+			strconv.FormatBool(def.Symmetric), strconv.FormatFloat(r.Confidence, 'f', -1, 64), strconv.FormatBool(r.Inferred), cell(r.Because),
+			cell(r.Role), r.Date, r.LastDate, strconv.Itoa(len(r.Evidence)), cell(quote), doc,
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -53,4 +58,12 @@ func Encode(w io.Writer, g Graph) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// cell defuses a text that a spreadsheet would read as a formula.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kgraph/kgraph/graph"
@@ -90,7 +91,9 @@ func ExampleEncode() {
 	g.AddEntity(graph.Entity{ID: "country/belarus", Name: "Belarus", Type: graph.Country})
 	g.AddEntity(graph.Entity{ID: "org/csto", Name: "CSTO", Type: graph.Org})
 	g.AddRelation(graph.Relation{Type: graph.MemberOf, Source: "country/belarus", Target: "org/csto", Confidence: 0.8})
-	_ = Encode(os.Stdout, g)
+	var buf bytes.Buffer
+	_ = Encode(&buf, g)
+	os.Stdout.WriteString(strings.ReplaceAll(buf.String(), "\r\n", "\n")) // (the file's lines end in CRLF)
 	// Output:
 	// source_id,source_name,source_type,relation,target_id,target_name,target_type,symmetric,confidence,inferred,because,role,first_date,last_date,evidence,quote,document
 	// country/belarus,Belarus,COUNTRY,member-of,org/csto,CSTO,ORG,false,0.8,false,,,,,0,,
@@ -121,4 +124,30 @@ func FuzzEncode(f *testing.F) {
 			t.Fatalf("read back %d rows, want a header and one row of %d fields", len(rows), len(Header))
 		}
 	})
+}
+
+// TestFormulaDefused checks that a text cell a spreadsheet would run as a
+// formula is written with a leading apostrophe, and that lines end in CRLF.
+func TestFormulaDefused(t *testing.T) {
+	g := graph.New()
+	g.AddEntity(graph.Entity{ID: "person/a", Name: "=HYPERLINK(\"x\")", Type: graph.Person})
+	g.AddEntity(graph.Entity{ID: "org/b", Name: "Acme", Type: graph.Org})
+	g.AddRelation(graph.Relation{Type: graph.MemberOf, Source: "person/a", Target: "org/b", Evidence: []graph.Evidence{{Text: "-- he said", Doc: "d"}}})
+	var buf bytes.Buffer
+	if err := Encode(&buf, g); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(buf.String(), "\r\n") || strings.Count(buf.String(), "\r\n") != 2 {
+		t.Errorf("lines do not end in CRLF: %q", buf.String())
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := rows[1][1]; got != "'=HYPERLINK(\"x\")" {
+		t.Errorf("source_name written as %q, want a leading apostrophe", got)
+	}
+	if got := rows[1][15]; got != "'-- he said" {
+		t.Errorf("quote written as %q, want a leading apostrophe", got)
+	}
 }
