@@ -933,7 +933,7 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 		}
 		if n := institutionName(m.Text); n != "" {
 			name[i] = n
-		} else if c, rest := r.nationPrefix(m.Text); c != "" {
+		} else if c, rest := nationPrefix(r.Gazetteer, m.Text); c != "" {
 			name[i], own[i] = rest, c // "Iranian Foreign Ministry", "Iran Foreign Ministry", "South Korea Unification Ministry"
 		}
 	}
@@ -1027,14 +1027,14 @@ func (r *Recognizer) institutions(toks []Token, ms []Mention) {
 // institution after them: "Iranian Foreign Ministry", "Iran Foreign
 // Ministry" give Iran and "Foreign Ministry". It returns "" when the name
 // opens with no nation or goes on with no institution.
-func (r *Recognizer) nationPrefix(text string) (country, rest string) {
+func nationPrefix(gaz *gazetteer.Gazetteer, text string) (country, rest string) {
 	words := strings.Fields(text)
 	for k := 1; k <= 3 && k < len(words); k++ {
 		rest := strings.Join(words[k:], " ")
-		if !isInstitutionName(rest) {
-			continue
+		if !isInstitutionName(rest) || strings.EqualFold(words[k], "affairs") {
+			continue // (not "the Taiwan Affairs Office": Beijing's office for Taiwan, the nation its topic)
 		}
-		for _, e := range r.Gazetteer.Lookup(graph.NormalizeName(strings.Join(words[:k], " "))) {
+		for _, e := range gaz.Lookup(graph.NormalizeName(strings.Join(words[:k], " "))) {
 			switch {
 			case e.Kind == gazetteer.Demonym && strings.HasPrefix(e.StandsFor, graph.Country.Slug()+"/"):
 				return e.StandsFor, rest

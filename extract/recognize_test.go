@@ -840,6 +840,8 @@ func TestEntityNames(t *testing.T) {
 		// a demonym inside an institution's name gives its country
 		{"The Chinese Health Ministry said two more people died. China's Health Ministry said more.", "org/china-health-ministry", "Health Ministry (China)"},
 		{"A North Korean Foreign Ministry delegation arrived in Beijing.", "org/north-korea-foreign-ministry", "Foreign Ministry (North Korea)"}, // a demonym of two words
+		{"A U.S. District Court judge ruled on Monday.", "org/united-states-district-court", "District Court (United States)"},                   // a country's short name
+		{"China's Taiwan Affairs Office said so.", "org/taiwan-affairs-office", "Taiwan Affairs Office"},                                         // the nation is the office's topic, not its owner
 	} {
 		r, err := shippedPipeline(t).Extract(context.Background(), graph.Document{ID: "t", Text: c.text})
 		if err != nil {

@@ -870,7 +870,9 @@ func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 			// "Supreme Court (Pakistan)": one country's of a name every
 			// state has.
 			name := strings.TrimPrefix(strings.TrimPrefix(m.name(), "the "), "The ") // "The Supreme Court ruled"
-			name = withoutDemonymOf(gaz, name, m.Of)                                 // "the Chinese Health Ministry": Health Ministry (China)
+			if c, rest := nationPrefix(gaz, name); c == m.Of {
+				name = rest // "the Chinese Health Ministry", "the North Korean Foreign Ministry": Health Ministry (China), Foreign Ministry (North Korea)
+			}
 			em.Name = personName(name) + " (" + gaz.Name(m.Of) + ")"
 		}
 		if m.Type == graph.Date && em.Value == "" {
@@ -908,25 +910,6 @@ func entitiesOf(ms []Mention, gaz *gazetteer.Gazetteer) []EntityMentions {
 		out = append(out, *em)
 	}
 	return out
-}
-
-// withoutDemonymOf returns name without the demonym of country it opens
-// with, of one word or two: "Chinese Health Ministry" and "North Korean
-// Foreign Ministry" are the Health Ministry of China and the Foreign
-// Ministry of North Korea.
-func withoutDemonymOf(gaz *gazetteer.Gazetteer, name, country string) string {
-	ws := strings.Fields(name)
-	for n := 2; n >= 1; n-- {
-		if len(ws) <= n {
-			continue
-		}
-		for _, e := range gaz.Lookup(graph.NormalizeName(strings.Join(ws[:n], " "))) {
-			if e.Kind == gazetteer.Demonym && e.StandsFor == country {
-				return strings.Join(ws[n:], " ")
-			}
-		}
-	}
-	return name
 }
 
 // canonicalName picks an entity's name from its mentions' names (as read,
