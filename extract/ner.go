@@ -126,7 +126,7 @@ func (r *Recognizer) Recognize(text string, toks []Token, sents []Sentence, ref 
 			if sp.Last-sp.First == 1 && currencyCodes[toks[sp.First].Text] && sp.Last < len(toks) && toks[sp.Last].Tag == "CD" {
 				sp.Type = Misc // "USD 6 billion in debt relief": a currency
 			}
-			if sp.Type == graph.Org && (toks[sp.Last-1].Text == "Affairs" || toks[sp.Last-1].Text == "Rights") && !hasOrgWord(toks[sp.First:sp.Last]) && portfolioAfterFor(toks, sents[si].First, sp.First) {
+			if sp.Type == graph.Org && forPortfolio(toks[sp.First:sp.Last]) && !hasOrgWord(toks[sp.First:sp.Last]) && portfolioAfterFor(toks, sents[si].First, sp.First) {
 				sp.Type = Misc // "Assistant Secretary of State for East Asian and Pacific Affairs", "the U.N. High Commissioner on Human Rights": the office's portfolio, no body
 			}
 			if sp.Last-sp.First == 1 && r.nationsCompound(toks[sp.First].Text) {
@@ -779,8 +779,11 @@ func (r *Recognizer) nationWord(w string) bool {
 // hyphens ("U.S.-China", "Israeli-Palestinian", "Iran-Iraq") and is no name
 // of its own ("Bosnia-Herzegovina", "Guinea-Bissau").
 func (r *Recognizer) nationsCompound(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
 	parts := strings.Split(w, "-")
-	if len(parts) < 2 || len(r.Gazetteer.Lookup(graph.NormalizeName(w))) > 0 {
+	if len(r.Gazetteer.Lookup(graph.NormalizeName(w))) > 0 {
 		return false
 	}
 	for _, p := range parts {
@@ -1487,11 +1490,9 @@ var documentNouns = set("proclamation", "declaration", "protocol", "covenant", "
 
 // eventNouns end names of events and periods, never of people: "World War
 // III", "Cold War", "Orange Revolution".
-var eventNouns = set("war", "warfare", "wars", "revolution", "uprising", "crisis", "olympics",
-	"games", "cup", "championship", "summit", "conference", "treaty", "accord", "accords",
-	"agreement", "election", "elections", "referendum", "festival", "prize", "award", "operation",
-	"doctrine", "offensive", "massacre", "genocide", "pandemic", "intifada", "spring", "act", "amendment",
-	"proclamation", "declaration", "protocol", "covenant")
+var eventNouns = union(documentNouns, set("war", "warfare", "wars", "revolution", "uprising", "crisis", "olympics",
+	"games", "cup", "championship", "summit", "conference", "election", "elections", "referendum", "festival", "prize", "award",
+	"operation", "doctrine", "offensive", "massacre", "genocide", "pandemic", "intifada", "spring", "act", "amendment"))
 
 // namesEvent reports whether a would-be person's name holds an event noun.
 func namesEvent(ts []Token) bool { return anyTokenIn(ts, eventNouns) }
@@ -3041,11 +3042,15 @@ func portfolioAfterFor(toks []Token, first, k int) bool {
 	return j > first && (toks[j].Text == "for" || toks[j].Text == "on") && (isTitleWord(toks[j-1].Text) || departmentWords[strings.ToLower(toks[j-1].Text)])
 }
 
-// designateBase returns an office's word without the "-designate",
-// "-nominee" or "-elect" that marks an office not yet taken: "State" of
-// "Secretary of State-designate".
+// pendingSuffixes mark an office not yet taken: "President-elect",
+// "Secretary of State-nominee", "Prime Minister-designate", "king-in-waiting".
+var pendingSuffixes = []string{"-designate", "-nominee", " nominee", "-elect", " elect", "-in-waiting"}
+
+// designateBase returns an office's word, or role, without the suffix that
+// marks it not yet taken: "State" of "Secretary of State-designate"; w
+// itself when it has none.
 func designateBase(w string) string {
-	for _, suf := range []string{"-designate", "-nominee", "-elect"} {
+	for _, suf := range pendingSuffixes {
 		if b, ok := strings.CutSuffix(w, suf); ok {
 			return b
 		}
@@ -3079,9 +3084,9 @@ func namesOnly(ts []Token) bool {
 
 // geoFeatures are words of places' names that a title may open ("Prince
 // Edward Island", "King George Sound").
-var geoFeatures = set("island", "islands", "sound", "land", "county", "bay", "mountain", "mountains", "river", "lake", "strait",
-	"cape", "coast", "valley", "park", "street", "square", "range", "peninsula", "falls", "city", "town", "province", "district",
-	"airport", "base", "bridge", "station", "stadium", "hospital", "school", "university", "center", "centre", "memorial", "avenue", "road", "highway")
+var geoFeatures = union(placeKindNouns, outskirtsNouns, set("islands", "sound", "land", "bay", "mountain", "mountains", "river", "lake", "strait",
+	"cape", "coast", "valley", "park", "street", "square", "range", "peninsula", "falls",
+	"bridge", "station", "stadium", "hospital", "school", "university", "center", "centre", "memorial", "avenue", "road", "highway"))
 
 // personLike reports whether words could be a person's name: capitalised,
 // or a particle, or an Arabic article before a capitalised word ("Ayman

@@ -280,7 +280,7 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "UEFA has barred Israel from hosting matches": what the body acts on, not its seat
 	case belongs && person && a.Last <= b.First && dealWith(v, a.Last, b.First):
 		return true // "Trump signed the deal with the Georgian business group Silk Road": the other party, not his body
-	case knownAsBetween(v.toks[min(a.Last, b.Last):max(a.First, b.First)]):
+	case min(a.Last, b.Last) <= max(a.First, b.First) && knownAsBetween(v.toks[min(a.Last, b.Last):max(a.First, b.First)]): // (names that overlap have no words between)
 		return true // "Metin Kaplan, also known as the Caliph of Cologne": one's other name, no relation
 	case rel == graph.LocatedIn && a.Last < v.s.Last && eventNounsAt[v.word(a.Last)]:
 		return true // "a Great Lakes summit in Tanzania": the name modifies the event, which is where it is

@@ -1623,8 +1623,7 @@ func (l *linkRun) roleRelationsAt(v *sentenceView, m, holder *Mention, role, of,
 	if tt == graph.Country && (holder.Kind == "demonym" || officeRole(lower) || head != "" || stateBody) {
 		emit(graph.CitizenOf, 0.8) // a nationality, or an office only citizens hold
 	}
-	if strings.HasSuffix(lower, "-elect") || strings.HasSuffix(lower, " elect") || strings.HasSuffix(lower, "-designate") || strings.HasSuffix(lower, "-nominee") ||
-		strings.HasSuffix(lower, " nominee") || strings.HasSuffix(lower, "-in-waiting") {
+	if designateBase(lower) != lower {
 		return // "Chilean President-elect Michelle Bachelet", "Secretary of State-nominee Condoleezza Rice": the office is not hers yet (her nationality stands)
 	}
 	switch {

@@ -117,7 +117,7 @@ func knownAsNames(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) {
 	for i := 0; i+1 < len(ms); i++ {
 		a, b := &ms[i], &ms[i+1]
 		if a.Type == graph.Date || a.Type != b.Type || a.Entity == b.Entity || a.Kind == "demonym" || b.Kind == "demonym" ||
-			!knownAsBetween(toks[a.Last:b.First]) {
+			b.First < a.Last || b.First-a.Last > 6 || !knownAsBetween(toks[a.Last:b.First]) { // (at most ", also known as the \"")
 			continue
 		}
 		_, knownA := gaz.Entity(a.Entity)
