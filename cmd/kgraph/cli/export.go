@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/spf13/cobra"
 
 	"github.com/kgraph/kgraph/graph"
@@ -61,7 +64,7 @@ written, each with that evidence only: the chart of a period.`,
 			return exportRun(opts)
 		},
 	}
-	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", "output format: dot, graphml, csv or json")
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "dot", "output format: "+strings.Join(exportFormats, ", "))
 	cmd.Flags().StringVarP(&opts.Entity, "entity", "e", "", "only the neighbourhood of this entity")
 	cmd.Flags().IntVar(&opts.Depth, "depth", 1, "with --entity: hops from the entity")
 	cmd.Flags().StringSliceVarP(&opts.Rels, "rel", "r", nil, "only these relation types (repeat or comma-separate)")
@@ -71,9 +74,12 @@ written, each with that evidence only: the chart of a period.`,
 	return cmd
 }
 
+// exportFormats are the values --format takes.
+var exportFormats = []string{"dot", "graphml", "csv", "json"}
+
 func exportRun(opts *ExportOptions) error {
-	if opts.Format != "dot" && opts.Format != "json" && opts.Format != "graphml" && opts.Format != "csv" {
-		return usagef("unknown --format %q (want dot, graphml, csv or json)", opts.Format)
+	if !slices.Contains(exportFormats, opts.Format) {
+		return usagef("unknown --format %q (want one of %s)", opts.Format, strings.Join(exportFormats, ", "))
 	}
 	if opts.Depth < 0 {
 		return usagef("--depth must be 0 or more")

@@ -2,17 +2,14 @@ package dot
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kgraph/kgraph/graph"
+	"github.com/kgraph/kgraph/graph/encoding/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func sample() *graph.Graph {
 	g := graph.New()
@@ -32,19 +29,7 @@ func TestEncodeGolden(t *testing.T) {
 	if err := Encode(&buf, sample(), nil); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "sample.dot")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if buf.String() != string(want) {
-		t.Errorf("output differs from %s; run with -update and review:\n%s", golden, buf.String())
-	}
+	golden.Check(t, filepath.Join("testdata", "sample.dot"), buf.Bytes())
 }
 
 // TestGraphvizAccepts renders the output with a real dot when one is installed.

@@ -3,7 +3,6 @@ package graphml
 import (
 	"bytes"
 	"encoding/xml"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -11,9 +10,8 @@ import (
 	"testing"
 
 	"github.com/kgraph/kgraph/graph"
+	"github.com/kgraph/kgraph/graph/encoding/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func sample() *graph.Graph {
 	g := graph.New()
@@ -33,19 +31,7 @@ func TestEncodeGolden(t *testing.T) {
 	if err := Encode(&buf, sample()); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "sample.graphml")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if buf.String() != string(want) {
-		t.Errorf("output differs from %s; run with -update and review:\n%s", golden, buf.String())
-	}
+	golden.Check(t, filepath.Join("testdata", "sample.graphml"), buf.Bytes())
 }
 
 // doc is the part of a GraphML document the round trip reads back.

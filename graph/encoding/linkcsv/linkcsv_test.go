@@ -3,16 +3,14 @@ package linkcsv
 import (
 	"bytes"
 	"encoding/csv"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kgraph/kgraph/graph"
+	"github.com/kgraph/kgraph/graph/encoding/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 func sample() *graph.Graph {
 	g := graph.New()
@@ -31,19 +29,7 @@ func TestEncodeGolden(t *testing.T) {
 	if err := Encode(&buf, sample()); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "sample.csv")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if buf.String() != string(want) {
-		t.Errorf("output differs from %s; run with -update and review:\n%s", golden, buf.String())
-	}
+	golden.Check(t, filepath.Join("testdata", "sample.csv"), buf.Bytes())
 }
 
 // TestReadBack parses the output as CSV: a header and one row a relation,
