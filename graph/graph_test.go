@@ -143,8 +143,8 @@ func TestParseQuestion(t *testing.T) {
 		q, office string
 		holds     map[string]bool
 	}{
-		{"who is the prime minister of Iraq", "prime minister", map[string]bool{"Prime Minister": true, "former Prime Minister": true, "interim Prime Minister": true, "Deputy Prime Minister": false, "President": false, "": false}},
-		{"who is the president of Iraq", "president", map[string]bool{"President": true, "Former President": true, "Vice President": false, "Prime Minister": false}},
+		{"who is the prime minister of Iraq", "prime minister", map[string]bool{"Prime Minister": true, "former Prime Minister": true, "interim Prime Minister": true, "ex-premier": true, "Deputy Prime Minister": false, "President": false, "": false}},
+		{"who is the president of Iraq", "president", map[string]bool{"President": true, "Former President": true, "ousted President": true, "Vice President": false, "Prime Minister": false}},
 		{"who is the king of Jordan", "king", map[string]bool{"King": true, "Emperor": true, "Queen": false, "Crown Prince": false}},
 		{"who leads Iraq", "", map[string]bool{"President": true, "Vice President": true}},
 	} {

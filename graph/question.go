@@ -42,7 +42,8 @@ func officeOf(phrasing string) string {
 }
 
 // HoldsOffice reports whether a role is the question's office, held now or
-// once: "President", "former President" are the president's; "Vice
+// once (CurrentRole's reading): "President", "former President", "ousted
+// President" are the president's, as is an acting or interim one; "Vice
 // President" and "Deputy Prime Minister" are not, nor is a role that names
 // no office of the question's kind. A question that names no office
 // accepts every role.
@@ -50,8 +51,8 @@ func (q Question) HoldsOffice(role string) bool {
 	if q.Office == "" {
 		return true
 	}
-	r := asciiLower(strings.TrimSpace(role))
-	for _, p := range []string{"former ", "acting ", "interim ", "late ", "then-", "then "} {
+	r := asciiLower(CurrentRole(role))
+	for _, p := range []string{"acting ", "interim "} {
 		r = strings.TrimPrefix(r, p)
 	}
 	switch q.Office {
