@@ -128,6 +128,12 @@ var clauseBreaks = set(";")
 // "Al Arabiya Television".
 var mediaHeads = set("Agency", "News", "Television", "TV", "Radio", "Times", "Post", "Press")
 
+// outlet reports whether body mention b is a news outlet: one the
+// gazetteer knows as media, or a name a media head ends.
+func (l *linkRun) outlet(v *sentenceView, b *Mention) bool {
+	return l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text]
+}
+
 // verbsOnly reports whether only a verb group stands from i to j: "has
 // barred", "will not recognise".
 func verbsOnly(v *sentenceView, i, j int) bool {
@@ -155,6 +161,9 @@ func dealWith(v *sentenceView, i, j int) bool {
 	return false
 }
 
+// outletVerbs tell what a news outlet reports.
+var outletVerbs = set("says", "said", "reports", "reported", "quotes", "quoted")
+
 // signedNouns are agreements one signs with another party.
 var signedNouns = union(dealNouns, set("deals", "contract", "contracts", "agreements", "pact", "partnership"))
 
@@ -165,7 +174,7 @@ func mediaSays(v *sentenceView, i, j int) bool {
 	if pressNouns[v.word(k)] {
 		k++ // "Forbes magazine says"
 	}
-	if w := v.word(k); w != "says" && w != "said" && w != "reports" && w != "reported" && w != "quotes" && w != "quoted" {
+	if !outletVerbs[v.word(k)] {
 		return false
 	}
 	k++
@@ -234,11 +243,11 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "Hingis still intends to play in the Sydney International Tournament": an event one plays in, no body
 	case belongs && person && venueNames[v.toks[b.Last-1].Text]:
 		return true // "hosted Kim Jong Un at the Vostochny Cosmodrome": a venue, no body one belongs to
-	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text]) && (v.word(b.Last) == "reported" || v.word(b.Last) == "reports") && b.First > a.Last &&
+	case belongs && person && l.outlet(v, b) && (v.word(b.Last) == "reported" || v.word(b.Last) == "reports") && b.First > a.Last &&
 		(v.word(b.First-1) == "," || v.word(b.First-2) == "," && v.word(b.First-1) == "the" || v.word(b.First-3) == "," && v.word(b.First-2) == "the"):
 		// (not "Bob Woodward of The Washington Post reported")
 		return true // "Qatar's emir received Ismail Haniyeh in Doha, the Qatar News Agency reported": the source of the story
-	case belongs && person && b.Last <= a.First && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text] || pressNouns[v.word(b.Last)]) && mediaSays(v, b.Last, a.First):
+	case belongs && person && b.Last <= a.First && (l.outlet(v, b) || pressNouns[v.word(b.Last)]) && mediaSays(v, b.Last, a.First):
 		return true // "Forbes magazine says Bill Gates, the chairman of Microsoft, is the richest": whom the story is about, not its staff
 	case belongs && person && v.word(b.First-1) == "on" && (l.gaz.Kind(b.Entity) == "media" || l.gaz.Kind(b.Entity) == "company"):
 		return true // "Modi expressed his condolences on Twitter", "said on CNN": a medium, not an employer
@@ -296,7 +305,7 @@ func (l *linkRun) personVetoed(v *sentenceView, rel graph.RelationType, a, b *Me
 		return true // "cartoons of the Prophet Muhammad, first published in Denmark": where something was done
 	case rel == graph.BasedIn && wordBetween(v, a, b, "against"):
 		return true // "U.S. troops are fighting alongside Kurdish forces against the Islamic State": the foe, not the seat
-	case belongs && person && (l.gaz.Kind(b.Entity) == "media" || mediaHeads[v.toks[b.Last-1].Text] || pressNouns[v.word(b.First-1)]) && v.wordIn(v.s.First, b.First, interviewWords) &&
+	case belongs && person && (l.outlet(v, b) || pressNouns[v.word(b.First-1)]) && v.wordIn(v.s.First, b.First, interviewWords) &&
 		!(b.Last <= a.First && a.First-b.Last <= 5 && !v.wordIn(b.Last, a.First, commaWord)): // (not "In an interview with Reuters, Reuters editor-in-chief Stephen Adler": its own staff)
 		return true // "In an interview published Saturday in the daily newspaper NRC Handelsblad, Colonel Henk Morsink said": the paper's guest
 	case belongs && person && a.Last <= b.First && accusedOfBody(v, b):
