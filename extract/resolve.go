@@ -131,11 +131,7 @@ func knownAsNames(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) {
 			same[b.Entity] = a.Entity
 		}
 	}
-	for i := range ms {
-		if id, ok := same[ms[i].Entity]; ok {
-			ms[i].Entity = id
-		}
-	}
+	renameEntities(ms, same)
 }
 
 // knownAsBetween reports whether words between two names give the second
@@ -206,6 +202,12 @@ func personTails(ms []Mention) {
 			same[id] = longer[0]
 		}
 	}
+	renameEntities(ms, same)
+}
+
+// renameEntities gives every mention of an entity that same maps to
+// another that other's id.
+func renameEntities(ms []Mention, same map[string]string) {
 	for i := range ms {
 		if id, ok := same[ms[i].Entity]; ok {
 			ms[i].Entity = id
@@ -233,11 +235,7 @@ func glossedAcronyms(toks []Token, ms []Mention, gaz *gazetteer.Gazetteer) {
 			same[a.Entity] = long.Entity
 		}
 	}
-	for i := range ms {
-		if id, ok := same[ms[i].Entity]; ok {
-			ms[i].Entity = id
-		}
-	}
+	renameEntities(ms, same)
 }
 
 // glosses reports whether name spells out the acronym acr: each capital
